@@ -1,0 +1,41 @@
+import * as z from 'zod';
+import type { Uses } from './routes.js';
+
+/**
+ * Every environment variable a function may read, parsed once at start-up. A missing or wrong
+ * value stops the function before it serves anything, naming the variable.
+ */
+const variables = {
+  STAGE: z.enum(['local', 'dev', 'staging', 'prod']),
+  TABLE_NAME: z.string().min(1),
+  DOCUMENTS_BUCKET: z.string().min(1),
+  EMAIL_FROM: z.email(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+} as const;
+
+export type ConfigName = keyof typeof variables;
+type Config<K extends ConfigName> = { [P in K]: z.output<(typeof variables)[P]> };
+
+export class ConfigurationError extends Error {}
+
+export const readConfig = <K extends ConfigName>(
+  names: readonly K[],
+  env: Record<string, string | undefined> = process.env,
+): Config<K> => {
+  const shape = Object.fromEntries(names.map((name) => [name, variables[name]]));
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigurationError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data as Config<K>;
+};
+
+/** The variables a function needs for what it uses; the CDK app sets exactly these. */
+export const variablesFor = (uses: Uses): ConfigName[] => [
+  'STAGE',
+  'LOG_LEVEL',
+  ...(uses.table ? (['TABLE_NAME'] as const) : []),
+  ...(uses.documents ? (['DOCUMENTS_BUCKET'] as const) : []),
+  ...(uses.email ? (['EMAIL_FROM'] as const) : []),
+];

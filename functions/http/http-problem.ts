@@ -1,0 +1,31 @@
+/**
+ * A transport-level failure (malformed JSON, wrong media type, body too large, an unavailable
+ * dependency): middy's `statusCode` + `expose` convention. Domain rules use shared/errors.ts.
+ */
+export class HttpProblem extends Error {
+  readonly expose: boolean;
+  constructor(
+    readonly statusCode: number,
+    readonly type: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+    this.expose = statusCode < 500 || statusCode === 503;
+  }
+}
+
+export const malformedJson = (detail: string) => new HttpProblem(400, '/problems/malformed-json', 'The body is not valid JSON', detail);
+export const unsupportedMediaType = () =>
+  new HttpProblem(415, '/problems/unsupported-media-type', 'Unsupported media type', 'Send the body as application/json.');
+export const payloadTooLarge = (limit: number) =>
+  new HttpProblem(413, '/problems/payload-too-large', 'The body is too large', `The body may be at most ${limit} bytes.`);
+export const serviceUnavailable = () =>
+  new HttpProblem(
+    503,
+    '/problems/service-unavailable',
+    'Temporarily unavailable',
+    'A service this request needs did not answer. Nothing was changed; try again in a moment.',
+    { 'Retry-After': '2' },
+  );

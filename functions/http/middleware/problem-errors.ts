@@ -1,0 +1,49 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
+import type { Logger } from '../../observability/logger.js';
+import { HttpProblem, serviceUnavailable } from '../http-problem.js';
+import { problemTypes } from '../problem-types.js';
+import { problem } from '../response.js';
+
+/** AWS SDK errors that mean "a dependency is down or throttling": safe to retry, never a 500. */
+const isTransientDependencyFailure = (error: Error & { $retryable?: unknown; code?: string }): boolean =>
+  error.$retryable !== undefined ||
+  ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(error.code ?? '') ||
+  ['TimeoutError', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'ServiceUnavailable', 'InternalServerError'].includes(error.name);
+
+/**
+ * Turns every error into application/problem+json. Domain errors and exposed HTTP problems say
+ * what went wrong; anything else is a generic 500 that leaks nothing (the log keeps its name).
+ */
+export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
+  name: 'problemErrors',
+  onError: (request) => {
+    const error = request.error ?? new Error('unknown');
+    const instance = request.event.requestContext?.requestId;
+    if (error instanceof DomainError) {
+      const kind = problemTypes[error.kind];
+      const errors = error instanceof ValidationFailed || error instanceof SecondmentRulesBroken ? error.errors : undefined;
+      request.response = problem({ ...kind, detail: error.message, instance, ...(errors ? { errors } : {}) });
+      return;
+    }
+    const transient = !(error instanceof HttpProblem) && isTransientDependencyFailure(error);
+    if (transient) logger.warn('dependency unavailable', { error: error.name, requestId: instance });
+    const exposed = transient ? serviceUnavailable() : error;
+    if (exposed instanceof HttpProblem && exposed.expose) {
+      request.response = problem(
+        { type: exposed.type, title: exposed.title, status: exposed.statusCode, detail: exposed.detail, instance },
+        exposed.headers,
+      );
+      return;
+    }
+    logger.error('unhandled error', { error: error.name, stack: error.stack, requestId: instance });
+    request.response = problem({
+      type: '/problems/internal',
+      title: 'Internal error',
+      status: 500,
+      detail: 'Something went wrong on our side. It has been logged; please try again later.',
+      instance,
+    });
+  },
+});

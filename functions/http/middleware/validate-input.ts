@@ -1,0 +1,61 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type * as z from 'zod';
+import { ValidationFailed, type FieldIssue } from '#shared/errors.js';
+
+export interface InputSchemas {
+  path?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+}
+
+export interface ValidatedInput {
+  path: unknown;
+  query: unknown;
+  body: unknown;
+}
+
+type Event = APIGatewayProxyEvent & { parsedBody?: unknown; input?: ValidatedInput };
+
+const issuesOf = (where: string, error: z.ZodError): FieldIssue[] =>
+  error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join('.'),
+    message: issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message,
+  }));
+
+/** A query string as an object; a parameter given twice is refused rather than silently picked. */
+const queryObject = (event: APIGatewayProxyEvent): { value: Record<string, string>; repeated: string[] } => {
+  const value: Record<string, string> = {};
+  const repeated: string[] = [];
+  const multi = event.multiValueQueryStringParameters ?? {};
+  for (const [key, single] of Object.entries(event.queryStringParameters ?? {})) {
+    if ((multi[key]?.length ?? 1) > 1) repeated.push(key);
+    if (single !== undefined) value[key] = single;
+  }
+  return { value, repeated };
+};
+
+/** Validates path, query and body with the shared zod schemas, once, at the edge. */
+export const validateInput = (schemas: InputSchemas): MiddlewareObj<Event, APIGatewayProxyResult> => ({
+  name: 'validateInput',
+  before: (request) => {
+    const { event } = request;
+    const issues: FieldIssue[] = [];
+    const check = (where: keyof InputSchemas, raw: unknown): unknown => {
+      const schema = schemas[where];
+      if (!schema) return undefined;
+      const result = schema.safeParse(raw);
+      if (result.success) return result.data;
+      issues.push(...issuesOf(where, result.error));
+      return undefined;
+    };
+    const query = queryObject(event);
+    for (const key of query.repeated) issues.push({ path: `query.${key}`, message: 'Give this parameter once.' });
+    event.input = {
+      path: check('path', event.pathParameters ?? {}),
+      query: check('query', query.value),
+      body: check('body', event.parsedBody),
+    };
+    if (issues.length > 0) throw new ValidationFailed(issues);
+  },
+});

@@ -1,0 +1,13 @@
+import type { DomainErrorKind } from '#shared/errors.js';
+
+/** The one mapping from domain errors to problem+json (RFC 9457) types and statuses. */
+export const problemTypes: Record<DomainErrorKind, { type: string; title: string; status: number }> = {
+  validation: { type: '/problems/validation', title: 'The request is not valid', status: 400 },
+  unauthorized: { type: '/problems/unauthorized', title: 'Sign-in required', status: 401 },
+  forbidden: { type: '/problems/forbidden', title: 'Not allowed', status: 403 },
+  'not-found': { type: '/problems/not-found', title: 'Not found', status: 404 },
+  conflict: { type: '/problems/conflict', title: 'Conflict', status: 409 },
+  'vacancy-closed': { type: '/problems/vacancy-closed', title: 'The vacancy is closed', status: 422 },
+  'forbidden-transition': { type: '/problems/forbidden-transition', title: 'Status change not allowed', status: 422 },
+  'secondment-rules': { type: '/problems/secondment-rules', title: 'The secondment rules are broken', status: 422 },
+};

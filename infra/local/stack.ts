@@ -1,0 +1,131 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
+import { handlerSourcePath, routes, schedules, type Route, type Schedule } from '#functions/routes.js';
+import { systemClock, type Clock } from '#shared/time/clock.js';
+import { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.js';
+import { localCredentials, localRegion } from './emulators/local-aws.js';
+import { startS3Local } from './emulators/s3-local.js';
+import { startSesLocal } from './emulators/ses-local.js';
+import { startGateway, type HttpFunction, type JobFunction } from './gateway/server.js';
+import { jobsEndpoint } from './jobs.js';
+import { createMailbox } from './mailbox.js';
+import { ensureBucket, ensureTable } from './provision.js';
+import { seedDemoData } from './seed/seed-demo-data.js';
+
+export interface LocalStackOptions {
+  /** 0 picks a free port. */
+  port: number;
+  dataDir: string;
+  host?: string;
+  /** The time API Gateway stamps on each request; tests pass their own. */
+  clock?: Clock;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface LocalStack {
+  url: string;
+  tableName: string;
+  bucket: string;
+  endpoints: { dynamodb: string; s3: string; ses: string };
+  seeded: { seeded: boolean; seededOn: string };
+  stop(): Promise<void>;
+}
+
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+export const LOCAL_TABLE = 'secondment-hub-local';
+export const LOCAL_BUCKET = 'secondment-hub-local-documents';
+export const LOCAL_SENDER = 'recruitment@secondment-hub.local';
+
+const importHandler = async <F>(handler: string): Promise<F> => {
+  const module = (await import(pathToFileURL(join(projectRoot, handlerSourcePath(handler))).href)) as { handler?: F };
+  if (typeof module.handler !== 'function') throw new Error(`${handlerSourcePath(handler)} does not export a handler.`);
+  return module.handler;
+};
+
+/**
+ * The whole system on one machine: DynamoDB Local, s3rver and the SES emulator on 127.0.0.1,
+ * the table and bucket, the demo data, and every route of the table behind the local gateway.
+ * Handler modules read their configuration once, so one process runs one stack.
+ */
+export const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
+  const clock = options.clock ?? systemClock;
+  // This machine runs Node 20 with a pinned SDK; the SDK's notice about Node 22 is for deployers.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const dataDir = resolve(options.dataDir);
+  const started: RunningEmulator[] = [];
+  const stopAll = () => Promise.allSettled(started.reverse().map((emulator) => emulator.stop()));
+  try {
+    // DynamoDB Local takes seconds to boot: start it first and let the rest start meanwhile.
+    const dynamoStarting = startDynamoDbLocal(join(dataDir, 'dynamodb')).then((e) => (started.push(e), e));
+    const [s3, ses] = await Promise.all([
+      startS3Local(join(dataDir, 's3')).then((e) => (started.push(e), e)),
+      startSesLocal().then((e) => (started.push(e), e)),
+    ]);
+    const dynamodb = await dynamoStarting;
+
+    Object.assign(process.env, {
+      STAGE: 'local',
+      LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+      TABLE_NAME: LOCAL_TABLE,
+      DOCUMENTS_BUCKET: LOCAL_BUCKET,
+      EMAIL_FROM: LOCAL_SENDER,
+      AWS_REGION: localRegion,
+      AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_SES: ses.endpoint,
+    });
+
+    const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });
+    const s3Admin = new S3Client({
+      region: localRegion,
+      credentials: localCredentials,
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+    });
+    await Promise.all([ensureTable(admin, LOCAL_TABLE), ensureBucket(s3Admin, LOCAL_BUCKET)]);
+    const seeded = await seedDemoData(createDocumentClient(admin), LOCAL_TABLE, clock.now());
+    admin.destroy();
+    s3Admin.destroy();
+
+    const httpRoutes = await Promise.all(
+      routes.map(async (route: Route) => ({ route, handler: await importHandler<HttpFunction>(route.handler) })),
+    );
+    const jobs = await Promise.all(
+      schedules.map(async (schedule: Schedule) => ({ schedule, handler: await importHandler<JobFunction>(schedule.handler) })),
+    );
+    const mailbox = await createMailbox(ses.endpoint, join(dataDir, 'mailbox.json'));
+    const gateway = await startGateway({
+      routes: httpRoutes,
+      localEndpoints: {
+        mailbox: async () => ({ status: 200, body: { items: await mailbox.list() } }),
+        jobs: jobsEndpoint(jobs, clock, localRegion),
+      },
+      clock,
+      region: localRegion,
+      host: options.host ?? '127.0.0.1',
+      port: options.port,
+    });
+
+    return {
+      url: gateway.url,
+      tableName: LOCAL_TABLE,
+      bucket: LOCAL_BUCKET,
+      endpoints: { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint },
+      seeded,
+      stop: async () => {
+        await gateway.stop();
+        await mailbox.persist().catch(() => undefined);
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+};

@@ -1,0 +1,37 @@
+import { NotFound } from '../errors.js';
+import { dateIn } from '../time/zoned.js';
+import { currentStatus } from './deadline.js';
+import type { Vacancy, VacancyStatus } from './schema.js';
+import type { VacancyStore } from './store.js';
+
+/** What the public may see: never drafts, nor a notice before its publication day. */
+const isPublic = (vacancy: Vacancy, now: Date): boolean =>
+  vacancy.status !== 'draft' && vacancy.publishedAt <= dateIn(now, vacancy.timeZone);
+
+const asOf = (vacancy: Vacancy, now: Date): Vacancy => ({ ...vacancy, status: currentStatus(vacancy, now) });
+
+const byDeadlineThenNumber = (a: Vacancy, b: Vacancy) =>
+  a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number);
+
+const PUBLIC_STATUSES: readonly VacancyStatus[] = ['open', 'closed', 'filled', 'cancelled'];
+
+/** The public list: vacancies taking applications now, or with `all`, every published one. */
+export const listPublicVacancies = async (
+  store: VacancyStore,
+  now: Date,
+  scope: 'open' | 'all',
+): Promise<Vacancy[]> => {
+  const statuses = scope === 'open' ? (['open'] as const) : PUBLIC_STATUSES;
+  const stored = (await Promise.all(statuses.map((status) => store.listByStatus(status)))).flat();
+  return stored
+    .filter((vacancy) => isPublic(vacancy, now))
+    .map((vacancy) => asOf(vacancy, now))
+    .filter((vacancy) => scope === 'all' || vacancy.status === 'open')
+    .sort(byDeadlineThenNumber);
+};
+
+export const getPublicVacancy = async (store: VacancyStore, number: string, now: Date): Promise<Vacancy> => {
+  const vacancy = await store.get(number);
+  if (!vacancy || !isPublic(vacancy, now)) throw new NotFound(`There is no published vacancy ${number}.`);
+  return asOf(vacancy, now);
+};

@@ -1,0 +1,64 @@
+import * as z from 'zod';
+import { isoDate, singleLine } from '../text.js';
+import { isTimeZone } from '../time/zoned.js';
+
+export const vacancyStatuses = ['draft', 'open', 'closed', 'filled', 'cancelled'] as const;
+export const clearanceLevels = ['Basic', 'Enhanced'] as const;
+export const secondmentTypes = ['regular', 'short-term'] as const;
+
+export const vacancyNumber = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'A vacancy number is 1 to 20 letters, digits or hyphens.');
+
+const vacancyFields = {
+  number: vacancyNumber,
+  title: singleLine(200),
+  unit: singleLine(200),
+  reportingTo: singleLine(200),
+  location: singleLine(100),
+  timeZone: z.string().refine(isTimeZone, 'Not an IANA time zone such as Europe/Paris.'),
+  grade: singleLine(10),
+  durationMonths: z.number().int('Whole months.').min(1).max(72).optional(),
+  endsOn: isoDate.optional(),
+  posts: z.number().int('A whole number.').min(1).max(100),
+  clearance: z.enum(clearanceLevels),
+  secondmentType: z.enum(secondmentTypes),
+  publishedAt: isoDate,
+  deadline: isoDate,
+  status: z.enum(vacancyStatuses),
+};
+
+/** A vacancy as the API shows it (DESIGN.md). Exactly one of `durationMonths` and `endsOn`. */
+export const vacancySchema = z.strictObject(vacancyFields).superRefine((vacancy, ctx) => {
+  const hasMonths = vacancy.durationMonths !== undefined;
+  const hasEnd = vacancy.endsOn !== undefined;
+  if (hasMonths === hasEnd) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['durationMonths'],
+      message: 'Give either durationMonths or endsOn, not both and not neither.',
+    });
+  }
+  if (vacancy.deadline < vacancy.publishedAt) {
+    ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'The deadline is before the publication date.' });
+  }
+  if (vacancy.endsOn !== undefined && vacancy.endsOn <= vacancy.deadline) {
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The secondment ends before the application deadline.' });
+  }
+});
+
+export type Vacancy = z.infer<typeof vacancySchema>;
+export type VacancyStatus = (typeof vacancyStatuses)[number];
+export type Clearance = (typeof clearanceLevels)[number];
+export type SecondmentType = (typeof secondmentTypes)[number];
+
+/** What the notice parser can fill in: every field optional, nothing else allowed. */
+export const vacancyDraftSchema = z.strictObject(vacancyFields).partial();
+export type VacancyDraft = z.infer<typeof vacancyDraftSchema>;
+
+export const vacancyListQuerySchema = z.strictObject({
+  status: z.enum(['open', 'all'], 'Use status=open (the default) or status=all.').default('open'),
+});
+export type VacancyListQuery = z.infer<typeof vacancyListQuerySchema>;
+
+export const vacancyPathSchema = z.strictObject({ number: vacancyNumber });
