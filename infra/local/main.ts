@@ -26,6 +26,7 @@ try {
       `  Grid:      ${pageUrl(stack.url, '/admin')}`,
       `  Mailbox:   ${stack.url}/_local/mailbox`,
       `  API:       ${stack.url}/vacancies`,
+      `  Emulators: DynamoDB ${stack.endpoints.dynamodb}  S3 ${stack.endpoints.s3}  SES ${stack.endpoints.ses}`,
       'Press Ctrl-C to stop.',
     ].join('\n'),
   );

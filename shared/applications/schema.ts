@@ -16,7 +16,8 @@ export const email = z
   .string()
   .trim()
   .max(254, 'At most 254 characters.')
-  .pipe(z.email('Not an email address.'))
+  // The pattern browsers use for <input type=email>, so the form and the API agree.
+  .pipe(z.email({ pattern: z.regexes.html5Email, message: 'Not an email address.' }))
   .transform((value) => value.toLowerCase());
 
 /** The body of `POST /applications` (DESIGN.md); unknown keys are refused. */

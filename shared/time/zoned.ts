@@ -73,6 +73,18 @@ export const startOfDay = (isoDate: string, timeZone: string): Date => {
   // Two passes: the offset at the guess may differ from the offset at the answer near a DST change.
   let instant = naive - offsetAt(new Date(naive), timeZone);
   instant = naive - offsetAt(new Date(instant), timeZone);
+  if (dateIn(new Date(instant), timeZone) < isoDate) {
+    // Midnight does not exist that day (DST starts at 00:00, as in Santiago or Beirut): the day
+    // starts at the transition, found by halving the (at most a few hours wide) gap to the minute.
+    let before = instant;
+    let after = instant + 4 * 3_600_000;
+    while (after - before > 60_000) {
+      const middle = before + Math.floor((after - before) / 120_000) * 60_000;
+      if (dateIn(new Date(middle), timeZone) < isoDate) before = middle;
+      else after = middle;
+    }
+    instant = after;
+  }
   return new Date(instant);
 };
 

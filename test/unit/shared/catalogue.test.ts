@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { NotFound } from '#shared/errors.js';
+import { getPublicVacancy, listPublicVacancies } from '#shared/vacancies/catalogue.js';
+import type { Vacancy } from '#shared/vacancies/schema.js';
+import type { VacancyStore } from '#shared/vacancies/store.js';
+
+/** An in-memory VacancyStore: the domain's own contract, so these rules run without DynamoDB. */
+const storeOf = (vacancies: Vacancy[]): VacancyStore => ({
+  get: async (number) => vacancies.find((v) => v.number === number),
+  listByStatus: async (status) => vacancies.filter((v) => v.status === status),
+  put: async (vacancy) => {
+    vacancies.push(vacancy);
+  },
+});
+
+const base: Vacancy = {
+  number: '1',
+  title: 'Analyst',
+  unit: 'Unit',
+  reportingTo: 'Head',
+  location: 'Lyon',
+  timeZone: 'Europe/Paris',
+  grade: '4',
+  durationMonths: 24,
+  posts: 1,
+  clearance: 'Basic',
+  secondmentType: 'regular',
+  publishedAt: '2026-11-01',
+  deadline: '2026-12-15',
+  status: 'open',
+};
+
+const store = storeOf([
+  { ...base, number: '10', deadline: '2026-12-20' },
+  { ...base, number: '11', deadline: '2026-12-01' },
+  { ...base, number: '12', deadline: '2026-11-21' },
+  { ...base, number: '13', status: 'draft' },
+  { ...base, number: '14', publishedAt: '2026-11-30', deadline: '2026-12-30' },
+  { ...base, number: '15', status: 'filled', deadline: '2026-06-01', publishedAt: '2026-05-01' },
+]);
+const now = new Date('2026-11-22T10:00:00Z');
+
+describe('the public vacancy catalogue', () => {
+  it('lists the vacancies taking applications now, soonest deadline first', async () => {
+    const open = await listPublicVacancies(store, now, 'open');
+    expect(open.map((v) => v.number)).toEqual(['11', '10']);
+  });
+
+  it('with all, adds past-deadline ones as closed and other published ones, never drafts or unpublished ones', async () => {
+    const all = await listPublicVacancies(store, now, 'all');
+    expect(all.map((v) => [v.number, v.status])).toEqual([
+      ['15', 'filled'],
+      ['12', 'closed'],
+      ['11', 'open'],
+      ['10', 'open'],
+    ]);
+  });
+
+  it('shows one published vacancy with its current status', async () => {
+    expect((await getPublicVacancy(store, '12', now)).status).toBe('closed');
+  });
+
+  it('answers not found for an unknown number, a draft and a notice not yet published', async () => {
+    for (const number of ['nope', '13', '14']) {
+      await expect(getPublicVacancy(store, number, now)).rejects.toBeInstanceOf(NotFound);
+    }
+  });
+});
