@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import addressparser from 'nodemailer/lib/addressparser';
 import * as z from 'zod';
 
 /** What aws-ses-v2-local keeps of each email at GET /store. */
@@ -21,6 +22,10 @@ export const mailItem = z.object({
 });
 export type MailItem = z.infer<typeof mailItem>;
 
+/** The emulator keeps each header's text ("a@x, B <b@y>"): one plain address per recipient instead. */
+const addresses = (headers: string[]): string[] =>
+  headers.flatMap((header) => addressparser(header, { flatten: true }).map((entry) => entry.address ?? '')).filter(Boolean);
+
 /**
  * The local mailbox: every email the SES emulator accepted, newest last. The emulator keeps mail
  * in memory only, so what it held is written to `file` on stop and read back on start.
@@ -34,7 +39,7 @@ export const createMailbox = async (sesEndpoint: string, file: string) => {
     const response = await fetch(`${sesEndpoint}/store`);
     const { emails } = store.parse(await response.json());
     const current = emails.map((email) => ({
-      to: [...email.destination.to, ...email.destination.cc, ...email.destination.bcc],
+      to: addresses([...email.destination.to, ...email.destination.cc, ...email.destination.bcc]),
       from: email.from,
       subject: email.subject,
       text: email.body.text ?? '',

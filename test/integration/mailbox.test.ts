@@ -1,0 +1,52 @@
+import { SESClient } from '@aws-sdk/client-ses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sesEmailSender } from '#functions/adapters/ses/email-sender.js';
+import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
+import { LOCAL_SENDER } from '#infra/local/stack.js';
+import { startTestStack } from '../support/local-stack.js';
+import { settableClock } from '../support/settable-clock.js';
+
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+
+beforeAll(async () => {
+  stack = await startTestStack(settableClock('2026-11-22T09:00:00Z'));
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('email through the SES emulator and the local mailbox', () => {
+  it('delivers an HTML and text email to every recipient, and the mailbox shows it newest last', async () => {
+    const client = new SESClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.ses });
+    const sender = sesEmailSender(client, LOCAL_SENDER);
+
+    await sender.send({ to: ['first@example.org'], subject: 'Earlier', text: 'one', html: '<p>one</p>' });
+    const { messageId } = await sender.send({
+      to: ['ncb.lyon@example.org', 'hr@example.org'],
+      subject: 'Vacancy 1152 – Senior Coordinator: 2 applications wait for validation',
+      text: 'Two applications wait for your validation.',
+      html: '<p>Two applications wait for your <strong>validation</strong>.</p>',
+    });
+    client.destroy();
+
+    expect(messageId).not.toBe('');
+    const mailbox = (await (await fetch(`${stack.url}/_local/mailbox`)).json()) as {
+      items: Array<{ to: string[]; from: string; subject: string; text: string; html: string; sentAt: string }>;
+    };
+    expect(mailbox.items).toHaveLength(2);
+    const latest = mailbox.items.at(-1);
+    expect(latest?.to).toEqual(['ncb.lyon@example.org', 'hr@example.org']);
+    expect(latest?.from).toContain(LOCAL_SENDER);
+    expect(latest?.subject).toBe('Vacancy 1152 – Senior Coordinator: 2 applications wait for validation');
+    expect(latest?.text.trim()).toBe('Two applications wait for your validation.');
+    expect(latest?.html).toContain('<strong>validation</strong>');
+    expect(Number.isNaN(Date.parse(latest?.sentAt ?? ''))).toBe(false);
+  });
+
+  it('answers 404 problem+json for a scheduled job that does not exist, naming the jobs still to be built', async () => {
+    const response = await fetch(`${stack.url}/_local/jobs/coffee-break?now=2026-11-23T07:00:00Z`, { method: 'POST' });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await response.json()) as { detail: string }).detail).toContain('hr-digest');
+  });
+});
