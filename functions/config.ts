@@ -11,6 +11,8 @@ const variables = {
   DOCUMENTS_BUCKET: z.string().min(1),
   EMAIL_FROM: z.email(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 } as const;
 
 export type ConfigName = keyof typeof variables;

@@ -79,6 +79,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_SES: ses.endpoint,
+      S3_FORCE_PATH_STYLE: 'true',
     });
 
     const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });

@@ -1,8 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { tableDesign } from '#functions/adapters/dynamodb/table-design.js';
+import { createS3Client } from '#functions/adapters/s3/client.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { addDays } from '#shared/time/zoned.js';
@@ -101,6 +103,15 @@ describe('GET /vacancies on the local stack', () => {
     const wrongMethod = await fetch(`${stack.url}/vacancies`, { method: 'DELETE' });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('GET');
+  });
+
+  it('has created the documents bucket, reachable through the handlers’ own S3 client', async () => {
+    const s3 = createS3Client();
+    const put = await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: 'probe/hello.txt', Body: 'hello' }));
+    expect(put.ETag).toBeTruthy();
+    const got = await s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: 'probe/hello.txt' }));
+    expect(await got.Body?.transformToString()).toBe('hello');
+    s3.destroy();
   });
 
   it('stores a vacancy under the keys docs/data-model.md names, queryable by status through the index', async () => {
