@@ -60,6 +60,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   try {
     // DynamoDB Local takes seconds to boot: start it first and let the rest start meanwhile.
     const dynamoStarting = startDynamoDbLocal(join(dataDir, 'dynamodb')).then((e) => (started.push(e), e));
+    // Its failure (no Java, say) is reported when awaited below, not as an unhandled rejection meanwhile.
+    dynamoStarting.catch(() => undefined);
     const [s3, ses] = await Promise.all([
       startS3Local(join(dataDir, 's3')).then((e) => (started.push(e), e)),
       startSesLocal().then((e) => (started.push(e), e)),

@@ -94,4 +94,24 @@ describe('npm start', () => {
     expect(await openNumbers(again.url)).toContain('9001');
     expect(await interrupt(again)).toBe(0);
   }, 180_000);
+
+  it('says in one line how to install Java when it is missing, and exits 1', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'secondment-hub-nojava-'));
+    folders.push(dataDir);
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      // PATH without java (node is started by its absolute path).
+      const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts'], {
+        cwd: projectRoot,
+        env: { ...process.env, PATH: '/nonexistent', PORT: '0', DATA_DIR: dataDir },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once('exit', (code) => done({ code, stderr }));
+    });
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/needs Java 17 or newer.*apt-get install -y default-jre-headless/);
+  }, 60_000);
 });
