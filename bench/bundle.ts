@@ -1,10 +1,10 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 /**
  * The esbuild settings the CDK app gives every function (infra/aws), so a bench bundle is the
  * bundle Lambda runs.
  */
-export const lambdaBundleOptions = {
+export const lambdaBundleOptions: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node22',
@@ -13,7 +13,7 @@ export const lambdaBundleOptions = {
   mainFields: ['module', 'main'],
   // ESM output still meets CommonJS dependencies that call require().
   banner: { js: "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);" },
-} as const;
+};
 
 export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundled' | 'external') => {
   const result = await build({
@@ -24,6 +24,6 @@ export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundl
     logLevel: 'silent',
     external: sdk === 'external' ? ['@aws-sdk/*', '@smithy/*'] : [],
   });
-  const output = Object.values(result.metafile.outputs)[0];
+  const output = Object.values(result.metafile?.outputs ?? {})[0];
   return output?.bytes ?? 0;
 };

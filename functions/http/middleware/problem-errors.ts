@@ -37,7 +37,9 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
       );
       return;
     }
-    logger.error('unhandled error', { error: error.name, stack: error.stack, requestId: instance });
+    // The stack's first line repeats the message, which may quote personal data: frames only.
+    const frames = error.stack?.split('\n').slice(1).join('\n');
+    logger.error('unhandled error', { error: error.name, stack: frames, requestId: instance });
     request.response = problem({
       type: '/problems/internal',
       title: 'Internal error',

@@ -17,7 +17,11 @@ export const securityHeaderValues: Readonly<Record<string, string>> = {
 export const securityHeaders = (): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => {
   const apply = (request: { response: APIGatewayProxyResult | null }) => {
     if (!request.response) return;
-    request.response.headers = { ...securityHeaderValues, ...request.response.headers };
+    const own = request.response.headers ?? {};
+    const ownNames = new Set(Object.keys(own).map((name) => name.toLowerCase()));
+    // Header names are case-insensitive: a handler's `content-security-policy` replaces ours.
+    const defaults = Object.entries(securityHeaderValues).filter(([name]) => !ownNames.has(name.toLowerCase()));
+    request.response.headers = { ...Object.fromEntries(defaults), ...own };
   };
   return { name: 'securityHeaders', after: apply, onError: apply };
 };

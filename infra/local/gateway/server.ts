@@ -43,8 +43,20 @@ const readBody = (request: IncomingMessage): Promise<Buffer | 'too-large'> =>
     request.on('error', reject);
   });
 
-const isProxyResult = (value: unknown): value is APIGatewayProxyResult =>
-  typeof value === 'object' && value !== null && Number.isInteger((value as { statusCode?: unknown }).statusCode);
+/** What API Gateway accepts from a proxy integration; anything else is its 502 "Malformed Lambda proxy response". */
+const isProxyResult = (value: unknown): value is APIGatewayProxyResult => {
+  if (typeof value !== 'object' || value === null) return false;
+  const result = value as Record<string, unknown>;
+  const scalars = (headers: unknown) =>
+    headers === undefined || (typeof headers === 'object' && headers !== null && Object.values(headers).every((v) => ['string', 'number', 'boolean'].includes(typeof v)));
+  return (
+    Number.isInteger(result.statusCode) &&
+    (result.body === undefined || typeof result.body === 'string') &&
+    scalars(result.headers) &&
+    (result.multiValueHeaders === undefined ||
+      (typeof result.multiValueHeaders === 'object' && result.multiValueHeaders !== null && Object.values(result.multiValueHeaders).every(Array.isArray)))
+  );
+};
 
 const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T | 'timed-out'> => {
   let timer: NodeJS.Timeout | undefined;
@@ -79,12 +91,13 @@ export const startGateway = async (options: GatewayOptions): Promise<{ url: stri
     const headers: Record<string, string | string[]> = { ...(result.multiValueHeaders as Record<string, string[]> | undefined) };
     for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
     response.writeHead(result.statusCode, headers);
-    response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+    const payload = result.body ?? '';
+    response.end(result.isBase64Encoded ? Buffer.from(payload, 'base64') : payload);
   };
 
   const serveLocal = async (request: IncomingMessage, response: ServerResponse, url: URL, body: Buffer) => {
     const [, , name] = url.pathname.split('/');
-    const endpoint = name ? options.localEndpoints[name] : undefined;
+    const endpoint = name && Object.hasOwn(options.localEndpoints, name) ? options.localEndpoints[name] : undefined;
     if (!endpoint) return sendProblem(response, 404, 'Not found', `No local endpoint ${url.pathname}.`);
     const result = await endpoint(request, url, body);
     const isProblem = result.status >= 400;

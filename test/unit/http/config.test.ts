@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, readConfig, variablesFor } from '#functions/config.js';
+
+const complete = {
+  STAGE: 'dev',
+  TABLE_NAME: 'secondment-hub-dev',
+  DOCUMENTS_BUCKET: 'secondment-hub-dev-documents',
+  EMAIL_FROM: 'recruitment@hub.example',
+  LOG_LEVEL: 'warn',
+};
+
+describe('readConfig', () => {
+  it('throws a ConfigurationError naming a missing variable', () => {
+    const { TABLE_NAME: _missing, ...env } = complete;
+
+    const read = () => readConfig(['STAGE', 'TABLE_NAME'], env);
+
+    expect(read).toThrow(ConfigurationError);
+    expect(read).toThrow(/TABLE_NAME/);
+  });
+
+  it('names a variable whose value is wrong', () => {
+    expect(() => readConfig(['STAGE'], { ...complete, STAGE: 'qa' })).toThrow(/STAGE/);
+    expect(() => readConfig(['EMAIL_FROM'], { ...complete, EMAIL_FROM: 'recruitment' })).toThrow(/EMAIL_FROM/);
+  });
+
+  it('does not complain about a variable it was not asked for', () => {
+    expect(readConfig(['STAGE'], { STAGE: 'prod' })).toEqual({ STAGE: 'prod' });
+  });
+
+  it('answers exactly the variables asked for', () => {
+    expect(readConfig(['STAGE', 'TABLE_NAME'], complete)).toEqual({ STAGE: 'dev', TABLE_NAME: 'secondment-hub-dev' });
+  });
+
+  it('defaults LOG_LEVEL to info', () => {
+    expect(readConfig(['LOG_LEVEL'], {})).toEqual({ LOG_LEVEL: 'info' });
+  });
+});
+
+describe('variablesFor', () => {
+  it('gives a table-reading function exactly STAGE, LOG_LEVEL and TABLE_NAME', () => {
+    expect(variablesFor({ table: 'read' })).toEqual(['STAGE', 'LOG_LEVEL', 'TABLE_NAME']);
+  });
+
+  it('gives a function that touches nothing only STAGE and LOG_LEVEL', () => {
+    expect(variablesFor({})).toEqual(['STAGE', 'LOG_LEVEL']);
+  });
+
+  it('adds the bucket and the sender for documents and email', () => {
+    expect(variablesFor({ documents: 'write', email: true })).toEqual(['STAGE', 'LOG_LEVEL', 'DOCUMENTS_BUCKET', 'EMAIL_FROM']);
+  });
+});
