@@ -1,18 +1,15 @@
 import { build, type BuildOptions } from 'esbuild';
+import { bundleSettings } from '#infra/aws/bundle-settings.js';
 
-/**
- * The esbuild settings the CDK app gives every function (infra/aws), so a bench bundle is the
- * bundle Lambda runs.
- */
+/** The CDK app's bundle settings (infra/aws/bundle-settings.ts) in esbuild's own terms. */
 export const lambdaBundleOptions: BuildOptions = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
-  format: 'esm',
-  minify: true,
-  mainFields: ['module', 'main'],
-  // ESM output still meets CommonJS dependencies that call require().
-  banner: { js: "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);" },
+  target: bundleSettings.target,
+  format: bundleSettings.format,
+  minify: bundleSettings.minify,
+  mainFields: [...bundleSettings.mainFields],
+  banner: { js: bundleSettings.banner },
 };
 
 export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundled' | 'external') => {

@@ -1,0 +1,13 @@
+import { App } from 'aws-cdk-lib';
+import { buildApp } from './build-app.js';
+import { StageError } from './stages.js';
+
+// `cdk synth|deploy -c stage=dev|staging|prod`
+try {
+  buildApp(new App());
+} catch (error) {
+  // A wrong stage is the caller's mistake: say what to pass, without a stack trace.
+  if (!(error instanceof StageError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

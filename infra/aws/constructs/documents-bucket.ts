@@ -1,0 +1,43 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../stages.js';
+import { removalPolicyOf } from './removal.js';
+
+/**
+ * CVs and confirmation letters. Private, TLS only, versioned; browsers upload straight to it with
+ * presigned POSTs from the stage's origins.
+ */
+export class DocumentsBucket extends Construct {
+  readonly bucket: Bucket;
+
+  constructor(scope: Construct, id: string, props: { stage: StageConfig }) {
+    super(scope, id);
+    const { stage } = props;
+    const removalPolicy = removalPolicyOf(stage);
+    this.bucket = new Bucket(this, 'Bucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      // SSE-KMS with the AWS-managed aws/s3 key (rotated yearly by AWS): objects are only reached
+      // through our function roles' presigned URLs, so a customer key would add a key policy
+      // (root kms:*) and a monthly cost without narrowing access; switch to one if documents
+      // must ever be shared across accounts or revoked at key level.
+      encryption: BucketEncryption.KMS_MANAGED,
+      bucketKeyEnabled: true,
+      versioned: true,
+      lifecycleRules: [
+        {
+          id: 'expire-old-versions-and-stale-uploads',
+          noncurrentVersionExpiration: Duration.days(stage.documents.noncurrentVersionDays),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+          expiredObjectDeleteMarker: true,
+        },
+      ],
+      cors: [{ allowedMethods: [HttpMethods.POST], allowedOrigins: stage.allowedOrigins, maxAge: 3000 }],
+      removalPolicy,
+      autoDeleteObjects: removalPolicy === RemovalPolicy.DESTROY,
+    });
+  }
+}

@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import type { ConfigName } from '#functions/config.js';
+import { handlerSourcePath, type Uses } from '#functions/routes.js';
+import { bundleSettings } from '../bundle-settings.js';
+import { projectRoot } from '../project-root.js';
+import type { StageConfig } from '../stages.js';
+import { removalPolicyOf } from './removal.js';
+
+/** What a function may be bound to; `uses` picks among them. */
+export interface FunctionResources {
+  table: ITable;
+  documents: IBucket;
+  email: { from: string; identityArn: string };
+}
+
+export interface HubFunctionProps {
+  /** The module under functions/ that exports `handler`, without extension. */
+  handler: string;
+  uses: Uses;
+  stage: StageConfig;
+  resources: FunctionResources;
+  description?: string;
+}
+
+/** Reads and writes of items only: no Scan (every access pattern is a Get or a Query), no table admin. */
+const TABLE_READS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const TABLE_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+/**
+ * A handler of functions/ as a Lambda function with the project's defaults (Node 22 on arm64, one
+ * ESM bundle built by the local esbuild, its own log group), whose environment and IAM grants
+ * are exactly what its `uses` says: each `bind*` sets a variable and grants its access together.
+ */
+export class HubFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: HubFunctionProps) {
+    const { stage } = props;
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: stage.logRetentionDays,
+      removalPolicy: removalPolicyOf(stage),
+    });
+    // Our own role instead of AWSLambdaBasicExecutionRole, whose log rights cover every log group.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `The ${id} function`,
+    });
+    logGroup.grantWrite(role);
+    super(scope, id, {
+      entry: path.join(projectRoot, handlerSourcePath(props.handler)),
+      handler: 'handler',
+      projectRoot,
+      depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      logGroup,
+      role,
+      environment: { STAGE: stage.name, LOG_LEVEL: stage.logLevel } satisfies Partial<Record<ConfigName, string>>,
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: bundleSettings.target,
+        banner: bundleSettings.banner,
+        mainFields: [...bundleSettings.mainFields],
+        minify: bundleSettings.minify,
+        sourceMap: true,
+        // The SDK v3 goes inside the bundle: one ESM file measured faster to load than the runtime's copy.
+        bundleAwsSDK: true,
+      },
+    });
+    const { table, documents, email } = props.resources;
+    if (props.uses.table) this.bindTable(table, props.uses.table);
+    if (props.uses.documents) this.bindDocuments(documents, props.uses.documents);
+    if (props.uses.email) this.bindEmail(email.from, email.identityArn);
+  }
+
+  private setVariable(name: ConfigName, value: string): void {
+    this.addEnvironment(name, value);
+  }
+
+  private bindTable(table: ITable, access: 'read' | 'write'): void {
+    this.setVariable('TABLE_NAME', table.tableName);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: access === 'write' ? [...TABLE_READS, ...TABLE_WRITES] : TABLE_READS,
+        resources: [table.tableArn, `${table.tableArn}/index/*`],
+      }),
+    );
+  }
+
+  private bindDocuments(bucket: IBucket, access: 'read' | 'write'): void {
+    this.setVariable('DOCUMENTS_BUCKET', bucket.bucketName);
+    if (access === 'write') bucket.grantReadWrite(this);
+    else bucket.grantRead(this);
+  }
+
+  private bindEmail(from: string, identityArn: string): void {
+    this.setVariable('EMAIL_FROM', from);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendRawEmail'],
+        resources: [identityArn],
+        conditions: { StringEquals: { 'ses:FromAddress': from } },
+      }),
+    );
+  }
+}

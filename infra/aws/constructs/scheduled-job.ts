@@ -1,0 +1,78 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { JobEvent, Schedule } from '#functions/routes.js';
+import { isTimeZone } from '#shared/time/zoned.js';
+import type { StageConfig } from '../stages.js';
+import { removalPolicyOf } from './removal.js';
+
+export interface ScheduledJobProps {
+  schedule: Schedule;
+  fn: IFunction;
+  stage: StageConfig;
+}
+
+/** The zone a schedule's cron is read in: `stage` is the organisation's. */
+export const scheduleTimeZone = (schedule: Schedule, stage: StageConfig): string => {
+  const zone = schedule.timeZone === 'stage' ? stage.timeZone : schedule.timeZone;
+  if (!isTimeZone(zone)) throw new Error(`Schedule "${schedule.name}": "${zone}" is not an IANA time zone.`);
+  return zone;
+};
+
+/** `cron(...)`, `rate(...)` and `at(...)` pass through; bare cron fields get wrapped. */
+export const scheduleExpression = (cron: string): string =>
+  /^(cron|rate|at)\(.*\)$/.test(cron.trim()) ? cron.trim() : `cron(${cron.trim()})`;
+
+/**
+ * One EventBridge Scheduler schedule that invokes one job function, with retries, a dead-letter
+ * queue for what still fails, and a role that may invoke that function and nothing else.
+ */
+export class ScheduledJob extends Construct {
+  readonly deadLetterQueue: Queue;
+  readonly role: Role;
+  readonly schedule: CfnSchedule;
+
+  constructor(scope: Construct, id: string, props: ScheduledJobProps) {
+    super(scope, id);
+    const { schedule, fn, stage } = props;
+
+    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
+      // SQS-managed keys: Scheduler may send to it without a KMS grant.
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      removalPolicy: removalPolicyOf(stage),
+    });
+
+    this.role = new Role(this, 'Role', {
+      description: `Lets EventBridge Scheduler run the ${schedule.name} job`,
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    });
+    this.role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
+    // Scheduler writes undeliverable events to the queue with the schedule's own role.
+    this.role.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }));
+
+    const input: JobEvent = { job: schedule.name, scheduledTime: '<aws.scheduler.scheduled-time>' };
+    this.schedule = new CfnSchedule(this, 'Schedule', {
+      description: `${schedule.name} (${schedule.cron})`,
+      scheduleExpression: scheduleExpression(schedule.cron),
+      scheduleExpressionTimezone: scheduleTimeZone(schedule, stage),
+      flexibleTimeWindow: { mode: 'OFF' },
+      state: 'ENABLED',
+      target: {
+        arn: fn.functionArn,
+        roleArn: this.role.roleArn,
+        input: JSON.stringify(input),
+        retryPolicy: { maximumEventAgeInSeconds: 3600, maximumRetryAttempts: 3 },
+        deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
+      },
+    });
+    // The role's policy must exist before Scheduler first assumes the role.
+    this.schedule.node.addDependency(this.role);
+  }
+}

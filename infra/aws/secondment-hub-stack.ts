@@ -1,0 +1,62 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { routes as routeTable, schedules as scheduleTable, type Route, type Schedule, type Uses } from '#functions/routes.js';
+import { HubApi } from './constructs/api.js';
+import { DocumentsBucket } from './constructs/documents-bucket.js';
+import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
+import { ScheduledJob } from './constructs/scheduled-job.js';
+import { StaffDirectory } from './constructs/staff-directory.js';
+import { HubTable } from './constructs/table.js';
+import type { StageConfig } from './stages.js';
+
+export interface SecondmentHubStackProps extends StackProps {
+  stage: StageConfig;
+  /** The route table; tests pass fixtures. */
+  routes?: readonly Route[];
+  /** The schedule table; tests pass fixtures. */
+  schedules?: readonly Schedule[];
+}
+
+/** One deployment of secondment-hub: data, staff sign-in, the API and the scheduled jobs. */
+export class SecondmentHubStack extends Stack {
+  constructor(scope: Construct, id: string, props: SecondmentHubStackProps) {
+    super(scope, id, props);
+    const { stage, routes = routeTable, schedules = scheduleTable } = props;
+
+    const { table } = new HubTable(this, 'Data', { stage });
+    const { bucket } = new DocumentsBucket(this, 'Documents', { stage });
+    const { userPool } = new StaffDirectory(this, 'Staff', { stage });
+
+    const resources: FunctionResources = {
+      table,
+      documents: bucket,
+      email: {
+        from: stage.email.from,
+        identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: stage.email.identity }),
+      },
+    };
+    const functionFor = (name: string, handler: string, uses: Uses, description: string) =>
+      new HubFunction(this, name, { handler, uses, stage, resources, description });
+
+    const api = new HubApi(this, 'Api', {
+      stage,
+      userPool,
+      routes: routes.map((route) => ({
+        route,
+        fn: functionFor(route.name, route.handler, route.uses, `${route.method} ${route.path}`),
+      })),
+    });
+
+    for (const schedule of schedules) {
+      const fn = functionFor(`${schedule.name}-job`, schedule.handler, schedule.uses, `scheduled job ${schedule.name}`);
+      new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage });
+    }
+
+    // RestApi adds an unnamed `Endpoint` output; one ApiUrl is enough.
+    api.restApi.node.tryRemoveChild('Endpoint');
+    new CfnOutput(this, 'ApiUrl', { value: api.restApi.url, description: 'The API stage URL' });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'DocumentsBucketName', { value: bucket.bucketName });
+    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId, description: 'Staff sign-in' });
+  }
+}

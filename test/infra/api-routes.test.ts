@@ -1,0 +1,136 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes, schedules, type Route } from '#functions/routes.js';
+import { loadStage, type StageName } from '#infra/aws/stages.js';
+import { staffRoute } from './fixtures.js';
+import { apiMethods, functionLogicalId, resourcesOf, synth, type ApiMethod, type Synthesized } from './synth.js';
+
+const routesWithStaff: readonly Route[] = [...routes, staffRoute];
+
+const methodFor = (methods: ApiMethod[], route: Route): ApiMethod | undefined =>
+  methods.find((m) => m.httpMethod === route.method && m.path === route.path);
+
+describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
+  let synthesized: Synthesized;
+  let methods: ApiMethod[];
+
+  beforeAll(() => {
+    synthesized = synth(stageName, { routes: routesWithStaff });
+    methods = apiMethods(synthesized.template);
+  });
+
+  it.each(routes.map((r) => [r.name, r]))('gives route %s its own Node 22 arm64 function', (_name, route) => {
+    const { stack, template } = synthesized;
+
+    const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)];
+
+    expect(fn).toMatchObject({
+      Type: 'AWS::Lambda::Function',
+      Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'], MemorySize: 512, Timeout: 10, Handler: 'index.handler' },
+    });
+  });
+
+  it.each(routes.map((r) => [r.name, r]))('serves route %s at its method and path, proxied to its function', (_name, route) => {
+    const { stack } = synthesized;
+
+    const method = methodFor(methods, route);
+
+    expect(method).toBeDefined();
+    expect(method?.integration.Type).toBe('AWS_PROXY');
+    expect(JSON.stringify(method?.integration.Uri)).toContain(`"${functionLogicalId(stack, route.name)}","Arn"`);
+  });
+
+  it('has no other methods than the routes and their CORS preflights', () => {
+    const served = methods.filter((m) => m.httpMethod !== 'OPTIONS').map((m) => `${m.httpMethod} ${m.path}`);
+
+    expect(served.sort()).toEqual(routesWithStaff.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it('leaves every public route open to anyone (AuthorizationType NONE, no authorizer)', () => {
+    const publicRoutes = routesWithStaff.filter((r) => r.caller.kind === 'public');
+
+    const guards = publicRoutes.map((route) => methodFor(methods, route));
+
+    expect(publicRoutes.length).toBeGreaterThan(0);
+    for (const method of guards) {
+      expect(method?.authorizationType).toBe('NONE');
+      expect(method?.authorizerId).toBeUndefined();
+    }
+  });
+
+  it('puts the staff user pool authorizer on a staff route, and on no public one', () => {
+    const { template } = synthesized;
+    const [authorizerId, authorizer] = Object.entries(resourcesOf(template, 'AWS::ApiGateway::Authorizer'))[0] ?? [];
+    const [userPoolId] = Object.keys(resourcesOf(template, 'AWS::Cognito::UserPool'));
+
+    const guarded = methods.filter((m) => m.authorizerId !== undefined);
+
+    expect(authorizer?.Properties).toMatchObject({
+      Type: 'COGNITO_USER_POOLS',
+      IdentitySource: 'method.request.header.Authorization',
+      ProviderARNs: [{ 'Fn::GetAtt': [userPoolId, 'Arn'] }],
+    });
+    expect(guarded.map((m) => `${m.httpMethod} ${m.path}`)).toEqual([`${staffRoute.method} ${staffRoute.path}`]);
+    expect(guarded[0]).toMatchObject({ authorizationType: 'COGNITO_USER_POOLS', authorizerId: { Ref: authorizerId } });
+  });
+
+  it('names its stage after the deployment, logs access as JSON and throttles with the stage settings', () => {
+    const { template } = synthesized;
+    const { throttling } = loadStage(stageName, {});
+
+    const [stage] = Object.values(resourcesOf(template, 'AWS::ApiGateway::Stage'));
+    const format = JSON.parse(String((stage?.Properties?.AccessLogSetting as { Format: string }).Format)) as Record<string, string>;
+
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      StageName: stageName,
+      AccessLogSetting: { DestinationArn: Match.anyValue() },
+      MethodSettings: [
+        Match.objectLike({
+          ResourcePath: '/*',
+          HttpMethod: '*',
+          ThrottlingRateLimit: throttling.rateLimit,
+          ThrottlingBurstLimit: throttling.burstLimit,
+        }),
+      ],
+    });
+    expect(format).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+  });
+
+  it("answers CORS preflight for the stage's allowed origins only", () => {
+    const { allowedOrigins } = loadStage(stageName, {});
+
+    const preflights = methods.filter((m) => m.httpMethod === 'OPTIONS');
+    const rendered = JSON.stringify(preflights.map((m) => m.integration));
+
+    expect(preflights.map((m) => m.path).sort()).toEqual([...new Set(routesWithStaff.map((r) => r.path))].sort());
+    for (const origin of allowedOrigins) expect(rendered).toContain(origin);
+    expect(rendered).not.toContain("'*'");
+  });
+
+  it('makes exactly one schedule per entry of the schedule table', () => {
+    synthesized.template.resourceCountIs('AWS::Scheduler::Schedule', schedules.length);
+  });
+
+  it('outputs the API URL, table name, bucket name and user pool id', () => {
+    const { template } = synthesized;
+
+    const outputs = Object.keys(template.toJSON().Outputs as Record<string, unknown>);
+
+    expect(outputs.sort()).toEqual(['ApiUrl', 'DocumentsBucketName', 'TableName', 'UserPoolId']);
+  });
+
+  it('gives the staff user pool the three groups, a country attribute and required TOTP MFA, without self sign-up', () => {
+    const { template } = synthesized;
+
+    const groups = Object.values(resourcesOf(template, 'AWS::Cognito::UserPoolGroup')).map((g) => g.Properties?.GroupName);
+
+    expect(groups.sort()).toEqual(['admin', 'hr', 'ncb']);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireSymbols: true }) },
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'country', AttributeDataType: 'String' })]),
+    });
+  });
+});

@@ -1,0 +1,141 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexList, tableDesign } from '#functions/adapters/dynamodb/table-design.js';
+import { loadStage, type StageName } from '#infra/aws/stages.js';
+import { resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
+
+const only = (synthesized: Synthesized, type: string): CfnResource => {
+  const found = Object.values(resourcesOf(synthesized.template, type));
+  expect(found).toHaveLength(1);
+  return found[0] as CfnResource;
+};
+
+describe('stored data', () => {
+  let dev: Synthesized;
+  let prod: Synthesized;
+
+  beforeAll(() => {
+    dev = synth('dev');
+    prod = synth('prod');
+  });
+
+  it('keeps the prod table on stack deletion, with deletion protection and point-in-time recovery', () => {
+    const table = only(prod, 'AWS::DynamoDB::Table');
+
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.Properties).toMatchObject({
+      DeletionProtectionEnabled: true,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+    });
+  });
+
+  it('deletes the dev table with its stack, still with point-in-time recovery', () => {
+    const table = only(dev, 'AWS::DynamoDB::Table');
+
+    expect(table.DeletionPolicy).toBe('Delete');
+    expect(table.Properties).toMatchObject({
+      DeletionProtectionEnabled: false,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
+  });
+
+  it.each<StageName>(['dev', 'prod'])('builds the %s table from the table design: keys, every index with ALL projection, TTL, on demand', (stage) => {
+    const table = only(stage === 'dev' ? dev : prod, 'AWS::DynamoDB::Table');
+
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
+        { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
+      ],
+      TimeToLiveSpecification: { AttributeName: tableDesign.timeToLiveAttribute, Enabled: true },
+      GlobalSecondaryIndexes: indexList.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    });
+  });
+
+  it('keeps the prod documents bucket and its objects on stack deletion', () => {
+    const bucket = only(prod, 'AWS::S3::Bucket');
+
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    prod.template.resourceCountIs('Custom::S3AutoDeleteObjects', 0);
+  });
+
+  it('empties and deletes the dev documents bucket with its stack', () => {
+    const bucket = only(dev, 'AWS::S3::Bucket');
+
+    expect(bucket.DeletionPolicy).toBe('Delete');
+    dev.template.resourceCountIs('Custom::S3AutoDeleteObjects', 1);
+  });
+
+  it('keeps the prod user pool, with deletion protection', () => {
+    const pool = only(prod, 'AWS::Cognito::UserPool');
+
+    expect(pool.DeletionPolicy).toBe('Retain');
+    expect(pool.Properties).toMatchObject({ DeletionProtection: 'ACTIVE' });
+  });
+
+  it.each<StageName>(['dev', 'prod'])('blocks all public access to the %s documents bucket and encrypts it with KMS', (stage) => {
+    const { template } = stage === 'dev' ? dev : prod;
+
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { BucketKeyEnabled: true, ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } },
+        ],
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: {
+        Rules: [
+          Match.objectLike({
+            Status: 'Enabled',
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: Match.anyValue() },
+            NoncurrentVersionExpiration: { NoncurrentDays: loadStage(stage, {}).documents.noncurrentVersionDays },
+          }),
+        ],
+      },
+    });
+  });
+
+  it.each<StageName>(['dev', 'prod'])('refuses every request to the %s documents bucket that is not over TLS 1.2+', (stage) => {
+    const { template } = stage === 'dev' ? dev : prod;
+
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: 's3:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+          Match.objectLike({
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: 's3:*',
+            Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('accepts browser uploads (POST) only from the stage origins', () => {
+    dev.template.hasResourceProperties('AWS::S3::Bucket', {
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: loadStage('dev', {}).allowedOrigins })] },
+    });
+  });
+});

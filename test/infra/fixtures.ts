@@ -1,0 +1,50 @@
+import type { Route, Schedule } from '#functions/routes.js';
+
+// Fixture entries point at existing handlers: NodejsFunction checks its entry file exists.
+
+/** A staff route, as the admin grid's will be: only the Cognito authorizer lets callers in. */
+export const staffRoute: Route = {
+  name: 'listApplicationsFixture',
+  method: 'GET',
+  path: '/admin/applications',
+  handler: 'vacancies/list-vacancies',
+  caller: { kind: 'staff', groups: ['hr', 'ncb'] },
+  uses: { table: 'read' },
+};
+
+/** A public route that uses everything: table write, documents write, email. */
+export const submitRoute: Route = {
+  name: 'submitApplicationFixture',
+  method: 'POST',
+  path: '/applications',
+  handler: 'vacancies/get-vacancy',
+  caller: { kind: 'public' },
+  uses: { table: 'write', documents: 'write', email: true },
+};
+
+/** A public route that only reads documents. */
+export const documentReaderRoute: Route = {
+  name: 'readDocumentFixture',
+  method: 'GET',
+  path: '/applications/{id}/documents/{kind}',
+  handler: 'vacancies/get-vacancy',
+  caller: { kind: 'public' },
+  uses: { documents: 'read' },
+};
+
+/** A job in the stage's organisation zone, and one with its own zone. */
+export const digestSchedule: Schedule = {
+  name: 'hr-digest',
+  cron: 'cron(0 7 ? * MON-FRI *)',
+  timeZone: 'stage',
+  handler: 'vacancies/list-vacancies',
+  uses: { table: 'read', email: true },
+};
+
+export const reminderSchedule: Schedule = {
+  name: 'deadline-reminders',
+  cron: '30 6 * * ? *',
+  timeZone: 'Africa/Dakar',
+  handler: 'vacancies/get-vacancy',
+  uses: { table: 'write', email: true },
+};

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '#functions/routes.js';
+import type { StageName } from '#infra/aws/stages.js';
+import { digestSchedule, documentReaderRoute, staffRoute, submitRoute } from './fixtures.js';
+import { asList, resourcesOf, synth, type PolicyStatementJson, type Synthesized } from './synth.js';
+
+/** Where a policy document sits in each resource type that carries one. */
+const documentPaths: Record<string, (properties: Record<string, unknown>) => unknown[]> = {
+  'AWS::IAM::Policy': (p) => [p.PolicyDocument],
+  'AWS::IAM::ManagedPolicy': (p) => [p.PolicyDocument],
+  'AWS::IAM::Role': (p) => asList(p.Policies as { PolicyDocument: unknown }[]).map((policy) => policy.PolicyDocument),
+  'AWS::S3::BucketPolicy': (p) => [p.PolicyDocument],
+  'AWS::SQS::QueuePolicy': (p) => [p.PolicyDocument],
+  'AWS::KMS::Key': (p) => [p.KeyPolicy],
+};
+
+const statementsIn = (synthesized: Synthesized): { where: string; statement: PolicyStatementJson }[] =>
+  Object.entries(documentPaths).flatMap(([type, documentsOf]) =>
+    Object.entries(resourcesOf(synthesized.template, type)).flatMap(([logicalId, resource]) =>
+      documentsOf(resource.Properties ?? {})
+        .filter((document): document is { Statement: PolicyStatementJson[] } => document !== undefined)
+        .flatMap((document) => document.Statement.map((statement) => ({ where: logicalId, statement }))),
+    ),
+  );
+
+const isWildcardAction = (action: string) => action === '*' || action.endsWith(':*');
+const isTlsGuard = (statement: PolicyStatementJson) => {
+  const condition = JSON.stringify(statement.Condition ?? {});
+  return condition.includes('"aws:SecureTransport":"false"') || condition.includes('"s3:TlsVersion"');
+};
+
+/**
+ * AWS-managed policies we attach, each with `*` resources inside, and why:
+ * - AmazonAPIGatewayPushToCloudWatchLogs: API Gateway's one logging role per account and region
+ *   (AWS::ApiGateway::Account) serves every API there, so it cannot name our log groups.
+ * - AWSLambdaBasicExecutionRole: only on CDK's own S3 auto-delete provider, in dev only.
+ */
+const managedPolicyExceptions: Record<string, StageName[]> = {
+  'service-role/AmazonAPIGatewayPushToCloudWatchLogs': ['dev', 'prod'],
+  'service-role/AWSLambdaBasicExecutionRole': ['dev'],
+};
+
+describe.each<StageName>(['dev', 'prod'])('least privilege in %s', (stageName) => {
+  let synthesized: Synthesized;
+  let statements: { where: string; statement: PolicyStatementJson }[];
+
+  beforeAll(() => {
+    synthesized = synth(stageName, {
+      routes: [...routes, staffRoute, submitRoute, documentReaderRoute],
+      schedules: [digestSchedule],
+    });
+    statements = statementsIn(synthesized);
+  });
+
+  it('allows no `*` action and no whole-service wildcard (`s3:*`) anywhere', () => {
+    const allows = statements.filter(({ statement }) => statement.Effect === 'Allow');
+
+    const wildcards = allows.filter(({ statement }) => asList(statement.Action).some(isWildcardAction));
+
+    expect(allows.length).toBeGreaterThan(0);
+    expect(wildcards).toEqual([]);
+  });
+
+  it('uses a whole-service wildcard only to deny requests that are not over TLS', () => {
+    const denies = statements.filter(({ statement }) => statement.Effect === 'Deny');
+
+    const notTlsGuards = denies.filter(({ statement }) => !isTlsGuard(statement));
+
+    expect(denies.length).toBeGreaterThan(0);
+    expect(notTlsGuards).toEqual([]);
+  });
+
+  it('names its resources in every statement of ours: no `*` resource', () => {
+    const starred = statements.filter(({ statement }) => asList(statement.Resource).includes('*'));
+
+    expect(starred).toEqual([]);
+  });
+
+  it('grants to everyone (`Principal *`) only in deny statements', () => {
+    const toAnyone = statements.filter(({ statement }) => JSON.stringify(statement.Principal ?? null).includes('"*"'));
+
+    expect(toAnyone.every(({ statement }) => statement.Effect === 'Deny')).toBe(true);
+  });
+
+  it('attaches only the named AWS-managed policies', () => {
+    const managed = Object.values(resourcesOf(synthesized.template, 'AWS::IAM::Role')).flatMap((role) =>
+      asList(role.Properties?.ManagedPolicyArns as unknown[]).map((arn) => JSON.stringify(arn)),
+    );
+
+    const names = managed.map((arn) => /:iam::aws:policy\/([^"]+)"/.exec(arn)?.[1] ?? arn);
+    const expected = Object.entries(managedPolicyExceptions)
+      .filter(([, stages]) => stages.includes(stageName))
+      .map(([name]) => name);
+
+    expect(names.sort()).toEqual(expected.sort());
+  });
+});

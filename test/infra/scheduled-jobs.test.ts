@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes, type Schedule } from '#functions/routes.js';
+import { scheduleExpression, scheduleTimeZone } from '#infra/aws/constructs/scheduled-job.js';
+import { loadStage, type StageName } from '#infra/aws/stages.js';
+import { digestSchedule, reminderSchedule } from './fixtures.js';
+import {
+  actionsOf,
+  asList,
+  functionLogicalId,
+  resourcesOf,
+  roleStatements,
+  synth,
+  type CfnResource,
+  type Synthesized,
+} from './synth.js';
+
+const jobs: readonly Schedule[] = [digestSchedule, reminderSchedule];
+
+interface ScheduleTarget {
+  Arn: unknown;
+  RoleArn: { 'Fn::GetAtt': [string, string] };
+  Input: string;
+  RetryPolicy?: { MaximumRetryAttempts: number; MaximumEventAgeInSeconds: number };
+  DeadLetterConfig?: { Arn: { 'Fn::GetAtt': [string, string] } };
+}
+
+describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) => {
+  let synthesized: Synthesized;
+
+  const scheduleOf = (job: Schedule): CfnResource => {
+    const found = Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule')).find((s) =>
+      JSON.stringify((s.Properties?.Target as ScheduleTarget).Arn).includes(
+        `"${functionLogicalId(synthesized.stack, `${job.name}-job`)}"`,
+      ),
+    );
+    if (!found) throw new Error(`no schedule for ${job.name}`);
+    return found;
+  };
+
+  beforeAll(() => {
+    synthesized = synth(stageName, { routes, schedules: jobs });
+  });
+
+  it('makes one schedule per job, each on its own Node 22 arm64 function', () => {
+    const { stack, template } = synthesized;
+
+    const functions = jobs.map((job) => template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)]);
+
+    expect(Object.keys(resourcesOf(template, 'AWS::Scheduler::Schedule'))).toHaveLength(jobs.length);
+    for (const fn of functions) {
+      expect(fn).toMatchObject({ Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] } });
+    }
+  });
+
+  it("reads a `stage` job's cron in the organisation's time zone, and another job's in its own", () => {
+    const digest = scheduleOf(digestSchedule).Properties;
+    const reminders = scheduleOf(reminderSchedule).Properties;
+
+    expect(digest).toMatchObject({
+      ScheduleExpression: 'cron(0 7 ? * MON-FRI *)',
+      ScheduleExpressionTimezone: loadStage(stageName, {}).timeZone,
+      FlexibleTimeWindow: { Mode: 'OFF' },
+    });
+    expect(reminders).toMatchObject({ ScheduleExpression: 'cron(30 6 * * ? *)', ScheduleExpressionTimezone: 'Africa/Dakar' });
+  });
+
+  it('hands the job its name and the scheduled time, retries, then dead-letters to an encrypted TLS-only queue', () => {
+    const { template } = synthesized;
+
+    const target = scheduleOf(digestSchedule).Properties?.Target as ScheduleTarget;
+    const queueId = target.DeadLetterConfig?.Arn['Fn::GetAtt'][0] ?? '';
+    const queuePolicies = Object.values(resourcesOf(template, 'AWS::SQS::QueuePolicy')).filter((p) =>
+      JSON.stringify(p.Properties?.Queues).includes(`"${queueId}"`),
+    );
+
+    expect(JSON.parse(target.Input)).toEqual({ job: 'hr-digest', scheduledTime: '<aws.scheduler.scheduled-time>' });
+    expect(target.RetryPolicy?.MaximumRetryAttempts).toBeGreaterThan(0);
+    expect(target.RetryPolicy?.MaximumEventAgeInSeconds).toBeGreaterThan(0);
+    expect(template.toJSON().Resources[queueId]).toMatchObject({
+      Type: 'AWS::SQS::Queue',
+      Properties: { SqsManagedSseEnabled: true },
+    });
+    expect(JSON.stringify(queuePolicies)).toContain('"aws:SecureTransport":"false"');
+  });
+
+  it("runs each schedule with a role that may invoke only its job's function and write only its dead-letter queue", () => {
+    const { stack, template } = synthesized;
+
+    for (const job of jobs) {
+      const target = scheduleOf(job).Properties?.Target as ScheduleTarget;
+      const roleId = target.RoleArn['Fn::GetAtt'][0];
+      const statements = roleStatements(template, roleId);
+      const invoke = statements.filter((s) => asList(s.Action).includes('lambda:InvokeFunction'));
+
+      expect(actionsOf(statements).sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+      expect(invoke.flatMap((s) => asList(s.Resource))).toEqual([
+        { 'Fn::GetAtt': [functionLogicalId(stack, `${job.name}-job`), 'Arn'] },
+      ]);
+      expect(statements.find((s) => asList(s.Action).includes('sqs:SendMessage'))?.Resource).toEqual(
+        target.DeadLetterConfig?.Arn,
+      );
+      expect(template.toJSON().Resources[roleId]).toMatchObject({
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Statement: [{ Principal: { Service: 'scheduler.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+        },
+      });
+    }
+  });
+});
+
+describe('schedule settings', () => {
+  it('wraps bare cron fields and keeps full expressions', () => {
+    expect(scheduleExpression('0 7 * * ? *')).toBe('cron(0 7 * * ? *)');
+    expect(scheduleExpression('rate(1 hour)')).toBe('rate(1 hour)');
+  });
+
+  it('refuses a job whose time zone is not an IANA zone, naming the job', () => {
+    const stage = loadStage('dev', {});
+
+    const act = () => scheduleTimeZone({ ...digestSchedule, timeZone: 'Mars/Olympus' }, stage);
+
+    expect(act).toThrow(/hr-digest.*Mars\/Olympus/);
+  });
+});

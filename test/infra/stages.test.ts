@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { App } from 'aws-cdk-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp } from '#infra/aws/build-app.js';
+import { projectRoot } from '#infra/aws/project-root.js';
+import { loadStage, stageConfigSchema, stageNames, stageSettings, StageError } from '#infra/aws/stages.js';
+
+const apps: App[] = [];
+/** An app as the CLI makes it for `-c stage=<stage>` (or no -c at all), without bundling. */
+const appFor = (stage?: string): App => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...(stage === undefined ? {} : { stage }) } });
+  apps.push(app);
+  return app;
+};
+
+describe('choosing a stage', () => {
+  afterEach(() => {
+    for (const app of apps.splice(0)) rmSync(app.outdir, { recursive: true, force: true });
+  });
+
+  it('refuses an unknown stage, naming it and the allowed stages', () => {
+    const app = appFor('qa');
+
+    const act = () => buildApp(app, { env: {} });
+
+    expect(act).toThrow(StageError);
+    expect(act).toThrow(/"qa".*dev \| staging \| prod/);
+  });
+
+  it('stops the CDK app entry point on `-c stage=qa` with that message and no stack trace', async () => {
+    const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+    const outdir = mkdtempSync(path.join(tmpdir(), 'cdk-out-'));
+
+    const result = await promisify(execFile)(tsx, ['infra/aws/app.ts'], {
+      cwd: projectRoot,
+      // How the CDK CLI hands `-c` values and the assembly directory to the app.
+      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ stage: 'qa' }), CDK_OUTDIR: outdir },
+    })
+      .then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      )
+      .finally(() => rmSync(outdir, { recursive: true, force: true }));
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('Unknown stage "qa": pass -c stage=<dev | staging | prod>.');
+  });
+
+  it('refuses to synthesize without a stage, naming the allowed stages', () => {
+    const app = appFor();
+
+    const act = () => buildApp(app, { env: {} });
+
+    expect(act).toThrow(/No stage given.*-c stage=<dev \| staging \| prod>/);
+  });
+
+  it('names the stack after the stage', () => {
+    const app = appFor('staging');
+
+    const stack = buildApp(app, { env: {} });
+
+    expect(stack.stackName).toBe('SecondmentHub-staging');
+  });
+});
+
+describe('stage settings', () => {
+  it.each(stageNames)('validates the %s settings, in the Europe/Paris organisation zone', (name) => {
+    const stage = loadStage(name, {});
+
+    expect(stage).toMatchObject({ name, timeZone: 'Europe/Paris' });
+  });
+
+  it('retains data in staging and prod, and destroys it in dev only', () => {
+    const policies = stageNames.map((name) => [name, loadStage(name, {}).removalPolicy]);
+
+    expect(policies).toEqual([
+      ['dev', 'destroy'],
+      ['staging', 'retain'],
+      ['prod', 'retain'],
+    ]);
+  });
+
+  it('refuses a staging or prod configuration that would destroy data', () => {
+    const staging = { name: 'staging', ...stageSettings.staging, removalPolicy: 'destroy' };
+    const prod = { name: 'prod', ...stageSettings.prod, deletionProtection: false };
+
+    expect(stageConfigSchema.safeParse(staging).success).toBe(false);
+    expect(stageConfigSchema.safeParse(prod).success).toBe(false);
+  });
+
+  it('takes the account and region from the CDK CLI environment when given', () => {
+    const stage = loadStage('dev', { CDK_DEFAULT_ACCOUNT: '123456789012', CDK_DEFAULT_REGION: 'eu-west-3' });
+
+    expect(stage).toMatchObject({ account: '123456789012', region: 'eu-west-3' });
+  });
+
+  it('names the stage and the setting when a value is invalid', () => {
+    const act = () => loadStage('prod', { CDK_DEFAULT_ACCOUNT: 'not-an-account' });
+
+    expect(act).toThrow(/stage "prod".*account/);
+  });
+});

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '#functions/routes.js';
+import { apiMethods, synth } from '../infra/synth.js';
+import { startTestStack } from '../support/local-stack.js';
+import { settableClock } from '../support/settable-clock.js';
+
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+let deployed: Array<{ httpMethod: string; path: string }>;
+
+beforeAll(async () => {
+  stack = await startTestStack(settableClock('2026-11-22T09:00:00Z'));
+  deployed = apiMethods(synth('dev').template);
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** A concrete request path for a route: every `{param}` filled with a sample value. */
+const samplePath = (path: string) => path.replace(/\{[^}]+\}/g, '1152');
+
+describe('the route table in both runtimes', () => {
+  it.each(routes.map((route) => [`${route.method} ${route.path}`, route]))(
+    '%s is served by the local gateway and deployed by the CDK app',
+    async (_name, route) => {
+      const response = await fetch(`${stack.url}${samplePath(route.path)}`, {
+        method: route.method,
+        ...(['GET', 'DELETE'].includes(route.method) ? {} : { body: '{}', headers: { 'content-type': 'application/json' } }),
+      });
+      const body = (await response.json()) as { type?: string };
+      // The gateway's own answers (no such path or method) carry /problems/gateway-*; a handler's never do.
+      expect(body.type ?? '').not.toMatch(/^\/problems\/gateway-/);
+      expect(deployed).toContainEqual(expect.objectContaining({ httpMethod: route.method, path: route.path }));
+    },
+  );
+
+  it('deploys no API method that the route table does not list (CORS preflights aside)', () => {
+    const listed = new Set(routes.map((route) => `${route.method} ${route.path}`));
+    const extra = deployed.filter((method) => method.httpMethod !== 'OPTIONS' && !listed.has(`${method.httpMethod} ${method.path}`));
+    expect(extra).toEqual([]);
+  });
+});
