@@ -1,25 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vacancySchema } from '#shared/vacancies/schema.js';
+import { projectNotice } from '../../support/project-notices.js';
 
 const SEED = 20261122;
 
-const notice1152 = {
-  number: '1152',
-  title: 'Senior Coordinator',
-  unit: 'Organized and Emerging Crime Sub-directorate',
-  reportingTo: 'Director, Organized and Emerging Crime',
-  location: 'Lyon',
-  timeZone: 'Europe/Paris',
-  grade: '3',
-  durationMonths: 36,
-  posts: 1,
-  clearance: 'Basic',
-  secondmentType: 'regular',
-  publishedAt: '2025-07-01',
-  deadline: '2025-09-01',
-  status: 'closed',
-};
+const notice1152 = projectNotice('1152');
 
 const messages = (input: unknown) => {
   const result = vacancySchema.safeParse(input);
