@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexList, tableDesign } from '#functions/adapters/dynamodb/table-design.js';
+import { tableDefinition, tableDesign } from '#functions/adapters/dynamodb/table-design.js';
 import { loadStage, type StageName } from '#infra/aws/stages.js';
 import { resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
 
@@ -45,19 +45,9 @@ describe('stored data', () => {
 
     expect(table.Properties).toMatchObject({
       BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [
-        { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
-        { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
-      ],
+      KeySchema: tableDefinition.KeySchema,
       TimeToLiveSpecification: { AttributeName: tableDesign.timeToLiveAttribute, Enabled: true },
-      GlobalSecondaryIndexes: indexList.map((index) => ({
-        IndexName: index.name,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
+      GlobalSecondaryIndexes: tableDefinition.GlobalSecondaryIndexes,
     });
   });
 

@@ -1,11 +1,12 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
-import { tableDesign } from '#functions/adapters/dynamodb/table-design.js';
+import { tableDefinition, tableDesign } from '#functions/adapters/dynamodb/table-design.js';
 import { createS3Client } from '#functions/adapters/s3/client.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
+import { ensureTable } from '#infra/local/provision.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { addDays } from '#shared/time/zoned.js';
 import { startTestStack } from '../support/local-stack.js';
@@ -112,6 +113,21 @@ describe('GET /vacancies on the local stack', () => {
     const got = await s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: 'probe/hello.txt' }));
     expect(await got.Body?.transformToString()).toBe('hello');
     s3.destroy();
+  });
+
+  it('adds to a table from an older data folder the indexes the design has gained since', async () => {
+    const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
+    const { KeySchema } = tableDefinition;
+    const AttributeDefinitions = KeySchema.map((key) => ({ AttributeName: key.AttributeName, AttributeType: 'S' as const }));
+    await admin.send(new CreateTableCommand({ TableName: 'older', BillingMode: 'PAY_PER_REQUEST', KeySchema, AttributeDefinitions }));
+
+    await ensureTable(admin, 'older');
+
+    const { Table } = await admin.send(new DescribeTableCommand({ TableName: 'older' }));
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(
+      tableDefinition.GlobalSecondaryIndexes.map((index) => index.IndexName).sort(),
+    );
+    admin.destroy();
   });
 
   it('stores a vacancy under the keys docs/data-model.md names, queryable by status through the index', async () => {

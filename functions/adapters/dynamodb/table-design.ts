@@ -31,3 +31,25 @@ export const tableDesign = {
 };
 
 export const indexList: IndexDesign[] = Object.values(tableDesign.indexes);
+
+const keySchema = (partitionKey: string, sortKey: string) => [
+  { AttributeName: partitionKey, KeyType: 'HASH' as const },
+  { AttributeName: sortKey, KeyType: 'RANGE' as const },
+];
+
+/**
+ * The design in the shape DynamoDB's CreateTable (and CloudFormation's AWS::DynamoDB::Table)
+ * spells it: the local stack creates the table from this, and the CDK test holds the
+ * synthesized table to it, so both runtimes get the same keys and indexes.
+ */
+export const tableDefinition = {
+  AttributeDefinitions: [
+    ...new Set([tableDesign.partitionKey, tableDesign.sortKey, ...indexList.flatMap((index) => [index.partitionKey, index.sortKey])]),
+  ].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
+  KeySchema: keySchema(tableDesign.partitionKey, tableDesign.sortKey),
+  GlobalSecondaryIndexes: indexList.map((index) => ({
+    IndexName: index.name,
+    KeySchema: keySchema(index.partitionKey, index.sortKey),
+    Projection: { ProjectionType: 'ALL' as const },
+  })),
+};
