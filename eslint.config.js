@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'dist/', 'coverage/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'dist/', 'coverage/', 'functions/pages/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,6 +19,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@aws-sdk/*', 'aws-cdk-lib', 'aws-cdk-lib/*', '@middy/*'], message: 'shared/ is the rules package: no AWS or Lambda imports.' }] },
+      ],
+    },
+  },
+  {
+    files: ['functions/**/*.ts'],
+    ignores: ['functions/adapters/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@aws-sdk/*'], message: 'Only functions/adapters/ talks to AWS: call an adapter.' }] },
       ],
     },
   },

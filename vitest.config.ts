@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // s3rver's listing pagination needs it, as `npm start` passes it.
+    execArgv: ['--openssl-legacy-provider'],
     fileParallelism: true,
     maxWorkers: 2,
   },

@@ -10,6 +10,8 @@ const variables = {
   TABLE_NAME: z.string().min(1),
   DOCUMENTS_BUCKET: z.string().min(1),
   EMAIL_FROM: z.email(),
+  /** Where candidates open the site: the base of the status link in their receipt. */
+  PUBLIC_BASE_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
@@ -39,5 +41,5 @@ export const variablesFor = (uses: Uses): ConfigName[] => [
   'LOG_LEVEL',
   ...(uses.table ? (['TABLE_NAME'] as const) : []),
   ...(uses.documents ? (['DOCUMENTS_BUCKET'] as const) : []),
-  ...(uses.email ? (['EMAIL_FROM'] as const) : []),
+  ...(uses.email ? (['EMAIL_FROM', 'PUBLIC_BASE_URL'] as const) : []),
 ];

@@ -10,7 +10,9 @@ export type DomainErrorKind =
   | 'forbidden-transition'
   | 'secondment-rules'
   | 'unauthorized'
-  | 'forbidden';
+  | 'forbidden'
+  | 'idempotency-key-reused'
+  | 'document-rejected';
 
 export interface FieldIssue {
   path: string;
@@ -57,4 +59,25 @@ export class Unauthorized extends DomainError {
 
 export class Forbidden extends DomainError {
   readonly kind = 'forbidden';
+}
+
+/** The same Idempotency-Key came back with a different request. */
+export class IdempotencyKeyReused extends DomainError {
+  readonly kind = 'idempotency-key-reused';
+}
+
+export type DocumentRejectionReason = 'missing' | 'empty' | 'too-large' | 'wrong-type' | 'content-mismatch';
+
+/**
+ * An uploaded object that cannot be recorded: missing, empty, too large, or not what its type
+ * claims. `reason` is machine-readable (it becomes the problem's `reason` member).
+ */
+export class DocumentRejected extends DomainError {
+  readonly kind = 'document-rejected';
+  constructor(
+    readonly reason: DocumentRejectionReason,
+    message: string,
+  ) {
+    super(message);
+  }
 }

@@ -14,6 +14,8 @@ export interface Problem {
   detail: string;
   instance?: string;
   errors?: FieldIssue[];
+  /** Why a document was refused (`/problems/document-rejected`). */
+  reason?: string;
 }
 
 export const problem = (body: Problem, headers: Record<string, string> = {}): APIGatewayProxyResult => ({

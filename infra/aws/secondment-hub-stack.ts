@@ -32,6 +32,7 @@ export class SecondmentHubStack extends Stack {
       documents: bucket,
       email: {
         from: stage.email.from,
+        publicBaseUrl: stage.publicBaseUrl,
         identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: stage.email.identity }),
       },
     };

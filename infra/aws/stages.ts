@@ -31,6 +31,8 @@ export const stageConfigSchema = z
     }),
     /** Origins the browser pages are served from: CORS preflight and the documents bucket's POST. */
     allowedOrigins: z.array(origin).min(1),
+    /** Where candidates open the site: the base of the links in emails. */
+    publicBaseUrl: origin,
     email: z.strictObject({
       from: z.email(),
       /** The SES identity (a domain or the address itself) the functions may send as. */
@@ -71,6 +73,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     deletionProtection: false,
     throttling: { rateLimit: 20, burstLimit: 40 },
     allowedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+    publicBaseUrl: 'https://dev.secondment-hub.example',
     email: { from: 'no-reply@dev.secondment-hub.example', identity: 'dev.secondment-hub.example' },
     documents: { noncurrentVersionDays: 7 },
     manageApiGatewayAccountRole: true,
@@ -83,6 +86,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     deletionProtection: false,
     throttling: { rateLimit: 50, burstLimit: 100 },
     allowedOrigins: ['https://staging.secondment-hub.example'],
+    publicBaseUrl: 'https://staging.secondment-hub.example',
     email: { from: 'no-reply@staging.secondment-hub.example', identity: 'staging.secondment-hub.example' },
     documents: { noncurrentVersionDays: 30 },
     manageApiGatewayAccountRole: true,
@@ -95,6 +99,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     deletionProtection: true,
     throttling: { rateLimit: 100, burstLimit: 200 },
     allowedOrigins: ['https://secondment-hub.example'],
+    publicBaseUrl: 'https://secondment-hub.example',
     email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example' },
     documents: { noncurrentVersionDays: 90 },
     manageApiGatewayAccountRole: true,

@@ -16,8 +16,23 @@ const pageUrl = (base: string, path: string) =>
   routes.some((route) => route.method === 'GET' && route.path === path) ? `${base}${path}` : `${base}${path} (not built yet)`;
 
 const began = performance.now();
+let stack: Awaited<ReturnType<typeof startLocalStack>> | undefined;
+let stopping = false;
+// Installed before starting, so a Ctrl-C during start-up stops the emulators already running too.
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  // Still starting: the start-up below sees `stopping` and stops what it started.
+  if (!stack) return;
+  await stack.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
 try {
-  const stack = await startLocalStack({ port, dataDir });
+  stack = await startLocalStack({ port, dataDir });
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(
     [
@@ -30,16 +45,10 @@ try {
       'Press Ctrl-C to stop.',
     ].join('\n'),
   );
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping…`);
+  if (stopping) {
     await stack.stop();
     process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  }
 } catch (error) {
   console.error(error instanceof JavaMissing ? error.message : `Could not start: ${(error as Error).message}`);
   process.exit(1);

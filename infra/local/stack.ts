@@ -56,10 +56,15 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dataDir = resolve(options.dataDir);
   const started: RunningEmulator[] = [];
-  const stopAll = () => Promise.allSettled(started.reverse().map((emulator) => emulator.stop()));
+  let stopGateway: (() => Promise<void>) | undefined;
+  let dynamoStarting: Promise<RunningEmulator> | undefined;
+  const stopAll = async () => {
+    await stopGateway?.();
+    await Promise.allSettled(started.reverse().map((emulator) => emulator.stop()));
+  };
   try {
     // DynamoDB Local takes seconds to boot: start it first and let the rest start meanwhile.
-    const dynamoStarting = startDynamoDbLocal(join(dataDir, 'dynamodb')).then((e) => (started.push(e), e));
+    dynamoStarting = startDynamoDbLocal(join(dataDir, 'dynamodb')).then((e) => (started.push(e), e));
     // Its failure (no Java, say) is reported when awaited below, not as an unhandled rejection meanwhile.
     dynamoStarting.catch(() => undefined);
     const [s3, ses] = await Promise.all([
@@ -96,15 +101,11 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     admin.destroy();
     s3Admin.destroy();
 
-    const httpRoutes = await Promise.all(
-      routes.map(async (route: Route) => ({ route, handler: await importHandler<HttpFunction>(route.handler) })),
-    );
-    const jobs = await Promise.all(
-      schedules.map(async (schedule: Schedule) => ({ schedule, handler: await importHandler<JobFunction>(schedule.handler) })),
-    );
     const mailbox = await createMailbox(ses.endpoint, join(dataDir, 'mailbox.json'));
+    const jobs: Array<{ schedule: Schedule; handler: JobFunction }> = [];
+    // Listen first: the handlers are told the site's URL (for links in emails) before they load.
     const gateway = await startGateway({
-      routes: httpRoutes,
+      routes: [],
       localEndpoints: {
         mailbox: async () => ({ status: 200, body: { items: await mailbox.list() } }),
         jobs: jobsEndpoint(jobs, clock, localRegion),
@@ -114,6 +115,14 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       host: options.host ?? '127.0.0.1',
       port: options.port,
     });
+    stopGateway = gateway.stop;
+    process.env.PUBLIC_BASE_URL = gateway.url;
+
+    const httpRoutes = await Promise.all(
+      routes.map(async (route: Route) => ({ route, handler: await importHandler<HttpFunction>(route.handler) })),
+    );
+    for (const schedule of schedules) jobs.push({ schedule, handler: await importHandler<JobFunction>(schedule.handler) });
+    gateway.serve(httpRoutes);
 
     return {
       url: gateway.url,
@@ -122,13 +131,13 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       endpoints: { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint },
       seeded,
       stop: async () => {
-        await gateway.stop();
         await mailbox.persist().catch(() => undefined);
         await stopAll();
       },
     };
   } catch (error) {
     await stopAll();
+    await dynamoStarting?.then((emulator) => emulator.stop(), () => undefined);
     throw error;
   }
 };

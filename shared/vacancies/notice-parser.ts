@@ -707,12 +707,26 @@ export const parseVacancyNotice = (text: string, options: ParseNoticeOptions = {
   const unreadable: Unreadable[] = [];
 
   const titleOccurrences = occurrencesOf(doc, 'title');
+  let typeLabelled = false;
   for (const slot of SLOTS) {
     let resolution = resolve(slot, slot === 'title' ? titleOccurrences : occurrencesOf(doc, slot));
-    if (slot === 'secondmentType') resolution = resolveSecondmentType(doc, resolution, titleOccurrences);
+    if (slot === 'secondmentType') {
+      typeLabelled = resolution.kind === 'read';
+      resolution = resolveSecondmentType(doc, resolution, titleOccurrences);
+    }
     if (resolution.kind === 'read') Object.assign(candidate, resolution.value);
     else if (resolution.kind === 'missing') unreadable.push({ field: slot, reason: MISSING[slot] });
     else unreadable.push({ field: resolution.field, reason: resolution.reason });
+  }
+
+  // "SECONDMENT" in the masthead means a regular secondment only if the duration allows one;
+  // otherwise which kind it is would be a guess.
+  if (!typeLabelled && candidate.secondmentType === 'regular' && candidate.durationMonths !== undefined && candidate.durationMonths < 12) {
+    delete candidate.secondmentType;
+    unreadable.push({
+      field: 'secondmentType',
+      reason: `The notice does not say which kind of secondment it is, and ${candidate.durationMonths} months is too short for a regular one.`,
+    });
   }
 
   let draft = validated(candidate, unreadable);

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../errors.js';
+import { SecondmentRulesBroken, type FieldIssue } from '../errors.js';
 import type { SecondmentType, Vacancy } from './schema.js';
 
 /**
@@ -71,4 +71,10 @@ export const renewalViolation = (
     return `${label(type)} may last ${maxTotal} months in all; ${servedMonths} served plus ${extensionMonths} is ${servedMonths + extensionMonths}.`;
   }
   return undefined;
+};
+
+/** Refuses a vacancy whose duration breaks the Conditions of Secondment, saying why. */
+export const assertSecondmentRules = (vacancy: Parameters<typeof secondmentRuleViolations>[0]): void => {
+  const violations = secondmentRuleViolations(vacancy);
+  if (violations.length > 0) throw new SecondmentRulesBroken(violations);
 };

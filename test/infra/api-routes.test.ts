@@ -96,15 +96,20 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     expect(format).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
   });
 
-  it("answers CORS preflight for the stage's allowed origins only", () => {
-    const { allowedOrigins } = loadStage(stageName, {});
+  it('has no CORS preflight: the pages that call the API are served from its own origin', () => {
+    expect(methods.filter((m) => m.httpMethod === 'OPTIONS')).toEqual([]);
+  });
 
-    const preflights = methods.filter((m) => m.httpMethod === 'OPTIONS');
-    const rendered = JSON.stringify(preflights.map((m) => m.integration));
+  it('answers API Gateway’s own refusals as application/problem+json, unknown paths as 404', () => {
+    const responses = Object.values(resourcesOf(synthesized.template, 'AWS::ApiGateway::GatewayResponse'));
+    const byType = new Map(responses.map((r) => [String(r.Properties?.ResponseType), r.Properties ?? {}]));
 
-    expect(preflights.map((m) => m.path).sort()).toEqual([...new Set(routesWithStaff.map((r) => r.path))].sort());
-    for (const origin of allowedOrigins) expect(rendered).toContain(origin);
-    expect(rendered).not.toContain("'*'");
+    for (const type of ['MISSING_AUTHENTICATION_TOKEN', 'UNAUTHORIZED', 'ACCESS_DENIED', 'THROTTLED', 'DEFAULT_4XX', 'DEFAULT_5XX']) {
+      expect(byType.get(type)?.ResponseParameters, type).toMatchObject({
+        'gatewayresponse.header.Content-Type': "'application/problem+json'",
+      });
+    }
+    expect(byType.get('MISSING_AUTHENTICATION_TOKEN')?.StatusCode).toBe('404');
   });
 
   it('makes exactly one schedule per entry of the schedule table', () => {

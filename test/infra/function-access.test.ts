@@ -31,13 +31,14 @@ describe('what each dev function may touch', () => {
     synthesized = synth('dev', { routes: allRoutes });
   });
 
-  it.each(allRoutes.map((r) => [r.name, r]))('gives %s exactly the variables variablesFor names', (_name, route) => {
+  it.each(allRoutes.map((r) => [r.name, r]))('gives %s exactly the variables variablesFor names, and source maps', (_name, route) => {
     const { stack, template } = synthesized;
 
     const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
     const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
 
-    expect(Object.keys(variables).sort()).toEqual([...variablesFor(route.uses)].sort());
+    expect(Object.keys(variables).sort()).toEqual([...variablesFor(route.uses), 'NODE_OPTIONS'].sort());
+    expect(variables.NODE_OPTIONS).toBe('--enable-source-maps');
     expect(variables).toMatchObject({ STAGE: 'dev', LOG_LEVEL: stage.logLevel });
   });
 

@@ -107,7 +107,7 @@ describe('GET /vacancies on the local stack', () => {
   });
 
   it('has created the documents bucket, reachable through the handlers’ own S3 client', async () => {
-    const s3 = createS3Client();
+    const s3 = createS3Client({ forcePathStyle: true });
     const put = await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: 'probe/hello.txt', Body: 'hello' }));
     expect(put.ETag).toBeTruthy();
     const got = await s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: 'probe/hello.txt' }));

@@ -159,6 +159,12 @@ const noticeArb = fc
     publishedAt: dateArb,
     deadline: dateArb,
   })
+  // A notice that only says SECONDMENT reads as regular, which needs at least 12 months.
+  .map((header) =>
+    !header.shortTerm && 'months' in header.duration && header.duration.months < 12
+      ? { ...header, duration: { months: header.duration.months + 12 } }
+      : header,
+  )
   .chain((header) => {
     const [city, timeZone] = header.station;
     const expected: VacancyDraft = {

@@ -597,3 +597,20 @@ describe('parseVacancyNotice: pathological pastes', () => {
     expect(parsed.unreadable[0]?.reason).toBe('The text is longer than 100,000 characters: paste one vacancy notice only.');
   });
 });
+
+describe('parseVacancyNotice: the kind of secondment', () => {
+  it('does not guess "regular" from the masthead when the duration is too short for one', () => {
+    // Prepare
+    const text = variant(['Duration (in months): 36', 'Duration (in months): 6']);
+
+    // Act
+    const parsed = parseVacancyNotice(text);
+
+    // Assert
+    expect(parsed.draft.secondmentType).toBeUndefined();
+    expect(parsed.draft.durationMonths).toBe(6);
+    expect(reasonFor(text, 'secondmentType')).toBe(
+      'The notice does not say which kind of secondment it is, and 6 months is too short for a regular one.',
+    );
+  });
+});

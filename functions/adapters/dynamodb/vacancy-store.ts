@@ -28,13 +28,13 @@ export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: st
     return Item ? fromItem(Item) : undefined;
   },
 
-  async listByStatus(status: VacancyStatus) {
+  async listByStatus(status: VacancyStatus, deadlineFrom?: string) {
     const items = await queryAll(client, {
       TableName: tableName,
       IndexName: byStatus.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': byStatus.partitionKey },
-      ExpressionAttributeValues: { ':pk': `VACANCY_STATUS#${status}` },
+      KeyConditionExpression: deadlineFrom ? '#pk = :pk AND #sk >= :from' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': byStatus.partitionKey, ...(deadlineFrom ? { '#sk': byStatus.sortKey } : {}) },
+      ExpressionAttributeValues: { ':pk': `VACANCY_STATUS#${status}`, ...(deadlineFrom ? { ':from': deadlineFrom } : {}) },
     });
     return items.map(fromItem);
   },

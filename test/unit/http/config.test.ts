@@ -46,7 +46,13 @@ describe('variablesFor', () => {
     expect(variablesFor({})).toEqual(['STAGE', 'LOG_LEVEL']);
   });
 
-  it('adds the bucket and the sender for documents and email', () => {
-    expect(variablesFor({ documents: 'write', email: true })).toEqual(['STAGE', 'LOG_LEVEL', 'DOCUMENTS_BUCKET', 'EMAIL_FROM']);
+  it('adds the bucket for documents, and the sender and the site for the links in emails', () => {
+    expect(variablesFor({ documents: 'write', email: true })).toEqual([
+      'STAGE',
+      'LOG_LEVEL',
+      'DOCUMENTS_BUCKET',
+      'EMAIL_FROM',
+      'PUBLIC_BASE_URL',
+    ]);
   });
 });

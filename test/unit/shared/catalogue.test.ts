@@ -7,7 +7,8 @@ import type { VacancyStore } from '#shared/vacancies/store.js';
 /** An in-memory VacancyStore: the domain's own contract, so these rules run without DynamoDB. */
 const storeOf = (vacancies: Vacancy[]): VacancyStore => ({
   get: async (number) => vacancies.find((v) => v.number === number),
-  listByStatus: async (status) => vacancies.filter((v) => v.status === status),
+  listByStatus: async (status, deadlineFrom) =>
+    vacancies.filter((v) => v.status === status && (deadlineFrom === undefined || v.deadline >= deadlineFrom)),
   put: async (vacancy) => {
     vacancies.push(vacancy);
   },

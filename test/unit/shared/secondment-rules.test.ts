@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renewalViolation, secondmentRuleViolations, wholeMonthsBetween } from '#shared/vacancies/secondment-rules.js';
+import { SecondmentRulesBroken } from '#shared/errors.js';
+import { assertSecondmentRules, renewalViolation, secondmentRuleViolations, wholeMonthsBetween } from '#shared/vacancies/secondment-rules.js';
 
 const deadline = '2026-01-31';
 
@@ -45,5 +46,18 @@ describe('secondment rules', () => {
     expect(renewalViolation('short-term', 24, 12)).toBeUndefined();
     expect(renewalViolation('short-term', 24, 13)).toMatch(/36 months in all/);
     expect(renewalViolation('regular', 12, 0)).toMatch(/at least one whole month/);
+  });
+
+  it('refuses a vacancy that breaks the rules with a domain error listing why, and passes one that keeps them', () => {
+    expect(() => assertSecondmentRules({ secondmentType: 'regular', durationMonths: 24, deadline })).not.toThrow();
+    try {
+      assertSecondmentRules({ secondmentType: 'regular', durationMonths: 48, deadline });
+      expect.unreachable('a 48-month regular secondment must be refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SecondmentRulesBroken);
+      expect((error as SecondmentRulesBroken).errors).toEqual([
+        { path: 'durationMonths', message: 'A regular secondment runs 12 to 36 months at first; this vacancy says 48.' },
+      ]);
+    }
   });
 });

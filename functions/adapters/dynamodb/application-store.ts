@@ -1,0 +1,164 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { missingItems, type Application } from '#shared/applications/application.js';
+import { sha256Hex } from '#shared/applications/secrets.js';
+import { isFinal } from '#shared/applications/status-machine.js';
+import {
+  DuplicateApplication,
+  IdempotencyKeyTaken,
+  StaleVersion,
+  type ApplicationStore,
+  type AuditEntry,
+  type IdempotencyRecord,
+} from '#shared/applications/store.js';
+import { queryAll } from './query-all.js';
+import { tableDesign } from './table-design.js';
+
+const { byStatus, byCountry, bySubmission, incomplete } = tableDesign.indexes;
+
+const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
+const idempotencyKey = (keyHash: string) => ({ pk: `IDEMPOTENCY#${keyHash}`, sk: 'IDEMPOTENCY' });
+const guardKey = async (vacancy: string, email: string) => ({
+  pk: `APPLICANT#${vacancy}#${await sha256Hex(email)}`,
+  sk: 'APPLICANT',
+});
+
+/** The index keys of an application (docs/data-model.md); `incomplete` only while something is missing. */
+const indexKeys = (application: Application) => {
+  const order = `${application.submittedAt}#${application.id}`;
+  const waiting = !isFinal(application.status) && missingItems(application).length > 0;
+  return {
+    [byStatus.partitionKey]: `VACANCY#${application.vacancy}`,
+    [byStatus.sortKey]: `${application.status}#${order}`,
+    [byCountry.partitionKey]: `COUNTRY#${application.nationality}`,
+    [byCountry.sortKey]: `${application.vacancy}#${application.status}#${order}`,
+    [bySubmission.partitionKey]: `VACANCY#${application.vacancy}`,
+    [bySubmission.sortKey]: order,
+    ...(waiting ? { [incomplete.partitionKey]: `INCOMPLETE#${application.vacancy}`, [incomplete.sortKey]: order } : {}),
+  };
+};
+
+const applicationItem = (application: Application) => ({
+  ...applicationKey(application.id),
+  ...indexKeys(application),
+  entity: 'application',
+  ...application,
+});
+
+const auditItem = (applicationId: string, version: number, entry: AuditEntry) => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `AUDIT#${entry.at}#${String(version).padStart(6, '0')}`,
+  entity: 'audit',
+  ...entry,
+});
+
+const KEY_ATTRIBUTES = new Set(['pk', 'sk', 'entity', ...Object.values(tableDesign.indexes).flatMap((i) => [i.partitionKey, i.sortKey])]);
+const withoutKeys = (item: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.has(name)));
+
+/** Which items of a cancelled transaction failed their condition. */
+const failedConditions = (error: TransactionCanceledException): boolean[] =>
+  (error.CancellationReasons ?? []).map((reason) => reason.Code === 'ConditionalCheckFailed');
+
+export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName: string): ApplicationStore => {
+  const get = async (id: string) => {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: applicationKey(id), ConsistentRead: true }));
+    return Item ? (withoutKeys(Item) as unknown as Application) : undefined;
+  };
+
+  return {
+    get,
+
+    async create(application, audit, idempotency) {
+      const items = [
+        { Put: { TableName: tableName, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...(await guardKey(application.vacancy, application.email)), applicationId: application.id },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        { Put: { TableName: tableName, Item: auditItem(application.id, application.version, audit) } },
+        ...(idempotency
+          ? [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: {
+                    ...idempotencyKey(idempotency.keyHash),
+                    keyHash: idempotency.keyHash,
+                    requestHash: idempotency.requestHash,
+                    sealedAnswer: idempotency.sealedAnswer,
+                    createdAt: idempotency.createdAt,
+                    expiresOn: idempotency.expiresAt,
+                    [tableDesign.timeToLiveAttribute]: Math.floor(Date.parse(idempotency.expiresAt) / 1000),
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+            ]
+          : []),
+      ];
+      try {
+        await client.send(new TransactWriteCommand({ TransactItems: items }));
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const failed = failedConditions(error);
+        // A replay (or a race with one) wins over the duplicate-email rule: it is the same request.
+        if (idempotency && failed[3]) throw new IdempotencyKeyTaken();
+        if (failed[1]) throw new DuplicateApplication();
+        throw error;
+      }
+    },
+
+    async findIdempotencyRecord(keyHash) {
+      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: idempotencyKey(keyHash), ConsistentRead: true }));
+      if (!Item) return undefined;
+      const record: IdempotencyRecord = {
+        keyHash: String(Item.keyHash),
+        requestHash: String(Item.requestHash),
+        sealedAnswer: String(Item.sealedAnswer),
+        createdAt: String(Item.createdAt),
+        expiresAt: String(Item.expiresOn),
+      };
+      return record;
+    },
+
+    async update(id, expectedVersion, changes, audit) {
+      const current = await get(id);
+      if (!current || current.version !== expectedVersion) throw new StaleVersion();
+      const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
+      try {
+        await client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: applicationItem(next),
+                  ConditionExpression: 'version = :expected',
+                  ExpressionAttributeValues: { ':expected': expectedVersion },
+                },
+              },
+              { Put: { TableName: tableName, Item: auditItem(id, next.version, audit) } },
+            ],
+          }),
+        );
+      } catch (error) {
+        if (error instanceof TransactionCanceledException && failedConditions(error)[0]) throw new StaleVersion();
+        throw error;
+      }
+      return next;
+    },
+
+    async history(id) {
+      const items = await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+        ExpressionAttributeValues: { ':pk': `APPLICATION#${id}`, ':audit': 'AUDIT#' },
+      });
+      return items.map((item) => withoutKeys(item) as unknown as AuditEntry);
+    },
+  };
+};

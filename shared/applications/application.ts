@@ -1,0 +1,44 @@
+import type { DocumentKind, ReceivedDocument } from '../documents/kinds.js';
+import type { ApplicationSubmission } from './schema.js';
+import type { ApplicationStatus } from './status-machine.js';
+
+export interface NcbValidation {
+  decision: 'validated' | 'declined';
+  screeningAttested: boolean;
+  note?: string;
+  at: string;
+  by: string;
+}
+
+/** An application as stored: the candidate's submission plus what the process has added. */
+export interface Application extends Omit<ApplicationSubmission, 'privacyConsent'> {
+  id: string;
+  status: ApplicationStatus;
+  submittedAt: string;
+  updatedAt: string;
+  /** Bumped by every change: edits carry the version they saw (optimistic locking). */
+  version: number;
+  privacyConsentAt: string;
+  documents: Partial<Record<DocumentKind, ReceivedDocument>>;
+  ncbValidation?: NcbValidation;
+  /** SHA-256 of the candidate's status token; the token itself is never stored. */
+  statusTokenHash: string;
+}
+
+/** What an application still needs before it can be shortlisted. */
+export type MissingItem = 'cv' | 'confirmationLetter' | 'ncbValidation';
+
+export const missingItems = (application: Pick<Application, 'documents' | 'ncbValidation'>): MissingItem[] => [
+  ...(application.documents.cv ? [] : (['cv'] as const)),
+  ...(application.documents.confirmationLetter ? [] : (['confirmationLetter'] as const)),
+  ...(application.ncbValidation?.decision === 'validated' ? [] : (['ncbValidation'] as const)),
+];
+
+export const isComplete = (application: Pick<Application, 'documents' | 'ncbValidation'>): boolean =>
+  missingItems(application).length === 0;
+
+export const missingItemLabels: Record<MissingItem, string> = {
+  cv: 'your CV',
+  confirmationLetter: 'the confirmation letter from your home administration (it can also come through your NCB)',
+  ncbValidation: 'validation by your National Central Bureau (NCB)',
+};

@@ -1,0 +1,45 @@
+import type { DocumentKind } from '../documents/kinds.js';
+import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
+import type { Vacancy } from '../vacancies/schema.js';
+import { missingItems, type Application, type MissingItem } from './application.js';
+import { checkTransition } from './status-machine.js';
+
+export interface ApplicationStatusView {
+  applicationId: string;
+  vacancy: Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone'>;
+  status: Application['status'];
+  submittedAt: string;
+  documents: Partial<Record<DocumentKind, { contentType: string; size: number; receivedAt: string }>>;
+  missing: MissingItem[];
+  deadline: string;
+  closesAt: string;
+  canWithdraw: boolean;
+  canUpload: boolean;
+}
+
+/** A candidate may withdraw until an offer is made; after that, through HR. */
+export const candidateMayWithdraw = (application: Pick<Application, 'status'>): boolean =>
+  !['offered', 'appointed'].includes(application.status) &&
+  checkTransition(application.status, 'withdrawn', { complete: false }).allowed;
+
+export const candidateMayUpload = (application: Pick<Application, 'status'>, vacancy: Vacancy, now: Date): boolean =>
+  !['withdrawn', 'rejected', 'appointed'].includes(application.status) && isTakingApplications(vacancy, now);
+
+/** What the candidate sees of their application: no internal notes, scores or staff names. */
+export const statusView = (application: Application, vacancy: Vacancy, now: Date): ApplicationStatusView => ({
+  applicationId: application.id,
+  vacancy: { number: vacancy.number, title: vacancy.title, location: vacancy.location, timeZone: vacancy.timeZone },
+  status: application.status,
+  submittedAt: application.submittedAt,
+  documents: Object.fromEntries(
+    Object.entries(application.documents).map(([kind, document]) => [
+      kind,
+      { contentType: document.contentType, size: document.size, receivedAt: document.receivedAt },
+    ]),
+  ),
+  missing: missingItems(application),
+  deadline: vacancy.deadline,
+  closesAt: applicationsCloseAt(vacancy).toISOString(),
+  canWithdraw: candidateMayWithdraw(application),
+  canUpload: candidateMayUpload(application, vacancy, now),
+});

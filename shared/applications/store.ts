@@ -1,0 +1,45 @@
+import type { Application } from './application.js';
+
+/** One line of an application's history: who changed what, when. */
+export interface AuditEntry {
+  at: string;
+  /** `candidate`, `system`, or the staff member's email. */
+  by: string;
+  action: 'submitted' | 'document-received' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision';
+  changes: Record<string, { from: unknown; to: unknown }>;
+}
+
+/** What a replayed `POST /applications` answers with: sealed, since it holds the status token. */
+export interface IdempotencyRecord {
+  keyHash: string;
+  /** SHA-256 of the request body: the same key with another body is refused, not replayed. */
+  requestHash: string;
+  sealedAnswer: string;
+  createdAt: string;
+  /** After this the key may be used afresh (the table's TTL removes the record some time later). */
+  expiresAt: string;
+}
+
+/** Thrown by `create` when the same email already applied to the vacancy. */
+export class DuplicateApplication extends Error {}
+/** Thrown by `create` when the idempotency record already exists (a replay, or a race with one). */
+export class IdempotencyKeyTaken extends Error {}
+/** Thrown by `update` when the stored version is not the expected one. */
+export class StaleVersion extends Error {}
+
+/** Where applications live; the DynamoDB implementation is functions/adapters/dynamodb/application-store.ts. */
+export interface ApplicationStore {
+  get(id: string): Promise<Application | undefined>;
+  /**
+   * Writes the application, its one-per-email guard, its first audit entry and, when given,
+   * the idempotency record: all or nothing.
+   */
+  create(application: Application, audit: AuditEntry, idempotency?: IdempotencyRecord): Promise<void>;
+  findIdempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined>;
+  /**
+   * Applies `changes` when the stored version is `expectedVersion`, bumping the version and
+   * writing the audit entry in the same transaction; answers the application as now stored.
+   */
+  update(id: string, expectedVersion: number, changes: Partial<Omit<Application, 'id' | 'version'>>, audit: AuditEntry): Promise<Application>;
+  history(id: string): Promise<AuditEntry[]>;
+}

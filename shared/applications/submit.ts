@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import { Conflict, IdempotencyKeyReused, NotFound, VacancyClosed } from '../errors.js';
+import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
+import type { Vacancy } from '../vacancies/schema.js';
+import type { VacancyStore } from '../vacancies/store.js';
+import type { Application } from './application.js';
+import type { ApplicationSubmission } from './schema.js';
+import { openWith, sealWith, sha256Hex } from './secrets.js';
+import { DuplicateApplication, IdempotencyKeyTaken, type ApplicationStore } from './store.js';
+
+/** Replays are answered for a day, as DESIGN.md promises. */
+export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** An Idempotency-Key is the client's secret for replaying its answer: it must be hard to guess. */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,128}$/, 'Use 16 to 128 letters, digits, - or _, such as a random UUID.');
+
+export interface SubmitDependencies {
+  vacancies: VacancyStore;
+  applications: ApplicationStore;
+  newApplicationId: () => string;
+  newStatusToken: () => string;
+}
+
+export interface Submitted {
+  outcome: 'created' | 'replayed';
+  application: Application;
+  vacancy: Vacancy;
+  statusToken: string;
+}
+
+const replayedAnswer = z.object({ applicationId: z.string(), statusToken: z.string() });
+
+/**
+ * Submits an application: the vacancy must exist and take applications now; one application per
+ * email and vacancy (the store enforces it in the same transaction as the write); a repeated
+ * Idempotency-Key with the same body gets the first answer back, with no second record.
+ */
+export const submitApplication = async (
+  deps: SubmitDependencies,
+  submission: ApplicationSubmission,
+  now: Date,
+  idempotencyKey?: string,
+): Promise<Submitted> => {
+  const requestHash = await sha256Hex(JSON.stringify(submission));
+  const keyHash = idempotencyKey ? await sha256Hex(idempotencyKey) : undefined;
+
+  const replay = async (): Promise<Submitted | undefined> => {
+    if (!idempotencyKey || !keyHash) return undefined;
+    const record = await deps.applications.findIdempotencyRecord(keyHash);
+    if (!record || Date.parse(record.expiresAt) <= now.getTime()) return undefined;
+    if (record.requestHash !== requestHash) {
+      throw new IdempotencyKeyReused('This Idempotency-Key was used for a different application; use a new key for a new request.');
+    }
+    const answer = replayedAnswer.parse(JSON.parse(await openWith(idempotencyKey, record.sealedAnswer)));
+    const application = await deps.applications.get(answer.applicationId);
+    const vacancy = application ? await deps.vacancies.get(application.vacancy) : undefined;
+    if (!application || !vacancy) return undefined;
+    return { outcome: 'replayed', application, vacancy, statusToken: answer.statusToken };
+  };
+
+  const replayed = await replay();
+  if (replayed) return replayed;
+
+  const vacancy = await deps.vacancies.get(submission.vacancy);
+  if (!vacancy || vacancy.status === 'draft') throw new NotFound(`There is no vacancy ${submission.vacancy}.`);
+  if (!isTakingApplications(vacancy, now)) {
+    throw new VacancyClosed(
+      `Vacancy ${vacancy.number} stopped taking applications at ${applicationsCloseAt(vacancy).toISOString()} (the end of ${vacancy.deadline} in ${vacancy.timeZone}).`,
+    );
+  }
+
+  const statusToken = deps.newStatusToken();
+  const at = now.toISOString();
+  const { privacyConsent: _consent, ...candidate } = submission;
+  const application: Application = {
+    ...candidate,
+    id: deps.newApplicationId(),
+    status: 'submitted',
+    submittedAt: at,
+    updatedAt: at,
+    version: 1,
+    privacyConsentAt: at,
+    documents: {},
+    statusTokenHash: await sha256Hex(statusToken),
+  };
+  const idempotency =
+    idempotencyKey && keyHash
+      ? {
+          keyHash,
+          requestHash,
+          sealedAnswer: await sealWith(idempotencyKey, JSON.stringify({ applicationId: application.id, statusToken })),
+          createdAt: at,
+          expiresAt: new Date(now.getTime() + IDEMPOTENCY_WINDOW_MS).toISOString(),
+        }
+      : undefined;
+
+  try {
+    await deps.applications.create(application, { at, by: 'candidate', action: 'submitted', changes: { status: { from: null, to: 'submitted' } } }, idempotency);
+  } catch (error) {
+    if (error instanceof IdempotencyKeyTaken) {
+      // Another request with the same key won the race: answer what it answered.
+      const raced = await replay();
+      if (raced) return raced;
+    }
+    if (error instanceof DuplicateApplication) {
+      throw new Conflict(
+        `An application from ${submission.email} to vacancy ${vacancy.number} already exists. Use the status link from its receipt to add documents.`,
+      );
+    }
+    throw error;
+  }
+  return { outcome: 'created', application, vacancy, statusToken };
+};

@@ -1,0 +1,31 @@
+import type { DocumentKind } from './kinds.js';
+
+/**
+ * Object keys are made here only, never from a client's file name. An upload lands at
+ * `applications/<id>/<kind>/<uuid>`; once checked, its bytes are recorded at
+ * `applications/<id>/<kind>/received/<uuid>`, a key no upload policy names, so the candidate's
+ * offer (usable for 15 minutes) cannot overwrite what was checked.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const prefix = (applicationId: string, kind: DocumentKind) => `applications/${applicationId}/${kind}/`;
+
+export const uploadKey = (applicationId: string, kind: DocumentKind, objectId: string): string => {
+  if (!UUID.test(objectId)) throw new Error('An object id is a lower-case UUID.');
+  return `${prefix(applicationId, kind)}${objectId}`;
+};
+
+/** The object id of an upload key of this application and kind, or undefined for any other string. */
+export const uploadObjectId = (key: string, applicationId: string, kind: DocumentKind): string | undefined => {
+  const start = prefix(applicationId, kind);
+  if (!key.startsWith(start)) return undefined;
+  const objectId = key.slice(start.length);
+  return UUID.test(objectId) ? objectId : undefined;
+};
+
+/** Where the checked copy of an upload is kept. */
+export const receivedKey = (applicationId: string, kind: DocumentKind, objectId: string): string =>
+  `${prefix(applicationId, kind)}received/${objectId}`;
+
+/** Everything an application's documents are kept under: what a purge removes. */
+export const applicationDocumentsPrefix = (applicationId: string): string => `applications/${applicationId}/`;

@@ -1,0 +1,220 @@
+import type { Application } from '../applications/application.js';
+import { candidateMayUpload } from '../applications/status-view.js';
+import { isFinal } from '../applications/status-machine.js';
+import { StaleVersion, type ApplicationStore } from '../applications/store.js';
+import { Conflict, DocumentRejected, NotFound, VacancyClosed, ValidationFailed } from '../errors.js';
+import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
+import type { VacancyStore } from '../vacancies/store.js';
+import { checkDocumentBytes, checkDocumentSize, documentContentType } from './content-check.js';
+import { receivedKey, uploadKey, uploadObjectId } from './keys.js';
+import {
+  MAX_DOCUMENT_BYTES,
+  MIN_DOCUMENT_BYTES,
+  documentLabels,
+  type DocumentContentType,
+  type DocumentKind,
+  type ReceivedDocument,
+} from './kinds.js';
+
+/** How long a presigned POST may be used. */
+export const UPLOAD_OFFER_SECONDS = 15 * 60;
+
+/** What a presigned POST must enforce; the S3 adapter writes it as policy conditions. */
+export interface UploadPolicy {
+  key: string;
+  /** One type is pinned exactly. S3 has no "one of" condition: several only share a prefix. */
+  contentTypes: readonly DocumentContentType[];
+  minBytes: number;
+  maxBytes: number;
+  expiresInSeconds: number;
+  /** The policy's clock: it is signed at this time and expires `expiresInSeconds` later. */
+  now: Date;
+}
+
+/** A presigned POST as the API hands it out: the browser posts `fields` and then the file to `url`. */
+export interface UploadOffer {
+  url: string;
+  fields: Record<string, string>;
+  maxBytes: number;
+  contentTypes: DocumentContentType[];
+  expiresAt: string;
+}
+
+export interface UploadOffers {
+  offer(policy: UploadPolicy): Promise<UploadOffer>;
+}
+
+/** The documents bucket as the rules need it; functions/adapters/s3/document-objects.ts implements it. */
+export interface DocumentObjects {
+  /** Size and stored Content-Type, or undefined when there is no such object. */
+  head(key: string): Promise<{ size: number; contentType: string | undefined } | undefined>;
+  /** The object's first `maxBytes + 1` bytes at most (so an oversized one shows it), or undefined. */
+  read(key: string, maxBytes: number): Promise<Uint8Array | undefined>;
+  write(key: string, bytes: Uint8Array, contentType: DocumentContentType): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface OfferRequest {
+  applicationId: string;
+  kind: DocumentKind;
+  /** What the client says it will send; one type pins the policy's Content-Type. */
+  contentTypes: readonly DocumentContentType[];
+  now: Date;
+  newObjectId?: () => string;
+}
+
+/** One presigned POST for one document of an application, at a fresh server-made key. */
+export const uploadOffer = (offers: UploadOffers, request: OfferRequest): Promise<UploadOffer> =>
+  offers.offer({
+    key: uploadKey(request.applicationId, request.kind, (request.newObjectId ?? (() => crypto.randomUUID()))()),
+    contentTypes: request.contentTypes,
+    minBytes: MIN_DOCUMENT_BYTES,
+    maxBytes: MAX_DOCUMENT_BYTES,
+    expiresInSeconds: UPLOAD_OFFER_SECONDS,
+    now: request.now,
+  });
+
+const mayTakeDocuments = async (vacancies: VacancyStore, application: Application, now: Date): Promise<void> => {
+  const vacancy = await vacancies.get(application.vacancy);
+  if (!vacancy) throw new NotFound('The vacancy of this application no longer exists.');
+  if (candidateMayUpload(application, vacancy, now)) return;
+  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
+  if (!isTakingApplications(vacancy, now)) {
+    throw new VacancyClosed(
+      `Vacancy ${vacancy.number} no longer takes applications or documents: it closed at ${applicationsCloseAt(vacancy).toISOString()} (the end of ${vacancy.deadline} in ${vacancy.timeZone}).`,
+    );
+  }
+  throw new Conflict(`A ${application.status} application takes no more documents.`);
+};
+
+/**
+ * `POST /applications/{id}/documents/{kind}`: a fresh upload offer, while the vacancy takes
+ * applications and the application is still in the running. `application` was opened with its token.
+ */
+export const offerDocumentUpload = async (
+  deps: { vacancies: VacancyStore; offers: UploadOffers; newObjectId?: () => string },
+  application: Application,
+  kind: DocumentKind,
+  contentType: DocumentContentType,
+  now: Date,
+): Promise<UploadOffer> => {
+  await mayTakeDocuments(deps.vacancies, application, now);
+  return uploadOffer(deps.offers, { applicationId: application.id, kind, contentTypes: [contentType], now, newObjectId: deps.newObjectId });
+};
+
+export interface CompletionDependencies {
+  applications: ApplicationStore;
+  objects: DocumentObjects;
+  /** Told of an object that could not be deleted: the record is right, the bucket keeps an orphan. */
+  onOrphan?: (key: string, error: unknown) => void;
+}
+
+export interface Completed {
+  application: Application;
+  document: ReceivedDocument;
+}
+
+const sha256Hex = async (bytes: Uint8Array): Promise<string> => {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+};
+
+const removeQuietly = async (deps: CompletionDependencies, key: string): Promise<void> => {
+  try {
+    await deps.objects.remove(key);
+  } catch (error) {
+    deps.onOrphan?.(key, error);
+  }
+};
+
+/** Checks the uploaded object and keeps its bytes at `keepAt`; a bad object is deleted and refused. */
+const checkAndKeep = async (deps: CompletionDependencies, key: string, keepAt: string, now: Date): Promise<ReceivedDocument> => {
+  const refuse = async (reason: DocumentRejected['reason'], detail: string): Promise<never> => {
+    await removeQuietly(deps, key);
+    throw new DocumentRejected(reason, `${detail} It was deleted; upload the document again with a new offer.`);
+  };
+  const head = await deps.objects.head(key);
+  if (!head) {
+    throw new DocumentRejected(
+      'missing',
+      'Nothing was uploaded with this offer. Post the file to the offer’s url first (an offer lasts 15 minutes), then call complete.',
+    );
+  }
+  const size = checkDocumentSize(head.size);
+  if (!size.ok) return refuse(size.reason, size.detail);
+  const contentType = documentContentType(head.contentType);
+  if (!contentType) return refuse('wrong-type', `The file was stored as ${head.contentType ?? 'no type'}; only PDF and Word (DOCX) documents are accepted.`);
+  const bytes = await deps.objects.read(key, MAX_DOCUMENT_BYTES);
+  if (!bytes) throw new DocumentRejected('missing', 'The upload disappeared while it was checked. Upload the document again.');
+  const verdict = checkDocumentBytes(bytes, contentType);
+  if (!verdict.ok) return refuse(verdict.reason, verdict.detail);
+  const sha256 = await sha256Hex(bytes);
+  await deps.objects.write(keepAt, bytes, contentType);
+  return { key: keepAt, contentType, size: bytes.length, sha256, receivedAt: now.toISOString() };
+};
+
+const MAX_ATTEMPTS = 3;
+
+/** Writes the document on the application with its audit entry; another change meanwhile means read and try again. */
+const record = async (
+  store: ApplicationStore,
+  application: Application,
+  kind: DocumentKind,
+  document: ReceivedDocument,
+  attempt = 1,
+): Promise<{ application: Application; replaced: ReceivedDocument | undefined }> => {
+  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
+  const replaced = application.documents[kind];
+  try {
+    const updated = await store.update(
+      application.id,
+      application.version,
+      { documents: { ...application.documents, [kind]: document }, updatedAt: document.receivedAt },
+      { at: document.receivedAt, by: 'candidate', action: 'document-received', changes: { [kind]: { from: replaced ?? null, to: document } } },
+    );
+    return { application: updated, replaced };
+  } catch (error) {
+    if (!(error instanceof StaleVersion)) throw error;
+    if (attempt >= MAX_ATTEMPTS) throw new Conflict('The application kept changing while the document was recorded. Please call complete again.');
+    const fresh = await store.get(application.id);
+    if (!fresh) throw new NotFound('There is no application with this id and token.');
+    return record(store, fresh, kind, document, attempt + 1);
+  }
+};
+
+/**
+ * `POST /applications/{id}/documents/{kind}/complete`: checks what was uploaded at `key` (there,
+ * 1 B to 10 MiB, a PDF or DOCX whose bytes are what its type claims) and records it in place of
+ * an earlier one of the same kind; the replaced object and the upload are deleted afterwards.
+ * The deadline is not judged again: offers are only handed out before it and expire 15 minutes
+ * later. Completing the same upload twice answers the first result.
+ */
+export const completeDocumentUpload = async (
+  deps: CompletionDependencies,
+  application: Application,
+  kind: DocumentKind,
+  key: string,
+  now: Date,
+): Promise<Completed> => {
+  const objectId = uploadObjectId(key, application.id, kind);
+  if (!objectId) {
+    throw new ValidationFailed([{ path: 'body.key', message: `Not the key of an upload offer for this application's ${documentLabels[kind]}.` }]);
+  }
+  const keepAt = receivedKey(application.id, kind, objectId);
+  const current = application.documents[kind];
+  if (current?.key === keepAt) return { application, document: current };
+  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
+
+  const document = await checkAndKeep(deps, key, keepAt, now);
+  let recorded: Awaited<ReturnType<typeof record>>;
+  try {
+    recorded = await record(deps.applications, application, kind, document);
+  } catch (error) {
+    // Nothing points at the copy; the upload stays, so that complete can be called again.
+    await removeQuietly(deps, keepAt);
+    throw error;
+  }
+  await removeQuietly(deps, key);
+  if (recorded.replaced && recorded.replaced.key !== keepAt) await removeQuietly(deps, recorded.replaced.key);
+  return { application: recorded.application, document };
+};
