@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // The page handlers inline the bundled browser code: build it first, so `npx vitest` works alone too.
+    globalSetup: ['test/support/build-pages.ts'],
     // Integration suites start their own local stack (DynamoDB Local takes seconds to boot).
     testTimeout: 30_000,
     hookTimeout: 120_000,

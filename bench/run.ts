@@ -1,3 +1,4 @@
+import { apiThroughput } from './api-throughput.js';
 import { coldStart } from './cold-start.js';
 import { noticeParser } from './notice-parser.js';
 
@@ -5,3 +6,5 @@ import { noticeParser } from './notice-parser.js';
 await coldStart();
 console.log();
 await noticeParser();
+console.log();
+await apiThroughput();

@@ -10,6 +10,8 @@ const variables = {
   TABLE_NAME: z.string().min(1),
   DOCUMENTS_BUCKET: z.string().min(1),
   EMAIL_FROM: z.email(),
+  /** Where browsers post documents (the bucket, or the local S3 front): the pages' CSP allows it. */
+  DOCUMENTS_UPLOAD_ORIGIN: z.url().refine((url) => new URL(url).origin === url, 'An origin: scheme, host and port only.'),
   /** Where candidates open the site: the base of the status link in their receipt. */
   PUBLIC_BASE_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -42,4 +44,5 @@ export const variablesFor = (uses: Uses): ConfigName[] => [
   ...(uses.table ? (['TABLE_NAME'] as const) : []),
   ...(uses.documents ? (['DOCUMENTS_BUCKET'] as const) : []),
   ...(uses.email ? (['EMAIL_FROM', 'PUBLIC_BASE_URL'] as const) : []),
+  ...(uses.uploads ? (['DOCUMENTS_UPLOAD_ORIGIN'] as const) : []),
 ];

@@ -16,6 +16,8 @@ export interface Uses {
   table?: 'read' | 'write';
   documents?: 'read' | 'write';
   email?: boolean;
+  /** A page whose browser code posts documents straight to the bucket (no IAM: the URL is presigned). */
+  uploads?: boolean;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -73,6 +75,64 @@ export const routes: readonly Route[] = [
     caller: PUBLIC,
     uses: { table: 'read' },
   },
+  {
+    name: 'submitApplication',
+    method: 'POST',
+    path: '/applications',
+    handler: 'applications/submit-application',
+    caller: PUBLIC,
+    uses: { table: 'write', documents: 'write', email: true },
+  },
+  {
+    name: 'getApplicationStatus',
+    method: 'GET',
+    path: '/applications/{id}',
+    handler: 'applications/get-application-status',
+    caller: PUBLIC,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'withdrawApplication',
+    method: 'POST',
+    path: '/applications/{id}/withdraw',
+    handler: 'applications/withdraw-application',
+    caller: PUBLIC,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'requestDocumentUpload',
+    method: 'POST',
+    path: '/applications/{id}/documents/{kind}',
+    handler: 'documents/request-document-upload',
+    caller: PUBLIC,
+    uses: { table: 'read', documents: 'write' },
+  },
+  {
+    name: 'completeDocumentUpload',
+    method: 'POST',
+    path: '/applications/{id}/documents/{kind}/complete',
+    handler: 'documents/complete-document-upload',
+    caller: PUBLIC,
+    uses: { table: 'write', documents: 'write' },
+  },
+  // --- Candidate pages (functions/pages/): HTML with the bundled client script inlined. ---
+  {
+    name: 'formPage',
+    method: 'GET',
+    path: '/',
+    handler: 'pages/form-page',
+    caller: PUBLIC,
+    uses: { table: 'read', uploads: true },
+  },
+  {
+    name: 'statusPage',
+    method: 'GET',
+    path: '/status',
+    handler: 'pages/status-page',
+    caller: PUBLIC,
+    uses: { uploads: true },
+  },
+  // --- end of candidate pages ---
 ];
 
 /** Scheduled jobs arrive with the email issue; the CDK app and `/_local/jobs` already read this table. */

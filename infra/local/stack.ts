@@ -68,7 +68,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     // Its failure (no Java, say) is reported when awaited below, not as an unhandled rejection meanwhile.
     dynamoStarting.catch(() => undefined);
     const [s3, ses] = await Promise.all([
-      startS3Local(join(dataDir, 's3')).then((e) => (started.push(e), e)),
+      startS3Local(join(dataDir, 's3'), { clock }).then((e) => (started.push(e), e)),
       startSesLocal().then((e) => (started.push(e), e)),
     ]);
     const dynamodb = await dynamoStarting;
@@ -87,6 +87,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_SES: ses.endpoint,
       S3_FORCE_PATH_STYLE: 'true',
+      DOCUMENTS_UPLOAD_ORIGIN: new URL(s3.endpoint).origin,
     });
 
     const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });

@@ -8,8 +8,8 @@ export const applicantCategories = ['law-enforcement', 'government-official'] as
 
 export const nationality = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'Use the two-letter ISO 3166-1 country code, such as FR.')
-  .refine((code) => isoCountryCodes.has(code), 'Not an ISO 3166-1 country code.')
+  .regex(/^[A-Z]{2}$/, { message: 'Use the two-letter ISO 3166-1 country code, such as FR.', abort: true })
+  .refine((code) => isoCountryCodes.has(code), { message: 'Not an ISO 3166-1 country code.', abort: true })
   .refine(isMemberCountry, 'Only nationals of INTERPOL member countries may apply.');
 
 export const email = z

@@ -14,9 +14,9 @@ export const staffRoute: Route = {
 
 /** A public route that uses everything: table write, documents write, email. */
 export const submitRoute: Route = {
-  name: 'submitApplicationFixture',
+  name: 'writeEverythingFixture',
   method: 'POST',
-  path: '/applications',
+  path: '/fixtures/writes',
   handler: 'vacancies/get-vacancy',
   caller: { kind: 'public' },
   uses: { table: 'write', documents: 'write', email: true },
@@ -26,7 +26,7 @@ export const submitRoute: Route = {
 export const documentReaderRoute: Route = {
   name: 'readDocumentFixture',
   method: 'GET',
-  path: '/applications/{id}/documents/{kind}',
+  path: '/fixtures/documents/{kind}',
   handler: 'vacancies/get-vacancy',
   caller: { kind: 'public' },
   uses: { documents: 'read' },

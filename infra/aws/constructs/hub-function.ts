@@ -85,6 +85,8 @@ export class HubFunction extends NodejsFunction {
     if (props.uses.table) this.bindTable(table, props.uses.table);
     if (props.uses.documents) this.bindDocuments(documents, props.uses.documents);
     if (props.uses.email) this.bindEmail(email);
+    // The presigned POST's host: the pages' CSP allows the browser to post there. No IAM.
+    if (props.uses.uploads) this.setVariable('DOCUMENTS_UPLOAD_ORIGIN', `https://${documents.bucketRegionalDomainName}`);
   }
 
   private setVariable(name: ConfigName, value: string): void {

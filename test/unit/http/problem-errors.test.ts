@@ -61,6 +61,13 @@ describe('problemErrors middleware', () => {
     expect(problem.errors).toEqual([issue]);
   });
 
+  it('says why a document was refused in a `reason` member', async () => {
+    const { result, problem } = await failWith(new domainErrors.DocumentRejected('content-mismatch', 'The file was sent as a PDF but is not one.'));
+
+    expect(result.statusCode).toBe(422);
+    expect(problem).toMatchObject({ type: '/problems/document-rejected', reason: 'content-mismatch', detail: 'The file was sent as a PDF but is not one.' });
+  });
+
   it('answers an unexpected error with a generic 500 that does not repeat its message', async () => {
     const { result, problem } = await failWith(new Error('secret detail with amina@example.org'));
 

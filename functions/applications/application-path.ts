@@ -1,0 +1,6 @@
+import * as z from 'zod';
+
+/** `{id}` in /applications/{id}/...: the ids this API hands out are UUIDs. */
+export const applicationPathSchema = z.strictObject({
+  id: z.uuid('Not an application id.'),
+});

@@ -1,0 +1,36 @@
+import { missingItems } from '#shared/applications/application.js';
+import { openWithStatusToken } from '#shared/applications/access.js';
+import { uploadCompletionSchema } from '#shared/documents/schema.js';
+import { completeDocumentUpload } from '#shared/documents/uploads.js';
+import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
+import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { createS3Client } from '../adapters/s3/client.js';
+import { s3DocumentObjects } from '../adapters/s3/document-objects.js';
+import { readConfig } from '../config.js';
+import { bearerToken } from '../http/bearer-token.js';
+import { httpHandler } from '../http/http-handler.js';
+import { json } from '../http/response.js';
+import { documentPathSchema } from './document-path.js';
+
+const { TABLE_NAME, DOCUMENTS_BUCKET, S3_FORCE_PATH_STYLE } = readConfig(['TABLE_NAME', 'DOCUMENTS_BUCKET', 'S3_FORCE_PATH_STYLE']);
+const applications = dynamoApplicationStore(createDocumentClient(), TABLE_NAME);
+const objects = s3DocumentObjects(createS3Client({ forcePathStyle: S3_FORCE_PATH_STYLE }), DOCUMENTS_BUCKET);
+
+/**
+ * POST /applications/{id}/documents/{kind}/complete with the status token and `{key}`: checks the
+ * uploaded object and records it; 422 `/problems/document-rejected` (and the object deleted) if not.
+ */
+export const handler = httpHandler(
+  { name: 'completeDocumentUpload', path: documentPathSchema, body: uploadCompletionSchema },
+  async ({ path, body, event, now, logger }) => {
+    const application = await openWithStatusToken(await applications.get(path.id), bearerToken(event));
+    const onOrphan = (key: string, error: unknown) =>
+      logger.warn('document object left behind', { key, error: error instanceof Error ? error.name : 'unknown' });
+    const { application: updated, document } = await completeDocumentUpload({ applications, objects, onOrphan }, application, path.kind, body.key, now);
+    return json(200, {
+      kind: path.kind,
+      document: { contentType: document.contentType, size: document.size, sha256: document.sha256, receivedAt: document.receivedAt },
+      missing: missingItems(updated),
+    });
+  },
+);

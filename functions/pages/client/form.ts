@@ -1,0 +1,192 @@
+/** The script of `GET /`: checks the form with the shared schema, submits, uploads, shows the receipt. */
+import * as z from 'zod';
+import { documentKinds, type DocumentKind } from '#shared/documents/kinds.js';
+import { ApiError, callApi, newIdempotencyKey, type Problem } from './api.js';
+import type { ApplicationView, Credentials, SubmitAnswer } from './answers.js';
+import { applicationPanel, showPanel } from './application-panel.js';
+import { byId, focusOn, h } from './dom.js';
+import { fileProblem } from './files.js';
+import { clearFieldErrors, recheckFieldError, showFieldErrors } from './form-errors.js';
+import { fillReaderTimes } from './reader-time.js';
+import { readFiles, readSubmission } from './read-form.js';
+import { uploadRow } from './upload-row.js';
+import { checkSubmission, fieldErrorsFromProblem, inPageOrder, type FieldError } from './validation.js';
+
+// The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
+z.config({ jitless: true });
+
+fillReaderTimes();
+
+const form = document.getElementById('application-form');
+if (form instanceof HTMLFormElement) wireForm(form);
+
+function wireForm(form: HTMLFormElement): void {
+  wireLanguageFinder(form);
+  const button = byId('submit-button', HTMLButtonElement);
+  const state = byId('submit-state', HTMLElement);
+  /** The Idempotency-Key of the attempt in progress: the same request sent again keeps its key. */
+  let attempt: { body: string; key: string } | undefined;
+  let busy = false;
+
+  const documentErrors = (files: Partial<Record<DocumentKind, File>>): FieldError[] => [
+    ...(files.cv ? [] : [{ field: 'cv', message: 'Attach your CV.' }]),
+    ...documentKinds.flatMap((kind) => {
+      const file = files[kind];
+      const problem = file && fileProblem(file);
+      return problem ? [{ field: kind, message: problem }] : [];
+    }),
+  ];
+
+  /** The form checked as it is now: the shared schema's verdict, and every problem with it or with the files, in page order. */
+  const checkForm = () => {
+    const checked = checkSubmission(readSubmission(form));
+    const errors = inPageOrder([...(checked.ok ? [] : checked.errors), ...documentErrors(readFiles(form))]);
+    return { checked, errors };
+  };
+
+  const recheck = (event: Event) => {
+    const wrapper = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-field]') : null;
+    const field = wrapper?.dataset.field;
+    if (!field || !wrapper.classList.contains('field-invalid')) return;
+    recheckFieldError(form, field, checkForm().errors.find((error) => error.field === field)?.message);
+  };
+  form.addEventListener('input', recheck);
+  form.addEventListener('change', recheck);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (busy) return;
+    void submit();
+  });
+
+  async function submit(): Promise<void> {
+    clearFieldErrors(form);
+    const { checked, errors } = checkForm();
+    if (!checked.ok || errors.length > 0) {
+      showFieldErrors(form, errors);
+      return;
+    }
+    const body = JSON.stringify(checked.submission);
+    if (attempt?.body !== body) attempt = { body, key: newIdempotencyKey() };
+    busy = true;
+    button.disabled = true;
+    state.textContent = 'Sending your application…';
+    try {
+      const answer = await callApi<SubmitAnswer>('POST', 'applications', { body, idempotencyKey: attempt.key });
+      await afterSubmission(answer, readFiles(form), checked.submission.email);
+    } catch (error) {
+      state.textContent = '';
+      if (!(error instanceof ApiError)) throw error;
+      if (error.problem.type.endsWith('/idempotency-key-reused')) attempt = undefined;
+      showFieldErrors(form, problemErrors(error.problem));
+    } finally {
+      busy = false;
+      button.disabled = false;
+    }
+  }
+
+  /** Uploads each chosen file, then shows the receipt from the API's own view of the application. */
+  async function afterSubmission(answer: SubmitAnswer, files: Partial<Record<DocumentKind, File>>, email: string): Promise<void> {
+    const credentials: Credentials = { applicationId: answer.applicationId, statusToken: answer.statusToken };
+    form.hidden = true;
+    for (const section of document.querySelectorAll<HTMLElement>('.notice, .lead')) section.hidden = true;
+    const uploads = byId('uploads', HTMLElement);
+    const heading = byId('uploads-heading', HTMLElement);
+    const list = byId('upload-list', HTMLUListElement);
+    const chosen = documentKinds.filter((kind) => files[kind]);
+    if (chosen.length > 0) {
+      uploads.hidden = false;
+      focusOn(heading);
+      for (const kind of chosen) {
+        const row = uploadRow(credentials, kind);
+        list.append(row.element);
+        const file = files[kind];
+        // A file that did not arrive keeps its row, with the reason; the receipt offers to send it again.
+        if (file && (await row.send(file, answer.uploads[kind]))) row.element.remove();
+      }
+    }
+    heading.textContent = 'Some files did not arrive';
+    uploads.hidden = list.children.length === 0;
+    await showReceipt(credentials, email, 'Your application has been received.');
+  }
+
+  async function showReceipt(credentials: Credentials, email: string, news: string): Promise<void> {
+    const receipt = byId('receipt', HTMLElement);
+    const title = document.querySelector('h1');
+    document.title = 'Application received – Secondment Hub';
+    if (title) {
+      title.textContent = 'Application received';
+      title.classList.add('heading-done');
+    }
+    const intro = h('p', { class: 'lead' }, 'We have sent a receipt to ', h('strong', {}, email), '. It has your private status link too.');
+    receipt.hidden = false;
+    try {
+      const view = await callApi<ApplicationView>('GET', `applications/${encodeURIComponent(credentials.applicationId)}`, {
+        statusToken: credentials.statusToken,
+      });
+      const panel = applicationPanel(view, {
+        credentials,
+        variant: 'receipt',
+        refresh: (next) => showReceipt(credentials, email, next),
+      });
+      showPanel(receipt, h('div', {}, intro, panel), title ?? undefined);
+      announce(news);
+    } catch {
+      // The application exists even if its view could not be fetched: the status link still works.
+      showPanel(
+        receipt,
+        h('div', { class: 'panel' }, intro, h('p', {}, 'We could not load its details just now. Open the status link in the receipt email to see them.')),
+        title ?? undefined,
+      );
+    }
+  }
+}
+
+/** Tells screen readers what just happened, from a live region outside the (by then hidden) form. */
+const announce = (news: string) => {
+  const live = document.getElementById('page-news');
+  if (live) live.textContent = news;
+};
+
+/** A refusal from the API, placed beside the fields it names; the rest goes to the list at the top. */
+const problemErrors = (problem: Problem): FieldError[] => {
+  if (problem.errors.length > 0) return fieldErrorsFromProblem(problem.errors);
+  const words = problem.detail || problem.title;
+  if (problem.status === 409) return [{ field: 'email', message: words }];
+  if (problem.status === 404 || problem.type.endsWith('/vacancy-closed')) return [{ field: 'vacancy', message: words }];
+  if (problem.status === 0 || problem.status >= 500) return [{ field: 'form', message: `${problem.title}. ${problem.detail} Your answers are kept: submit again when ready.` }];
+  return [{ field: 'form', message: words }];
+};
+
+/** Filters the long list of other languages as the candidate types, and says which are chosen. */
+function wireLanguageFinder(form: HTMLFormElement): void {
+  const filter = document.getElementById('language-filter');
+  const chosen = document.getElementById('languages-chosen');
+  const others = [...document.querySelectorAll<HTMLLIElement>('#other-languages li')];
+  if (filter instanceof HTMLInputElement) {
+    filter.addEventListener('input', () => {
+      const wanted = filter.value.trim().toLowerCase();
+      for (const item of others) {
+        const checked = item.querySelector('input')?.checked === true;
+        item.hidden = wanted !== '' && !checked && !(item.dataset.languageName ?? '').includes(wanted);
+      }
+    });
+    // Enter in the filter would submit the form: it picks the only match instead.
+    filter.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      const visible = others.filter((item) => !item.hidden);
+      if (visible.length === 1) visible[0]?.querySelector('input')?.focus();
+    });
+  }
+  const sayChosen = () => {
+    if (!chosen) return;
+    const names = [...form.querySelectorAll<HTMLInputElement>('input[name="languages"]:checked')].map(
+      (input) => form.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.value,
+    );
+    chosen.textContent = names.length > 0 ? `Chosen: ${names.join(', ')}.` : '';
+  };
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.name === 'languages') sayChosen();
+  });
+}

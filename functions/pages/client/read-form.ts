@@ -1,0 +1,51 @@
+import type { DocumentKind } from '#shared/documents/kinds.js';
+
+const valueOf = (form: HTMLFormElement, name: string): string => {
+  const control = form.elements.namedItem(name);
+  if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement) return control.value;
+  if (control instanceof RadioNodeList) return control.value;
+  return '';
+};
+
+const checkedValues = (form: HTMLFormElement, name: string): string[] =>
+  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+
+/** "12" is 12; "" is nothing; "2.5" stays a number for the schema to refuse; words stay words. */
+const yearsFrom = (text: string): unknown => {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const number = Number(trimmed);
+  return Number.isFinite(number) ? number : trimmed;
+};
+
+/** The form's values in the shape of `applicationSubmissionSchema`'s input, before validation. */
+export const readSubmission = (form: HTMLFormElement): Record<string, unknown> => {
+  const phone = valueOf(form, 'phone').trim();
+  const vacancy = valueOf(form, 'vacancy');
+  const category = valueOf(form, 'category');
+  return {
+    vacancy: vacancy === '' ? undefined : vacancy,
+    givenName: valueOf(form, 'givenName'),
+    familyName: valueOf(form, 'familyName'),
+    email: valueOf(form, 'email'),
+    ...(phone === '' ? {} : { phone }),
+    nationality: valueOf(form, 'nationality'),
+    category: category === '' ? undefined : category,
+    currentTitle: valueOf(form, 'currentTitle'),
+    homeAdministration: valueOf(form, 'homeAdministration'),
+    yearsOfExperience: yearsFrom(valueOf(form, 'yearsOfExperience')),
+    languages: checkedValues(form, 'languages'),
+    privacyConsent: form.querySelector<HTMLInputElement>('#privacyConsent')?.checked === true,
+  };
+};
+
+/** The file chosen for each document, if any. */
+export const readFiles = (form: HTMLFormElement): Partial<Record<DocumentKind, File>> => {
+  const files: Partial<Record<DocumentKind, File>> = {};
+  for (const kind of ['cv', 'coverLetter', 'confirmationLetter'] as const) {
+    const input = form.elements.namedItem(kind);
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    if (file) files[kind] = file;
+  }
+  return files;
+};

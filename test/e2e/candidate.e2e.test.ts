@@ -1,0 +1,252 @@
+/**
+ * The candidate's path in a real browser: headless Chromium (Debian's, driven by playwright-core)
+ * against the whole local stack, uploads going to the local S3 POST-policy front as they would
+ * go to S3. The README's screenshots are taken on every run and saved to docs/screenshots/ with
+ * UPDATE_SCREENSHOTS=1 (`npm run screenshots`): the receipt shows a fresh application id each time.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { docxBytes, pdfBytes } from '../support/documents.js';
+import { startTestStack } from '../support/local-stack.js';
+import { settableClock } from '../support/settable-clock.js';
+
+const clock = settableClock('2026-11-22T09:00:00Z');
+const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const screenshotPath = (name: string) => (process.env.UPDATE_SCREENSHOTS === '1' ? path.join(screenshots, name) : undefined);
+const PHONE = { width: 390, height: 844 };
+
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(clock), launchChromium()]);
+  context = browser.context;
+  if (process.env.UPDATE_SCREENSHOTS === '1') await mkdir(screenshots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** A page that fails the test on any script error or CSP violation (Chromium logs those as console errors). */
+const openPage = async (url: string): Promise<{ page: Page; problems: string[] }> => {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { page, problems };
+};
+
+/** Records every value the upload progress bars show and every state line, as the candidate would see them. */
+const recordUploadProgress = (page: Page) =>
+  page.evaluate(() => {
+    const seen: { progress: string[]; states: string[] } = { progress: [], states: [] };
+    (window as unknown as { uploadLog: typeof seen }).uploadLog = seen;
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        const target = mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
+        const bar = target?.closest('progress');
+        const state = target?.closest('.upload-state');
+        if (bar) seen.progress.push(bar.getAttribute('value') ?? '');
+        if (state?.textContent) seen.states.push(state.textContent);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'], characterData: true });
+  });
+
+const mailTo = async (address: string): Promise<Mail | undefined> => {
+  const { items } = (await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: Mail[] };
+  return items.find((mail) => mail.to.some((to) => to.includes(address)));
+};
+
+/** Fills every field as a candidate would, finding each by its label. */
+const fillForm = async (page: Page, { vacancy, email }: { vacancy: string; email: string }) => {
+  await page.getByRole('radio', { name: new RegExp(`Vacancy ${vacancy}`) }).check();
+  await page.getByLabel('Given name').fill('Amina');
+  await page.getByLabel('Family name').fill('Diallo');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Phone number').fill('+221 33 800 00 00');
+  await page.getByLabel('Nationality').selectOption({ label: 'Senegal' });
+  await page.getByLabel('Serving law-enforcement officer').check();
+  await page.getByLabel('Current job title').fill('Commissaire de police');
+  await page.getByLabel('Home administration', { exact: true }).fill('Police nationale');
+  await page.getByLabel('Years of professional experience').fill('12');
+  await page.getByLabel('French', { exact: true }).check();
+  await page.getByLabel('Other languages').fill('wol');
+  await page.getByLabel('Wolof').check();
+  await page.getByLabel('I have read how my personal data is used').check();
+};
+
+const attachCv = (page: Page) =>
+  page.setInputFiles('#cv', { name: 'amina-diallo-cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes('Amina Diallo')) });
+
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+describe('the candidate pages over HTTP', () => {
+  it.each(['/', '/status'])('%s is HTML whose CSP allows exactly its inline script and style', async (pagePath) => {
+    const response = await fetch(`${stack.url}${pagePath}?utm_source=notice`);
+    const html = await response.text();
+    const policy = response.headers.get('content-security-policy') ?? '';
+
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(policy).toContain(`script-src ${sha256Source(script)};`);
+    expect(policy).toContain(`style-src ${sha256Source(style)};`);
+    expect(policy).toMatch(/^default-src 'none';/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+describe('a candidate in the browser', () => {
+  const email = 'amina.diallo@police.example';
+  let statusLink = '';
+
+  it('applies: picks a vacancy, fixes a field error, attaches a PDF, watches it upload, gets the receipt and its email', async () => {
+    const { page, problems } = await openPage(`${stack.url}/`);
+
+    await fillForm(page, { vacancy: '1701', email: 'amina.diallo.police.example' });
+    await page.getByRole('button', { name: 'Submit application' }).click();
+
+    // The shared schema refuses the email in the browser: the error is beside the field, which has focus.
+    const emailError = page.locator('#email-error');
+    await expect.poll(() => emailError.textContent()).toBe('Error: Not an email address.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    expect(await page.getByLabel('Email address').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#error-summary li').allTextContents()).toEqual(['Not an email address.', 'Attach your CV.']);
+    await page.setViewportSize(PHONE);
+    await page.locator('[data-field="email"]').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: screenshotPath('form-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.getByLabel('Email address').fill(email);
+    await attachCv(page);
+    // Each error goes as soon as its field is right.
+    expect(await emailError.isHidden()).toBe(true);
+    expect(await page.locator('#error-summary').isHidden()).toBe(true);
+    await page.getByLabel('Email address').blur();
+    await page.screenshot({ path: screenshotPath('form.png'), fullPage: true });
+    await recordUploadProgress(page);
+    await page.getByRole('button', { name: 'Submit application' }).click();
+
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Application received');
+    const log = (await page.evaluate(() => (window as unknown as { uploadLog: unknown }).uploadLog)) as { progress: string[]; states: string[] };
+    expect(log.progress).toContain('100');
+    expect(log.states).toEqual(expect.arrayContaining(['Sending…', 'Received and checked.']));
+    expect(await page.locator('#documents-received [data-kind="cv"]').textContent()).toMatch(/^✓CV · PDF, \d+ bytes, received/);
+    expect(await page.locator('#still-needed [data-missing="confirmationLetter"]').isVisible()).toBe(true);
+    expect(await page.locator('#still-needed [data-missing="cv"]').count()).toBe(0);
+    expect(await page.locator('#application-status').textContent()).toBe('Received');
+    statusLink = (await page.locator('#status-link').getAttribute('href')) ?? '';
+    expect(statusLink).toMatch(new RegExp(`^${stack.url}/status#id=[0-9a-f-]{36}&token=[A-Za-z0-9_-]{43}$`));
+    await page.screenshot({ path: screenshotPath('receipt.png'), fullPage: true });
+
+    await expect.poll(() => mailTo(email), { timeout: 10_000 }).toBeDefined();
+    const receipt = await mailTo(email);
+    expect(receipt?.subject).toContain('1701');
+    expect(receipt?.text).toContain(statusLink);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the status link: the CV is in, the confirmation letter is missing, and a Word letter can be sent from there', async () => {
+    expect(statusLink).not.toBe('');
+    const { page, problems } = await openPage(statusLink);
+
+    await expect.poll(() => page.locator('#application-heading').textContent()).toBe('Vacancy 1701: Criminal Intelligence Officer');
+    expect(await page.locator('#documents-received [data-kind="cv"]').isVisible()).toBe(true);
+    expect(await page.locator('#still-needed [data-missing="confirmationLetter"]').isVisible()).toBe(true);
+    expect(await page.locator('#still-needed [data-missing="ncbValidation"]').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Withdraw application' }).isVisible()).toBe(true);
+
+    // A DOCX needs an offer of its own (the submit answer's are for PDF): the page asks for one.
+    await page.setInputFiles('#upload-confirmationLetter', {
+      name: 'confirmation.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docxBytes('The Police nationale agrees to the conditions of secondment.')),
+    });
+    await page.getByRole('button', { name: 'Upload confirmation letter' }).click();
+
+    await expect.poll(() => page.locator('#documents-received [data-kind="confirmationLetter"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('#documents-received [data-kind="confirmationLetter"]').textContent()).toContain('Word document');
+    expect(await page.locator('#still-needed [data-missing="confirmationLetter"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('withdraws from the status page after confirming, and then offers neither uploads nor withdrawal', async () => {
+    const { page, problems } = await openPage(statusLink);
+    await page.getByRole('button', { name: 'Withdraw application' }).click();
+
+    expect(await page.getByRole('group', { name: /Withdraw your application for vacancy 1701\?/ }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, withdraw');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.locator('#application-status').textContent()).toBe('Withdrawn');
+    expect(await page.getByRole('button', { name: 'Withdraw application' }).count()).toBe(0);
+    expect(await page.locator('input[type="file"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the API’s refusal of a second application beside the email field, and keeps the answers', async () => {
+    const { page, problems } = await openPage(`${stack.url}/`);
+    await fillForm(page, { vacancy: '1701', email });
+    await attachCv(page);
+
+    await page.getByRole('button', { name: 'Submit application' }).click();
+
+    await expect.poll(() => page.locator('#email-error').textContent()).toMatch(/^Error: An application from amina\.diallo@police\.example to vacancy 1701 already exists\./);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    expect(await page.locator('#application-form').isVisible()).toBe(true);
+    expect(await page.getByLabel('Current job title').inputValue()).toBe('Commissaire de police');
+    expect(await page.locator('.upload').count()).toBe(0);
+    expect(problems.filter((problem) => !problem.includes('409'))).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when a status link is cut short or not one of ours', async () => {
+    const { page } = await openPage(`${stack.url}/status#id=00000000-0000-4000-8000-000000000000&token=${'x'.repeat(43)}`);
+
+    await expect.poll(() => page.locator('.panel-heading').textContent()).toBe('We could not find your application');
+    await page.goto(`${stack.url}/status`);
+    await expect.poll(() => page.locator('.panel-heading').textContent()).toBe('This link is incomplete');
+    await page.close();
+  });
+
+  it('works from the keyboard alone at phone width', async () => {
+    const { page, problems } = await openPage(`${stack.url}/?vacancy=1702`);
+    await page.setViewportSize(PHONE);
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    // The vacancy from the link is chosen; arrow keys move between vacancies as in any radio group.
+    await page.getByRole('radio', { name: /Vacancy 1702/ }).focus();
+    expect(await page.getByRole('radio', { name: /Vacancy 1702/ }).isChecked()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('1703');
+    await page.getByLabel('Given name').focus();
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('givenName');
+    expect(await page.locator('#givenName-error').textContent()).toBe('Error: Enter your given name.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { checkSubmission, fieldErrorsFromProblem, inPageOrder } from '#functions/pages/client/validation.js';
+
+const valid = {
+  vacancy: '1701',
+  givenName: 'Amina',
+  familyName: 'Diallo',
+  email: 'Amina.Diallo@police.example',
+  nationality: 'SN',
+  category: 'law-enforcement',
+  currentTitle: 'Commissaire de police',
+  homeAdministration: 'Police nationale',
+  yearsOfExperience: 12,
+  languages: ['en', 'fr'],
+  privacyConsent: true,
+};
+
+const errorsOf = (raw: Record<string, unknown>) => {
+  const result = checkSubmission(raw);
+  return result.ok ? [] : result.errors;
+};
+
+describe('checking the form in the browser with the shared schema', () => {
+  it('accepts a valid submission and gives what the API is sent', () => {
+    const result = checkSubmission(valid);
+
+    expect(result).toEqual({ ok: true, submission: { ...valid, email: 'amina.diallo@police.example' } });
+  });
+
+  it('puts each problem beside its field, in page order, one per field', () => {
+    const errors = errorsOf({ ...valid, email: 'amina@', yearsOfExperience: 2.5, vacancy: undefined, languages: ['en', 'en'] });
+
+    expect(errors).toEqual([
+      { field: 'vacancy', message: 'Choose the vacancy you are applying for.' },
+      { field: 'email', message: 'Not an email address.' },
+      { field: 'yearsOfExperience', message: 'Enter a whole number of years, such as 12.' },
+      { field: 'languages', message: 'Each language once.' },
+    ]);
+  });
+
+  it('says what to do for every empty required field, rather than the schema’s API wording', () => {
+    const empty = { givenName: '', familyName: ' ', email: '', nationality: '', currentTitle: '', homeAdministration: '', languages: [], privacyConsent: false };
+
+    const errors = errorsOf(empty);
+
+    expect(errors.map((error) => error.field)).toEqual([
+      'vacancy', 'givenName', 'familyName', 'email', 'nationality', 'category', 'currentTitle', 'homeAdministration', 'yearsOfExperience', 'languages', 'privacyConsent',
+    ]);
+    expect(errors.find((error) => error.field === 'privacyConsent')?.message).toBe('Tick the box to agree to how your personal data is used.');
+    expect(errors.every((error) => !/Invalid input|expected/.test(error.message))).toBe(true);
+  });
+
+  it('words a word in the years field for a person', () => {
+    expect(errorsOf({ ...valid, yearsOfExperience: 'twelve' })).toEqual([
+      { field: 'yearsOfExperience', message: 'Enter a whole number of years, such as 12.' },
+    ]);
+  });
+
+  it('keeps the schema’s message for a value that is there but wrong', () => {
+    expect(errorsOf({ ...valid, nationality: 'KP' })).toEqual([
+      { field: 'nationality', message: 'Only nationals of INTERPOL member countries may apply.' },
+    ]);
+    expect(errorsOf({ ...valid, givenName: 'Amina\r\nBcc: x@example.com' })[0]?.field).toBe('givenName');
+  });
+
+  it('places the API’s field errors (body.email) beside the same fields, and the rest at the top', () => {
+    const errors = fieldErrorsFromProblem([
+      { path: 'body.email', message: 'Not an email address.' },
+      { path: 'body', message: 'Unknown field(s): extra.' },
+      { path: 'body.vacancy', message: 'A vacancy number is 1 to 20 letters, digits or hyphens.' },
+    ]);
+
+    expect(errors).toEqual([
+      { field: 'form', message: 'Unknown field(s): extra.' },
+      { field: 'vacancy', message: 'A vacancy number is 1 to 20 letters, digits or hyphens.' },
+      { field: 'email', message: 'Not an email address.' },
+    ]);
+  });
+
+  it('orders combined errors by the page and keeps one per field', () => {
+    expect(
+      inPageOrder([
+        { field: 'cv', message: 'Attach your CV.' },
+        { field: 'email', message: 'a' },
+        { field: 'email', message: 'b' },
+      ]),
+    ).toEqual([
+      { field: 'email', message: 'a' },
+      { field: 'cv', message: 'Attach your CV.' },
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { formView } from '#functions/pages/form-view.js';
+import { memberCountryOptions, otherLanguageOptions, workingLanguageOptions } from '#functions/pages/reference-options.js';
+import { applicationSubmissionSchema } from '#shared/applications/schema.js';
+import type { Vacancy } from '#shared/vacancies/schema.js';
+
+const vacancy = (overrides: Partial<Vacancy> = {}): Vacancy => ({
+  number: '1701',
+  title: 'Criminal Intelligence Officer',
+  unit: 'Counter-Terrorism Directorate',
+  reportingTo: 'Assistant Director',
+  location: 'Lyon',
+  timeZone: 'Europe/Paris',
+  grade: '4',
+  durationMonths: 24,
+  posts: 2,
+  clearance: 'Basic',
+  secondmentType: 'regular',
+  publishedAt: '2026-11-12',
+  deadline: '2026-12-13',
+  status: 'open',
+  ...overrides,
+});
+
+describe('the form page view', () => {
+  it('shows each vacancy’s number, title, duty station, grade, duration, clearance and deadline in the duty station’s time', () => {
+    const markup = formView([vacancy()]).value;
+
+    for (const text of ['Vacancy 1701', 'Criminal Intelligence Officer', 'Lyon', '>4<', '24 months', 'Regular', 'Basic']) {
+      expect(markup).toContain(text);
+    }
+    // The deadline day ends at midnight in Lyon: 23:59 CET, which is 22:59 UTC.
+    expect(markup).toContain('13 December 2026 at 23:59 CET (Lyon time)');
+    expect(markup).toContain('data-instant="2026-12-13T22:59:00.000Z" data-time-zone="Europe/Paris"');
+  });
+
+  it('shows an end date for a vacancy that gives one, and a short-term secondment as such', () => {
+    const markup = formView([vacancy({ durationMonths: undefined, endsOn: '2027-08-04', secondmentType: 'short-term' })]).value;
+
+    expect(markup).toContain('<dd>Until 4 August 2027</dd>');
+    expect(markup).toContain('<dd>Short-term</dd>');
+  });
+
+  it('renders a vacancy’s fields inert, whatever they hold', () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
+
+    const markup = formView([vacancy({ title: hostile, unit: hostile, location: hostile, grade: hostile, reportingTo: hostile })]).value;
+
+    expect(markup).not.toContain('<script>');
+    expect(markup).not.toContain('<img');
+    expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;');
+  });
+
+  it('pre-selects the vacancy a link names, and only that one', () => {
+    const markup = formView([vacancy(), vacancy({ number: '1702' })], { selected: '1702' }).value;
+
+    expect(markup).toMatch(/value="1702" required checked/);
+    expect(markup.match(/ checked/g)).toHaveLength(1);
+  });
+
+  it('labels every field of the submission schema, and the three document pickers', () => {
+    const markup = formView([vacancy()]).value;
+
+    const fields = Object.keys(applicationSubmissionSchema.shape).filter((name) => !['vacancy', 'category', 'languages'].includes(name));
+    for (const name of [...fields, 'cv', 'coverLetter', 'confirmationLetter']) {
+      expect(markup, name).toMatch(new RegExp(`<label[^>]* for="${name}"`));
+      expect(markup, name).toMatch(new RegExp(`id="${name}"`));
+    }
+    for (const group of ['vacancy', 'category', 'languages']) expect(markup).toContain(`data-field="${group}"`);
+  });
+
+  it('offers the member countries and the ISO 639-1 languages by name, the working languages first', () => {
+    const markup = formView([vacancy()]).value;
+
+    expect(memberCountryOptions).toHaveLength(196);
+    expect(memberCountryOptions.find((option) => option.value === 'SN')?.label).toBe('Senegal');
+    expect(memberCountryOptions.some((option) => option.value === 'KP')).toBe(false);
+    expect(workingLanguageOptions.map((option) => option.value).sort()).toEqual(['ar', 'en', 'es', 'fr']);
+    expect(workingLanguageOptions.length + otherLanguageOptions.length).toBe(183);
+    expect(new Set(otherLanguageOptions.map((option) => option.label)).size).toBe(otherLanguageOptions.length);
+    expect(markup).toContain('<option value="SN">Senegal</option>');
+    expect(markup).toContain('id="language-pt" value="pt"');
+  });
+
+  it('explains who may apply and that the confirmation letter comes through the NCB, with a consent box', () => {
+    const markup = formView([vacancy()]).value;
+
+    expect(markup).toContain('serving law-enforcement officers');
+    expect(markup).toContain('government officials');
+    expect(markup).toContain('through your country’s National Central Bureau (NCB)');
+    expect(markup).toMatch(/<input type="checkbox" id="privacyConsent"/);
+  });
+
+  it('says so when no vacancy is open, and shows no form', () => {
+    const markup = formView([]).value;
+
+    expect(markup).toContain('No vacancies are open just now');
+    expect(markup).not.toContain('<form');
+  });
+});
