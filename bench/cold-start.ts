@@ -19,6 +19,8 @@ const env = {
   TABLE_NAME: 'bench-table',
   DOCUMENTS_BUCKET: 'bench-bucket',
   EMAIL_FROM: 'bench@example.org',
+  PUBLIC_BASE_URL: 'https://apply.example.org',
+  DOCUMENTS_UPLOAD_ORIGIN: 'https://bench-bucket.s3.eu-west-3.amazonaws.com',
   AWS_REGION: 'eu-west-3',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
