@@ -1,19 +1,13 @@
 import { openWithStatusToken } from '#shared/applications/access.js';
 import { statusView } from '#shared/applications/status-view.js';
 import { NotFound } from '#shared/errors.js';
-import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
-import { createDocumentClient } from '../adapters/dynamodb/client.js';
-import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
-import { readConfig } from '../config.js';
 import { bearerToken } from '../http/bearer-token.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { applicationPathSchema } from './application-path.js';
+import { tableStores } from '../stores/table-stores.js';
 
-const { TABLE_NAME } = readConfig(['TABLE_NAME']);
-const documents = createDocumentClient();
-const applications = dynamoApplicationStore(documents, TABLE_NAME);
-const vacancies = dynamoVacancyStore(documents, TABLE_NAME);
+const { applications, vacancies } = tableStores();
 
 /** GET /applications/{id} with the status token: status, documents, what is missing, the deadline. */
 export const handler = httpHandler({ name: 'getApplicationStatus', path: applicationPathSchema }, async ({ path, event, now }) => {

@@ -4,11 +4,6 @@ import { newStatusToken } from '#shared/applications/secrets.js';
 import { idempotencyKeySchema, submitApplication } from '#shared/applications/submit.js';
 import { applicationReceipt } from '#shared/email/templates/application-receipt.js';
 import { ValidationFailed } from '#shared/errors.js';
-import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
-import { createDocumentClient } from '../adapters/dynamodb/client.js';
-import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
-import { createS3Client } from '../adapters/s3/client.js';
-import { s3UploadOffers } from '../adapters/s3/upload-offers.js';
 import { createSesClient } from '../adapters/ses/client.js';
 import { sesEmailSender } from '../adapters/ses/email-sender.js';
 import { readConfig } from '../config.js';
@@ -16,19 +11,13 @@ import { headerValue } from '../http/headers.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { initialUploadOffers } from './initial-upload-offers.js';
+import { documentsBucket } from '../stores/documents-bucket.js';
+import { tableStores } from '../stores/table-stores.js';
 
-const { TABLE_NAME, DOCUMENTS_BUCKET, S3_FORCE_PATH_STYLE, EMAIL_FROM, PUBLIC_BASE_URL } = readConfig([
-  'TABLE_NAME',
-  'DOCUMENTS_BUCKET',
-  'S3_FORCE_PATH_STYLE',
-  'EMAIL_FROM',
-  'PUBLIC_BASE_URL',
-]);
-const documents = createDocumentClient();
-const applications = dynamoApplicationStore(documents, TABLE_NAME);
-const vacancies = dynamoVacancyStore(documents, TABLE_NAME);
+const { EMAIL_FROM, PUBLIC_BASE_URL } = readConfig(['EMAIL_FROM', 'PUBLIC_BASE_URL']);
+const { applications, vacancies } = tableStores();
+const { offers } = documentsBucket();
 const email = sesEmailSender(createSesClient(), EMAIL_FROM);
-const offers = s3UploadOffers(createS3Client({ forcePathStyle: S3_FORCE_PATH_STYLE }), DOCUMENTS_BUCKET);
 
 const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | undefined => {
   const raw = headerValue(headers, 'idempotency-key');

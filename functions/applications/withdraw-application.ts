@@ -2,19 +2,13 @@ import { openWithStatusToken } from '#shared/applications/access.js';
 import { statusView } from '#shared/applications/status-view.js';
 import { withdrawApplication } from '#shared/applications/withdraw.js';
 import { NotFound } from '#shared/errors.js';
-import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
-import { createDocumentClient } from '../adapters/dynamodb/client.js';
-import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
-import { readConfig } from '../config.js';
 import { bearerToken } from '../http/bearer-token.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { applicationPathSchema } from './application-path.js';
+import { tableStores } from '../stores/table-stores.js';
 
-const { TABLE_NAME } = readConfig(['TABLE_NAME']);
-const documents = createDocumentClient();
-const applications = dynamoApplicationStore(documents, TABLE_NAME);
-const vacancies = dynamoVacancyStore(documents, TABLE_NAME);
+const { applications, vacancies } = tableStores();
 
 /** POST /applications/{id}/withdraw with the status token. */
 export const handler = httpHandler({ name: 'withdrawApplication', path: applicationPathSchema }, async ({ path, event, now }) => {

@@ -2,19 +2,15 @@ import { missingItems } from '#shared/applications/application.js';
 import { openWithStatusToken } from '#shared/applications/access.js';
 import { uploadCompletionSchema } from '#shared/documents/schema.js';
 import { completeDocumentUpload } from '#shared/documents/uploads.js';
-import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
-import { createDocumentClient } from '../adapters/dynamodb/client.js';
-import { createS3Client } from '../adapters/s3/client.js';
-import { s3DocumentObjects } from '../adapters/s3/document-objects.js';
-import { readConfig } from '../config.js';
 import { bearerToken } from '../http/bearer-token.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { documentPathSchema } from './document-path.js';
+import { documentsBucket } from '../stores/documents-bucket.js';
+import { tableStores } from '../stores/table-stores.js';
 
-const { TABLE_NAME, DOCUMENTS_BUCKET, S3_FORCE_PATH_STYLE } = readConfig(['TABLE_NAME', 'DOCUMENTS_BUCKET', 'S3_FORCE_PATH_STYLE']);
-const applications = dynamoApplicationStore(createDocumentClient(), TABLE_NAME);
-const objects = s3DocumentObjects(createS3Client({ forcePathStyle: S3_FORCE_PATH_STYLE }), DOCUMENTS_BUCKET);
+const { applications } = tableStores();
+const { objects } = documentsBucket();
 
 /**
  * POST /applications/{id}/documents/{kind}/complete with the status token and `{key}`: checks the

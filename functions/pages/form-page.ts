@@ -1,17 +1,16 @@
 import * as z from 'zod';
 import { listPublicVacancies } from '#shared/vacancies/catalogue.js';
 import { vacancyNumber } from '#shared/vacancies/schema.js';
-import { createDocumentClient } from '../adapters/dynamodb/client.js';
-import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
 import { readConfig } from '../config.js';
 import { httpHandler } from '../http/http-handler.js';
 import { assets } from './assets.js';
 import { formView } from './form-view.js';
 import { pageResponse } from './page-document.js';
+import { tableStores } from '../stores/table-stores.js';
 
 // DOCUMENTS_UPLOAD_ORIGIN: where the page's script posts documents, allowed by its CSP.
-const { TABLE_NAME, DOCUMENTS_UPLOAD_ORIGIN } = readConfig(['TABLE_NAME', 'DOCUMENTS_UPLOAD_ORIGIN']);
-const vacancies = dynamoVacancyStore(createDocumentClient(), TABLE_NAME);
+const { DOCUMENTS_UPLOAD_ORIGIN } = readConfig(['DOCUMENTS_UPLOAD_ORIGIN']);
+const { vacancies } = tableStores();
 
 /** A page takes links with other parameters (campaign tags and the like) and ignores them. */
 const formQuery = z.object({ vacancy: vacancyNumber.optional().catch(undefined) });

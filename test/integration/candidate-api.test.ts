@@ -5,6 +5,7 @@ import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { tableDesign } from '#functions/adapters/dynamodb/table-design.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
+import { aminaSubmission } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 
@@ -12,21 +13,7 @@ const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let db: ReturnType<typeof createDocumentClient>;
 
-const amina = (overrides: Record<string, unknown> = {}) => ({
-  vacancy: '1701',
-  givenName: 'Amina',
-  familyName: 'Diallo',
-  email: 'amina.diallo@police.example',
-  phone: '+33 4 72 00 00 00',
-  nationality: 'SN',
-  category: 'law-enforcement',
-  currentTitle: 'Commissaire de police',
-  homeAdministration: 'Police nationale',
-  yearsOfExperience: 12,
-  languages: ['en', 'fr'],
-  privacyConsent: true,
-  ...overrides,
-});
+const amina = aminaSubmission;
 
 interface Answer {
   status: number;

@@ -7,6 +7,7 @@ import type { UploadOffer } from '#shared/documents/uploads.js';
 import { docxBytes, pdfBytes, pngBytes } from '../support/documents.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
+import { aminaSubmission } from '../support/candidates.js';
 
 const START = '2026-11-22T09:00:00Z';
 const clock = settableClock(START);
@@ -30,19 +31,7 @@ const call = async (method: string, path: string, options: { body?: unknown; tok
 
 const submit = async (email: string) => {
   const answer = await call('POST', '/applications', {
-    body: {
-      vacancy: '1701',
-      givenName: 'Amina',
-      familyName: 'Diallo',
-      email,
-      nationality: 'SN',
-      category: 'law-enforcement',
-      currentTitle: 'Commissaire de police',
-      homeAdministration: 'Police nationale',
-      yearsOfExperience: 12,
-      languages: ['en', 'fr'],
-      privacyConsent: true,
-    },
+    body: aminaSubmission({ email }),
   });
   expect(answer.status).toBe(201);
   return answer.body as { applicationId: string; statusToken: string; uploads: Record<string, UploadOffer> };

@@ -3,23 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import { memberCountryCodes } from '#shared/reference/countries.js';
 import { languageCodes } from '#shared/reference/languages.js';
+import { aminaSubmission } from '../../support/candidates.js';
 
 const SEED = 20261122;
 
-const amina = {
-  vacancy: '1152',
-  givenName: 'Amina',
-  familyName: 'Diallo',
-  email: 'Amina.Diallo@Police.example',
-  phone: '+33 4 72 00 00 00',
-  nationality: 'SN',
-  category: 'law-enforcement',
-  currentTitle: 'Commissaire de police',
-  homeAdministration: 'Police nationale',
-  yearsOfExperience: 12,
-  languages: ['en', 'fr'],
-  privacyConsent: true,
-};
+const amina = aminaSubmission({ vacancy: '1152', email: 'Amina.Diallo@Police.example' });
 
 const errorPaths = (input: unknown) => {
   const result = applicationSubmissionSchema.safeParse(input);

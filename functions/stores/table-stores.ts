@@ -1,0 +1,21 @@
+import type { ApplicationStore } from '#shared/applications/store.js';
+import type { VacancyStore } from '#shared/vacancies/store.js';
+import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
+import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
+import { readConfig } from '../config.js';
+
+let stores: { vacancies: VacancyStore; applications: ApplicationStore } | undefined;
+
+/**
+ * The table-backed stores, from TABLE_NAME: built on first use and kept for the container's
+ * life, so a handler module shares one DynamoDB client across requests.
+ */
+export const tableStores = () => {
+  if (!stores) {
+    const { TABLE_NAME } = readConfig(['TABLE_NAME']);
+    const client = createDocumentClient();
+    stores = { vacancies: dynamoVacancyStore(client, TABLE_NAME), applications: dynamoApplicationStore(client, TABLE_NAME) };
+  }
+  return stores;
+};
