@@ -2,13 +2,17 @@ import type { DocumentKind } from './kinds.js';
 
 /**
  * Object keys are made here only, never from a client's file name. An upload lands at
- * `applications/<id>/<kind>/<uuid>`; once checked, its bytes are recorded at
- * `applications/<id>/<kind>/received/<uuid>`, a key no upload policy names, so the candidate's
- * offer (usable for 15 minutes) cannot overwrite what was checked.
+ * `uploads/<id>/<kind>/<uuid>`; once checked, its bytes are recorded at
+ * `applications/<id>/<kind>/<uuid>`, a key no upload policy names, so the candidate's offer
+ * (usable for 15 minutes) cannot overwrite what was checked. Uploads that were never completed
+ * stay under `uploads/`, where the bucket's lifecycle rule expires them.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const prefix = (applicationId: string, kind: DocumentKind) => `applications/${applicationId}/${kind}/`;
+export const UPLOADS_PREFIX = 'uploads/';
+export const RECEIVED_PREFIX = 'applications/';
+
+const prefix = (applicationId: string, kind: DocumentKind) => `${UPLOADS_PREFIX}${applicationId}/${kind}/`;
 
 export const uploadKey = (applicationId: string, kind: DocumentKind, objectId: string): string => {
   if (!UUID.test(objectId)) throw new Error('An object id is a lower-case UUID.');
@@ -25,7 +29,10 @@ export const uploadObjectId = (key: string, applicationId: string, kind: Documen
 
 /** Where the checked copy of an upload is kept. */
 export const receivedKey = (applicationId: string, kind: DocumentKind, objectId: string): string =>
-  `${prefix(applicationId, kind)}received/${objectId}`;
+  `${RECEIVED_PREFIX}${applicationId}/${kind}/${objectId}`;
 
 /** Everything an application's documents are kept under: what a purge removes. */
-export const applicationDocumentsPrefix = (applicationId: string): string => `applications/${applicationId}/`;
+export const applicationDocumentPrefixes = (applicationId: string): string[] => [
+  `${UPLOADS_PREFIX}${applicationId}/`,
+  `${RECEIVED_PREFIX}${applicationId}/`,
+];

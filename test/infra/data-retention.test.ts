@@ -95,6 +95,8 @@ describe('stored data', () => {
             AbortIncompleteMultipartUpload: { DaysAfterInitiation: Match.anyValue() },
             NoncurrentVersionExpiration: { NoncurrentDays: loadStage(stage, {}).documents.noncurrentVersionDays },
           }),
+          // Abandoned uploads (never completed) expire; checked copies live under another prefix.
+          Match.objectLike({ Status: 'Enabled', Prefix: 'uploads/', ExpirationInDays: 1 }),
         ],
       },
     });

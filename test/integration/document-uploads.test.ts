@@ -101,7 +101,7 @@ describe('uploading documents straight to S3 on the local stack', () => {
     expect(status.body).toMatchObject({ documents: { cv: { contentType: PDF, size: cv.length } }, missing: ['confirmationLetter', 'ncbValidation'] });
     // The upload is gone; the checked copy is kept where no offer can write.
     expect(await objectExists(offer.fields.key ?? '')).toBe(false);
-    firstCvKey = (offer.fields.key ?? '').replace(/\/cv\//, '/cv/received/');
+    firstCvKey = (offer.fields.key ?? '').replace(/^uploads\//, 'applications/');
     const kept = await s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: firstCvKey }));
     expect(sha256(await kept.Body?.transformToByteArray() ?? new Uint8Array())).toBe(sha256(cv));
   });
@@ -116,7 +116,7 @@ describe('uploading documents straight to S3 on the local stack', () => {
     const offer = await freshOffer('cv', DOCX);
     expect(offer).toMatchObject({ maxBytes: MAX_DOCUMENT_BYTES, contentTypes: [DOCX], expiresAt: '2026-11-22T09:15:00.000Z' });
     expect(offer.fields).toMatchObject({ 'Content-Type': DOCX });
-    expect(offer.fields.key).toMatch(new RegExp(`^applications/${applicationId}/cv/[0-9a-f-]{36}$`));
+    expect(offer.fields.key).toMatch(new RegExp(`^uploads/${applicationId}/cv/[0-9a-f-]{36}$`));
 
     expect(await upload(offer, docxBytes())).toMatchObject({ status: 204 });
     const done = await complete('cv', offer.fields.key ?? '');
@@ -151,7 +151,7 @@ describe('uploading documents straight to S3 on the local stack', () => {
 
   it('refuses a key the policy does not name: AccessDenied', async () => {
     const offer = await freshOffer();
-    const own = { ...offer, fields: { ...offer.fields, key: `applications/${applicationId}/cv/my document.pdf` } };
+    const own = { ...offer, fields: { ...offer.fields, key: `uploads/${applicationId}/cv/my document.pdf` } };
     const answer = await upload(own, pdfBytes());
     expect(answer).toMatchObject({ status: 403, code: 'AccessDenied' });
     expect(answer.message).toContain('Policy Condition failed: ["eq", "$key", ');

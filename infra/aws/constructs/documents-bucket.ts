@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
 
@@ -33,6 +34,13 @@ export class DocumentsBucket extends Construct {
           noncurrentVersionExpiration: Duration.days(stage.documents.noncurrentVersionDays),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
           expiredObjectDeleteMarker: true,
+        },
+        {
+          // An upload is checked and copied under applications/ within minutes; what is left
+          // under uploads/ was abandoned (or refused), and goes.
+          id: 'expire-abandoned-uploads',
+          prefix: UPLOADS_PREFIX,
+          expiration: Duration.days(1),
         },
       ],
       cors: [{ allowedMethods: [HttpMethods.POST], allowedOrigins: stage.allowedOrigins, maxAge: 3000 }],

@@ -139,9 +139,9 @@ describe('handing out an upload offer', () => {
     const offer = await offerDocumentUpload({ vacancies: vacancies(), offers, newObjectId: () => UPLOAD_ID }, applicationWith(), 'cv', DOCX, NOW);
 
     expect(policies).toEqual([
-      { key: `applications/${APPLICATION_ID}/cv/${UPLOAD_ID}`, contentTypes: [DOCX], minBytes: 1, maxBytes: MAX_DOCUMENT_BYTES, expiresInSeconds: UPLOAD_OFFER_SECONDS, now: NOW },
+      { key: `uploads/${APPLICATION_ID}/cv/${UPLOAD_ID}`, contentTypes: [DOCX], minBytes: 1, maxBytes: MAX_DOCUMENT_BYTES, expiresInSeconds: UPLOAD_OFFER_SECONDS, now: NOW },
     ]);
-    expect(offer.fields.key).toBe(`applications/${APPLICATION_ID}/cv/${UPLOAD_ID}`);
+    expect(offer.fields.key).toBe(`uploads/${APPLICATION_ID}/cv/${UPLOAD_ID}`);
     expect(UPLOAD_OFFER_SECONDS).toBe(900);
   });
 
@@ -150,7 +150,7 @@ describe('handing out an upload offer', () => {
     await offerDocumentUpload({ vacancies: vacancies(), offers }, applicationWith(), 'cv', PDF, NOW);
     await offerDocumentUpload({ vacancies: vacancies(), offers }, applicationWith(), 'cv', PDF, NOW);
     const [first, second] = policies.map((policy) => policy.key);
-    expect(first).toMatch(/^applications\/5b1f4c1e-0000-4000-8000-000000000001\/cv\/[0-9a-f-]{36}$/);
+    expect(first).toMatch(/^uploads\/5b1f4c1e-0000-4000-8000-000000000001\/cv\/[0-9a-f-]{36}$/);
     expect(first).not.toBe(second);
   });
 
@@ -255,7 +255,7 @@ describe('completing an upload', () => {
     ['another application’s key', uploadKey('5b1f4c1e-0000-4000-8000-000000000002', 'cv', UPLOAD_ID)],
     ['another kind’s key', uploadKey(APPLICATION_ID, 'coverLetter', UPLOAD_ID)],
     ['a recorded copy’s key', receivedKey(APPLICATION_ID, 'cv', UPLOAD_ID)],
-    ['a path that climbs out', `applications/${APPLICATION_ID}/cv/../../other`],
+    ['a path that climbs out', `uploads/${APPLICATION_ID}/cv/../../other`],
   ])('refuses %s as invalid input, touching nothing', async (_, otherKey) => {
     bucket.put(otherKey, pdfBytes(), PDF);
     const { store } = memoryStore(applicationWith());
