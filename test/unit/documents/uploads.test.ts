@@ -15,50 +15,16 @@ import {
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import type { VacancyStore } from '#shared/vacancies/store.js';
 import { docxBytes, pdfBytes, pngBytes } from '../../support/documents.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
 
 const APPLICATION_ID = '5b1f4c1e-0000-4000-8000-000000000001';
 const UPLOAD_ID = '0c7e1a52-1111-4111-8111-111111111111';
 const EARLIER_ID = '0c7e1a52-2222-4222-8222-222222222222';
 const NOW = new Date('2026-11-22T10:00:00Z');
 
-const vacancy: Vacancy = {
-  number: '1701',
-  title: 'Criminal Intelligence Officer',
-  unit: 'Criminal Intelligence',
-  reportingTo: 'Head of Unit',
-  location: 'Lyon',
-  timeZone: 'Europe/Paris',
-  grade: '4',
-  durationMonths: 24,
-  posts: 1,
-  clearance: 'Basic',
-  secondmentType: 'regular',
-  publishedAt: '2026-11-01',
-  deadline: '2026-12-13',
-  status: 'open',
-};
+const vacancy: Vacancy = openVacancy();
 
-const applicationWith = (overrides: Partial<Application> = {}): Application => ({
-  id: APPLICATION_ID,
-  vacancy: '1701',
-  givenName: 'Amina',
-  familyName: 'Diallo',
-  email: 'amina.diallo@police.example',
-  nationality: 'SN',
-  category: 'law-enforcement',
-  currentTitle: 'Commissaire de police',
-  homeAdministration: 'Police nationale',
-  yearsOfExperience: 12,
-  languages: ['en', 'fr'],
-  status: 'submitted',
-  submittedAt: '2026-11-20T10:00:00.000Z',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  version: 1,
-  privacyConsentAt: '2026-11-20T10:00:00.000Z',
-  documents: {},
-  statusTokenHash: 'x',
-  ...overrides,
-});
+const applicationWith = (overrides: Partial<Application> = {}): Application => aminaApplication({ id: APPLICATION_ID, ...overrides });
 
 /** An application store in memory, with a hook to change the application behind the caller's back. */
 const memoryStore = (initial: Application) => {

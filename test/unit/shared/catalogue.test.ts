@@ -3,6 +3,7 @@ import { NotFound } from '#shared/errors.js';
 import { getPublicVacancy, listPublicVacancies } from '#shared/vacancies/catalogue.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import type { VacancyStore } from '#shared/vacancies/store.js';
+import { openVacancy } from '../../support/candidates.js';
 
 /** An in-memory VacancyStore: the domain's own contract, so these rules run without DynamoDB. */
 const storeOf = (vacancies: Vacancy[]): VacancyStore => ({
@@ -14,22 +15,7 @@ const storeOf = (vacancies: Vacancy[]): VacancyStore => ({
   },
 });
 
-const base: Vacancy = {
-  number: '1',
-  title: 'Analyst',
-  unit: 'Unit',
-  reportingTo: 'Head',
-  location: 'Lyon',
-  timeZone: 'Europe/Paris',
-  grade: '4',
-  durationMonths: 24,
-  posts: 1,
-  clearance: 'Basic',
-  secondmentType: 'regular',
-  publishedAt: '2026-11-01',
-  deadline: '2026-12-15',
-  status: 'open',
-};
+const base: Vacancy = openVacancy({ number: '1', deadline: '2026-12-15' });
 
 const store = storeOf([
   { ...base, number: '10', deadline: '2026-12-20' },
