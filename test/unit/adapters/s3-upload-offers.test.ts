@@ -7,7 +7,7 @@ import { UPLOAD_OFFER_SECONDS, uploadOffer } from '#shared/documents/uploads.js'
 const BUCKET = 'secondment-hub-dev-documents';
 const APPLICATION_ID = '5b1f4c1e-0000-4000-8000-000000000001';
 const OBJECT_ID = '0c7e1a52-1111-4111-8111-111111111111';
-const KEY = `applications/${APPLICATION_ID}/cv/${OBJECT_ID}`;
+const KEY = `uploads/${APPLICATION_ID}/cv/${OBJECT_ID}`;
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 
 // The SDK's Node 22 notice is for deployers; this machine runs Node 20 on purpose.
