@@ -151,6 +151,19 @@ describe('Idempotency-Key', () => {
     expect(stored).toHaveLength(1);
   });
 
+  it('takes a key afresh once its 24 hours are over, even before TTL has removed the old record', async () => {
+    const headers = { 'idempotency-key': 'expiring-2b6c0d4e-7a19-4c' };
+    const first = await submit(amina({ email: 'day.one@police.example' }), headers);
+    try {
+      clock.set('2026-11-23T09:00:01Z');
+      const nextDay = await submit(amina({ email: 'day.two@police.example' }), headers);
+      expect(nextDay.status).toBe(201);
+      expect(nextDay.body.applicationId).not.toBe(first.body.applicationId);
+    } finally {
+      clock.set('2026-11-22T09:00:00Z');
+    }
+  });
+
   it('refuses the same key with another body (422)', async () => {
     const headers = { 'idempotency-key': 'reused-5e0c7a3b-11f2-4d' };
     await submit(amina({ email: 'reuse.one@police.example' }), headers);

@@ -94,7 +94,9 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
                     expiresOn: idempotency.expiresAt,
                     [tableDesign.timeToLiveAttribute]: Math.floor(Date.parse(idempotency.expiresAt) / 1000),
                   },
-                  ConditionExpression: 'attribute_not_exists(pk)',
+                  // TTL deletes some time after expiry: an expired record may be taken over.
+                  ConditionExpression: 'attribute_not_exists(pk) OR expiresOn <= :now',
+                  ExpressionAttributeValues: { ':now': idempotency.createdAt },
                 },
               },
             ]
