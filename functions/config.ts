@@ -14,6 +14,13 @@ const variables = {
   DOCUMENTS_UPLOAD_ORIGIN: z.url().refine((url) => new URL(url).origin === url, 'An origin: scheme, host and port only.'),
   /** Where candidates open the site: the base of the status link in their receipt. */
   PUBLIC_BASE_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
+  /**
+   * The staff sign-in's OAuth 2.0 base: the Cognito user pool domain in AWS (it serves
+   * /oauth2/authorize and /oauth2/token), the local stand-in on the local stack.
+   */
+  STAFF_SIGN_IN_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
+  /** The user pool app client the grid page signs in with (public, PKCE, no secret). */
+  STAFF_CLIENT_ID: z.string().min(1),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
@@ -45,4 +52,5 @@ export const variablesFor = (uses: Uses): ConfigName[] => [
   ...(uses.documents ? (['DOCUMENTS_BUCKET'] as const) : []),
   ...(uses.email ? (['EMAIL_FROM', 'PUBLIC_BASE_URL'] as const) : []),
   ...(uses.uploads ? (['DOCUMENTS_UPLOAD_ORIGIN'] as const) : []),
+  ...(uses.staffSignIn ? (['STAFF_SIGN_IN_URL', 'STAFF_CLIENT_ID'] as const) : []),
 ];

@@ -3,7 +3,9 @@
  * entry and the local gateway (infra/local) serves the same entries; nothing else lists routes.
  */
 
-export type StaffGroup = 'hr' | 'ncb' | 'admin';
+import type { StaffGroup } from '#shared/staff/principal.js';
+
+export type { StaffGroup };
 
 /** Who may call a route: anyone, or a signed-in member of one of the groups. */
 export type Caller = { kind: 'public' } | { kind: 'staff'; groups: readonly StaffGroup[] };
@@ -18,6 +20,8 @@ export interface Uses {
   email?: boolean;
   /** A page whose browser code posts documents straight to the bucket (no IAM: the URL is presigned). */
   uploads?: boolean;
+  /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
+  staffSignIn?: boolean;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -57,6 +61,12 @@ export interface JobEvent {
 export const handlerSourcePath = (handler: string): string => `functions/${handler}.ts`;
 
 const PUBLIC: Caller = { kind: 'public' };
+/** HR's own work: editing applications, vacancies, imports. Admins may do all that HR does. */
+const HR: Caller = { kind: 'staff', groups: ['hr', 'admin'] };
+/** Reading applications: an NCB officer too, limited by the handler to their own country. */
+const STAFF: Caller = { kind: 'staff', groups: ['hr', 'ncb', 'admin'] };
+/** The NCB's decision and its confirmation letter. */
+const NCB: Caller = { kind: 'staff', groups: ['ncb', 'admin'] };
 
 export const routes: readonly Route[] = [
   {
@@ -133,6 +143,27 @@ export const routes: readonly Route[] = [
     uses: { uploads: true },
   },
   // --- end of candidate pages ---
+
+  // --- Staff pages (functions/admin/pages/): the grid page itself carries no data, so a browser
+  // can open it without a token; everything it shows comes from the staff routes below. ---
+  // --- end of staff pages ---
+
+  // --- Staff: applications (functions/admin/applications/) ---
+  {
+    name: 'listStaffApplications',
+    method: 'GET',
+    path: '/admin/applications',
+    handler: 'admin/applications/list-applications',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  // --- end of staff: applications ---
+
+  // --- Staff: export and import (functions/admin/spreadsheets/) ---
+  // --- end of staff: export and import ---
+
+  // --- Staff: vacancies (functions/admin/vacancies/) ---
+  // --- end of staff: vacancies ---
 ];
 
 /** Scheduled jobs arrive with the email issue; the CDK app and `/_local/jobs` already read this table. */

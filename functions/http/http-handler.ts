@@ -1,13 +1,16 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import * as z from 'zod';
+import type { StaffPrincipal } from '#shared/staff/principal.js';
 import { systemClock } from '#shared/time/clock.js';
 import { readConfig } from '../config.js';
+import { routes } from '../routes.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { jsonBody } from './middleware/json-body.js';
 import { problemErrors } from './middleware/problem-errors.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { staffAccess } from './middleware/staff-access.js';
 import { validateInput, type ValidatedInput } from './middleware/validate-input.js';
 
 const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
@@ -36,30 +39,35 @@ export interface HttpInput<P, Q, B> {
   now: Date;
 }
 
-type Event = APIGatewayProxyEvent & { parsedBody?: unknown; input?: ValidatedInput };
+export interface StaffInput<P, Q, B> extends HttpInput<P, Q, B> {
+  principal: StaffPrincipal;
+}
+
+type Event = APIGatewayProxyEvent & { parsedBody?: unknown; input?: ValidatedInput; principal?: StaffPrincipal };
 
 const requestTime = (event: APIGatewayProxyEvent): Date => {
   const epoch = event.requestContext?.requestTimeEpoch;
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch) : systemClock.now();
 };
 
-/**
- * A Lambda handler for one API Gateway REST route: logs, security headers, problem+json errors,
- * JSON body parsing and zod validation in front; the route's own function gets typed input.
- */
-export const httpHandler = <
-  P extends z.ZodType = typeof NOTHING,
-  Q extends z.ZodType = typeof NOTHING,
-  B extends z.ZodType = z.ZodUndefined,
->(
+const routeNamed = (name: string) => {
+  const route = routes.find((candidate) => candidate.name === name);
+  if (!route) throw new Error(`No route is named ${name} in functions/routes.ts.`);
+  return route;
+};
+
+const compose = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   spec: HttpHandlerSpec<P, Q, B>,
-  run: (input: HttpInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<APIGatewayProxyResult>,
+  run: (input: HttpInput<z.output<P>, z.output<Q>, z.output<B>> & { principal?: StaffPrincipal }) => Promise<APIGatewayProxyResult>,
 ) => {
+  const { caller } = routeNamed(spec.name);
   const logger = rootLogger.child({ route: spec.name });
   const chain = middy<Event, APIGatewayProxyResult>()
     .use(requestLog(logger, spec.name))
     .use(securityHeaders())
     .use(problemErrors(logger));
+  // Who may call comes from the route table, the same entry the CDK app puts the authorizer on.
+  if (caller.kind === 'staff') chain.use(staffAccess(caller.groups));
   if (spec.body) chain.use(jsonBody(spec.bodyLimit));
   chain.use(validateInput({ path: spec.path ?? NOTHING, query: spec.query ?? NOTHING, body: spec.body }));
   return chain.handler(async (event, context) => {
@@ -72,6 +80,43 @@ export const httpHandler = <
       context,
       logger,
       now: requestTime(event),
+      ...(event.principal ? { principal: event.principal } : {}),
     });
+  });
+};
+
+/**
+ * A Lambda handler for one public API Gateway REST route: logs, security headers, problem+json
+ * errors, JSON body parsing and zod validation in front; the route's own function gets typed input.
+ */
+export const httpHandler = <
+  P extends z.ZodType = typeof NOTHING,
+  Q extends z.ZodType = typeof NOTHING,
+  B extends z.ZodType = z.ZodUndefined,
+>(
+  spec: HttpHandlerSpec<P, Q, B>,
+  run: (input: HttpInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<APIGatewayProxyResult>,
+) => {
+  if (routeNamed(spec.name).caller.kind !== 'public') throw new Error(`${spec.name} is a staff route: use staffHandler.`);
+  return compose(spec, run);
+};
+
+/**
+ * The same for a staff route: the signed-in principal is checked against the route's groups
+ * before anything else (so a stranger learns nothing from validation errors) and handed over.
+ */
+export const staffHandler = <
+  P extends z.ZodType = typeof NOTHING,
+  Q extends z.ZodType = typeof NOTHING,
+  B extends z.ZodType = z.ZodUndefined,
+>(
+  spec: HttpHandlerSpec<P, Q, B>,
+  run: (input: StaffInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<APIGatewayProxyResult>,
+) => {
+  if (routeNamed(spec.name).caller.kind !== 'staff') throw new Error(`${spec.name} is a public route: use httpHandler.`);
+  return compose(spec, (input) => {
+    // staffAccess has set it, or answered 401 before this point.
+    if (!input.principal) throw new Error('staffAccess did not run');
+    return run({ ...input, principal: input.principal });
   });
 };

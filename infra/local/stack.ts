@@ -5,11 +5,13 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { handlerSourcePath, routes, schedules, type Route, type Schedule } from '#functions/routes.js';
 import { systemClock, type Clock } from '#shared/time/clock.js';
+import { createLocalIssuer, LOCAL_CLIENT_ID } from './auth/local-issuer.js';
+import { hostedSignIn, tokenEndpoint } from './auth/sign-in.js';
 import { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.js';
 import { localCredentials, localRegion } from './emulators/local-aws.js';
 import { startS3Local } from './emulators/s3-local.js';
 import { startSesLocal } from './emulators/ses-local.js';
-import { startGateway, type HttpFunction, type JobFunction } from './gateway/server.js';
+import { startGateway, type HttpFunction, type JobFunction, type StaffAuthorizer } from './gateway/server.js';
 import { jobsEndpoint } from './jobs.js';
 import { createMailbox } from './mailbox.js';
 import { ensureBucket, ensureTable } from './provision.js';
@@ -103,6 +105,12 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     s3Admin.destroy();
 
     const mailbox = await createMailbox(ses.endpoint, join(dataDir, 'mailbox.json'));
+    const issuer = await createLocalIssuer(join(dataDir, 'auth', 'signing-key.json'));
+    const authorizer: StaffAuthorizer = async (authorization, now) => {
+      const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+      return token ? issuer.verify(token, now) : { ok: false, reason: 'no token' };
+    };
+    let siteOrigin = '';
     const jobs: Array<{ schedule: Schedule; handler: JobFunction }> = [];
     // Listen first: the handlers are told the site's URL (for links in emails) before they load.
     const gateway = await startGateway({
@@ -110,7 +118,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       localEndpoints: {
         mailbox: async () => ({ status: 200, body: { items: await mailbox.list() } }),
         jobs: jobsEndpoint(jobs, clock, localRegion),
+        token: tokenEndpoint(issuer, clock),
+        auth: hostedSignIn(issuer, clock, () => siteOrigin),
       },
+      authorizer,
       clock,
       region: localRegion,
       host: options.host ?? '127.0.0.1',
@@ -118,6 +129,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     });
     stopGateway = gateway.stop;
     process.env.PUBLIC_BASE_URL = gateway.url;
+    siteOrigin = new URL(gateway.url).origin;
+    // The grid page signs in through these, as through Cognito's hosted UI in AWS.
+    process.env.STAFF_SIGN_IN_URL = `${gateway.url}/_local/auth`;
+    process.env.STAFF_CLIENT_ID = LOCAL_CLIENT_ID;
 
     const httpRoutes = await Promise.all(
       routes.map(async (route: Route) => ({ route, handler: await importHandler<HttpFunction>(route.handler) })),

@@ -21,6 +21,10 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   privacyConsentAt: string;
   documents: Partial<Record<DocumentKind, ReceivedDocument>>;
   ncbValidation?: NcbValidation;
+  /** HR's assessment, 0 to 100; staff only, never shown to the candidate. */
+  score?: number;
+  /** HR's working note; staff only. */
+  note?: string;
   /** SHA-256 of the candidate's status token; the token itself is never stored. */
   statusTokenHash: string;
 }

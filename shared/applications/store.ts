@@ -1,4 +1,5 @@
 import type { Application } from './application.js';
+import type { ApplicationStatus } from './status-machine.js';
 
 /** One line of an application's history: who changed what, when. */
 export interface AuditEntry {
@@ -27,6 +28,19 @@ export class IdempotencyKeyTaken extends Error {}
 /** Thrown by `update` when the stored version is not the expected one. */
 export class StaleVersion extends Error {}
 
+/** Which applications a listing wants: a vacancy, a country, or both; optionally one status. */
+export interface ApplicationFilter {
+  vacancy?: string;
+  country?: string;
+  status?: ApplicationStatus;
+}
+
+export interface ApplicationPage {
+  items: Application[];
+  /** Opaque; absent on the last page. */
+  nextCursor?: string;
+}
+
 /** Where applications live; the DynamoDB implementation is functions/adapters/dynamodb/application-store.ts. */
 export interface ApplicationStore {
   get(id: string): Promise<Application | undefined>;
@@ -42,4 +56,10 @@ export interface ApplicationStore {
    */
   update(id: string, expectedVersion: number, changes: Partial<Omit<Application, 'id' | 'version'>>, audit: AuditEntry): Promise<Application>;
   history(id: string): Promise<AuditEntry[]>;
+  /**
+   * One page of applications matching the filter, by status then submission time for a vacancy,
+   * by vacancy then status for a country. Needs a vacancy or a country (each is an index's
+   * partition); a cursor from another listing is refused as a validation error.
+   */
+  list(filter: ApplicationFilter, page: { cursor?: string; limit: number }): Promise<ApplicationPage>;
 }

@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { missingItems, type Application } from '#shared/applications/application.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { isFinal } from '#shared/applications/status-machine.js';
@@ -8,9 +8,12 @@ import {
   IdempotencyKeyTaken,
   StaleVersion,
   type ApplicationStore,
+  type ApplicationFilter,
   type AuditEntry,
   type IdempotencyRecord,
 } from '#shared/applications/store.js';
+import { ValidationFailed } from '#shared/errors.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 
@@ -59,6 +62,48 @@ const withoutKeys = (item: Record<string, unknown>) =>
 /** Which items of a cancelled transaction failed their condition. */
 const failedConditions = (error: TransactionCanceledException): boolean[] =>
   (error.CancellationReasons ?? []).map((reason) => reason.Code === 'ConditionalCheckFailed');
+
+/**
+ * The Query that serves a listing (docs/data-model.md): with a country, the `byCountry` index
+ * (patterns 7), narrowed by vacancy and status through its sort key; with only a vacancy, the
+ * `byStatus` index (pattern 6). A status without a vacancy is a filter on the country's items.
+ */
+const listingQuery = (tableName: string, filter: ApplicationFilter): { input: QueryCommandInput; partitionKey: string; partition: string; keys: string[] } => {
+  const { vacancy, country, status } = filter;
+  if (country !== undefined) {
+    const partition = `COUNTRY#${country}`;
+    const prefix = vacancy === undefined ? undefined : status === undefined ? `${vacancy}#` : `${vacancy}#${status}#`;
+    const input: QueryCommandInput = {
+      TableName: tableName,
+      IndexName: byCountry.name,
+      KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': byCountry.partitionKey, ...(prefix ? { '#sk': byCountry.sortKey } : {}) },
+      ExpressionAttributeValues: { ':pk': partition, ...(prefix ? { ':prefix': prefix } : {}) },
+    };
+    if (status !== undefined && vacancy === undefined) {
+      input.FilterExpression = '#status = :status';
+      input.ExpressionAttributeNames = { ...input.ExpressionAttributeNames, '#status': 'status' };
+      input.ExpressionAttributeValues = { ...input.ExpressionAttributeValues, ':status': status };
+    }
+    return { input, partitionKey: byCountry.partitionKey, partition, keys: ['pk', 'sk', byCountry.partitionKey, byCountry.sortKey] };
+  }
+  if (vacancy === undefined) {
+    throw new ValidationFailed([{ path: 'query.vacancy', message: 'Name a vacancy (vacancy=1152) or a country (country=FR).' }]);
+  }
+  const partition = `VACANCY#${vacancy}`;
+  return {
+    input: {
+      TableName: tableName,
+      IndexName: byStatus.name,
+      KeyConditionExpression: status ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': byStatus.partitionKey, ...(status ? { '#sk': byStatus.sortKey } : {}) },
+      ExpressionAttributeValues: { ':pk': partition, ...(status ? { ':prefix': `${status}#` } : {}) },
+    },
+    partitionKey: byStatus.partitionKey,
+    partition,
+    keys: ['pk', 'sk', byStatus.partitionKey, byStatus.sortKey],
+  };
+};
 
 export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName: string): ApplicationStore => {
   const get = async (id: string) => {
@@ -161,6 +206,24 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
         ExpressionAttributeValues: { ':pk': `APPLICATION#${id}`, ':audit': 'AUDIT#' },
       });
       return items.map((item) => withoutKeys(item) as unknown as AuditEntry);
+    },
+
+    async list(filter, page) {
+      const { input, partitionKey, partition, keys } = listingQuery(tableName, filter);
+      const startKey = decodeCursor(page.cursor, { keys, partitionKey, partition });
+      // A filtered Query may return short pages: read on until the page is full or the index ends.
+      const items: Record<string, unknown>[] = [];
+      let next: Record<string, unknown> | undefined = startKey;
+      do {
+        const result = await client.send(new QueryCommand({ ...input, Limit: page.limit - items.length, ExclusiveStartKey: next }));
+        items.push(...(result.Items ?? []));
+        next = result.LastEvaluatedKey;
+      } while (next && items.length < page.limit);
+      const nextCursor = encodeCursor(next);
+      return {
+        items: items.map((item) => withoutKeys(item) as unknown as Application),
+        ...(nextCursor ? { nextCursor } : {}),
+      };
     },
   };
 };

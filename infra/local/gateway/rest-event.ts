@@ -39,10 +39,12 @@ export interface RestEventInput {
   pathParameters: Record<string, string> | null;
   body: Buffer;
   now: Date;
+  /** What the Cognito authorizer passed on, for a staff route. */
+  claims?: Record<string, string>;
 }
 
 /** The REST API (payload 1.0) Lambda proxy event that API Gateway would send for this request. */
-export const restProxyEvent = ({ route, request, url, pathParameters, body, now }: RestEventInput): APIGatewayProxyEvent => {
+export const restProxyEvent = ({ route, request, url, pathParameters, body, now, claims }: RestEventInput): APIGatewayProxyEvent => {
   const { headers, multiValueHeaders } = headersOf(request);
   const contentType = request.headers['content-type'] ?? '';
   const binary = body.length > 0 && !textual.test(contentType);
@@ -62,7 +64,7 @@ export const restProxyEvent = ({ route, request, url, pathParameters, body, now 
     requestContext: {
       accountId: ACCOUNT,
       apiId: 'local',
-      authorizer: null,
+      authorizer: claims ? { claims } : null,
       domainName: request.headers.host ?? '127.0.0.1',
       domainPrefix: 'local',
       extendedRequestId: requestId,

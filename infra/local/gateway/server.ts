@@ -9,12 +9,28 @@ import { createRouteMatcher, decodePath } from './route-matcher.js';
 export type HttpFunction = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 export type JobFunction = (event: JobEvent, context: Context) => Promise<unknown>;
 
+/** What a local endpoint answers: JSON (problem+json from 400 on), or a page; redirects carry `Location`. */
+export interface LocalResult {
+  status: number;
+  body?: unknown;
+  html?: string;
+  headers?: Record<string, string>;
+}
+
 /** A local-only endpoint (`/_local/...`): never in the route table, never deployed. */
-export type LocalEndpoint = (request: IncomingMessage, url: URL, body: Buffer) => Promise<{ status: number; body: unknown }>;
+export type LocalEndpoint = (request: IncomingMessage, url: URL, body: Buffer) => Promise<LocalResult>;
+
+/**
+ * What stands where API Gateway's Cognito authorizer stands: given the Authorization header of a
+ * staff route's request, the claims to pass to the function, or why the request is refused.
+ */
+export type StaffAuthorizer = (authorization: string | undefined, now: Date) => Promise<{ ok: true; claims: Record<string, string> } | { ok: false; reason: string }>;
 
 export interface GatewayOptions {
   routes: ReadonlyArray<{ route: Route; handler: HttpFunction }>;
   localEndpoints: Record<string, LocalEndpoint>;
+  /** Required as soon as a staff route is served. */
+  authorizer?: StaffAuthorizer;
   clock: Clock;
   region: string;
   host: string;
@@ -77,8 +93,8 @@ export const startGateway = async (
   const matcherOf = (routes: GatewayOptions['routes']) => {
     const staff = routes.filter(({ route }) => route.caller.kind !== 'public');
     // Served without the sign-in check AWS puts in front, a staff route would be open to anyone.
-    if (staff.length > 0) {
-      throw new Error(`The local gateway cannot check staff sign-in yet: ${staff.map(({ route }) => route.name).join(', ')}.`);
+    if (staff.length > 0 && !options.authorizer) {
+      throw new Error(`Staff routes need an authorizer: ${staff.map(({ route }) => route.name).join(', ')}.`);
     }
     return createRouteMatcher(routes.map(({ route, handler }) => ({ ...route, run: handler })));
   };
@@ -93,7 +109,15 @@ export const startGateway = async (
       return sendProblem(response, 405, 'Method not allowed', `Use ${found.allowed.join(', ')}.`, { Allow: found.allowed.join(', ') });
     }
     const { route, pathParameters } = found.match;
-    const event = restProxyEvent({ route, request, url, pathParameters, body, now: options.clock.now() });
+    const now = options.clock.now();
+    let claims: Record<string, string> | undefined;
+    if (route.caller.kind === 'staff') {
+      // As API Gateway's Cognito authorizer: a bad token never reaches the function.
+      const verdict = await options.authorizer?.(request.headers.authorization, now);
+      if (!verdict?.ok) return sendProblem(response, 401, 'Sign-in required', 'Send a valid staff ID token as `Authorization: Bearer <token>`.', { 'WWW-Authenticate': 'Bearer' });
+      claims = verdict.claims;
+    }
+    const event = restProxyEvent({ route, request, url, pathParameters, body, now, ...(claims ? { claims } : {}) });
     const context = lambdaContext(route.name, event.requestContext.requestId, timeoutMs, options.region);
     const result = await withTimeout(route.run(event, context), timeoutMs);
     if (result === 'timed-out') return sendProblem(response, 504, 'Gateway timeout', `${route.name} did not answer within ${timeoutMs} ms.`);
@@ -110,12 +134,15 @@ export const startGateway = async (
     const endpoint = name && Object.hasOwn(options.localEndpoints, name) ? options.localEndpoints[name] : undefined;
     if (!endpoint) return sendProblem(response, 404, 'Not found', `No local endpoint ${url.pathname}.`);
     const result = await endpoint(request, url, body);
-    const isProblem = result.status >= 400;
+    const isProblem = result.status >= 400 && result.html === undefined;
     response.writeHead(result.status, {
-      'Content-Type': isProblem ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
+      'Content-Type':
+        result.html !== undefined ? 'text/html; charset=utf-8' : isProblem ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...result.headers,
     });
-    response.end(JSON.stringify(result.body));
+    response.end(result.html ?? JSON.stringify(result.body ?? {}));
   };
 
   const server = createServer((request, response) => {

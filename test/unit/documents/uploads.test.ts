@@ -35,6 +35,7 @@ const memoryStore = (initial: Application) => {
     get: async (id) => (id === stored.id ? structuredClone(stored) : undefined),
     create: async () => undefined,
     findIdempotencyRecord: async () => undefined,
+    list: async () => ({ items: [] }),
     update: async (id, expectedVersion, changes, entry) => {
       if (interfere) {
         stored = interfere(stored);

@@ -1,0 +1,12 @@
+import { applicationListQuerySchema } from '#shared/admin/application-row.js';
+import { listApplications } from '#shared/admin/list-applications.js';
+import { staffHandler } from '../../http/http-handler.js';
+import { json } from '../../http/response.js';
+import { tableStores } from '../../stores/table-stores.js';
+
+const { applications } = tableStores();
+
+/** GET /admin/applications: a page of the grid, by vacancy and/or country; an NCB sees only its own. */
+export const handler = staffHandler({ name: 'listStaffApplications', query: applicationListQuerySchema }, async ({ query, principal }) =>
+  json(200, await listApplications(applications, principal, query), { 'Cache-Control': 'no-store' }),
+);

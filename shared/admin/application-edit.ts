@@ -1,0 +1,53 @@
+import * as z from 'zod';
+import { applicationStatuses } from '../applications/status-machine.js';
+import { looksLikeFormula } from './formula.js';
+
+export const SCORE_MIN = 0;
+export const SCORE_MAX = 100;
+export const NOTE_MAX = 2000;
+
+export const score = z.number().int('A whole number.').min(SCORE_MIN, `At least ${SCORE_MIN}.`).max(SCORE_MAX, `At most ${SCORE_MAX}.`);
+
+/**
+ * HR's note: free text on several lines, but never something a spreadsheet would run as a
+ * formula, so an exported grid is safe to open and a re-import cannot smuggle one in.
+ */
+export const note = z
+  .string()
+  .max(NOTE_MAX, `At most ${NOTE_MAX} characters.`)
+  .refine((value) => !looksLikeFormula(value), 'A note must not start with =, +, -, @, a tab or a line break (a spreadsheet would run it as a formula).')
+  .refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(value), 'Only line breaks are allowed among control characters.');
+
+/** What staff may change on an application in one edit; `null` clears a score or note. */
+export const applicationChangesSchema = z.strictObject({
+  status: z.enum(applicationStatuses).optional(),
+  score: score.nullable().optional(),
+  note: note.nullable().optional(),
+});
+export type ApplicationChanges = z.infer<typeof applicationChangesSchema>;
+
+/** The body of `PATCH /admin/applications/{id}`: the version the editor saw, and the changes. */
+export const applicationEditSchema = applicationChangesSchema.extend({ version: z.number().int().min(1) });
+export type ApplicationEdit = z.infer<typeof applicationEditSchema>;
+
+export const BULK_MAX_ROWS = 500;
+
+/** The body of `POST /admin/applications/bulk`: the same changes to many rows, each at the version seen. */
+export const bulkEditSchema = z.strictObject({
+  rows: z
+    .array(z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(1) }))
+    .min(1, 'Select at least one row.')
+    .max(BULK_MAX_ROWS, `At most ${BULK_MAX_ROWS} rows at once.`)
+    .refine((rows) => new Set(rows.map((row) => row.id)).size === rows.length, 'Each row once.'),
+  changes: applicationChangesSchema.refine((changes) => Object.keys(changes).length > 0, 'Name at least one change.'),
+});
+export type BulkEdit = z.infer<typeof bulkEditSchema>;
+
+/** The body of `POST /admin/applications/{id}/ncb`: the NCB's decision on its national's application. */
+export const ncbDecisionSchema = z.strictObject({
+  version: z.number().int().min(1),
+  decision: z.enum(['validated', 'declined']),
+  screeningAttested: z.boolean(),
+  note: note.optional(),
+});
+export type NcbDecision = z.infer<typeof ncbDecisionSchema>;

@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { isComplete, missingItems, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
+import { applicationStatuses, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
+import { nationality } from '../applications/schema.js';
+import { documentKinds, type DocumentKind } from '../documents/kinds.js';
+import { vacancyNumber } from '../vacancies/schema.js';
+
+/** A received document as staff see it in a row: enough to show and fetch it, not where it is stored. */
+export interface DocumentSummary {
+  contentType: string;
+  size: number;
+  receivedAt: string;
+}
+
+/**
+ * One application as a row of the staff grid, the export and the list API: everything staff may
+ * see, with what the status machine allows next, so the grid offers only those moves.
+ */
+export interface ApplicationRow {
+  id: string;
+  vacancy: string;
+  givenName: string;
+  familyName: string;
+  email: string;
+  phone?: string;
+  nationality: string;
+  category: Application['category'];
+  currentTitle: string;
+  homeAdministration: string;
+  yearsOfExperience: number;
+  languages: string[];
+  status: ApplicationStatus;
+  documents: Partial<Record<DocumentKind, DocumentSummary>>;
+  ncbValidation?: NcbValidation;
+  score?: number;
+  note?: string;
+  submittedAt: string;
+  updatedAt: string;
+  version: number;
+  complete: boolean;
+  missing: MissingItem[];
+  nextStatuses: ApplicationStatus[];
+}
+
+export const toApplicationRow = (application: Application): ApplicationRow => {
+  const complete = isComplete(application);
+  return {
+    id: application.id,
+    vacancy: application.vacancy,
+    givenName: application.givenName,
+    familyName: application.familyName,
+    email: application.email,
+    ...(application.phone ? { phone: application.phone } : {}),
+    nationality: application.nationality,
+    category: application.category,
+    currentTitle: application.currentTitle,
+    homeAdministration: application.homeAdministration,
+    yearsOfExperience: application.yearsOfExperience,
+    languages: application.languages,
+    status: application.status,
+    documents: Object.fromEntries(
+      documentKinds.flatMap((kind) => {
+        const document = application.documents[kind];
+        return document ? [[kind, { contentType: document.contentType, size: document.size, receivedAt: document.receivedAt }]] : [];
+      }),
+    ),
+    ...(application.ncbValidation ? { ncbValidation: application.ncbValidation } : {}),
+    ...(application.score !== undefined ? { score: application.score } : {}),
+    ...(application.note !== undefined ? { note: application.note } : {}),
+    submittedAt: application.submittedAt,
+    updatedAt: application.updatedAt,
+    version: application.version,
+    complete,
+    missing: missingItems(application),
+    nextStatuses: nextStatuses(application.status, { complete }),
+  };
+};
+
+export const LIST_LIMIT_DEFAULT = 100;
+export const LIST_LIMIT_MAX = 1000;
+
+/**
+ * `GET /admin/applications` (and the export's filters). A listing needs a vacancy or a country
+ * (an NCB officer's own country counts), since each is a Query on an index keyed by one of them
+ * (docs/data-model.md, patterns 6 and 7).
+ */
+export const applicationListQuerySchema = z
+  .strictObject({
+    vacancy: vacancyNumber.optional(),
+    status: z.enum(applicationStatuses).optional(),
+    country: nationality.optional(),
+    cursor: z.string().max(2048).optional(),
+    limit: z.coerce.number().int().min(1).max(LIST_LIMIT_MAX).default(LIST_LIMIT_DEFAULT),
+  });
+export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;

@@ -1,0 +1,29 @@
+import { Forbidden } from '../errors.js';
+import type { ApplicationStore } from '../applications/store.js';
+import { countryScope, type StaffPrincipal } from '../staff/principal.js';
+import { toApplicationRow, type ApplicationListQuery, type ApplicationRow } from './application-row.js';
+
+/**
+ * A page of the staff grid. An NCB officer's listing is always limited to their own country,
+ * whatever the query says; asking for another country is refused rather than quietly ignored.
+ */
+export const listApplications = async (
+  store: ApplicationStore,
+  principal: StaffPrincipal,
+  query: ApplicationListQuery,
+): Promise<{ items: ApplicationRow[]; nextCursor?: string }> => {
+  const scope = countryScope(principal);
+  if (scope !== undefined && query.country !== undefined && query.country !== scope) {
+    throw new Forbidden(`As an NCB officer you see applications of nationals of ${scope} only.`);
+  }
+  const country = scope ?? query.country;
+  const page = await store.list(
+    {
+      ...(query.vacancy !== undefined ? { vacancy: query.vacancy } : {}),
+      ...(country !== undefined ? { country } : {}),
+      ...(query.status !== undefined ? { status: query.status } : {}),
+    },
+    { limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) },
+  );
+  return { items: page.items.map(toApplicationRow), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+};
