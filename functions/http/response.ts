@@ -16,6 +16,8 @@ export interface Problem {
   errors?: FieldIssue[];
   /** Why a document was refused (`/problems/document-rejected`). */
   reason?: string;
+  /** The row as stored now, with a stale edit's 409. */
+  current?: unknown;
 }
 
 export const problem = (body: Problem, headers: Record<string, string> = {}): APIGatewayProxyResult => ({

@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { EditConflict } from '#shared/admin/edit-application.js';
 import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
 import type { Logger } from '../../observability/logger.js';
 import { HttpProblem, serviceUnavailable } from '../http-problem.js';
@@ -25,7 +26,9 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
       const kind = problemTypes[error.kind];
       const errors = error instanceof ValidationFailed || error instanceof SecondmentRulesBroken ? error.errors : undefined;
       const reason = error instanceof DocumentRejected ? { reason: error.reason } : {};
-      request.response = problem({ ...kind, detail: error.message, instance, ...(errors ? { errors } : {}), ...reason });
+      // A stale edit answers with the row as it is now, so the editor sees what changed.
+      const current = error instanceof EditConflict ? { current: error.current } : {};
+      request.response = problem({ ...kind, detail: error.message, instance, ...(errors ? { errors } : {}), ...reason, ...current });
       return;
     }
     const transient = !(error instanceof HttpProblem) && isTransientDependencyFailure(error);

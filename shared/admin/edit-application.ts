@@ -1,0 +1,75 @@
+import { isComplete, type Application } from '../applications/application.js';
+import { checkTransition } from '../applications/status-machine.js';
+import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
+import { DomainError, ForbiddenTransition, NotFound } from '../errors.js';
+import { maySeeNationality, type StaffPrincipal } from '../staff/principal.js';
+import type { ApplicationChanges } from './application-edit.js';
+import { toApplicationRow, type ApplicationRow } from './application-row.js';
+
+/**
+ * Someone else changed the row since the editor saw it. Carries the row as stored now, so the
+ * grid can show the new values and say what happened instead of overwriting them.
+ */
+export class EditConflict extends DomainError {
+  readonly kind = 'conflict';
+  constructor(readonly current: ApplicationRow) {
+    super(`This application was changed by someone else (it is now at version ${current.version}); look at its new values and edit again.`);
+  }
+}
+
+type Edited = Pick<Application, 'status' | 'score' | 'note'>;
+
+/** What the changes would change, field by field, leaving out what already holds. */
+const differences = (application: Application, changes: ApplicationChanges): Record<string, { from: unknown; to: unknown }> => {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of ['status', 'score', 'note'] as const) {
+    const wanted = changes[field];
+    if (wanted === undefined) continue;
+    const from = application[field as keyof Edited] ?? null;
+    if (from !== wanted) out[field] = { from, to: wanted };
+  }
+  return out;
+};
+
+export type EditOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
+
+/**
+ * One staff edit of status, score or note, at the version the editor saw: the path every edit
+ * takes (PATCH, bulk, import). The status machine judges every move; the audit entry is written
+ * in the same transaction as the change; a stale version is an `EditConflict`, never a silent
+ * overwrite. Changes that change nothing are `unchanged` and write nothing.
+ */
+export const editApplication = async (
+  store: ApplicationStore,
+  principal: StaffPrincipal,
+  id: string,
+  version: number,
+  changes: ApplicationChanges,
+  now: Date,
+): Promise<EditOutcome> => {
+  const application = await store.get(id);
+  // Another country's application does not exist as far as an NCB officer can tell.
+  if (!application || !maySeeNationality(principal, application.nationality)) throw new NotFound('There is no application with this id.');
+  if (application.version !== version) throw new EditConflict(toApplicationRow(application));
+  const changed = differences(application, changes);
+  if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
+  if (changed.status) {
+    const verdict = checkTransition(application.status, changes.status ?? application.status, { complete: isComplete(application) });
+    if (!verdict.allowed) throw new ForbiddenTransition(verdict.reason);
+  }
+  const at = now.toISOString();
+  const audit: AuditEntry = { at, by: principal.email, action: changed.status ? 'status-changed' : 'edited', changes: changed };
+  const update: Partial<Omit<Application, 'id' | 'version'>> = { updatedAt: at };
+  if (changed.status) update.status = changes.status ?? application.status;
+  // `null` clears: the stored item loses the attribute (the document client drops undefined).
+  if (changed.score) update.score = changes.score ?? undefined;
+  if (changed.note) update.note = changes.note ?? undefined;
+  try {
+    return { outcome: 'applied', application: await store.update(id, version, update, audit) };
+  } catch (error) {
+    if (!(error instanceof StaleVersion)) throw error;
+    const fresh = await store.get(id);
+    if (!fresh) throw new NotFound('There is no application with this id.');
+    throw new EditConflict(toApplicationRow(fresh));
+  }
+};
