@@ -1,4 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_CLIENT_ID } from '#infra/local/auth/local-issuer.js';
 import { aminaApplication } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
@@ -73,5 +75,78 @@ describe('staff sign-in on the local gateway, checked as the Cognito authorizer 
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe('country');
+  });
+});
+
+describe('the local stand-in for the hosted sign-in: authorization code with PKCE', () => {
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const authorizeParams = () =>
+    new URLSearchParams({
+      response_type: 'code',
+      client_id: LOCAL_CLIENT_ID,
+      redirect_uri: `${stack.url}/admin`,
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      state: 'state-123',
+      scope: 'openid email',
+    });
+  const signIn = async (fields: Record<string, string>) =>
+    fetch(`${stack.url}/_local/auth/oauth2/authorize`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...Object.fromEntries(authorizeParams()), ...fields }).toString(),
+    });
+  const exchange = (code: string, codeVerifier: string) =>
+    fetch(`${stack.url}/_local/auth/oauth2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', client_id: LOCAL_CLIENT_ID, code, redirect_uri: `${stack.url}/admin`, code_verifier: codeVerifier }).toString(),
+    });
+
+  it('shows a page to pick a role, under a CSP that runs no script', async () => {
+    const response = await fetch(`${stack.url}/_local/auth/oauth2/authorize?${authorizeParams()}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await response.text();
+    expect(page).toContain('name="group" value="ncb"');
+    expect(page).toContain(`value="${challenge}"`);
+  });
+
+  it('redirects back with a code and the state, which the verifier exchanges once for a working ID token', async () => {
+    const redirect = await signIn({ email: 'ncb.dakar@police.sn.example', group: 'ncb', country: 'SN' });
+    expect(redirect.status).toBe(302);
+    const back = new URL(redirect.headers.get('location') ?? '');
+    expect(back.pathname).toBe('/admin');
+    expect(back.searchParams.get('state')).toBe('state-123');
+    const code = back.searchParams.get('code') ?? '';
+
+    const wrong = await exchange(code, randomBytes(32).toString('base64url'));
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toEqual({ error: 'invalid_grant' });
+
+    // A failed exchange spends the code, as an authorization server should.
+    const redirectAgain = await signIn({ email: 'ncb.dakar@police.sn.example', group: 'ncb', country: 'SN' });
+    const code2 = new URL(redirectAgain.headers.get('location') ?? '').searchParams.get('code') ?? '';
+    const tokens = (await (await exchange(code2, verifier)).json()) as { id_token: string; expires_in: number };
+    expect(tokens.expires_in).toBe(3600);
+    const listed = await list(tokens.id_token);
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { items: Array<{ nationality: string }> }).items.every((row) => row.nationality === 'SN')).toBe(true);
+
+    expect((await exchange(code2, verifier)).status).toBe(400);
+  });
+
+  it('refuses to redirect to another origin than the site', async () => {
+    const response = await fetch(`${stack.url}/_local/auth/oauth2/authorize?${new URLSearchParams({ ...Object.fromEntries(authorizeParams()), redirect_uri: 'https://evil.example/admin' })}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('asks again, with the reason, when an NCB officer picks no valid country', async () => {
+    const response = await signIn({ email: 'ncb@police.example', group: 'ncb', country: 'XX' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('role="alert"');
   });
 });

@@ -209,3 +209,40 @@ describe('local gateway', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('the local gateway on staff routes, standing where the Cognito authorizer stands', () => {
+  const staffRoute = { ...testRoute('GET', '/admin/things', 'things'), caller: { kind: 'staff' as const, groups: ['hr' as const] } };
+  const claimsEcho: HttpFunction = async (event) => ({ statusCode: 200, body: JSON.stringify(event.requestContext.authorizer) });
+
+  it('will not serve a staff route without an authorizer: it would be open to anyone', async () => {
+    await expect(
+      startGateway({ routes: [{ route: staffRoute, handler: claimsEcho }], localEndpoints: {}, clock: fixedClock(now), region: 'eu-west-3', host: '127.0.0.1', port: 0 }),
+    ).rejects.toThrow(/need an authorizer: things/);
+  });
+
+  it('passes the verified claims to the function, and answers 401 itself for a refused token', async () => {
+    const seen: Array<string | undefined> = [];
+    const staffGateway = await startGateway({
+      routes: [{ route: staffRoute, handler: claimsEcho }],
+      localEndpoints: {},
+      authorizer: async (authorization) => {
+        seen.push(authorization);
+        return authorization === 'Bearer good' ? { ok: true, claims: { sub: 's1', 'cognito:groups': 'hr' } } : { ok: false, reason: 'bad' };
+      },
+      clock: fixedClock(now),
+      region: 'eu-west-3',
+      host: '127.0.0.1',
+      port: 0,
+    });
+    try {
+      const good = await fetch(`${staffGateway.url}/admin/things`, { headers: { Authorization: 'Bearer good' } });
+      expect(await good.json()).toEqual({ claims: { sub: 's1', 'cognito:groups': 'hr' } });
+      const bad = await fetch(`${staffGateway.url}/admin/things`, { headers: { Authorization: 'Bearer forged' } });
+      expect(bad.status).toBe(401);
+      expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(seen).toEqual(['Bearer good', 'Bearer forged']);
+    } finally {
+      await staffGateway.stop();
+    }
+  });
+});

@@ -42,12 +42,14 @@ export interface RequestSpec {
   headers?: Record<string, string | string[]>;
   body?: string | Buffer;
   now?: Date;
+  /** What the Cognito authorizer passed on, for a staff route. */
+  claims?: Record<string, string>;
 }
 
 export const DEFAULT_NOW = new Date('2026-03-02T08:30:00.000Z');
 
 /** The REST proxy event the local gateway (and API Gateway) builds for this request. */
-export const proxyEvent = ({ route, url, method = route.method, headers = {}, body = '', now = DEFAULT_NOW }: RequestSpec): APIGatewayProxyEvent => {
+export const proxyEvent = ({ route, url, method = route.method, headers = {}, body = '', now = DEFAULT_NOW, claims }: RequestSpec): APIGatewayProxyEvent => {
   const parsed = new URL(url, 'http://127.0.0.1');
   const segments = decodePath(parsed.pathname);
   const found = segments ? createRouteMatcher([route])(route.method, segments) : undefined;
@@ -59,6 +61,7 @@ export const proxyEvent = ({ route, url, method = route.method, headers = {}, bo
     pathParameters: found.match.pathParameters,
     body: Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'),
     now,
+    ...(claims ? { claims } : {}),
   });
 };
 

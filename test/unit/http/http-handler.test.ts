@@ -7,7 +7,7 @@ import { bodyOf, contextFor, DEFAULT_NOW, proxyEvent, testRoute } from './event.
 
 // http-handler.ts reads LOG_LEVEL when it is imported.
 vi.stubEnv('LOG_LEVEL', 'silent');
-const { httpHandler } = await import('#functions/http/http-handler.js');
+const { httpHandler, staffHandler } = await import('#functions/http/http-handler.js');
 
 afterEach(() => {
   vi.useRealTimers();
@@ -15,14 +15,16 @@ afterEach(() => {
 
 const vacancyRoute = testRoute('GET', '/vacancies/{number}', 'getVacancy');
 const listRoute = testRoute('GET', '/vacancies', 'listVacancies');
-const patchRoute = testRoute('PATCH', '/admin/applications/{id}', 'patchApplication');
+const withdrawRoute = testRoute('POST', '/applications/{id}/withdraw', 'withdrawApplication');
+const staffListRoute: typeof listRoute = { ...testRoute('GET', '/admin/applications', 'listStaffApplications'), caller: { kind: 'staff', groups: ['hr', 'ncb', 'admin'] } };
+const hrClaims = { sub: 'a1b2', email: 'HR.Officer@secondment-hub.local', 'cognito:groups': 'hr', token_use: 'id' };
 
 describe('httpHandler', () => {
   it('hands the route typed, validated path, query and body', async () => {
     const run = vi.fn(async (input: { path: unknown; query: unknown; body: unknown }) => json(200, input));
     const handler = httpHandler(
       {
-        name: 'patchApplication',
+        name: 'withdrawApplication',
         path: z.strictObject({ id: z.string() }),
         query: z.strictObject({ dryRun: z.enum(['yes', 'no']).transform((value) => value === 'yes') }),
         body: z.strictObject({ version: z.number().int() }),
@@ -34,7 +36,7 @@ describe('httpHandler', () => {
         return run(input);
       },
     );
-    const event = proxyEvent({ route: patchRoute, url: '/admin/applications/a1?dryRun=yes', headers: { 'Content-Type': 'application/json' }, body: '{"version":7}' });
+    const event = proxyEvent({ route: withdrawRoute, url: '/applications/a1/withdraw?dryRun=yes', headers: { 'Content-Type': 'application/json' }, body: '{"version":7}' });
 
     const result = await handler(event, contextFor(event));
 
@@ -99,10 +101,10 @@ describe('httpHandler', () => {
   });
 
   it('parses the body only on a route with a body schema, within its limit', async () => {
-    const handler = httpHandler({ name: 'patchApplication', path: z.strictObject({ id: z.string() }), body: z.strictObject({ note: z.string() }), bodyLimit: 32 }, async () =>
+    const handler = httpHandler({ name: 'withdrawApplication', path: z.strictObject({ id: z.string() }), body: z.strictObject({ note: z.string() }), bodyLimit: 32 }, async () =>
       json(200, {}),
     );
-    const event = proxyEvent({ route: patchRoute, url: '/admin/applications/a1', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ note: 'x'.repeat(40) }) });
+    const event = proxyEvent({ route: withdrawRoute, url: '/applications/a1/withdraw', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ note: 'x'.repeat(40) }) });
 
     const result = await handler(event, contextFor(event));
 
@@ -121,5 +123,48 @@ describe('httpHandler', () => {
     expect(result.statusCode).toBe(500);
     expect(write).not.toHaveBeenCalled();
     write.mockRestore();
+  });
+});
+
+describe('staffHandler', () => {
+  const listAs = (claims?: Record<string, string>, url = '/admin/applications?vacancy=1701') => {
+    const run = vi.fn(async (input: { principal: unknown }) => json(200, { principal: input.principal }));
+    const handler = staffHandler({ name: 'listStaffApplications', query: z.strictObject({ vacancy: z.string() }) }, run);
+    const event = proxyEvent({ route: staffListRoute, url, ...(claims ? { claims } : {}) });
+    return { run, result: handler(event, contextFor(event)) };
+  };
+
+  it('hands the route the principal from the authorizer claims, email lower-cased', async () => {
+    const { result } = listAs(hrClaims);
+
+    const answer = await result;
+
+    expect(answer.statusCode).toBe(200);
+    expect(bodyOf(answer).principal).toEqual({ subject: 'a1b2', email: 'hr.officer@secondment-hub.local', groups: ['hr'] });
+  });
+
+  it('answers 401 when no claims arrived, before reading anything else of the request', async () => {
+    const { run, result } = listAs(undefined, '/admin/applications?unknown=1');
+
+    const answer = await result;
+
+    expect(answer.statusCode).toBe(401);
+    expect(bodyOf(answer).type).toBe('/problems/unauthorized');
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('answers 403 to a signed-in user in none of the route groups, before validating the query', async () => {
+    const { run, result } = listAs({ ...hrClaims, 'cognito:groups': 'candidates' }, '/admin/applications?unknown=1');
+
+    const answer = await result;
+
+    expect(answer.statusCode).toBe(403);
+    expect(bodyOf(answer).detail).toContain('hr, ncb, admin');
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('refuses to wrap a public route, and httpHandler a staff one', () => {
+    expect(() => staffHandler({ name: 'listVacancies' }, async () => json(200, {}))).toThrow(/public route/);
+    expect(() => httpHandler({ name: 'listStaffApplications' }, async () => json(200, {}))).toThrow(/staff route/);
   });
 });
