@@ -104,7 +104,22 @@ describe('problemErrors middleware', () => {
     { fault: 'an SDK error marked $retryable', error: Object.assign(new Error('Rate exceeded for table Applications'), { name: 'SomethingNew', $retryable: { throttling: true } }) },
     { fault: 'a ThrottlingException', error: Object.assign(new Error('Rate exceeded for table Applications'), { name: 'ThrottlingException' }) },
     { fault: 'a refused connection', error: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }) },
+    {
+      fault: 'a transaction cancelled by a TransactionConflict (DynamoDB Local never races)',
+      error: Object.assign(new Error('Transaction cancelled on Applications'), {
+        name: 'TransactionCanceledException',
+        CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+      }),
+    },
   ];
+
+  it('answers 500, not 503, to a transaction cancelled by a failed condition the code did not expect', async () => {
+    const error = Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: 'ConditionalCheckFailed' }] });
+
+    const { result } = await failWith(error);
+
+    expect(result.statusCode).toBe(500);
+  });
 
   it.each(transientFaults)('answers 503 with Retry-After to $fault (injected fault)', async ({ error }) => {
     const { result, problem, log } = await failWith(error);

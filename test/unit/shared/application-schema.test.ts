@@ -41,6 +41,19 @@ describe('the application submission schema', () => {
     expect(result.error?.issues.map((issue) => issue.message)).toContain(message);
   });
 
+  it.each([
+    ['a line separator (U+2028)', 'Diallo\u2028Bcc'],
+    ['a paragraph separator (U+2029)', 'Diallo\u2029Ba'],
+    ['a right-to-left override (U+202E)', 'Diallo\u202Efdp.exe'],
+    ['a right-to-left isolate (U+2067)', '\u2067Diallo'],
+  ])('refuses a name with %s, which breaks lines or disguises text', (_what, familyName) => {
+    expect(errorPaths({ ...amina, familyName })).toEqual(['familyName']);
+  });
+
+  it('accepts names in other scripts, right-to-left ones included', () => {
+    expect(errorPaths({ ...amina, givenName: 'أمينة', familyName: 'Ngô Thị' })).toEqual([]);
+  });
+
   it('refuses names with line breaks, which would forge email headers and CSV rows', () => {
     expect(errorPaths({ ...amina, familyName: 'Diallo\r\nBcc: everyone@example.org' })).toEqual(['familyName']);
   });
