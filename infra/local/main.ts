@@ -5,9 +5,15 @@ import { JavaMissing } from './emulators/dynamodb-local.js';
 /** `npm start`: the whole system on 127.0.0.1:$PORT (default 3000), data in $DATA_DIR (default .data/). */
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.DATA_DIR ?? '.data';
+/** Demo applications seeded on a fresh data folder; DEMO_APPLICATIONS=10000 tries the grid at scale. */
+const demoApplications = Number(process.env.DEMO_APPLICATIONS ?? 150);
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, not "${process.env.PORT}".`);
+  process.exit(2);
+}
+if (!Number.isInteger(demoApplications) || demoApplications < 0 || demoApplications > 100_000) {
+  console.error(`DEMO_APPLICATIONS must be a whole number from 0 to 100000, not "${process.env.DEMO_APPLICATIONS}".`);
   process.exit(2);
 }
 
@@ -32,13 +38,13 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
-  stack = await startLocalStack({ port, dataDir });
+  stack = await startLocalStack({ port, dataDir, demoApplications });
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(
     [
       `secondment-hub is running (started in ${seconds} s; data in ${dataDir}${stack.seeded.seeded ? ', demo data seeded' : ''})`,
       `  Form:      ${pageUrl(stack.url, '/')}`,
-      `  Grid:      ${pageUrl(stack.url, '/admin')}`,
+      `  Grid:      ${pageUrl(stack.url, '/admin')}  (sign in locally as HR, an NCB officer or an admin)`,
       `  Mailbox:   ${stack.url}/_local/mailbox`,
       `  API:       ${stack.url}/vacancies`,
       `  Emulators: DynamoDB ${stack.endpoints.dynamodb}  S3 ${stack.endpoints.s3}  SES ${stack.endpoints.ses}`,

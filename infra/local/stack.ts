@@ -15,7 +15,9 @@ import { startGateway, type HttpFunction, type JobFunction, type StaffAuthorizer
 import { jobsEndpoint } from './jobs.js';
 import { createMailbox } from './mailbox.js';
 import { ensureBucket, ensureTable } from './provision.js';
-import { seedDemoData } from './seed/seed-demo-data.js';
+import { seedDemoApplications } from './seed/demo-applications.js';
+import { demoVacancies, seedDemoData } from './seed/seed-demo-data.js';
+import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -25,6 +27,8 @@ export interface LocalStackOptions {
   /** The time API Gateway stamps on each request; tests pass their own. */
   clock?: Clock;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** How many demo applications to seed with the demo data (npm start); tests write their own. */
+  demoApplications?: number;
 }
 
 export interface LocalStack {
@@ -100,7 +104,16 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       forcePathStyle: true,
     });
     await Promise.all([ensureTable(admin, LOCAL_TABLE), ensureBucket(s3Admin, LOCAL_BUCKET)]);
-    const seeded = await seedDemoData(createDocumentClient(admin), LOCAL_TABLE, clock.now());
+    const documentClient = createDocumentClient(admin);
+    const seeded = await seedDemoData(documentClient, LOCAL_TABLE, clock.now());
+    if (seeded.seeded && options.demoApplications) {
+      await seedDemoApplications(
+        { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
+        await demoVacancies(seeded.seededOn),
+        options.demoApplications,
+        clock.now(),
+      );
+    }
     admin.destroy();
     s3Admin.destroy();
 
