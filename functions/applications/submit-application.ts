@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
+import { candidateMayUpload } from '#shared/applications/status-view.js';
 import { newStatusToken } from '#shared/applications/secrets.js';
 import { idempotencyKeySchema, submitApplication } from '#shared/applications/submit.js';
 import { applicationReceipt } from '#shared/email/templates/application-receipt.js';
@@ -43,9 +44,11 @@ export const handler = httpHandler({ name: 'submitApplication', body: applicatio
       logger.warn('receipt not sent', { applicationId: application.id, error: error.name });
     });
   }
+  // A replay after the deadline (or of a withdrawn application) gets no offers: nothing more can be uploaded.
+  const uploads = candidateMayUpload(application, vacancy, now) ? await initialUploadOffers(offers, application.id, now) : {};
   return json(
     201,
-    { applicationId: application.id, statusToken, uploads: await initialUploadOffers(offers, application.id, now) },
+    { applicationId: application.id, statusToken, uploads },
     { Location: `/applications/${application.id}`, ...(submitted.outcome === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {}) },
   );
 });

@@ -164,6 +164,25 @@ describe('Idempotency-Key', () => {
     }
   });
 
+  it('replays an answer after the deadline without fresh upload offers: nothing more can be uploaded', async () => {
+    const singapore = '1702';
+    const vacancy = (await call('GET', `/vacancies/${singapore}`)).body;
+    const headers = { 'idempotency-key': 'late-replay-5d2e8f1a-0b3c' };
+    const body = amina({ vacancy: singapore, email: 'late.replay@police.example' });
+    try {
+      clock.set(`${String(vacancy.deadline)}T15:00:00Z`);
+      const first = await submit(body, headers);
+      expect(Object.keys(first.body.uploads as object).sort()).toEqual(['confirmationLetter', 'coverLetter', 'cv']);
+      clock.set(`${String(vacancy.deadline)}T16:30:00Z`);
+      const replay = await submit(body, headers);
+      expect(replay.status).toBe(201);
+      expect(replay.body.applicationId).toBe(first.body.applicationId);
+      expect(replay.body.uploads).toEqual({});
+    } finally {
+      clock.set('2026-11-22T09:00:00Z');
+    }
+  });
+
   it('refuses the same key with another body (422)', async () => {
     const headers = { 'idempotency-key': 'reused-5e0c7a3b-11f2-4d' };
     await submit(amina({ email: 'reuse.one@police.example' }), headers);
