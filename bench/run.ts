@@ -1,5 +1,6 @@
 import { apiThroughput } from './api-throughput.js';
 import { coldStart } from './cold-start.js';
+import { exportBench } from './export.js';
 import { noticeParser } from './notice-parser.js';
 
 /** `npm run bench`: every table, each against a baseline measured in the same run. */
@@ -8,3 +9,5 @@ console.log();
 await noticeParser();
 console.log();
 await apiThroughput();
+console.log();
+await exportBench();

@@ -16,7 +16,8 @@ export type Caller = { kind: 'public' } | { kind: 'staff'; groups: readonly Staf
  */
 export interface Uses {
   table?: 'read' | 'write';
-  documents?: 'read' | 'write';
+  /** `offers`: only signs upload POSTs (PutObject under uploads/), never reads or deletes a document. */
+  documents?: 'read' | 'write' | 'offers';
   email?: boolean;
   /** A page whose browser code posts documents straight to the bucket (no IAM: the URL is presigned). */
   uploads?: boolean;
@@ -91,7 +92,7 @@ export const routes: readonly Route[] = [
     path: '/applications',
     handler: 'applications/submit-application',
     caller: PUBLIC,
-    uses: { table: 'write', documents: 'write', email: true },
+    uses: { table: 'write', documents: 'offers', email: true },
   },
   {
     name: 'getApplicationStatus',
@@ -115,7 +116,7 @@ export const routes: readonly Route[] = [
     path: '/applications/{id}/documents/{kind}',
     handler: 'documents/request-document-upload',
     caller: PUBLIC,
-    uses: { table: 'read', documents: 'write' },
+    uses: { table: 'read', documents: 'offers' },
   },
   {
     name: 'completeDocumentUpload',
@@ -146,6 +147,14 @@ export const routes: readonly Route[] = [
 
   // --- Staff pages (functions/admin/pages/): the grid page itself carries no data, so a browser
   // can open it without a token; everything it shows comes from the staff routes below. ---
+  {
+    name: 'adminPage',
+    method: 'GET',
+    path: '/admin',
+    handler: 'admin/pages/admin-page',
+    caller: PUBLIC,
+    uses: { staffSignIn: true, uploads: true },
+  },
   // --- end of staff pages ---
 
   // --- Staff: applications (functions/admin/applications/) ---
@@ -157,12 +166,142 @@ export const routes: readonly Route[] = [
     caller: STAFF,
     uses: { table: 'read' },
   },
+  {
+    name: 'summariseStaffApplications',
+    method: 'GET',
+    path: '/admin/applications/summary',
+    handler: 'admin/applications/application-summary',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'editStaffApplication',
+    method: 'PATCH',
+    path: '/admin/applications/{id}',
+    handler: 'admin/applications/edit-application',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'bulkEditStaffApplications',
+    method: 'POST',
+    path: '/admin/applications/bulk',
+    handler: 'admin/applications/bulk-edit',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'staffApplicationHistory',
+    method: 'GET',
+    path: '/admin/applications/{id}/history',
+    handler: 'admin/applications/application-history',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'downloadStaffDocument',
+    method: 'GET',
+    path: '/admin/applications/{id}/documents/{kind}',
+    handler: 'admin/applications/document-download',
+    caller: STAFF,
+    // Signing a GET needs no call to S3, but the link works only with the signer's s3:GetObject.
+    uses: { table: 'read', documents: 'read' },
+  },
+  {
+    name: 'recordNcbDecision',
+    method: 'POST',
+    path: '/admin/applications/{id}/ncb',
+    handler: 'admin/applications/ncb-decision',
+    caller: NCB,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'requestNcbLetterUpload',
+    method: 'POST',
+    path: '/admin/applications/{id}/documents/{kind}',
+    handler: 'admin/applications/ncb-letter-upload',
+    caller: NCB,
+    uses: { table: 'read', documents: 'write' },
+  },
+  {
+    name: 'completeNcbLetterUpload',
+    method: 'POST',
+    path: '/admin/applications/{id}/documents/{kind}/complete',
+    handler: 'admin/applications/ncb-letter-complete',
+    caller: NCB,
+    uses: { table: 'write', documents: 'write' },
+  },
   // --- end of staff: applications ---
 
   // --- Staff: export and import (functions/admin/spreadsheets/) ---
+  {
+    name: 'exportApplications',
+    method: 'GET',
+    path: '/admin/applications/export',
+    handler: 'admin/spreadsheets/export-applications',
+    caller: STAFF,
+    // Writes the file under exports/ and the export record.
+    uses: { table: 'write', documents: 'write' },
+  },
+  {
+    name: 'importApplications',
+    method: 'POST',
+    path: '/admin/applications/import',
+    handler: 'admin/spreadsheets/import-applications',
+    caller: HR,
+    uses: { table: 'write' },
+  },
   // --- end of staff: export and import ---
 
   // --- Staff: vacancies (functions/admin/vacancies/) ---
+  {
+    name: 'listStaffVacancies',
+    method: 'GET',
+    path: '/admin/vacancies',
+    handler: 'admin/vacancies/list-vacancies',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'getStaffVacancy',
+    method: 'GET',
+    path: '/admin/vacancies/{number}',
+    handler: 'admin/vacancies/get-vacancy',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'vacancyHistory',
+    method: 'GET',
+    path: '/admin/vacancies/{number}/history',
+    handler: 'admin/vacancies/vacancy-history',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'createVacancy',
+    method: 'POST',
+    path: '/admin/vacancies',
+    handler: 'admin/vacancies/create-vacancy',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'updateVacancy',
+    method: 'PUT',
+    path: '/admin/vacancies/{number}',
+    handler: 'admin/vacancies/update-vacancy',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'parseVacancyNotice',
+    method: 'POST',
+    path: '/admin/vacancies/parse',
+    handler: 'admin/vacancies/parse-notice',
+    caller: HR,
+    uses: {},
+  },
   // --- end of staff: vacancies ---
 ];
 

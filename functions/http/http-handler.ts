@@ -8,6 +8,7 @@ import { routes } from '../routes.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { jsonBody } from './middleware/json-body.js';
 import { problemErrors } from './middleware/problem-errors.js';
+import { rawBody, type RawBodyOptions } from './middleware/raw-body.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { staffAccess } from './middleware/staff-access.js';
@@ -26,6 +27,8 @@ export interface HttpHandlerSpec<P extends z.ZodType, Q extends z.ZodType, B ext
   query?: Q;
   body?: B;
   bodyLimit?: number;
+  /** A route whose body is a file, not JSON: `body` then validates `{mediaType, bytes}` (rawBodySchema). */
+  rawBody?: RawBodyOptions;
 }
 
 export interface HttpInput<P, Q, B> {
@@ -68,7 +71,8 @@ const compose = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
     .use(problemErrors(logger));
   // Who may call comes from the route table, the same entry the CDK app puts the authorizer on.
   if (caller.kind === 'staff') chain.use(staffAccess(caller.groups));
-  if (spec.body) chain.use(jsonBody(spec.bodyLimit));
+  if (spec.rawBody) chain.use(rawBody(spec.rawBody));
+  else if (spec.body) chain.use(jsonBody(spec.bodyLimit));
   chain.use(validateInput({ path: spec.path ?? NOTHING, query: spec.query ?? NOTHING, body: spec.body }));
   return chain.handler(async (event, context) => {
     const input = event.input as ValidatedInput;

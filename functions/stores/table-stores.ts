@@ -1,11 +1,11 @@
 import type { ApplicationStore } from '#shared/applications/store.js';
-import type { VacancyStore } from '#shared/vacancies/store.js';
+import type { ManagedVacancyStore } from '#shared/vacancies/store.js';
 import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
 import { readConfig } from '../config.js';
 
-let stores: { vacancies: VacancyStore; applications: ApplicationStore } | undefined;
+let stores: { vacancies: ManagedVacancyStore; applications: ApplicationStore } | undefined;
 
 /**
  * The table-backed stores, from TABLE_NAME: built on first use and kept for the container's

@@ -5,7 +5,7 @@ import { HubApi } from './constructs/api.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
 import { ScheduledJob } from './constructs/scheduled-job.js';
-import { StaffDirectory } from './constructs/staff-directory.js';
+import { STAFF_PAGE_PATH, StaffDirectory } from './constructs/staff-directory.js';
 import { HubTable } from './constructs/table.js';
 import type { StageConfig } from './stages.js';
 
@@ -25,7 +25,9 @@ export class SecondmentHubStack extends Stack {
 
     const { table } = new HubTable(this, 'Data', { stage });
     const { bucket } = new DocumentsBucket(this, 'Documents', { stage });
-    const { userPool } = new StaffDirectory(this, 'Staff', { stage });
+    const api = new HubApi(this, 'Api', { stage });
+    // The grid page is also served at the API's own URL, so a stage works without a custom domain.
+    const staff = new StaffDirectory(this, 'Staff', { stage, extraPageUrls: [api.pageUrl(STAFF_PAGE_PATH)] });
 
     const resources: FunctionResources = {
       table,
@@ -35,18 +37,15 @@ export class SecondmentHubStack extends Stack {
         publicBaseUrl: stage.publicBaseUrl,
         identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: stage.email.identity }),
       },
+      staffSignIn: { url: staff.signInUrl, clientId: staff.gridClient.userPoolClientId },
     };
     const functionFor = (name: string, handler: string, uses: Uses, description: string) =>
       new HubFunction(this, name, { handler, uses, stage, resources, description });
 
-    const api = new HubApi(this, 'Api', {
-      stage,
-      userPool,
-      routes: routes.map((route) => ({
-        route,
-        fn: functionFor(route.name, route.handler, route.uses, `${route.method} ${route.path}`),
-      })),
-    });
+    api.addRoutes(
+      routes.map((route) => ({ route, fn: functionFor(route.name, route.handler, route.uses, `${route.method} ${route.path}`) })),
+      staff.userPool,
+    );
 
     for (const schedule of schedules) {
       const fn = functionFor(`${schedule.name}-job`, schedule.handler, schedule.uses, `scheduled job ${schedule.name}`);
@@ -58,6 +57,8 @@ export class SecondmentHubStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.restApi.url, description: 'The API stage URL' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'DocumentsBucketName', { value: bucket.bucketName });
-    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId, description: 'Staff sign-in' });
+    new CfnOutput(this, 'UserPoolId', { value: staff.userPool.userPoolId, description: 'Staff sign-in' });
+    new CfnOutput(this, 'StaffSignInUrl', { value: staff.signInUrl, description: 'The hosted UI of staff sign-in' });
+    new CfnOutput(this, 'StaffClientId', { value: staff.gridClient.userPoolClientId, description: 'The grid page app client' });
   }
 }

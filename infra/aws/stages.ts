@@ -40,6 +40,16 @@ export const stageConfigSchema = z
     }),
     documents: z.strictObject({ noncurrentVersionDays: z.number().int().positive() }),
     /**
+     * Staff sign-in through Cognito's hosted UI, at `https://<domainPrefix>.auth.<region>.amazoncognito.com`.
+     * The prefix is unique per region across all AWS accounts, and Cognito refuses one naming aws, amazon or cognito.
+     */
+    staffSignIn: z.strictObject({
+      domainPrefix: z
+        .string()
+        .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'a domain prefix is 1 to 63 lowercase letters, digits or inner hyphens')
+        .refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'Cognito refuses a domain prefix containing aws, amazon or cognito'),
+    }),
+    /**
      * API Gateway writes logs through one role per account and region (AWS::ApiGateway::Account).
      * Exactly one stack per account/region should own it: turn it off where another one does.
      */
@@ -76,6 +86,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     publicBaseUrl: 'https://dev.secondment-hub.example',
     email: { from: 'no-reply@dev.secondment-hub.example', identity: 'dev.secondment-hub.example' },
     documents: { noncurrentVersionDays: 7 },
+    staffSignIn: { domainPrefix: 'secondment-hub-dev-staff' },
     manageApiGatewayAccountRole: true,
   },
   staging: {
@@ -89,6 +100,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     publicBaseUrl: 'https://staging.secondment-hub.example',
     email: { from: 'no-reply@staging.secondment-hub.example', identity: 'staging.secondment-hub.example' },
     documents: { noncurrentVersionDays: 30 },
+    staffSignIn: { domainPrefix: 'secondment-hub-staging-staff' },
     manageApiGatewayAccountRole: true,
   },
   prod: {
@@ -102,6 +114,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     publicBaseUrl: 'https://secondment-hub.example',
     email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example' },
     documents: { noncurrentVersionDays: 90 },
+    staffSignIn: { domainPrefix: 'secondment-hub-prod-staff' },
     manageApiGatewayAccountRole: true,
   },
 };

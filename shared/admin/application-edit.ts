@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { applicationStatuses } from '../applications/status-machine.js';
 import { looksLikeFormula } from './formula.js';
+import { screeningRuleBroken } from './ncb-rules.js';
 
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 100;
@@ -16,6 +17,7 @@ export const note = z
   .string()
   .max(NOTE_MAX, `At most ${NOTE_MAX} characters.`)
   .refine((value) => !looksLikeFormula(value), 'A note must not start with =, +, -, @, a tab or a line break (a spreadsheet would run it as a formula).')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   .refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(value), 'Only line breaks are allowed among control characters.');
 
 /** What staff may change on an application in one edit; `null` clears a score or note. */
@@ -43,11 +45,19 @@ export const bulkEditSchema = z.strictObject({
 });
 export type BulkEdit = z.infer<typeof bulkEditSchema>;
 
-/** The body of `POST /admin/applications/{id}/ncb`: the NCB's decision on its national's application. */
-export const ncbDecisionSchema = z.strictObject({
-  version: z.number().int().min(1),
-  decision: z.enum(['validated', 'declined']),
-  screeningAttested: z.boolean(),
-  note: note.optional(),
-});
+/**
+ * The body of `POST /admin/applications/{id}/ncb`: the NCB's decision on its national's
+ * application; a validation must attest screening (shared/admin/ncb-rules.ts).
+ */
+export const ncbDecisionSchema = z
+  .strictObject({
+    version: z.number().int().min(1),
+    decision: z.enum(['validated', 'declined']),
+    screeningAttested: z.boolean(),
+    note: note.optional(),
+  })
+  .superRefine((value, context) => {
+    const broken = screeningRuleBroken(value);
+    if (broken) context.addIssue({ code: 'custom', path: ['screeningAttested'], message: broken });
+  });
 export type NcbDecision = z.infer<typeof ncbDecisionSchema>;

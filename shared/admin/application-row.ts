@@ -4,6 +4,7 @@ import { applicationStatuses, nextStatuses, type ApplicationStatus } from '../ap
 import { nationality } from '../applications/schema.js';
 import { documentKinds, type DocumentKind } from '../documents/kinds.js';
 import { vacancyNumber } from '../vacancies/schema.js';
+import type { StaffPrincipal } from '../staff/principal.js';
 
 /** A received document as staff see it in a row: enough to show and fetch it, not where it is stored. */
 export interface DocumentSummary {
@@ -42,8 +43,17 @@ export interface ApplicationRow {
   nextStatuses: ApplicationStatus[];
 }
 
-export const toApplicationRow = (application: Application): ApplicationRow => {
+/**
+ * HR's score and note are the organisation's own assessment: HR and admins see them, an NCB
+ * officer (who forwards and validates, but does not select) does not.
+ */
+export const seesAssessment = (viewer: StaffPrincipal | undefined): boolean =>
+  viewer === undefined || viewer.groups.includes('hr') || viewer.groups.includes('admin');
+
+/** The row of an application as `viewer` may see it; without a viewer, the whole row (HR-only paths). */
+export const toApplicationRow = (application: Application, viewer?: StaffPrincipal): ApplicationRow => {
   const complete = isComplete(application);
+  const assessment = seesAssessment(viewer);
   return {
     id: application.id,
     vacancy: application.vacancy,
@@ -65,8 +75,8 @@ export const toApplicationRow = (application: Application): ApplicationRow => {
       }),
     ),
     ...(application.ncbValidation ? { ncbValidation: application.ncbValidation } : {}),
-    ...(application.score !== undefined ? { score: application.score } : {}),
-    ...(application.note !== undefined ? { note: application.note } : {}),
+    ...(assessment && application.score !== undefined ? { score: application.score } : {}),
+    ...(assessment && application.note !== undefined ? { note: application.note } : {}),
     submittedAt: application.submittedAt,
     updatedAt: application.updatedAt,
     version: application.version,

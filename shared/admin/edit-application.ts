@@ -2,9 +2,10 @@ import { isComplete, type Application } from '../applications/application.js';
 import { checkTransition } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { DomainError, ForbiddenTransition, NotFound } from '../errors.js';
-import { maySeeNationality, type StaffPrincipal } from '../staff/principal.js';
+import type { StaffPrincipal } from '../staff/principal.js';
 import type { ApplicationChanges } from './application-edit.js';
 import { toApplicationRow, type ApplicationRow } from './application-row.js';
+import { openForStaff } from './staff-application.js';
 
 /**
  * Someone else changed the row since the editor saw it. Carries the row as stored now, so the
@@ -47,10 +48,8 @@ export const editApplication = async (
   changes: ApplicationChanges,
   now: Date,
 ): Promise<EditOutcome> => {
-  const application = await store.get(id);
-  // Another country's application does not exist as far as an NCB officer can tell.
-  if (!application || !maySeeNationality(principal, application.nationality)) throw new NotFound('There is no application with this id.');
-  if (application.version !== version) throw new EditConflict(toApplicationRow(application));
+  const application = await openForStaff(store, principal, id);
+  if (application.version !== version) throw new EditConflict(toApplicationRow(application, principal));
   const changed = differences(application, changes);
   if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
   if (changed.status) {
@@ -70,6 +69,6 @@ export const editApplication = async (
     if (!(error instanceof StaleVersion)) throw error;
     const fresh = await store.get(id);
     if (!fresh) throw new NotFound('There is no application with this id.');
-    throw new EditConflict(toApplicationRow(fresh));
+    throw new EditConflict(toApplicationRow(fresh, principal));
   }
 };

@@ -25,5 +25,5 @@ export const listApplications = async (
     },
     { limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) },
   );
-  return { items: page.items.map(toApplicationRow), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  return { items: page.items.map((application) => toApplicationRow(application, principal)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
 };

@@ -35,6 +35,16 @@ export interface ApplicationFilter {
   status?: ApplicationStatus;
 }
 
+/**
+ * What a count of applications needs of each one, and no more: its vacancy, its status, and
+ * whether it is incomplete (active and still missing a document or the NCB's validation).
+ */
+export interface ApplicationTally {
+  vacancy: string;
+  status: ApplicationStatus;
+  incomplete: boolean;
+}
+
 export interface ApplicationPage {
   items: Application[];
   /** Opaque; absent on the last page. */
@@ -62,4 +72,9 @@ export interface ApplicationStore {
    * partition); a cursor from another listing is refused as a validation error.
    */
   list(filter: ApplicationFilter, page: { cursor?: string; limit: number }): Promise<ApplicationPage>;
+  /**
+   * The tally of every application of a vacancy, or of a country's nationals (all vacancies):
+   * a Query on the index keyed by it that reads back only what a count needs.
+   */
+  tally(filter: { vacancy: string } | { country: string }): Promise<ApplicationTally[]>;
 }

@@ -161,8 +161,11 @@ const record = async (
   application: Application,
   kind: DocumentKind,
   document: ReceivedDocument,
+  by: string,
   attempt = 1,
 ): Promise<{ application: Application; replaced: ReceivedDocument | undefined }> => {
+  // A concurrent complete of the same upload got there first: its record stands, and is ours.
+  if (application.documents[kind]?.key === document.key) return { application, replaced: undefined };
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
   const replaced = application.documents[kind];
   try {
@@ -170,7 +173,7 @@ const record = async (
       application.id,
       application.version,
       { documents: { ...application.documents, [kind]: document }, updatedAt: document.receivedAt },
-      { at: document.receivedAt, by: 'candidate', action: 'document-received', changes: { [kind]: { from: replaced ?? null, to: document } } },
+      { at: document.receivedAt, by, action: 'document-received', changes: { [kind]: { from: replaced ?? null, to: document } } },
     );
     return { application: updated, replaced };
   } catch (error) {
@@ -178,8 +181,15 @@ const record = async (
     if (attempt >= MAX_ATTEMPTS) throw new Conflict('The application kept changing while the document was recorded. Please call complete again.');
     const fresh = await store.get(application.id);
     if (!fresh) throw new NotFound('There is no application with this id and token.');
-    return record(store, fresh, kind, document, attempt + 1);
+    return record(store, fresh, kind, document, by, attempt + 1);
   }
+};
+
+/** The application as stored now, if it records `keepAt` for `kind`: a concurrent complete of the same upload won. */
+const recordedElsewhere = async (store: ApplicationStore, applicationId: string, kind: DocumentKind, keepAt: string): Promise<Completed | undefined> => {
+  const fresh = await store.get(applicationId);
+  const document = fresh?.documents[kind];
+  return fresh && document?.key === keepAt ? { application: fresh, document } : undefined;
 };
 
 /**
@@ -187,7 +197,8 @@ const record = async (
  * 1 B to 10 MiB, a PDF or DOCX whose bytes are what its type claims) and records it in place of
  * an earlier one of the same kind; the replaced object and the upload are deleted afterwards.
  * The deadline is not judged again: offers are only handed out before it and expire 15 minutes
- * later. Completing the same upload twice answers the first result.
+ * later. Completing the same upload twice, one after the other or at once, answers the first
+ * result. `by` is the audit entry's author: the candidate, or the NCB officer attaching a letter.
  */
 export const completeDocumentUpload = async (
   deps: CompletionDependencies,
@@ -195,6 +206,7 @@ export const completeDocumentUpload = async (
   kind: DocumentKind,
   key: string,
   now: Date,
+  by = 'candidate',
 ): Promise<Completed> => {
   const objectId = uploadObjectId(key, application.id, kind);
   if (!objectId) {
@@ -205,16 +217,28 @@ export const completeDocumentUpload = async (
   if (current?.key === keepAt) return { application, document: current };
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
 
-  const document = await checkAndKeep(deps, key, keepAt, now);
+  let document: ReceivedDocument;
+  try {
+    document = await checkAndKeep(deps, key, keepAt, now);
+  } catch (error) {
+    // The upload is gone because a concurrent complete recorded it and deleted it: answer its result.
+    const won = error instanceof DocumentRejected && error.reason === 'missing' ? await recordedElsewhere(deps.applications, application.id, kind, keepAt) : undefined;
+    if (won) return won;
+    throw error;
+  }
   let recorded: Awaited<ReturnType<typeof record>>;
   try {
-    recorded = await record(deps.applications, application, kind, document);
+    recorded = await record(deps.applications, application, kind, document, by);
   } catch (error) {
-    // Nothing points at the copy; the upload stays, so that complete can be called again.
+    // Delete the copy only when nothing points at it: a concurrent complete may have recorded this very key.
+    const won = await recordedElsewhere(deps.applications, application.id, kind, keepAt).catch(() => 'unknown' as const);
+    if (won === 'unknown') throw error;
+    if (won) return won;
+    // The upload stays, so that complete can be called again.
     await removeQuietly(deps, keepAt);
     throw error;
   }
   await removeQuietly(deps, key);
   if (recorded.replaced && recorded.replaced.key !== keepAt) await removeQuietly(deps, recorded.replaced.key);
-  return { application: recorded.application, document };
+  return { application: recorded.application, document: recorded.application.documents[kind] ?? document };
 };

@@ -8,7 +8,11 @@ import type { VacancyStore } from './store.js';
 const isPublic = (vacancy: Vacancy, now: Date): boolean =>
   vacancy.status !== 'draft' && vacancy.publishedAt <= dateIn(now, vacancy.timeZone);
 
-const asOf = (vacancy: Vacancy, now: Date): Vacancy => ({ ...vacancy, status: currentStatus(vacancy, now) });
+/** As the public sees it now; a stored item's bookkeeping (its version) stays inside. */
+const asOf = (vacancy: Vacancy & { version?: number }, now: Date): Vacancy => {
+  const { version: _version, ...shown } = vacancy;
+  return { ...shown, status: currentStatus(vacancy, now) };
+};
 
 const byDeadlineThenNumber = (a: Vacancy, b: Vacancy) =>
   a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number);

@@ -10,7 +10,7 @@ export const vacancyNumber = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'A vacancy number is 1 to 20 letters, digits or hyphens.');
 
-const vacancyFields = {
+export const vacancyFields = {
   number: vacancyNumber,
   title: singleLine(200),
   unit: singleLine(200),
@@ -28,8 +28,13 @@ const vacancyFields = {
   status: z.enum(vacancyStatuses),
 };
 
-/** A vacancy as the API shows it (DESIGN.md). Exactly one of `durationMonths` and `endsOn`. */
-export const vacancySchema = z.strictObject(vacancyFields).superRefine((vacancy, ctx) => {
+type VacancyShape = z.output<z.ZodObject<typeof vacancyFields>>;
+
+/** The rules across fields: exactly one of `durationMonths` and `endsOn`, dates in order. */
+export const checkVacancyDates = (
+  vacancy: Pick<VacancyShape, 'durationMonths' | 'endsOn' | 'publishedAt' | 'deadline'>,
+  ctx: z.RefinementCtx,
+): void => {
   const hasMonths = vacancy.durationMonths !== undefined;
   const hasEnd = vacancy.endsOn !== undefined;
   if (hasMonths === hasEnd) {
@@ -45,7 +50,10 @@ export const vacancySchema = z.strictObject(vacancyFields).superRefine((vacancy,
   if (vacancy.endsOn !== undefined && vacancy.endsOn <= vacancy.deadline) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The secondment ends before the application deadline.' });
   }
-});
+};
+
+/** A vacancy as the API shows it (DESIGN.md). */
+export const vacancySchema = z.strictObject(vacancyFields).superRefine(checkVacancyDates);
 
 export type Vacancy = z.infer<typeof vacancySchema>;
 export type VacancyStatus = (typeof vacancyStatuses)[number];

@@ -58,20 +58,41 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     }
   });
 
-  it('puts the staff user pool authorizer on a staff route, and on no public one', () => {
+  it('puts the staff user pool authorizer on every staff route, and on no public one', () => {
     const { template } = synthesized;
-    const [authorizerId, authorizer] = Object.entries(resourcesOf(template, 'AWS::ApiGateway::Authorizer'))[0] ?? [];
+    const authorizers = Object.entries(resourcesOf(template, 'AWS::ApiGateway::Authorizer'));
+    const [authorizerId, authorizer] = authorizers[0] ?? [];
     const [userPoolId] = Object.keys(resourcesOf(template, 'AWS::Cognito::UserPool'));
+    const staffRoutes = routesWithStaff.filter((r) => r.caller.kind === 'staff');
 
     const guarded = methods.filter((m) => m.authorizerId !== undefined);
 
+    expect(authorizers).toHaveLength(1);
     expect(authorizer?.Properties).toMatchObject({
       Type: 'COGNITO_USER_POOLS',
       IdentitySource: 'method.request.header.Authorization',
       ProviderARNs: [{ 'Fn::GetAtt': [userPoolId, 'Arn'] }],
     });
-    expect(guarded.map((m) => `${m.httpMethod} ${m.path}`)).toEqual([`${staffRoute.method} ${staffRoute.path}`]);
-    expect(guarded[0]).toMatchObject({ authorizationType: 'COGNITO_USER_POOLS', authorizerId: { Ref: authorizerId } });
+    expect(staffRoutes.length).toBeGreaterThan(1);
+    expect(guarded.map((m) => `${m.httpMethod} ${m.path}`).sort()).toEqual(staffRoutes.map((r) => `${r.method} ${r.path}`).sort());
+    for (const method of guarded) {
+      expect(method).toMatchObject({ authorizationType: 'COGNITO_USER_POOLS', authorizerId: { Ref: authorizerId } });
+    }
+  });
+
+  it('asks staff routes for no OAuth scope, so the authorizer takes the ID token the grid page sends', () => {
+    const { template } = synthesized;
+
+    const scoped = Object.values(resourcesOf(template, 'AWS::ApiGateway::Method')).filter((m) => m.Properties?.AuthorizationScopes !== undefined);
+
+    // With scopes, a REST Cognito authorizer accepts only access tokens, which carry no email or country.
+    expect(scoped).toEqual([]);
+  });
+
+  it('passes the imported XLSX as bytes: its media type is binary for the REST API', () => {
+    synthesized.template.hasResourceProperties('AWS::ApiGateway::RestApi', {
+      BinaryMediaTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    });
   });
 
   it('names its stage after the deployment, logs access as JSON and throttles with the stage settings', () => {
@@ -116,12 +137,12 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     synthesized.template.resourceCountIs('AWS::Scheduler::Schedule', schedules.length);
   });
 
-  it('outputs the API URL, table name, bucket name and user pool id', () => {
+  it('outputs the API URL, table name, bucket name, user pool id, sign-in URL and app client id', () => {
     const { template } = synthesized;
 
     const outputs = Object.keys(template.toJSON().Outputs as Record<string, unknown>);
 
-    expect(outputs.sort()).toEqual(['ApiUrl', 'DocumentsBucketName', 'TableName', 'UserPoolId']);
+    expect(outputs.sort()).toEqual(['ApiUrl', 'DocumentsBucketName', 'StaffClientId', 'StaffSignInUrl', 'TableName', 'UserPoolId']);
   });
 
   it('gives the staff user pool the three groups, a country attribute and required TOTP MFA, without self sign-up', () => {

@@ -97,6 +97,8 @@ describe('stored data', () => {
           }),
           // Abandoned uploads (never completed) expire; checked copies live under another prefix.
           Match.objectLike({ Status: 'Enabled', Prefix: 'uploads/', ExpirationInDays: 1 }),
+          // Exports are personal data fetched within minutes: gone a day later, old versions too.
+          Match.objectLike({ Status: 'Enabled', Prefix: 'exports/', ExpirationInDays: 1, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
         ],
       },
     });

@@ -2,11 +2,11 @@ import type { Route, Schedule } from '#functions/routes.js';
 
 // Fixture entries point at existing handlers: NodejsFunction checks its entry file exists.
 
-/** A staff route, as the admin grid's will be: only the Cognito authorizer lets callers in. */
+/** A staff route, at a path of its own: only the Cognito authorizer lets callers in. */
 export const staffRoute: Route = {
-  name: 'listApplicationsFixture',
+  name: 'staffFixture',
   method: 'GET',
-  path: '/admin/applications',
+  path: '/fixtures/staff',
   handler: 'vacancies/list-vacancies',
   caller: { kind: 'staff', groups: ['hr', 'ncb'] },
   uses: { table: 'read' },
@@ -20,6 +20,26 @@ export const submitRoute: Route = {
   handler: 'vacancies/get-vacancy',
   caller: { kind: 'public' },
   uses: { table: 'write', documents: 'write', email: true },
+};
+
+/** A staff page that signs staff in through the hosted UI. */
+export const signInPageRoute: Route = {
+  name: 'signInPageFixture',
+  method: 'GET',
+  path: '/fixtures/page',
+  handler: 'vacancies/list-vacancies',
+  caller: { kind: 'public' },
+  uses: { staffSignIn: true },
+};
+
+/** A public route that only signs upload POSTs. */
+export const uploadOfferRoute: Route = {
+  name: 'uploadOfferFixture',
+  method: 'POST',
+  path: '/fixtures/offers',
+  handler: 'vacancies/get-vacancy',
+  caller: { kind: 'public' },
+  uses: { documents: 'offers' },
 };
 
 /** A public route that only reads documents. */

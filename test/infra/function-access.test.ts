@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { variablesFor } from '#functions/config.js';
 import { routes, type Route } from '#functions/routes.js';
 import { loadStage } from '#infra/aws/stages.js';
-import { documentReaderRoute, staffRoute, submitRoute } from './fixtures.js';
+import { documentReaderRoute, signInPageRoute, staffRoute, submitRoute, uploadOfferRoute } from './fixtures.js';
 import {
   actionsOf,
   asList,
@@ -15,7 +15,7 @@ import {
   type Synthesized,
 } from './synth.js';
 
-const allRoutes: readonly Route[] = [...routes, staffRoute, submitRoute, documentReaderRoute];
+const allRoutes: readonly Route[] = [...routes, staffRoute, submitRoute, documentReaderRoute, signInPageRoute, uploadOfferRoute];
 const tableWrites = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 describe('what each dev function may touch', () => {
@@ -77,6 +77,26 @@ describe('what each dev function may touch', () => {
     expect(actions).toEqual(expect.arrayContaining(['s3:GetObject*']));
     expect(actions.filter((a) => a.startsWith('s3:Put') || a.startsWith('s3:Delete') || a.startsWith('dynamodb:'))).toEqual([]);
   });
+
+  it('lets a route that only offers uploads put objects under uploads/ and do nothing else with the bucket', () => {
+    const { template } = synthesized;
+    const [bucketId] = Object.keys(template.findResources('AWS::S3::Bucket'));
+
+    const s3 = statementsOf(uploadOfferRoute).filter((s) => asList(s.Action).some((a) => a.startsWith('s3:')));
+
+    expect(s3).toHaveLength(1);
+    expect(s3[0]?.Action).toBe('s3:PutObject');
+    expect(s3[0]?.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] });
+  });
+
+  it.each(routes.filter((r) => r.uses.documents === 'offers').map((r) => [r.name, r]))(
+    'lets %s, which signs upload POSTs, neither read nor delete a document',
+    (_name, route) => {
+      const actions = actionsOf(statementsOf(route)).filter((a) => a.startsWith('s3:'));
+
+      expect(actions).toEqual(['s3:PutObject']);
+    },
+  );
 
   it.each(allRoutes.map((r) => [r.name, r]))('lets %s write logs only to its own log group', (_name, route) => {
     const { stack, template } = synthesized;

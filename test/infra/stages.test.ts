@@ -92,6 +92,16 @@ describe('stage settings', () => {
     expect(stageConfigSchema.safeParse(prod).success).toBe(false);
   });
 
+  it('refuses a hosted UI domain prefix Cognito would refuse at deploy time', () => {
+    const named = { name: 'dev', ...stageSettings.dev, staffSignIn: { domainPrefix: 'secondment-hub-cognito' } };
+    const cased = { name: 'dev', ...stageSettings.dev, staffSignIn: { domainPrefix: 'Secondment-Hub' } };
+
+    const results = [named, cased].map((config) => stageConfigSchema.safeParse(config));
+
+    expect(results.map((result) => result.success)).toEqual([false, false]);
+    expect(results[0]?.error?.issues[0]?.path).toEqual(['staffSignIn', 'domainPrefix']);
+  });
+
   it('takes the account and region from the CDK CLI environment when given', () => {
     const stage = loadStage('dev', { CDK_DEFAULT_ACCOUNT: '123456789012', CDK_DEFAULT_REGION: 'eu-west-3' });
 

@@ -9,6 +9,7 @@ import {
   StaleVersion,
   type ApplicationStore,
   type ApplicationFilter,
+  type ApplicationTally,
   type AuditEntry,
   type IdempotencyRecord,
 } from '#shared/applications/store.js';
@@ -224,6 +225,26 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
         items: items.map((item) => withoutKeys(item) as unknown as Application),
         ...(nextCursor ? { nextCursor } : {}),
       };
+    },
+
+    async tally(filter) {
+      // Patterns 6 and 7, reading back three attributes: the sparse index's key marks the incomplete ones.
+      const [index, partition] = 'vacancy' in filter ? [byStatus, `VACANCY#${filter.vacancy}`] : [byCountry, `COUNTRY#${filter.country}`];
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :pk',
+        ProjectionExpression: '#vacancy, #status, #incomplete',
+        ExpressionAttributeNames: { '#pk': index.partitionKey, '#vacancy': 'vacancy', '#status': 'status', '#incomplete': incomplete.partitionKey },
+        ExpressionAttributeValues: { ':pk': partition },
+      });
+      return items.map(
+        (item): ApplicationTally => ({
+          vacancy: String(item.vacancy),
+          status: item.status as ApplicationTally['status'],
+          incomplete: item[incomplete.partitionKey] !== undefined,
+        }),
+      );
     },
   };
 };

@@ -1,30 +1,58 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { vacancySchema, type Vacancy, type VacancyStatus } from '#shared/vacancies/schema.js';
-import type { VacancyStore } from '#shared/vacancies/store.js';
+import {
+  StaleVacancyVersion,
+  VacancyNumberTaken,
+  type ManagedVacancyStore,
+  type StoredVacancy,
+  type VacancyAuditEntry,
+} from '#shared/vacancies/store.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 
 const { byStatus } = tableDesign.indexes;
 
+const vacancyKey = (number: string) => ({ pk: `VACANCY#${number}`, sk: 'VACANCY' });
+
 /** Keys of a vacancy item (docs/data-model.md). */
 export const vacancyKeys = (vacancy: Pick<Vacancy, 'number' | 'status' | 'deadline'>) => ({
-  pk: `VACANCY#${vacancy.number}`,
-  sk: 'VACANCY',
+  ...vacancyKey(vacancy.number),
   [byStatus.partitionKey]: `VACANCY_STATUS#${vacancy.status}`,
   [byStatus.sortKey]: `${vacancy.deadline}#${vacancy.number}`,
 });
 
 const vacancyFields = Object.keys(vacancySchema.shape) as (keyof Vacancy)[];
 
-/** An item back to a Vacancy: only the schema's fields, and checked, so a bad item cannot leak out. */
-const fromItem = (item: Record<string, unknown>): Vacancy =>
-  vacancySchema.parse(Object.fromEntries(vacancyFields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])));
+/**
+ * An item back to a stored vacancy: only the schema's fields, and checked, so a bad item cannot
+ * leak out. Items written before vacancies had versions are at version 1.
+ */
+const fromItem = (item: Record<string, unknown>): StoredVacancy => ({
+  ...vacancySchema.parse(Object.fromEntries(vacancyFields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]]))),
+  version: typeof item.version === 'number' ? item.version : 1,
+});
 
-export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: string): VacancyStore => ({
+const vacancyItem = (vacancy: Vacancy, version: number) => ({ ...vacancyKeys(vacancy), entity: 'vacancy', ...vacancy, version });
+
+const auditItem = (number: string, entry: VacancyAuditEntry) => ({
+  pk: `VACANCY#${number}`,
+  sk: `AUDIT#${entry.at}#${String(entry.version).padStart(6, '0')}`,
+  entity: 'vacancy-audit',
+  ...entry,
+});
+
+const AUDIT_FIELDS = ['at', 'by', 'version', 'action', 'changes'] as const;
+const auditFromItem = (item: Record<string, unknown>): VacancyAuditEntry =>
+  Object.fromEntries(AUDIT_FIELDS.map((field) => [field, item[field]])) as unknown as VacancyAuditEntry;
+
+/** Whether the first item of a cancelled transaction (the vacancy's own Put) failed its condition. */
+const vacancyConditionFailed = (error: unknown): boolean =>
+  error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+
+export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: string): ManagedVacancyStore => ({
   async get(number) {
-    const { Item } = await client.send(
-      new GetCommand({ TableName: tableName, Key: { pk: `VACANCY#${number}`, sk: 'VACANCY' } }),
-    );
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: vacancyKey(number), ConsistentRead: true }));
     return Item ? fromItem(Item) : undefined;
   },
 
@@ -40,11 +68,62 @@ export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: st
   },
 
   async put(vacancy) {
-    await client.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...vacancyKeys(vacancy), entity: 'vacancy', ...vacancy },
-      }),
-    );
+    await client.send(new PutCommand({ TableName: tableName, Item: vacancyItem(vacancy, 1) }));
+  },
+
+  async create(vacancy, audit) {
+    try {
+      await client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName, Item: vacancyItem(vacancy, 1), ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: tableName, Item: auditItem(vacancy.number, audit) } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (vacancyConditionFailed(error)) throw new VacancyNumberTaken();
+      throw error;
+    }
+    return { ...vacancy, version: 1 };
+  },
+
+  async update(vacancy, expectedVersion, audit) {
+    const version = expectedVersion + 1;
+    try {
+      await client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: vacancyItem(vacancy, version),
+                // Items from before versions count as version 1 (see fromItem).
+                ConditionExpression:
+                  expectedVersion === 1
+                    ? 'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expected)'
+                    : 'attribute_exists(pk) AND #version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              },
+            },
+            { Put: { TableName: tableName, Item: auditItem(vacancy.number, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (vacancyConditionFailed(error)) throw new StaleVacancyVersion();
+      throw error;
+    }
+    return { ...vacancy, version };
+  },
+
+  async history(number) {
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+      ExpressionAttributeValues: { ':pk': `VACANCY#${number}`, ':audit': 'AUDIT#' },
+    });
+    return items.map(auditFromItem);
   },
 });

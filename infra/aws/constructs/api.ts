@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Size } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Size, Stack } from 'aws-cdk-lib';
 import {
   AccessLogField,
   AccessLogFormat,
@@ -25,9 +25,6 @@ export interface RouteFunction {
 
 export interface HubApiProps {
   stage: StageConfig;
-  routes: readonly RouteFunction[];
-  /** Signs staff in; its authorizer guards exactly the `staff` routes. */
-  userPool: IUserPool;
 }
 
 /**
@@ -62,16 +59,25 @@ const accessLogFormat = AccessLogFormat.custom(
 );
 
 /**
+ * Request and answer bodies API Gateway passes as bytes (base64 in the Lambda event) rather than
+ * as UTF-8 text: the XLSX an HR officer imports. CSV is text and needs no entry; for an answer,
+ * API Gateway decodes a base64 body only when the request's first Accept type is listed here.
+ */
+export const BINARY_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
+/**
  * The REST API (Lambda proxy integrations, so handlers get payload 1.0 events as they do
  * locally), built from the route table: a resource and method per route, each on its own function.
  */
 export class HubApi extends Construct {
   readonly restApi: RestApi;
+  private readonly stageName: string;
   private authorizer?: CognitoUserPoolsAuthorizer;
 
   constructor(scope: Construct, id: string, props: HubApiProps) {
     super(scope, id);
     const { stage } = props;
+    this.stageName = stage.name;
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: stage.logRetentionDays,
@@ -82,6 +88,7 @@ export class HubApi extends Construct {
       description: `secondment-hub ${stage.name}`,
       // The form page inlines its script: gzip takes it to about a third.
       minCompressionSize: Size.kibibytes(1),
+      binaryMediaTypes: BINARY_MEDIA_TYPES,
       deployOptions: {
         stageName: stage.name,
         accessLogDestination: new LogGroupLogDestination(accessLogs),
@@ -94,13 +101,6 @@ export class HubApi extends Construct {
       cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // No CORS on the API: the pages that call it are served by it, from the same origin.
-    for (const { route, fn } of props.routes) {
-      this.restApi.root
-        .resourceForPath(route.path)
-        .addMethod(route.method, new LambdaIntegration(fn, { allowTestInvoke: false }), this.methodOptions(route, props.userPool));
-    }
-
     for (const { type, status, title, problem } of gatewayProblems) {
       this.restApi.addGatewayResponse(`Problem${type.responseType}`, {
         type,
@@ -111,6 +111,28 @@ export class HubApi extends Construct {
         },
       });
     }
+  }
+
+  /**
+   * A resource and method per route, each proxied to its function; `userPool` signs staff in,
+   * and its authorizer guards exactly the `staff` routes.
+   */
+  addRoutes(routes: readonly RouteFunction[], userPool: IUserPool): void {
+    // No CORS on the API: the pages that call it are served by it, from the same origin.
+    for (const { route, fn } of routes) {
+      this.restApi.root
+        .resourceForPath(route.path)
+        .addMethod(route.method, new LambdaIntegration(fn, { allowTestInvoke: false }), this.methodOptions(route, userPool));
+    }
+  }
+
+  /**
+   * The URL of a page at the API's own address. Built from the API's id, not from its deployed
+   * stage (`restApi.urlForPath`), so that what the functions depend on may name it without a cycle.
+   */
+  pageUrl(path: string): string {
+    const { region, urlSuffix } = Stack.of(this);
+    return `https://${this.restApi.restApiId}.execute-api.${region}.${urlSuffix}/${this.stageName}${path}`;
   }
 
   private methodOptions(route: Route, userPool: IUserPool): MethodOptions {

@@ -5,6 +5,9 @@ import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
 
+/** Where the grid's XLSX and CSV exports are written (shared/admin/spreadsheet/export-query.ts, exportKey). */
+export const EXPORTS_PREFIX = 'exports/';
+
 /**
  * CVs and confirmation letters. Private, TLS only, versioned; browsers upload straight to it with
  * presigned POSTs from the stage's origins.
@@ -41,6 +44,14 @@ export class DocumentsBucket extends Construct {
           id: 'expire-abandoned-uploads',
           prefix: UPLOADS_PREFIX,
           expiration: Duration.days(1),
+        },
+        {
+          // Exported grids are fetched within minutes of being written (a short-lived URL); a day
+          // later they are personal data nobody needs, and go, old versions too.
+          id: 'expire-exports',
+          prefix: EXPORTS_PREFIX,
+          expiration: Duration.days(1),
+          noncurrentVersionExpiration: Duration.days(1),
         },
       ],
       cors: [{ allowedMethods: [HttpMethods.POST], allowedOrigins: stage.allowedOrigins, maxAge: 3000 }],

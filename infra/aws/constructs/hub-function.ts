@@ -9,6 +9,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { ConfigName } from '#functions/config.js';
 import { handlerSourcePath, type Uses } from '#functions/routes.js';
+import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { bundleSettings } from '../bundle-settings.js';
 import { projectRoot } from '../project-root.js';
 import type { StageConfig } from '../stages.js';
@@ -19,6 +20,8 @@ export interface FunctionResources {
   table: ITable;
   documents: IBucket;
   email: { from: string; identityArn: string; publicBaseUrl: string };
+  /** The hosted UI's base URL and the grid page's app client: public values, no IAM. */
+  staffSignIn: { url: string; clientId: string };
 }
 
 export interface HubFunctionProps {
@@ -87,10 +90,16 @@ export class HubFunction extends NodejsFunction {
     if (props.uses.email) this.bindEmail(email);
     // The presigned POST's host: the pages' CSP allows the browser to post there. No IAM.
     if (props.uses.uploads) this.setVariable('DOCUMENTS_UPLOAD_ORIGIN', `https://${documents.bucketRegionalDomainName}`);
+    if (props.uses.staffSignIn) this.bindStaffSignIn(props.resources.staffSignIn);
   }
 
   private setVariable(name: ConfigName, value: string): void {
     this.addEnvironment(name, value);
+  }
+
+  private bindStaffSignIn({ url, clientId }: FunctionResources['staffSignIn']): void {
+    this.setVariable('STAFF_SIGN_IN_URL', url);
+    this.setVariable('STAFF_CLIENT_ID', clientId);
   }
 
   private bindTable(table: ITable, access: 'read' | 'write'): void {
@@ -103,10 +112,13 @@ export class HubFunction extends NodejsFunction {
     );
   }
 
-  private bindDocuments(bucket: IBucket, access: 'read' | 'write'): void {
+  private bindDocuments(bucket: IBucket, access: NonNullable<Uses['documents']>): void {
     this.setVariable('DOCUMENTS_BUCKET', bucket.bucketName);
     if (access === 'write') bucket.grantReadWrite(this);
-    else bucket.grantRead(this);
+    else if (access === 'read') bucket.grantRead(this);
+    // A presigned POST acts with its signer's rights: PutObject under uploads/ and nothing else,
+    // so a leaked policy can neither read a document nor overwrite a checked one.
+    else this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${UPLOADS_PREFIX}*`)] }));
   }
 
   private bindEmail({ from, identityArn, publicBaseUrl }: FunctionResources['email']): void {

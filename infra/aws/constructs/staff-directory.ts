@@ -1,10 +1,15 @@
 import { Duration } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StringAttribute,
   UserPool,
+  UserPoolClientIdentityProvider,
+  type UserPoolClient,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { StaffGroup } from '#functions/routes.js';
@@ -17,15 +22,38 @@ const staffGroups: Readonly<Record<StaffGroup, string>> = {
   admin: 'Administrators',
 };
 
+/** The grid page's path: where the hosted UI sends staff back after signing in or out. */
+export const STAFF_PAGE_PATH = '/admin';
+
 /**
- * Staff sign-in: a Cognito user pool that admins fill (no self sign-up), TOTP MFA for everyone.
- * Threat protection (the old "advanced security") needs the PLUS feature plan, billed per user,
- * so it stays off; ESSENTIALS is the default plan of a new pool.
+ * Cognito accepts a plain-http callback only on localhost: the stage's other http origins
+ * (127.0.0.1, for the bucket's CORS) cannot be one.
+ */
+const mayBeCallbackOrigin = (origin: string): boolean => {
+  const url = new URL(origin);
+  return url.protocol === 'https:' || url.hostname === 'localhost';
+};
+
+export interface StaffDirectoryProps {
+  stage: StageConfig;
+  /** More places the grid page is served from than the stage's origins (the API's own URL); tokens allowed. */
+  extraPageUrls?: readonly string[];
+}
+
+/**
+ * Staff sign-in: a Cognito user pool that admins fill (no self sign-up), TOTP MFA for everyone,
+ * the hosted UI on a Cognito prefix domain, and the grid page's app client. Threat protection
+ * (the old "advanced security") needs the PLUS feature plan, billed per user, so it stays off;
+ * ESSENTIALS is the default plan of a new pool.
  */
 export class StaffDirectory extends Construct {
   readonly userPool: UserPool;
+  readonly gridClient: UserPoolClient;
+  readonly domain: UserPoolDomain;
+  /** The hosted UI's OAuth 2.0 base: it serves /oauth2/authorize, /oauth2/token and /logout. */
+  readonly signInUrl: string;
 
-  constructor(scope: Construct, id: string, props: { stage: StageConfig }) {
+  constructor(scope: Construct, id: string, props: StaffDirectoryProps) {
     super(scope, id);
     const { stage } = props;
     this.userPool = new UserPool(this, 'UserPool', {
@@ -34,6 +62,7 @@ export class StaffDirectory extends Construct {
       signInAliases: { email: true },
       signInCaseSensitive: false,
       standardAttributes: { email: { required: true, mutable: true } },
+      // Mutable so that an admin can move an officer to another NCB; the app client cannot write it.
       customAttributes: { country: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }) },
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false, email: false },
@@ -53,5 +82,36 @@ export class StaffDirectory extends Construct {
     for (const [group, description] of Object.entries(staffGroups)) {
       this.userPool.addGroup(`${group}Group`, { groupName: group, description });
     }
+
+    this.domain = this.userPool.addDomain('HostedUi', { cognitoDomain: { domainPrefix: stage.staffSignIn.domainPrefix } });
+    this.signInUrl = this.domain.baseUrl();
+
+    const pageUrls = [
+      ...stage.allowedOrigins.filter(mayBeCallbackOrigin).map((origin) => `${origin}${STAFF_PAGE_PATH}`),
+      ...(props.extraPageUrls ?? []),
+    ];
+    this.gridClient = this.userPool.addClient('GridClient', {
+      // A browser page keeps no secret: a public client, whose code only PKCE protects.
+      generateSecret: false,
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: pageUrls,
+        logoutUrls: pageUrls,
+      },
+      // Only the hosted UI signs in (no password or SRP flow through the API); refresh stays.
+      authFlows: { userPassword: false, userSrp: false, custom: false, adminUserPassword: false },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+      // The page reads the country an NCB officer is limited to, and can never change it.
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('country'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+    });
   }
 }

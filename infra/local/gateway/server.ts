@@ -42,9 +42,16 @@ export interface GatewayOptions {
 /** API Gateway's payload limit for REST APIs. */
 const MAX_BODY = 10 * 1024 * 1024;
 
-const sendProblem = (response: ServerResponse, status: number, title: string, detail: string, headers: Record<string, string> = {}) => {
+const sendProblem = (
+  response: ServerResponse,
+  status: number,
+  title: string,
+  detail: string,
+  headers: Record<string, string> = {},
+  type = `/problems/gateway-${status}`,
+) => {
   response.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  response.end(JSON.stringify({ type: `/problems/gateway-${status}`, title, status, detail }));
+  response.end(JSON.stringify({ type, title, status, detail }));
 };
 
 const readBody = (request: IncomingMessage): Promise<Buffer | 'too-large'> =>
@@ -114,7 +121,11 @@ export const startGateway = async (
     if (route.caller.kind === 'staff') {
       // As API Gateway's Cognito authorizer: a bad token never reaches the function.
       const verdict = await options.authorizer?.(request.headers.authorization, now);
-      if (!verdict?.ok) return sendProblem(response, 401, 'Sign-in required', 'Send a valid staff ID token as `Authorization: Bearer <token>`.', { 'WWW-Authenticate': 'Bearer' });
+      if (!verdict?.ok) {
+        // The type API Gateway's UNAUTHORIZED gateway response carries (infra/aws/constructs/api.ts).
+        const detail = 'Send a valid staff ID token as `Authorization: Bearer <token>`.';
+        return sendProblem(response, 401, 'Sign-in required', detail, { 'WWW-Authenticate': 'Bearer' }, '/problems/unauthorized');
+      }
       claims = verdict.claims;
     }
     const event = restProxyEvent({ route, request, url, pathParameters, body, now, ...(claims ? { claims } : {}) });

@@ -36,6 +36,7 @@ const memoryStore = (initial: Application) => {
     create: async () => undefined,
     findIdempotencyRecord: async () => undefined,
     list: async () => ({ items: [] }),
+    tally: async () => [],
     update: async (id, expectedVersion, changes, entry) => {
       if (interfere) {
         stored = interfere(stored);

@@ -1,0 +1,12 @@
+import { applicationHistory } from '#shared/admin/application-history.js';
+import { staffHandler } from '../../http/http-handler.js';
+import { json } from '../../http/response.js';
+import { tableStores } from '../../stores/table-stores.js';
+import { staffApplicationPath } from './staff-application-path.js';
+
+const { applications } = tableStores();
+
+/** GET /admin/applications/{id}/history: the audit trail, oldest first; another country's id is 404 for an NCB. */
+export const handler = staffHandler({ name: 'staffApplicationHistory', path: staffApplicationPath }, async ({ path, principal }) =>
+  json(200, await applicationHistory(applications, principal, path.id), { 'Cache-Control': 'no-store' }),
+);

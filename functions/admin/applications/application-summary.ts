@@ -1,0 +1,11 @@
+import { summariseApplications } from '#shared/admin/application-summary.js';
+import { staffHandler } from '../../http/http-handler.js';
+import { json } from '../../http/response.js';
+import { tableStores } from '../../stores/table-stores.js';
+
+const stores = tableStores();
+
+/** GET /admin/applications/summary: the vacancy switcher, every vacancy with its applications counted by status. */
+export const handler = staffHandler({ name: 'summariseStaffApplications' }, async ({ principal }) =>
+  json(200, await summariseApplications(stores, principal), { 'Cache-Control': 'no-store' }),
+);

@@ -1,0 +1,146 @@
+import { html, type SafeHtml } from '../../pages/html.js';
+
+/**
+ * The grid page's markup: the frame only. It holds no application data (the page is public, so
+ * a browser can open it before signing in); the script fills it from the staff routes.
+ */
+export const adminView = (): SafeHtml => html`
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="topbar">
+  <span class="brand">Secondment Hub <span class="brand-staff">Staff</span></span>
+  <nav class="tabs" aria-label="Views" id="view-tabs" hidden>
+    <button type="button" class="tab" id="tab-applications" data-view="applications" aria-pressed="true">Applications</button>
+    <button type="button" class="tab" id="tab-vacancies" data-view="vacancies" aria-pressed="false" hidden>Vacancies</button>
+  </nav>
+  <div class="who" id="who" hidden>
+    <span class="who-name" id="who-email"></span>
+    <span class="who-role" id="who-role"></span>
+    <button type="button" class="button button-quiet" id="sign-out">Sign out</button>
+  </div>
+</header>
+
+<main id="main" tabindex="-1">
+  <p class="notice" id="page-state" role="status">Signing you in…</p>
+  <div class="message" id="message" role="alert" hidden>
+    <p class="message-text" id="message-text"></p>
+    <button type="button" class="button button-quiet message-close" id="message-close" aria-label="Dismiss the message">Dismiss</button>
+  </div>
+
+  <section class="view" id="applications-view" aria-labelledby="applications-heading" hidden>
+    <h1 class="visually-hidden" id="applications-heading">Applications</h1>
+    <div class="switcher">
+      <label class="field-inline" for="vacancy-select"><span class="label">Vacancy</span>
+        <select id="vacancy-select" class="select"></select>
+      </label>
+      <div class="counts" id="vacancy-counts" aria-label="Applications by status"></div>
+    </div>
+    <div class="toolbar" role="toolbar" aria-label="Grid tools">
+      <label class="search" for="quick-search"><span class="visually-hidden">Search the grid</span>
+        <input id="quick-search" class="input" type="search" placeholder="Search name, title, note…" autocomplete="off" spellcheck="false">
+      </label>
+      <details class="menu" id="columns-menu">
+        <summary class="button button-quiet">Columns</summary>
+        <div class="menu-panel" id="columns-list" role="group" aria-label="Shown columns"></div>
+      </details>
+      <button type="button" class="button button-quiet" id="reset-layout">Reset layout</button>
+      <span class="toolbar-gap"></span>
+      <span class="row-count" id="row-count" aria-live="polite"></span>
+      <button type="button" class="button button-quiet" id="export-xlsx">Export XLSX</button>
+      <button type="button" class="button button-quiet" id="export-csv">Export CSV</button>
+      <label class="button button-quiet file-button" for="import-file" id="import-label">Import…
+        <input type="file" id="import-file" class="visually-hidden" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+      </label>
+    </div>
+    <div class="bulk" id="bulk-bar" hidden>
+      <span id="bulk-count"></span>
+      <label class="field-inline" for="bulk-status"><span class="label">Move to</span>
+        <select id="bulk-status" class="select"></select>
+      </label>
+      <button type="button" class="button" id="bulk-apply">Apply to selected</button>
+      <button type="button" class="button button-quiet" id="bulk-export">Export selected</button>
+      <button type="button" class="button button-quiet" id="bulk-clear">Clear selection</button>
+    </div>
+    <div class="grid-frame"><div id="applications-grid" class="grid"></div></div>
+  </section>
+
+  <section class="view" id="vacancies-view" aria-labelledby="vacancies-heading" hidden>
+    <div class="view-head">
+      <h1 id="vacancies-heading">Vacancies</h1>
+      <button type="button" class="button" id="vacancy-new">New vacancy</button>
+      <button type="button" class="button button-quiet" id="vacancy-paste">Paste a notice…</button>
+    </div>
+    <div class="grid-frame"><div id="vacancies-grid" class="grid grid-short"></div></div>
+  </section>
+</main>
+
+<aside class="drawer" id="history-drawer" aria-labelledby="history-heading" hidden>
+  <div class="drawer-head">
+    <h2 id="history-heading">History</h2>
+    <button type="button" class="button button-quiet" id="history-close">Close</button>
+  </div>
+  <p class="drawer-sub" id="history-who"></p>
+  <ol class="history" id="history-list"></ol>
+</aside>
+
+<dialog class="dialog" id="ncb-dialog" aria-labelledby="ncb-heading">
+  <form method="dialog" id="ncb-form" class="dialog-form" novalidate>
+    <h2 id="ncb-heading">NCB validation</h2>
+    <p class="drawer-sub" id="ncb-who"></p>
+    <fieldset class="fieldset"><legend>Decision</legend>
+      <label class="choice"><input type="radio" name="decision" value="validated" checked> Validate the application</label>
+      <label class="choice"><input type="radio" name="decision" value="declined"> Decline it</label>
+    </fieldset>
+    <label class="choice"><input type="checkbox" name="screeningAttested" id="ncb-attest"> I attest that the equivalent of Basic security screening was done.</label>
+    <label class="label" for="ncb-note">Note (optional)</label>
+    <textarea id="ncb-note" name="note" class="input" rows="3" maxlength="2000"></textarea>
+    <label class="label" for="ncb-letter">Confirmation letter from the home administration (PDF or Word, optional)</label>
+    <input type="file" id="ncb-letter" name="letter" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+    <p class="form-error" id="ncb-error" role="alert" hidden></p>
+    <div class="dialog-actions">
+      <button type="submit" class="button" value="save" id="ncb-save">Save</button>
+      <button type="button" class="button button-quiet" id="ncb-cancel">Cancel</button>
+    </div>
+  </form>
+</dialog>
+
+<dialog class="dialog dialog-wide" id="import-dialog" aria-labelledby="import-heading">
+  <div class="dialog-form">
+    <h2 id="import-heading">Import</h2>
+    <p id="import-summary" role="status"></p>
+    <div class="preview-frame"><table class="preview" id="import-preview">
+      <thead><tr><th scope="col">Row</th><th scope="col">Application</th><th scope="col">Outcome</th><th scope="col">Detail</th></tr></thead>
+      <tbody></tbody>
+    </table></div>
+    <div class="dialog-actions">
+      <button type="button" class="button" id="import-apply">Apply</button>
+      <button type="button" class="button button-quiet" id="import-cancel">Close</button>
+    </div>
+  </div>
+</dialog>
+
+<dialog class="dialog" id="paste-dialog" aria-labelledby="paste-heading">
+  <form method="dialog" class="dialog-form" id="paste-form" novalidate>
+    <h2 id="paste-heading">Paste a vacancy notice</h2>
+    <label class="label" for="paste-text">The notice's text, as copied from the PDF or Word file</label>
+    <textarea id="paste-text" class="input" rows="14" required></textarea>
+    <p class="form-error" id="paste-error" role="alert" hidden></p>
+    <div class="dialog-actions">
+      <button type="submit" class="button" id="paste-read">Read the notice</button>
+      <button type="button" class="button button-quiet" id="paste-cancel">Cancel</button>
+    </div>
+  </form>
+</dialog>
+
+<dialog class="dialog dialog-wide" id="vacancy-dialog" aria-labelledby="vacancy-heading">
+  <form method="dialog" class="dialog-form" id="vacancy-form" novalidate>
+    <h2 id="vacancy-heading">Vacancy</h2>
+    <p class="notice notice-warn" id="vacancy-unread" hidden></p>
+    <div class="form-grid" id="vacancy-fields"></div>
+    <p class="form-error" id="vacancy-error" role="alert" hidden></p>
+    <div class="dialog-actions">
+      <button type="submit" class="button" id="vacancy-save">Save</button>
+      <button type="button" class="button button-quiet" id="vacancy-cancel">Cancel</button>
+    </div>
+  </form>
+</dialog>
+<noscript><p class="notice">The staff grid needs JavaScript.</p></noscript>`;

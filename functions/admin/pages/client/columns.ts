@@ -1,0 +1,202 @@
+/** The applications grid's columns: one per field staff work with, each with its filter and, where HR may change it, its editor. */
+import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
+import { NOTE_MAX, SCORE_MAX, SCORE_MIN } from '#shared/admin/application-edit.js';
+import type { ApplicationRow } from '#shared/admin/application-row.js';
+import { h } from '../../../pages/client/dom.js';
+import { categoryLabel, countryName, formatDateTime, fullName, languageName, ncbLabel, statusLabels } from './labels.js';
+import { ValueListFilter } from './value-list-filter.js';
+
+export interface ColumnActions {
+  mayEdit: boolean;
+  mayDecideAsNcb: boolean;
+  download(row: ApplicationRow, kind: 'cv' | 'confirmationLetter'): void;
+  openHistory(row: ApplicationRow): void;
+  openNcb(row: ApplicationRow): void;
+}
+
+type Column = ColDef<ApplicationRow>;
+
+const dateFilter: Partial<Column> = {
+  filter: 'agDateColumnFilter',
+  filterParams: {
+    // Cells hold ISO instants; the filter compares calendar days in the reader's zone.
+    comparator: (day: Date, cell: string) => {
+      const at = new Date(cell);
+      const cellDay = new Date(at.getFullYear(), at.getMonth(), at.getDate()).getTime();
+      return cellDay === day.getTime() ? 0 : cellDay < day.getTime() ? -1 : 1;
+    },
+    buttons: ['reset'],
+  },
+  valueFormatter: (params: ValueFormatterParams<ApplicationRow, string>) => formatDateTime(params.value ?? ''),
+  getQuickFilterText: () => '',
+  width: 150,
+};
+
+const valueList = (label?: (value: string) => string): Partial<Column> => ({
+  filter: ValueListFilter,
+  filterParams: { label },
+});
+
+const documentCell = (actions: ColumnActions) => (params: ICellRendererParams<ApplicationRow>) => {
+  const row = params.data;
+  if (!row) return '';
+  const item = (kind: 'cv' | 'confirmationLetter', name: string) => {
+    if (!row.documents[kind]) return h('span', { class: 'doc doc-missing', title: `${name}: missing` }, `${name} missing`);
+    const link = h('button', { type: 'button', class: 'doc doc-received', title: `Download the ${name}`, 'data-kind': kind }, `${name} ✓`);
+    link.addEventListener('click', (event) => {
+      event.stopPropagation();
+      actions.download(row, kind);
+    });
+    return link;
+  };
+  return h('span', { class: 'docs' }, item('cv', 'CV'), item('confirmationLetter', 'Letter'));
+};
+
+const ncbCell = (actions: ColumnActions) => (params: ICellRendererParams<ApplicationRow>) => {
+  const row = params.data;
+  if (!row) return '';
+  const decision = row.ncbValidation?.decision ?? 'pending';
+  const badge = h('span', { class: `badge badge-ncb-${decision}` }, ncbLabel(row));
+  if (!actions.mayDecideAsNcb) return badge;
+  const act = h('button', { type: 'button', class: 'cell-action', title: 'Validate or decline, attach the letter' }, row.ncbValidation ? 'Change…' : 'Decide…');
+  act.addEventListener('click', (event) => {
+    event.stopPropagation();
+    actions.openNcb(row);
+  });
+  return h('span', { class: 'cell-pair' }, badge, act);
+};
+
+const statusCell = (params: ICellRendererParams<ApplicationRow>) => {
+  const row = params.data;
+  if (!row) return '';
+  const badge = h('span', { class: `badge badge-${row.status}` }, statusLabels[row.status]);
+  return row.complete || ['rejected', 'withdrawn', 'appointed'].includes(row.status)
+    ? badge
+    : h('span', { class: 'cell-pair' }, badge, h('span', { class: 'incomplete', title: `Missing: ${row.missing.join(', ')}` }, 'incomplete'));
+};
+
+const historyCell = (actions: ColumnActions) => (params: ICellRendererParams<ApplicationRow>) => {
+  const row = params.data;
+  if (!row) return '';
+  const button = h('button', { type: 'button', class: 'cell-action', 'aria-label': `History of ${fullName(row)}'s application` }, 'History');
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    actions.openHistory(row);
+  });
+  return button;
+};
+
+/** The columns in their default order; ids are stable, since a user's saved layout refers to them. */
+export const applicationColumns = (actions: ColumnActions): Column[] => [
+  { colId: 'vacancy', field: 'vacancy', headerName: 'Vacancy', width: 100, ...valueList() },
+  {
+    colId: 'name',
+    headerName: 'Name',
+    valueGetter: (params) => (params.data ? `${params.data.familyName}, ${params.data.givenName}` : ''),
+    filter: 'agTextColumnFilter',
+    filterParams: { buttons: ['reset'] },
+    width: 190,
+    pinned: 'left',
+    lockPinned: true,
+  },
+  {
+    colId: 'nationality',
+    field: 'nationality',
+    headerName: 'Nationality',
+    valueFormatter: (params) => countryName(String(params.value ?? '')),
+    getQuickFilterText: (params) => `${params.value} ${countryName(String(params.value ?? ''))}`,
+    width: 140,
+    ...valueList(countryName),
+  },
+  {
+    colId: 'category',
+    field: 'category',
+    headerName: 'Category',
+    valueFormatter: (params) => (params.value ? categoryLabel(params.value as ApplicationRow['category']) : ''),
+    width: 160,
+    ...valueList((value) => categoryLabel(value as ApplicationRow['category'])),
+  },
+  { colId: 'currentTitle', field: 'currentTitle', headerName: 'Current title', filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'] }, width: 200 },
+  { colId: 'years', field: 'yearsOfExperience', headerName: 'Years', filter: 'agNumberColumnFilter', width: 90, type: 'numericColumn' },
+  {
+    colId: 'languages',
+    field: 'languages',
+    headerName: 'Languages',
+    valueFormatter: (params) => ((params.value as string[] | undefined) ?? []).map(languageName).join(', '),
+    getQuickFilterText: (params) => ((params.value as string[] | undefined) ?? []).map(languageName).join(' '),
+    width: 160,
+    sortable: false,
+    ...valueList(languageName),
+  },
+  {
+    colId: 'status',
+    field: 'status',
+    headerName: 'Status',
+    cellRenderer: statusCell,
+    width: 200,
+    editable: (params) => actions.mayEdit && (params.data?.nextStatuses.length ?? 0) > 0,
+    cellEditor: 'agSelectCellEditor',
+    // Only the moves the status machine allows from this row's status, as the API computed them.
+    cellEditorParams: (params: { data?: ApplicationRow }) => ({
+      values: params.data ? [params.data.status, ...params.data.nextStatuses] : [],
+    }),
+    // The editor's list words its values with this.
+    valueFormatter: (params) => statusLabels[params.value as ApplicationRow['status']] ?? String(params.value ?? ''),
+    ...valueList((value) => statusLabels[value as ApplicationRow['status']] ?? value),
+  },
+  {
+    colId: 'documents',
+    headerName: 'Documents',
+    valueGetter: (params) =>
+      params.data ? [params.data.documents.cv ? 'CV received' : 'CV missing', params.data.documents.confirmationLetter ? 'Letter received' : 'Letter missing'] : [],
+    cellRenderer: documentCell(actions),
+    getQuickFilterText: () => '',
+    sortable: false,
+    width: 180,
+    ...valueList(),
+  },
+  {
+    colId: 'ncb',
+    headerName: 'NCB validation',
+    valueGetter: (params) => (params.data ? ncbLabel(params.data) : ''),
+    cellRenderer: ncbCell(actions),
+    width: actions.mayDecideAsNcb ? 210 : 160,
+    ...valueList(),
+  },
+  {
+    colId: 'score',
+    field: 'score',
+    headerName: 'Score',
+    filter: 'agNumberColumnFilter',
+    type: 'numericColumn',
+    width: 95,
+    editable: () => actions.mayEdit,
+    cellEditor: 'agNumberCellEditor',
+    cellEditorParams: { min: SCORE_MIN, max: SCORE_MAX, precision: 0 },
+  },
+  {
+    colId: 'note',
+    field: 'note',
+    headerName: 'Note',
+    filter: 'agTextColumnFilter',
+    filterParams: { buttons: ['reset'] },
+    width: 240,
+    editable: () => actions.mayEdit,
+    cellEditor: 'agLargeTextCellEditor',
+    cellEditorPopup: true,
+    cellEditorParams: { maxLength: NOTE_MAX, rows: 6, cols: 50 },
+    tooltipField: 'note',
+  },
+  { colId: 'submitted', field: 'submittedAt', headerName: 'Submitted', ...dateFilter },
+  { colId: 'updated', field: 'updatedAt', headerName: 'Updated', ...dateFilter },
+  { colId: 'version', field: 'version', headerName: 'Version', filter: 'agNumberColumnFilter', type: 'numericColumn', width: 95, hide: true },
+  {
+    colId: 'history',
+    headerName: 'History',
+    cellRenderer: historyCell(actions),
+    sortable: false,
+    filter: false,
+    width: 105,
+    suppressHeaderMenuButton: true,
+  },
+];

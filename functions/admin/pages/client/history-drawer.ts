@@ -1,0 +1,80 @@
+/** The drawer with one application's audit trail: who changed what, when, newest first. */
+import type { ApplicationRow } from '#shared/admin/application-row.js';
+import { byId, focusOn, h } from '../../../pages/client/dom.js';
+import type { HistoryEntry } from './answers.js';
+import { formatDateTime, fullName, statusLabels } from './labels.js';
+import { segment, staffApi, StaffApiError } from './staff-api.js';
+
+const valueText = (field: string, value: unknown): string => {
+  if (value === undefined || value === null || value === '') return '(none)';
+  if (field === 'status' && typeof value === 'string') return statusLabels[value as ApplicationRow['status']] ?? value;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+};
+
+const actionText = (action: string): string => action.replace(/[-_]/g, ' ').replace(/^./, (first) => first.toUpperCase());
+
+const entryItem = (entry: HistoryEntry): HTMLLIElement =>
+  h(
+    'li',
+    { class: 'history-entry' },
+    h('p', { class: 'history-head' }, h('strong', {}, actionText(entry.action)), ' · ', h('time', { datetime: entry.at }, formatDateTime(entry.at))),
+    h('p', { class: 'history-by' }, entry.by),
+    Object.keys(entry.changes).length > 0
+      ? h(
+          'ul',
+          { class: 'history-changes' },
+          ...Object.entries(entry.changes).map(([field, change]) =>
+            h('li', {}, `${field}: `, h('span', { class: 'from' }, valueText(field, change.from)), ' → ', h('span', { class: 'to' }, valueText(field, change.to))),
+          ),
+        )
+      : false,
+  );
+
+export interface HistoryDrawer {
+  open(row: ApplicationRow): Promise<void>;
+  /** Shows the row's history again if the drawer is open on it (after an edit). */
+  refreshIf(row: ApplicationRow): void;
+}
+
+export const historyDrawer = (): HistoryDrawer => {
+  const drawer = byId('history-drawer', HTMLElement);
+  const list = byId('history-list', HTMLOListElement);
+  const who = byId('history-who', HTMLElement);
+  let shown: ApplicationRow | undefined;
+  let returnFocus: Element | null = null;
+
+  const close = () => {
+    drawer.hidden = true;
+    shown = undefined;
+    if (returnFocus instanceof HTMLElement) returnFocus.focus();
+  };
+  byId('history-close', HTMLButtonElement).addEventListener('click', close);
+  drawer.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+
+  const load = async (row: ApplicationRow) => {
+    who.textContent = `${fullName(row)} · vacancy ${row.vacancy}`;
+    list.replaceChildren(h('li', { class: 'history-loading' }, 'Loading…'));
+    try {
+      const { items } = await staffApi<{ items: HistoryEntry[] }>('GET', `admin/applications/${segment(row.id)}/history`);
+      const newestFirst = [...items].sort((a, b) => b.at.localeCompare(a.at));
+      list.replaceChildren(...(newestFirst.length > 0 ? newestFirst.map(entryItem) : [h('li', {}, 'No changes recorded yet.')]));
+    } catch (error) {
+      list.replaceChildren(h('li', { class: 'form-error' }, error instanceof StaffApiError ? `${error.title}. ${error.detail}` : 'The history could not be loaded.'));
+    }
+  };
+
+  return {
+    async open(row) {
+      if (drawer.hidden) returnFocus = document.activeElement;
+      shown = row;
+      drawer.hidden = false;
+      focusOn(byId('history-heading', HTMLElement));
+      await load(row);
+    },
+    refreshIf(row) {
+      if (shown?.id === row.id && !drawer.hidden) void load(row);
+    },
+  };
+};

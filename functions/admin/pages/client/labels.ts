@@ -1,0 +1,41 @@
+/** How the grid words codes: statuses, countries, languages, dates (Intl only, English). */
+import type { ApplicationRow } from '#shared/admin/application-row.js';
+import type { ApplicationStatus } from '#shared/applications/status-machine.js';
+
+export const statusLabels: Record<ApplicationStatus, string> = {
+  submitted: 'Submitted',
+  screening: 'Screening',
+  shortlisted: 'Shortlisted',
+  tested: 'Tested',
+  interviewed: 'Interviewed',
+  offered: 'Offered',
+  appointed: 'Appointed',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+export const countryName = (code: string): string => regions.of(code) ?? code;
+export const languageName = (code: string): string => languages.of(code) ?? code;
+
+export const categoryLabel = (category: ApplicationRow['category']): string =>
+  category === 'law-enforcement' ? 'Law enforcement' : 'Government official';
+
+export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation'>): string => {
+  const validation = row.ncbValidation;
+  if (!validation) return 'Awaiting NCB';
+  if (validation.decision === 'declined') return 'Declined';
+  return validation.screeningAttested ? 'Validated, screened' : 'Validated';
+};
+
+const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dateOnly = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** An instant in the reader's own time zone: "20 Nov 2026, 11:00". */
+export const formatDateTime = (iso: string): string => (iso ? dateTime.format(new Date(iso)) : '');
+/** A calendar date as written: "13 Dec 2026". */
+export const formatDay = (isoDate: string): string => (isoDate ? dateOnly.format(new Date(`${isoDate}T00:00:00Z`)) : '');
+
+export const fullName = (row: Pick<ApplicationRow, 'givenName' | 'familyName'>): string => `${row.givenName} ${row.familyName}`;

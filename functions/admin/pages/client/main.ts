@@ -1,0 +1,75 @@
+/** The script of `GET /admin`: signs the user in (authorization code + PKCE), then opens the grid their role allows. */
+import * as z from 'zod';
+import { byId } from '../../../pages/client/dom.js';
+import { applicationsView } from './applications-view.js';
+import { countryName } from './labels.js';
+import { pageState, showMessage, wireMessages } from './messages.js';
+import { completeSignIn, currentUser, justSignedOut, signIn, signOut, SignInFailed } from './session.js';
+import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
+import { vacanciesView } from './vacancies-view.js';
+
+// The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
+z.config({ jitless: true });
+
+const showUser = (user: SignedInUser) => {
+  byId('who-email', HTMLElement).textContent = user.email;
+  byId('who-role', HTMLElement).textContent = roleText(user, countryName);
+  byId('who', HTMLElement).hidden = false;
+  byId('sign-out', HTMLButtonElement).addEventListener('click', signOut);
+};
+
+const wireTabs = (user: SignedInUser) => {
+  const tabs = byId('view-tabs', HTMLElement);
+  const vacanciesTab = byId('tab-vacancies', HTMLButtonElement);
+  tabs.hidden = false;
+  if (!mayEdit(user)) return;
+  vacanciesTab.hidden = false;
+  const vacancies = vacanciesView();
+  let loaded = false;
+  for (const tab of tabs.querySelectorAll<HTMLButtonElement>('.tab')) {
+    tab.addEventListener('click', () => {
+      const view = tab.dataset.view;
+      for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
+      byId('applications-view', HTMLElement).hidden = view !== 'applications';
+      byId('vacancies-view', HTMLElement).hidden = view !== 'vacancies';
+      if (view === 'vacancies' && !loaded) {
+        loaded = true;
+        void vacancies.load();
+      }
+    });
+  }
+};
+
+const signedOutPage = () => {
+  pageState('You are signed out.');
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.className = 'button';
+  again.textContent = 'Sign in again';
+  again.addEventListener('click', () => void signIn());
+  byId('page-state', HTMLElement).append(' ', again);
+};
+
+const start = async () => {
+  wireMessages();
+  try {
+    await completeSignIn();
+  } catch (error) {
+    if (!(error instanceof SignInFailed)) throw error;
+    showMessage(error.message, 'error');
+  }
+  const user = currentUser();
+  if (!user) {
+    if (justSignedOut()) return signedOutPage();
+    await signIn();
+    return;
+  }
+  showUser(user);
+  wireTabs(user);
+  pageState('');
+  const view = await applicationsView(user);
+  // For the bench and the browser tests: the grid's API, read-only use.
+  (window as unknown as { applicationsGrid: unknown }).applicationsGrid = view.api;
+};
+
+void start();

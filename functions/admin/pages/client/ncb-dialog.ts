@@ -1,0 +1,84 @@
+/** The NCB's decision on one application: validate or decline, attest the screening, and attach the confirmation letter. */
+import { ncbDecisionSchema } from '#shared/admin/application-edit.js';
+import { byId } from '../../../pages/client/dom.js';
+import type { ApplicationRow } from './answers.js';
+import { countryName, fullName } from './labels.js';
+import { LetterNotSent, uploadLetter } from './letter-upload.js';
+import { showMessage } from './messages.js';
+import { segment, staffApi, StaffApiError } from './staff-api.js';
+
+export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
+  const dialog = byId('ncb-dialog', HTMLDialogElement);
+  const form = byId('ncb-form', HTMLFormElement);
+  const error = byId('ncb-error', HTMLElement);
+  const letter = byId('ncb-letter', HTMLInputElement);
+  const save = byId('ncb-save', HTMLButtonElement);
+  let row: ApplicationRow | undefined;
+
+  const fail = (message: string) => {
+    error.textContent = message;
+    error.hidden = false;
+  };
+
+  byId('ncb-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!row) return;
+    error.hidden = true;
+    const data = new FormData(form);
+    const note = String(data.get('note') ?? '').trim();
+    const decision = ncbDecisionSchema.safeParse({
+      version: row.version,
+      decision: data.get('decision'),
+      screeningAttested: byId('ncb-attest', HTMLInputElement).checked,
+      ...(note ? { note } : {}),
+    });
+    if (!decision.success) return fail(decision.error.issues.map((issue) => issue.message).join(' '));
+    if (decision.data.decision === 'validated' && !decision.data.screeningAttested) {
+      return fail('To validate, attest that the equivalent of Basic security screening was done.');
+    }
+    save.disabled = true;
+    try {
+      let current = row;
+      const file = letter.files?.[0];
+      if (file) {
+        current = await uploadLetter(current, file);
+        saved(current);
+      }
+      const decided = await staffApi<ApplicationRow>('POST', `admin/applications/${segment(current.id)}/ncb`, {
+        json: { ...decision.data, version: current.version },
+      });
+      saved(decided);
+      dialog.close();
+      showMessage(`${fullName(decided)}: ${decision.data.decision === 'validated' ? 'validated' : 'declined'}${file ? ', letter attached' : ''}.`, 'success');
+    } catch (problem) {
+      if (problem instanceof StaffApiError && problem.status === 409 && typeof problem.body.current === 'object' && problem.body.current !== null) {
+        const current = problem.body.current as ApplicationRow;
+        row = current;
+        saved(current);
+        fail(`${fullName(current)}'s application changed meanwhile (now version ${current.version}): check it, then save again.`);
+      } else if (problem instanceof LetterNotSent) fail(`The letter was not attached: ${problem.message}`);
+      else if (problem instanceof StaffApiError) fail([problem.title, problem.detail, ...problem.errors.map((e) => e.message)].filter(Boolean).join(' '));
+      else fail('Something went wrong. Try again.');
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  return {
+    open(next: ApplicationRow) {
+      row = next;
+      form.reset();
+      error.hidden = true;
+      byId('ncb-who', HTMLElement).textContent = `${fullName(next)} · ${countryName(next.nationality)} · vacancy ${next.vacancy}${
+        next.documents.confirmationLetter ? ' · letter received' : ' · letter missing'
+      }`;
+      if (next.ncbValidation) {
+        const choice = form.querySelector<HTMLInputElement>(`input[name="decision"][value="${next.ncbValidation.decision}"]`);
+        if (choice) choice.checked = true;
+        byId('ncb-attest', HTMLInputElement).checked = next.ncbValidation.screeningAttested;
+      }
+      dialog.showModal();
+    },
+  };
+};

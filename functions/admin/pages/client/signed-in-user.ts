@@ -1,0 +1,40 @@
+import { staffGroups, type StaffGroup } from '#shared/staff/principal.js';
+
+/** Who the ID token says is signed in: for the page's display and choices only; the API decides. */
+export interface SignedInUser {
+  email: string;
+  groups: StaffGroup[];
+  country?: string;
+  /** Seconds since the epoch, from `exp`. */
+  expiresAt: number;
+}
+
+const decodePart = (part: string): unknown => {
+  const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+};
+
+/** The token's claims, unverified (the gateway verifies every call); undefined when it is not a staff ID token. */
+export const userFromIdToken = (token: string): SignedInUser | undefined => {
+  try {
+    const claims = decodePart(token.split('.')[1] ?? '') as Record<string, unknown>;
+    const listed = claims['cognito:groups'];
+    const groups = staffGroups.filter((group) => Array.isArray(listed) && listed.includes(group));
+    const country = claims['custom:country'];
+    if (typeof claims.email !== 'string' || typeof claims.exp !== 'number' || groups.length === 0) return undefined;
+    return { email: claims.email, groups, ...(typeof country === 'string' ? { country } : {}), expiresAt: claims.exp };
+  } catch {
+    return undefined;
+  }
+};
+
+export const mayEdit = (user: SignedInUser): boolean => user.groups.includes('hr') || user.groups.includes('admin');
+export const mayDecideAsNcb = (user: SignedInUser): boolean => user.groups.includes('ncb') || user.groups.includes('admin');
+
+/** "HR", "Administrator", or "NCB officer, France". */
+export const roleText = (user: SignedInUser, countryName: (code: string) => string): string => {
+  if (user.groups.includes('admin')) return 'Administrator';
+  if (user.groups.includes('hr')) return 'HR';
+  return user.country ? `NCB officer, ${countryName(user.country)}` : 'NCB officer';
+};

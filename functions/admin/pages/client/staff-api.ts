@@ -1,0 +1,71 @@
+/** Calls to the staff routes, with the signed-in user's ID token; a 401 sends the user to sign in again. */
+import { apiUrl, type FieldProblem } from '../../../pages/client/api.js';
+import { currentToken, signIn } from './session.js';
+
+/** A staff route said no: its problem+json, and the whole body (a 409 carries `current`, the row as stored now). */
+export class StaffApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: FieldProblem[],
+    readonly body: Record<string, unknown>,
+  ) {
+    super(detail || title);
+  }
+}
+
+export interface StaffCall {
+  /** JSON, sent as application/json. */
+  json?: unknown;
+  /** A file sent as is (an import), with its own content type. */
+  raw?: { body: Blob; contentType: string };
+}
+
+const parse = (text: string): Record<string, unknown> => {
+  try {
+    const value: unknown = text ? JSON.parse(text) : {};
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+
+export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, call: StaffCall = {}): Promise<T> => {
+  const token = currentToken();
+  if (!token) return signIn();
+  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+  let body: BodyInit | undefined;
+  if (call.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(call.json);
+  } else if (call.raw) {
+    headers['Content-Type'] = call.raw.contentType;
+    body = call.raw.body;
+  }
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), { method, headers, body, credentials: 'omit', cache: 'no-store' });
+  } catch {
+    throw new StaffApiError(0, 'We could not reach the server', 'Check your connection, then try again.', [], {});
+  }
+  const answer = parse(await response.text().catch(() => ''));
+  // The token expired or was revoked: sign in again and come back here.
+  if (response.status === 401) return signIn();
+  if (!response.ok) {
+    const errors = Array.isArray(answer.errors)
+      ? (answer.errors as unknown[]).filter((e): e is FieldProblem => typeof (e as FieldProblem)?.path === 'string' && typeof (e as FieldProblem)?.message === 'string')
+      : [];
+    throw new StaffApiError(
+      response.status,
+      typeof answer.title === 'string' ? answer.title : `The server answered ${response.status}.`,
+      typeof answer.detail === 'string' ? answer.detail : '',
+      errors,
+      answer,
+    );
+  }
+  return answer as T;
+};
+
+/** A path segment, encoded. */
+export const segment = encodeURIComponent;

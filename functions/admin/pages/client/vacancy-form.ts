@@ -1,0 +1,113 @@
+/**
+ * The vacancy form (create, edit, or fix a parsed notice), checked in the browser with the API's
+ * own schema; the fields the notice parser could not read are marked until filled in.
+ */
+import * as z from 'zod';
+import { clearanceLevels, secondmentTypes, vacancySchema, vacancyStatuses, type Vacancy, type VacancyDraft } from '#shared/vacancies/schema.js';
+import { byId, h } from '../../../pages/client/dom.js';
+
+interface FieldSpec {
+  name: keyof Vacancy;
+  label: string;
+  kind: 'text' | 'number' | 'date' | 'select';
+  options?: readonly string[];
+  hint?: string;
+}
+
+export const vacancyFieldSpecs: readonly FieldSpec[] = [
+  { name: 'number', label: 'Vacancy number', kind: 'text' },
+  { name: 'title', label: 'Job title', kind: 'text' },
+  { name: 'unit', label: 'Unit', kind: 'text' },
+  { name: 'reportingTo', label: 'Reports to', kind: 'text' },
+  { name: 'location', label: 'Duty station', kind: 'text' },
+  { name: 'timeZone', label: 'Time zone', kind: 'text', hint: 'IANA name, such as Europe/Paris: the deadline ends at midnight there.' },
+  { name: 'grade', label: 'Grade', kind: 'text' },
+  { name: 'posts', label: 'Posts', kind: 'number' },
+  { name: 'clearance', label: 'Security clearance', kind: 'select', options: clearanceLevels },
+  { name: 'secondmentType', label: 'Secondment', kind: 'select', options: secondmentTypes },
+  { name: 'durationMonths', label: 'Duration (months)', kind: 'number', hint: 'Or an end date, not both.' },
+  { name: 'endsOn', label: 'Ends on', kind: 'date' },
+  { name: 'publishedAt', label: 'Published on', kind: 'date' },
+  { name: 'deadline', label: 'Application deadline', kind: 'date' },
+  { name: 'status', label: 'Status', kind: 'select', options: vacancyStatuses },
+];
+
+/** What the form's inputs hold, as the schema reads it: numbers as numbers, blanks left out. */
+export const vacancyFromInputs = (values: Readonly<Record<string, string>>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const spec of vacancyFieldSpecs) {
+    const raw = (values[spec.name] ?? '').trim();
+    if (raw === '') continue;
+    out[spec.name] = spec.kind === 'number' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+  }
+  return out;
+};
+
+export type VacancyCheck = { ok: true; vacancy: Vacancy } | { ok: false; errors: Map<string, string> };
+
+export const checkVacancy = (values: Readonly<Record<string, string>>): VacancyCheck => {
+  const result = vacancySchema.safeParse(vacancyFromInputs(values));
+  if (result.success) return { ok: true, vacancy: result.data };
+  return { ok: false, errors: errorsByField(result.error.issues) };
+};
+
+export const errorsByField = (issues: ReadonlyArray<Pick<z.core.$ZodIssue, 'path' | 'message'>>): Map<string, string> => {
+  const errors = new Map<string, string>();
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (!errors.has(field)) errors.set(field, issue.message);
+  }
+  return errors;
+};
+
+export interface VacancyForm {
+  fill(draft: VacancyDraft, options: { unread?: readonly string[]; locked?: boolean }): void;
+  values(): Record<string, string>;
+  showErrors(errors: Map<string, string>): void;
+}
+
+export const vacancyForm = (): VacancyForm => {
+  const container = byId('vacancy-fields', HTMLElement);
+  const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  const errorsOf = new Map<string, HTMLElement>();
+  container.replaceChildren(
+    ...vacancyFieldSpecs.map((spec) => {
+      const id = `vacancy-field-${spec.name}`;
+      const input =
+        spec.kind === 'select'
+          ? h('select', { id, name: spec.name, class: 'select' }, h('option', { value: '' }, '—'), ...(spec.options ?? []).map((option) => h('option', { value: option }, option)))
+          : h('input', { id, name: spec.name, class: 'input', type: spec.kind === 'number' ? 'number' : spec.kind === 'date' ? 'date' : 'text' });
+      const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
+      input.setAttribute('aria-describedby', `${id}-error`);
+      inputs.set(spec.name, input);
+      errorsOf.set(spec.name, error);
+      // A field fixed by hand is no longer "unread".
+      input.addEventListener('input', () => input.closest('.form-field')?.classList.remove('field-unread'));
+      return h('div', { class: 'form-field', 'data-field': spec.name }, h('label', { class: 'label', for: id }, spec.label), spec.hint ? h('p', { class: 'hint' }, spec.hint) : false, input, error);
+    }),
+  );
+  return {
+    fill(draft, { unread = [], locked = false }) {
+      for (const spec of vacancyFieldSpecs) {
+        const input = inputs.get(spec.name);
+        if (!input) continue;
+        const value = draft[spec.name];
+        input.value = value === undefined ? '' : String(value);
+        input.closest('.form-field')?.classList.toggle('field-unread', unread.includes(spec.name));
+        if (spec.name === 'number') (input as HTMLInputElement).readOnly = locked;
+      }
+      this.showErrors(new Map());
+    },
+    values: () => Object.fromEntries([...inputs].map(([name, input]) => [name, input.value])),
+    showErrors(errors) {
+      for (const [name, element] of errorsOf) {
+        const message = errors.get(name);
+        element.textContent = message ?? '';
+        element.hidden = !message;
+        inputs.get(name)?.toggleAttribute('aria-invalid', Boolean(message));
+      }
+      const first = [...errors.keys()].map((name) => inputs.get(name)).find(Boolean);
+      first?.focus();
+    },
+  };
+};

@@ -1,0 +1,81 @@
+/** The vacancy switcher: each vacancy with its count of applications, and the chosen one's counts by status. */
+import { applicationStatuses, type ApplicationStatus } from '#shared/applications/status-machine.js';
+import { byId, h } from '../../../pages/client/dom.js';
+import type { VacancySummary } from './answers.js';
+import { formatDay, statusLabels } from './labels.js';
+import { staffApi, StaffApiError } from './staff-api.js';
+
+export interface SwitcherEvents {
+  /** '' is "all vacancies" (an NCB officer's whole country). */
+  onVacancy(vacancy: string): void;
+  onStatus(status: ApplicationStatus | undefined): void;
+}
+
+export interface VacancySwitcher {
+  load(): Promise<string>;
+  selected(): string;
+  /** Counts from the rows in the grid, when the summary route cannot give them. */
+  countFromRows(statuses: readonly ApplicationStatus[], incomplete: number): void;
+  title(vacancy: string): string;
+}
+
+const optionText = (summary: VacancySummary) =>
+  `${summary.vacancy} · ${summary.title} (${summary.total}${summary.vacancyStatus === 'open' ? `, closes ${formatDay(summary.deadline)}` : `, ${summary.vacancyStatus}`})`;
+
+export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): VacancySwitcher => {
+  const select = byId('vacancy-select', HTMLSelectElement);
+  const counts = byId('vacancy-counts', HTMLElement);
+  let summaries: VacancySummary[] = [];
+
+  const showCounts = (byStatus: Partial<Record<ApplicationStatus, number>>, total: number, incomplete: number) => {
+    const chip = (label: string, count: number, status?: ApplicationStatus) => {
+      const button = h('button', { type: 'button', class: `chip${status ? ` chip-${status}` : ''}`, 'aria-label': `${label}: ${count}. Show only these.` }, label, ' ', h('strong', {}, String(count)));
+      button.addEventListener('click', () => events.onStatus(status));
+      return button;
+    };
+    counts.replaceChildren(
+      chip('All', total),
+      ...applicationStatuses.filter((status) => (byStatus[status] ?? 0) > 0).map((status) => chip(statusLabels[status], byStatus[status] ?? 0, status)),
+      ...(incomplete > 0 ? [h('span', { class: 'chip chip-warn' }, 'Incomplete ', h('strong', {}, String(incomplete)))] : []),
+    );
+  };
+
+  select.addEventListener('change', () => {
+    const summary = summaries.find((one) => one.vacancy === select.value);
+    if (summary) showCounts(summary.counts, summary.total, summary.incomplete);
+    events.onVacancy(select.value);
+  });
+
+  return {
+    async load() {
+      try {
+        summaries = (await staffApi<{ items: VacancySummary[] }>('GET', 'admin/applications/summary')).items;
+      } catch (error) {
+        if (!(error instanceof StaffApiError) || error.status !== 404) throw error;
+        // Without the summary route, the public list names the vacancies (no counts until rows load).
+        const { items } = await staffApi<{ items: Array<{ number: string; title: string; status: VacancySummary['vacancyStatus']; deadline: string }> }>('GET', 'vacancies?status=all');
+        summaries = items.map((vacancy) => ({ vacancy: vacancy.number, title: vacancy.title, vacancyStatus: vacancy.status, deadline: vacancy.deadline, counts: {}, total: 0, incomplete: 0 }));
+      }
+      // Open vacancies first, the nearest deadline first (the work of the day); then the others, latest first.
+      const open = (summary: VacancySummary) => summary.vacancyStatus === 'open';
+      summaries.sort((a, b) => Number(open(b)) - Number(open(a)) || (open(a) ? a.deadline.localeCompare(b.deadline) : b.deadline.localeCompare(a.deadline)));
+      const previous = select.value;
+      select.replaceChildren(
+        ...(allowAll ? [h('option', { value: '' }, 'All vacancies')] : []),
+        ...summaries.map((summary) => h('option', { value: summary.vacancy }, optionText(summary))),
+      );
+      const chosen = summaries.find((one) => one.vacancy === previous) ?? summaries.find((one) => one.total > 0) ?? summaries[0];
+      select.value = allowAll && !chosen ? '' : (chosen?.vacancy ?? '');
+      const summary = summaries.find((one) => one.vacancy === select.value);
+      if (summary) showCounts(summary.counts, summary.total, summary.incomplete);
+      return select.value;
+    },
+    selected: () => select.value,
+    countFromRows(statuses, incomplete) {
+      const byStatus: Partial<Record<ApplicationStatus, number>> = {};
+      for (const status of statuses) byStatus[status] = (byStatus[status] ?? 0) + 1;
+      showCounts(byStatus, statuses.length, incomplete);
+    },
+    title: (vacancy) => summaries.find((one) => one.vacancy === vacancy)?.title ?? '',
+  };
+};

@@ -1,0 +1,11 @@
+import { listStaffVacancies } from '#shared/vacancies/staff-vacancies.js';
+import { staffHandler } from '../../http/http-handler.js';
+import { json } from '../../http/response.js';
+import { tableStores } from '../../stores/table-stores.js';
+
+const { vacancies } = tableStores();
+
+/** GET /admin/vacancies: every vacancy, drafts too, newest deadline first, each with its version. */
+export const handler = staffHandler({ name: 'listStaffVacancies' }, async ({ now }) =>
+  json(200, { items: await listStaffVacancies(vacancies, now) }, { 'Cache-Control': 'no-store' }),
+);

@@ -1,0 +1,16 @@
+import { noticeParseSchema } from '#shared/vacancies/edit-schema.js';
+import { parseVacancyNotice } from '#shared/vacancies/notice-parser.js';
+import { staffHandler } from '../../http/http-handler.js';
+import { json } from '../../http/response.js';
+
+/** 100,000 characters, JSON-escaped (a line break is two bytes) and some of them accented. */
+const BODY_LIMIT = 256 * 1024;
+
+/**
+ * POST /admin/vacancies/parse: a pasted notice's text -> the draft the parser read with
+ * confidence, and each field it could not read, with why (it never guesses). Nothing is stored.
+ */
+export const handler = staffHandler({ name: 'parseVacancyNotice', body: noticeParseSchema, bodyLimit: BODY_LIMIT }, async ({ body }) => {
+  const { draft, unreadable } = parseVacancyNotice(body.text);
+  return json(200, { draft, unread: unreadable });
+});

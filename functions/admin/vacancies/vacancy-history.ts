@@ -1,0 +1,12 @@
+import { vacancyPathSchema } from '#shared/vacancies/schema.js';
+import { vacancyHistory } from '#shared/vacancies/staff-vacancies.js';
+import { staffHandler } from '../../http/http-handler.js';
+import { json } from '../../http/response.js';
+import { tableStores } from '../../stores/table-stores.js';
+
+const { vacancies } = tableStores();
+
+/** GET /admin/vacancies/{number}/history: every change, oldest first: who, when, each field from and to. */
+export const handler = staffHandler({ name: 'vacancyHistory', path: vacancyPathSchema }, async ({ path }) =>
+  json(200, { items: await vacancyHistory(vacancies, path.number) }, { 'Cache-Control': 'no-store' }),
+);

@@ -1,0 +1,67 @@
+import { applicationStatuses, type ApplicationStatus } from '../applications/status-machine.js';
+import type { ApplicationStore, ApplicationTally } from '../applications/store.js';
+import { countryScope, type StaffPrincipal } from '../staff/principal.js';
+import { vacancyStatuses, type Vacancy, type VacancyStatus } from '../vacancies/schema.js';
+import type { VacancyStore } from '../vacancies/store.js';
+import { mapBounded } from './bounded-parallel.js';
+
+/** One entry of the grid's vacancy switcher: the vacancy, and its applications counted by status. */
+export interface VacancySummary {
+  vacancy: string;
+  title: string;
+  vacancyStatus: VacancyStatus;
+  deadline: string;
+  counts: Record<ApplicationStatus, number>;
+  total: number;
+  incomplete: number;
+}
+
+/** At most this many vacancies are counted at once: one Query each, without flooding the table. */
+const PARALLEL_COUNTS = 8;
+
+const zeroCounts = (): Record<ApplicationStatus, number> =>
+  Object.fromEntries(applicationStatuses.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
+
+const summarise = (vacancy: Vacancy, tallies: readonly ApplicationTally[]): VacancySummary => {
+  const counts = zeroCounts();
+  let incomplete = 0;
+  for (const tally of tallies) {
+    counts[tally.status] += 1;
+    if (tally.incomplete) incomplete += 1;
+  }
+  return {
+    vacancy: vacancy.number,
+    title: vacancy.title,
+    vacancyStatus: vacancy.status,
+    deadline: vacancy.deadline,
+    counts,
+    total: tallies.length,
+    incomplete,
+  };
+};
+
+/**
+ * `GET /admin/applications/summary`: every vacancy, whatever its status, with its applications
+ * counted by status, soonest deadline first. HR and admins count every application, one Query per
+ * vacancy; an NCB officer counts their own nationals only, in one Query on their country.
+ */
+export const summariseApplications = async (
+  stores: { vacancies: VacancyStore; applications: ApplicationStore },
+  principal: StaffPrincipal,
+): Promise<{ items: VacancySummary[] }> => {
+  const scope = countryScope(principal);
+  const vacancies = (await Promise.all(vacancyStatuses.map((status) => stores.vacancies.listByStatus(status))))
+    .flat()
+    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number));
+  if (scope !== undefined) {
+    const byVacancy = new Map<string, ApplicationTally[]>();
+    for (const tally of await stores.applications.tally({ country: scope })) {
+      const ofVacancy = byVacancy.get(tally.vacancy) ?? [];
+      ofVacancy.push(tally);
+      byVacancy.set(tally.vacancy, ofVacancy);
+    }
+    return { items: vacancies.map((vacancy) => summarise(vacancy, byVacancy.get(vacancy.number) ?? [])) };
+  }
+  const tallies = await mapBounded(vacancies, PARALLEL_COUNTS, (vacancy) => stores.applications.tally({ vacancy: vacancy.number }));
+  return { items: vacancies.map((vacancy, index) => summarise(vacancy, tallies[index] ?? [])) };
+};

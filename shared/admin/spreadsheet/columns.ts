@@ -1,0 +1,86 @@
+import type { ApplicationRow } from '../application-row.js';
+import { etagOf, type EditableValues } from './etag.js';
+
+/** How a column's cells are typed in the workbook (and written in the CSV). */
+export type ColumnType = 'text' | 'number' | 'date' | 'status';
+
+/** A cell as the writers receive it; `undefined` is an empty cell. */
+export type CellValue = string | number | Date | undefined;
+
+export interface SpreadsheetColumn {
+  /** Stable name in code; the importer finds columns by `header`, never by position. */
+  key: string;
+  header: string;
+  /** In characters, as spreadsheets measure column widths. */
+  width: number;
+  type: ColumnType;
+  /** Unlocked in the protected sheet, and read back by the importer. */
+  editable: boolean;
+  /** Kept in the workbook but out of sight: the etag, which only the importer needs. */
+  hidden?: boolean;
+  read: (row: ApplicationRow) => CellValue;
+}
+
+/** What the importer compares: the row's status, score and note as stored. */
+export const editableValuesOf = (row: Pick<ApplicationRow, 'status' | 'score' | 'note'>): EditableValues => ({
+  status: row.status,
+  score: row.score ?? null,
+  note: row.note ?? null,
+});
+
+const received = (present: unknown): string => (present ? 'received' : 'missing');
+
+/**
+ * The one column list of the export and the import: the XLSX writer, the CSV writer and the
+ * importer all read it, so a column added here appears in both files and is matched on return.
+ */
+export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
+  { key: 'id', header: 'Id', width: 38, type: 'text', editable: false, read: (row) => row.id },
+  { key: 'vacancy', header: 'Vacancy', width: 9, type: 'text', editable: false, read: (row) => row.vacancy },
+  { key: 'familyName', header: 'Family name', width: 18, type: 'text', editable: false, read: (row) => row.familyName },
+  { key: 'givenName', header: 'Given name', width: 16, type: 'text', editable: false, read: (row) => row.givenName },
+  { key: 'nationality', header: 'Nationality', width: 11, type: 'text', editable: false, read: (row) => row.nationality },
+  { key: 'category', header: 'Category', width: 20, type: 'text', editable: false, read: (row) => row.category },
+  { key: 'currentTitle', header: 'Current title', width: 28, type: 'text', editable: false, read: (row) => row.currentTitle },
+  { key: 'homeAdministration', header: 'Home administration', width: 28, type: 'text', editable: false, read: (row) => row.homeAdministration },
+  { key: 'yearsOfExperience', header: 'Years of experience', width: 10, type: 'number', editable: false, read: (row) => row.yearsOfExperience },
+  { key: 'languages', header: 'Languages', width: 12, type: 'text', editable: false, read: (row) => row.languages.join(', ') },
+  { key: 'email', header: 'Email', width: 30, type: 'text', editable: false, read: (row) => row.email },
+  { key: 'phone', header: 'Phone', width: 18, type: 'text', editable: false, read: (row) => row.phone },
+  { key: 'cv', header: 'CV', width: 10, type: 'text', editable: false, read: (row) => received(row.documents.cv) },
+  {
+    key: 'confirmationLetter',
+    header: 'Confirmation letter',
+    width: 12,
+    type: 'text',
+    editable: false,
+    read: (row) => received(row.documents.confirmationLetter),
+  },
+  { key: 'ncbValidation', header: 'NCB validation', width: 12, type: 'text', editable: false, read: (row) => row.ncbValidation?.decision ?? 'pending' },
+  { key: 'complete', header: 'Complete', width: 10, type: 'text', editable: false, read: (row) => (row.complete ? 'yes' : 'no') },
+  { key: 'status', header: 'Status', width: 14, type: 'status', editable: true, read: (row) => row.status },
+  { key: 'score', header: 'Score', width: 8, type: 'number', editable: true, read: (row) => row.score },
+  { key: 'note', header: 'Note', width: 40, type: 'text', editable: true, read: (row) => row.note },
+  { key: 'submittedAt', header: 'Submitted', width: 18, type: 'date', editable: false, read: (row) => new Date(row.submittedAt) },
+  { key: 'updatedAt', header: 'Updated', width: 18, type: 'date', editable: false, read: (row) => new Date(row.updatedAt) },
+  { key: 'version', header: 'Version', width: 9, type: 'number', editable: false, read: (row) => row.version },
+  {
+    key: 'etag',
+    header: 'Etag',
+    width: 18,
+    type: 'text',
+    editable: false,
+    hidden: true,
+    read: (row) => etagOf(row.id, editableValuesOf(row)),
+  },
+];
+
+/** The columns the importer cannot do without: which row, at which version, as exported, and what may change. */
+export const importColumnKeys = ['id', 'version', 'etag', 'status', 'score', 'note'] as const;
+export type ImportColumnKey = (typeof importColumnKeys)[number];
+
+export const columnNamed = (key: string): SpreadsheetColumn => {
+  const column = spreadsheetColumns.find((candidate) => candidate.key === key);
+  if (!column) throw new Error(`No spreadsheet column ${key}.`);
+  return column;
+};

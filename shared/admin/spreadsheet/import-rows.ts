@@ -1,0 +1,102 @@
+import { applicationStatuses, type ApplicationStatus } from '../../applications/status-machine.js';
+import { ValidationFailed } from '../../errors.js';
+import { readBackText } from './cell-text.js';
+import { columnNamed, importColumnKeys, spreadsheetColumns, type ImportColumnKey } from './columns.js';
+import type { EditableValues } from './etag.js';
+
+/** A cell as a reader hands it over: a formula arrives as its text (`=SUM(A1)`). */
+export type SheetCell = string | number | boolean | Date | null;
+
+/** A whole sheet: the header row, then the data rows with their 1-based sheet row numbers. */
+export interface SheetTable {
+  header: SheetCell[];
+  rows: Array<{ row: number; cells: SheetCell[] }>;
+}
+
+/** One data row as the importer judges it: what it could read, and what it could not. */
+export interface ImportRow {
+  row: number;
+  id?: string;
+  version?: number;
+  etag?: string;
+  values?: EditableValues;
+  problems: string[];
+}
+
+export const IMPORT_MAX_ROWS = 5000;
+
+const normalised = (cell: SheetCell): string => (cell === null ? '' : String(cell)).trim().toLowerCase();
+
+const wrongFile = (message: string) => new ValidationFailed([{ path: 'file.header', message }], `The file is not an export of the applications grid: ${message}`);
+
+/** Where each column the importer needs is, found by its header's name (any case), not its position. */
+export const matchHeader = (header: SheetCell[]): Record<ImportColumnKey, number> => {
+  const names = header.map(normalised);
+  const found: Partial<Record<ImportColumnKey, number>> = {};
+  const missing: string[] = [];
+  for (const key of importColumnKeys) {
+    const wanted = columnNamed(key).header.toLowerCase();
+    const at = names.indexOf(wanted);
+    if (at < 0) missing.push(columnNamed(key).header);
+    else if (names.indexOf(wanted, at + 1) >= 0) throw wrongFile(`the column ${columnNamed(key).header} appears twice.`);
+    else found[key] = at;
+  }
+  if (missing.length > 0) throw wrongFile(`the header row has no ${missing.join(', ')} column; export again and edit that file.`);
+  return found as Record<ImportColumnKey, number>;
+};
+
+const isBlank = (cell: SheetCell | undefined) => cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
+
+const text = (cell: SheetCell | undefined): string | undefined => {
+  if (isBlank(cell)) return undefined;
+  return cell instanceof Date ? cell.toISOString() : String(cell);
+};
+
+const wholeNumber = (cell: SheetCell | undefined): number | undefined | 'not-a-number' => {
+  if (isBlank(cell)) return undefined;
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : 'not-a-number';
+  if (typeof cell === 'string' && /^\s*\d{1,9}\s*$/.test(cell)) return Number(cell);
+  return 'not-a-number';
+};
+
+const statusOf = (cell: SheetCell | undefined): ApplicationStatus | undefined => {
+  const value = normalised(cell ?? null);
+  return (applicationStatuses as readonly string[]).includes(value) ? (value as ApplicationStatus) : undefined;
+};
+
+/** Reads one data row's id, version, etag and editable values; what is unreadable becomes a problem. */
+const readRow = (at: Record<ImportColumnKey, number>, row: number, cells: SheetCell[]): ImportRow => {
+  const problems: string[] = [];
+  const id = text(cells[at.id])?.trim();
+  if (!id) problems.push('The Id cell is empty: this row is not one of the export.');
+  const version = wholeNumber(cells[at.version]);
+  if (version === undefined || version === 'not-a-number' || version < 1) problems.push('The Version cell must be the whole number exported.');
+  const status = statusOf(cells[at.status]);
+  if (!status) problems.push(`Status must be one of ${applicationStatuses.join(', ')}.`);
+  const score = wholeNumber(cells[at.score]);
+  if (score === 'not-a-number') problems.push('Score must be a whole number from 0 to 100, or empty.');
+  const rawNote = text(cells[at.note]);
+  const etag = text(cells[at.etag])?.trim();
+  const read: ImportRow = { row, problems, ...(id ? { id } : {}), ...(etag ? { etag } : {}) };
+  if (typeof version === 'number' && version >= 1) read.version = version;
+  if (status && score !== 'not-a-number') {
+    read.values = { status, score: score ?? null, note: rawNote === undefined ? null : readBackText(rawNote) };
+  }
+  return read;
+};
+
+/**
+ * The rows of an edited export, ready to be judged. A sheet without the columns the importer
+ * needs is refused whole, naming them; empty rows (a spreadsheet's trailing ones) are skipped.
+ */
+export const readImportRows = (table: SheetTable): ImportRow[] => {
+  const at = matchHeader(table.header);
+  const rows = table.rows.filter(({ cells }) => !cells.every(isBlank));
+  if (rows.length > IMPORT_MAX_ROWS) {
+    throw new ValidationFailed([{ path: 'file', message: `At most ${IMPORT_MAX_ROWS} rows per import; this file has ${rows.length}.` }]);
+  }
+  return rows.map(({ row, cells }) => readRow(at, row, cells));
+};
+
+/** The headers a valid export has, in order: for messages and tests. */
+export const exportHeaders = (): string[] => spreadsheetColumns.map((column) => column.header);

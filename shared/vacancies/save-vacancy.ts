@@ -1,0 +1,97 @@
+import { Conflict, ForbiddenTransition, NotFound } from '../errors.js';
+import type { StaffPrincipal } from '../staff/principal.js';
+import { applicationsCloseAt, currentStatus } from './deadline.js';
+import type { VacancyCreate, VacancyUpdate } from './edit-schema.js';
+import { vacancyFields, type Vacancy } from './schema.js';
+import { assertSecondmentRules } from './secondment-rules.js';
+import { checkVacancyMove, vacancyTransitions } from './status-machine.js';
+import { StaleVacancyVersion, VacancyNumberTaken, type ManagedVacancyStore, type StoredVacancy, type VacancyAuditEntry } from './store.js';
+import { staffView } from './staff-vacancies.js';
+
+type Changes = VacancyAuditEntry['changes'];
+
+const FIELDS = Object.keys(vacancyFields) as (keyof Vacancy)[];
+
+/** Field by field, what differs between two versions of a vacancy (`null` for an absent field). */
+const differences = (before: Partial<Vacancy>, after: Vacancy): Changes => {
+  const out: Changes = {};
+  for (const field of FIELDS) {
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (from !== to) out[field] = { from, to };
+  }
+  return out;
+};
+
+const deadlinePassed = (vacancy: Vacancy, now: Date): boolean => now.getTime() >= applicationsCloseAt(vacancy).getTime();
+
+const stale = (number: string) =>
+  new Conflict(`Vacancy ${number} was changed by someone else since you read it; load it again and redo your change.`);
+
+/**
+ * `POST /admin/vacancies`: a new draft or open vacancy, under the secondment rules, written with
+ * its first audit entry unless the number is taken.
+ */
+export const createVacancy = async (
+  store: ManagedVacancyStore,
+  principal: StaffPrincipal,
+  vacancy: VacancyCreate,
+  now: Date,
+): Promise<StoredVacancy> => {
+  assertSecondmentRules(vacancy);
+  if (vacancy.status === 'open' && deadlinePassed(vacancy, now)) {
+    throw new ForbiddenTransition('A vacancy cannot be published once its deadline has passed; set a later deadline or save it as a draft.');
+  }
+  const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: 1, action: 'created', changes: differences({}, vacancy) };
+  try {
+    return await store.create(vacancy, audit);
+  } catch (error) {
+    if (error instanceof VacancyNumberTaken) throw new Conflict(`Vacancy ${vacancy.number} exists already.`);
+    throw error;
+  }
+};
+
+export type SaveOutcome = { outcome: 'applied' | 'unchanged'; vacancy: StoredVacancy };
+
+/**
+ * `PUT /admin/vacancies/{number}`: the whole vacancy at the version the editor read. The status
+ * machine judges a status move from the status as of now (an open vacancy past its deadline is
+ * closed), with the deadline as saved, so extending a deadline and reopening is one save. The
+ * secondment rules apply to every save; the audit entry is written in the same transaction.
+ */
+export const updateVacancy = async (
+  store: ManagedVacancyStore,
+  principal: StaffPrincipal,
+  number: string,
+  update: VacancyUpdate,
+  now: Date,
+): Promise<SaveOutcome> => {
+  const stored = await store.get(number);
+  if (!stored) throw new NotFound(`There is no vacancy ${number}.`);
+  if (stored.version !== update.version) throw stale(number);
+  const { version: _version, ...fields } = update;
+  const next: Vacancy = { ...fields, number };
+  assertSecondmentRules(next);
+
+  const from = currentStatus(stored, now);
+  let action: VacancyAuditEntry['action'] = 'edited';
+  if (next.status !== from) {
+    const verdict = checkVacancyMove(from, next.status, { deadlinePassed: deadlinePassed(next, now) });
+    if (!verdict.allowed) throw new ForbiddenTransition(verdict.reason);
+    action = verdict.move;
+  } else if (next.status !== stored.status) {
+    // Stored as open, shown as closed since its deadline passed: saving it writes down the close.
+    action = vacancyTransitions[stored.status][next.status] ?? 'edited';
+  }
+
+  const { version: _storedVersion, ...before } = stored;
+  const changes = differences(before, next);
+  if (Object.keys(changes).length === 0) return { outcome: 'unchanged', vacancy: staffView(stored, now) };
+  const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: stored.version + 1, action, changes };
+  try {
+    return { outcome: 'applied', vacancy: staffView(await store.update(next, stored.version, audit), now) };
+  } catch (error) {
+    if (error instanceof StaleVacancyVersion) throw stale(number);
+    throw error;
+  }
+};

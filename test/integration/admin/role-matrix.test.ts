@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes, type Route } from '#functions/routes.js';
+import { createLocalIssuer } from '#infra/local/auth/local-issuer.js';
+import { staffGroups, type StaffGroup } from '#shared/staff/principal.js';
+import { startTestStack } from '../../support/local-stack.js';
+import { settableClock } from '../../support/settable-clock.js';
+import { administrator, hrOfficer, ncbFrance, staffToken, type StaffIdentity } from '../../support/staff.js';
+
+const clock = settableClock('2026-11-22T09:00:00Z');
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+const tokens = new Map<StaffGroup | 'none', string>();
+
+const identities: Record<StaffGroup, StaffIdentity> = { hr: hrOfficer, ncb: ncbFrance, admin: administrator };
+
+/** Every staff route of the table, so the routes of every capability are held to the matrix as they land. */
+const staffRoutes = routes.filter((route): route is Route & { caller: { kind: 'staff' } } => route.caller.kind === 'staff');
+
+/** A request path for a route: path parameters filled with values of the right shape that name nothing stored. */
+const samplePath = (route: Route) =>
+  route.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+    name === 'id' ? '5b1f4c1e-9999-4999-8999-999999999999' : name === 'kind' ? 'confirmationLetter' : name === 'number' ? '9999' : 'x',
+  );
+
+const call = async (route: Route, token: string | undefined) => {
+  const withBody = route.method !== 'GET' && route.method !== 'DELETE';
+  const response = await fetch(`${stack.url}${samplePath(route)}`, {
+    method: route.method,
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(withBody ? { 'Content-Type': 'application/json' } : {}) },
+    ...(withBody ? { body: '{}' } : {}),
+  });
+  const body = await response.text();
+  return { status: response.status, type: response.headers.get('content-type') ?? '', body };
+};
+
+const expectProblemWhenRefused = (answer: { status: number; type: string }) => {
+  if (answer.status >= 400) expect(answer.type).toMatch(/^application\/problem\+json/);
+};
+
+beforeAll(async () => {
+  stack = await startTestStack(clock);
+  for (const group of staffGroups) tokens.set(group, await staffToken(stack, identities[group]));
+  // /_local/token signs only identities with a group; a user pool member in no group gets a token all the same.
+  const issuer = await createLocalIssuer(join(stack.dataDir, 'auth', 'signing-key.json'));
+  tokens.set('none', await issuer.issue({ email: 'no.group@secondment-hub.local', groups: [] }, clock.now()));
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('every staff route against every role', () => {
+  it('covers the staff routes of the route table', () => {
+    expect(staffRoutes.map((route) => route.name)).toEqual(expect.arrayContaining(['listStaffApplications', 'editStaffApplication', 'recordNcbDecision']));
+  });
+
+  it.each(staffRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s: no token is a 401 problem', async (_name, route) => {
+    const answer = await call(route, undefined);
+
+    expect(answer.status).toBe(401);
+    expectProblemWhenRefused(answer);
+  });
+
+  it.each(staffRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s: a token in no group is a 403 problem', async (_name, route) => {
+    const answer = await call(route, tokens.get('none'));
+
+    expect(answer.status).toBe(403);
+    expectProblemWhenRefused(answer);
+  });
+
+  const cases = staffRoutes.flatMap((route) =>
+    staffGroups.map((group) => [`${route.method} ${route.path}`, group, route.caller.groups.includes(group), route] as const),
+  );
+
+  it.each(cases)('%s as %s (allowed: %s)', async (_name, group, allowed, route) => {
+    const answer = await call(route, tokens.get(group));
+
+    if (allowed) {
+      // Dummy input may be refused (400, 404, 422) but never for want of a role, and never as a 500.
+      expect([401, 403]).not.toContain(answer.status);
+      expect(answer.status).toBeLessThan(500);
+    } else {
+      expect(answer.status).toBe(403);
+    }
+    expectProblemWhenRefused(answer);
+  });
+});

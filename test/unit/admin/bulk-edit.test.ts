@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bulkEdit } from '#shared/admin/bulk-edit.js';
+import type { StaffPrincipal } from '#shared/staff/principal.js';
+import { aminaApplication } from '../../support/candidates.js';
+import { memoryApplicationStore } from './memory-application-store.js';
+
+const NOW = new Date('2026-11-22T09:00:00Z');
+const hr: StaffPrincipal = { subject: 'h', email: 'hr@secondment-hub.local', groups: ['hr'] };
+
+describe('a bulk edit', () => {
+  it('answers a result per row in the order asked, applying the rows that can be', async () => {
+    const memory = memoryApplicationStore([
+      aminaApplication({ id: 'ok' }),
+      aminaApplication({ id: 'stale', version: 2 }),
+      aminaApplication({ id: 'same', status: 'screening' }),
+      aminaApplication({ id: 'final', status: 'withdrawn' }),
+    ]);
+
+    const { results } = await bulkEdit(
+      memory.store,
+      hr,
+      { rows: ['ok', 'stale', 'same', 'final', 'gone'].map((id) => ({ id, version: 1 })), changes: { status: 'screening' } },
+      NOW,
+    );
+
+    expect(results.map(({ id, outcome }) => `${id}:${outcome}`)).toEqual(['ok:applied', 'stale:conflict', 'same:unchanged', 'final:invalid', 'gone:not-found']);
+    expect(results[1]?.row?.version).toBe(2);
+    expect(memory.current('ok')).toMatchObject({ status: 'screening', version: 2 });
+    expect(memory.auditOf('ok')).toEqual([{ at: NOW.toISOString(), by: hr.email, action: 'status-changed', changes: { status: { from: 'submitted', to: 'screening' } } }]);
+    expect(memory.current('final')?.version).toBe(1);
+  });
+
+  it('fails the request, not one row, when the store itself fails', async () => {
+    const memory = memoryApplicationStore([aminaApplication({ id: 'ok' })]);
+    memory.failNextUpdate(Object.assign(new Error('throttled'), { name: 'ThrottlingException' }));
+
+    await expect(bulkEdit(memory.store, hr, { rows: [{ id: 'ok', version: 1 }], changes: { score: 10 } }, NOW)).rejects.toThrow('throttled');
+  });
+});

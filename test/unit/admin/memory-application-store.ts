@@ -1,0 +1,57 @@
+import type { Application } from '#shared/applications/application.js';
+import { missingItems } from '#shared/applications/application.js';
+import { isFinal } from '#shared/applications/status-machine.js';
+import { StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
+
+/**
+ * An application store in memory, for the admin rules' unit tests: versions and audit as the
+ * DynamoDB store keeps them, the tally filters it was asked for, and a way to fail the next update.
+ */
+export const memoryApplicationStore = (initial: Application[] = []) => {
+  const stored = new Map(initial.map((application) => [application.id, structuredClone(application)]));
+  const audit = new Map<string, AuditEntry[]>(initial.map((application) => [application.id, []]));
+  const tallied: Array<{ vacancy: string } | { country: string }> = [];
+  let failNext: Error | undefined;
+  const store: ApplicationStore = {
+    get: async (id) => structuredClone(stored.get(id)),
+    create: async (application, entry) => {
+      stored.set(application.id, structuredClone(application));
+      audit.set(application.id, [entry]);
+    },
+    findIdempotencyRecord: async () => undefined,
+    list: async () => ({ items: [] }),
+    update: async (id, expectedVersion, changes, entry) => {
+      if (failNext) {
+        const error = failNext;
+        failNext = undefined;
+        throw error;
+      }
+      const current = stored.get(id);
+      if (!current || current.version !== expectedVersion) throw new StaleVersion();
+      const next = { ...current, ...changes, id, version: expectedVersion + 1 };
+      stored.set(id, next);
+      audit.get(id)?.push(entry);
+      return structuredClone(next);
+    },
+    history: async (id) => structuredClone(audit.get(id) ?? []),
+    tally: async (filter) => {
+      tallied.push(filter);
+      return [...stored.values()]
+        .filter((application) => ('vacancy' in filter ? application.vacancy === filter.vacancy : application.nationality === filter.country))
+        .map((application) => ({
+          vacancy: application.vacancy,
+          status: application.status,
+          incomplete: !isFinal(application.status) && missingItems(application).length > 0,
+        }));
+    },
+  };
+  return {
+    store,
+    current: (id: string) => stored.get(id),
+    auditOf: (id: string) => audit.get(id) ?? [],
+    tallied,
+    failNextUpdate: (error: Error) => {
+      failNext = error;
+    },
+  };
+};
