@@ -20,11 +20,11 @@ interface Started {
 }
 
 /** Runs `npm start`'s command as a person would, on PORT=0 and its own DATA_DIR. */
-const start = (dataDir: string): Promise<Started> =>
+const start = (dataDir: string, extraEnv: Record<string, string> = {}): Promise<Started> =>
   new Promise((resolveStart, reject) => {
     const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/local/main.ts'], {
       cwd: projectRoot,
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -58,6 +58,18 @@ const openNumbers = async (url: string): Promise<string[]> => {
   return body.items.map((item) => item.number);
 };
 
+/** How many applications the grid's vacancy switcher counts, as HR signed in locally. */
+const demoApplicationCount = async (url: string): Promise<number> => {
+  const signIn = await fetch(`${url}/_local/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'hr@secondment-hub.local', groups: ['hr'] }),
+  });
+  const { token } = (await signIn.json()) as { token: string };
+  const summary = (await (await fetch(`${url}/admin/applications/summary`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { items: Array<{ total: number }> };
+  return summary.items.reduce((sum, item) => sum + item.total, 0);
+};
+
 afterAll(async () => {
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
@@ -70,12 +82,15 @@ describe('npm start', () => {
     ]);
     folders.push(first, second);
 
-    const [a, b] = await Promise.all([start(first), start(second)]);
+    const [a, b] = await Promise.all([start(first), start(second, { DEMO_APPLICATIONS: '0' })]);
     expect(a.url).not.toBe(b.url);
     expect(a.output()).toMatch(/Form:\s+http:\/\/127\.0\.0\.1:\d+\//);
     expect(a.output()).toMatch(/Mailbox:\s+http:\/\/127\.0\.0\.1:\d+\/_local\/mailbox/);
     expect(a.output()).toContain('demo data seeded');
     expect(await openNumbers(a.url)).toEqual(await openNumbers(b.url));
+    expect(a.output()).toMatch(/Grid:\s+http:\/\/127\.0\.0\.1:\d+\/admin /);
+    expect(await demoApplicationCount(a.url)).toBe(150);
+    expect(await demoApplicationCount(b.url)).toBe(0);
 
     // A vacancy written in the first run, through the real SDK, must be there after a restart.
     const client = createDocumentClient(new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: a.dynamodb }));
