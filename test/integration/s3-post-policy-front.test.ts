@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { s3UploadOffers } from '#functions/adapters/s3/upload-offers.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
@@ -172,5 +173,56 @@ describe('the local S3 endpoint with POST policies enforced', () => {
     const object = await stored(key);
     expect(new TextDecoder().decode(object.bytes)).toBe('hello');
     expect(object.contentType).toBe('text/plain');
+  });
+});
+
+describe('downloads through the front: presigned GETs checked as S3 checks them', () => {
+  const KEY = 'applications/5b1f4c1e-0000-4000-8000-000000000001/cv/letter.pdf';
+  const presign = (key: string, expiresIn: number, extra: Record<string, string> = {}) =>
+    getSignedUrl(client, new GetObjectCommand({ Bucket: BUCKET, Key: key, ...extra }), { expiresIn, signingDate: clock.now() });
+  const codeOf = async (response: Response) => /<Code>([^<]*)<\/Code>/.exec(await response.text())?.[1];
+
+  beforeAll(async () => {
+    await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: KEY, Body: pdfBytes(), ContentType: PDF }));
+  });
+
+  it('serves a presigned GET with its response overrides', async () => {
+    const url = await presign(KEY, 300, { ResponseContentDisposition: 'attachment; filename="cv.pdf"' });
+
+    const response = await fetch(url);
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="cv.pdf"');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdfBytes());
+  });
+
+  it('refuses a GET with no signature at all', async () => {
+    const response = await fetch(`${s3.endpoint}/${BUCKET}/${KEY}`);
+
+    expect(response.status).toBe(403);
+    expect(await codeOf(response)).toBe('AccessDenied');
+  });
+
+  it('refuses a signature moved to another key, or a changed override', async () => {
+    const url = new URL(await presign(KEY, 300));
+    const otherKey = new URL(url);
+    otherKey.pathname = otherKey.pathname.replace('letter.pdf', 'other.pdf');
+    const otherDisposition = new URL(url);
+    otherDisposition.searchParams.set('response-content-disposition', 'inline');
+
+    expect(await codeOf(await fetch(otherKey))).toBe('SignatureDoesNotMatch');
+    expect(await codeOf(await fetch(otherDisposition))).toBe('SignatureDoesNotMatch');
+  });
+
+  it('refuses a link once it has expired by the stack clock', async () => {
+    const url = await presign(KEY, 300);
+    try {
+      clock.set(new Date(START.getTime() + 301_000));
+      const response = await fetch(url);
+      expect(response.status).toBe(403);
+      expect(await response.text()).toContain('Request has expired');
+    } finally {
+      clock.set(START);
+    }
   });
 });

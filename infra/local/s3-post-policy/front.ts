@@ -4,7 +4,8 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Clock } from '#shared/time/clock.js';
 import { boundaryOf, fileEnd, readUntilFile } from './multipart.js';
 import { checkFileSize, checkPostPolicy, type AcceptedPost, type PostCredentials } from './policy.js';
-import { S3Error, entityTooLarge, errorXml, escapeXml, malformedPost, newRequestId } from './s3-error.js';
+import { checkPresignedRequest, isPresigned } from './presigned-url.js';
+import { S3Error, accessDenied, entityTooLarge, errorXml, escapeXml, malformedPost, newRequestId } from './s3-error.js';
 
 /**
  * The local S3 endpoint: s3rver behind a small HTTP front. Browser-style POST uploads
@@ -276,6 +277,18 @@ export const startPostPolicyFront = async (
     }
     const isFormPost = request.method === 'POST' && /^multipart\/form-data/i.test(request.headers['content-type'] ?? '');
     if (atBucket && isFormPost && /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) return upload(request, response, bucket);
+    // The SDK signs in the Authorization header (s3rver takes it as is); a browser's download
+    // link is signed in its query, and checked here as S3 would; nothing else gets in.
+    if (!request.headers.authorization) {
+      if (!isPresigned(url.searchParams)) return sendError(request, response, accessDenied('Access Denied'));
+      try {
+        const rawPath = (request.url ?? '/').split('?')[0] ?? '/';
+        checkPresignedRequest({ method: request.method ?? 'GET', rawPath, query: url.searchParams, headers: request.headers }, options.credentials, options.region, options.clock.now());
+      } catch (error) {
+        if (error instanceof S3Error) return sendError(request, response, error);
+        throw error;
+      }
+    }
     return proxy(request, response);
   });
   await new Promise<void>((resolve, reject) => {

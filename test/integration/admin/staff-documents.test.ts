@@ -11,8 +11,9 @@ import { settableClock } from '../../support/settable-clock.js';
 import { hrOfficer, ncbFrance, ncbSenegal, seedApplications, staffClient, storeOf } from '../../support/staff.js';
 
 /**
- * s3rver judges a presigned GET's expiry by its own wall clock (it cannot be told the stack's),
- * so this file's clock starts at the real time; the demo vacancies' deadlines count from it.
+ * The local S3 front judges a presigned GET's expiry by the stack's clock, but s3rver behind it
+ * judges again by its own wall clock, so this file's clock starts at the real time; the demo
+ * vacancies' deadlines count from it.
  */
 const START = new Date(Math.floor(Date.now() / 1000) * 1000);
 const clock = settableClock(START);
