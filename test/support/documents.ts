@@ -1,3 +1,5 @@
+import { onePagePdf } from '#infra/local/seed/one-page-pdf.js';
+
 /**
  * Real small documents for tests: a PDF as a PDF writer lays it out, and a ZIP writer (stored
  * entries, no compression) to build a DOCX, or a ZIP that is not one, byte by byte.
@@ -71,26 +73,7 @@ export const docxBytes = (text = 'Curriculum vitae'): Uint8Array =>
   ]);
 
 /** A one-page PDF 1.4 with a correct cross-reference table. */
-export const pdfBytes = (text = 'Curriculum vitae'): Uint8Array => {
-  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
-};
+export const pdfBytes = (text = 'Curriculum vitae'): Uint8Array => onePagePdf(text);
 
 /** The first bytes of a PNG: signature and IHDR of a 1x1 image. */
 export const pngBytes = (): Uint8Array =>

@@ -6,6 +6,7 @@ import type { ApplicationStore, AuditEntry } from '#shared/applications/store.js
 import { receivedKey } from '#shared/documents/keys.js';
 import { PDF, type DocumentKind, type ReceivedDocument } from '#shared/documents/kinds.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
+import { onePagePdf } from './one-page-pdf.js';
 
 /** A small deterministic generator (mulberry32): the same demo data on every machine. */
 const generator = (seed: number) => {
@@ -57,28 +58,6 @@ const journeyOf = (roll: number) => {
   return JOURNEYS[0] as (typeof JOURNEYS)[number];
 };
 
-/** A one-page PDF saying what it stands for: the demo's documents open in any viewer. */
-const demoPdf = (text: string): Uint8Array => {
-  const stream = `BT /F1 14 Tf 72 720 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
-};
-
 const uuidOf = (text: string) => {
   const hex = createHash('sha256').update(text).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
@@ -120,7 +99,7 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
     const hasCv = journey.complete || random.chance(0.75);
     const hasLetter = journey.complete || random.chance(0.4);
     const receive = async (kind: DocumentKind, label: string) => {
-      const bytes = demoPdf(`${label}: ${given} ${family}`);
+      const bytes = onePagePdf(`${label}: ${given} ${family}`);
       const key = receivedKey(id, kind, uuidOf(`${id}-${kind}`));
       await targets.s3.send(new PutObjectCommand({ Bucket: targets.bucket, Key: key, Body: bytes, ContentType: PDF }));
       const document: ReceivedDocument = {
