@@ -4,21 +4,25 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { exportedCells } from '#shared/admin/spreadsheet/cell-text.js';
-import { spreadsheetColumns } from '#shared/admin/spreadsheet/columns.js';
+import { spreadsheetColumns, type SpreadsheetColumn } from '#shared/admin/spreadsheet/columns.js';
 
 /**
  * The rows as CSV (RFC 4180: CRLF, quotes doubled, fields quoted when they must be), UTF-8 with
  * a BOM so Excel reads accents right, the same columns as the workbook. Streams with back-pressure;
  * answers how many rows it wrote.
  */
-export const writeCsv = async (rows: AsyncIterable<ApplicationRow>, out: Writable): Promise<number> => {
+export const writeCsv = async (
+  rows: AsyncIterable<ApplicationRow>,
+  out: Writable,
+  columns: readonly SpreadsheetColumn[] = spreadsheetColumns,
+): Promise<number> => {
   const csv = stringify({ bom: true, record_delimiter: 'windows', cast: { date: (value) => value.toISOString() } });
   const written = pipeline(csv, out);
   let count = 0;
   try {
-    csv.write(spreadsheetColumns.map((column) => column.header));
+    csv.write(columns.map((column) => column.header));
     for await (const row of rows) {
-      if (!csv.write(exportedCells(row))) await once(csv, 'drain');
+      if (!csv.write(exportedCells(row, columns))) await once(csv, 'drain');
       count += 1;
     }
     csv.end();

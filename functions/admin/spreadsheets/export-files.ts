@@ -1,5 +1,6 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
+import type { SpreadsheetColumn } from '#shared/admin/spreadsheet/columns.js';
 import type { ExportFiles } from '#shared/admin/spreadsheet/export-applications.js';
 import { exportContentTypes, type ExportFormat } from '#shared/admin/spreadsheet/export-query.js';
 import type { ExportObjects } from '../../adapters/s3/export-objects.js';
@@ -9,7 +10,7 @@ import { writeXlsx } from './xlsx-writer.js';
 /** A download link lasts five minutes: long enough to click, too short to forward usefully. */
 export const EXPORT_LINK_SECONDS = 300;
 
-export const exportWriters: Record<ExportFormat, (rows: AsyncIterable<ApplicationRow>, out: Writable) => Promise<number>> = {
+export const exportWriters: Record<ExportFormat, (rows: AsyncIterable<ApplicationRow>, out: Writable, columns?: readonly SpreadsheetColumn[]) => Promise<number>> = {
   xlsx: writeXlsx,
   csv: writeCsv,
 };
@@ -19,13 +20,13 @@ export const exportWriters: Record<ExportFormat, (rows: AsyncIterable<Applicatio
  * file is never whole in memory; if either side fails, both stop and the error is the answer.
  */
 export const exportFiles = (objects: ExportObjects): ExportFiles => ({
-  async write(key, format, rows) {
+  async write(key, format, rows, columns) {
     const body = new PassThrough();
     const uploaded = objects.upload(key, exportContentTypes[format], body);
     // A failed upload must stop the writer rather than leave it writing into a full pipe.
     uploaded.catch((error: unknown) => body.destroy(error as Error));
     const [count] = await Promise.all([
-      exportWriters[format](rows, body).catch((error: unknown) => {
+      exportWriters[format](rows, body, columns).catch((error: unknown) => {
         body.destroy(error as Error);
         throw error;
       }),

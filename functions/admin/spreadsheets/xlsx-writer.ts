@@ -23,46 +23,42 @@ const styleOf = (column: SpreadsheetColumn): Partial<ExcelJS.Style> | undefined 
   return Object.keys(style).length > 0 ? style : undefined;
 };
 
-const letterOf = (key: string): string => {
-  const index = spreadsheetColumns.findIndex((column) => column.key === key);
-  let number = index + 1;
-  let letters = '';
-  while (number > 0) {
-    letters = String.fromCharCode(65 + ((number - 1) % 26)) + letters;
-    number = Math.floor((number - 1) / 26);
-  }
-  return letters;
-};
-
 /** The editable columns' checks, as Excel shows them: a status dropdown, a score range, a note length. */
-const addValidations = (sheet: ExcelJS.Worksheet, lastRow: number) => {
-  // exceljs has them on every worksheet (written at commit) but leaves them out of its types.
-  const { dataValidations } = sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
-  const range = (key: string) => `${letterOf(key)}2:${letterOf(key)}${lastRow}`;
-  dataValidations.add(range('status'), {
+const validations: Readonly<Record<string, ExcelJS.DataValidation>> = {
+  status: {
     type: 'list',
     allowBlank: false,
     formulae: [`"${applicationStatuses.join(',')}"`],
     showErrorMessage: true,
     errorTitle: 'Status',
     error: 'Pick a status from the list.',
-  });
-  dataValidations.add(range('score'), {
+  },
+  score: {
     type: 'whole',
     operator: 'between',
     allowBlank: true,
     formulae: [SCORE_MIN, SCORE_MAX],
     showErrorMessage: true,
     error: `A whole number from ${SCORE_MIN} to ${SCORE_MAX}.`,
-  });
-  dataValidations.add(range('note'), {
+  },
+  note: {
     type: 'textLength',
     operator: 'lessThanOrEqual',
     allowBlank: true,
     formulae: [NOTE_MAX],
     showErrorMessage: true,
     error: `At most ${NOTE_MAX} characters.`,
-  });
+  },
+};
+
+const addValidations = (sheet: ExcelJS.Worksheet, columns: readonly SpreadsheetColumn[], lastRow: number) => {
+  // exceljs has them on every worksheet (written at commit) but leaves them out of its types.
+  const { dataValidations } = sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
+  for (const column of columns) {
+    const rule = validations[column.key];
+    const { letter } = sheet.getColumn(column.key);
+    if (rule) dataValidations.add(`${letter}2:${letter}${lastRow}`, rule);
+  }
 };
 
 /**
@@ -70,27 +66,31 @@ const addValidations = (sheet: ExcelJS.Worksheet, lastRow: number) => {
  * memory) as it comes. Typed cells, a frozen header, the sheet protected with status, score and
  * note unlocked, and the hidden etag the importer compares. Answers how many rows it wrote.
  */
-export const writeXlsx = async (rows: AsyncIterable<ApplicationRow>, out: Writable): Promise<number> => {
+export const writeXlsx = async (
+  rows: AsyncIterable<ApplicationRow>,
+  out: Writable,
+  columns: readonly SpreadsheetColumn[] = spreadsheetColumns,
+): Promise<number> => {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = spreadsheetColumns.map((column) => {
+  sheet.columns = columns.map((column) => {
     const style = styleOf(column);
     return { key: column.key, width: column.width, hidden: column.hidden ?? false, ...(style ? { style } : {}) };
   });
-  const header = sheet.addRow(spreadsheetColumns.map((column) => column.header));
+  const header = sheet.addRow(columns.map((column) => column.header));
   header.eachCell((cell) => {
     cell.style = { font: { bold: true }, protection: { locked: true } };
   });
   header.commit();
   let count = 0;
   for await (const row of rows) {
-    sheet.addRow(exportedCells(row)).commit();
+    sheet.addRow(exportedCells(row, columns)).commit();
     count += 1;
     if (count % ROWS_BETWEEN_LOOKS === 0) await compressorCaughtUp(sheet);
   }
   const lastRow = Math.max(count + 1, 2);
-  addValidations(sheet, lastRow);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: spreadsheetColumns.length } };
+  addValidations(sheet, columns, lastRow);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: columns.length } };
   // No password: protection guards against slips, not people; the server judges every change.
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, sort: true, autoFilter: true, formatColumns: false });
   sheet.commit();

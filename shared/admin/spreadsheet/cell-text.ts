@@ -1,6 +1,6 @@
 import { looksLikeFormula, neutraliseFormula } from '../formula.js';
 import type { ApplicationRow } from '../application-row.js';
-import { spreadsheetColumns, type CellValue } from './columns.js';
+import { spreadsheetColumns, type CellValue, type SpreadsheetColumn } from './columns.js';
 
 const LEADING_APOSTROPHES = /^'+/;
 
@@ -18,8 +18,8 @@ export const exportedText = (text: string): string => (apostrophesBeforeFormula(
 export const readBackText = (text: string): string => (apostrophesBeforeFormula(text) ? text.slice(1) : text);
 
 /** A row's cells in column order, every text made formula-safe: what both writers write. */
-export const exportedCells = (row: ApplicationRow): CellValue[] =>
-  spreadsheetColumns.map((column) => {
+export const exportedCells = (row: ApplicationRow, columns: readonly SpreadsheetColumn[] = spreadsheetColumns): CellValue[] =>
+  columns.map((column) => {
     const value = column.read(row);
     return typeof value === 'string' ? exportedText(value) : value;
   });

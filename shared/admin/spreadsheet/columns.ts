@@ -1,4 +1,5 @@
-import type { ApplicationRow } from '../application-row.js';
+import type { StaffPrincipal } from '../../staff/principal.js';
+import { seesAssessment, type ApplicationRow } from '../application-row.js';
 import { etagOf, type EditableValues } from './etag.js';
 
 /** How a column's cells are typed in the workbook (and written in the CSV). */
@@ -18,6 +19,8 @@ export interface SpreadsheetColumn {
   editable: boolean;
   /** Kept in the workbook but out of sight: the etag, which only the importer needs. */
   hidden?: boolean;
+  /** HR's own assessment: left out of the file of a viewer who may not see it (an NCB officer). */
+  assessment?: boolean;
   read: (row: ApplicationRow) => CellValue;
 }
 
@@ -59,8 +62,8 @@ export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
   { key: 'ncbValidation', header: 'NCB validation', width: 12, type: 'text', editable: false, read: (row) => row.ncbValidation?.decision ?? 'pending' },
   { key: 'complete', header: 'Complete', width: 10, type: 'text', editable: false, read: (row) => (row.complete ? 'yes' : 'no') },
   { key: 'status', header: 'Status', width: 14, type: 'status', editable: true, read: (row) => row.status },
-  { key: 'score', header: 'Score', width: 8, type: 'number', editable: true, read: (row) => row.score },
-  { key: 'note', header: 'Note', width: 40, type: 'text', editable: true, read: (row) => row.note },
+  { key: 'score', header: 'Score', width: 8, type: 'number', editable: true, assessment: true, read: (row) => row.score },
+  { key: 'note', header: 'Note', width: 40, type: 'text', editable: true, assessment: true, read: (row) => row.note },
   { key: 'submittedAt', header: 'Submitted', width: 18, type: 'date', editable: false, read: (row) => new Date(row.submittedAt) },
   { key: 'updatedAt', header: 'Updated', width: 18, type: 'date', editable: false, read: (row) => new Date(row.updatedAt) },
   { key: 'version', header: 'Version', width: 9, type: 'number', editable: false, read: (row) => row.version },
@@ -74,6 +77,10 @@ export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
     read: (row) => etagOf(row.id, editableValuesOf(row)),
   },
 ];
+
+/** The columns of `viewer`'s file: all of them for HR and admins, no score or note for an NCB officer. */
+export const columnsFor = (viewer: StaffPrincipal): readonly SpreadsheetColumn[] =>
+  seesAssessment(viewer) ? spreadsheetColumns : spreadsheetColumns.filter((column) => !column.assessment);
 
 /** The columns the importer cannot do without: which row, at which version, as exported, and what may change. */
 export const importColumnKeys = ['id', 'version', 'etag', 'status', 'score', 'note'] as const;

@@ -1,14 +1,15 @@
 import type { ApplicationStore } from '../../applications/store.js';
 import { countryScope, type StaffPrincipal } from '../../staff/principal.js';
 import type { ApplicationRow } from '../application-row.js';
+import { columnsFor, type SpreadsheetColumn } from './columns.js';
 import type { ExportLog } from './export-log.js';
 import { exportFileName, exportKey, type ExportFormat, type ExportQuery } from './export-query.js';
 import { rowsToExport } from './export-rows.js';
 
 /** Where export files go: written as a stream, fetched through a short-lived link. */
 export interface ExportFiles {
-  /** Writes the rows as one file at `key`, streaming; answers how many rows it wrote. */
-  write(key: string, format: ExportFormat, rows: AsyncIterable<ApplicationRow>): Promise<number>;
+  /** Writes the rows as one file of these columns at `key`, streaming; answers how many rows it wrote. */
+  write(key: string, format: ExportFormat, rows: AsyncIterable<ApplicationRow>, columns: readonly SpreadsheetColumn[]): Promise<number>;
   /** A download link that saves the file as `fileName`, valid for a few minutes from `now`. */
   downloadUrl(key: string, format: ExportFormat, fileName: string, now: Date): Promise<{ url: string; expiresAt: string }>;
 }
@@ -33,7 +34,7 @@ export const exportApplications = async (
 ): Promise<ExportAnswer> => {
   const rows = await rowsToExport(deps.store, principal, query);
   const key = exportKey(now, deps.newId(), query.format);
-  const count = await deps.files.write(key, query.format, rows);
+  const count = await deps.files.write(key, query.format, rows, columnsFor(principal));
   const scope = countryScope(principal);
   await deps.log.record({
     at: now.toISOString(),

@@ -31,8 +31,10 @@ export const exportContentTypes: Record<ExportFormat, string> = {
 
 const day = (now: Date) => now.toISOString().slice(0, 10);
 
-/** Where the file is kept: under exports/, which the bucket's lifecycle rule empties after a day. */
-export const exportKey = (now: Date, id: string, format: ExportFormat): string => `exports/${day(now)}/${id}.${format}`;
+/** Where export files are kept: the bucket's lifecycle rule empties it after a day. */
+export const EXPORTS_PREFIX = 'exports/';
+
+export const exportKey = (now: Date, id: string, format: ExportFormat): string => `${EXPORTS_PREFIX}${day(now)}/${id}.${format}`;
 
 /** The name the browser saves it under: `applications-<vacancy|country>-<date>.<ext>`. */
 export const exportFileName = (query: Pick<ExportQuery, 'vacancy' | 'country' | 'format'>, scopeCountry: string | undefined, now: Date): string =>

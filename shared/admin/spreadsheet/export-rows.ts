@@ -28,6 +28,7 @@ const byFilter = async (store: ApplicationStore, principal: StaffPrincipal, quer
 
 /** The grid's selection, in its order: another country's ids are left out, as if they did not exist. */
 const byIds = (store: ApplicationStore, principal: StaffPrincipal, query: ExportQuery, ids: string[]): AsyncIterable<ApplicationRow> => {
+  // An NCB account without a country is refused here, before any read, as the listing refuses it.
   countryScope(principal);
   if (query.country !== undefined && !maySeeNationality(principal, query.country)) {
     throw new Forbidden('As an NCB officer you see applications of your own nationals only.');
@@ -42,7 +43,7 @@ const byIds = (store: ApplicationStore, principal: StaffPrincipal, query: Export
       const found = await Promise.all(ids.slice(start, start + ID_BATCH).map((id) => store.get(id)));
       for (const application of found) {
         if (!application) continue;
-        const row = toApplicationRow(application);
+        const row = toApplicationRow(application, principal);
         if (matches(row)) yield row;
       }
     }

@@ -16,8 +16,8 @@ import { hrOfficer, ncbFrance, ncbSenegal, seedApplications, staffClient, staffT
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /**
- * s3rver judges a presigned GET's expiry by its own wall clock (it cannot be told the stack's),
- * so the stack's clock starts at the real time, to the second.
+ * The local S3 front judges a presigned GET's expiry by the stack's clock, but s3rver behind it
+ * judges again by its own wall clock, so the stack's clock starts at the real time, to the second.
  */
 const NOW = new Date(Math.floor(Date.now() / 1000) * 1000);
 const TODAY = NOW.toISOString().slice(0, 10);
@@ -39,7 +39,8 @@ const seeded = [
   aminaApplication({ id: 'csv-untouched', vacancy: '1802', nationality: 'SN', email: 'c2@police.sn.example' }),
 ];
 
-const hrPrincipal: StaffPrincipal = { subject: 'x', email: 'someone.else@secondment-hub.local', groups: ['hr'] };
+/** Another HR officer, who changes a row on the server while the first one edits the export. */
+const anotherHrOfficer: StaffPrincipal = { subject: 'hr-2', email: 'another.officer@secondment-hub.local', groups: ['hr'] };
 
 interface ExportAnswer {
   url: string;
@@ -158,14 +159,16 @@ describe('export', () => {
     expect(rows.map((row) => row[0]).sort()).toEqual(['read-fr-1', 'read-sn-1', 'read-sn-2']);
   });
 
-  it("limits an NCB officer's export to their own nationals, and refuses another country", async () => {
+  it("limits an NCB officer's export to their own nationals, without HR's score and note, and refuses another country", async () => {
     // Act
     const own = await download(ncbSenegal, 'format=csv&vacancy=1701');
     const other = await exportAs(ncbSenegal, 'format=csv&vacancy=1701&country=FR');
 
-    // Assert
-    const rows = parse(own.bytes, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => row.Nationality)).toEqual(['SN', 'SN']);
+    // Assert: their own nationals, without HR's score and note.
+    const [header = [], ...rows] = parse(own.bytes, { bom: true }) as string[][];
+    expect(rows.map((row) => row[header.indexOf('Nationality')])).toEqual(['SN', 'SN']);
+    expect(header).toEqual(exportHeaders().filter((name) => name !== 'Score' && name !== 'Note'));
+    expect(own.bytes.toString('utf8')).not.toContain('Strong file');
     expect(own.answer.rows).toBe(2);
     expect(other.status).toBe(403);
     expect(other.type).toMatch(/^application\/problem\+json/);
@@ -232,7 +235,7 @@ describe('import', () => {
     rowOf('trip-stale').getCell(column('Score')).value = 55;
     // What Excel saves when someone types =HYPERLINK(...) into the note: a formula cell.
     rowOf('trip-formula').getCell(column('Note')).value = { formula: 'HYPERLINK("http://evil.example","Click")', result: 'Click' };
-    await editApplication(store.applications, hrPrincipal, 'trip-stale', 1, { score: 90 }, new Date('2026-11-22T09:10:00.000Z'));
+    await editApplication(store.applications, anotherHrOfficer, 'trip-stale', 1, { score: 90 }, new Date('2026-11-22T09:10:00.000Z'));
     const edited = Buffer.from(await workbook.xlsx.writeBuffer());
     const historyBefore = (await store.applications.history('trip-edited')).length;
 

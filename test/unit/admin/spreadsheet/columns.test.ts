@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toApplicationRow } from '#shared/admin/application-row.js';
 import { looksLikeFormula } from '#shared/admin/formula.js';
 import { exportedCells, exportedText, readBackText } from '#shared/admin/spreadsheet/cell-text.js';
-import { importColumnKeys, spreadsheetColumns } from '#shared/admin/spreadsheet/columns.js';
+import { columnsFor, importColumnKeys, spreadsheetColumns } from '#shared/admin/spreadsheet/columns.js';
 import { etagOf } from '#shared/admin/spreadsheet/etag.js';
 import { aminaApplication } from '../../../support/candidates.js';
 
@@ -25,6 +25,14 @@ describe('the spreadsheet column table', () => {
     const row = toApplicationRow(aminaApplication({ score: 80 }));
     const typed = Object.fromEntries(spreadsheetColumns.map((column) => [column.key, column.read(row)]));
     expect(typed).toMatchObject({ yearsOfExperience: 12, score: 80, version: 1, submittedAt: new Date('2026-11-20T10:00:00.000Z') });
+  });
+
+  it("leaves HR's score and note out of an NCB officer's file, and gives HR and admins every column", () => {
+    const keys = (groups: Array<'hr' | 'ncb' | 'admin'>) =>
+      columnsFor({ subject: 's', email: 'e@x.example', groups, ...(groups.includes('ncb') ? { country: 'SN' } : {}) }).map((column) => column.key);
+    expect(keys(['hr'])).toEqual(spreadsheetColumns.map((column) => column.key));
+    expect(keys(['admin'])).toEqual(spreadsheetColumns.map((column) => column.key));
+    expect(keys(['ncb'])).toEqual(spreadsheetColumns.map((column) => column.key).filter((key) => key !== 'score' && key !== 'note'));
   });
 
   it("writes the etag of the row's editable values as stored", () => {
