@@ -16,8 +16,11 @@ export type Caller = { kind: 'public' } | { kind: 'staff'; groups: readonly Staf
  */
 export interface Uses {
   table?: 'read' | 'write';
-  /** `offers`: only signs upload POSTs (PutObject under uploads/), never reads or deletes a document. */
-  documents?: 'read' | 'write' | 'offers';
+  /**
+   * `offers`: only signs upload POSTs (PutObject under uploads/), never reads or deletes a document;
+   * `exports`: writes and links staff exports under exports/, and touches no document.
+   */
+  documents?: 'read' | 'write' | 'offers' | 'exports';
   email?: boolean;
   /** A page whose browser code posts documents straight to the bucket (no IAM: the URL is presigned). */
   uploads?: boolean;
@@ -37,7 +40,22 @@ export interface Route {
   handler: string;
   caller: Caller;
   uses: Uses;
+  /** More than the default 512 MB and 10 s, for the few routes measured to need it (bench/). */
+  limits?: RouteLimits;
 }
+
+export interface RouteLimits {
+  /** 1769 MB is one full vCPU on Lambda. */
+  memoryMb: number;
+  /** At most 29: API Gateway's integration timeout for a REST API. */
+  timeoutSeconds: number;
+}
+
+/**
+ * Export and import of a whole vacancy: 100,000 XLSX rows take about 5 s of one full core to write
+ * (bench/export.ts), plus a Query per 1,000 rows; at 512 MB (a third of a core) that would not fit.
+ */
+const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 29 };
 
 export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge'] as const;
 export type JobName = (typeof jobNames)[number];
@@ -241,7 +259,8 @@ export const routes: readonly Route[] = [
     handler: 'admin/spreadsheets/export-applications',
     caller: STAFF,
     // Writes the file under exports/ and the export record.
-    uses: { table: 'write', documents: 'write' },
+    uses: { table: 'write', documents: 'exports' },
+    limits: SPREADSHEET_LIMITS,
   },
   {
     name: 'importApplications',
@@ -250,6 +269,7 @@ export const routes: readonly Route[] = [
     handler: 'admin/spreadsheets/import-applications',
     caller: HR,
     uses: { table: 'write' },
+    limits: SPREADSHEET_LIMITS,
   },
   // --- end of staff: export and import ---
 

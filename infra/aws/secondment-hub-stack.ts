@@ -1,6 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { routes as routeTable, schedules as scheduleTable, type Route, type Schedule, type Uses } from '#functions/routes.js';
+import { routes as routeTable, schedules as scheduleTable, type Route, type RouteLimits, type Schedule, type Uses } from '#functions/routes.js';
 import { HubApi } from './constructs/api.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
@@ -39,11 +39,11 @@ export class SecondmentHubStack extends Stack {
       },
       staffSignIn: { url: staff.signInUrl, clientId: staff.gridClient.userPoolClientId },
     };
-    const functionFor = (name: string, handler: string, uses: Uses, description: string) =>
-      new HubFunction(this, name, { handler, uses, stage, resources, description });
+    const functionFor = (name: string, handler: string, uses: Uses, description: string, limits?: RouteLimits) =>
+      new HubFunction(this, name, { handler, uses, stage, resources, description, ...(limits ? { limits } : {}) });
 
     api.addRoutes(
-      routes.map((route) => ({ route, fn: functionFor(route.name, route.handler, route.uses, `${route.method} ${route.path}`) })),
+      routes.map((route) => ({ route, fn: functionFor(route.name, route.handler, route.uses, `${route.method} ${route.path}`, route.limits) })),
       staff.userPool,
     );
 

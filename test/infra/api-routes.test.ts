@@ -26,7 +26,13 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
 
     expect(fn).toMatchObject({
       Type: 'AWS::Lambda::Function',
-      Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'], MemorySize: 512, Timeout: 10, Handler: 'index.handler' },
+      Properties: {
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: route.limits?.memoryMb ?? 512,
+        Timeout: route.limits?.timeoutSeconds ?? 10,
+        Handler: 'index.handler',
+      },
     });
   });
 

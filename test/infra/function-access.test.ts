@@ -98,6 +98,37 @@ describe('what each dev function may touch', () => {
     },
   );
 
+  it.each(routes.filter((r) => r.uses.documents === 'exports').map((r) => [r.name, r]))(
+    'lets %s, which writes exports, put, link and abort only under exports/, never a document',
+    (_name, route) => {
+      const { template } = synthesized;
+      const [bucketId] = Object.keys(template.findResources('AWS::S3::Bucket'));
+
+      const s3 = statementsOf(route).filter((s) => asList(s.Action).some((a) => a.startsWith('s3:')));
+
+      expect(s3).toHaveLength(1);
+      expect(asList(s3[0]?.Action).sort()).toEqual(['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject']);
+      expect(s3[0]?.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/exports/*']] });
+    },
+  );
+
+  it.each(allRoutes.map((r) => [r.name, r]))('gives %s the memory and timeout its route asks for, 512 MB and 10 s by default', (_name, route) => {
+    const { stack, template } = synthesized;
+
+    const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
+
+    expect(fn.Properties?.MemorySize).toBe(route.limits?.memoryMb ?? 512);
+    expect(fn.Properties?.Timeout).toBe(route.limits?.timeoutSeconds ?? 10);
+  });
+
+  it('keeps every route within API Gateway’s 29 s integration timeout, and gives the spreadsheet routes a full vCPU', () => {
+    expect(routes.every((route) => (route.limits?.timeoutSeconds ?? 10) <= 29)).toBe(true);
+    expect(routes.filter((route) => route.limits).map((route) => [route.name, route.limits?.memoryMb])).toEqual([
+      ['exportApplications', 1769],
+      ['importApplications', 1769],
+    ]);
+  });
+
   it.each(allRoutes.map((r) => [r.name, r]))('lets %s write logs only to its own log group', (_name, route) => {
     const { stack, template } = synthesized;
     const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;

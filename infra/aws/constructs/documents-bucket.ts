@@ -1,12 +1,13 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
 import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
 
 /** Where the grid's XLSX and CSV exports are written (shared/admin/spreadsheet/export-query.ts, exportKey). */
-export const EXPORTS_PREFIX = 'exports/';
+export { EXPORTS_PREFIX };
 
 /**
  * CVs and confirmation letters. Private, TLS only, versioned; browsers upload straight to it with

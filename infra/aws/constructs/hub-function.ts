@@ -8,7 +8,8 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { ConfigName } from '#functions/config.js';
-import { handlerSourcePath, type Uses } from '#functions/routes.js';
+import { handlerSourcePath, type RouteLimits, type Uses } from '#functions/routes.js';
+import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
 import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { bundleSettings } from '../bundle-settings.js';
 import { projectRoot } from '../project-root.js';
@@ -31,6 +32,7 @@ export interface HubFunctionProps {
   stage: StageConfig;
   resources: FunctionResources;
   description?: string;
+  limits?: RouteLimits;
 }
 
 /** Reads and writes of items only: no Scan (every access pattern is a Get or a Query), no table admin. */
@@ -63,8 +65,8 @@ export class HubFunction extends NodejsFunction {
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(10),
+      memorySize: props.limits?.memoryMb ?? 512,
+      timeout: Duration.seconds(props.limits?.timeoutSeconds ?? 10),
       logGroup,
       role,
       environment: {
@@ -118,7 +120,13 @@ export class HubFunction extends NodejsFunction {
     else if (access === 'read') bucket.grantRead(this);
     // A presigned POST acts with its signer's rights: PutObject under uploads/ and nothing else,
     // so a leaked policy can neither read a document nor overwrite a checked one.
-    else this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${UPLOADS_PREFIX}*`)] }));
+    else if (access === 'offers') this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${UPLOADS_PREFIX}*`)] }));
+    // An export streams its file up (a multipart upload, aborted on failure) and signs its link.
+    else {
+      this.addToRolePolicy(
+        new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'], resources: [bucket.arnForObjects(`${EXPORTS_PREFIX}*`)] }),
+      );
+    }
   }
 
   private bindEmail({ from, identityArn, publicBaseUrl }: FunctionResources['email']): void {

@@ -129,9 +129,11 @@ export const startGateway = async (
       claims = verdict.claims;
     }
     const event = restProxyEvent({ route, request, url, pathParameters, body, now, ...(claims ? { claims } : {}) });
-    const context = lambdaContext(route.name, event.requestContext.requestId, timeoutMs, options.region);
-    const result = await withTimeout(route.run(event, context), timeoutMs);
-    if (result === 'timed-out') return sendProblem(response, 504, 'Gateway timeout', `${route.name} did not answer within ${timeoutMs} ms.`);
+    // The route's own Lambda timeout when the table gives one, as the CDK app deploys it.
+    const limitMs = route.limits ? route.limits.timeoutSeconds * 1000 : timeoutMs;
+    const context = lambdaContext(route.name, event.requestContext.requestId, limitMs, options.region);
+    const result = await withTimeout(route.run(event, context), limitMs);
+    if (result === 'timed-out') return sendProblem(response, 504, 'Gateway timeout', `${route.name} did not answer within ${limitMs} ms.`);
     if (!isProxyResult(result)) return sendProblem(response, 502, 'Bad gateway', `${route.name} returned a malformed proxy response.`);
     const headers: Record<string, string | string[]> = { ...(result.multiValueHeaders as Record<string, string[]> | undefined) };
     for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
