@@ -3,7 +3,14 @@
  * directory record as a ZIP reader does (PKWARE APPNOTE 4.3.16), so that bytes that merely
  * contain "word/document.xml" somewhere do not pass for a Word document.
  */
-export type ZipListing = { ok: true; names: string[] } | { ok: false; reason: string };
+export type ZipListing =
+  | {
+      ok: true;
+      names: string[];
+      /** What the entries say they unpack to, in all: a reader can refuse a ZIP bomb before unpacking. */
+      declaredBytes: number;
+    }
+  | { ok: false; reason: string };
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -73,6 +80,7 @@ export const zipEntryNames = (bytes: Uint8Array): ZipListing => {
   if (directory.offset + directory.size > directory.limit) return fail('its central directory lies outside the file');
 
   const names: string[] = [];
+  let declaredBytes = 0;
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   let at = directory.offset;
   const end = directory.offset + directory.size;
@@ -85,6 +93,8 @@ export const zipEntryNames = (bytes: Uint8Array): ZipListing => {
     const extraLength = data.getUint16(at + 30, true);
     const commentLength = data.getUint16(at + 32, true);
     const localHeaderAt = data.getUint32(at + 42, true);
+    // 0xffffffff defers to the ZIP64 extra field: count it as the most it could be, 4 GiB.
+    declaredBytes += data.getUint32(at + 24, true);
     const next = at + CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
     if (next > end) return fail('its central directory is damaged');
     // 0xffffffff means the offset is in the ZIP64 extra field; the entry is still listed.
@@ -100,5 +110,5 @@ export const zipEntryNames = (bytes: Uint8Array): ZipListing => {
     at = next;
   }
   if (at !== end) return fail('its central directory does not match its end record');
-  return { ok: true, names };
+  return { ok: true, names, declaredBytes };
 };

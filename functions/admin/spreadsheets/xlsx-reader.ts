@@ -4,6 +4,8 @@ import type { SheetCell, SheetTable } from '#shared/admin/spreadsheet/import-row
 import { zipEntryNames } from '#shared/documents/zip.js';
 import { SHEET_NAME } from './xlsx-writer.js';
 
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
 const unreadable = (message: string) => new ValidationFailed([{ path: 'file', message }], `The file cannot be read as an XLSX workbook: ${message}`);
 
 /**
@@ -26,6 +28,8 @@ export const readXlsx = async (bytes: Uint8Array): Promise<SheetTable> => {
   const listing = zipEntryNames(bytes);
   if (!listing.ok) throw unreadable(`${listing.reason}.`);
   if (!listing.names.includes('xl/workbook.xml')) throw unreadable('it is a ZIP file but not a workbook.');
+  // exceljs unpacks the whole workbook in memory: 5,000 rows unpack to a few MB, a ZIP bomb to GBs.
+  if (listing.declaredBytes > MAX_UNPACKED_BYTES) throw unreadable(`it unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB.`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

@@ -80,6 +80,7 @@ describe('reading a ZIP’s central directory', () => {
     expect(zipEntryNames(zipOf([{ name: 'a.txt', content: 'a' }, { name: 'dir/b.txt', content: 'b' }], 'made by a test'))).toEqual({
       ok: true,
       names: ['a.txt', 'dir/b.txt'],
+      declaredBytes: 2,
     });
   });
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readXlsx } from '#functions/admin/spreadsheets/xlsx-reader.js';
+import { ValidationFailed } from '#shared/errors.js';
+import { zipOf } from '../../../support/documents.js';
+
+/** Sets every central-directory entry's uncompressed size, as a ZIP bomb declares (or a lie could). */
+const declaring = (zip: Uint8Array, size: number): Uint8Array => {
+  const out = Uint8Array.from(zip);
+  const data = new DataView(out.buffer);
+  for (let at = 0; at + 46 <= out.length; at += 1) {
+    if (data.getUint32(at, true) === 0x02014b50) data.setUint32(at + 24, size, true);
+  }
+  return out;
+};
+
+describe('reading an imported workbook', () => {
+  const workbookParts = [
+    { name: '[Content_Types].xml', content: '<Types/>' },
+    { name: 'xl/workbook.xml', content: '<workbook/>' },
+  ];
+
+  it('refuses a workbook that says it unpacks to more than 64 MB, before unpacking it', async () => {
+    const bomb = declaring(zipOf(workbookParts), 80 * 1024 * 1024);
+
+    const reading = readXlsx(bomb);
+
+    await expect(reading).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(reading).rejects.toThrow(/unpacks to more than 64 MB/);
+  });
+
+  it('refuses a ZIP that is not a workbook, naming why', async () => {
+    await expect(readXlsx(zipOf([{ name: 'word/document.xml', content: '<w/>' }]))).rejects.toThrow(/not a workbook/);
+  });
+});
