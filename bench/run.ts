@@ -1,6 +1,7 @@
 import { apiThroughput } from './api-throughput.js';
 import { coldStart } from './cold-start.js';
 import { exportBench } from './export.js';
+import { gridRender } from './grid-render.js';
 import { noticeParser } from './notice-parser.js';
 
 /** `npm run bench`: every table, each against a baseline measured in the same run. */
@@ -11,3 +12,5 @@ console.log();
 await apiThroughput();
 console.log();
 await exportBench();
+console.log();
+await gridRender();

@@ -5,22 +5,26 @@
  * another token, exports XLSX and imports it back; an NCB officer then sees only their country.
  * Screenshots go to docs/screenshots/admin-*.png with UPDATE_SCREENSHOTS=1.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
+import { pdfBytes } from '../support/documents.js';
 import { applicationId, gridApplications } from '../support/grid-applications.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { administrator, seedApplications, staffClient, storeOf } from '../support/staff.js';
 
-const clock = settableClock('2026-11-22T09:00:00Z');
+// The stack's clock is the real one here: s3rver judges a presigned GET's expiry (the export's
+// download) by the machine's time, so a stack living in another day could not download.
+const clock = settableClock(new Date());
 const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const screenshotPath = (name: string) => (process.env.UPDATE_SCREENSHOTS === '1' ? path.join(screenshots, name) : undefined);
 const WIDE = { width: 1440, height: 900 };
+const fixtures = path.resolve(import.meta.dirname, '..', 'fixtures', 'notices');
 
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -58,7 +62,21 @@ const watch = (page: Page): string[] => {
   return problems;
 };
 
-const cell = (page: Page, id: string, column: string) => page.locator(`.ag-row[row-id="${id}"] .ag-cell[col-id="${column}"]`).first();
+/** A cell, scrolled into view first: the grid renders only the columns and rows on screen. */
+const cell = (page: Page, id: string, column: string) => {
+  const locator = page.locator(`.ag-row[row-id="${id}"] .ag-cell[col-id="${column}"]`).first();
+  return Object.assign(locator, {
+    show: () =>
+      page.evaluate(
+        ([rowId, colId]) => {
+          const grid = (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void; ensureNodeVisible(n: unknown): void; getRowNode(id: string): unknown } }).applicationsGrid;
+          grid.ensureColumnVisible(colId ?? '');
+          grid.ensureNodeVisible(grid.getRowNode(rowId ?? ''));
+        },
+        [id, column],
+      ),
+  });
+};
 const shownRowIds = (page: Page) =>
   page.evaluate(() => {
     const grid = (window as unknown as { applicationsGrid: { forEachNodeAfterFilter(f: (node: { data?: { id: string; nationality: string } }) => void): void } }).applicationsGrid;
@@ -66,6 +84,13 @@ const shownRowIds = (page: Page) =>
     grid.forEachNodeAfterFilter((node) => node.data && rows.push(node.data));
     return rows;
   });
+
+/** A row as the grid holds it now (some columns, such as version, are hidden by default). */
+const rowOf = (page: Page, id: string) =>
+  page.evaluate((rowId) => {
+    const grid = (window as unknown as { applicationsGrid: { getRowNode(id: string): { data?: Record<string, unknown> } | undefined } }).applicationsGrid;
+    return grid.getRowNode(rowId)?.data ?? {};
+  }, id);
 
 /** Through the local hosted sign-in page, as a person picks a role there. */
 const signInAs = async (page: Page, role: 'hr' | 'ncb', email: string, country?: string) => {
@@ -117,16 +142,46 @@ describe('the staff grid in the browser', () => {
     expect(byName.every((row) => ON_1701.find((one) => one.id === row.id)?.familyName === edited?.familyName)).toBe(true);
     await page.getByLabel('Search the grid').fill('');
 
+    // The nationality column's set-like filter: tick one country.
+    await page.locator('.ag-header-cell[col-id="nationality"] .ag-header-cell-filter-button').click();
+    const senegal = page.locator('.value-filter label').filter({ hasText: 'Senegal' });
+    await expect.poll(() => senegal.textContent()).toContain(String(ON_1701.filter((one) => one.nationality === 'SN').length));
+    await senegal.locator('input').check();
+    await expect.poll(async () => (await shownRowIds(page)).map((row) => row.nationality)).toEqual(
+      ON_1701.filter((one) => one.nationality === 'SN').map(() => 'SN'),
+    );
+    await page.screenshot({ path: screenshotPath('admin-filter.png') });
+    await page.locator('.value-filter').getByRole('button', { name: 'Show all' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await shownRowIds(page)).length).toBe(ON_1701.length);
+
     await page.getByRole('button', { name: /^Submitted: \d+/ }).click();
     await expect.poll(async () => (await shownRowIds(page)).length).toBe(ON_1701.filter((one) => one.status === 'submitted').length);
     await page.getByRole('button', { name: /^All: \d+/ }).click();
     expect(problems).toEqual([]);
   });
 
+  it('keeps each user\'s columns: one hidden stays hidden after a reload, until the layout is reset', async () => {
+    await page.getByText('Columns', { exact: true }).click();
+    await page.locator('#columns-list label').filter({ hasText: 'Category' }).locator('input').uncheck();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.ag-header-cell[col-id="category"]').count()).toBe(0);
+
+    await page.reload();
+    await waitForRows(page, ON_1701.length);
+    expect(await page.locator('.ag-header-cell[col-id="category"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Reset layout' }).click();
+    await expect.poll(() => page.locator('.ag-header-cell[col-id="category"]').count()).toBe(1);
+  });
+
   it('edits a status inline from the keyboard, offering only the moves the status machine allows', async () => {
     const id = edited?.id ?? '';
     const status = cell(page, id, 'status');
-    await status.click();
+    // Arrow keys walk the grid like a sheet.
+    await cell(page, id, 'years').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('col-id'))).toBe('status');
     await page.keyboard.press('Enter');
     const options = page.locator('.ag-select-list .ag-list-item');
     await expect.poll(async () => (await options.allTextContents()).map((text) => text.trim())).toEqual(['Submitted', 'Screening', 'Rejected', 'Withdrawn']);
@@ -134,7 +189,7 @@ describe('the staff grid in the browser', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => status.textContent()).toContain('Screening');
-    await expect.poll(() => cell(page, id, 'version').textContent()).toBe('2');
+    await expect.poll(async () => (await rowOf(page, id)).version).toBe(2);
     expect(problems).toEqual([]);
   });
 
@@ -158,6 +213,7 @@ describe('the staff grid in the browser', () => {
     expect(meanwhile.status).toBe(200);
 
     // This page still holds version 2: its score edit is refused, not applied over the note.
+    await cell(page, id, 'score').show();
     await cell(page, id, 'score').dblclick();
     await page.keyboard.type('87');
     await page.keyboard.press('Enter');
@@ -165,10 +221,29 @@ describe('the staff grid in the browser', () => {
     const message = page.locator('#message');
     await expect.poll(() => message.textContent()).toContain('changed by someone else');
     expect(await message.textContent()).toContain('score to 87');
+    await cell(page, id, 'note').show();
     await expect.poll(() => cell(page, id, 'note').textContent()).toBe('Called the NCB: letter on its way.');
-    expect(await cell(page, id, 'version').textContent()).toBe('3');
+    expect((await rowOf(page, id)).version).toBe(3);
     expect((await cell(page, id, 'score').textContent())?.trim()).toBe('');
     await page.screenshot({ path: screenshotPath('admin-conflict.png') });
+    // The one error logged is the refused PATCH itself.
+    expect(problems.splice(0)).toEqual([expect.stringContaining('status of 409 (Conflict)')]);
+  });
+
+  it('moves ticked rows together, with a result per row', async () => {
+    const [first, second] = ON_1701.filter((one) => one.status === 'submitted' && one.id !== edited?.id);
+    if (!first || !second) throw new Error('the seed has too few submitted applications');
+    for (const one of [first, second]) await cell(page, one.id, 'ag-Grid-SelectionColumn').locator('input').check();
+
+    await expect.poll(() => page.locator('#bulk-count').textContent()).toBe('2 selected');
+    await page.getByLabel('Move to').selectOption('screening');
+    await page.getByRole('button', { name: 'Apply to selected' }).click();
+
+    await expect.poll(() => page.locator('#message').textContent()).toContain('Move to Screening: 2 changed.');
+    for (const one of [first, second]) expect((await rowOf(page, one.id)).status).toBe('screening');
+    await page.screenshot({ path: screenshotPath('admin-bulk.png') });
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    expect(await page.locator('#bulk-bar').isHidden()).toBe(true);
   });
 
   it('exports XLSX, and imports it back edited: a dry-run preview per row, then apply', async () => {
@@ -203,7 +278,48 @@ describe('the staff grid in the browser', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => summary.textContent()).toContain('1 applied');
     await page.getByRole('button', { name: 'Close' }).click();
+    await cell(page, id, 'score').show();
     await expect.poll(() => cell(page, id, 'score').textContent()).toBe('72');
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a pasted notice into a vacancy form, marks what it could not read, saves it as a draft, then publishes it', async () => {
+    await page.getByRole('button', { name: 'Vacancies' }).click();
+    const grid = page.locator('#vacancies-grid');
+    await expect.poll(() => grid.locator('.ag-row[row-id="1701"]').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Paste a notice…' }).click();
+    // A notice as pasted, its grade and clearance lost in the copy, still open for applications.
+    const notice = (await readFile(path.join(fixtures, 'short-term-value-on-next-line.txt'), 'utf8'))
+      .replace(/Grade:\n5\.00\n/, '')
+      .replace(/Clearance:\nBasic\n/, '')
+      .replace('31/08/2025', '31/01/2027')
+      .replace('2026-08-04', '2027-08-04');
+    await page.getByLabel('The notice\'s text').fill(notice);
+    await page.getByRole('button', { name: 'Read the notice' }).click();
+
+    const form = page.locator('#vacancy-dialog');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    expect(await page.getByLabel('Vacancy number').inputValue()).toBe('ST-0457');
+    const unread = await form.locator('.field-unread').evaluateAll((fields) => fields.map((field) => (field as HTMLElement).dataset.field));
+    expect(unread.length).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('admin-vacancy-parsed.png') });
+
+    // The page checks with the shared schema first: an unread field left empty is named beside it.
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(await form.locator('.field-error:not([hidden])').count()).toBeGreaterThan(0);
+    expect(unread).toEqual(['grade', 'clearance']);
+    await page.getByLabel('Grade').fill('5');
+    await page.getByLabel('Security clearance').selectOption('Basic');
+    expect(await form.locator('.field-unread').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.isVisible()).toBe(false);
+    const row = grid.locator('.ag-row[row-id="ST-0457"]');
+    await expect.poll(() => row.locator('[col-id="status"]').textContent()).toBe('draft');
+    await row.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => row.locator('[col-id="status"]').textContent()).toBe('open');
+    await page.screenshot({ path: screenshotPath('admin-vacancies.png') });
+    await page.getByRole('button', { name: 'Applications' }).click();
     expect(problems).toEqual([]);
   });
 
@@ -221,6 +337,44 @@ describe('the staff grid in the browser', () => {
     expect(await page.locator('#tab-vacancies').isHidden()).toBe(true);
     await page.screenshot({ path: screenshotPath('admin-ncb.png') });
     expect(problems).toEqual([]);
+  });
+
+  it('lets the NCB officer validate with the screening attestation and attach the confirmation letter', async () => {
+    const pending = ON_1701.find((one) => one.nationality === 'FR' && !one.ncbValidation && !one.documents.confirmationLetter);
+    if (!pending) throw new Error('the seed has no French application waiting for its NCB');
+    await cell(page, pending.id, 'ncb').show();
+    await cell(page, pending.id, 'ncb').getByRole('button', { name: 'Decide…' }).click();
+
+    const dialog = page.locator('#ncb-dialog');
+    await page.getByLabel('Validate the application').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    // Validating needs the attestation: the dialog says so and stays open.
+    await expect.poll(() => page.locator('#ncb-error').textContent()).toContain('attest');
+    await page.getByLabel('I attest that the equivalent of Basic security screening was done.').check();
+    await page.setInputFiles('#ncb-letter', { name: 'confirmation-letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes('Police nationale')) });
+    await page.screenshot({ path: screenshotPath('admin-ncb-decision.png') });
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => cell(page, pending.id, 'ncb').textContent()).toContain('Validated, screened');
+    await cell(page, pending.id, 'documents').show();
+    expect(await cell(page, pending.id, 'documents').textContent()).toContain('Letter ✓');
+    expect(problems).toEqual([]);
+  });
+
+  it('sends a user whose token the API refuses back to the sign-in', async () => {
+    // A token whose signature no longer matches, as after a key rotation or a tampering.
+    await page.evaluate(() => {
+      const token = sessionStorage.getItem('secondment-hub.staff.id-token') ?? '';
+      sessionStorage.setItem('secondment-hub.staff.id-token', `${token.slice(0, -4)}AAAA`);
+      sessionStorage.removeItem('secondment-hub.staff.signed-in-at');
+    });
+
+    await page.reload();
+
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/_local/auth/oauth2/authorize');
+    expect(new URL(page.url()).searchParams.get('code_challenge_method')).toBe('S256');
+    expect(problems.splice(0).every((problem) => problem.includes('status of 401'))).toBe(true);
   });
 });
 

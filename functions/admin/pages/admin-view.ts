@@ -108,7 +108,7 @@ export const adminView = (): SafeHtml => html`
     <h2 id="import-heading">Import</h2>
     <p id="import-summary" role="status"></p>
     <div class="preview-frame"><table class="preview" id="import-preview">
-      <thead><tr><th scope="col">Row</th><th scope="col">Application</th><th scope="col">Outcome</th><th scope="col">Detail</th></tr></thead>
+      <thead><tr><th scope="col">Row</th><th scope="col">Candidate</th><th scope="col">Outcome</th><th scope="col">Detail</th></tr></thead>
       <tbody></tbody>
     </table></div>
     <div class="dialog-actions">
@@ -134,7 +134,7 @@ export const adminView = (): SafeHtml => html`
 <dialog class="dialog dialog-wide" id="vacancy-dialog" aria-labelledby="vacancy-heading">
   <form method="dialog" class="dialog-form" id="vacancy-form" novalidate>
     <h2 id="vacancy-heading">Vacancy</h2>
-    <p class="notice notice-warn" id="vacancy-unread" hidden></p>
+    <div class="notice notice-warn" id="vacancy-unread" role="status" hidden></div>
     <div class="form-grid" id="vacancy-fields"></div>
     <p class="form-error" id="vacancy-error" role="alert" hidden></p>
     <div class="dialog-actions">

@@ -53,8 +53,14 @@ export interface ImportAnswer {
 
 export type StoredVacancy = Vacancy & { version: number };
 
+/** A field the notice parser could not read, and why (it never guesses). */
+export interface UnreadField {
+  field: string;
+  reason?: string;
+}
+
 export interface ParsedNotice {
   draft: VacancyDraft;
   /** The fields the parser could not read: the form highlights them. */
-  unread: string[];
+  unread: Array<UnreadField | string>;
 }

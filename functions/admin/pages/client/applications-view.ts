@@ -16,7 +16,7 @@ import { clearMessage, showMessage } from './messages.js';
 import { ncbDialog } from './ncb-dialog.js';
 import { mayDecideAsNcb, mayEdit, type SignedInUser } from './signed-in-user.js';
 import { spreadsheets } from './spreadsheets.js';
-import { segment, staffApi, StaffApiError } from './staff-api.js';
+import { currentRowOf, describeProblem, segment, staffApi } from './staff-api.js';
 import { vacancySwitcher } from './vacancy-switcher.js';
 
 export interface ApplicationsView {
@@ -24,8 +24,6 @@ export interface ApplicationsView {
   api: GridApi<ApplicationRow>;
 }
 
-const problemText = (error: unknown): string =>
-  error instanceof StaffApiError ? [error.title, error.detail, ...error.errors.map((e) => e.message)].filter(Boolean).join(' ') : 'Something went wrong. Try again.';
 
 export const applicationsView = async (user: SignedInUser): Promise<ApplicationsView> => {
   const gridElement = byId('applications-grid', HTMLElement);
@@ -41,11 +39,10 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
       // A 5-minute URL whose answer is an attachment: the browser saves it and stays on the page.
       window.location.assign(link.url);
     } catch (error) {
-      showMessage(`The document could not be fetched: ${problemText(error)}`, 'error');
+      showMessage(`The document could not be fetched: ${describeProblem(error)}`, 'error');
     }
   };
 
-  let api: GridApi<ApplicationRow>;
   /** Puts the saved row in the grid and flashes what changed, so a change is seen, not just made. */
   const replaceRow = (row: ApplicationRow, flash: string[] = []) => {
     api.applyTransaction({ update: [row] });
@@ -71,14 +68,13 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
       replaceRow(saved, [colId]);
       clearMessage();
     } catch (error) {
-      if (error instanceof StaffApiError && error.status === 409 && typeof error.body.current === 'object' && error.body.current !== null) {
+      const current = currentRowOf<ApplicationRow>(error);
+      if (current) {
         // Someone saved first: show their values, say so, keep nothing of ours silently.
-        const current = error.body.current as ApplicationRow;
         replaceRow(current, columnIds.filter((id) => id !== 'history'));
         showMessage(conflictMessage(current, changes), 'warning');
       } else {
-        showMessage(`${fullName(row)}: not saved. ${problemText(error)}`, 'error');
-        api.refreshCells({ rowNodes: [api.getRowNode(row.id)].filter((node) => node !== undefined), force: true });
+        showMessage(`${fullName(row)}: not saved. ${describeProblem(error)}`, 'error');
       }
     }
   };
@@ -111,9 +107,9 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
   };
 
   const saved = readLayout(localStorage, storageKey, columnIds);
-  const keepLayout = () => writeLayout(localStorage, storageKey, { columns: api.getColumnState(), filters: api.getFilterModel() });
+  const keepLayout = (): void => writeLayout(localStorage, storageKey, { columns: api.getColumnState(), filters: api.getFilterModel() });
 
-  api = createGrid<ApplicationRow>(gridElement, {
+  const api: GridApi<ApplicationRow> = createGrid<ApplicationRow>(gridElement, {
     ...commonGridOptions(),
     columnDefs: columns,
     defaultColDef: { sortable: true, resizable: true, filter: true, cellDataType: false, minWidth: 70 },
@@ -125,7 +121,6 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
     rowSelection: { mode: 'multiRow', checkboxes: true, headerCheckbox: true, selectAll: 'filtered', enableClickSelection: false },
     selectionColumnDef: { pinned: 'left', width: 48 },
     maintainColumnOrder: true,
-    overlayNoRowsTemplate: undefined,
     onColumnMoved: (event) => event.finished && keepLayout(),
     onColumnResized: (event) => event.finished && keepLayout(),
     onColumnVisible: keepLayout,
@@ -135,7 +130,6 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
       showCount();
     },
     onSelectionChanged: () => bulk.selectionChanged(),
-    onFirstDataRendered: () => performance.mark('grid-rows-painted-first'),
   });
   if (saved) {
     api.applyColumnState({ state: saved.columns, applyOrder: true });
@@ -179,7 +173,7 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('grid-rows-painted')));
     } catch (error) {
       api.setGridOption('loading', false);
-      showMessage(`The applications could not be loaded: ${problemText(error)}`, 'error');
+      showMessage(`The applications could not be loaded: ${describeProblem(error)}`, 'error');
     }
   };
 

@@ -6,7 +6,7 @@ import { byId, h } from '../../../pages/client/dom.js';
 import type { ApplicationRow, BulkAnswer, BulkOutcome } from './answers.js';
 import { statusLabels } from './labels.js';
 import { showMessage } from './messages.js';
-import { staffApi, StaffApiError } from './staff-api.js';
+import { describeProblem, staffApi } from './staff-api.js';
 import { startExport } from './spreadsheets.js';
 
 const outcomeWords: Record<BulkOutcome, string> = {
@@ -58,7 +58,7 @@ export const bulkActions = (api: GridApi<ApplicationRow>, options: { replaceRow(
       const bad = results.some((result) => result.outcome !== 'applied' && result.outcome !== 'unchanged');
       showMessage(`Move to ${statusLabels[status]}: ${bulkSummary(results)}`, bad ? 'warning' : 'success');
     } catch (error) {
-      showMessage(`Nothing was changed: ${error instanceof StaffApiError ? `${error.title} ${error.detail}` : 'try again.'}`, 'error');
+      showMessage(`Nothing was changed: ${describeProblem(error)}`, 'error');
     } finally {
       apply.disabled = false;
     }

@@ -88,7 +88,7 @@ const historyCell = (actions: ColumnActions) => (params: ICellRendererParams<App
 
 /** The columns in their default order; ids are stable, since a user's saved layout refers to them. */
 export const applicationColumns = (actions: ColumnActions): Column[] => [
-  { colId: 'vacancy', field: 'vacancy', headerName: 'Vacancy', width: 100, ...valueList() },
+  { colId: 'vacancy', field: 'vacancy', headerName: 'Vacancy', width: 115, ...valueList() },
   {
     colId: 'name',
     headerName: 'Name',
@@ -160,7 +160,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     headerName: 'NCB validation',
     valueGetter: (params) => (params.data ? ncbLabel(params.data) : ''),
     cellRenderer: ncbCell(actions),
-    width: actions.mayDecideAsNcb ? 210 : 160,
+    width: actions.mayDecideAsNcb ? 250 : 200,
     ...valueList(),
   },
   {
@@ -170,6 +170,8 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     filter: 'agNumberColumnFilter',
     type: 'numericColumn',
     width: 95,
+    // HR's assessment: an NCB officer's rows do not carry it.
+    hide: !actions.mayEdit,
     editable: () => actions.mayEdit,
     cellEditor: 'agNumberCellEditor',
     cellEditorParams: { min: SCORE_MIN, max: SCORE_MAX, precision: 0 },
@@ -181,6 +183,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     filter: 'agTextColumnFilter',
     filterParams: { buttons: ['reset'] },
     width: 240,
+    hide: !actions.mayEdit,
     editable: () => actions.mayEdit,
     cellEditor: 'agLargeTextCellEditor',
     cellEditorPopup: true,
@@ -197,6 +200,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     sortable: false,
     filter: false,
     width: 105,
+    pinned: 'right',
     suppressHeaderMenuButton: true,
   },
 ];

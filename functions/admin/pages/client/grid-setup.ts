@@ -66,6 +66,8 @@ export const gridTheme = themeQuartz.withParams({
   spacing: 6,
   wrapperBorderRadius: 6,
   borderColor: '#d5dde6',
+  // A saved or conflicting change flashes in the page's warning yellow, not the theme's teal.
+  valueChangeValueHighlightBackgroundColor: '#ffe58a',
 });
 
 /** The nonce this response's CSP allows for styles: the page put it on its own <style>. */

@@ -3,7 +3,7 @@ import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
 import type { HistoryEntry } from './answers.js';
 import { formatDateTime, fullName, statusLabels } from './labels.js';
-import { segment, staffApi, StaffApiError } from './staff-api.js';
+import { describeProblem, segment, staffApi } from './staff-api.js';
 
 const valueText = (field: string, value: unknown): string => {
   if (value === undefined || value === null || value === '') return '(none)';
@@ -61,7 +61,7 @@ export const historyDrawer = (): HistoryDrawer => {
       const newestFirst = [...items].sort((a, b) => b.at.localeCompare(a.at));
       list.replaceChildren(...(newestFirst.length > 0 ? newestFirst.map(entryItem) : [h('li', {}, 'No changes recorded yet.')]));
     } catch (error) {
-      list.replaceChildren(h('li', { class: 'form-error' }, error instanceof StaffApiError ? `${error.title}. ${error.detail}` : 'The history could not be loaded.'));
+      list.replaceChildren(h('li', { class: 'form-error' }, describeProblem(error, 'The history could not be loaded.')));
     }
   };
 

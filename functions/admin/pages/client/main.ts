@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { byId } from '../../../pages/client/dom.js';
 import { applicationsView } from './applications-view.js';
 import { countryName } from './labels.js';
-import { pageState, showMessage, wireMessages } from './messages.js';
+import { clearMessage, pageState, showMessage, wireMessages } from './messages.js';
 import { completeSignIn, currentUser, justSignedOut, signIn, signOut, SignInFailed } from './session.js';
 import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
 import { vacanciesView } from './vacancies-view.js';
@@ -29,6 +29,7 @@ const wireTabs = (user: SignedInUser) => {
   for (const tab of tabs.querySelectorAll<HTMLButtonElement>('.tab')) {
     tab.addEventListener('click', () => {
       const view = tab.dataset.view;
+      clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
       byId('applications-view', HTMLElement).hidden = view !== 'applications';
       byId('vacancies-view', HTMLElement).hidden = view !== 'vacancies';

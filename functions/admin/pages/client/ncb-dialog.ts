@@ -5,7 +5,7 @@ import type { ApplicationRow } from './answers.js';
 import { countryName, fullName } from './labels.js';
 import { LetterNotSent, uploadLetter } from './letter-upload.js';
 import { showMessage } from './messages.js';
-import { segment, staffApi, StaffApiError } from './staff-api.js';
+import { currentRowOf, describeProblem, segment, staffApi } from './staff-api.js';
 
 export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
   const dialog = byId('ncb-dialog', HTMLDialogElement);
@@ -21,6 +21,9 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
   };
 
   byId('ncb-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
+  form.addEventListener('change', () => {
+    error.hidden = true;
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!row) return;
@@ -33,10 +36,11 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       screeningAttested: byId('ncb-attest', HTMLInputElement).checked,
       ...(note ? { note } : {}),
     });
-    if (!decision.success) return fail(decision.error.issues.map((issue) => issue.message).join(' '));
-    if (decision.data.decision === 'validated' && !decision.data.screeningAttested) {
+    // The schema refuses it too, in the API's words; this says it in the dialog's.
+    if (data.get('decision') === 'validated' && !byId('ncb-attest', HTMLInputElement).checked) {
       return fail('To validate, attest that the equivalent of Basic security screening was done.');
     }
+    if (!decision.success) return fail(decision.error.issues.map((issue) => issue.message).join(' '));
     save.disabled = true;
     try {
       let current = row;
@@ -52,14 +56,13 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       dialog.close();
       showMessage(`${fullName(decided)}: ${decision.data.decision === 'validated' ? 'validated' : 'declined'}${file ? ', letter attached' : ''}.`, 'success');
     } catch (problem) {
-      if (problem instanceof StaffApiError && problem.status === 409 && typeof problem.body.current === 'object' && problem.body.current !== null) {
-        const current = problem.body.current as ApplicationRow;
+      const current = currentRowOf<ApplicationRow>(problem);
+      if (current) {
         row = current;
         saved(current);
         fail(`${fullName(current)}'s application changed meanwhile (now version ${current.version}): check it, then save again.`);
       } else if (problem instanceof LetterNotSent) fail(`The letter was not attached: ${problem.message}`);
-      else if (problem instanceof StaffApiError) fail([problem.title, problem.detail, ...problem.errors.map((e) => e.message)].filter(Boolean).join(' '));
-      else fail('Something went wrong. Try again.');
+      else fail(describeProblem(problem));
     } finally {
       save.disabled = false;
     }

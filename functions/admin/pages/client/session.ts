@@ -9,6 +9,7 @@ import { userFromIdToken, type SignedInUser } from './signed-in-user.js';
 const TOKEN = 'secondment-hub.staff.id-token';
 const PENDING = 'secondment-hub.staff.sign-in';
 const SIGNED_IN_AT = 'secondment-hub.staff.signed-in-at';
+const SIGNED_OUT = 'secondment-hub.staff.signed-out';
 /**
  * A token refused this soon after signing in is not a stale one: signing in again would loop.
  * (Expiry is left to the API, whose clock decides; the browser's may be off.)
@@ -93,9 +94,14 @@ export const completeSignIn = async (): Promise<boolean> => {
 export const signOut = (): void => {
   sessionStorage.removeItem(TOKEN);
   sessionStorage.removeItem(SIGNED_IN_AT);
-  const back = new URL(pageUrl());
-  back.searchParams.set('signed-out', '1');
-  window.location.assign(logoutUrl(signInClient(), back.href));
+  // Cognito takes back only a logout URL listed exactly (the page itself): the page remembers why it is back.
+  sessionStorage.setItem(SIGNED_OUT, '1');
+  window.location.assign(logoutUrl(signInClient(), pageUrl()));
 };
 
-export const justSignedOut = (): boolean => new URLSearchParams(window.location.search).has('signed-out');
+/** Back from signing out: the page offers to sign in again rather than doing it unasked. Asked once. */
+export const justSignedOut = (): boolean => {
+  const signedOut = sessionStorage.getItem(SIGNED_OUT) === '1';
+  sessionStorage.removeItem(SIGNED_OUT);
+  return signedOut;
+};

@@ -2,9 +2,10 @@
 import type { GridApi } from 'ag-grid-community';
 import { byId, h } from '../../../pages/client/dom.js';
 import type { ApplicationRow, ExportAnswer, ImportAnswer, ImportOutcome } from './answers.js';
+import { fullName } from './labels.js';
 import { isValueListModel } from './value-list.js';
 import { showMessage } from './messages.js';
-import { staffApi, StaffApiError } from './staff-api.js';
+import { describeProblem, staffApi } from './staff-api.js';
 
 export interface ExportFilter {
   vacancy?: string;
@@ -29,7 +30,7 @@ export const startExport = async (format: 'xlsx' | 'csv', filter: ExportFilter):
     showMessage(`Exported ${answer.rows} rows as ${answer.format.toUpperCase()}: the download starts now (its link lasts 5 minutes).`, 'success');
     window.location.assign(answer.url);
   } catch (error) {
-    showMessage(`The export failed: ${error instanceof StaffApiError ? `${error.title} ${error.detail}` : 'try again.'}`, 'error');
+    showMessage(`The export failed: ${describeProblem(error)}`, 'error');
   }
 };
 
@@ -45,6 +46,12 @@ const outcomeLabels: Record<ImportOutcome, string> = {
   unchanged: 'Unchanged',
   conflict: 'Conflict: changed on the server since the export',
   invalid: 'Refused',
+};
+
+/** What needs a look comes first: refused rows, conflicts, then changes; untouched rows last, in file order. */
+export const previewOrder = <T extends { row: number; outcome: ImportOutcome }>(results: readonly T[]): T[] => {
+  const rank: Record<ImportOutcome, number> = { invalid: 0, conflict: 1, applied: 2, unchanged: 3 };
+  return [...results].sort((a, b) => rank[a.outcome] - rank[b.outcome] || a.row - b.row);
 };
 
 export const importCountsText = (answer: ImportAnswer): string => {
@@ -80,13 +87,17 @@ export const spreadsheets = (api: GridApi<ApplicationRow>, options: { vacancy():
 
   const showResults = (answer: ImportAnswer) => {
     summary.textContent = `${answer.dryRun ? 'Dry run, nothing saved yet' : 'Applied'}: ${importCountsText(answer)}.`;
+    const name = (id: string) => {
+      const row = api.getRowNode(id)?.data;
+      return row ? fullName(row) : id;
+    };
     body.replaceChildren(
-      ...answer.results.map((result) =>
+      ...previewOrder(answer.results).map((result) =>
         h(
           'tr',
           { class: `outcome-${result.outcome}` },
           h('td', {}, String(result.row)),
-          h('td', { class: 'mono' }, result.id),
+          h('td', { title: result.id }, name(result.id)),
           h('td', {}, answer.dryRun ? outcomeLabels[result.outcome] : result.outcome === 'applied' ? 'Applied' : outcomeLabels[result.outcome]),
           h('td', {}, result.detail ?? ''),
         ),
@@ -107,7 +118,7 @@ export const spreadsheets = (api: GridApi<ApplicationRow>, options: { vacancy():
       if (!dialog.open) dialog.showModal();
       if (!dryRun) await options.reload();
     } catch (error) {
-      showMessage(`The file could not be imported: ${error instanceof StaffApiError ? [error.title, error.detail, ...error.errors.map((e) => e.message)].join(' ') : 'try again.'}`, 'error');
+      showMessage(`The file could not be imported: ${describeProblem(error)}`, 'error');
     }
   };
 

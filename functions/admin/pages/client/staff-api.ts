@@ -67,5 +67,15 @@ export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path
   return answer as T;
 };
 
+/** A failed call in words for the page: the problem's title, detail and field messages, or `otherwise`. */
+export const describeProblem = (error: unknown, otherwise = 'Something went wrong. Try again.'): string =>
+  error instanceof StaffApiError ? [error.title, error.detail, ...error.errors.map((e) => e.message)].filter(Boolean).join(' ') : otherwise;
+
+/** The row as stored now, which a 409 carries as `current`. */
+export const currentRowOf = <T>(error: unknown): T | undefined =>
+  error instanceof StaffApiError && error.status === 409 && typeof error.body.current === 'object' && error.body.current !== null
+    ? (error.body.current as T)
+    : undefined;
+
 /** A path segment, encoded. */
 export const segment = encodeURIComponent;

@@ -1,25 +1,18 @@
 /** The vacancies tab (HR and admins): every vacancy in a grid; create, edit, publish, close, cancel; read a pasted notice. */
 import { createGrid, type GridApi, type ICellRendererParams } from 'ag-grid-community';
 import type { Vacancy, VacancyStatus } from '#shared/vacancies/schema.js';
+import { vacancyMoves } from './vacancy-moves.js';
 import { durationText } from '../../../pages/format.js';
 import { byId, h } from '../../../pages/client/dom.js';
-import type { ParsedNotice, StoredVacancy } from './answers.js';
+import type { ParsedNotice, StoredVacancy, UnreadField } from './answers.js';
 import { commonGridOptions } from './grid-setup.js';
 import { formatDay } from './labels.js';
 import { showMessage } from './messages.js';
-import { segment, staffApi, StaffApiError } from './staff-api.js';
-import { checkVacancy, errorsByField, vacancyForm } from './vacancy-form.js';
+import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
+import { checkVacancy, errorsByField, vacancyFieldSpecs, vacancyForm } from './vacancy-form.js';
 import { ValueListFilter } from './value-list-filter.js';
 
-/** The moves offered on a row: the API still judges each one (the secondment rules, the status machine). */
-export const vacancyMoves = (status: VacancyStatus): Array<{ to: VacancyStatus; label: string }> =>
-  status === 'draft'
-    ? [{ to: 'open', label: 'Publish' }, { to: 'cancelled', label: 'Cancel' }]
-    : status === 'open'
-      ? [{ to: 'closed', label: 'Close' }, { to: 'cancelled', label: 'Cancel' }]
-      : status === 'closed'
-        ? [{ to: 'filled', label: 'Mark filled' }]
-        : [];
+const fieldLabel = (field: string) => vacancyFieldSpecs.find((spec) => spec.name === field)?.label ?? field;
 
 const withoutNumber = ({ number: _number, ...rest }: Vacancy) => rest;
 
@@ -34,23 +27,30 @@ export const vacanciesView = () => {
   const formError = byId('vacancy-error', HTMLElement);
   const form = vacancyForm();
   let editing: StoredVacancy | undefined;
-  let api: GridApi<StoredVacancy>;
 
   const load = async () => {
     try {
       const { items } = await staffApi<{ items: StoredVacancy[] }>('GET', 'admin/vacancies');
       api.setGridOption('rowData', items);
     } catch (error) {
-      showMessage(`The vacancies could not be loaded: ${error instanceof StaffApiError ? `${error.title} ${error.detail}` : 'try again.'}`, 'error');
+      showMessage(`The vacancies could not be loaded: ${describeProblem(error)}`, 'error');
     }
   };
 
-  const openForm = (vacancy: Partial<StoredVacancy>, options: { unread?: string[]; existing?: StoredVacancy } = {}) => {
+  const openForm = (vacancy: Partial<StoredVacancy>, options: { unread?: UnreadField[]; existing?: StoredVacancy } = {}) => {
     editing = options.existing;
-    byId('vacancy-heading', HTMLElement).textContent = editing ? `Vacancy ${editing.number}` : 'New vacancy';
-    form.fill(vacancy, { unread: options.unread ?? [], locked: Boolean(editing) });
-    unreadNote.hidden = !options.unread?.length;
-    unreadNote.textContent = options.unread?.length ? `The notice did not say, or the reader could not find: ${options.unread.join(', ')}. Fill in the highlighted fields before saving.` : '';
+    const unread = options.unread ?? [];
+    byId('vacancy-heading', HTMLElement).textContent = editing ? `Vacancy ${editing.number}` : unread.length > 0 ? 'Check the notice as read' : 'New vacancy';
+    form.fill(vacancy, { unread: unread.map((one) => one.field), locked: Boolean(editing) });
+    unreadNote.hidden = unread.length === 0;
+    unreadNote.replaceChildren(
+      ...(unread.length > 0
+        ? [
+            h('strong', {}, `${unread.length} field${unread.length === 1 ? '' : 's'} could not be read from the notice: fill in the highlighted ones before saving.`),
+            h('ul', {}, ...unread.map((one) => h('li', {}, `${fieldLabel(one.field)}${one.reason ? `: ${one.reason}` : ''}`))),
+          ]
+        : []),
+    );
     formError.hidden = true;
     dialog.showModal();
   };
@@ -78,8 +78,7 @@ export const vacanciesView = () => {
       await staffApi('PUT', `admin/vacancies/${segment(number)}`, { json: { ...fields, version, status: to } });
       showMessage(`Vacancy ${vacancy.number} is now ${to}.`, 'success');
     } catch (error) {
-      const detail = error instanceof StaffApiError ? [error.title, error.detail, ...error.errors.map((e) => e.message)].filter(Boolean).join(' ') : 'try again.';
-      showMessage(`Vacancy ${vacancy.number} was not changed: ${detail}`, 'error');
+      showMessage(`Vacancy ${vacancy.number} was not changed: ${describeProblem(error)}`, 'error');
     }
     await load();
   };
@@ -97,24 +96,24 @@ export const vacanciesView = () => {
     return h('span', { class: 'cell-actions' }, edit, ...moves);
   };
 
-  api = createGrid<StoredVacancy>(byId('vacancies-grid', HTMLElement), {
+  const api: GridApi<StoredVacancy> = createGrid<StoredVacancy>(byId('vacancies-grid', HTMLElement), {
     ...commonGridOptions(),
     rowData: [],
     getRowId: (params) => params.data.number,
     defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter', cellDataType: false },
     columnDefs: [
       { field: 'number', headerName: 'Number', width: 100, pinned: 'left' },
-      { field: 'title', headerName: 'Title', width: 240 },
+      { field: 'title', headerName: 'Title', flex: 1, minWidth: 220, tooltipField: 'title' },
       { field: 'status', headerName: 'Status', width: 110, filter: ValueListFilter, cellRenderer: (p: ICellRendererParams<StoredVacancy>) => h('span', { class: `badge badge-v-${p.value}` }, String(p.value)) },
       { field: 'location', headerName: 'Duty station', width: 130 },
-      { field: 'grade', headerName: 'Grade', width: 80 },
-      { colId: 'duration', headerName: 'Duration', valueGetter: (p) => (p.data ? durationText(p.data) : ''), width: 150 },
-      { field: 'secondmentType', headerName: 'Type', width: 110, filter: ValueListFilter },
-      { field: 'clearance', headerName: 'Clearance', width: 110, filter: ValueListFilter },
-      { field: 'posts', headerName: 'Posts', width: 80, filter: 'agNumberColumnFilter' },
+      { field: 'grade', headerName: 'Grade', width: 85 },
+      { colId: 'duration', headerName: 'Duration', valueGetter: (p) => (p.data ? durationText(p.data) : ''), width: 150, tooltipValueGetter: (p) => String(p.value ?? '') },
+      { field: 'secondmentType', headerName: 'Type', width: 115, filter: ValueListFilter },
+      { field: 'clearance', headerName: 'Clearance', width: 115, filter: ValueListFilter },
+      { field: 'posts', headerName: 'Posts', width: 85, filter: 'agNumberColumnFilter' },
       { field: 'publishedAt', headerName: 'Published', width: 120, valueFormatter: (p) => formatDay(String(p.value ?? '')) },
       { field: 'deadline', headerName: 'Deadline', width: 120, valueFormatter: (p) => formatDay(String(p.value ?? '')), sort: 'desc' },
-      { colId: 'actions', headerName: 'Actions', cellRenderer: actionsCell, width: 230, sortable: false, filter: false },
+      { colId: 'actions', headerName: 'Actions', cellRenderer: actionsCell, width: 270, sortable: false, filter: false, pinned: 'right' },
     ],
   });
 
@@ -142,10 +141,10 @@ export const vacanciesView = () => {
     try {
       const { draft, unread } = await staffApi<ParsedNotice>('POST', 'admin/vacancies/parse', { json: { text } });
       paste.close();
-      openForm({ status: 'draft', ...draft }, { unread });
+      openForm({ status: 'draft', ...draft }, { unread: unread.map((one) => (typeof one === 'string' ? { field: one } : one)) });
     } catch (error) {
       const message = byId('paste-error', HTMLElement);
-      message.textContent = error instanceof StaffApiError ? [error.title, error.detail, ...error.errors.map((e) => e.message)].filter(Boolean).join(' ') : 'The notice could not be read.';
+      message.textContent = describeProblem(error, 'The notice could not be read.');
       message.hidden = false;
     }
   });

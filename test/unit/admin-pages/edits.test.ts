@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { toApplicationRow } from '#shared/admin/application-row.js';
+import { changeForCell, conflictMessage } from '#functions/admin/pages/client/edits.js';
+import { aminaApplication } from '../../support/candidates.js';
+
+const row = toApplicationRow(aminaApplication({ score: 60, note: 'Strong file.' }));
+
+describe('a cell edit as the change the API takes', () => {
+  it('asks for the chosen status', () => {
+    expect(changeForCell(row, 'status', 'screening')).toEqual({ ok: true, changes: { status: 'screening' } });
+  });
+
+  it('sends nothing when the value did not change', () => {
+    expect(changeForCell(row, 'status', 'submitted')).toEqual({ ok: 'same' });
+    expect(changeForCell(row, 'score', 60)).toEqual({ ok: 'same' });
+    expect(changeForCell(row, 'note', 'Strong file.')).toEqual({ ok: 'same' });
+  });
+
+  it('clears a score or a note emptied in the cell', () => {
+    expect(changeForCell(row, 'score', '')).toEqual({ ok: true, changes: { score: null } });
+    expect(changeForCell(row, 'note', '   ')).toEqual({ ok: true, changes: { note: null } });
+  });
+
+  it("refuses, with the shared schema's words, a score out of range and a note a spreadsheet would run", () => {
+    expect(changeForCell(row, 'score', 140)).toEqual({ ok: false, message: 'At most 100.' });
+    expect(changeForCell(row, 'score', 'high')).toMatchObject({ ok: false });
+    expect(changeForCell(row, 'note', '=HYPERLINK("http://evil.example")')).toEqual({
+      ok: false,
+      message: expect.stringContaining('would run it as a formula'),
+    });
+  });
+
+  it('explains a conflict: who, the version and status now, and the change that was not saved', () => {
+    const current = toApplicationRow(aminaApplication({ version: 3, status: 'screening' }));
+
+    const message = conflictMessage(current, { score: 87, note: null });
+
+    expect(message).toContain("Amina Diallo's application was changed by someone else");
+    expect(message).toContain('now version 3, status Screening');
+    expect(message).toContain('Your change (score to 87, clear the note) was not saved');
+  });
+});

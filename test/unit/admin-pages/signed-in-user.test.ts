@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { mayDecideAsNcb, mayEdit, roleText, userFromIdToken } from '#functions/admin/pages/client/signed-in-user.js';
+import { countryName } from '#functions/admin/pages/client/labels.js';
+
+const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const idToken = (claims: Record<string, unknown>) => `${part({ alg: 'RS256' })}.${part(claims)}.signature`;
+
+describe('who the page shows as signed in', () => {
+  it('reads the email, the known groups and the NCB country from the ID token', () => {
+    const user = userFromIdToken(idToken({ email: 'ncb.lyon@interpol.fr.example', 'cognito:groups': ['ncb', 'superuser'], 'custom:country': 'FR', exp: 2_000_000_000 }));
+
+    expect(user).toEqual({ email: 'ncb.lyon@interpol.fr.example', groups: ['ncb'], country: 'FR', expiresAt: 2_000_000_000 });
+    expect(user && roleText(user, countryName)).toBe('NCB officer, France');
+    expect(user && mayEdit(user)).toBe(false);
+    expect(user && mayDecideAsNcb(user)).toBe(true);
+  });
+
+  it('reads accented text in the claims as UTF-8', () => {
+    expect(userFromIdToken(idToken({ email: 'chloé@police.example', 'cognito:groups': ['hr'], exp: 1 }))?.email).toBe('chloé@police.example');
+  });
+
+  it('names HR and administrators, who may both edit', () => {
+    const hr = userFromIdToken(idToken({ email: 'hr@x.example', 'cognito:groups': ['hr'], exp: 1 }));
+    const admin = userFromIdToken(idToken({ email: 'admin@x.example', 'cognito:groups': ['admin'], exp: 1 }));
+
+    expect(hr && [roleText(hr, countryName), mayEdit(hr)]).toEqual(['HR', true]);
+    expect(admin && [roleText(admin, countryName), mayEdit(admin), mayDecideAsNcb(admin)]).toEqual(['Administrator', true, true]);
+  });
+
+  it.each([
+    ['not a JWT', 'garbage'],
+    ['no staff group', idToken({ email: 'a@x.example', 'cognito:groups': ['guests'], exp: 1 })],
+    ['no email', idToken({ 'cognito:groups': ['hr'], exp: 1 })],
+    ['claims that are not JSON', 'a.bm90IGpzb24.c'],
+  ])('takes nobody from a token with %s', (_case, token) => {
+    expect(userFromIdToken(token)).toBeUndefined();
+  });
+});
