@@ -1,4 +1,5 @@
 import { missingItems } from '#shared/applications/application.js';
+import { toApplicationRow } from '#shared/admin/application-row.js';
 import { completeNcbLetter } from '#shared/admin/ncb-letter.js';
 import { uploadCompletionSchema } from '#shared/documents/schema.js';
 import { staffHandler } from '../../http/http-handler.js';
@@ -10,7 +11,10 @@ import { ncbLetterPath } from './staff-application-path.js';
 const { applications } = tableStores();
 const { objects } = documentsBucket();
 
-/** POST /admin/applications/{id}/documents/confirmationLetter/complete `{key}`: checks the NCB's upload and records it. */
+/**
+ * POST /admin/applications/{id}/documents/confirmationLetter/complete `{key}`: checks the NCB's
+ * upload and records it; answers the row at its new version, for the grid's next edit.
+ */
 export const handler = staffHandler(
   { name: 'completeNcbLetterUpload', path: ncbLetterPath, body: uploadCompletionSchema },
   async ({ path, body, principal, now, logger }) => {
@@ -21,6 +25,7 @@ export const handler = staffHandler(
       kind: path.kind,
       document: { contentType: document.contentType, size: document.size, sha256: document.sha256, receivedAt: document.receivedAt },
       missing: missingItems(application),
+      row: toApplicationRow(application, principal),
     });
   },
 );

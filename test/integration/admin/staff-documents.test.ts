@@ -128,6 +128,9 @@ describe('the NCB attaching the confirmation letter, then HR shortlisting a comp
 
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ kind: 'confirmationLetter', document: { contentType: PDF, sha256: sha256(letter) }, missing: ['ncbValidation'] });
+    // The row at its new version, as the NCB officer may see it, for the decision that follows.
+    expect(done.body.row).toMatchObject({ id: APPLICATION, version: 2, missing: ['ncbValidation'] });
+    expect(done.body.row).not.toHaveProperty('score');
     const history = await hr('GET', `/admin/applications/${APPLICATION}/history`);
     expect((history.body.items as Array<{ by: string; action: string }>).at(-1)).toMatchObject({ by: ncbSenegal.email, action: 'document-received' });
     const link = await hr('GET', `/admin/applications/${APPLICATION}/documents/confirmationLetter`);

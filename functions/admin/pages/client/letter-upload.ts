@@ -5,8 +5,7 @@
  */
 import type { UploadOffer } from '#shared/documents/uploads.js';
 import { contentTypeOf, fileProblem, storageErrorMessage } from '../../../pages/client/files.js';
-import { LIST_LIMIT_MAX } from '#shared/admin/application-row.js';
-import type { ApplicationPage, ApplicationRow } from './answers.js';
+import type { ApplicationRow } from './answers.js';
 import { segment, staffApi } from './staff-api.js';
 
 export class LetterNotSent extends Error {}
@@ -27,19 +26,8 @@ export const uploadLetter = async (row: ApplicationRow, file: File): Promise<App
     throw new LetterNotSent('The file did not reach the document store. Check your connection and try again.');
   }
   if (!stored.ok) throw new LetterNotSent(storageErrorMessage(stored.status, await stored.text().catch(() => '')));
-  const recorded = await staffApi<{ row?: ApplicationRow }>('POST', `${path}/complete`, { json: { key: offer.fields.key ?? '' } });
-  return recorded.row ?? (await rowAsStored(row));
+  // The answer carries the row at its new version, so the decision that follows is not stale.
+  const recorded = await staffApi<{ row: ApplicationRow }>('POST', `${path}/complete`, { json: { key: offer.fields.key ?? '' } });
+  return recorded.row;
 };
 
-/** The row as stored now (recording the letter gave it a new version): the listing narrowed to its vacancy and country. */
-const rowAsStored = async (row: ApplicationRow): Promise<ApplicationRow> => {
-  let cursor: string | undefined;
-  do {
-    const query = new URLSearchParams({ vacancy: row.vacancy, country: row.nationality, limit: String(LIST_LIMIT_MAX), ...(cursor ? { cursor } : {}) });
-    const page = await staffApi<ApplicationPage>('GET', `admin/applications?${query}`);
-    const found = page.items.find((one) => one.id === row.id);
-    if (found) return found;
-    cursor = page.nextCursor;
-  } while (cursor);
-  throw new LetterNotSent('The letter was recorded, but the application is no longer listed: reload the page.');
-};
