@@ -1,4 +1,5 @@
 import { isComplete, type Application } from '../applications/application.js';
+import { fieldChanges } from '../audit/field-changes.js';
 import { checkTransition } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { DomainError, ForbiddenTransition, NotFound } from '../errors.js';
@@ -18,19 +19,8 @@ export class EditConflict extends DomainError {
   }
 }
 
-type Edited = Pick<Application, 'status' | 'score' | 'note'>;
-
-/** What the changes would change, field by field, leaving out what already holds. */
-const differences = (application: Application, changes: ApplicationChanges): Record<string, { from: unknown; to: unknown }> => {
-  const out: Record<string, { from: unknown; to: unknown }> = {};
-  for (const field of ['status', 'score', 'note'] as const) {
-    const wanted = changes[field];
-    if (wanted === undefined) continue;
-    const from = application[field as keyof Edited] ?? null;
-    if (from !== wanted) out[field] = { from, to: wanted };
-  }
-  return out;
-};
+/** The fields an edit names: a field left out of it is not part of the change, `null` clears one. */
+const named = (changes: ApplicationChanges) => (['status', 'score', 'note'] as const).filter((field) => changes[field] !== undefined);
 
 export type EditOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
 
@@ -50,7 +40,7 @@ export const editApplication = async (
 ): Promise<EditOutcome> => {
   const application = await openForStaff(store, principal, id);
   if (application.version !== version) throw new EditConflict(toApplicationRow(application, principal));
-  const changed = differences(application, changes);
+  const changed = fieldChanges(application, changes, named(changes));
   if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
   if (changed.status) {
     const verdict = checkTransition(application.status, changes.status ?? application.status, { complete: isComplete(application) });

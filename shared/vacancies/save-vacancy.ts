@@ -1,3 +1,4 @@
+import { fieldChanges } from '../audit/field-changes.js';
 import { Conflict, ForbiddenTransition, NotFound } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { applicationsCloseAt, currentStatus } from './deadline.js';
@@ -8,20 +9,7 @@ import { checkVacancyMove, vacancyTransitions } from './status-machine.js';
 import { StaleVacancyVersion, VacancyNumberTaken, type ManagedVacancyStore, type StoredVacancy, type VacancyAuditEntry } from './store.js';
 import { staffView } from './staff-vacancies.js';
 
-type Changes = VacancyAuditEntry['changes'];
-
 const FIELDS = Object.keys(vacancyFields) as (keyof Vacancy)[];
-
-/** Field by field, what differs between two versions of a vacancy (`null` for an absent field). */
-const differences = (before: Partial<Vacancy>, after: Vacancy): Changes => {
-  const out: Changes = {};
-  for (const field of FIELDS) {
-    const from = before[field] ?? null;
-    const to = after[field] ?? null;
-    if (from !== to) out[field] = { from, to };
-  }
-  return out;
-};
 
 const deadlinePassed = (vacancy: Vacancy, now: Date): boolean => now.getTime() >= applicationsCloseAt(vacancy).getTime();
 
@@ -42,7 +30,7 @@ export const createVacancy = async (
   if (vacancy.status === 'open' && deadlinePassed(vacancy, now)) {
     throw new ForbiddenTransition('A vacancy cannot be published once its deadline has passed; set a later deadline or save it as a draft.');
   }
-  const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: 1, action: 'created', changes: differences({}, vacancy) };
+  const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: 1, action: 'created', changes: fieldChanges({}, vacancy, FIELDS) };
   try {
     return await store.create(vacancy, audit);
   } catch (error) {
@@ -85,7 +73,7 @@ export const updateVacancy = async (
   }
 
   const { version: _storedVersion, ...before } = stored;
-  const changes = differences(before, next);
+  const changes = fieldChanges(before, next, FIELDS);
   if (Object.keys(changes).length === 0) return { outcome: 'unchanged', vacancy: staffView(stored, now) };
   const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: stored.version + 1, action, changes };
   try {
