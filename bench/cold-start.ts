@@ -21,6 +21,8 @@ const env = {
   EMAIL_FROM: 'bench@example.org',
   PUBLIC_BASE_URL: 'https://apply.example.org',
   DOCUMENTS_UPLOAD_ORIGIN: 'https://bench-bucket.s3.eu-west-3.amazonaws.com',
+  STAFF_SIGN_IN_URL: 'https://secondment-hub-dev-staff.auth.eu-west-3.amazoncognito.com',
+  STAFF_CLIENT_ID: 'bench-client',
   AWS_REGION: 'eu-west-3',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };

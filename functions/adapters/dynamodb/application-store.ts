@@ -14,7 +14,7 @@ import {
   type IdempotencyRecord,
 } from '#shared/applications/store.js';
 import { ValidationFailed } from '#shared/errors.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { decodeCursor, encodeCursor, type CursorScope } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 
@@ -69,7 +69,7 @@ const failedConditions = (error: TransactionCanceledException): boolean[] =>
  * (patterns 7), narrowed by vacancy and status through its sort key; with only a vacancy, the
  * `byStatus` index (pattern 6). A status without a vacancy is a filter on the country's items.
  */
-const listingQuery = (tableName: string, filter: ApplicationFilter): { input: QueryCommandInput; partitionKey: string; partition: string; keys: string[] } => {
+const listingQuery = (tableName: string, filter: ApplicationFilter): { input: QueryCommandInput } & CursorScope => {
   const { vacancy, country, status } = filter;
   if (country !== undefined) {
     const partition = `COUNTRY#${country}`;
@@ -86,7 +86,13 @@ const listingQuery = (tableName: string, filter: ApplicationFilter): { input: Qu
       input.ExpressionAttributeNames = { ...input.ExpressionAttributeNames, '#status': 'status' };
       input.ExpressionAttributeValues = { ...input.ExpressionAttributeValues, ':status': status };
     }
-    return { input, partitionKey: byCountry.partitionKey, partition, keys: ['pk', 'sk', byCountry.partitionKey, byCountry.sortKey] };
+    return {
+      input,
+      partitionKey: byCountry.partitionKey,
+      partition,
+      keys: ['pk', 'sk', byCountry.partitionKey, byCountry.sortKey],
+      narrowing: JSON.stringify([byCountry.name, partition, prefix ?? null, vacancy === undefined ? (status ?? null) : null]),
+    };
   }
   if (vacancy === undefined) {
     throw new ValidationFailed([{ path: 'query.vacancy', message: 'Name a vacancy (vacancy=1152) or a country (country=FR).' }]);
@@ -103,6 +109,7 @@ const listingQuery = (tableName: string, filter: ApplicationFilter): { input: Qu
     partitionKey: byStatus.partitionKey,
     partition,
     keys: ['pk', 'sk', byStatus.partitionKey, byStatus.sortKey],
+    narrowing: JSON.stringify([byStatus.name, partition, status ?? null]),
   };
 };
 
@@ -210,8 +217,8 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
     },
 
     async list(filter, page) {
-      const { input, partitionKey, partition, keys } = listingQuery(tableName, filter);
-      const startKey = decodeCursor(page.cursor, { keys, partitionKey, partition });
+      const { input, ...scope } = listingQuery(tableName, filter);
+      const startKey = decodeCursor(page.cursor, scope);
       // A filtered Query may return short pages: read on until the page is full or the index ends.
       const items: Record<string, unknown>[] = [];
       let next: Record<string, unknown> | undefined = startKey;
@@ -220,7 +227,7 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
         items.push(...(result.Items ?? []));
         next = result.LastEvaluatedKey;
       } while (next && items.length < page.limit);
-      const nextCursor = encodeCursor(next);
+      const nextCursor = encodeCursor(next, scope);
       return {
         items: items.map((item) => withoutKeys(item) as unknown as Application),
         ...(nextCursor ? { nextCursor } : {}),
