@@ -27,6 +27,18 @@ describe('reading an edited CSV', () => {
     expect(table.rows[0]?.cells).toEqual(['a', '5', 'x, y']);
   });
 
+  it('refuses a Windows-1252 CSV (Excel\'s plain "CSV") rather than reading its accents as U+FFFD', () => {
+    // "Id,Note\r\na,Appelé lundi" with é as the single byte 0xE9.
+    const cp1252 = Uint8Array.from([...new TextEncoder().encode('Id,Note\r\na,Appel'), 0xe9, ...new TextEncoder().encode(' lundi\r\n')]);
+
+    expect(() => readCsv(cp1252)).toThrow(ValidationFailed);
+    try {
+      readCsv(cp1252);
+    } catch (error) {
+      expect((error as ValidationFailed).errors[0]?.message).toContain('CSV UTF-8');
+    }
+  });
+
   it('refuses a file with a broken quote, naming the line', () => {
     let error: unknown;
     try {
