@@ -22,13 +22,20 @@ export class EditConflict extends DomainError {
 /** The fields an edit names: a field left out of it is not part of the change, `null` clears one. */
 const named = (changes: ApplicationChanges) => (['status', 'score', 'note'] as const).filter((field) => changes[field] !== undefined);
 
+/** An edit that lost a race in the write itself: the conflict carries the row as stored now. */
+export const lostRace = async (store: ApplicationStore, principal: StaffPrincipal, id: string): Promise<never> => {
+  const fresh = await store.get(id);
+  if (!fresh) throw new NotFound('There is no application with this id.');
+  throw new EditConflict(toApplicationRow(fresh, principal));
+};
+
 export type EditOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
 
 /**
  * One staff edit of status, score or note, at the version the editor saw: the path every edit
  * takes (PATCH, bulk, import). The status machine judges every move; the audit entry is written
  * in the same transaction as the change; a stale version is an `EditConflict`, never a silent
- * overwrite. Changes that change nothing are `unchanged` and write nothing.
+ * overwrite. Changes that change nothing are `unchanged` and write nothing, at any version.
  */
 export const editApplication = async (
   store: ApplicationStore,
@@ -39,9 +46,10 @@ export const editApplication = async (
   now: Date,
 ): Promise<EditOutcome> => {
   const application = await openForStaff(store, principal, id);
-  if (application.version !== version) throw new EditConflict(toApplicationRow(application, principal));
   const changed = fieldChanges(application, changes, named(changes));
+  // Already so, whatever the version: a retried bulk or import finds its own rows unchanged, not in conflict.
   if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
+  if (application.version !== version) throw new EditConflict(toApplicationRow(application, principal));
   if (changed.status) {
     const verdict = checkTransition(application.status, changes.status ?? application.status, { complete: isComplete(application) });
     if (!verdict.allowed) throw new ForbiddenTransition(verdict.reason);
@@ -56,9 +64,7 @@ export const editApplication = async (
   try {
     return { outcome: 'applied', application: await store.update(id, version, update, audit) };
   } catch (error) {
-    if (!(error instanceof StaleVersion)) throw error;
-    const fresh = await store.get(id);
-    if (!fresh) throw new NotFound('There is no application with this id.');
-    throw new EditConflict(toApplicationRow(fresh, principal));
+    if (error instanceof StaleVersion) return lostRace(store, principal, id);
+    throw error;
   }
 };

@@ -1,10 +1,10 @@
 import type { Application, NcbValidation } from '../applications/application.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
-import { Conflict, NotFound, ValidationFailed } from '../errors.js';
+import { Conflict, ValidationFailed } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { NcbDecision } from './application-edit.js';
-import { EditConflict } from './edit-application.js';
+import { EditConflict, lostRace } from './edit-application.js';
 import { screeningRuleBroken } from './ncb-rules.js';
 import { toApplicationRow } from './application-row.js';
 import { openForStaff } from './staff-application.js';
@@ -33,10 +33,11 @@ export const recordNcbDecision = async (
   const broken = screeningRuleBroken(body);
   if (broken) throw new ValidationFailed([{ path: 'body.screeningAttested', message: broken }]);
   const application = await openForStaff(store, principal, id);
+  const wanted = { decision: body.decision, screeningAttested: body.screeningAttested, ...(body.note ? { note: body.note } : {}) };
+  // The same decision again, at any version: a retry after a lost answer changes nothing.
+  if (sameDecision(application.ncbValidation, wanted)) return { outcome: 'unchanged', application };
   if (application.version !== body.version) throw new EditConflict(toApplicationRow(application, principal));
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no NCB decision.`);
-  const wanted = { decision: body.decision, screeningAttested: body.screeningAttested, ...(body.note ? { note: body.note } : {}) };
-  if (sameDecision(application.ncbValidation, wanted)) return { outcome: 'unchanged', application };
   const at = now.toISOString();
   const ncbValidation: NcbValidation = { ...wanted, at, by: principal.email };
   const audit: AuditEntry = {
@@ -48,9 +49,7 @@ export const recordNcbDecision = async (
   try {
     return { outcome: 'applied', application: await store.update(id, body.version, { ncbValidation, updatedAt: at }, audit) };
   } catch (error) {
-    if (!(error instanceof StaleVersion)) throw error;
-    const fresh = await store.get(id);
-    if (!fresh) throw new NotFound('There is no application with this id.');
-    throw new EditConflict(toApplicationRow(fresh, principal));
+    if (error instanceof StaleVersion) return lostRace(store, principal, id);
+    throw error;
   }
 };

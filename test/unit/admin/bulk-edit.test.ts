@@ -37,3 +37,24 @@ describe('a bulk edit', () => {
     await expect(bulkEdit(memory.store, hr, { rows: [{ id: 'ok', version: 1 }], changes: { score: 10 } }, NOW)).rejects.toThrow('throttled');
   });
 });
+
+describe('a bulk edit retried after it failed half-way', () => {
+  it('finds the rows it had already applied unchanged, not in conflict, and applies the rest', async () => {
+    const memory = memoryApplicationStore([aminaApplication({ id: 'first' }), aminaApplication({ id: 'second' })]);
+    const body = { rows: ['first', 'second'].map((id) => ({ id, version: 1 })), changes: { status: 'screening' as const, score: 70 } };
+    await bulkEdit(memory.store, hr, { ...body, rows: body.rows.slice(0, 1) }, NOW);
+
+    const { results } = await bulkEdit(memory.store, hr, body, NOW);
+
+    expect(results.map(({ id, outcome }) => `${id}:${outcome}`)).toEqual(['first:unchanged', 'second:applied']);
+    expect(memory.auditOf('first')).toHaveLength(1);
+  });
+
+  it('still calls a stale row a conflict when what it asks differs from what is stored', async () => {
+    const memory = memoryApplicationStore([aminaApplication({ id: 'moved', status: 'screening', version: 2 })]);
+
+    const { results } = await bulkEdit(memory.store, hr, { rows: [{ id: 'moved', version: 1 }], changes: { status: 'rejected' } }, NOW);
+
+    expect(results[0]).toMatchObject({ outcome: 'conflict', row: { status: 'screening', version: 2 } });
+  });
+});
