@@ -239,7 +239,7 @@ export const routes: readonly Route[] = [
     path: '/admin/applications/{id}/documents/{kind}',
     handler: 'admin/applications/ncb-letter-upload',
     caller: NCB,
-    uses: { table: 'read', documents: 'write' },
+    uses: { table: 'read', documents: 'offers' },
   },
   {
     name: 'completeNcbLetterUpload',
@@ -279,7 +279,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/admin/vacancies',
     handler: 'admin/vacancies/list-vacancies',
-    caller: STAFF,
+    caller: HR,
     uses: { table: 'read' },
   },
   {
@@ -287,7 +287,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/admin/vacancies/{number}',
     handler: 'admin/vacancies/get-vacancy',
-    caller: STAFF,
+    caller: HR,
     uses: { table: 'read' },
   },
   {

@@ -40,17 +40,22 @@ const summarise = (vacancy: Vacancy, tallies: readonly ApplicationTally[]): Vaca
   };
 };
 
+const NOT_FOR_NCB: ReadonlySet<VacancyStatus> = new Set(['draft', 'cancelled']);
+
 /**
  * `GET /admin/applications/summary`: every vacancy, whatever its status, with its applications
  * counted by status, soonest deadline first. HR and admins count every application, one Query per
- * vacancy; an NCB officer counts their own nationals only, in one Query on their country.
+ * vacancy; an NCB officer sees the published vacancies and counts their own nationals only, in one
+ * Query on their country.
  */
 export const summariseApplications = async (
   stores: { vacancies: VacancyStore; applications: ApplicationStore },
   principal: StaffPrincipal,
 ): Promise<{ items: VacancySummary[] }> => {
   const scope = countryScope(principal);
-  const vacancies = (await Promise.all(vacancyStatuses.map((status) => stores.vacancies.listByStatus(status))))
+  // An NCB officer works with published vacancies only: drafts and cancelled ones stay in-house.
+  const statuses = scope === undefined ? vacancyStatuses : vacancyStatuses.filter((status) => !NOT_FOR_NCB.has(status));
+  const vacancies = (await Promise.all(statuses.map((status) => stores.vacancies.listByStatus(status))))
     .flat()
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number));
   if (scope !== undefined) {
