@@ -79,6 +79,9 @@ export interface JobEvent {
 /** Where a handler's source lives, relative to the project root: the CDK entry and the local import. */
 export const handlerSourcePath = (handler: string): string => `functions/${handler}.ts`;
 
+/** The grid page: also the app client's callback and sign-out URL, in Cognito and locally. */
+export const STAFF_PAGE_PATH = '/admin';
+
 const PUBLIC: Caller = { kind: 'public' };
 /** HR's own work: editing applications, vacancies, imports. Admins may do all that HR does. */
 const HR: Caller = { kind: 'staff', groups: ['hr', 'admin'] };
@@ -168,7 +171,7 @@ export const routes: readonly Route[] = [
   {
     name: 'adminPage',
     method: 'GET',
-    path: '/admin',
+    path: STAFF_PAGE_PATH,
     handler: 'admin/pages/admin-page',
     caller: PUBLIC,
     uses: { staffSignIn: true, uploads: true },

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
-import { handlerSourcePath, routes, schedules, type Route, type Schedule } from '#functions/routes.js';
+import { handlerSourcePath, routes, schedules, STAFF_PAGE_PATH, type Route, type Schedule } from '#functions/routes.js';
 import { systemClock, type Clock } from '#shared/time/clock.js';
 import { createLocalIssuer, LOCAL_CLIENT_ID } from './auth/local-issuer.js';
 import { hostedSignIn, tokenEndpoint } from './auth/sign-in.js';
@@ -132,7 +132,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
         mailbox: async () => ({ status: 200, body: { items: await mailbox.list() } }),
         jobs: jobsEndpoint(jobs, clock, localRegion),
         token: tokenEndpoint(issuer, clock),
-        auth: hostedSignIn(issuer, clock, () => siteOrigin),
+        auth: hostedSignIn(issuer, clock, () => [`${siteOrigin}${STAFF_PAGE_PATH}`]),
       },
       authorizer,
       clock,

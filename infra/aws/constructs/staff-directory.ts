@@ -12,7 +12,7 @@ import {
   type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import type { StaffGroup } from '#functions/routes.js';
+import { STAFF_PAGE_PATH, type StaffGroup } from '#functions/routes.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
 
@@ -23,7 +23,7 @@ const staffGroups: Readonly<Record<StaffGroup, string>> = {
 };
 
 /** The grid page's path: where the hosted UI sends staff back after signing in or out. */
-export const STAFF_PAGE_PATH = '/admin';
+export { STAFF_PAGE_PATH };
 
 /**
  * Cognito accepts a plain-http callback only on localhost: the stage's other http origins

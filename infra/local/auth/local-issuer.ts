@@ -93,6 +93,8 @@ export const createLocalIssuer = async (keyFile: string): Promise<LocalIssuer> =
           audience: LOCAL_CLIENT_ID,
           currentDate: now,
           clockTolerance: 0,
+          // jose checks `exp` only when it is there: Cognito's tokens always carry it.
+          requiredClaims: ['exp', 'iat', 'sub', 'token_use'],
         });
         if (payload.token_use !== 'id') return { ok: false, reason: 'not an ID token' };
         return { ok: true, claims: asAuthorizerClaims(payload) };

@@ -109,17 +109,17 @@ const CODE_LIFETIME_MS = 5 * 60 * 1000;
 /**
  * `/_local/auth/oauth2/{authorize,token}` and `/_local/auth/logout`: the part of Cognito's hosted
  * UI the grid page uses (authorization code with PKCE), so the page runs the same sign-in code
- * locally as in AWS. Redirects go back to this gateway's own origin only, like an app client's
- * callback URL list.
+ * locally as in AWS. As an app client's callback and logout URL lists, redirects go to exactly
+ * the listed URLs: another path, a trailing slash or a query is refused, as Cognito refuses it.
  */
-export const hostedSignIn = (issuer: LocalIssuer, clock: Clock, allowedOrigin: () => string): LocalEndpoint => {
+export const hostedSignIn = (issuer: LocalIssuer, clock: Clock, callbackUrls: () => readonly string[]): LocalEndpoint => {
   const codes = new Map<string, PendingCode>();
 
   const authorize: LocalEndpoint = async (request, url, body) => {
     const form = request.method === 'POST' ? new URLSearchParams(body.toString('utf8')) : url.searchParams;
     const params = authorizeQuery.safeParse(Object.fromEntries([...form].filter(([name]) => name in authorizeQuery.shape)));
     if (!params.success) return invalid(params.error);
-    if (new URL(params.data.redirect_uri).origin !== allowedOrigin()) {
+    if (!callbackUrls().includes(params.data.redirect_uri)) {
       return problem(400, 'redirect_mismatch', 'The redirect_uri is not a callback URL of this app client.');
     }
     const page = (error?: string): LocalResult => ({
@@ -169,8 +169,8 @@ export const hostedSignIn = (issuer: LocalIssuer, clock: Clock, allowedOrigin: (
 
   const logout: LocalEndpoint = async (_request, url) => {
     const to = url.searchParams.get('logout_uri') ?? '';
-    if (url.searchParams.get('client_id') !== LOCAL_CLIENT_ID || !URL.canParse(to) || new URL(to).origin !== allowedOrigin()) {
-      return problem(400, 'Bad logout', 'Give client_id and a logout_uri on this origin.');
+    if (url.searchParams.get('client_id') !== LOCAL_CLIENT_ID || !callbackUrls().includes(to)) {
+      return problem(400, 'Bad logout', 'Give client_id and a logout_uri that is a sign-out URL of this app client.');
     }
     return { status: 302, headers: { Location: to }, body: {} };
   };

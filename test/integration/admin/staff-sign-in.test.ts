@@ -139,9 +139,24 @@ describe('the local stand-in for the hosted sign-in: authorization code with PKC
     expect((await exchange(code2, verifier)).status).toBe(400);
   });
 
-  it('refuses to redirect to another origin than the site', async () => {
-    const response = await fetch(`${stack.url}/_local/auth/oauth2/authorize?${new URLSearchParams({ ...Object.fromEntries(authorizeParams()), redirect_uri: 'https://evil.example/admin' })}`);
+  it.each([
+    ['another origin', () => 'https://evil.example/admin'],
+    ['another path on the site', () => `${stack.url}/admin/elsewhere`],
+    ['a trailing slash', () => `${stack.url}/admin/`],
+    ['a query', () => `${stack.url}/admin?next=/`],
+  ])('refuses to redirect to %s: only the exact callback URL, as Cognito', async (_case, redirectUri) => {
+    const response = await fetch(`${stack.url}/_local/auth/oauth2/authorize?${new URLSearchParams({ ...Object.fromEntries(authorizeParams()), redirect_uri: redirectUri() })}`);
     expect(response.status).toBe(400);
+  });
+
+  it('signs out to the grid page only', async () => {
+    const out = (logoutUri: string) =>
+      fetch(`${stack.url}/_local/auth/logout?${new URLSearchParams({ client_id: LOCAL_CLIENT_ID, logout_uri: logoutUri })}`, { redirect: 'manual' });
+
+    const home = await out(`${stack.url}/admin`);
+    expect(home.status).toBe(302);
+    expect(home.headers.get('location')).toBe(`${stack.url}/admin`);
+    expect((await out('https://evil.example/admin')).status).toBe(400);
   });
 
   it('asks again, with the reason, when an NCB officer picks no valid country', async () => {
