@@ -26,7 +26,7 @@ const PARALLEL_ROWS = 16;
 const editRow = async (store: ApplicationStore, principal: StaffPrincipal, row: BulkEdit['rows'][number], changes: BulkEdit['changes'], now: Date): Promise<BulkResult> => {
   try {
     const { outcome, application } = await editApplication(store, principal, row.id, row.version, changes, now);
-    return { id: row.id, outcome, row: toApplicationRow(application) };
+    return { id: row.id, outcome, row: toApplicationRow(application, principal) };
   } catch (error) {
     if (error instanceof EditConflict) return { id: row.id, outcome: 'conflict', row: error.current, detail: error.message };
     if (error instanceof ForbiddenTransition || error instanceof ValidationFailed) return { id: row.id, outcome: 'invalid', detail: error.message };

@@ -10,7 +10,8 @@ export const DOWNLOAD_LINK_SECONDS = 5 * 60;
 /** What a download link must say; the S3 adapter signs it (functions/adapters/s3/document-links.ts). */
 export interface DownloadLinkRequest {
   key: string;
-  contentType: DocumentContentType;
+  /** What S3 answers as Content-Type, whatever the object's own metadata says. */
+  contentType: string;
   /** Sent as `Content-Disposition: attachment`, so the browser saves the file rather than opening it in our origin. */
   fileName: string;
   expiresInSeconds: number;

@@ -3,9 +3,9 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { DocumentLinks, DownloadLinkRequest } from '#shared/admin/document-download.js';
 
 /**
- * Presigned GETs of received documents, signed at the request's time (so the link expires five
- * minutes after the moment the rules judged) and telling S3 to answer with the stored type and
- * `Content-Disposition: attachment`, whatever the object's own metadata says.
+ * Presigned GETs of stored files (received documents, staff exports), signed at the request's
+ * time (so the link expires exactly `expiresInSeconds` after the moment the rules judged) and
+ * telling S3 to answer with the given type and `Content-Disposition: attachment`.
  */
 export const s3DocumentLinks = (client: S3Client, bucket: string): DocumentLinks => ({
   async link(request: DownloadLinkRequest) {

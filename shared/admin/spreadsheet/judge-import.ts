@@ -1,3 +1,4 @@
+import { mapBounded } from '../bounded-parallel.js';
 import type { Application } from '../../applications/application.js';
 import type { ApplicationStore } from '../../applications/store.js';
 import { DomainError } from '../../errors.js';
@@ -97,17 +98,7 @@ export const importApplications = async (
 ): Promise<ImportReport> => {
   const judgedBy = options.dryRun ? dryRunStore(store) : store;
   const queue = withoutRepeats(rows);
-  const results: ImportResult[] = new Array(queue.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < queue.length) {
-      const at = next;
-      next += 1;
-      const row = queue[at];
-      if (row) results[at] = await judgeRow(judgedBy, principal, row, options.now);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+  const results = await mapBounded(queue, CONCURRENCY, (row) => judgeRow(judgedBy, principal, row, options.now));
   const counts: Record<ImportOutcome, number> = { applied: 0, unchanged: 0, conflict: 0, invalid: 0 };
   for (const result of results) counts[result.outcome] += 1;
   return { dryRun: options.dryRun, results, counts };
