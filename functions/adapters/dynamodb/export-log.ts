@@ -4,13 +4,16 @@ import { queryAll } from './query-all.js';
 
 const monthOf = (at: string) => at.slice(0, 7);
 
-/** Exports by month (docs/data-model.md: `EXPORT#<yyyy-mm>` / `<at>#<by>`): a month is one Query. */
+/**
+ * Exports by month (docs/data-model.md: `EXPORT#<yyyy-mm>` / `<at>#<by>#<file>`): a month is one
+ * Query. The file's own name (a UUID) keeps two exports in one millisecond (a double click) apart.
+ */
 export const dynamoExportLog = (client: DynamoDBDocumentClient, tableName: string): ExportLog => ({
   async record(entry) {
     await client.send(
       new PutCommand({
         TableName: tableName,
-        Item: { pk: `EXPORT#${monthOf(entry.at)}`, sk: `${entry.at}#${entry.by}`, entity: 'export', ...entry },
+        Item: { pk: `EXPORT#${monthOf(entry.at)}`, sk: `${entry.at}#${entry.by}#${entry.key.slice(entry.key.lastIndexOf('/') + 1)}`, entity: 'export', ...entry },
       }),
     );
   },

@@ -214,6 +214,27 @@ describe('export', () => {
     }
   });
 
+  it('records both of two exports by one person in the same millisecond (a double click)', async () => {
+    // Prepare
+    const twice = new Date(NOW.getTime() + 45 * 60_000);
+    clock.set(twice);
+    try {
+      // Act
+      await Promise.all([download(hrOfficer, 'format=csv&vacancy=1701'), download(hrOfficer, 'format=csv&vacancy=1701')]);
+    } finally {
+      clock.set(NOW);
+    }
+
+    // Assert
+    const client = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
+    try {
+      const records = await dynamoExportLog(createDocumentClient(client), stack.tableName).month(twice.toISOString().slice(0, 7));
+      expect(records.filter((record) => record.at === twice.toISOString() && record.by === hrOfficer.email)).toHaveLength(2);
+    } finally {
+      client.destroy();
+    }
+  });
+
   it('refuses an unknown parameter and more than 500 selected ids', async () => {
     // Act
     const unknown = await exportAs(hrOfficer, 'format=xlsx&vacancy=1701&colour=red');
