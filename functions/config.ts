@@ -21,6 +21,21 @@ const variables = {
   STAFF_SIGN_IN_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
   /** The user pool app client the grid page signs in with (public, PKCE, no secret). */
   STAFF_CLIENT_ID: z.string().min(1),
+  /** Days before a deadline on which candidates are reminded of what is missing, e.g. "14,7,2". */
+  REMINDER_OFFSETS_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'Whole days, comma-separated, such as 14,7,2.')
+    .transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => b - a))
+    .refine((days) => days.every((day) => day >= 1 && day <= 120), 'Each offset from 1 to 120 days.'),
+  /** Who gets the daily HR digest, comma-separated. */
+  HR_DIGEST_RECIPIENTS: z
+    .string()
+    .transform((value) => value.split(',').map((address) => address.trim()).filter(Boolean))
+    .pipe(z.array(z.email()).min(1, 'At least one address.')),
+  /** How long after its vacancy was filled or closed an unsuccessful application is kept. */
+  RETENTION_UNSUCCESSFUL_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
+  /** How long an appointed candidate's application is kept after the vacancy was filled. */
+  RETENTION_APPOINTED_DAYS: z.coerce.number().int().min(1).max(36500).default(3650),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
@@ -44,6 +59,13 @@ export const readConfig = <K extends ConfigName>(
   return result.data as Config<K>;
 };
 
+/** The per-stage settings a job may be given, and the variables each is carried in. */
+const settingVariables = {
+  reminders: ['REMINDER_OFFSETS_DAYS'],
+  hrDigest: ['HR_DIGEST_RECIPIENTS'],
+  retention: ['RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS'],
+} as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
+
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */
 export const variablesFor = (uses: Uses): ConfigName[] => [
   'STAGE',
@@ -53,4 +75,5 @@ export const variablesFor = (uses: Uses): ConfigName[] => [
   ...(uses.email ? (['EMAIL_FROM', 'PUBLIC_BASE_URL'] as const) : []),
   ...(uses.uploads ? (['DOCUMENTS_UPLOAD_ORIGIN'] as const) : []),
   ...(uses.staffSignIn ? (['STAFF_SIGN_IN_URL', 'STAFF_CLIENT_ID'] as const) : []),
+  ...(uses.settings ?? []).flatMap((setting) => settingVariables[setting]),
 ];

@@ -26,6 +26,8 @@ export interface Uses {
   uploads?: boolean;
   /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
   staffSignIn?: boolean;
+  /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention). */
+  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention'>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -328,5 +330,17 @@ export const routes: readonly Route[] = [
   // --- end of staff: vacancies ---
 ];
 
-/** Scheduled jobs arrive with the email issue; the CDK app and `/_local/jobs` already read this table. */
-export const schedules: readonly Schedule[] = [];
+/**
+ * The scheduled jobs (EventBridge Scheduler in AWS, `POST /_local/jobs/{name}?now=` locally).
+ * Each runs daily in the organisation's time zone; a job judges dates in each vacancy's own zone.
+ */
+export const schedules: readonly Schedule[] = [
+  // --- Job: deadline-reminders (functions/jobs/deadline-reminders/) ---
+  // --- end of job: deadline-reminders ---
+  // --- Job: hr-digest (functions/jobs/hr-digest/) ---
+  // --- end of job: hr-digest ---
+  // --- Job: ncb-digest (functions/jobs/ncb-digest/) ---
+  // --- end of job: ncb-digest ---
+  // --- Job: retention-purge (functions/jobs/retention-purge/) ---
+  // --- end of job: retention-purge ---
+];

@@ -94,6 +94,9 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       AWS_ENDPOINT_URL_SES: ses.endpoint,
       S3_FORCE_PATH_STYLE: 'true',
       DOCUMENTS_UPLOAD_ORIGIN: new URL(s3.endpoint).origin,
+      // The jobs' per-stage settings, as infra/aws/stages.ts gives them to a dev stage.
+      REMINDER_OFFSETS_DAYS: process.env.REMINDER_OFFSETS_DAYS ?? '14,7,2',
+      HR_DIGEST_RECIPIENTS: process.env.HR_DIGEST_RECIPIENTS ?? 'hr@secondment-hub.local',
     });
 
     const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });

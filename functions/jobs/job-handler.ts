@@ -1,0 +1,42 @@
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { readConfig } from '../config.js';
+import { createLogger, type Logger } from '../observability/logger.js';
+import type { JobEvent, JobName } from '../routes.js';
+
+const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
+const rootLogger = createLogger(LOG_LEVEL);
+
+export interface JobInput {
+  /** The time the schedule fired for (EventBridge Scheduler's scheduled time, `?now=` locally): every rule of the run is judged at it. */
+  now: Date;
+  logger: Logger;
+  context: Context;
+}
+
+/** What a job answers: counts only (sent, skipped, failed...), never an address or a name. */
+export type JobSummary = Record<string, number | string | Record<string, number>>;
+
+/**
+ * A Lambda handler for one scheduled job. The run is judged at the schedule's own time, not the
+ * clock's, so a retried or late invocation makes the same decisions; the summary is logged and
+ * returned; an unexpected failure is logged without its message (it may quote personal data) and
+ * rethrown, so Scheduler retries and, in the end, dead-letters the event.
+ */
+export const jobHandler = (name: JobName, run: (input: JobInput) => Promise<JobSummary>) => {
+  const logger = rootLogger.child({ job: name });
+  return middy<JobEvent, JobSummary>().handler(async (event, context) => {
+    const now = new Date(event.scheduledTime);
+    if (event.job !== name || Number.isNaN(now.getTime())) throw new Error(`${name}: not an event of this job's schedule`);
+    const started = performance.now();
+    try {
+      const summary = await run({ now, logger, context });
+      logger.info('job done', { scheduledTime: now.toISOString(), ms: Math.round(performance.now() - started), summary: JSON.stringify(summary) });
+      return summary;
+    } catch (error) {
+      const frames = error instanceof Error ? error.stack?.split('\n').slice(1).join('\n') : undefined;
+      logger.error('job failed', { scheduledTime: now.toISOString(), error: error instanceof Error ? error.name : 'unknown', stack: frames });
+      throw error;
+    }
+  });
+};

@@ -1,0 +1,59 @@
+import type { EmailSender, OutgoingEmail } from './outgoing-email.js';
+
+/**
+ * One email that must go out once: `scope` is the item it is about (`APPLICATION#<id>`,
+ * `DIGEST#hr`, `NCB#FR`), `kind` what it is (`reminder-7`, `hr-digest`), `day` the day it is for
+ * (YYYY-MM-DD). The same three are the same email, however often a job runs.
+ */
+export interface ClaimKey {
+  scope: string;
+  kind: string;
+  day: string;
+}
+
+/** Claims taken before a send (docs/data-model.md, pattern 14); the DynamoDB implementation is functions/adapters/dynamodb/email-claims.ts. */
+export interface EmailClaims {
+  /** True when this call took the claim; false when it was taken before (sent, or being sent). */
+  claim(key: ClaimKey, at: Date, expiresAt: Date): Promise<boolean>;
+  /** Gives a claim back after a failed send, so the next run sends it. */
+  release(key: ClaimKey): Promise<void>;
+  /** Whether a claim is held: what a job may ask to skip work, never instead of `claim`. */
+  isClaimed(key: ClaimKey): Promise<boolean>;
+}
+
+/** Addresses that bounced or complained: nothing more is sent to them. */
+export interface Suppressions {
+  isSuppressed(address: string): Promise<boolean>;
+  suppress(address: string, reason: 'bounce' | 'complaint', at: Date): Promise<void>;
+}
+
+export interface SendOnceDependencies {
+  claims: EmailClaims;
+  suppressions: Suppressions;
+  sender: EmailSender;
+}
+
+export type SendOutcome = 'sent' | 'already-sent' | 'suppressed' | 'failed';
+
+/** Claims live long enough to cover any re-run of their day, then TTL removes them. */
+export const CLAIM_LIFETIME_MS = 400 * 24 * 60 * 60 * 1000;
+
+/**
+ * Sends `email` once for `key`: the claim is a conditional write taken before the send, so a
+ * retry, a second concurrent run or a re-run of the same day finds it taken and sends nothing;
+ * a failed send gives the claim back, so the next run sends it, exactly once. Suppressed
+ * addresses are dropped; an email left with no recipient is not sent (and not claimed).
+ */
+export const sendOnce = async (deps: SendOnceDependencies, key: ClaimKey, email: OutgoingEmail, now: Date): Promise<SendOutcome> => {
+  const allowed: string[] = [];
+  for (const address of email.to) if (!(await deps.suppressions.isSuppressed(address))) allowed.push(address);
+  if (allowed.length === 0) return 'suppressed';
+  if (!(await deps.claims.claim(key, now, new Date(now.getTime() + CLAIM_LIFETIME_MS)))) return 'already-sent';
+  try {
+    await deps.sender.send({ ...email, to: allowed });
+    return 'sent';
+  } catch {
+    await deps.claims.release(key);
+    return 'failed';
+  }
+};
