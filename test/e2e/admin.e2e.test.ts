@@ -161,6 +161,19 @@ describe('the staff grid in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+
+  it('opens the vacancy a link names (the HR digest\'s #vacancy=), through the sign-in and back', async () => {
+    const linked = await context.newPage();
+    await linked.setViewportSize(WIDE);
+
+    await linked.goto(`${stack.url}/admin#vacancy=1702`);
+    await signInAs(linked, 'hr', 'hr.officer@secondment-hub.local');
+
+    await waitForRows(linked, ON_1702.length);
+    expect(await linked.locator('#vacancy-select').inputValue()).toBe('1702');
+    expect(new URL(linked.url()).hash).toBe('#vacancy=1702');
+    await linked.close();
+  });
   it('keeps each user\'s columns: one hidden stays hidden after a reload, until the layout is reset', async () => {
     await page.getByText('Columns', { exact: true }).click();
     await page.locator('#columns-list label').filter({ hasText: 'Category' }).locator('input').uncheck();

@@ -9,6 +9,7 @@ import { userFromIdToken, type SignedInUser } from './signed-in-user.js';
 const TOKEN = 'secondment-hub.staff.id-token';
 const PENDING = 'secondment-hub.staff.sign-in';
 const SIGNED_IN_AT = 'secondment-hub.staff.signed-in-at';
+const RETURN_TO = 'secondment-hub.staff.return-to';
 const SIGNED_OUT = 'secondment-hub.staff.signed-out';
 /**
  * A token refused this soon after signing in is not a stale one: signing in again would loop.
@@ -54,6 +55,8 @@ export const signIn = async (): Promise<never> => {
   if (Date.now() - signedInAt < FRESH_MS) throw new SignInFailed('The server did not accept your sign-in. Reload the page to try again, or ask an administrator.');
   const pending: PendingSignIn = { verifier: randomToken(), state: randomToken() };
   sessionStorage.setItem(PENDING, JSON.stringify(pending));
+  // The callback URL is the bare page: keep what the fragment asked for (`#vacancy=1701`, from a digest's link).
+  sessionStorage.setItem(RETURN_TO, window.location.hash);
   window.location.assign(authorizeUrl(signInClient(), await challengeFor(pending.verifier), pending.state));
   // The page is unloading: nothing after this should run.
   return new Promise<never>(() => undefined);
@@ -68,8 +71,9 @@ export const completeSignIn = async (): Promise<boolean> => {
   if (!code && !error) return false;
   const stored = sessionStorage.getItem(PENDING);
   sessionStorage.removeItem(PENDING);
-  // The code is good once: take it out of the address bar and the history.
-  window.history.replaceState(null, '', pageUrl());
+  // The code is good once: take it out of the address bar and the history; bring back the fragment it left with.
+  window.history.replaceState(null, '', `${pageUrl()}${sessionStorage.getItem(RETURN_TO) ?? ''}`);
+  sessionStorage.removeItem(RETURN_TO);
   if (error) throw new SignInFailed(`The sign-in was not completed (${error}).`);
   const pending = stored ? (JSON.parse(stored) as PendingSignIn) : undefined;
   if (!pending || !code || returnedState !== pending.state) throw new SignInFailed('This sign-in did not start on this page. Sign in again.');

@@ -41,6 +41,8 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
   };
 
   select.addEventListener('change', () => {
+    // The address names the vacancy shown, so a reload or a shared link opens the same one.
+    window.history.replaceState(null, '', select.value ? `#vacancy=${encodeURIComponent(select.value)}` : window.location.pathname);
     const summary = summaries.find((one) => one.vacancy === select.value);
     if (summary) showCounts(summary.counts, summary.total, summary.incomplete);
     events.onVacancy(select.value);
@@ -64,7 +66,13 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
         ...(allowAll ? [h('option', { value: '' }, 'All vacancies')] : []),
         ...summaries.map((summary) => h('option', { value: summary.vacancy }, optionText(summary))),
       );
-      const chosen = summaries.find((one) => one.vacancy === previous) ?? summaries.find((one) => one.total > 0) ?? summaries[0];
+      // A link such as the HR digest's (`/admin#vacancy=1701`) names the vacancy to open.
+      const asked = new URLSearchParams(window.location.hash.slice(1)).get('vacancy');
+      const chosen =
+        summaries.find((one) => one.vacancy === previous) ??
+        summaries.find((one) => one.vacancy === asked) ??
+        summaries.find((one) => one.total > 0) ??
+        summaries[0];
       select.value = allowAll && !chosen ? '' : (chosen?.vacancy ?? '');
       const summary = summaries.find((one) => one.vacancy === select.value);
       if (summary) showCounts(summary.counts, summary.total, summary.incomplete);
