@@ -2,6 +2,7 @@ import { apiThroughput } from './api-throughput.js';
 import { coldStart } from './cold-start.js';
 import { exportBench } from './export.js';
 import { gridRender } from './grid-render.js';
+import { jobsBench } from './jobs.js';
 import { noticeParser } from './notice-parser.js';
 
 /** `npm run bench`: every table, each against a baseline measured in the same run. */
@@ -14,3 +15,5 @@ console.log();
 await exportBench();
 console.log();
 await gridRender();
+console.log();
+await jobsBench();

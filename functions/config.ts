@@ -10,6 +10,11 @@ const variables = {
   TABLE_NAME: z.string().min(1),
   DOCUMENTS_BUCKET: z.string().min(1),
   EMAIL_FROM: z.email(),
+  /**
+   * The SES configuration set every email is sent with, so bounces and complaints come back to
+   * the stage (AWS); unset on the local stack, whose emulator has none.
+   */
+  EMAIL_CONFIGURATION_SET: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'An SES configuration set name.').optional(),
   /** Where browsers post documents (the bucket, or the local S3 front): the pages' CSP allows it. */
   DOCUMENTS_UPLOAD_ORIGIN: z.url().refine((url) => new URL(url).origin === url, 'An origin: scheme, host and port only.'),
   /** Where candidates open the site: the base of the status link in their receipt. */
@@ -72,7 +77,7 @@ export const variablesFor = (uses: Uses): ConfigName[] => [
   'LOG_LEVEL',
   ...(uses.table ? (['TABLE_NAME'] as const) : []),
   ...(uses.documents ? (['DOCUMENTS_BUCKET'] as const) : []),
-  ...(uses.email ? (['EMAIL_FROM', 'PUBLIC_BASE_URL'] as const) : []),
+  ...(uses.email ? (['EMAIL_FROM', 'EMAIL_CONFIGURATION_SET', 'PUBLIC_BASE_URL'] as const) : []),
   ...(uses.uploads ? (['DOCUMENTS_UPLOAD_ORIGIN'] as const) : []),
   ...(uses.staffSignIn ? (['STAFF_SIGN_IN_URL', 'STAFF_CLIENT_ID'] as const) : []),
   ...(uses.settings ?? []).flatMap((setting) => settingVariables[setting]),

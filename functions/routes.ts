@@ -328,6 +328,25 @@ export const routes: readonly Route[] = [
     uses: {},
   },
   // --- end of staff: vacancies ---
+
+  // --- Staff: NCB contacts (functions/admin/ncb-contacts/): where each country's NCB digest goes; admins only. ---
+  {
+    name: 'listNcbContacts',
+    method: 'GET',
+    path: '/admin/ncb-contacts',
+    handler: 'admin/ncb-contacts/list-ncb-contacts',
+    caller: { kind: 'staff', groups: ['admin'] },
+    uses: { table: 'read' },
+  },
+  {
+    name: 'saveNcbContact',
+    method: 'PUT',
+    path: '/admin/ncb-contacts/{country}',
+    handler: 'admin/ncb-contacts/save-ncb-contact',
+    caller: { kind: 'staff', groups: ['admin'] },
+    uses: { table: 'write' },
+  },
+  // --- end of staff: NCB contacts ---
 ];
 
 /**
@@ -336,11 +355,47 @@ export const routes: readonly Route[] = [
  */
 export const schedules: readonly Schedule[] = [
   // --- Job: deadline-reminders (functions/jobs/deadline-reminders/) ---
+  {
+    name: 'deadline-reminders',
+    // Early in the organisation's day; each vacancy's reminder day is judged in its own zone.
+    cron: 'cron(0 6 * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/deadline-reminders/deadline-reminders',
+    uses: { table: 'write', email: true, settings: ['reminders'] },
+  },
   // --- end of job: deadline-reminders ---
   // --- Job: hr-digest (functions/jobs/hr-digest/) ---
+  {
+    name: 'hr-digest',
+    // 07:00 in the organisation's zone: the digest is read at the start of HR's day.
+    cron: 'cron(0 7 * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/hr-digest/hr-digest',
+    // Writes its claim and watermark; reads vacancies and applications.
+    uses: { table: 'write', email: true, settings: ['hrDigest'] },
+  },
   // --- end of job: hr-digest ---
   // --- Job: ncb-digest (functions/jobs/ncb-digest/) ---
+  {
+    name: 'ncb-digest',
+    // Daily, at the start of the organisation's working day; a weekly cadence per stage would be
+    // a setting choosing this cron and the claim's period (a week instead of a day).
+    cron: 'cron(0 7 * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/ncb-digest/ncb-digest',
+    // `write`: the send-once claims.
+    uses: { table: 'write', email: true },
+  },
   // --- end of job: ncb-digest ---
   // --- Job: retention-purge (functions/jobs/retention-purge/) ---
+  {
+    name: 'retention-purge',
+    // At night, before the day's work; a purge of many applications may take minutes.
+    cron: 'cron(0 3 * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/retention-purge/retention-purge',
+    // Deletes documents (every version) and table items; reads the retention periods.
+    uses: { table: 'write', documents: 'write', settings: ['retention'] },
+  },
   // --- end of job: retention-purge ---
 ];

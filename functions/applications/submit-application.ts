@@ -15,10 +15,10 @@ import { initialUploadOffers } from './initial-upload-offers.js';
 import { documentsBucket } from '../stores/documents-bucket.js';
 import { tableStores } from '../stores/table-stores.js';
 
-const { EMAIL_FROM, PUBLIC_BASE_URL } = readConfig(['EMAIL_FROM', 'PUBLIC_BASE_URL']);
+const { EMAIL_FROM, EMAIL_CONFIGURATION_SET, PUBLIC_BASE_URL } = readConfig(['EMAIL_FROM', 'EMAIL_CONFIGURATION_SET', 'PUBLIC_BASE_URL']);
 const { applications, vacancies } = tableStores();
 const { offers } = documentsBucket();
-const email = sesEmailSender(createSesClient(), EMAIL_FROM);
+const email = sesEmailSender(createSesClient(), EMAIL_FROM, EMAIL_CONFIGURATION_SET);
 
 const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | undefined => {
   const raw = headerValue(headers, 'idempotency-key');

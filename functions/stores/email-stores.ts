@@ -11,12 +11,12 @@ let stores: SendOnceDependencies | undefined;
 /** What a job needs to send each email once: claims and suppressions in the table, SES; built once per container. */
 export const emailStores = (): SendOnceDependencies => {
   if (!stores) {
-    const { TABLE_NAME, EMAIL_FROM } = readConfig(['TABLE_NAME', 'EMAIL_FROM']);
+    const { TABLE_NAME, EMAIL_FROM, EMAIL_CONFIGURATION_SET } = readConfig(['TABLE_NAME', 'EMAIL_FROM', 'EMAIL_CONFIGURATION_SET']);
     const client = createDocumentClient();
     stores = {
       claims: dynamoEmailClaims(client, TABLE_NAME),
       suppressions: dynamoSuppressions(client, TABLE_NAME),
-      sender: sesEmailSender(createSesClient(), EMAIL_FROM),
+      sender: sesEmailSender(createSesClient(), EMAIL_FROM, EMAIL_CONFIGURATION_SET),
     };
   }
   return stores;

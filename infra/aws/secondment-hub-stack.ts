@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { routes as routeTable, schedules as scheduleTable, type Route, type RouteLimits, type Schedule, type Uses } from '#functions/routes.js';
 import { HubApi } from './constructs/api.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
+import { EmailFeedback, type FeedbackFunction } from './constructs/email-feedback.js';
 import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
 import { ScheduledJob } from './constructs/scheduled-job.js';
 import { STAFF_PAGE_PATH, StaffDirectory } from './constructs/staff-directory.js';
@@ -15,13 +16,24 @@ export interface SecondmentHubStackProps extends StackProps {
   routes?: readonly Route[];
   /** The schedule table; tests pass fixtures. */
   schedules?: readonly Schedule[];
+  /** The function SES's bounces and complaints invoke; tests pass a fixture. */
+  emailFeedback?: FeedbackFunction;
 }
+
+/** Marks a bounced or complaining address in the table (suppressions), so nothing more is sent to it. */
+export const sesFeedbackFunction: FeedbackFunction = { handler: 'notifications/ses-feedback', uses: { table: 'write' } };
+
+/**
+ * Jobs are not behind API Gateway's 29 s: a day's reminders are sent one by one (SES's default rate
+ * is 14 a second) and a purge deletes documents, so they get 5 minutes; a re-run sends nothing twice.
+ */
+const JOB_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 300 };
 
 /** One deployment of secondment-hub: data, staff sign-in, the API and the scheduled jobs. */
 export class SecondmentHubStack extends Stack {
   constructor(scope: Construct, id: string, props: SecondmentHubStackProps) {
     super(scope, id, props);
-    const { stage, routes = routeTable, schedules = scheduleTable } = props;
+    const { stage, routes = routeTable, schedules = scheduleTable, emailFeedback = sesFeedbackFunction } = props;
 
     const { table } = new HubTable(this, 'Data', { stage });
     const { bucket } = new DocumentsBucket(this, 'Documents', { stage });
@@ -36,9 +48,12 @@ export class SecondmentHubStack extends Stack {
         from: stage.email.from,
         publicBaseUrl: stage.publicBaseUrl,
         identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: stage.email.identity }),
+        configurationSet: stage.email.configurationSet,
+        configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: stage.email.configurationSet }),
       },
       staffSignIn: { url: staff.signInUrl, clientId: staff.gridClient.userPoolClientId },
     };
+    const feedback = new EmailFeedback(this, 'EmailFeedback', { stage, fn: emailFeedback, resources });
     const functionFor = (name: string, handler: string, uses: Uses, description: string, limits?: RouteLimits) =>
       new HubFunction(this, name, { handler, uses, stage, resources, description, ...(limits ? { limits } : {}) });
 
@@ -48,7 +63,7 @@ export class SecondmentHubStack extends Stack {
     );
 
     for (const schedule of schedules) {
-      const fn = functionFor(`${schedule.name}-job`, schedule.handler, schedule.uses, `scheduled job ${schedule.name}`);
+      const fn = functionFor(`${schedule.name}-job`, schedule.handler, schedule.uses, `scheduled job ${schedule.name}`, JOB_LIMITS);
       new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage });
     }
 
@@ -59,6 +74,7 @@ export class SecondmentHubStack extends Stack {
     new CfnOutput(this, 'DocumentsBucketName', { value: bucket.bucketName });
     new CfnOutput(this, 'UserPoolId', { value: staff.userPool.userPoolId, description: 'Staff sign-in' });
     new CfnOutput(this, 'StaffSignInUrl', { value: staff.signInUrl, description: 'The hosted UI of staff sign-in' });
+    new CfnOutput(this, 'EmailConfigurationSet', { value: feedback.configurationSet.configurationSetName, description: 'Every email is sent with it' });
     new CfnOutput(this, 'StaffClientId', { value: staff.gridClient.userPoolClientId, description: 'The grid page app client' });
   }
 }

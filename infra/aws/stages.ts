@@ -1,5 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from 'zod';
+import { jobNames } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 
 /** The deployments: `cdk deploy -c stage=<name>`. */
@@ -10,6 +11,28 @@ const retentionDays = new Set<number>(Object.values(RetentionDays).filter((v): v
 
 /** An origin is scheme://host[:port], nothing else: that is what the browser sends in `Origin`. */
 const origin = z.url().refine((value) => new URL(value).origin === value, 'an origin has no path or trailing slash');
+
+/** What the scheduled jobs are told per stage (functions/config.ts reads the same bounds back). */
+const jobSettings = z.strictObject({
+  /** Days before a deadline on which a candidate is reminded of what is missing. */
+  reminderOffsetsDays: z
+    .array(z.number().int().min(1, 'an offset is 1 to 120 days').max(120, 'an offset is 1 to 120 days'))
+    .min(1)
+    .refine((days) => new Set(days).size === days.length, 'each offset once')
+    .default([14, 7, 2]),
+  /** Who gets the daily HR digest. */
+  hrDigestRecipients: z.array(z.email()).min(1),
+  retention: z
+    .strictObject({
+      /** Days after its vacancy was filled or closed that an unsuccessful application is kept. */
+      unsuccessfulDays: z.number().int().min(1).max(3650).default(183),
+      /** Days after the vacancy was filled that an appointed candidate's application is kept. */
+      appointedDays: z.number().int().min(1).max(36500).default(3650),
+    })
+    .prefault({}),
+  /** A stage's own cron for a job instead of the schedule table's (e.g. a weekly NCB digest), read in the job's zone. */
+  cron: z.partialRecord(z.enum(jobNames), z.string().min(1)).default({}),
+});
 
 export const stageConfigSchema = z
   .strictObject({
@@ -37,7 +60,10 @@ export const stageConfigSchema = z
       from: z.email(),
       /** The SES identity (a domain or the address itself) the functions may send as. */
       identity: z.string().min(1),
+      /** The stage's SES configuration set: every email goes out with it, and its bounces and complaints come back. */
+      configurationSet: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an SES configuration set name is 1 to 64 letters, digits, _ or -'),
     }),
+    jobs: jobSettings,
     documents: z.strictObject({ noncurrentVersionDays: z.number().int().positive() }),
     /**
      * Staff sign-in through Cognito's hosted UI, at `https://<domainPrefix>.auth.<region>.amazoncognito.com`.
@@ -84,7 +110,8 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     throttling: { rateLimit: 20, burstLimit: 40 },
     allowedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
     publicBaseUrl: 'https://dev.secondment-hub.example',
-    email: { from: 'no-reply@dev.secondment-hub.example', identity: 'dev.secondment-hub.example' },
+    email: { from: 'no-reply@dev.secondment-hub.example', identity: 'dev.secondment-hub.example', configurationSet: 'secondment-hub-dev' },
+    jobs: { hrDigestRecipients: ['recruitment@dev.secondment-hub.example'] },
     documents: { noncurrentVersionDays: 7 },
     staffSignIn: { domainPrefix: 'secondment-hub-dev-staff' },
     manageApiGatewayAccountRole: true,
@@ -98,7 +125,8 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     throttling: { rateLimit: 50, burstLimit: 100 },
     allowedOrigins: ['https://staging.secondment-hub.example'],
     publicBaseUrl: 'https://staging.secondment-hub.example',
-    email: { from: 'no-reply@staging.secondment-hub.example', identity: 'staging.secondment-hub.example' },
+    email: { from: 'no-reply@staging.secondment-hub.example', identity: 'staging.secondment-hub.example', configurationSet: 'secondment-hub-staging' },
+    jobs: { hrDigestRecipients: ['recruitment@staging.secondment-hub.example'] },
     documents: { noncurrentVersionDays: 30 },
     staffSignIn: { domainPrefix: 'secondment-hub-staging-staff' },
     manageApiGatewayAccountRole: true,
@@ -112,7 +140,8 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     throttling: { rateLimit: 100, burstLimit: 200 },
     allowedOrigins: ['https://secondment-hub.example'],
     publicBaseUrl: 'https://secondment-hub.example',
-    email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example' },
+    email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example', configurationSet: 'secondment-hub-prod' },
+    jobs: { hrDigestRecipients: ['recruitment@secondment-hub.example'] },
     documents: { noncurrentVersionDays: 90 },
     staffSignIn: { domainPrefix: 'secondment-hub-prod-staff' },
     manageApiGatewayAccountRole: true,

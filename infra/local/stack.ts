@@ -14,6 +14,7 @@ import { startSesLocal } from './emulators/ses-local.js';
 import { startGateway, type HttpFunction, type JobFunction, type StaffAuthorizer } from './gateway/server.js';
 import { jobsEndpoint } from './jobs.js';
 import { createMailbox } from './mailbox.js';
+import { sesNotificationsEndpoint } from './ses-notifications.js';
 import { ensureBucket, ensureTable } from './provision.js';
 import { seedDemoApplications } from './seed/demo-applications.js';
 import { demoVacancies, seedDemoData } from './seed/seed-demo-data.js';
@@ -134,6 +135,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       localEndpoints: {
         mailbox: async () => ({ status: 200, body: { items: await mailbox.list() } }),
         jobs: jobsEndpoint(jobs, clock, localRegion),
+        'ses-notifications': sesNotificationsEndpoint(clock, localRegion),
         token: tokenEndpoint(issuer, clock),
         auth: hostedSignIn(issuer, clock, () => [`${siteOrigin}${STAFF_PAGE_PATH}`]),
       },

@@ -67,6 +67,12 @@ export interface ApplicationStore {
   update(id: string, expectedVersion: number, changes: Partial<Omit<Application, 'id' | 'version'>>, audit: AuditEntry): Promise<Application>;
   history(id: string): Promise<AuditEntry[]>;
   /**
+   * A vacancy's active applications still missing a document or the NCB's validation, oldest
+   * first: the sparse `incomplete` index (pattern 9), so a vacancy with nothing missing costs one
+   * empty Query and no item reads.
+   */
+  listIncomplete(vacancy: string): Promise<Application[]>;
+  /**
    * One page of applications matching the filter, by status then submission time for a vacancy,
    * by vacancy then status for a country. Needs a vacancy or a country (each is an index's
    * partition); a cursor from another listing is refused as a validation error.
@@ -77,4 +83,9 @@ export interface ApplicationStore {
    * a Query on the index keyed by it that reads back only what a count needs.
    */
   tally(filter: { vacancy: string } | { country: string }): Promise<ApplicationTally[]>;
+  /**
+   * A vacancy's applications submitted after `after` (exclusive; from the first when absent) and
+   * up to `until` (inclusive), oldest first: the `bySubmission` index (pattern 8), for digests.
+   */
+  listSubmittedSince(vacancy: string, after: string | undefined, until: string): Promise<Application[]>;
 }

@@ -22,8 +22,11 @@ export class StaleVacancyVersion extends Error {}
 /** Where vacancies live, as the public catalogue and the candidate path read them. */
 export interface VacancyStore {
   get(number: string): Promise<Vacancy | undefined>;
-  /** Vacancies stored with this status, by deadline; from `deadlineFrom` (YYYY-MM-DD) on when given. */
-  listByStatus(status: VacancyStatus, deadlineFrom?: string): Promise<Vacancy[]>;
+  /**
+   * Vacancies stored with this status, by deadline; from `deadlineFrom` (YYYY-MM-DD) on when given,
+   * and up to `deadlineTo` (included) when given: a window of deadlines costs only what is in it.
+   */
+  listByStatus(status: VacancyStatus, deadlineFrom?: string, deadlineTo?: string): Promise<Vacancy[]>;
   /** Writes a vacancy at version 1 without history: demo data and tests only. */
   put(vacancy: Vacancy): Promise<void>;
 }
@@ -34,7 +37,7 @@ export interface VacancyStore {
  */
 export interface ManagedVacancyStore extends VacancyStore {
   get(number: string): Promise<StoredVacancy | undefined>;
-  listByStatus(status: VacancyStatus, deadlineFrom?: string): Promise<StoredVacancy[]>;
+  listByStatus(status: VacancyStatus, deadlineFrom?: string, deadlineTo?: string): Promise<StoredVacancy[]>;
   /** Writes a new vacancy at version 1 with its first audit entry, unless the number is taken: all or nothing. */
   create(vacancy: Vacancy, audit: VacancyAuditEntry): Promise<StoredVacancy>;
   /** Replaces the vacancy when it is stored at `expectedVersion`, with its audit entry in the same transaction. */

@@ -143,12 +143,12 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     synthesized.template.resourceCountIs('AWS::Scheduler::Schedule', schedules.length);
   });
 
-  it('outputs the API URL, table name, bucket name, user pool id, sign-in URL and app client id', () => {
+  it('outputs the API URL, table name, bucket name, user pool id, sign-in URL, app client id and email configuration set', () => {
     const { template } = synthesized;
 
     const outputs = Object.keys(template.toJSON().Outputs as Record<string, unknown>);
 
-    expect(outputs.sort()).toEqual(['ApiUrl', 'DocumentsBucketName', 'StaffClientId', 'StaffSignInUrl', 'TableName', 'UserPoolId']);
+    expect(outputs.sort()).toEqual(['ApiUrl', 'DocumentsBucketName', 'EmailConfigurationSet', 'StaffClientId', 'StaffSignInUrl', 'TableName', 'UserPoolId']);
   });
 
   it('gives the staff user pool the three groups, a country attribute and required TOTP MFA, without self sign-up', () => {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routes, type Route } from '#functions/routes.js';
-import { synth } from './synth.js';
+import { functionLogicalId, synth, type CfnResource } from './synth.js';
 
 const run = promisify(execFile);
 
@@ -21,10 +21,14 @@ describe('bundling a route', () => {
   it(
     `builds ${route.name} with the local esbuild into one ESM file that loads in Node with the SDK inside`,
     async () => {
-      const { app } = synth('dev', { routes: [route], bundle: true });
+      const { app, stack, template } = synth('dev', { routes: [route], schedules: [], bundle: true });
       outdir = app.outdir;
+      // The stack has other functions too (SES feedback): this route's is the asset its code names.
+      const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
+      const assetHash = String((fn.Properties?.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '');
 
       const assets = readdirSync(app.outdir)
+        .filter((entry) => entry === `asset.${assetHash}`)
         .map((entry) => path.join(app.outdir, entry, 'index.mjs'))
         .filter((file) => existsSync(file));
       const bundle = readFileSync(assets[0] ?? '', 'utf8');

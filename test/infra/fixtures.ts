@@ -1,4 +1,5 @@
 import type { Route, Schedule } from '#functions/routes.js';
+import type { FeedbackFunction } from '#infra/aws/constructs/email-feedback.js';
 
 // Fixture entries point at existing handlers: NodejsFunction checks its entry file exists.
 
@@ -68,3 +69,6 @@ export const reminderSchedule: Schedule = {
   handler: 'vacancies/get-vacancy',
   uses: { table: 'write', email: true },
 };
+
+/** The SES feedback function, on a handler that exists whatever the notification module's state. */
+export const feedbackFixture: FeedbackFunction = { handler: 'vacancies/get-vacancy', uses: { table: 'write' } };

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { variablesFor } from '#functions/config.js';
-import { routes, type Route } from '#functions/routes.js';
-import { loadStage } from '#infra/aws/stages.js';
-import { documentReaderRoute, signInPageRoute, staffRoute, submitRoute, uploadOfferRoute } from './fixtures.js';
+import { readConfig, variablesFor, type ConfigName } from '#functions/config.js';
+import { routes, schedules, type Route, type Schedule } from '#functions/routes.js';
+import { loadStage, stageNames } from '#infra/aws/stages.js';
+import { settingVariables } from '#infra/aws/constructs/job-settings.js';
+import { documentReaderRoute, feedbackFixture, signInPageRoute, staffRoute, submitRoute, uploadOfferRoute } from './fixtures.js';
 import {
   actionsOf,
   asList,
@@ -28,7 +29,7 @@ describe('what each dev function may touch', () => {
   };
 
   beforeAll(() => {
-    synthesized = synth('dev', { routes: allRoutes });
+    synthesized = synth('dev', { routes: allRoutes, schedules, emailFeedback: feedbackFixture });
   });
 
   it.each(allRoutes.map((r) => [r.name, r]))('gives %s exactly the variables variablesFor names, and source maps', (_name, route) => {
@@ -143,5 +144,73 @@ describe('what each dev function may touch', () => {
       Type: 'AWS::Logs::LogGroup',
       Properties: { RetentionInDays: stage.logRetentionDays },
     });
+  });
+});
+
+/** Every job of the schedule table, plus a fixture that uses every per-stage setting. */
+const settingsFixture: Schedule = {
+  name: 'retention-purge',
+  cron: 'cron(0 3 * * ? *)',
+  timeZone: 'stage',
+  handler: 'vacancies/get-vacancy',
+  uses: { table: 'write', documents: 'write', settings: ['reminders', 'hrDigest', 'retention'] },
+};
+const allJobs: readonly Schedule[] = [...schedules.filter((job) => job.name !== settingsFixture.name), settingsFixture];
+
+describe.each(stageNames)('what each %s job function is told', (stageName) => {
+  let synthesized: Synthesized;
+  const stage = loadStage(stageName, {});
+
+  const variablesOf = (job: Schedule): Record<string, string> => {
+    const { stack, template } = synthesized;
+    const fn = template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)] as CfnResource;
+    return (fn.Properties?.Environment as { Variables: Record<string, string> }).Variables;
+  };
+
+  beforeAll(() => {
+    synthesized = synth(stageName, { routes: [staffRoute], schedules: allJobs, emailFeedback: feedbackFixture });
+  });
+
+  it.each(allJobs.map((job) => [job.name, job]))('gives job %s exactly the variables variablesFor names', (_name, job) => {
+    const variables = variablesOf(job);
+
+    expect(Object.keys(variables).sort()).toEqual([...variablesFor(job.uses), 'NODE_OPTIONS'].sort());
+  });
+
+  it("hands a job the stage's settings as functions/config.ts reads them back", () => {
+    const variables = variablesOf(settingsFixture);
+
+    const read = readConfig(
+      ['REMINDER_OFFSETS_DAYS', 'HR_DIGEST_RECIPIENTS', 'RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS'],
+      variables,
+    );
+
+    expect(read).toEqual({
+      REMINDER_OFFSETS_DAYS: [...stage.jobs.reminderOffsetsDays].sort((a, b) => b - a),
+      HR_DIGEST_RECIPIENTS: stage.jobs.hrDigestRecipients,
+      RETENTION_UNSUCCESSFUL_DAYS: stage.jobs.retention.unsuccessfulDays,
+      RETENTION_APPOINTED_DAYS: stage.jobs.retention.appointedDays,
+    });
+  });
+
+  it('carries each setting in the variables config.ts names for it, and no others', () => {
+    const carried = Object.entries(settingVariables(stage)).map(([setting, values]) => [setting, Object.keys(values).sort()]);
+
+    const named = Object.keys(settingVariables(stage)).map((setting) => [
+      setting,
+      variablesFor({ settings: [setting as 'reminders'] })
+        .filter((name: ConfigName) => !variablesFor({}).includes(name))
+        .sort(),
+    ]);
+
+    expect(carried).toEqual(named);
+  });
+
+  it('gives job functions 5 minutes, as they are not behind API Gateway', () => {
+    const { stack, template } = synthesized;
+
+    const timeouts = allJobs.map((job) => (template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)] as CfnResource).Properties?.Timeout);
+
+    expect(timeouts).toEqual(allJobs.map(() => 300));
   });
 });

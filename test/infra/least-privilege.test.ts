@@ -11,6 +11,7 @@ const documentPaths: Record<string, (properties: Record<string, unknown>) => unk
   'AWS::IAM::Role': (p) => asList(p.Policies as { PolicyDocument: unknown }[]).map((policy) => policy.PolicyDocument),
   'AWS::S3::BucketPolicy': (p) => [p.PolicyDocument],
   'AWS::SQS::QueuePolicy': (p) => [p.PolicyDocument],
+  'AWS::SNS::TopicPolicy': (p) => [p.PolicyDocument],
   'AWS::KMS::Key': (p) => [p.KeyPolicy],
 };
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes, type Schedule } from '#functions/routes.js';
-import { scheduleExpression, scheduleTimeZone } from '#infra/aws/constructs/scheduled-job.js';
-import { loadStage, type StageName } from '#infra/aws/stages.js';
-import { digestSchedule, reminderSchedule } from './fixtures.js';
+import { routes, schedules, type Schedule } from '#functions/routes.js';
+import { scheduleCron, scheduleExpression, scheduleTimeZone } from '#infra/aws/constructs/scheduled-job.js';
+import { loadStage, stageConfigSchema, stageSettings, type StageName } from '#infra/aws/stages.js';
+import { digestSchedule, feedbackFixture, reminderSchedule } from './fixtures.js';
 import {
   actionsOf,
   asList,
@@ -38,7 +38,7 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
   };
 
   beforeAll(() => {
-    synthesized = synth(stageName, { routes, schedules: jobs });
+    synthesized = synth(stageName, { routes, schedules: jobs, emailFeedback: feedbackFixture });
   });
 
   it('makes one schedule per job, each on its own Node 22 arm64 function', () => {
@@ -110,7 +110,71 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
   });
 });
 
+describe.each<StageName>(['dev', 'prod'])('the jobs of the schedule table in %s', (stageName) => {
+  let synthesized: Synthesized;
+
+  const targetOf = (job: Schedule): ScheduleTarget | undefined =>
+    Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule'))
+      .map((s) => s.Properties?.Target as ScheduleTarget)
+      .find((target) => JSON.stringify(target.Arn).includes(`"${functionLogicalId(synthesized.stack, `${job.name}-job`)}"`));
+
+  beforeAll(() => {
+    synthesized = synth(stageName, { routes, schedules, emailFeedback: feedbackFixture });
+  });
+
+  it('gives every job of the table exactly one schedule, in its cron and zone', () => {
+    const stage = loadStage(stageName, {});
+
+    const found = schedules.map((job) => [job.name, Boolean(targetOf(job))]);
+    const expressions = Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule')).map((s) => [
+      s.Properties?.ScheduleExpression,
+      s.Properties?.ScheduleExpressionTimezone,
+    ]);
+
+    expect(found).toEqual(schedules.map((job) => [job.name, true]));
+    expect(expressions.sort()).toEqual(
+      schedules.map((job) => [scheduleExpression(scheduleCron(job, stage)), scheduleTimeZone(job, stage)]).sort(),
+    );
+  });
+
+  it.each(schedules.map((job) => [job.name, job]))(
+    'has Lambda retry a failed %s run twice within the hour, then keep it in the schedule’s dead-letter queue',
+    (_name, job) => {
+      const { stack, template } = synthesized;
+      const functionId = functionLogicalId(stack, `${job.name}-job`);
+      const queueArn = targetOf(job)?.DeadLetterConfig?.Arn;
+      const fn = template.toJSON().Resources[functionId] as CfnResource;
+      const functionRole = (fn.Properties?.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+
+      const config = Object.values(resourcesOf(template, 'AWS::Lambda::EventInvokeConfig')).find(
+        (c) => JSON.stringify(c.Properties?.FunctionName) === JSON.stringify({ Ref: functionId }),
+      );
+      const sends = roleStatements(template, functionRole).filter((s) => asList(s.Action).includes('sqs:SendMessage'));
+
+      expect(config?.Properties).toMatchObject({
+        MaximumRetryAttempts: 2,
+        MaximumEventAgeInSeconds: 3600,
+        DestinationConfig: { OnFailure: { Destination: queueArn } },
+      });
+      expect(sends.map((s) => s.Resource)).toEqual([queueArn]);
+    },
+  );
+});
+
 describe('schedule settings', () => {
+  it("runs a job on the stage's own cron when the stage names one, and on the table's otherwise", () => {
+    const weekly = stageConfigSchema.parse({
+      name: 'staging',
+      ...stageSettings.staging,
+      jobs: { ...stageSettings.staging.jobs, cron: { 'ncb-digest': 'cron(0 7 ? * MON *)' } },
+    });
+
+    const ncb = scheduleCron({ ...digestSchedule, name: 'ncb-digest' }, weekly);
+    const hr = scheduleCron(digestSchedule, weekly);
+
+    expect([ncb, hr]).toEqual(['cron(0 7 ? * MON *)', digestSchedule.cron]);
+  });
+
   it('wraps bare cron fields and keeps full expressions', () => {
     expect(scheduleExpression('0 7 * * ? *')).toBe('cron(0 7 * * ? *)');
     expect(scheduleExpression('rate(1 hour)')).toBe('rate(1 hour)');

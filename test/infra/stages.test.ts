@@ -102,6 +102,43 @@ describe('stage settings', () => {
     expect(results[0]?.error?.issues[0]?.path).toEqual(['staffSignIn', 'domainPrefix']);
   });
 
+  it.each(stageNames)('reminds %s candidates 14, 7 and 2 days before, and keeps unsuccessful applications 183 days and appointed ones 3650', (name) => {
+    const { jobs } = loadStage(name, {});
+
+    expect(jobs).toMatchObject({ reminderOffsetsDays: [14, 7, 2], retention: { unsuccessfulDays: 183, appointedDays: 3650 } });
+    expect(jobs.hrDigestRecipients.length).toBeGreaterThan(0);
+  });
+
+  it('gives each stage its own SES configuration set', () => {
+    const sets = stageNames.map((name) => loadStage(name, {}).email.configurationSet);
+
+    expect(new Set(sets).size).toBe(stageNames.length);
+  });
+
+  it('refuses reminder offsets beyond what the jobs accept, an offset given twice, and no HR recipient', () => {
+    const withJobs = (jobs: Record<string, unknown>) =>
+      stageConfigSchema.safeParse({ name: 'dev', ...stageSettings.dev, jobs: { ...stageSettings.dev.jobs, ...jobs } });
+
+    const results = [withJobs({ reminderOffsetsDays: [0] }), withJobs({ reminderOffsetsDays: [7, 7] }), withJobs({ hrDigestRecipients: [] })];
+
+    expect(results.map((result) => result.success)).toEqual([false, false, false]);
+    expect(results.map((result) => result.error?.issues[0]?.path.slice(0, 2))).toEqual([
+      ['jobs', 'reminderOffsetsDays'],
+      ['jobs', 'reminderOffsetsDays'],
+      ['jobs', 'hrDigestRecipients'],
+    ]);
+  });
+
+  it('refuses a stage cron for a job that does not exist', () => {
+    const result = stageConfigSchema.safeParse({
+      name: 'dev',
+      ...stageSettings.dev,
+      jobs: { ...stageSettings.dev.jobs, cron: { 'weekly-digest': 'cron(0 7 ? * MON *)' } },
+    });
+
+    expect(result.success).toBe(false);
+  });
+
   it('takes the account and region from the CDK CLI environment when given', () => {
     const stage = loadStage('dev', { CDK_DEFAULT_ACCOUNT: '123456789012', CDK_DEFAULT_REGION: 'eu-west-3' });
 

@@ -4,6 +4,7 @@ import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Route, Schedule } from '#functions/routes.js';
+import type { FeedbackFunction } from '#infra/aws/constructs/email-feedback.js';
 import { buildApp } from '#infra/aws/build-app.js';
 import { projectRoot } from '#infra/aws/project-root.js';
 import type { StageName } from '#infra/aws/stages.js';
@@ -19,6 +20,8 @@ const cdkJsonContext = (): Record<string, unknown> =>
 export interface SynthOptions {
   routes?: readonly Route[];
   schedules?: readonly Schedule[];
+  /** The SES feedback function; the real one by default. */
+  emailFeedback?: FeedbackFunction;
   /** Run esbuild for real (and keep the assembly for the caller to read and remove); otherwise skip asset bundling. */
   bundle?: boolean;
 }
@@ -38,7 +41,7 @@ export const synth = (stage: StageName, options: SynthOptions = {}): Synthesized
       ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
     },
   });
-  const stack = buildApp(app, { routes: options.routes, schedules: options.schedules, env: {} });
+  const stack = buildApp(app, { routes: options.routes, schedules: options.schedules, emailFeedback: options.emailFeedback, env: {} });
   const template = Template.fromStack(stack);
   if (!options.bundle) rmSync(app.outdir, { recursive: true, force: true });
   return { app, stack, template };

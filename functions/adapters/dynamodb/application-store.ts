@@ -42,7 +42,8 @@ const indexKeys = (application: Application) => {
   };
 };
 
-const applicationItem = (application: Application) => ({
+/** The item the store writes for an application (also the bench's seed, written straight to the table). */
+export const applicationItem = (application: Application) => ({
   ...applicationKey(application.id),
   ...indexKeys(application),
   entity: 'application',
@@ -216,6 +217,18 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
       return items.map((item) => withoutKeys(item) as unknown as AuditEntry);
     },
 
+    async listIncomplete(vacancy) {
+      // Pattern 9: only active applications with something missing carry the index's keys.
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: incomplete.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': incomplete.partitionKey },
+        ExpressionAttributeValues: { ':pk': `INCOMPLETE#${vacancy}` },
+      });
+      return items.map((item) => withoutKeys(item) as unknown as Application);
+    },
+
     async list(filter, page) {
       const { input, ...scope } = listingQuery(tableName, filter);
       const startKey = decodeCursor(page.cursor, scope);
@@ -252,6 +265,19 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
           incomplete: item[incomplete.partitionKey] !== undefined,
         }),
       );
+    },
+
+    async listSubmittedSince(vacancy, after, until) {
+      // Pattern 8. Sort keys are `<submittedAt>#<id>`: '~' sorts after every id character, so
+      // `after#~` leaves out what was submitted at `after` and `until#~` keeps what was at `until`.
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: bySubmission.name,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ExpressionAttributeNames: { '#pk': bySubmission.partitionKey, '#sk': bySubmission.sortKey },
+        ExpressionAttributeValues: { ':pk': `VACANCY#${vacancy}`, ':from': after === undefined ? ' ' : `${after}#~`, ':to': `${until}#~` },
+      });
+      return items.map((item) => withoutKeys(item) as unknown as Application);
     },
   };
 };

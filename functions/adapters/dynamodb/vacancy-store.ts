@@ -56,13 +56,27 @@ export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: st
     return Item ? fromItem(Item) : undefined;
   },
 
-  async listByStatus(status: VacancyStatus, deadlineFrom?: string) {
+  async listByStatus(status: VacancyStatus, deadlineFrom?: string, deadlineTo?: string) {
+    // Patterns 2 and 4: the sort key is `<deadline>#<number>`, so `<to>~` sorts after every number of that day.
+    const to = deadlineTo === undefined ? undefined : `${deadlineTo}~`;
+    const range =
+      deadlineFrom !== undefined && to !== undefined
+        ? ' AND #sk BETWEEN :from AND :to'
+        : deadlineFrom !== undefined
+          ? ' AND #sk >= :from'
+          : to !== undefined
+            ? ' AND #sk <= :to'
+            : '';
     const items = await queryAll(client, {
       TableName: tableName,
       IndexName: byStatus.name,
-      KeyConditionExpression: deadlineFrom ? '#pk = :pk AND #sk >= :from' : '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': byStatus.partitionKey, ...(deadlineFrom ? { '#sk': byStatus.sortKey } : {}) },
-      ExpressionAttributeValues: { ':pk': `VACANCY_STATUS#${status}`, ...(deadlineFrom ? { ':from': deadlineFrom } : {}) },
+      KeyConditionExpression: `#pk = :pk${range}`,
+      ExpressionAttributeNames: { '#pk': byStatus.partitionKey, ...(range ? { '#sk': byStatus.sortKey } : {}) },
+      ExpressionAttributeValues: {
+        ':pk': `VACANCY_STATUS#${status}`,
+        ...(deadlineFrom !== undefined ? { ':from': deadlineFrom } : {}),
+        ...(to !== undefined ? { ':to': to } : {}),
+      },
     });
     return items.map(fromItem);
   },

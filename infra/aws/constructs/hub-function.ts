@@ -14,13 +14,15 @@ import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { bundleSettings } from '../bundle-settings.js';
 import { projectRoot } from '../project-root.js';
 import type { StageConfig } from '../stages.js';
+import { settingVariables } from './job-settings.js';
 import { removalPolicyOf } from './removal.js';
 
 /** What a function may be bound to; `uses` picks among them. */
 export interface FunctionResources {
   table: ITable;
   documents: IBucket;
-  email: { from: string; identityArn: string; publicBaseUrl: string };
+  /** The stage's sender, its SES identity and the configuration set every email goes out with. */
+  email: { from: string; identityArn: string; configurationSet: string; configurationSetArn: string; publicBaseUrl: string };
   /** The hosted UI's base URL and the grid page's app client: public values, no IAM. */
   staffSignIn: { url: string; clientId: string };
 }
@@ -93,6 +95,10 @@ export class HubFunction extends NodejsFunction {
     // The presigned POST's host: the pages' CSP allows the browser to post there. No IAM.
     if (props.uses.uploads) this.setVariable('DOCUMENTS_UPLOAD_ORIGIN', `https://${documents.bucketRegionalDomainName}`);
     if (props.uses.staffSignIn) this.bindStaffSignIn(props.resources.staffSignIn);
+    const settings = settingVariables(stage);
+    for (const setting of props.uses.settings ?? []) {
+      for (const [name, value] of Object.entries(settings[setting])) this.setVariable(name as ConfigName, value);
+    }
   }
 
   private setVariable(name: ConfigName, value: string): void {
@@ -129,13 +135,15 @@ export class HubFunction extends NodejsFunction {
     }
   }
 
-  private bindEmail({ from, identityArn, publicBaseUrl }: FunctionResources['email']): void {
+  private bindEmail({ from, identityArn, configurationSet, configurationSetArn, publicBaseUrl }: FunctionResources['email']): void {
     this.setVariable('EMAIL_FROM', from);
+    this.setVariable('EMAIL_CONFIGURATION_SET', configurationSet);
     this.setVariable('PUBLIC_BASE_URL', publicBaseUrl);
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ['ses:SendRawEmail'],
-        resources: [identityArn],
+        // A send naming a configuration set is authorised on the set as well as on the identity.
+        resources: [identityArn, configurationSetArn],
         conditions: { StringEquals: { 'ses:FromAddress': from } },
       }),
     );

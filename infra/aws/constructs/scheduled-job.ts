@@ -1,6 +1,7 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -22,13 +23,24 @@ export const scheduleTimeZone = (schedule: Schedule, stage: StageConfig): string
   return zone;
 };
 
+/** The stage's own cron for the job when it has one (stages.ts `jobs.cron`), else the schedule table's. */
+export const scheduleCron = (schedule: Schedule, stage: StageConfig): string => stage.jobs.cron[schedule.name] ?? schedule.cron;
+
+/**
+ * Scheduler hands the event to Lambda asynchronously: its own retries cover only a failed hand-over
+ * (throttling, say). A job that fails is retried by Lambda; both within the hour, each retry judged
+ * at the same scheduled time, so it decides as the first try did (and send-once sends nothing twice).
+ */
+const MAX_EVENT_AGE = Duration.hours(1);
+
 /** `cron(...)`, `rate(...)` and `at(...)` pass through; bare cron fields get wrapped. */
 export const scheduleExpression = (cron: string): string =>
   /^(cron|rate|at)\(.*\)$/.test(cron.trim()) ? cron.trim() : `cron(${cron.trim()})`;
 
 /**
  * One EventBridge Scheduler schedule that invokes one job function, with retries, a dead-letter
- * queue for what still fails, and a role that may invoke that function and nothing else.
+ * queue for what still fails (an event Scheduler could not hand over, or a run that failed every
+ * try), and a role that may invoke that function and nothing else.
  */
 export class ScheduledJob extends Construct {
   readonly deadLetterQueue: Queue;
@@ -59,8 +71,8 @@ export class ScheduledJob extends Construct {
 
     const input: JobEvent = { job: schedule.name, scheduledTime: '<aws.scheduler.scheduled-time>' };
     this.schedule = new CfnSchedule(this, 'Schedule', {
-      description: `${schedule.name} (${schedule.cron})`,
-      scheduleExpression: scheduleExpression(schedule.cron),
+      description: `${schedule.name} (${scheduleCron(schedule, stage)})`,
+      scheduleExpression: scheduleExpression(scheduleCron(schedule, stage)),
       scheduleExpressionTimezone: scheduleTimeZone(schedule, stage),
       flexibleTimeWindow: { mode: 'OFF' },
       state: 'ENABLED',
@@ -68,11 +80,13 @@ export class ScheduledJob extends Construct {
         arn: fn.functionArn,
         roleArn: this.role.roleArn,
         input: JSON.stringify(input),
-        retryPolicy: { maximumEventAgeInSeconds: 3600, maximumRetryAttempts: 3 },
+        retryPolicy: { maximumEventAgeInSeconds: MAX_EVENT_AGE.toSeconds(), maximumRetryAttempts: 3 },
         deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
       },
     });
     // The role's policy must exist before Scheduler first assumes the role.
     this.schedule.node.addDependency(this.role);
+    // A run that throws is retried twice by Lambda, then lands in the same queue with its error.
+    fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: MAX_EVENT_AGE, onFailure: new SqsDestination(this.deadLetterQueue) });
   }
 }

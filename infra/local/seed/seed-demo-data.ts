@@ -5,6 +5,7 @@ import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.j
 import { assertSecondmentRules } from '#shared/vacancies/secondment-rules.js';
 import { vacancySchema, type Vacancy } from '#shared/vacancies/schema.js';
 import { addDays, dateIn } from '#shared/time/zoned.js';
+import { seedNcbContacts } from './ncb-contacts.js';
 
 const seedFile = z.object({
   notices: z.array(z.unknown()),
@@ -45,6 +46,8 @@ export const seedDemoData = async (
   tableName: string,
   now: Date,
 ): Promise<{ seeded: boolean; seededOn: string }> => {
+  // Before the marker: a data directory seeded before NCB contacts existed gets them too.
+  await seedNcbContacts(client, tableName, now);
   const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: MARKER }));
   if (Item) return { seeded: false, seededOn: String(Item.seededOn) };
   const today = dateIn(now, 'UTC');

@@ -71,6 +71,8 @@ describe('every staff route against every role', () => {
       createVacancy: hrWork,
       updateVacancy: hrWork,
       parseVacancyNotice: hrWork,
+      listNcbContacts: ['admin'],
+      saveNcbContact: ['admin'],
     };
 
     expect(Object.fromEntries(staffRoutes.map((route) => [route.name, [...route.caller.groups]]))).toEqual(expected);

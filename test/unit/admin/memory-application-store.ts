@@ -20,6 +20,12 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
     },
     findIdempotencyRecord: async () => undefined,
     list: async () => ({ items: [] }),
+    listIncomplete: async (vacancy) =>
+      [...stored.values()].filter((a) => a.vacancy === vacancy && !isFinal(a.status) && missingItems(a).length > 0).map((a) => structuredClone(a)),
+    listSubmittedSince: async (vacancy, after, until) =>
+      [...stored.values()]
+        .filter((a) => a.vacancy === vacancy && (after === undefined || a.submittedAt > after) && a.submittedAt <= until)
+        .map((a) => structuredClone(a)),
     update: async (id, expectedVersion, changes, entry) => {
       if (failNext) {
         const error = failNext;

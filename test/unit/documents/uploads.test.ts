@@ -37,6 +37,8 @@ const memoryStore = (initial: Application) => {
     findIdempotencyRecord: async () => undefined,
     list: async () => ({ items: [] }),
     tally: async () => [],
+    listIncomplete: async () => [],
+    listSubmittedSince: async () => [],
     update: async (id, expectedVersion, changes, entry) => {
       if (interfere) {
         stored = interfere(stored);

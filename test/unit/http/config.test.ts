@@ -46,13 +46,25 @@ describe('variablesFor', () => {
     expect(variablesFor({})).toEqual(['STAGE', 'LOG_LEVEL']);
   });
 
-  it('adds the bucket for documents, and the sender and the site for the links in emails', () => {
+  it('adds the bucket for documents, and the sender, its configuration set and the site for the links in emails', () => {
     expect(variablesFor({ documents: 'write', email: true })).toEqual([
       'STAGE',
       'LOG_LEVEL',
       'DOCUMENTS_BUCKET',
       'EMAIL_FROM',
+      'EMAIL_CONFIGURATION_SET',
       'PUBLIC_BASE_URL',
+    ]);
+  });
+
+  it("adds each job setting's variables", () => {
+    expect(variablesFor({ settings: ['reminders', 'hrDigest', 'retention'] })).toEqual([
+      'STAGE',
+      'LOG_LEVEL',
+      'REMINDER_OFFSETS_DAYS',
+      'HR_DIGEST_RECIPIENTS',
+      'RETENTION_UNSUCCESSFUL_DAYS',
+      'RETENTION_APPOINTED_DAYS',
     ]);
   });
 });

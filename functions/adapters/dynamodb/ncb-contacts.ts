@@ -1,0 +1,105 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  TransactWriteCommand,
+  type BatchGetCommandOutput,
+  type BatchWriteCommandOutput,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { NcbContact } from '#shared/ncb/contact.js';
+import type { NcbContactAuditEntry, NcbContactStore } from '#shared/ncb/store.js';
+import { queryAll } from './query-all.js';
+
+/** One item collection (docs/data-model.md, pattern 16): the contacts under `COUNTRY#`, their history under `AUDIT#`. */
+const PARTITION = 'NCB_CONTACTS';
+const contactKey = (country: string) => ({ pk: PARTITION, sk: `COUNTRY#${country}` });
+
+/** BatchGetItem takes 100 keys, BatchWriteItem 25 items. */
+const GET_BATCH = 100;
+const WRITE_BATCH = 25;
+/** Unprocessed keys come back under throttling: a few retries, with a growing pause, before giving up. */
+const RETRIES = 5;
+
+const contactItem = (contact: NcbContact) => ({ ...contactKey(contact.country), entity: 'ncb-contact', ...contact });
+
+const fromItem = (item: Record<string, unknown>): NcbContact => ({
+  country: String(item.country),
+  email: String(item.email),
+  ...(typeof item.name === 'string' ? { name: item.name } : {}),
+  updatedAt: String(item.updatedAt),
+  updatedBy: String(item.updatedBy),
+});
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+
+export const dynamoNcbContacts = (client: DynamoDBDocumentClient, tableName: string): NcbContactStore => ({
+  async list() {
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :country)',
+      ExpressionAttributeValues: { ':pk': PARTITION, ':country': 'COUNTRY#' },
+    });
+    return items.map(fromItem);
+  },
+
+  async getMany(countries) {
+    const found = new Map<string, NcbContact>();
+    for (const batch of chunks([...new Set(countries)], GET_BATCH)) {
+      let keys: Record<string, unknown>[] | undefined = batch.map(contactKey);
+      for (let attempt = 0; keys && keys.length > 0; attempt += 1) {
+        if (attempt > RETRIES) throw new Error('NCB contacts: BatchGetItem left keys unprocessed after retries');
+        if (attempt > 0) await pause(attempt);
+        const answer: BatchGetCommandOutput = await client.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of answer.Responses?.[tableName] ?? []) {
+          const contact = fromItem(item);
+          found.set(contact.country, contact);
+        }
+        keys = answer.UnprocessedKeys?.[tableName]?.Keys;
+      }
+    }
+    return found;
+  },
+
+  async save(contact, audit: NcbContactAuditEntry, expectedUpdatedAt) {
+    try {
+      await client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: contactItem(contact),
+                ...(expectedUpdatedAt === undefined
+                  ? { ConditionExpression: 'attribute_not_exists(pk)' }
+                  : { ConditionExpression: 'updatedAt = :seen', ExpressionAttributeValues: { ':seen': expectedUpdatedAt } }),
+              },
+            },
+            { Put: { TableName: tableName, Item: { pk: PARTITION, sk: `AUDIT#${audit.country}#${audit.at}`, entity: 'ncb-contact-audit', ...audit } } },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+      throw error;
+    }
+  },
+
+  async seed(contacts) {
+    for (const batch of chunks(contacts, WRITE_BATCH)) {
+      let requests: Record<string, unknown>[] | undefined = batch.map((contact) => ({ PutRequest: { Item: contactItem(contact) } }));
+      for (let attempt = 0; requests && requests.length > 0; attempt += 1) {
+        if (attempt > RETRIES) throw new Error('NCB contacts: BatchWriteItem left items unprocessed after retries');
+        if (attempt > 0) await pause(attempt);
+        const answer: BatchWriteCommandOutput = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+        requests = answer.UnprocessedItems?.[tableName];
+      }
+    }
+  },
+});

@@ -1,0 +1,207 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { sha256Hex } from '#shared/applications/secrets.js';
+import { emptyStatistics, statisticsOf, type CountedFacts, type RetentionStatistics } from '#shared/retention/statistics.js';
+import type { PurgeAuditEntry, RetentionRecord, RetentionStore } from '#shared/retention/store.js';
+import { queryAll } from './query-all.js';
+
+const recordKey = (vacancy: string) => ({ pk: `STATS#${vacancy}`, sk: 'RETENTION' });
+const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
+
+/** BatchWriteItem takes 25 requests at most. */
+const BATCH = 25;
+
+/**
+ * `ADD` of a batch's counts to the record's maps: map keys (country codes, statuses) go through
+ * expression names, never into the expression itself.
+ */
+const statisticsUpdate = (statistics: RetentionStatistics, at: string) => {
+  const names: Record<string, string> = { '#total': 'total', '#updatedAt': 'updatedAt' };
+  const values: Record<string, unknown> = { ':total': statistics.total, ':at': at };
+  const adds = ['#total :total'];
+  for (const map of ['byStatus', 'byCountry', 'byCategory'] as const) {
+    names[`#${map}`] = map;
+    Object.entries(statistics[map]).forEach(([key, count], index) => {
+      names[`#${map}${index}`] = key;
+      values[`:${map}${index}`] = count;
+      adds.push(`#${map}.#${map}${index} :${map}${index}`);
+    });
+  }
+  return { UpdateExpression: `ADD ${adds.join(', ')} SET #updatedAt = :at`, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+};
+
+const PURGE_FIELDS = ['at', 'run', 'vacancy', 'groups', 'endedAt', 'applications', 'documents', 'items', 'deferred'] as const;
+
+/** The retention purge's items (docs/data-model.md): the statistics record and purge audit entries beside it. */
+export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: string): RetentionStore => {
+  const deleteAll = async (keys: Array<Record<string, unknown>>) => {
+    for (let start = 0; start < keys.length; start += BATCH) {
+      let requests = keys.slice(start, start + BATCH).map((Key) => ({ DeleteRequest: { Key } }));
+      // Throttled requests come back unprocessed: send them again, after a pause.
+      for (let attempt = 0; requests.length > 0; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+        const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+        requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
+      }
+    }
+  };
+
+  const removeTogether = async (vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts }>, at: string) => {
+    await client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          ...applications.map(({ id, version }) => ({
+            Delete: {
+              TableName: tableName,
+              Key: applicationKey(id),
+              ConditionExpression: '#version = :version',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':version': version },
+            },
+          })),
+          { Update: { TableName: tableName, Key: recordKey(vacancy), ...statisticsUpdate(statisticsOf(applications.map((a) => a.facts)), at) } },
+        ],
+      }),
+    );
+  };
+
+  return {
+    async record(vacancy) {
+      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: recordKey(vacancy), ConsistentRead: true }));
+      if (!Item) return undefined;
+      const record: RetentionRecord = {
+        vacancy,
+        statistics: {
+          total: Number(Item.total ?? 0),
+          byStatus: (Item.byStatus ?? {}) as Record<string, number>,
+          byCountry: (Item.byCountry ?? {}) as Record<string, number>,
+          byCategory: (Item.byCategory ?? {}) as Record<string, number>,
+        },
+        purged: (Item.purged ?? {}) as RetentionRecord['purged'],
+        ...(typeof Item.vacancyVersion === 'number' ? { vacancyVersion: Item.vacancyVersion } : {}),
+      };
+      return record;
+    },
+
+    async open(vacancy) {
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...recordKey(vacancy), entity: 'retention-statistics', vacancy, ...emptyStatistics(), purged: {} },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    },
+
+    async claim(application, now) {
+      try {
+        const { Attributes } = await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: applicationKey(application.id),
+            UpdateExpression: 'SET #version = #version + :one, purgeStartedAt = :now',
+            ConditionExpression: '#version = :seen',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':one': 1, ':seen': application.version, ':now': now.toISOString() },
+            ReturnValues: 'UPDATED_NEW',
+          }),
+        );
+        return { kind: 'claimed', version: Number(Attributes?.version) };
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: applicationKey(application.id), ConsistentRead: true, ProjectionExpression: 'pk' }));
+        return Item ? { kind: 'changed' } : { kind: 'gone' };
+      }
+    },
+
+    async erasePersonalItems(application) {
+      // Everything in the application's partition but the item itself: audit entries, reminder claims.
+      const beside = await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ProjectionExpression: 'pk, sk',
+        ExpressionAttributeValues: { ':pk': `APPLICATION#${application.id}` },
+      });
+      const keys = beside.filter((item) => item.sk !== 'APPLICATION').map((item) => ({ pk: item.pk, sk: item.sk }));
+      await deleteAll(keys);
+      // The one-per-email guard holds the address's hash, which is personal data too.
+      await client.send(
+        new DeleteCommand({ TableName: tableName, Key: { pk: `APPLICANT#${application.vacancy}#${await sha256Hex(application.email)}`, sk: 'APPLICANT' } }),
+      );
+      return keys.length + 1;
+    },
+
+    async remove(vacancy, applications, now) {
+      if (applications.length === 0) return [];
+      const at = now.toISOString();
+      try {
+        await removeTogether(vacancy, applications, at);
+        return applications.map(({ id }) => id);
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+      }
+      // One of them changed after its claim: the others one by one, each with its own counts.
+      const removed: string[] = [];
+      for (const application of applications) {
+        try {
+          await removeTogether(vacancy, [application], at);
+          removed.push(application.id);
+        } catch (error) {
+          if (!(error instanceof TransactionCanceledException)) throw error;
+        }
+      }
+      return removed;
+    },
+
+    async recordPurge(entry, completed) {
+      const audit = { Put: { TableName: tableName, Item: { pk: `STATS#${entry.vacancy}`, sk: `PURGE#${entry.at}#${entry.run}`, entity: 'retention-purge', ...entry } } };
+      if (!completed) {
+        await client.send(new TransactWriteCommand({ TransactItems: [audit] }));
+        return;
+      }
+      const names: Record<string, string> = { '#purged': 'purged', '#vacancyVersion': 'vacancyVersion' };
+      const values: Record<string, unknown> = { ':endedAt': completed.endedAt, ':vacancyVersion': completed.vacancyVersion };
+      const sets = completed.groups.map((group, index) => {
+        names[`#g${index}`] = group;
+        return `#purged.#g${index} = :endedAt`;
+      });
+      await client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            audit,
+            {
+              Update: {
+                TableName: tableName,
+                Key: recordKey(entry.vacancy),
+                UpdateExpression: `SET ${[...sets, '#vacancyVersion = :vacancyVersion'].join(', ')}`,
+                ExpressionAttributeNames: names,
+                ExpressionAttributeValues: values,
+              },
+            },
+          ],
+        }),
+      );
+    },
+
+    async purges(vacancy) {
+      const items = await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :purge)',
+        ExpressionAttributeValues: { ':pk': `STATS#${vacancy}`, ':purge': 'PURGE#' },
+      });
+      return items.map((item) => Object.fromEntries(PURGE_FIELDS.map((field) => [field, item[field]])) as unknown as PurgeAuditEntry);
+    },
+  };
+};

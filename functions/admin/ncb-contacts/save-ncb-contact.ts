@@ -1,0 +1,13 @@
+import { ncbContactBodySchema, ncbContactPathSchema } from '#shared/ncb/contact.js';
+import { saveNcbContact } from '#shared/ncb/save-contact.js';
+import { staffHandler } from '../../http/http-handler.js';
+import { json } from '../../http/response.js';
+import { ncbContactStore } from './ncb-contact-store.js';
+
+const contacts = ncbContactStore();
+
+/** PUT /admin/ncb-contacts/{country}: `{email, name?}`, stamped with who and when, and audited. */
+export const handler = staffHandler(
+  { name: 'saveNcbContact', path: ncbContactPathSchema, body: ncbContactBodySchema },
+  async ({ path, body, principal, now }) => json(200, await saveNcbContact(contacts, principal, path.country, body, now)),
+);

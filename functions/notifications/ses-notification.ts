@@ -1,0 +1,63 @@
+import * as z from 'zod';
+
+/**
+ * What SES publishes to the feedback topic: an identity notification names its kind in
+ * `notificationType`, a configuration set's event in `eventType`; both carry the same `bounce`
+ * and `complaint` objects. Only what the handler reads is checked; the rest passes.
+ */
+const recipients = z.array(z.object({ emailAddress: z.string().min(3).max(320) }));
+
+export const sesNotificationSchema = z.union([
+  z.object({
+    kind: z.literal('Bounce'),
+    bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.iso.datetime({ offset: true }).optional() }),
+  }),
+  z.object({
+    kind: z.literal('Complaint'),
+    complaint: z.object({ complainedRecipients: recipients, timestamp: z.iso.datetime({ offset: true }).optional() }),
+  }),
+  z.object({ kind: z.string() }),
+]);
+
+export type SesNotification = z.infer<typeof sesNotificationSchema>;
+
+export interface AddressToSuppress {
+  address: string;
+  reason: 'bounce' | 'complaint';
+  at: Date;
+}
+
+/** The message's kind under either name, so one schema reads both. */
+const withKind = (message: unknown): unknown => {
+  if (typeof message !== 'object' || message === null) return message;
+  const record = message as Record<string, unknown>;
+  return { ...record, kind: record.notificationType ?? record.eventType };
+};
+
+/**
+ * The addresses a notification says must get nothing more: every recipient of a permanent
+ * bounce (the address does not exist or refuses us for good) and of a complaint. A transient
+ * bounce (mailbox full) or a delivery changes nothing. `undefined` when the text is no SES
+ * notification at all.
+ */
+export const addressesToSuppress = (text: string, receivedAt: Date): AddressToSuppress[] | undefined => {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = sesNotificationSchema.safeParse(withKind(json));
+  if (!parsed.success) return undefined;
+  const message = parsed.data;
+  if ('bounce' in message) {
+    if (message.bounce.bounceType !== 'Permanent') return [];
+    const at = message.bounce.timestamp ? new Date(message.bounce.timestamp) : receivedAt;
+    return message.bounce.bouncedRecipients.map(({ emailAddress }) => ({ address: emailAddress, reason: 'bounce', at }));
+  }
+  if ('complaint' in message) {
+    const at = message.complaint.timestamp ? new Date(message.complaint.timestamp) : receivedAt;
+    return message.complaint.complainedRecipients.map(({ emailAddress }) => ({ address: emailAddress, reason: 'complaint', at }));
+  }
+  return [];
+};

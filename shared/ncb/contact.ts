@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { isMemberCountry } from '../reference/countries.js';
+import { singleLine } from '../text.js';
+
+/**
+ * The address a country's National Central Bureau receives its digest at: data an administrator
+ * edits, stamped with who changed it last and when (docs/data-model.md, pattern 16).
+ */
+export interface NcbContact {
+  /** ISO 3166-1 alpha-2 of a member country. */
+  country: string;
+  email: string;
+  /** Who the address belongs to, e.g. "NCB Dakar, recruitment desk": shown to admins only. */
+  name?: string;
+  updatedAt: string;
+  /** The administrator's email, or `seed` for the local demo data. */
+  updatedBy: string;
+}
+
+export const memberCountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code in capitals, such as SN.')
+  .refine(isMemberCountry, 'Not a member country.');
+
+/** `PUT /admin/ncb-contacts/{country}`'s path. */
+export const ncbContactPathSchema = z.strictObject({ country: memberCountryCode });
+
+/** `PUT /admin/ncb-contacts/{country}`'s body: unknown fields are refused. */
+export const ncbContactBodySchema = z.strictObject({
+  email: z.email('An email address.').max(254),
+  name: singleLine(200).optional(),
+});
+
+export type NcbContactChange = z.infer<typeof ncbContactBodySchema>;

@@ -1,0 +1,113 @@
+import { mapBounded } from '../admin/bounded-parallel.js';
+import type { ApplicationStore } from '../applications/store.js';
+import { sendOnce, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
+import { ncbDigest, type NcbDigestApplication, type NcbDigestVacancy } from '../email/templates/ncb-digest.js';
+import { addDays, dateIn } from '../time/zoned.js';
+import { applicationsCloseAt } from '../vacancies/deadline.js';
+import type { Vacancy } from '../vacancies/schema.js';
+import type { VacancyStore } from '../vacancies/store.js';
+import type { NcbContact } from './contact.js';
+import type { NcbContactStore } from './store.js';
+import { ncbPendingItems } from './waiting.js';
+
+export interface NcbDigestDependencies {
+  vacancies: Pick<VacancyStore, 'listByStatus'>;
+  /** A vacancy's active applications still missing something: the sparse `incomplete` index (pattern 9). */
+  applications: Pick<ApplicationStore, 'listIncomplete'>;
+  contacts: Pick<NcbContactStore, 'getMany'>;
+  email: SendOnceDependencies;
+}
+
+export interface NcbDigestSettings {
+  /** The staff grid's URL, linked from every digest. */
+  gridUrl: string;
+}
+
+export interface NcbDigestSummary {
+  [name: string]: number;
+  /** Open vacancies read; one Query each on the sparse index. */
+  vacancies: number;
+  /** Applications listed in a digest, and the countries they come from. */
+  applications: number;
+  countries: number;
+  sent: number;
+  alreadySent: number;
+  suppressed: number;
+  failed: number;
+  /** Countries with something waiting but no NCB contact: an administrator should add one. */
+  noContact: number;
+}
+
+/** Queries in flight at once: a few vacancies' indexes and a few sends, well within on-demand limits. */
+const PARALLEL = 8;
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+const byDeadline = (a: NcbDigestVacancy, b: NcbDigestVacancy) =>
+  a.vacancy.deadline.localeCompare(b.vacancy.deadline) || a.vacancy.number.localeCompare(b.vacancy.number);
+
+/** Days from `now`'s date in the duty station to the deadline day. */
+const daysLeft = (vacancy: Pick<Vacancy, 'deadline' | 'timeZone'>, now: Date): number =>
+  Math.round((Date.parse(vacancy.deadline) - Date.parse(dateIn(now, vacancy.timeZone))) / 86_400_000);
+
+/**
+ * `ncb-digest`: to each NCB, once a day, its nationals' applications that wait for its validation
+ * or for the confirmation letter, with their deadlines. Reads only what it reports: the open
+ * vacancies still taking applications, each one's incomplete applications (a vacancy with none
+ * costs one empty Query), and the contacts of the countries that have something waiting.
+ */
+export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDigestSettings, now: Date): Promise<NcbDigestSummary> => {
+  // A day ends at most 12 hours later anywhere than in UTC: deadlines from yesterday on, then each judged in its own zone.
+  const today = dateIn(now, 'UTC');
+  const open = (await deps.vacancies.listByStatus('open', addDays(today, -1))).filter(
+    (vacancy) => now.getTime() < applicationsCloseAt(vacancy).getTime(),
+  );
+
+  const byCountry = new Map<string, Map<string, NcbDigestVacancy>>();
+  await mapBounded(open, PARALLEL, async (vacancy) => {
+    for (const application of await deps.applications.listIncomplete(vacancy.number)) {
+      const waitingFor = ncbPendingItems(application);
+      if (waitingFor.length === 0) continue;
+      const country = byCountry.get(application.nationality) ?? new Map<string, NcbDigestVacancy>();
+      byCountry.set(application.nationality, country);
+      const entry = country.get(vacancy.number) ?? { vacancy, daysLeft: daysLeft(vacancy, now), applications: [] as NcbDigestApplication[] };
+      country.set(vacancy.number, entry);
+      entry.applications.push({ application, waitingFor });
+    }
+  });
+
+  const countries = [...byCountry.keys()].sort();
+  const contacts = countries.length > 0 ? await deps.contacts.getMany(countries) : new Map<string, NcbContact>();
+  const summary: NcbDigestSummary = {
+    vacancies: open.length,
+    applications: 0,
+    countries: countries.length,
+    sent: 0,
+    alreadySent: 0,
+    suppressed: 0,
+    failed: 0,
+    noContact: 0,
+  };
+  const tallies: Record<SendOutcome, 'sent' | 'alreadySent' | 'suppressed' | 'failed'> = {
+    sent: 'sent',
+    'already-sent': 'alreadySent',
+    suppressed: 'suppressed',
+    failed: 'failed',
+  };
+
+  await mapBounded(countries, PARALLEL, async (country) => {
+    const vacancies = [...(byCountry.get(country)?.values() ?? [])].sort(byDeadline);
+    for (const entry of vacancies) entry.applications.sort((a, b) => a.application.submittedAt.localeCompare(b.application.submittedAt));
+    summary.applications += vacancies.reduce((sum, entry) => sum + entry.applications.length, 0);
+    const contact = contacts.get(country);
+    if (!contact) {
+      summary.noContact += 1;
+      return;
+    }
+    const email = ncbDigest({ to: contact.email, country, countryName: countryNames.of(country) ?? country, vacancies, gridUrl: settings.gridUrl });
+    // One digest per country per day, however often the job runs (the claim is the country's, not the address's).
+    const outcome = await sendOnce(deps.email, { scope: `NCB#${country}`, kind: 'ncb-digest', day: today }, email, now);
+    summary[tallies[outcome]] += 1;
+  });
+  return summary;
+};

@@ -1,0 +1,18 @@
+import type { Application } from '../applications/application.js';
+import { isFinal } from '../applications/status-machine.js';
+
+/** What an application waits for from its candidate's NCB. */
+export type NcbPendingItem = 'validation' | 'confirmationLetter';
+
+/**
+ * The NCB's part of what is missing: its validation while it has not decided, and the
+ * confirmation letter, which reaches us through it. An application the NCB declined waits for
+ * nothing more from it, and a final one (withdrawn, rejected, appointed) for nothing at all.
+ */
+export const ncbPendingItems = (application: Pick<Application, 'status' | 'documents' | 'ncbValidation'>): NcbPendingItem[] => {
+  if (isFinal(application.status) || application.ncbValidation?.decision === 'declined') return [];
+  return [
+    ...(application.ncbValidation ? [] : (['validation'] as const)),
+    ...(application.documents.confirmationLetter ? [] : (['confirmationLetter'] as const)),
+  ];
+};

@@ -1,0 +1,178 @@
+import { mapBounded } from '../admin/bounded-parallel.js';
+import type { Application } from '../applications/application.js';
+import type { ApplicationStore } from '../applications/store.js';
+import { applicationDocumentPrefixes } from '../documents/keys.js';
+import { addDays, dateIn } from '../time/zoned.js';
+import type { ManagedVacancyStore, StoredVacancy } from '../vacancies/store.js';
+import {
+  endedStatuses,
+  isPastRetention,
+  retentionDays,
+  retentionGroupOf,
+  retentionGroups,
+  vacancyEndedAt,
+  type RetentionGroup,
+  type RetentionPolicy,
+} from './policy.js';
+import type { DocumentPurge, RetentionStore } from './store.js';
+
+export interface PurgeDependencies {
+  vacancies: Pick<ManagedVacancyStore, 'listByStatus' | 'history'>;
+  applications: Pick<ApplicationStore, 'list'>;
+  retention: RetentionStore;
+  documents: DocumentPurge;
+}
+
+/** What a run did, in counts only. */
+export interface PurgeSummary {
+  vacanciesChecked: number;
+  /** Vacancies at least one application of which was purged by this run. */
+  vacanciesPurged: number;
+  applicationsPurged: number;
+  appointedPurged: number;
+  documentsDeleted: number;
+  itemsDeleted: number;
+  deferred: number;
+  /** 1 when the run stopped before its time ran out, leaving the rest to the next run. */
+  stoppedEarly: number;
+}
+
+export interface PurgeOptions {
+  /** Asked before each page of applications: true stops the run cleanly (the function's time is nearly up). */
+  shouldStop?: () => boolean;
+}
+
+/** A page of a vacancy's applications per round: one transaction removes them with their counts (at most 100 items). */
+const PAGE = 50;
+/** Applications erased at once: S3 and DynamoDB calls in flight, within Lambda's sockets. */
+const IN_FLIGHT = 8;
+
+/**
+ * The retention purge (issue 5): for every vacancy that ended longer ago than a group's
+ * retention, the documents and personal data of that group's applications go, and only counts
+ * stay. Each application is claimed (its version bumped, so no edit lands meanwhile), its objects
+ * and personal items deleted, and then the item itself removed in the same transaction that adds
+ * it to the vacancy's statistics: a run that stops anywhere leaves work the next run finishes,
+ * and counts nothing twice. A vacancy whose purge is finished costs one read a day.
+ */
+export const purgeExpiredApplications = async (
+  deps: PurgeDependencies,
+  policy: RetentionPolicy,
+  now: Date,
+  run: string,
+  options: PurgeOptions = {},
+): Promise<PurgeSummary> => {
+  const shouldStop = options.shouldStop ?? (() => false);
+  const summary: PurgeSummary = {
+    vacanciesChecked: 0,
+    vacanciesPurged: 0,
+    applicationsPurged: 0,
+    appointedPurged: 0,
+    documentsDeleted: 0,
+    itemsDeleted: 0,
+    deferred: 0,
+    stoppedEarly: 0,
+  };
+  // Pattern 17: ended vacancies by status; open ones only up to a deadline that can be past the
+  // shortest retention (a day of slack for duty stations ahead of UTC).
+  const shortest = Math.min(policy.unsuccessfulDays, policy.appointedDays);
+  const lists = await Promise.all([
+    deps.vacancies.listByStatus('open', undefined, addDays(dateIn(now, 'UTC'), 1 - shortest)),
+    ...endedStatuses.map((status) => deps.vacancies.listByStatus(status)),
+  ]);
+  for (const vacancy of lists.flat()) {
+    if (shouldStop()) {
+      summary.stoppedEarly = 1;
+      break;
+    }
+    summary.vacanciesChecked += 1;
+    const done = await purgeVacancy(deps, policy, now, run, vacancy, shouldStop);
+    if (done?.stopped) summary.stoppedEarly = 1;
+    if (!done) continue;
+    if (done.applications > 0) summary.vacanciesPurged += 1;
+    summary.applicationsPurged += done.applications;
+    summary.appointedPurged += done.appointed;
+    summary.documentsDeleted += done.documents;
+    summary.itemsDeleted += done.items;
+    summary.deferred += done.deferred;
+  }
+  return summary;
+};
+
+const purgeVacancy = async (
+  deps: PurgeDependencies,
+  policy: RetentionPolicy,
+  now: Date,
+  run: string,
+  vacancy: StoredVacancy,
+  shouldStop: () => boolean,
+) => {
+  const record = await deps.retention.record(vacancy.number);
+  if (record?.vacancyVersion === vacancy.version && retentionGroups.every((group) => record.purged[group] !== undefined)) return undefined;
+  const history = vacancy.status === 'open' ? [] : await deps.vacancies.history(vacancy.number);
+  const endedAt = vacancyEndedAt(vacancy, history, now);
+  if (!endedAt) return undefined;
+  const ended = endedAt.toISOString();
+  const due = retentionGroups.filter(
+    (group) => isPastRetention(endedAt, retentionDays(policy, group), now) && record?.purged[group] !== ended,
+  );
+  if (due.length === 0) return undefined;
+
+  await deps.retention.open(vacancy.number);
+  const totals = { applications: 0, appointed: 0, documents: 0, items: 0, deferred: 0 };
+  let appointedKept = 0;
+  let stopped = false;
+  // Pattern 6, narrowed to `appointed` when only that group is due.
+  const status = due.includes('unsuccessful') ? undefined : 'appointed';
+  let cursor: string | undefined;
+  do {
+    const page = await deps.applications.list({ vacancy: vacancy.number, ...(status ? { status } : {}) }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+    const targets = page.items.filter((application) => due.includes(retentionGroupOf(application.status)));
+    appointedKept += page.items.filter((application) => application.status === 'appointed' && !due.includes('appointed')).length;
+    const outcome = await purgePage(deps, vacancy.number, targets, now);
+    totals.applications += outcome.removed.length;
+    totals.appointed += outcome.removed.filter((application) => application.status === 'appointed').length;
+    totals.documents += outcome.documents;
+    totals.items += outcome.items + outcome.removed.length;
+    totals.deferred += outcome.deferred;
+    cursor = page.nextCursor;
+    stopped = cursor !== undefined && shouldStop();
+  } while (cursor && !stopped);
+
+  // A vacancy that had no appointed candidate has nothing left to purge later: it is done for good.
+  const groups: RetentionGroup[] = due.includes('unsuccessful') && appointedKept === 0 ? [...retentionGroups] : [...due];
+  await deps.retention.recordPurge(
+    { at: now.toISOString(), run, vacancy: vacancy.number, groups, endedAt: ended, ...totals },
+    totals.deferred === 0 && !stopped ? { groups, endedAt: ended, vacancyVersion: vacancy.version } : undefined,
+  );
+  return { ...totals, stopped };
+};
+
+const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: readonly Application[], now: Date) => {
+  let documents = 0;
+  let items = 0;
+  let deferred = 0;
+  const claimed = await mapBounded(targets, IN_FLIGHT, async (application) => {
+    const claim = await deps.retention.claim(application, now);
+    if (claim.kind === 'changed') deferred += 1;
+    if (claim.kind !== 'claimed') return undefined;
+    // Awaited before adding: `total += await ...` would read the total before the wait and lose a concurrent addition.
+    for (const prefix of applicationDocumentPrefixes(application.id)) {
+      const deleted = await deps.documents.deleteUnder(prefix);
+      documents += deleted;
+    }
+    const erased = await deps.retention.erasePersonalItems(application);
+    items += erased;
+    return { application, version: claim.version };
+  });
+  const erased = claimed.filter((entry) => entry !== undefined);
+  const removedIds = new Set(
+    await deps.retention.remove(
+      vacancy,
+      erased.map(({ application, version }) => ({ id: application.id, version, facts: application })),
+      now,
+    ),
+  );
+  deferred += erased.length - removedIds.size;
+  return { removed: erased.map(({ application }) => application).filter((application) => removedIds.has(application.id)), documents, items, deferred };
+};

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Application } from '#shared/applications/application.js';
+import type { ApplicationStore } from '#shared/applications/store.js';
+import { runHrDigest, type HrDigestDependencies } from '#shared/digests/run-hr-digest.js';
+import type { DigestWatermark, DigestWatermarks } from '#shared/digests/watermark.js';
+import type { OutgoingEmail } from '#shared/email/outgoing-email.js';
+import type { EmailClaims } from '#shared/email/send-once.js';
+import type { Vacancy } from '#shared/vacancies/schema.js';
+import type { VacancyStore } from '#shared/vacancies/store.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
+
+const settings = { recipients: ['hr@example.org'], publicBaseUrl: 'https://hub.example.org' };
+
+/** The domain's interfaces over arrays: what runHrDigest does with them, without a table. */
+const world = (vacancies: Vacancy[], applications: Application[]) => {
+  const sent: OutgoingEmail[] = [];
+  const claimed = new Set<string>();
+  let watermark: DigestWatermark | undefined;
+  let failSends = 0;
+  const claimId = (key: { scope: string; kind: string; day: string }) => `${key.scope}|${key.kind}|${key.day}`;
+  const claims: EmailClaims = {
+    claim: async (key) => !claimed.has(claimId(key)) && Boolean(claimed.add(claimId(key))),
+    release: async (key) => void claimed.delete(claimId(key)),
+    isClaimed: async (key) => claimed.has(claimId(key)),
+  };
+  const watermarks: DigestWatermarks = {
+    read: async () => watermark,
+    advance: async (_digest, previous, next) => {
+      if (watermark?.at !== previous?.at) return false;
+      watermark = next;
+      return true;
+    },
+  };
+  const vacancyStore: Pick<VacancyStore, 'get' | 'listByStatus'> = {
+    get: async (number) => vacancies.find((vacancy) => vacancy.number === number),
+    listByStatus: async (status, from = '') => vacancies.filter((vacancy) => vacancy.status === status && vacancy.deadline >= from),
+  };
+  const applicationStore: Pick<ApplicationStore, 'tally' | 'listSubmittedSince'> = {
+    tally: async (filter) =>
+      applications
+        .filter((application) => 'vacancy' in filter && application.vacancy === filter.vacancy)
+        .map((application) => ({ vacancy: application.vacancy, status: application.status, incomplete: application.documents.cv === undefined })),
+    listSubmittedSince: async (vacancy, after, until) =>
+      applications.filter((a) => a.vacancy === vacancy && (after === undefined || a.submittedAt > after) && a.submittedAt <= until),
+  };
+  const deps = {
+    vacancies: vacancyStore,
+    applications: applicationStore,
+    watermarks,
+    email: {
+      claims,
+      suppressions: { isSuppressed: async () => false, suppress: async () => undefined },
+      sender: {
+        send: async (email: OutgoingEmail) => {
+          if (failSends > 0) {
+            failSends -= 1;
+            throw new Error('SES is unavailable');
+          }
+          sent.push(email);
+          return { messageId: String(sent.length) };
+        },
+      },
+    },
+  } as unknown as HrDigestDependencies;
+  return {
+    deps,
+    sent,
+    watermark: () => watermark,
+    failNextSend: () => void (failSends = 1),
+    setWatermark: (value: DigestWatermark) => void (watermark = value),
+    claimOf: (day: string) => claimed.has(`DIGEST#hr|hr-digest|${day}`),
+  };
+};
+
+const amina = aminaApplication({ submittedAt: '2026-12-01T10:00:00.000Z' });
+
+describe('runHrDigest', () => {
+  it('keeps the watermark and gives the claim back when the send fails (a failing sender injected), and the retry sends it once', async () => {
+    const hub = world([openVacancy()], [amina]);
+    hub.failNextSend();
+
+    const failed = await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:00:00Z'));
+
+    expect(failed).toMatchObject({ outcome: 'failed', watermark: 'kept' });
+    expect(hub.watermark()).toBeUndefined();
+    expect(hub.claimOf('2026-12-02')).toBe(false);
+
+    const retried = await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:05:00Z'));
+    const again = await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:10:00Z'));
+
+    expect(retried).toMatchObject({ outcome: 'sent', newApplications: 1, watermark: 'advanced' });
+    expect(again).toMatchObject({ outcome: 'already-sent' });
+    expect(hub.sent).toHaveLength(1);
+    expect(hub.watermark()).toEqual({ at: '2026-12-02T07:05:00.000Z', openVacancies: ['1701'] });
+  });
+
+  it('reports after a failed day what that day would have, with the next day', async () => {
+    const hub = world([openVacancy()], [amina, aminaApplication({ id: 'b', familyName: 'Later', submittedAt: '2026-12-02T12:00:00.000Z' })]);
+    hub.setWatermark({ at: '2026-11-30T07:00:00.000Z', openVacancies: ['1701'] });
+    hub.failNextSend();
+    await runHrDigest(hub.deps, settings, new Date('2026-12-01T07:00:00Z'));
+
+    const summary = await runHrDigest(hub.deps, settings, new Date('2026-12-03T07:00:00Z'));
+
+    expect(summary).toMatchObject({ outcome: 'sent', newApplications: 2 });
+    expect(hub.sent[0]?.text).toContain('New since the last digest (30 Nov 2026, 07:00 UTC): 2');
+  });
+
+  it('leaves out what was submitted after its own time', async () => {
+    const hub = world([openVacancy()], [amina, aminaApplication({ id: 'b', familyName: 'Tomorrow', submittedAt: '2026-12-02T07:00:00.001Z' })]);
+
+    await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:00:00Z'));
+
+    expect(hub.sent[0]?.text).toContain('Amina Diallo');
+    expect(hub.sent[0]?.text).not.toContain('Tomorrow');
+  });
+
+  it('sends nothing for a time a later digest already covered, and never moves the watermark back', async () => {
+    const hub = world([openVacancy()], [amina]);
+    hub.setWatermark({ at: '2026-12-03T07:00:00.000Z', openVacancies: ['1701'] });
+
+    const summary = await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:00:00Z'));
+
+    expect(summary).toMatchObject({ outcome: 'superseded', watermark: 'kept' });
+    expect(hub.sent).toHaveLength(0);
+    expect(hub.watermark()?.at).toBe('2026-12-03T07:00:00.000Z');
+  });
+
+  it('links each vacancy to the grid filtered to it, and names nobody in its summary', async () => {
+    const hub = world([openVacancy()], [amina]);
+
+    const summary = await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:00:00Z'));
+
+    expect(hub.sent[0]?.text).toContain('In the grid: https://hub.example.org/admin#vacancy=1701');
+    expect(JSON.stringify(summary)).not.toMatch(/Amina|Diallo|police\.example/);
+  });
+
+  it('reports a vacancy closed by HR before its deadline, and a cancelled one, as ended', async () => {
+    const hub = world(
+      [openVacancy({ status: 'closed' }), openVacancy({ number: '1702', status: 'cancelled' }), openVacancy({ number: '1703' })],
+      [amina],
+    );
+    hub.setWatermark({ at: '2026-12-01T07:00:00.000Z', openVacancies: ['1701', '1702', '1703'] });
+
+    const summary = await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:00:00Z'));
+
+    expect(summary).toMatchObject({ openVacancies: 1, closedVacancies: 2 });
+    expect(hub.sent[0]?.text).toContain('1701 · Criminal Intelligence Officer (Lyon): closed\nFinal counts: 1 application (submitted 1); incomplete: 1');
+    expect(hub.sent[0]?.text).toContain('1702 · Criminal Intelligence Officer (Lyon): cancelled');
+  });
+});

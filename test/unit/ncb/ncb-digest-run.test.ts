@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Application } from '#shared/applications/application.js';
+import { runNcbDigest } from '#shared/ncb/ncb-digest.js';
+import type { Vacancy } from '#shared/vacancies/schema.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
+import { memoryEmail } from '../reminders/in-memory-email.js';
+import { memoryNcbContacts } from './memory-ncb-contacts.js';
+
+const contactOf = (country: string) => ({
+  country,
+  email: `ncb.${country.toLowerCase()}@ncb.secondment-hub.local`,
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  updatedBy: 'seed',
+});
+
+/** The stores a run reads, in memory; `listIncomplete` records which vacancies it was asked about. */
+const world = (vacancies: Vacancy[], applications: Application[], countries = ['SN', 'FR']) => {
+  const queried: string[] = [];
+  const contacts = memoryNcbContacts(countries.map(contactOf));
+  const email = memoryEmail();
+  const deps = {
+    vacancies: { listByStatus: async (status: string) => vacancies.filter((vacancy) => vacancy.status === status) },
+    applications: {
+      listIncomplete: async (vacancy: string) => {
+        queried.push(vacancy);
+        return applications.filter((application) => application.vacancy === vacancy);
+      },
+    },
+    contacts: contacts.store,
+    email: email.deps,
+  };
+  return { deps, queried, contacts, sent: email.outbox.sent, failNextSend: email.outbox.failNext };
+};
+
+const settings = { gridUrl: 'http://127.0.0.1:3000/admin' };
+const singapore = openVacancy({ number: '1702', title: 'Cybercrime Investigations Specialist', location: 'Singapore', timeZone: 'Asia/Singapore', deadline: '2026-12-05' });
+const application = (id: string, overrides: Partial<Application>) => aminaApplication({ id, email: `${id}@police.example`, ...overrides });
+
+describe('the NCB digest run', () => {
+  it("sends each country one digest of its own nationals' applications, soonest deadline first", async () => {
+    // Prepare
+    const { deps, sent } = world(
+      [openVacancy(), singapore],
+      [
+        application('sn-1', { vacancy: '1701', givenName: 'Amina' }),
+        application('sn-2', { vacancy: '1702', givenName: 'Moussa' }),
+        application('fr-1', { vacancy: '1701', nationality: 'FR', givenName: 'Claire' }),
+      ],
+    );
+
+    // Act
+    const summary = await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
+
+    // Assert
+    expect(summary).toMatchObject({ vacancies: 2, countries: 2, applications: 3, sent: 2, noContact: 0 });
+    const senegal = sent.find((email) => email.to[0] === 'ncb.sn@ncb.secondment-hub.local');
+    const france = sent.find((email) => email.to[0] === 'ncb.fr@ncb.secondment-hub.local');
+    expect(senegal?.text).toContain('Moussa');
+    expect(senegal?.text).not.toContain('Claire');
+    expect(france?.text).toContain('Claire');
+    expect(france?.text).not.toContain('Amina');
+    expect(senegal?.text.indexOf('Vacancy 1702')).toBeLessThan(senegal?.text.indexOf('Vacancy 1701') ?? 0);
+  });
+
+  it('reads the contacts only of the countries with something waiting', async () => {
+    const { deps, contacts } = world([openVacancy()], [application('sn-1', {}), application('x', { nationality: 'FR', status: 'withdrawn' })]);
+
+    await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
+
+    expect(contacts.asked).toEqual([['SN']]);
+  });
+
+  it('queries no vacancy whose deadline has passed in its duty station, though still stored as open', async () => {
+    // Prepare: 06:00 UTC on 6 December is 14:00 in Singapore, the day after its deadline.
+    const { deps, queried, sent } = world([openVacancy(), singapore], [application('sn-2', { vacancy: '1702' })]);
+
+    // Act
+    const summary = await runNcbDigest(deps, settings, new Date('2026-12-06T06:00:00Z'));
+
+    // Assert
+    expect(queried).toEqual(['1701']);
+    expect(summary).toMatchObject({ vacancies: 1, countries: 0, sent: 0 });
+    expect(sent).toEqual([]);
+  });
+
+  it('counts a country with no contact, and sends it nothing', async () => {
+    const { deps, sent } = world([openVacancy()], [application('ke-1', { nationality: 'KE' })]);
+
+    const summary = await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
+
+    expect(summary).toMatchObject({ countries: 1, applications: 1, noContact: 1, sent: 0 });
+    expect(sent).toEqual([]);
+  });
+
+  it('sends a country one digest a day, however often the job runs that day', async () => {
+    const { deps, sent } = world([openVacancy()], [application('sn-1', {})]);
+
+    const first = await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
+    const again = await runNcbDigest(deps, settings, new Date('2026-11-23T18:00:00Z'));
+    const nextDay = await runNcbDigest(deps, settings, new Date('2026-11-24T06:00:00Z'));
+
+    expect([first.sent, again.sent, again.alreadySent, nextDay.sent]).toEqual([1, 0, 1, 1]);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('sends a digest whose send failed (injected SES fault) on the next run that day, exactly once', async () => {
+    // Prepare
+    const { deps, sent, failNextSend } = world([openVacancy()], [application('sn-1', {})]);
+    failNextSend();
+
+    // Act
+    const failed = await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
+    const retried = await runNcbDigest(deps, settings, new Date('2026-11-23T07:00:00Z'));
+    const after = await runNcbDigest(deps, settings, new Date('2026-11-23T08:00:00Z'));
+
+    // Assert
+    expect([failed.failed, retried.sent, after.alreadySent]).toEqual([1, 1, 1]);
+    expect(sent).toHaveLength(1);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { ReceivedDocument } from '#shared/documents/kinds.js';
+import { ncbPendingItems } from '#shared/ncb/waiting.js';
+import { aminaApplication } from '../../support/candidates.js';
+
+const letter: ReceivedDocument = { key: 'applications/x/confirmationLetter/y', contentType: 'application/pdf', size: 10, sha256: 'z', receivedAt: '2026-11-21T10:00:00.000Z' };
+const decision = (value: 'validated' | 'declined') => ({ decision: value, screeningAttested: value === 'validated', at: '2026-11-21T10:00:00.000Z', by: 'ncb@police.sn.example' });
+
+describe('what an application waits for from its NCB', () => {
+  it('waits for the validation and the letter while it has neither', () => {
+    expect(ncbPendingItems(aminaApplication())).toEqual(['validation', 'confirmationLetter']);
+  });
+
+  it('waits only for the letter once validated, and only for the validation once the letter is in', () => {
+    expect(ncbPendingItems(aminaApplication({ ncbValidation: decision('validated') }))).toEqual(['confirmationLetter']);
+    expect(ncbPendingItems(aminaApplication({ documents: { confirmationLetter: letter } }))).toEqual(['validation']);
+  });
+
+  it('waits for nothing from the NCB when only the CV is missing', () => {
+    expect(ncbPendingItems(aminaApplication({ ncbValidation: decision('validated'), documents: { confirmationLetter: letter } }))).toEqual([]);
+  });
+
+  it('waits for nothing once the NCB has declined, even without a letter', () => {
+    expect(ncbPendingItems(aminaApplication({ ncbValidation: decision('declined') }))).toEqual([]);
+  });
+
+  it.each(['withdrawn', 'rejected', 'appointed'] as const)('waits for nothing once %s', (status) => {
+    expect(ncbPendingItems(aminaApplication({ status }))).toEqual([]);
+  });
+});
