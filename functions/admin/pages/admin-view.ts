@@ -11,6 +11,7 @@ export const adminView = (): SafeHtml => html`
   <nav class="tabs" aria-label="Views" id="view-tabs" hidden>
     <button type="button" class="tab" id="tab-applications" data-view="applications" aria-pressed="true">Applications</button>
     <button type="button" class="tab" id="tab-vacancies" data-view="vacancies" aria-pressed="false" hidden>Vacancies</button>
+    <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
     <span class="who-name" id="who-email"></span>
@@ -70,6 +71,14 @@ export const adminView = (): SafeHtml => html`
       <button type="button" class="button button-quiet" id="vacancy-paste">Paste a notice…</button>
     </div>
     <div class="grid-frame"><div id="vacancies-grid" class="grid grid-short"></div></div>
+  </section>
+
+  <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>
+    <div class="view-head">
+      <h1 id="contacts-heading">NCB contacts</h1>
+      <p class="view-note">Where each country's NCB digest goes. Double-click or press Enter on an address to change it.</p>
+    </div>
+    <div class="grid-frame"><div id="contacts-grid" class="grid"></div></div>
   </section>
 </main>
 

@@ -6,6 +6,7 @@ import { countryName } from './labels.js';
 import { clearMessage, pageState, showMessage, wireMessages } from './messages.js';
 import { completeSignIn, currentUser, justSignedOut, signIn, signOut, SignInFailed } from './session.js';
 import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
+import { contactsView } from './contacts-view.js';
 import { vacanciesView } from './vacancies-view.js';
 
 // The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
@@ -20,22 +21,25 @@ const showUser = (user: SignedInUser) => {
 
 const wireTabs = (user: SignedInUser) => {
   const tabs = byId('view-tabs', HTMLElement);
-  const vacanciesTab = byId('tab-vacancies', HTMLButtonElement);
   tabs.hidden = false;
   if (!mayEdit(user)) return;
-  vacanciesTab.hidden = false;
-  const vacancies = vacanciesView();
-  let loaded = false;
+  // Each view loads on first opening: HR and admins get vacancies, admins the NCB contacts too.
+  const views: Record<string, { load(): Promise<void> } | undefined> = { vacancies: vacanciesView() };
+  byId('tab-vacancies', HTMLButtonElement).hidden = false;
+  if (user.groups.includes('admin')) {
+    views.contacts = contactsView();
+    byId('tab-contacts', HTMLButtonElement).hidden = false;
+  }
+  const loaded = new Set<string>();
   for (const tab of tabs.querySelectorAll<HTMLButtonElement>('.tab')) {
     tab.addEventListener('click', () => {
-      const view = tab.dataset.view;
+      const view = tab.dataset.view ?? 'applications';
       clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
-      byId('applications-view', HTMLElement).hidden = view !== 'applications';
-      byId('vacancies-view', HTMLElement).hidden = view !== 'vacancies';
-      if (view === 'vacancies' && !loaded) {
-        loaded = true;
-        void vacancies.load();
+      for (const name of ['applications', 'vacancies', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
+      if (!loaded.has(view)) {
+        loaded.add(view);
+        void views[view]?.load();
       }
     });
   }

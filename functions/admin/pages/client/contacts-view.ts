@@ -1,0 +1,61 @@
+/** The NCB contacts tab (admins): where each member country's NCB digest goes, edited in place as in a spreadsheet. */
+import { createGrid, type CellEditRequestEvent, type GridApi } from 'ag-grid-community';
+import { ncbContactBodySchema, type NcbContact } from '#shared/ncb/contact.js';
+import { byId } from '../../../pages/client/dom.js';
+import { commonGridOptions } from './grid-setup.js';
+import { countryName } from './labels.js';
+import { showMessage } from './messages.js';
+import { describeProblem, segment, staffApi } from './staff-api.js';
+
+/** A country's row: its contact, or an empty address where none is kept yet. */
+type ContactRow = Partial<NcbContact> & { country: string; email: string };
+
+export const contactsView = () => {
+  const onEdit = async (event: CellEditRequestEvent<ContactRow>) => {
+    const row = event.data;
+    const field = event.colDef.field === 'name' ? 'name' : 'email';
+    const wanted = { email: row.email, name: row.name, [field]: String(event.newValue ?? '').trim() };
+    // The same schema as the API's: a bad address is named here, and nothing is sent.
+    const checked = ncbContactBodySchema.safeParse({ email: wanted.email, ...(wanted.name ? { name: wanted.name } : {}) });
+    if (!checked.success) {
+      showMessage(`${countryName(row.country)}: ${checked.error.issues[0]?.message ?? 'not valid'} Nothing was saved.`, 'error');
+      return;
+    }
+    try {
+      const saved = await staffApi<NcbContact>('PUT', `admin/ncb-contacts/${segment(row.country)}`, { json: checked.data });
+      api.applyTransaction({ update: [saved] });
+      showMessage(`The NCB digest for ${countryName(row.country)} now goes to ${saved.email}.`, 'success');
+    } catch (error) {
+      showMessage(`The contact of ${countryName(row.country)} was not saved: ${describeProblem(error)}`, 'error');
+    }
+  };
+
+  const api: GridApi<ContactRow> = createGrid<ContactRow>(byId('contacts-grid', HTMLElement), {
+    ...commonGridOptions(),
+    rowData: [],
+    getRowId: (params) => params.data.country,
+    // The grid shows only what the server saved.
+    readOnlyEdit: true,
+    onCellEditRequest: (event) => void onEdit(event),
+    defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter', cellDataType: false },
+    columnDefs: [
+      { colId: 'countryName', headerName: 'Country', valueGetter: (p) => (p.data ? countryName(p.data.country) : ''), flex: 1, minWidth: 180, sort: 'asc' },
+      { field: 'country', headerName: 'Code', width: 90 },
+      { field: 'email', headerName: 'NCB address (digest)', editable: true, flex: 1, minWidth: 260 },
+      { field: 'name', headerName: 'Desk', editable: true, flex: 1, minWidth: 200 },
+      { field: 'updatedBy', headerName: 'Changed by', width: 220 },
+      { field: 'updatedAt', headerName: 'Changed', width: 190, valueFormatter: (p) => (p.value ? new Date(String(p.value)).toLocaleString('en-GB') : '') },
+    ],
+  });
+
+  const load = async () => {
+    try {
+      const { items, withoutContact } = await staffApi<{ items: NcbContact[]; withoutContact: string[] }>('GET', 'admin/ncb-contacts');
+      api.setGridOption('rowData', [...items, ...withoutContact.map((country) => ({ country, email: '' }))]);
+    } catch (error) {
+      showMessage(`The NCB contacts could not be loaded: ${describeProblem(error)}`, 'error');
+    }
+  };
+
+  return { load };
+};
