@@ -5,20 +5,19 @@ import { newStatusToken } from '#shared/applications/secrets.js';
 import { idempotencyKeySchema, submitApplication } from '#shared/applications/submit.js';
 import { applicationReceipt } from '#shared/email/templates/application-receipt.js';
 import { ValidationFailed } from '#shared/errors.js';
-import { createSesClient } from '../adapters/ses/client.js';
-import { sesEmailSender } from '../adapters/ses/email-sender.js';
 import { readConfig } from '../config.js';
 import { headerValue } from '../http/headers.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { initialUploadOffers } from './initial-upload-offers.js';
 import { documentsBucket } from '../stores/documents-bucket.js';
+import { emailStores } from '../stores/email-stores.js';
 import { tableStores } from '../stores/table-stores.js';
 
-const { EMAIL_FROM, EMAIL_CONFIGURATION_SET, PUBLIC_BASE_URL } = readConfig(['EMAIL_FROM', 'EMAIL_CONFIGURATION_SET', 'PUBLIC_BASE_URL']);
+const { PUBLIC_BASE_URL } = readConfig(['PUBLIC_BASE_URL']);
 const { applications, vacancies } = tableStores();
 const { offers } = documentsBucket();
-const email = sesEmailSender(createSesClient(), EMAIL_FROM, EMAIL_CONFIGURATION_SET);
+const { sender: email, suppressions } = emailStores();
 
 const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | undefined => {
   const raw = headerValue(headers, 'idempotency-key');
@@ -40,7 +39,12 @@ export const handler = httpHandler({ name: 'submitApplication', body: applicatio
   if (submitted.outcome === 'created') {
     const statusLink = `${PUBLIC_BASE_URL}/status#id=${application.id}&token=${statusToken}`;
     // The application stands even if the receipt cannot be sent now; the answer carries the same link.
-    await email.send(applicationReceipt({ application, vacancy, statusLink })).catch((error: Error) => {
+    // An address that bounced or complained before gets nothing more, a receipt neither.
+    const send = async () => {
+      if (await suppressions.isSuppressed(application.email)) return logger.info('receipt not sent: address suppressed', { applicationId: application.id });
+      await email.send(applicationReceipt({ application, vacancy, statusLink }));
+    };
+    await send().catch((error: Error) => {
       logger.warn('receipt not sent', { applicationId: application.id, error: error.name });
     });
   }

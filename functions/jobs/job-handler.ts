@@ -7,6 +7,11 @@ import type { JobEvent, JobName } from '../routes.js';
 const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
 const rootLogger = createLogger(LOG_LEVEL);
 
+/** A run that did not do all it should: Scheduler's retry and DLQ take it from here. */
+export class JobFailed extends Error {
+  override readonly name = 'JobFailed';
+}
+
 export interface JobInput {
   /** The time the schedule fired for (EventBridge Scheduler's scheduled time, `?now=` locally): every rule of the run is judged at it. */
   now: Date;
@@ -29,14 +34,19 @@ export const jobHandler = (name: JobName, run: (input: JobInput) => Promise<JobS
     const now = new Date(event.scheduledTime);
     if (event.job !== name || Number.isNaN(now.getTime())) throw new Error(`${name}: not an event of this job's schedule`);
     const started = performance.now();
+    let summary: JobSummary;
     try {
-      const summary = await run({ now, logger, context });
-      logger.info('job done', { scheduledTime: now.toISOString(), ms: Math.round(performance.now() - started), summary: JSON.stringify(summary) });
-      return summary;
+      summary = await run({ now, logger, context });
     } catch (error) {
       const frames = error instanceof Error ? error.stack?.split('\n').slice(1).join('\n') : undefined;
       logger.error('job failed', { scheduledTime: now.toISOString(), error: error instanceof Error ? error.name : 'unknown', stack: frames });
-      throw error;
+      // Lambda logs what is thrown, and the dead-letter record keeps it: a name only, never the message.
+      throw new JobFailed(`${name} failed (${error instanceof Error ? error.name : 'unknown'}); see the job's log.`);
     }
+    logger.info('job done', { scheduledTime: now.toISOString(), ms: Math.round(performance.now() - started), summary: JSON.stringify(summary) });
+    // Sends that failed gave their claims back: failing the run makes Lambda retry it (safe: what
+    // was sent stays claimed) and, in the end, dead-letters it where an alarm can see it.
+    if (typeof summary.failed === 'number' && summary.failed > 0) throw new JobFailed(`${name}: ${summary.failed} email(s) not sent; a retry sends them.`);
+    return summary;
   });
 };

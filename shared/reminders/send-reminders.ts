@@ -2,7 +2,7 @@ import { missingItems, type Application } from '../applications/application.js';
 import { isFinal } from '../applications/status-machine.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { mapBounded } from '../admin/bounded-parallel.js';
-import { sendOnce, type ClaimKey, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
+import { CLAIM_LIFETIME_MS, sendOnce, type ClaimKey, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
 import { deadlineReminder } from '../email/templates/deadline-reminder.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
@@ -27,6 +27,8 @@ export interface ReminderSummary {
   vacancies: number;
   /** Of those, the ones with a reminder day reached: each cost one Query of the incomplete index. */
   vacanciesQueried: number;
+  /** Reached, but this reminder round was done on an earlier day: one read, no Query. */
+  vacanciesDone: number;
   applicationsRead: number;
   /** Read, but with no reminder due (the due day came before they applied, or nothing missing any more). */
   notDue: number;
@@ -43,6 +45,17 @@ const PARALLEL_SENDS = 8;
 export const reminderClaim = (application: Pick<Application, 'id'>, offset: number, vacancy: Pick<Vacancy, 'deadline'>): ClaimKey => ({
   scope: `APPLICATION#${application.id}`,
   kind: `reminder-${offset}`,
+  day: vacancy.deadline,
+});
+
+/**
+ * A vacancy's reminder round: all of its reminders for one offset, marked done once every one was
+ * sent, so the days between two offsets cost one read per vacancy and no per-application read.
+ * An application that arrives after the round is done has nothing due until the next round.
+ */
+export const reminderRoundClaim = (vacancy: Pick<Vacancy, 'number' | 'deadline'>, offset: number): ClaimKey => ({
+  scope: `VACANCY#${vacancy.number}`,
+  kind: `reminders-${offset}`,
   day: vacancy.deadline,
 });
 
@@ -73,7 +86,7 @@ const remindOne = async (
  * missing), each reminded once of the most recent reminder due.
  */
 export const sendDeadlineReminders = async (deps: ReminderDependencies, settings: ReminderSettings, now: Date): Promise<ReminderSummary> => {
-  const summary: ReminderSummary = { vacancies: 0, vacanciesQueried: 0, applicationsRead: 0, notDue: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0 };
+  const summary: ReminderSummary = { vacancies: 0, vacanciesQueried: 0, vacanciesDone: 0, applicationsRead: 0, notDue: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0 };
   const largest = Math.max(0, ...settings.offsets);
   const window = reminderWindow(settings.offsets, now);
   const vacancies = await deps.vacancies.listByStatus('open', window.from, window.to);
@@ -81,6 +94,12 @@ export const sendDeadlineReminders = async (deps: ReminderDependencies, settings
   for (const vacancy of vacancies) {
     const daysLeft = daysLeftBeforeDeadline(vacancy, now);
     if (daysLeft === undefined || daysLeft > largest) continue;
+    // The round of the most recent reminder day reached (after a missed run too).
+    const round = reminderRoundClaim(vacancy, Math.min(...settings.offsets.filter((offset) => offset >= daysLeft)));
+    if (await deps.email.claims.isClaimed(round)) {
+      summary.vacanciesDone += 1;
+      continue;
+    }
     summary.vacanciesQueried += 1;
     const applications = await deps.applications.listIncomplete(vacancy.number);
     summary.applicationsRead += applications.length;
@@ -90,6 +109,8 @@ export const sendDeadlineReminders = async (deps: ReminderDependencies, settings
       else if (outcome === 'already-sent') summary.alreadySent += 1;
       else summary[outcome] += 1;
     }
+    // A round with a failed send stays open: the next run (or a retry) looks again.
+    if (!outcomes.includes('failed')) await deps.email.claims.claim(round, now, new Date(now.getTime() + CLAIM_LIFETIME_MS));
   }
   return summary;
 };

@@ -1,3 +1,4 @@
+import { isFinal } from '../applications/status-machine.js';
 import { mapBounded } from '../admin/bounded-parallel.js';
 import type { Application } from '../applications/application.js';
 import type { ApplicationStore } from '../applications/store.js';
@@ -121,13 +122,19 @@ const purgeVacancy = async (
   await deps.retention.open(vacancy.number);
   const totals = { applications: 0, appointed: 0, documents: 0, items: 0, deferred: 0 };
   let appointedKept = 0;
+  // While a closed vacancy's selection goes on, a candidate still in it (shortlisted, interviewed,
+  // offered...) is not "unsuccessful" yet: only final applications go until it is filled or cancelled.
+  const selectionOver = vacancy.status === 'filled' || vacancy.status === 'cancelled';
+  const purgeable = (application: Application) => due.includes(retentionGroupOf(application.status)) && (selectionOver || isFinal(application.status));
+  let stillInSelection = 0;
   let stopped = false;
   // Pattern 6, narrowed to `appointed` when only that group is due.
   const status = due.includes('unsuccessful') ? undefined : 'appointed';
   let cursor: string | undefined;
   do {
     const page = await deps.applications.list({ vacancy: vacancy.number, ...(status ? { status } : {}) }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-    const targets = page.items.filter((application) => due.includes(retentionGroupOf(application.status)));
+    const targets = page.items.filter(purgeable);
+    stillInSelection += page.items.filter((application) => due.includes(retentionGroupOf(application.status)) && !purgeable(application)).length;
     appointedKept += page.items.filter((application) => application.status === 'appointed' && !due.includes('appointed')).length;
     const outcome = await purgePage(deps, vacancy.number, targets, now);
     totals.applications += outcome.removed.length;
@@ -143,7 +150,8 @@ const purgeVacancy = async (
   const groups: RetentionGroup[] = due.includes('unsuccessful') && appointedKept === 0 ? [...retentionGroups] : [...due];
   await deps.retention.recordPurge(
     { at: now.toISOString(), run, vacancy: vacancy.number, groups, endedAt: ended, ...totals },
-    totals.deferred === 0 && !stopped ? { groups, endedAt: ended, vacancyVersion: vacancy.version } : undefined,
+    // Not done while candidates are still in selection: a later run takes them once they are final.
+    totals.deferred === 0 && !stopped && stillInSelection === 0 ? { groups, endedAt: ended, vacancyVersion: vacancy.version } : undefined,
   );
   return { ...totals, stopped };
 };

@@ -145,7 +145,7 @@ describe('the staff grid in the browser', () => {
     // The nationality column's set-like filter: tick one country.
     await page.locator('.ag-header-cell[col-id="nationality"] .ag-header-cell-filter-button').click();
     const senegal = page.locator('.value-filter label').filter({ hasText: 'Senegal' });
-    await expect.poll(() => afghanistan.textContent()).toContain(String(ON_1701.filter((one) => one.nationality === 'SN').length));
+    await expect.poll(() => senegal.textContent()).toContain(String(ON_1701.filter((one) => one.nationality === 'SN').length));
     await senegal.locator('input').check();
     await expect.poll(async () => (await shownRowIds(page)).map((row) => row.nationality)).toEqual(
       ON_1701.filter((one) => one.nationality === 'SN').map(() => 'SN'),

@@ -9,6 +9,7 @@ import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.
 import { LOCAL_SENDER } from '#infra/local/stack.js';
 import { sendOnce, type SendOnceDependencies } from '#shared/email/send-once.js';
 import type { OutgoingEmail } from '#shared/email/outgoing-email.js';
+import { aminaSubmission } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
 
@@ -129,5 +130,19 @@ describe('SES bounces and complaints', () => {
     expect(notJson).toEqual({ status: 200, body: { suppressed: 0, ignored: 0, unreadable: 1 } });
     expect(notSes.body).toEqual({ suppressed: 0, ignored: 0, unreadable: 1 });
     expect(delivery.body).toEqual({ suppressed: 0, ignored: 1, unreadable: 0 });
+  });
+
+  it('sends no receipt to an address that bounced before, yet takes the application', async () => {
+    const address = 'bounced.before@police.example';
+    await report(bounce('Permanent', [address]));
+
+    const answer = await fetch(`${stack.url}/applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(aminaSubmission({ email: address })),
+    });
+
+    expect(answer.status).toBe(201);
+    expect(await mailTo(address)).toEqual([]);
   });
 });

@@ -145,8 +145,8 @@ describe('the deadline-reminders job, through /_local/jobs', () => {
     const again = await runReminders(now);
 
     expect((one?.sent ?? 0) + (two?.sent ?? 0)).toBe(3);
-    expect((one?.alreadySent ?? 0) + (two?.alreadySent ?? 0)).toBe(3);
-    expect([again.sent, again.alreadySent]).toEqual([0, 3]);
+    // The round is done: the day's re-run reads no application at all.
+    expect([again.sent, again.vacanciesDone, again.applicationsRead]).toEqual([0, 1, 0]);
     for (const application of cohort) expect(await mailTo(application.email)).toHaveLength(1);
   });
 
@@ -266,12 +266,14 @@ describe('what the deadline-reminders job costs', () => {
 
     const count = (made: typeof calls, command: string, index?: string) => made.filter((c) => c.command === command && c.index === index).length;
     expect(quietRun.calls.filter((c) => c.index === 'incomplete')).toEqual([{ command: 'QueryCommand', index: 'incomplete', items: 0 }]);
-    expect(count(quietRun.calls, 'GetItemCommand') + count(quietRun.calls, 'PutItemCommand')).toBe(0);
+    // The vacancy's round looked up (nothing there) and marked done: no application read.
+    expect([count(quietRun.calls, 'GetItemCommand'), count(quietRun.calls, 'PutItemCommand')]).toEqual([1, 1]);
     expect(busyRun.summary).toMatchObject({ applicationsRead: 100, sent: 100 });
-    // Per reminder sent: its claim looked up, the address's suppression looked up, the claim written.
-    expect([count(busyRun.calls, 'GetItemCommand'), count(busyRun.calls, 'PutItemCommand')]).toEqual([200, 100]);
-    // A re-run of the day: one look-up of each claim, nothing written.
-    expect(busyRerun.summary).toMatchObject({ sent: 0, alreadySent: 100 });
-    expect([count(busyRerun.calls, 'GetItemCommand'), count(busyRerun.calls, 'PutItemCommand')]).toEqual([100, 0]);
+    // The round looked up, then per reminder sent: its claim looked up, the address's suppression looked up, the claim written; the round marked done.
+    expect([count(busyRun.calls, 'GetItemCommand'), count(busyRun.calls, 'PutItemCommand')]).toEqual([201, 101]);
+    // A re-run of the day: the round's one look-up, no Query, nothing written.
+    expect(busyRerun.summary).toMatchObject({ sent: 0, vacanciesDone: 1, applicationsRead: 0 });
+    expect([count(busyRerun.calls, 'GetItemCommand'), count(busyRerun.calls, 'PutItemCommand')]).toEqual([1, 0]);
+    expect(busyRerun.calls.filter((c) => c.index === 'incomplete')).toEqual([]);
   });
 });

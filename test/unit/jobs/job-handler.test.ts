@@ -32,11 +32,20 @@ describe('jobHandler', () => {
     expect(run).not.toHaveBeenCalled();
   });
 
-  it('rethrows a failure, so that Scheduler retries and then dead-letters the event', async () => {
+  it('fails the run, naming the error but never its message (it may quote personal data), so that it is retried and dead-lettered', async () => {
     const handler = jobHandler('hr-digest', async () => {
-      throw new Error('table unavailable for amina@example.org');
+      throw new TypeError('table unavailable for amina@example.org');
     });
 
-    await expect(handler({ job: 'hr-digest', scheduledTime: '2026-03-29T05:00:00Z' }, context)).rejects.toThrow('table unavailable');
+    const failing = handler({ job: 'hr-digest', scheduledTime: '2026-03-29T05:00:00Z' }, context);
+
+    await expect(failing).rejects.toThrow('hr-digest failed (TypeError)');
+    await expect(failing).rejects.not.toThrow(/amina/);
+  });
+
+  it('fails a run whose sends failed, so that a retry sends them, after answering nothing wrong otherwise', async () => {
+    const handler = jobHandler('hr-digest', async () => ({ sent: 3, failed: 1 }));
+
+    await expect(handler({ job: 'hr-digest', scheduledTime: '2026-03-29T05:00:00Z' }, context)).rejects.toThrow('1 email(s) not sent');
   });
 });

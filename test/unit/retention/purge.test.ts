@@ -166,4 +166,13 @@ describe('purgeExpiredApplications', () => {
     expect([...items.keys()]).toEqual(['a-3']);
     expect(record()?.purged).toEqual({ unsuccessful: '2026-01-16T08:00:00.000Z' });
   });
+
+  it('keeps a closed vacancy’s candidates still in selection, purging only final ones, and comes back for the rest', async () => {
+    const { deps, items, record } = world([...candidates, aminaApplication({ id: 'a-4', vacancy: 'R-1', status: 'interviewed' })]);
+
+    await purgeExpiredApplications(deps, policy, now, 'run-1');
+
+    expect([...items.keys()]).toEqual(['a-4']);
+    expect(record()?.purged).toEqual({});
+  });
 });
