@@ -123,9 +123,11 @@ const purgeVacancy = async (
   const totals = { applications: 0, appointed: 0, documents: 0, items: 0, deferred: 0 };
   let appointedKept = 0;
   // While a closed vacancy's selection goes on, a candidate still in it (shortlisted, interviewed,
-  // offered...) is not "unsuccessful" yet: only final applications go until it is filled or cancelled.
+  // offered...) is not "unsuccessful" yet: until the vacancy is filled or cancelled such a
+  // candidate is kept as long as an appointed one, so an abandoned selection still ends.
   const selectionOver = vacancy.status === 'filled' || vacancy.status === 'cancelled';
-  const purgeable = (application: Application) => due.includes(retentionGroupOf(application.status)) && (selectionOver || isFinal(application.status));
+  const groupOf = (application: Application) => (selectionOver || isFinal(application.status) ? retentionGroupOf(application.status) : 'appointed');
+  const purgeable = (application: Application) => due.includes(groupOf(application));
   let stillInSelection = 0;
   let stopped = false;
   // Pattern 6, narrowed to `appointed` when only that group is due.

@@ -256,7 +256,7 @@ describe('the staff grid in the browser', () => {
     for (const one of [first, second]) expect((await rowOf(page, one.id)).status).toBe('screening');
     await page.screenshot({ path: screenshotPath('admin-bulk.png') });
     await page.getByRole('button', { name: 'Clear selection' }).click();
-    expect(await page.locator('#bulk-bar').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#bulk-bar').isHidden()).toBe(true);
   });
 
   it('exports XLSX, and imports it back edited: a dry-run preview per row, then apply', async () => {

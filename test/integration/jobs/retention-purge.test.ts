@@ -233,8 +233,12 @@ describe('retention-purge', () => {
   it("purges an appointed candidate once the appointed retention (ten years by default) is over, adding to the vacancy's counts", async () => {
     const summary = await runPurge('2036-03-01T03:00:00Z');
 
-    // By then the other vacancies are long past too: 1701 still says open, but its deadline ended it.
+    // By then the other vacancies are long past too. 1701 still says open (never filled), so its
+    // candidate still in selection is kept as long as an appointed one: ten years from its deadline.
     expect(await applications.get(recentlyClosed.id)).toBeUndefined();
+    expect(await applications.get(stillOpen.id)).toBeDefined();
+    const decadeLater = await runPurge('2036-12-15T03:00:00Z');
+    expect(decadeLater.applicationsPurged).toBeGreaterThanOrEqual(1);
     expect(await applications.get(stillOpen.id)).toBeUndefined();
     expect((await retention.record('1701'))?.statistics).toMatchObject({ total: 1, byStatus: { submitted: 1 } });
 

@@ -167,12 +167,14 @@ describe('purgeExpiredApplications', () => {
     expect(record()?.purged).toEqual({ unsuccessful: '2026-01-16T08:00:00.000Z' });
   });
 
-  it('keeps a closed vacancy’s candidates still in selection, purging only final ones, and comes back for the rest', async () => {
+  it('keeps a closed vacancy’s candidates still in selection as long as an appointed one, purging final ones now', async () => {
     const { deps, items, record } = world([...candidates, aminaApplication({ id: 'a-4', vacancy: 'R-1', status: 'interviewed' })]);
 
     await purgeExpiredApplications(deps, policy, now, 'run-1');
-
     expect([...items.keys()]).toEqual(['a-4']);
     expect(record()?.purged).toEqual({});
+
+    await purgeExpiredApplications(deps, policy, new Date('2036-03-01T03:00:00Z'), 'run-2');
+    expect(items.size).toBe(0);
   });
 });
