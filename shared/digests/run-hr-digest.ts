@@ -45,7 +45,7 @@ export const runHrDigest = async (deps: HrDigestDependencies, settings: HrDigest
   const key: ClaimKey = { scope: `DIGEST#${HR_DIGEST}`, kind: 'hr-digest', day };
   const nothing = { day, openVacancies: 0, closedVacancies: 0, newApplications: 0, watermark: 'kept' as const };
   // Only to save the reads of a digest already sent; the claim itself is what keeps it to one.
-  if (await deps.email.claims.isClaimed(key)) return { ...nothing, outcome: 'already-sent' };
+  if (await deps.email.claims.isClaimed(key, now)) return { ...nothing, outcome: 'already-sent' };
   const previous = await deps.watermarks.read(HR_DIGEST);
   if (previous && Date.parse(previous.at) >= now.getTime()) return { ...nothing, outcome: 'superseded' };
 

@@ -11,14 +11,21 @@ export interface ClaimKey {
   day: string;
 }
 
-/** Claims taken before a send (docs/data-model.md, pattern 14); the DynamoDB implementation is functions/adapters/dynamodb/email-claims.ts. */
+/**
+ * Claims taken before a send (docs/data-model.md, pattern 14); the DynamoDB implementation is
+ * functions/adapters/dynamodb/email-claims.ts. A claim is pending, under a lease, until confirmed:
+ * a sender that dies between claim and send leaves a pending claim that a later run may take
+ * once the lease is over, so the email is still sent, once.
+ */
 export interface EmailClaims {
-  /** True when this call took the claim; false when it was taken before (sent, or being sent). */
+  /** True when this call took the claim: nobody held it, or a pending one's lease ran out. */
   claim(key: ClaimKey, at: Date, expiresAt: Date): Promise<boolean>;
+  /** The email went: the claim holds for good (until TTL removes it). */
+  confirm(key: ClaimKey, at: Date): Promise<void>;
   /** Gives a claim back after a failed send, so the next run sends it. */
   release(key: ClaimKey): Promise<void>;
-  /** Whether a claim is held: what a job may ask to skip work, never instead of `claim`. */
-  isClaimed(key: ClaimKey): Promise<boolean>;
+  /** Whether a claim is held at `at` (confirmed, or pending under lease): what a job may ask to skip work, never instead of `claim`. */
+  isClaimed(key: ClaimKey, at: Date): Promise<boolean>;
 }
 
 /** Addresses that bounced or complained: nothing more is sent to them. */
@@ -38,10 +45,14 @@ export type SendOutcome = 'sent' | 'already-sent' | 'suppressed' | 'failed';
 /** Claims live long enough to cover any re-run of their day, then TTL removes them. */
 export const CLAIM_LIFETIME_MS = 400 * 24 * 60 * 60 * 1000;
 
+/** Longer than any job runs (300 s): a pending claim older than this was left by a sender that died. */
+export const CLAIM_LEASE_MS = 15 * 60 * 1000;
+
 /**
  * Sends `email` once for `key`: the claim is a conditional write taken before the send, so a
  * retry, a second concurrent run or a re-run of the same day finds it taken and sends nothing;
- * a failed send gives the claim back, so the next run sends it, exactly once. Suppressed
+ * a failed send gives the claim back, so the next run sends it, exactly once; a send that went
+ * confirms it, and one that never came back (a crash) lets it lapse after its lease. Suppressed
  * addresses are dropped; an email left with no recipient is not sent (and not claimed).
  */
 export const sendOnce = async (deps: SendOnceDependencies, key: ClaimKey, email: OutgoingEmail, now: Date): Promise<SendOutcome> => {
@@ -51,9 +62,10 @@ export const sendOnce = async (deps: SendOnceDependencies, key: ClaimKey, email:
   if (!(await deps.claims.claim(key, now, new Date(now.getTime() + CLAIM_LIFETIME_MS)))) return 'already-sent';
   try {
     await deps.sender.send({ ...email, to: allowed });
-    return 'sent';
   } catch {
     await deps.claims.release(key);
     return 'failed';
   }
+  await deps.claims.confirm(key, now);
+  return 'sent';
 };

@@ -74,7 +74,7 @@ const remindOne = async (
   if (!due) return 'not-due';
   const key = reminderClaim(application, due.offset, vacancy);
   // Most days between two offsets find the last reminder sent: one read of its claim, no suppression read or failed write.
-  if (await deps.email.claims.isClaimed(key)) return 'already-sent';
+  if (await deps.email.claims.isClaimed(key, now)) return 'already-sent';
   const email = deadlineReminder({ application, vacancy, daysLeft: due.daysLeft, statusPage: `${settings.publicBaseUrl}/status` });
   return sendOnce(deps.email, key, email, now);
 };
@@ -96,7 +96,7 @@ export const sendDeadlineReminders = async (deps: ReminderDependencies, settings
     if (daysLeft === undefined || daysLeft > largest) continue;
     // The round of the most recent reminder day reached (after a missed run too).
     const round = reminderRoundClaim(vacancy, Math.min(...settings.offsets.filter((offset) => offset >= daysLeft)));
-    if (await deps.email.claims.isClaimed(round)) {
+    if (await deps.email.claims.isClaimed(round, now)) {
       summary.vacanciesDone += 1;
       continue;
     }
@@ -110,7 +110,9 @@ export const sendDeadlineReminders = async (deps: ReminderDependencies, settings
       else summary[outcome] += 1;
     }
     // A round with a failed send stays open: the next run (or a retry) looks again.
-    if (!outcomes.includes('failed')) await deps.email.claims.claim(round, now, new Date(now.getTime() + CLAIM_LIFETIME_MS));
+    if (!outcomes.includes('failed') && (await deps.email.claims.claim(round, now, new Date(now.getTime() + CLAIM_LIFETIME_MS)))) {
+      await deps.email.claims.confirm(round, now);
+    }
   }
   return summary;
 };

@@ -145,4 +145,21 @@ describe('SES bounces and complaints', () => {
     expect(answer.status).toBe(201);
     expect(await mailTo(address)).toEqual([]);
   });
+
+  it('keeps a claim in DynamoDB pending under its lease until confirmed: a dead sender\'s claim lapses, a sent one holds', async () => {
+    const key = { scope: 'APPLICATION#lease-test', kind: 'reminder-7', day: '2027-03-30' };
+    const at = new Date('2027-03-23T05:00:00Z');
+    const expires = new Date('2028-04-01T00:00:00Z');
+    const later = (ms: number) => new Date(at.getTime() + ms);
+
+    expect(await stores.claims.claim(key, at, expires)).toBe(true);
+    expect(await stores.claims.claim(key, later(60_000), expires)).toBe(false);
+    expect(await stores.claims.isClaimed(key, later(60_000))).toBe(true);
+    // Fifteen minutes on, nobody sent it: the next run takes it.
+    expect(await stores.claims.isClaimed(key, later(16 * 60_000))).toBe(false);
+    expect(await stores.claims.claim(key, later(16 * 60_000), expires)).toBe(true);
+    await stores.claims.confirm(key, later(16 * 60_000));
+    expect(await stores.claims.claim(key, later(60 * 60_000), expires)).toBe(false);
+    expect(await stores.claims.isClaimed(key, later(24 * 60 * 60_000))).toBe(true);
+  });
 });

@@ -20,6 +20,7 @@ const world = (vacancies: Vacancy[], applications: Application[]) => {
   const claimId = (key: { scope: string; kind: string; day: string }) => `${key.scope}|${key.kind}|${key.day}`;
   const claims: EmailClaims = {
     claim: async (key) => !claimed.has(claimId(key)) && Boolean(claimed.add(claimId(key))),
+    confirm: async () => undefined,
     release: async (key) => void claimed.delete(claimId(key)),
     isClaimed: async (key) => claimed.has(claimId(key)),
   };

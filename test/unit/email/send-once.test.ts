@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_LIFETIME_MS, sendOnce } from '#shared/email/send-once.js';
+import { CLAIM_LEASE_MS, CLAIM_LIFETIME_MS, sendOnce } from '#shared/email/send-once.js';
 import { memoryEmail } from '../reminders/in-memory-email.js';
 
 const key = { scope: 'APPLICATION#a1', kind: 'reminder-7', day: '2027-03-30' };
@@ -69,11 +69,24 @@ describe('sendOnce', () => {
     expect(outbox.sent[0]?.to).toEqual(['ncb.lyon@interpol.fr.example']);
   });
 
-  it('stamps the claim with the run time and an expiry long after any re-run of its day', async () => {
+  it('stamps the claim with the run time and an expiry long after any re-run of its day, and confirms it once sent', async () => {
     const { deps, claims } = memoryEmail();
 
     await sendOnce(deps, key, email, now);
 
-    expect(claims.held(key)).toEqual({ at: now, expiresAt: new Date(now.getTime() + CLAIM_LIFETIME_MS) });
+    expect(claims.held(key)).toEqual({ at: now, expiresAt: new Date(now.getTime() + CLAIM_LIFETIME_MS), sent: true });
+  });
+
+  it('takes again, after its lease, a claim left pending by a sender that died before sending (injected crash), and sends once', async () => {
+    const { deps, outbox } = memoryEmail();
+    // A run that took the claim and died: neither sent nor released.
+    await deps.claims.claim(key, now, new Date(now.getTime() + CLAIM_LIFETIME_MS));
+    const duringLease = new Date(now.getTime() + CLAIM_LEASE_MS - 1000);
+    const afterLease = new Date(now.getTime() + CLAIM_LEASE_MS + 1000);
+
+    expect(await sendOnce(deps, key, email, duringLease)).toBe('already-sent');
+    expect(await sendOnce(deps, key, email, afterLease)).toBe('sent');
+    expect(await sendOnce(deps, key, email, new Date(afterLease.getTime() + 2 * CLAIM_LEASE_MS))).toBe('already-sent');
+    expect(outbox.sent).toHaveLength(1);
   });
 });

@@ -1,21 +1,32 @@
-import type { ClaimKey, EmailClaims, SendOnceDependencies, Suppressions } from '#shared/email/send-once.js';
+import { CLAIM_LEASE_MS, type ClaimKey, type EmailClaims, type SendOnceDependencies, type Suppressions } from '#shared/email/send-once.js';
 import type { EmailSender, OutgoingEmail } from '#shared/email/outgoing-email.js';
 
 const id = (key: ClaimKey) => `${key.scope}|${key.kind}|${key.day}`;
 
-/** Claims in memory with the DynamoDB store's semantics: a claim is taken by one caller only, until released. */
+/**
+ * Claims in memory with the DynamoDB store's semantics: a claim is taken by one caller only, until
+ * released; pending under a lease until confirmed.
+ */
 export const memoryClaims = () => {
-  const held = new Map<string, { at: Date; expiresAt: Date }>();
+  const held = new Map<string, { at: Date; expiresAt: Date; sent: boolean }>();
+  const holds = (key: ClaimKey, at: Date) => {
+    const claim = held.get(id(key));
+    return claim !== undefined && (claim.sent || at.getTime() <= claim.at.getTime() + CLAIM_LEASE_MS);
+  };
   const claims: EmailClaims = {
     claim: async (key, at, expiresAt) => {
-      if (held.has(id(key))) return false;
-      held.set(id(key), { at, expiresAt });
+      if (holds(key, at)) return false;
+      held.set(id(key), { at, expiresAt, sent: false });
       return true;
+    },
+    confirm: async (key) => {
+      const claim = held.get(id(key));
+      if (claim) claim.sent = true;
     },
     release: async (key) => {
       held.delete(id(key));
     },
-    isClaimed: async (key) => held.has(id(key)),
+    isClaimed: async (key, at) => holds(key, at),
   };
   return { claims, held: (key: ClaimKey) => held.get(id(key)) };
 };
