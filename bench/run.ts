@@ -4,6 +4,7 @@ import { exportBench } from './export.js';
 import { gridRender } from './grid-render.js';
 import { jobsBench } from './jobs.js';
 import { noticeParser } from './notice-parser.js';
+import { synthBench } from './synth.js';
 
 /** `npm run bench`: every table, each against a baseline measured in the same run. */
 await coldStart();
@@ -17,3 +18,5 @@ console.log();
 await gridRender();
 console.log();
 await jobsBench();
+console.log();
+await synthBench();

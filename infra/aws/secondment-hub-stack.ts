@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes as routeTable, schedules as scheduleTable, type Route, type RouteLimits, type Schedule, type Uses } from '#functions/routes.js';
+import { Alarms } from './constructs/alarms.js';
 import { HubApi } from './constructs/api.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { EmailFeedback, type FeedbackFunction } from './constructs/email-feedback.js';
@@ -8,6 +9,9 @@ import { HubFunction, type FunctionResources } from './constructs/hub-function.j
 import { ScheduledJob } from './constructs/scheduled-job.js';
 import { STAFF_PAGE_PATH, StaffDirectory } from './constructs/staff-directory.js';
 import { HubTable } from './constructs/table.js';
+import { ApiWebAcl } from './constructs/web-acl.js';
+import { Dashboard } from './constructs/dashboard.js';
+import { monitoredIn } from './constructs/monitored.js';
 import type { StageConfig } from './stages.js';
 
 export interface SecondmentHubStackProps extends StackProps {
@@ -37,7 +41,7 @@ export class SecondmentHubStack extends Stack {
 
     const { table } = new HubTable(this, 'Data', { stage });
     const { bucket } = new DocumentsBucket(this, 'Documents', { stage });
-    const api = new HubApi(this, 'Api', { stage });
+    const api = new HubApi(this, 'Api', { stage, routes });
     // The grid page is also served at the API's own URL, so a stage works without a custom domain.
     const staff = new StaffDirectory(this, 'Staff', { stage, extraPageUrls: [api.pageUrl(STAFF_PAGE_PATH)] });
 
@@ -61,6 +65,7 @@ export class SecondmentHubStack extends Stack {
       routes.map((route) => ({ route, fn: functionFor(route.name, route.handler, route.uses, `${route.method} ${route.path}`, route.limits) })),
       staff.userPool,
     );
+    new ApiWebAcl(this, 'Edge', { stage, apiStage: api.restApi.deploymentStage, routes });
 
     for (const schedule of schedules) {
       const fn = functionFor(`${schedule.name}-job`, schedule.handler, schedule.uses, `scheduled job ${schedule.name}`, JOB_LIMITS);
@@ -76,5 +81,10 @@ export class SecondmentHubStack extends Stack {
     new CfnOutput(this, 'StaffSignInUrl', { value: staff.signInUrl, description: 'The hosted UI of staff sign-in' });
     new CfnOutput(this, 'EmailConfigurationSet', { value: feedback.configurationSet.configurationSetName, description: 'Every email is sent with it' });
     new CfnOutput(this, 'StaffClientId', { value: staff.gridClient.userPoolClientId, description: 'The grid page app client' });
+
+    // Last, so they watch every function and dead-letter queue created above.
+    const operations = { stage, apiStage: api.restApi.deploymentStage, configurationSetName: feedback.configurationSet.configurationSetName, monitored: monitoredIn(this) };
+    new Alarms(this, 'Alarms', operations);
+    new Dashboard(this, 'Dashboard', operations);
   }
 }

@@ -1,6 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from 'zod';
-import { jobNames } from '#functions/routes.js';
+import { jobNames, routes } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 
 /** The deployments: `cdk deploy -c stage=<name>`. */
@@ -34,6 +34,16 @@ const jobSettings = z.strictObject({
   cron: z.partialRecord(z.enum(jobNames), z.string().min(1)).default({}),
 });
 
+const methodThrottle = z.strictObject({ rateLimit: z.number().positive(), burstLimit: z.number().int().positive() });
+
+/** The API's edge (infra/aws/constructs/web-acl.ts, method-throttling.ts). */
+const edgeSettings = z.strictObject({
+  /** Requests one IP may make to the public routes in WAF's 5-minute window before WAF blocks it (WAF's bounds). */
+  publicRequestsPerIp: z.number().int().min(10).max(2_000_000_000),
+  /** Throttles tighter than `throttling` for the named routes of the route table; API Gateway's limit is per method, for all callers. */
+  routeThrottling: z.partialRecord(z.enum(routes.map((route) => route.name) as [string, ...string[]]), methodThrottle).default({}),
+});
+
 export const stageConfigSchema = z
   .strictObject({
     name: z.enum(stageNames),
@@ -52,6 +62,7 @@ export const stageConfigSchema = z
       rateLimit: z.number().positive(),
       burstLimit: z.number().int().positive(),
     }),
+    edge: edgeSettings,
     /** Origins the browser pages are served from: CORS preflight and the documents bucket's POST. */
     allowedOrigins: z.array(origin).min(1),
     /** Where candidates open the site: the base of the links in emails. */
@@ -80,6 +91,8 @@ export const stageConfigSchema = z
      * Exactly one stack per account/region should own it: turn it off where another one does.
      */
     manageApiGatewayAccountRole: z.boolean(),
+    /** Where the stage's alarms are mailed (the address confirms the SNS subscription once). */
+    alarmEmail: z.email(),
   })
   .refine((config) => config.name === 'dev' || config.removalPolicy === 'retain', {
     message: 'only dev may destroy its data on stack deletion',
@@ -108,12 +121,14 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     removalPolicy: 'destroy',
     deletionProtection: false,
     throttling: { rateLimit: 20, burstLimit: 40 },
+    edge: { publicRequestsPerIp: 300, routeThrottling: { submitApplication: { rateLimit: 2, burstLimit: 5 } } },
     allowedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
     publicBaseUrl: 'https://dev.secondment-hub.example',
     email: { from: 'no-reply@dev.secondment-hub.example', identity: 'dev.secondment-hub.example', configurationSet: 'secondment-hub-dev' },
     jobs: { hrDigestRecipients: ['recruitment@dev.secondment-hub.example'] },
     documents: { noncurrentVersionDays: 7 },
     staffSignIn: { domainPrefix: 'secondment-hub-dev-staff' },
+    alarmEmail: 'operations@dev.secondment-hub.example',
     manageApiGatewayAccountRole: true,
   },
   staging: {
@@ -123,12 +138,21 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     removalPolicy: 'retain',
     deletionProtection: false,
     throttling: { rateLimit: 50, burstLimit: 100 },
+    edge: {
+      publicRequestsPerIp: 500,
+      routeThrottling: {
+        submitApplication: { rateLimit: 5, burstLimit: 10 },
+        withdrawApplication: { rateLimit: 5, burstLimit: 10 },
+        requestDocumentUpload: { rateLimit: 10, burstLimit: 20 },
+      },
+    },
     allowedOrigins: ['https://staging.secondment-hub.example'],
     publicBaseUrl: 'https://staging.secondment-hub.example',
     email: { from: 'no-reply@staging.secondment-hub.example', identity: 'staging.secondment-hub.example', configurationSet: 'secondment-hub-staging' },
     jobs: { hrDigestRecipients: ['recruitment@staging.secondment-hub.example'] },
     documents: { noncurrentVersionDays: 30 },
     staffSignIn: { domainPrefix: 'secondment-hub-staging-staff' },
+    alarmEmail: 'operations@staging.secondment-hub.example',
     manageApiGatewayAccountRole: true,
   },
   prod: {
@@ -138,12 +162,23 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     removalPolicy: 'retain',
     deletionProtection: true,
     throttling: { rateLimit: 100, burstLimit: 200 },
+    // An office behind one NAT may send many candidates at once: the per-IP limit is generous, the
+    // per-route throttles keep a burst of submissions within SES's sending rate (14 a second by default).
+    edge: {
+      publicRequestsPerIp: 1000,
+      routeThrottling: {
+        submitApplication: { rateLimit: 10, burstLimit: 20 },
+        withdrawApplication: { rateLimit: 5, burstLimit: 10 },
+        requestDocumentUpload: { rateLimit: 20, burstLimit: 40 },
+      },
+    },
     allowedOrigins: ['https://secondment-hub.example'],
     publicBaseUrl: 'https://secondment-hub.example',
     email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example', configurationSet: 'secondment-hub-prod' },
     jobs: { hrDigestRecipients: ['recruitment@secondment-hub.example'] },
     documents: { noncurrentVersionDays: 90 },
     staffSignIn: { domainPrefix: 'secondment-hub-prod-staff' },
+    alarmEmail: 'operations@secondment-hub.example',
     manageApiGatewayAccountRole: true,
   },
 };

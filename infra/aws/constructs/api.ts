@@ -6,6 +6,7 @@ import {
   CognitoUserPoolsAuthorizer,
   LambdaIntegration,
   LogGroupLogDestination,
+  MethodLoggingLevel,
   ResponseType,
   RestApi,
   type MethodOptions,
@@ -15,7 +16,9 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Route } from '#functions/routes.js';
+import { acknowledgeNag } from '../nag.js';
 import type { StageConfig } from '../stages.js';
+import { methodThrottling } from './method-throttling.js';
 import { removalPolicyOf } from './removal.js';
 
 export interface RouteFunction {
@@ -25,6 +28,8 @@ export interface RouteFunction {
 
 export interface HubApiProps {
   stage: StageConfig;
+  /** The route table: per-route throttles are stage settings of the deployment. */
+  routes?: readonly Route[];
 }
 
 /**
@@ -92,14 +97,27 @@ export class HubApi extends Construct {
       deployOptions: {
         stageName: stage.name,
         accessLogDestination: new LogGroupLogDestination(accessLogs),
+        // Execution logs of failures only (cdk-nag APIG6), never bodies: requests carry personal data.
+        loggingLevel: MethodLoggingLevel.ERROR,
+        dataTraceEnabled: false,
         accessLogFormat,
         throttlingRateLimit: stage.throttling.rateLimit,
         throttlingBurstLimit: stage.throttling.burstLimit,
+        methodOptions: methodThrottling(stage, props.routes ?? []),
       },
       cloudWatchRole: stage.manageApiGatewayAccountRole,
       // Other APIs of the account log through this role too: deleting a stack must not cut them off.
       cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
     });
+
+    acknowledgeNag(
+      this.restApi,
+      { id: 'AwsSolutions-APIG2', reason: 'Every handler validates its request with the zod schema from shared/ (one schema, also used by the browser); a second, drifting copy as API Gateway models would add nothing.' },
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+        reason: "API Gateway's logging role is one per account and region (AWS::ApiGateway::Account) and serves every API there, so it cannot name our log groups; created only where the stage manages it.",
+      },
+    );
 
     for (const { type, status, title, problem } of gatewayProblems) {
       this.restApi.addGatewayResponse(`Problem${type.responseType}`, {
@@ -120,9 +138,13 @@ export class HubApi extends Construct {
   addRoutes(routes: readonly RouteFunction[], userPool: IUserPool): void {
     // No CORS on the API: the pages that call it are served by it, from the same origin.
     for (const { route, fn } of routes) {
-      this.restApi.root
+      const method = this.restApi.root
         .resourceForPath(route.path)
         .addMethod(route.method, new LambdaIntegration(fn, { allowTestInvoke: false }), this.methodOptions(route, userPool));
+      if (route.caller.kind === 'public') {
+        const reason = `${route.method} ${route.path} is public by design (applicants and pages need no account); staff routes carry the Cognito authorizer, and the WAF's rate rule guards public ones.`;
+        acknowledgeNag(method, { id: 'AwsSolutions-APIG4', reason }, { id: 'AwsSolutions-COG4', reason });
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Construct } from 'constructs';
 import type { Uses } from '#functions/routes.js';
+import { acknowledgeNag } from '../nag.js';
 import type { StageConfig } from '../stages.js';
 import { HubFunction, type FunctionResources } from './hub-function.js';
 import { removalPolicyOf } from './removal.js';
@@ -61,6 +62,10 @@ export class EmailFeedback extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
       removalPolicy: removalPolicyOf(stage),
+    });
+    acknowledgeNag(this.deadLetterQueue, {
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is the dead-letter queue of the SES feedback function; a queue behind it would only move the failure, and the DLQ-depth alarm watches it.',
     });
     this.fn = new HubFunction(scope, `${id}Function`, {
       handler: props.fn.handler,

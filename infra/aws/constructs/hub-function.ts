@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, type CfnResource } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -12,6 +12,7 @@ import { handlerSourcePath, type RouteLimits, type Uses } from '#functions/route
 import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
 import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { bundleSettings } from '../bundle-settings.js';
+import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
 import { projectRoot } from '../project-root.js';
 import type { StageConfig } from '../stages.js';
 import { settingVariables } from './job-settings.js';
@@ -88,6 +89,10 @@ export class HubFunction extends NodejsFunction {
         bundleAwsSDK: true,
       },
     });
+    acknowledgeNag(this, {
+      id: 'AwsSolutions-L1',
+      reason: 'Node 22 (nodejs22.x) is the runtime the project prescribes and that CI and the local stack run; moving to nodejs24.x is a deliberate upgrade, not a side effect of synth.',
+    });
     const { table, documents, email } = props.resources;
     if (props.uses.table) this.bindTable(table, props.uses.table);
     if (props.uses.documents) this.bindDocuments(documents, props.uses.documents);
@@ -99,6 +104,11 @@ export class HubFunction extends NodejsFunction {
     for (const setting of props.uses.settings ?? []) {
       for (const [name, value] of Object.entries(settings[setting])) this.setVariable(name as ConfigName, value);
     }
+  }
+
+  /** Findings on this function's own role policy (the role is ours alone, see the constructor). */
+  private acknowledgeOnRole(...rules: NagAcknowledgment[]): void {
+    if (this.role) acknowledgeNag(this.role, ...rules);
   }
 
   private setVariable(name: ConfigName, value: string): void {
@@ -118,6 +128,10 @@ export class HubFunction extends NodejsFunction {
         resources: [table.tableArn, `${table.tableArn}/index/*`],
       }),
     );
+    this.acknowledgeOnRole({
+      id: wildcardResourceFinding(table.node.defaultChild as CfnResource, '/index/*'),
+      reason: "Queries run on this table's global secondary indexes (the access patterns of docs/data-model.md); index/* under the table's ARN names this table's indexes and nothing else.",
+    });
   }
 
   private bindDocuments(bucket: IBucket, access: NonNullable<Uses['documents']>): void {
@@ -131,6 +145,32 @@ export class HubFunction extends NodejsFunction {
     else {
       this.addToRolePolicy(
         new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'], resources: [bucket.arnForObjects(`${EXPORTS_PREFIX}*`)] }),
+      );
+    }
+    this.acknowledgeDocumentWildcards(bucket.node.defaultChild as CfnResource, access);
+  }
+
+  /** Why each wildcard of `bindDocuments` is as narrow as the access allows. */
+  private acknowledgeDocumentWildcards(bucket: CfnResource, access: NonNullable<Uses['documents']>): void {
+    if (access === 'offers') {
+      this.acknowledgeOnRole({
+        id: wildcardResourceFinding(bucket, `/${UPLOADS_PREFIX}*`),
+        reason: `A presigned POST names a fresh key per upload, unknown in advance, so the grant is PutObject on ${UPLOADS_PREFIX}* and nothing else.`,
+      });
+    } else if (access === 'exports') {
+      this.acknowledgeOnRole({
+        id: wildcardResourceFinding(bucket, `/${EXPORTS_PREFIX}*`),
+        reason: `Each export is written to a fresh key under ${EXPORTS_PREFIX}, which expires after a day; the grant covers that prefix only.`,
+      });
+    } else {
+      const groups = access === 'write' ? ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'] : ['s3:GetObject*', 's3:GetBucket*', 's3:List*'];
+      const reason =
+        access === 'write'
+          ? "CDK's bucket.grantReadWrite on the documents bucket's objects only: the function moves or deletes documents of any application (a key per application), and the action groups include the object-version actions that make a purge really delete."
+          : "CDK's bucket.grantRead on the documents bucket's objects only: the function signs downloads of documents of any application (a key per application).";
+      this.acknowledgeOnRole(
+        { id: wildcardResourceFinding(bucket, '/*'), reason },
+        ...groups.map((action) => ({ id: wildcardActionFinding(action), reason })),
       );
     }
   }

@@ -7,6 +7,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { JobEvent, Schedule } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
+import { acknowledgeNag } from '../nag.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
 
@@ -57,6 +58,10 @@ export class ScheduledJob extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
       removalPolicy: removalPolicyOf(stage),
+    });
+    acknowledgeNag(this.deadLetterQueue, {
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is the dead-letter queue of the schedule and of its job; a queue behind it would only move the failure, and the DLQ-depth alarm watches it.',
     });
 
     this.role = new Role(this, 'Role', {

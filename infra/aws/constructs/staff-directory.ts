@@ -13,6 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { STAFF_PAGE_PATH, type StaffGroup } from '#functions/routes.js';
+import { acknowledgeNag } from '../nag.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
 
@@ -78,6 +79,10 @@ export class StaffDirectory extends Construct {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: stage.deletionProtection,
       removalPolicy: removalPolicyOf(stage),
+    });
+    acknowledgeNag(this.userPool, {
+      id: 'AwsSolutions-COG8',
+      reason: "Staff are a few dozen accounts an admin creates (no self sign-up) with TOTP MFA required and a 14-character password policy; the Plus plan's threat protection is a per-user cost the project does not take on.",
     });
     for (const [group, description] of Object.entries(staffGroups)) {
       this.userPool.addGroup(`${group}Group`, { groupName: group, description });

@@ -1,0 +1,98 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { Stage } from 'aws-cdk-lib/aws-apigateway';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../stages.js';
+import type { Monitored } from './monitored.js';
+
+export interface AlarmsProps {
+  stage: StageConfig;
+  /** The API's deployed stage: its 5XXError is per stage (dimensions ApiName and Stage). */
+  apiStage: Stage;
+  /** The SES configuration set every email goes out with (its reputation metrics are on). */
+  configurationSetName: string;
+  monitored: Monitored;
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+/** SES puts an account under review at a 5% bounce rate (and may pause sending at 10%). */
+export const MAX_BOUNCE_RATE = 0.05;
+
+/** A configuration set's bounce rate, published when its reputation metrics are on. */
+export const bounceRateMetric = (configurationSetName: string): Metric =>
+  new Metric({
+    namespace: 'AWS/SES',
+    metricName: 'Reputation.BounceRate',
+    dimensionsMap: { 'ses:configuration-set': configurationSetName },
+    statistic: 'Maximum',
+    period: Duration.hours(1),
+  });
+
+/**
+ * The stage's alarms, each sent (when it fires and when it clears) to one SNS topic that mails
+ * the stage's alarm address: API 5xx, every function's errors and throttles, every dead-letter
+ * queue's depth and the SES bounce rate.
+ */
+export class Alarms extends Construct {
+  readonly topic: Topic;
+  private readonly action: SnsAction;
+  private readonly stageName: string;
+
+  constructor(scope: Construct, id: string, props: AlarmsProps) {
+    super(scope, id);
+    const { stage, apiStage, configurationSetName, monitored } = props;
+    this.stageName = stage.name;
+
+    // No KMS key: CloudWatch may publish to an encrypted topic only with a customer-managed key
+    // (the aws/sns key's policy cannot let it in), and an alarm carries no personal data.
+    this.topic = new Topic(this, 'Topic', { displayName: `secondment-hub ${stage.name}: alarms`, enforceSSL: true });
+    // The address must confirm the subscription (AWS mails a link) before alarms reach it.
+    this.topic.addSubscription(new EmailSubscription(stage.alarmEmail));
+    this.action = new SnsAction(this.topic);
+
+    // Handlers turn every expected failure into a 4xx: a 5xx is a fault or an outage. A few in five
+    // minutes, not one, so a single cold-start timeout at night wakes nobody.
+    this.alarm('Api5xx', 'API answered 5xx', apiStage.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }), 5);
+
+    for (const fn of monitored.functions) {
+      const name = fn.node.id;
+      // An error here is a crash or a timeout (the error middleware answers the rest): each is a bug.
+      this.alarm(`${name}Errors`, `function ${name} failed`, fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), 1);
+      // A throttled route is a refused request; a throttled job is a delayed one: both mean the account's concurrency ran out.
+      this.alarm(`${name}Throttles`, `function ${name} was throttled`, fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }), 1);
+    }
+
+    for (const { owner, queue } of monitored.deadLetterQueues) {
+      // Anything in a dead-letter queue was given up on after every retry: someone must look.
+      const depth = queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' });
+      this.alarm(`${owner}DeadLetters`, `${owner} has messages in its dead-letter queue`, depth, 1);
+    }
+
+    // No sends, no data: the rate is judged only when there is one.
+    this.alarm('SesBounceRate', `SES bounce rate above ${MAX_BOUNCE_RATE * 100}%`, bounceRateMetric(configurationSetName), MAX_BOUNCE_RATE, {
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    });
+  }
+
+  /**
+   * An alarm at `threshold` or more for one period, to the topic on firing and on clearing.
+   * Missing data is not breaching: a function not invoked and an empty queue publish nothing.
+   */
+  private alarm(id: string, what: string, metric: IMetric, threshold: number, options: { comparisonOperator?: ComparisonOperator } = {}): Alarm {
+    const alarm = new Alarm(this, id, {
+      alarmDescription: `secondment-hub ${this.stageName}: ${what}`,
+      metric,
+      threshold,
+      evaluationPeriods: 1,
+      comparisonOperator: options.comparisonOperator ?? ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(this.action);
+    alarm.addOkAction(this.action);
+    return alarm;
+  }
+}

@@ -1,0 +1,36 @@
+import { Stack, Validations, type App, type CfnResource } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+
+/**
+ * cdk-nag's AwsSolutions rules as a synth-time validation plugin (cdk-nag 3 is a policy
+ * validation plugin, not an aspect): an unacknowledged finding fails `cdk synth`.
+ */
+export const applyNagChecks = (app: App): void => {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+};
+
+/** The pack itself, for tests that read its report directly. */
+export const nagPack = (): AwsSolutionsChecks => new AwsSolutionsChecks(undefined, { verbose: true });
+
+export interface NagAcknowledgment {
+  /** The rule, or `Rule[finding]` for rules (IAM4, IAM5) that report one finding per wildcard. */
+  id: string;
+  reason: string;
+}
+
+/** Acknowledges findings on a construct and everything under it; each reason says why it is deliberate. */
+export const acknowledgeNag = (scope: IConstruct, ...rules: NagAcknowledgment[]): void => {
+  Validations.of(scope).acknowledge(...rules);
+};
+
+/**
+ * IAM5's finding id for a wildcard resource under another resource's ARN, e.g.
+ * `AwsSolutions-IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]`: cdk-nag names the ARN by
+ * logical id, so the id is built from the resource rather than written out.
+ */
+export const wildcardResourceFinding = (resource: CfnResource, suffix: string): string =>
+  `AwsSolutions-IAM5[Resource::<${Stack.of(resource).getLogicalId(resource)}.Arn>${suffix}]`;
+
+/** IAM5's finding id for a wildcard action, e.g. `AwsSolutions-IAM5[Action::s3:GetObject*]`. */
+export const wildcardActionFinding = (action: string): string => `AwsSolutions-IAM5[Action::${action}]`;

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { App, Stack, type PolicyViolation } from 'aws-cdk-lib';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyNagChecks, nagPack } from '#infra/aws/nag.js';
+import type { StageName } from '#infra/aws/stages.js';
+import { synth, type Synthesized } from './synth.js';
+
+// cdk-nag 3 is a policy-validation plugin: findings go to its report, not to annotations, so the
+// tests run the same pack app.ts registers over the stack and read the report.
+const findingsOf = (synthesized: Synthesized, severity: 'error' | 'warning'): string[] =>
+  nagPack()
+    .validateScope(synthesized.stack)
+    .violations.filter((violation: PolicyViolation) => violation.severity === severity)
+    .flatMap((violation) => violation.violatingResources.map((resource) => `${violation.ruleName} at ${resource.constructPath ?? '?'}`));
+
+describe.each<StageName>(['dev', 'prod'])('cdk-nag AwsSolutions checks on the %s stack', (stage) => {
+  let synthesized: Synthesized;
+  beforeAll(() => {
+    synthesized = synth(stage);
+  });
+
+  it('leaves no AwsSolutions error unacknowledged', () => {
+    const errors = findingsOf(synthesized, 'error');
+
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves no AwsSolutions warning unacknowledged, since any finding fails cdk synth', () => {
+    const warnings = findingsOf(synthesized, 'warning');
+
+    // Listed in the output too, so a reviewer sees them without reading the assertion diff.
+    for (const warning of warnings) console.warn(`[${stage}] ${warning}`);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('the cdk-nag pack the tests run', () => {
+  it('reports an unacknowledged finding as an error, so the checks above are not vacuous', () => {
+    const stack = new Stack(new App(), 'Probe');
+    new Queue(stack, 'PlainQueue');
+
+    const errors = nagPack().validateScope(stack).violations.filter((v) => v.severity === 'error').map((v) => v.ruleName);
+
+    expect(errors).toEqual(expect.arrayContaining(['AwsSolutions-SQS3', 'AwsSolutions-SQS4']));
+  });
+
+  it('fails synth of an app built as app.ts builds it when a finding is not acknowledged', () => {
+    const outdir = mkdtempSync(path.join(tmpdir(), 'nag-'));
+    const app = new App({ outdir });
+    applyNagChecks(app);
+    new Queue(new Stack(app, 'Probe'), 'PlainQueue');
+
+    const act = () => app.synth();
+
+    try {
+      expect(act).toThrow(/AwsSolutions-SQS3/);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes, schedules } from '#functions/routes.js';
+import { loadStage, stageConfigSchema, stageSettings, type StageName } from '#infra/aws/stages.js';
+import { submitRoute } from './fixtures.js';
+import { functionLogicalId, resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
+
+type Dimension = { Name: string; Value: unknown };
+type AlarmProperties = {
+  Namespace: string;
+  MetricName: string;
+  Dimensions?: Dimension[];
+  Threshold: number;
+  ComparisonOperator: string;
+  TreatMissingData?: string;
+  AlarmActions?: unknown[];
+  OKActions?: unknown[];
+};
+
+/** CDK's own functions (the S3 auto-delete provider of a dev stack): not ours to alarm on. */
+const isCdkProvider = (logicalId: string) => logicalId.startsWith('Custom');
+
+describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
+  const stage = loadStage(stageName, {});
+  // A route beyond the table: it is watched without an edit to the alarms.
+  const routesUnderTest = [...routes, submitRoute];
+  let synthesized: Synthesized;
+  let alarms: AlarmProperties[];
+  let topicRef: { Ref: string };
+
+  /** The alarms on one metric whose dimension `name` is `value`. */
+  const alarmsOn = (namespace: string, metricName: string, name: string, value: unknown) =>
+    alarms.filter(
+      (alarm) =>
+        alarm.Namespace === namespace &&
+        alarm.MetricName === metricName &&
+        alarm.Dimensions?.some((dimension) => dimension.Name === name && JSON.stringify(dimension.Value) === JSON.stringify(value)),
+    );
+  const functionIds = () => [
+    ...routesUnderTest.map((route) => functionLogicalId(synthesized.stack, route.name)),
+    ...schedules.map((schedule) => functionLogicalId(synthesized.stack, `${schedule.name}-job`)),
+    functionLogicalId(synthesized.stack, 'EmailFeedbackFunction'),
+  ];
+
+  beforeAll(() => {
+    synthesized = synth(stageName, { routes: routesUnderTest, schedules });
+    alarms = Object.values(resourcesOf(synthesized.template, 'AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties as AlarmProperties);
+    const [topicId] = Object.entries(resourcesOf(synthesized.template, 'AWS::SNS::Topic')).find(([id]) => id.startsWith('AlarmsTopic')) ?? [];
+    if (!topicId) throw new Error('no alarm topic');
+    topicRef = { Ref: topicId };
+  });
+
+  it("mails the alarm topic to the stage's alarm address, over TLS only", () => {
+    const subscriptions = Object.values(resourcesOf(synthesized.template, 'AWS::SNS::Subscription')).filter(
+      (subscription) => JSON.stringify(subscription.Properties?.TopicArn) === JSON.stringify(topicRef),
+    );
+    const policy = Object.values(resourcesOf(synthesized.template, 'AWS::SNS::TopicPolicy')).find((p) =>
+      JSON.stringify(p.Properties?.Topics).includes(topicRef.Ref),
+    );
+
+    expect(subscriptions.map((subscription) => subscription.Properties)).toEqual([
+      { Protocol: 'email', Endpoint: stage.alarmEmail, TopicArn: topicRef },
+    ]);
+    expect(JSON.stringify(policy?.Properties?.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+  });
+
+  it('sends every alarm to the topic when it fires and when it clears, and treats no data as no trouble', () => {
+    expect(alarms.length).toBeGreaterThan(0);
+    for (const alarm of alarms) {
+      expect(alarm.AlarmActions).toEqual([topicRef]);
+      expect(alarm.OKActions).toEqual([topicRef]);
+      expect(alarm.TreatMissingData).toBe('notBreaching');
+    }
+  });
+
+  it('alarms on the first error and the first throttle of every route, job and the SES feedback function', () => {
+    for (const id of functionIds()) {
+      const ref = { Ref: id };
+      expect(alarmsOn('AWS/Lambda', 'Errors', 'FunctionName', ref), `${id} errors`).toMatchObject([{ Threshold: 1 }]);
+      expect(alarmsOn('AWS/Lambda', 'Throttles', 'FunctionName', ref), `${id} throttles`).toMatchObject([{ Threshold: 1 }]);
+    }
+  });
+
+  it('watches every function the stack creates, none listed by hand', () => {
+    const created = Object.keys(resourcesOf(synthesized.template, 'AWS::Lambda::Function')).filter((id) => !isCdkProvider(id));
+    const watched = alarms
+      .filter((alarm) => alarm.Namespace === 'AWS/Lambda' && alarm.MetricName === 'Errors')
+      .map((alarm) => (alarm.Dimensions?.[0]?.Value as { Ref: string }).Ref);
+
+    expect(created.sort()).toEqual(functionIds().sort());
+    expect(watched.sort()).toEqual(created.sort());
+  });
+
+  it('alarms as soon as any dead-letter queue (each schedule and the SES feedback) holds a message', () => {
+    const queues = Object.keys(resourcesOf(synthesized.template, 'AWS::SQS::Queue'));
+
+    expect(queues).toHaveLength(schedules.length + 1);
+    for (const id of queues) {
+      const depth = alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', 'QueueName', { 'Fn::GetAtt': [id, 'QueueName'] });
+      expect(depth, id).toMatchObject([{ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }]);
+    }
+  });
+
+  it("alarms on 5xx answers of the stage's API", () => {
+    const [stageId] = Object.keys(resourcesOf(synthesized.template, 'AWS::ApiGateway::Stage'));
+
+    expect(alarmsOn('AWS/ApiGateway', '5XXError', 'Stage', { Ref: stageId })).toMatchObject([{ Threshold: 5 }]);
+  });
+
+  it("alarms when the configuration set's SES bounce rate goes above 5%", () => {
+    const [setId] = Object.keys(resourcesOf(synthesized.template, 'AWS::SES::ConfigurationSet'));
+
+    expect(alarmsOn('AWS/SES', 'Reputation.BounceRate', 'ses:configuration-set', { Ref: setId })).toMatchObject([
+      { Threshold: 0.05, ComparisonOperator: 'GreaterThanThreshold' },
+    ]);
+  });
+
+  it('draws one dashboard with the API, every function, every dead-letter queue and SES', () => {
+    const dashboards = Object.values(resourcesOf(synthesized.template, 'AWS::CloudWatch::Dashboard')) as CfnResource[];
+    const body = JSON.stringify(dashboards[0]?.Properties?.DashboardBody);
+
+    expect(dashboards).toHaveLength(1);
+    for (const title of ['API requests and latency', 'API 4xx and 5xx', 'Function errors', 'Function duration (p99)', 'Dead-letter queue depth', 'SES sends and bounces']) {
+      expect(body).toContain(title);
+    }
+    for (const id of [...functionIds(), ...Object.keys(resourcesOf(synthesized.template, 'AWS::SQS::Queue'))]) {
+      expect(body).toContain(`"${id}"`);
+    }
+    expect(body).toContain('Reputation.BounceRate');
+  });
+});
+
+describe('the alarm address', () => {
+  it('must be an email address, or the stage config is refused naming alarmEmail', () => {
+    const result = stageConfigSchema.safeParse({ name: 'prod', ...stageSettings.prod, alarmEmail: 'operations' });
+
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['alarmEmail']);
+  });
+});
