@@ -1,4 +1,4 @@
-import type { MethodDeploymentOptions } from 'aws-cdk-lib/aws-apigateway';
+import { MethodLoggingLevel, type MethodDeploymentOptions } from 'aws-cdk-lib/aws-apigateway';
 import type { Route } from '#functions/routes.js';
 import type { StageConfig } from '../stages.js';
 
@@ -14,6 +14,9 @@ export const methodThrottling = (stage: StageConfig, routes: readonly Route[]): 
   Object.fromEntries(
     routes.flatMap((route) => {
       const throttle = stage.edge.routeThrottling[route.name];
-      return throttle ? [[methodOptionsKey(route), { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit }]] : [];
+      // A method's own settings replace the stage-wide ones, logging level included: keep ERROR, no bodies.
+      return throttle
+        ? [[methodOptionsKey(route), { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit, loggingLevel: MethodLoggingLevel.ERROR, dataTraceEnabled: false }]]
+        : [];
     }),
   );
