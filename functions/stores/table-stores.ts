@@ -1,9 +1,8 @@
 import type { ApplicationStore } from '#shared/applications/store.js';
 import type { ManagedVacancyStore } from '#shared/vacancies/store.js';
 import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
-import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { tableClient } from './table-client.js';
 import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
-import { readConfig } from '../config.js';
 
 let stores: { vacancies: ManagedVacancyStore; applications: ApplicationStore } | undefined;
 
@@ -13,9 +12,8 @@ let stores: { vacancies: ManagedVacancyStore; applications: ApplicationStore } |
  */
 export const tableStores = () => {
   if (!stores) {
-    const { TABLE_NAME } = readConfig(['TABLE_NAME']);
-    const client = createDocumentClient();
-    stores = { vacancies: dynamoVacancyStore(client, TABLE_NAME), applications: dynamoApplicationStore(client, TABLE_NAME) };
+    const { client, tableName } = tableClient();
+    stores = { vacancies: dynamoVacancyStore(client, tableName), applications: dynamoApplicationStore(client, tableName) };
   }
   return stores;
 };

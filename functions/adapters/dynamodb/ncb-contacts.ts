@@ -1,23 +1,21 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
-  BatchWriteCommand,
   TransactWriteCommand,
   type BatchGetCommandOutput,
-  type BatchWriteCommandOutput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { NcbContact } from '#shared/ncb/contact.js';
 import type { NcbContactAuditEntry, NcbContactStore } from '#shared/ncb/store.js';
+import { batchWriteAll } from './batch-write.js';
 import { queryAll } from './query-all.js';
 
 /** One item collection (docs/data-model.md, pattern 16): the contacts under `COUNTRY#`, their history under `AUDIT#`. */
 const PARTITION = 'NCB_CONTACTS';
 const contactKey = (country: string) => ({ pk: PARTITION, sk: `COUNTRY#${country}` });
 
-/** BatchGetItem takes 100 keys, BatchWriteItem 25 items. */
+/** BatchGetItem takes 100 keys. */
 const GET_BATCH = 100;
-const WRITE_BATCH = 25;
 /** Unprocessed keys come back under throttling: a few retries, with a growing pause, before giving up. */
 const RETRIES = 5;
 
@@ -92,14 +90,6 @@ export const dynamoNcbContacts = (client: DynamoDBDocumentClient, tableName: str
   },
 
   async seed(contacts) {
-    for (const batch of chunks(contacts, WRITE_BATCH)) {
-      let requests: Record<string, unknown>[] | undefined = batch.map((contact) => ({ PutRequest: { Item: contactItem(contact) } }));
-      for (let attempt = 0; requests && requests.length > 0; attempt += 1) {
-        if (attempt > RETRIES) throw new Error('NCB contacts: BatchWriteItem left items unprocessed after retries');
-        if (attempt > 0) await pause(attempt);
-        const answer: BatchWriteCommandOutput = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-        requests = answer.UnprocessedItems?.[tableName];
-      }
-    }
+    await batchWriteAll(client, tableName, contacts.map((contact) => ({ PutRequest: { Item: contactItem(contact) } })));
   },
 });

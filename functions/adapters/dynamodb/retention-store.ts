@@ -1,6 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -11,13 +10,11 @@ import {
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { emptyStatistics, statisticsOf, type CountedFacts, type RetentionStatistics } from '#shared/retention/statistics.js';
 import type { PurgeAuditEntry, RetentionRecord, RetentionStore } from '#shared/retention/store.js';
+import { batchWriteAll } from './batch-write.js';
 import { queryAll } from './query-all.js';
 
 const recordKey = (vacancy: string) => ({ pk: `STATS#${vacancy}`, sk: 'RETENTION' });
 const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
-
-/** BatchWriteItem takes 25 requests at most. */
-const BATCH = 25;
 
 /**
  * `ADD` of a batch's counts to the record's maps: map keys (country codes, statuses) go through
@@ -42,17 +39,7 @@ const PURGE_FIELDS = ['at', 'run', 'vacancy', 'groups', 'endedAt', 'applications
 
 /** The retention purge's items (docs/data-model.md): the statistics record and purge audit entries beside it. */
 export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: string): RetentionStore => {
-  const deleteAll = async (keys: Array<Record<string, unknown>>) => {
-    for (let start = 0; start < keys.length; start += BATCH) {
-      let requests = keys.slice(start, start + BATCH).map((Key) => ({ DeleteRequest: { Key } }));
-      // Throttled requests come back unprocessed: send them again, after a pause.
-      for (let attempt = 0; requests.length > 0; attempt += 1) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-        const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-        requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-      }
-    }
-  };
+  const deleteAll = (keys: Array<Record<string, unknown>>) => batchWriteAll(client, tableName, keys.map((Key) => ({ DeleteRequest: { Key } })));
 
   const removeTogether = async (vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts }>, at: string) => {
     await client.send(

@@ -1,15 +1,14 @@
 import type { NcbContactStore } from '#shared/ncb/store.js';
-import { createDocumentClient } from '../../adapters/dynamodb/client.js';
 import { dynamoNcbContacts } from '../../adapters/dynamodb/ncb-contacts.js';
-import { readConfig } from '../../config.js';
+import { tableClient } from '../../stores/table-client.js';
 
 let store: NcbContactStore | undefined;
 
 /** The NCB contacts in the table, from TABLE_NAME: built on first use and kept for the container's life. */
 export const ncbContactStore = (): NcbContactStore => {
   if (!store) {
-    const { TABLE_NAME } = readConfig(['TABLE_NAME']);
-    store = dynamoNcbContacts(createDocumentClient(), TABLE_NAME);
+    const { client, tableName } = tableClient();
+    store = dynamoNcbContacts(client, tableName);
   }
   return store;
 };

@@ -1,10 +1,10 @@
 import type { ExportFiles } from '#shared/admin/spreadsheet/export-applications.js';
 import type { ExportLog } from '#shared/admin/spreadsheet/export-log.js';
-import { createDocumentClient } from '../../adapters/dynamodb/client.js';
 import { dynamoExportLog } from '../../adapters/dynamodb/export-log.js';
 import { createS3Client } from '../../adapters/s3/client.js';
 import { s3ExportObjects } from '../../adapters/s3/export-objects.js';
 import { readConfig } from '../../config.js';
+import { tableClient } from '../../stores/table-client.js';
 import { exportFiles } from './export-files.js';
 
 let stores: { log: ExportLog; files: ExportFiles } | undefined;
@@ -12,9 +12,10 @@ let stores: { log: ExportLog; files: ExportFiles } | undefined;
 /** The export log (the table) and the export files (the documents bucket), built once per container. */
 export const spreadsheetStores = () => {
   if (!stores) {
-    const { TABLE_NAME, DOCUMENTS_BUCKET, S3_FORCE_PATH_STYLE } = readConfig(['TABLE_NAME', 'DOCUMENTS_BUCKET', 'S3_FORCE_PATH_STYLE']);
+    const { DOCUMENTS_BUCKET, S3_FORCE_PATH_STYLE } = readConfig(['DOCUMENTS_BUCKET', 'S3_FORCE_PATH_STYLE']);
+    const { client, tableName } = tableClient();
     const objects = s3ExportObjects(createS3Client({ forcePathStyle: S3_FORCE_PATH_STYLE }), DOCUMENTS_BUCKET);
-    stores = { log: dynamoExportLog(createDocumentClient(), TABLE_NAME), files: exportFiles(objects) };
+    stores = { log: dynamoExportLog(client, tableName), files: exportFiles(objects) };
   }
   return stores;
 };

@@ -1,14 +1,15 @@
 import { runHrDigest } from '#shared/digests/run-hr-digest.js';
-import { createDocumentClient } from '../../adapters/dynamodb/client.js';
 import { dynamoDigestWatermarks } from '../../adapters/dynamodb/digest-watermark.js';
 import { readConfig } from '../../config.js';
+import { tableClient } from '../../stores/table-client.js';
 import { emailStores } from '../../stores/email-stores.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { jobHandler } from '../job-handler.js';
 
 // Read and built once per container.
-const { TABLE_NAME, HR_DIGEST_RECIPIENTS, PUBLIC_BASE_URL } = readConfig(['TABLE_NAME', 'HR_DIGEST_RECIPIENTS', 'PUBLIC_BASE_URL']);
-const watermarks = dynamoDigestWatermarks(createDocumentClient(), TABLE_NAME);
+const { HR_DIGEST_RECIPIENTS, PUBLIC_BASE_URL } = readConfig(['HR_DIGEST_RECIPIENTS', 'PUBLIC_BASE_URL']);
+const table = tableClient();
+const watermarks = dynamoDigestWatermarks(table.client, table.tableName);
 
 /** `hr-digest`, daily: the HR digest of the schedule's time (shared/digests/run-hr-digest.ts). */
 export const handler = jobHandler('hr-digest', async ({ now }) =>

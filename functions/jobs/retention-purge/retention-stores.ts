@@ -1,18 +1,19 @@
 import type { DocumentPurge, RetentionStore } from '#shared/retention/store.js';
-import { createDocumentClient } from '../../adapters/dynamodb/client.js';
 import { dynamoRetentionStore } from '../../adapters/dynamodb/retention-store.js';
 import { createS3Client } from '../../adapters/s3/client.js';
 import { s3DocumentPurge } from '../../adapters/s3/document-purge.js';
 import { readConfig } from '../../config.js';
+import { tableClient } from '../../stores/table-client.js';
 
 let stores: { retention: RetentionStore; documents: DocumentPurge } | undefined;
 
 /** The purge's own stores: its table items and the documents bucket; built once per container. */
 export const retentionStores = () => {
   if (!stores) {
-    const { TABLE_NAME, DOCUMENTS_BUCKET, S3_FORCE_PATH_STYLE } = readConfig(['TABLE_NAME', 'DOCUMENTS_BUCKET', 'S3_FORCE_PATH_STYLE']);
+    const { DOCUMENTS_BUCKET, S3_FORCE_PATH_STYLE } = readConfig(['DOCUMENTS_BUCKET', 'S3_FORCE_PATH_STYLE']);
+    const { client, tableName } = tableClient();
     stores = {
-      retention: dynamoRetentionStore(createDocumentClient(), TABLE_NAME),
+      retention: dynamoRetentionStore(client, tableName),
       documents: s3DocumentPurge(createS3Client({ forcePathStyle: S3_FORCE_PATH_STYLE }), DOCUMENTS_BUCKET),
     };
   }

@@ -1,15 +1,13 @@
-import { Duration } from 'aws-cdk-lib';
 import { ConfigurationSet, ConfigurationSetEventDestination, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letter-queue.js';
 import type { Uses } from '#functions/routes.js';
-import { acknowledgeNag } from '../nag.js';
 import type { StageConfig } from '../stages.js';
 import { HubFunction, type FunctionResources } from './hub-function.js';
-import { removalPolicyOf } from './removal.js';
 
 /** The function that marks bounced and complaining addresses: its module under functions/ and what it touches. */
 export interface FeedbackFunction {
@@ -57,16 +55,7 @@ export class EmailFeedback extends Construct {
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
 
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy: removalPolicyOf(stage),
-    });
-    acknowledgeNag(this.deadLetterQueue, {
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is the dead-letter queue of the SES feedback function; a queue behind it would only move the failure, and the DLQ-depth alarm watches it.',
-    });
+    this.deadLetterQueue = deadLetterQueue(this, stage, 'the SES feedback function');
     this.fn = new HubFunction(scope, `${id}Function`, {
       handler: props.fn.handler,
       uses: props.fn.uses,

@@ -3,13 +3,12 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letter-queue.js';
 import type { JobEvent, Schedule } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
-import { acknowledgeNag } from '../nag.js';
 import type { StageConfig } from '../stages.js';
-import { removalPolicyOf } from './removal.js';
 
 export interface ScheduledJobProps {
   schedule: Schedule;
@@ -52,17 +51,7 @@ export class ScheduledJob extends Construct {
     super(scope, id);
     const { schedule, fn, stage } = props;
 
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      // SQS-managed keys: Scheduler may send to it without a KMS grant.
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy: removalPolicyOf(stage),
-    });
-    acknowledgeNag(this.deadLetterQueue, {
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is the dead-letter queue of the schedule and of its job; a queue behind it would only move the failure, and the DLQ-depth alarm watches it.',
-    });
+    this.deadLetterQueue = deadLetterQueue(this, stage, 'the schedule and of its job');
 
     this.role = new Role(this, 'Role', {
       description: `Lets EventBridge Scheduler run the ${schedule.name} job`,
