@@ -59,7 +59,7 @@ export interface RouteLimits {
  */
 const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 29 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -398,4 +398,15 @@ export const schedules: readonly Schedule[] = [
     uses: { table: 'write', documents: 'write', settings: ['retention'] },
   },
   // --- end of job: retention-purge ---
+  // --- Job: pending-receipts (functions/jobs/pending-receipts/) ---
+  {
+    name: 'pending-receipts',
+    // Often: a receipt the submit could not send (SES down) should follow within the quarter hour.
+    cron: 'cron(0/15 * * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/pending-receipts/pending-receipts',
+    // Reads applications and vacancies, deletes outbox entries, writes claims; sends.
+    uses: { table: 'write', email: true },
+  },
+  // --- end of job: pending-receipts ---
 ];

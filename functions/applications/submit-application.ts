@@ -3,7 +3,7 @@ import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import { candidateMayUpload } from '#shared/applications/status-view.js';
 import { newStatusToken } from '#shared/applications/secrets.js';
 import { idempotencyKeySchema, submitApplication } from '#shared/applications/submit.js';
-import { applicationReceipt } from '#shared/email/templates/application-receipt.js';
+import { deliverReceipt } from '#shared/applications/pending-receipt.js';
 import { ValidationFailed } from '#shared/errors.js';
 import { readConfig } from '../config.js';
 import { headerValue } from '../http/headers.js';
@@ -15,9 +15,9 @@ import { emailStores } from '../stores/email-stores.js';
 import { tableStores } from '../stores/table-stores.js';
 
 const { PUBLIC_BASE_URL } = readConfig(['PUBLIC_BASE_URL']);
-const { applications, vacancies } = tableStores();
+const { applications, vacancies, pendingReceipts } = tableStores();
 const { offers } = documentsBucket();
-const { sender: email, suppressions } = emailStores();
+const receiptDeps = { applications, vacancies, receipts: pendingReceipts, email: emailStores(), publicBaseUrl: PUBLIC_BASE_URL };
 
 const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | undefined => {
   const raw = headerValue(headers, 'idempotency-key');
@@ -37,16 +37,13 @@ export const handler = httpHandler({ name: 'submitApplication', body: applicatio
   );
   const { application, vacancy, statusToken } = submitted;
   if (submitted.outcome === 'created') {
-    const statusLink = `${PUBLIC_BASE_URL}/status#id=${application.id}&token=${statusToken}`;
-    // The application stands even if the receipt cannot be sent now; the answer carries the same link.
-    // An address that bounced or complained before gets nothing more, a receipt neither.
-    const send = async () => {
-      if (await suppressions.isSuppressed(application.email)) return logger.info('receipt not sent: address suppressed', { applicationId: application.id });
-      await email.send(applicationReceipt({ application, vacancy, statusLink }));
-    };
-    await send().catch((error: Error) => {
-      logger.warn('receipt not sent', { applicationId: application.id, error: error.name });
-    });
+    // The application stands even if the receipt cannot be sent now: it is owed in the outbox,
+    // and the pending-receipts job sends it; the answer carries the same link meanwhile.
+    const receipt = { applicationId: application.id, submittedAt: application.submittedAt, statusToken };
+    await deliverReceipt(receiptDeps, receipt, now, { application, vacancy }).then(
+      (outcome) => outcome !== 'sent' && logger.info('receipt not sent now', { applicationId: application.id, outcome }),
+      (error: Error) => logger.warn('receipt not sent now', { applicationId: application.id, error: error.name }),
+    );
   }
   // A replay after the deadline (or of a withdrawn application) gets no offers: nothing more can be uploaded.
   const uploads = candidateMayUpload(application, vacancy, now) ? await initialUploadOffers(offers, application.id, now) : {};

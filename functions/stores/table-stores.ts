@@ -1,10 +1,12 @@
+import type { PendingReceiptStore } from '#shared/applications/pending-receipt.js';
 import type { ApplicationStore } from '#shared/applications/store.js';
 import type { ManagedVacancyStore } from '#shared/vacancies/store.js';
 import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
+import { dynamoPendingReceipts } from '../adapters/dynamodb/pending-receipts.js';
 import { tableClient } from './table-client.js';
 import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
 
-let stores: { vacancies: ManagedVacancyStore; applications: ApplicationStore } | undefined;
+let stores: { vacancies: ManagedVacancyStore; applications: ApplicationStore; pendingReceipts: PendingReceiptStore } | undefined;
 
 /**
  * The table-backed stores, from TABLE_NAME: built on first use and kept for the container's
@@ -13,7 +15,11 @@ let stores: { vacancies: ManagedVacancyStore; applications: ApplicationStore } |
 export const tableStores = () => {
   if (!stores) {
     const { client, tableName } = tableClient();
-    stores = { vacancies: dynamoVacancyStore(client, tableName), applications: dynamoApplicationStore(client, tableName) };
+    stores = {
+      vacancies: dynamoVacancyStore(client, tableName),
+      applications: dynamoApplicationStore(client, tableName),
+      pendingReceipts: dynamoPendingReceipts(client, tableName),
+    };
   }
   return stores;
 };

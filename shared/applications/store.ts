@@ -1,4 +1,5 @@
 import type { Application } from './application.js';
+import type { PendingReceipt } from './pending-receipt.js';
 import type { ApplicationStatus } from './status-machine.js';
 
 /** One line of an application's history: who changed what, when. */
@@ -56,9 +57,9 @@ export interface ApplicationStore {
   get(id: string): Promise<Application | undefined>;
   /**
    * Writes the application, its one-per-email guard, its first audit entry and, when given,
-   * the idempotency record: all or nothing.
+   * the idempotency record and the receipt it is owed: all or nothing.
    */
-  create(application: Application, audit: AuditEntry, idempotency?: IdempotencyRecord): Promise<void>;
+  create(application: Application, audit: AuditEntry, extras?: { idempotency?: IdempotencyRecord; receipt?: PendingReceipt }): Promise<void>;
   findIdempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined>;
   /**
    * Applies `changes` when the stored version is `expectedVersion`, bumping the version and

@@ -24,6 +24,7 @@ export interface SubmitDependencies {
 }
 
 export interface Submitted {
+  /** `created`: the receipt is owed (an outbox entry written with the application); `replayed`: it was owed by the first answer. */
   outcome: 'created' | 'replayed';
   application: Application;
   vacancy: Vacancy;
@@ -97,7 +98,11 @@ export const submitApplication = async (
       : undefined;
 
   try {
-    await deps.applications.create(application, { at, by: 'candidate', action: 'submitted', changes: { status: { from: null, to: 'submitted' } } }, idempotency);
+    await deps.applications.create(
+      application,
+      { at, by: 'candidate', action: 'submitted', changes: { status: { from: null, to: 'submitted' } } },
+      { idempotency, receipt: { applicationId: application.id, submittedAt: at, statusToken } },
+    );
   } catch (error) {
     if (error instanceof IdempotencyKeyTaken) {
       // Another request with the same key won the race: answer what it answered.

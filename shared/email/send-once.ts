@@ -26,6 +26,8 @@ export interface EmailClaims {
   release(key: ClaimKey): Promise<void>;
   /** Whether a claim is held at `at` (confirmed, or pending under lease): what a job may ask to skip work, never instead of `claim`. */
   isClaimed(key: ClaimKey, at: Date): Promise<boolean>;
+  /** Whether the email was confirmed sent (a pending claim, under lease or not, is not). */
+  isSent(key: ClaimKey): Promise<boolean>;
 }
 
 /** Addresses that bounced or complained: nothing more is sent to them. */

@@ -14,6 +14,7 @@ import {
   type IdempotencyRecord,
 } from '#shared/applications/store.js';
 import { ValidationFailed } from '#shared/errors.js';
+import { pendingReceiptItem } from './pending-receipts.js';
 import { decodeCursor, encodeCursor, type CursorScope } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
@@ -123,7 +124,7 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
   return {
     get,
 
-    async create(application, audit, idempotency) {
+    async create(application, audit, { idempotency, receipt } = {}) {
       const items = [
         { Put: { TableName: tableName, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
         {
@@ -155,6 +156,7 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
               },
             ]
           : []),
+        ...(receipt ? [{ Put: { TableName: tableName, Item: pendingReceiptItem(receipt) } }] : []),
       ];
       try {
         await client.send(new TransactWriteCommand({ TransactItems: items }));

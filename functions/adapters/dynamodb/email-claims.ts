@@ -3,6 +3,9 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocu
 import { CLAIM_LEASE_MS, type ClaimKey, type EmailClaims } from '#shared/email/send-once.js';
 import { tableDesign } from './table-design.js';
 
+/** About 8 s in all, within the submit route's 10 s: long enough for DynamoDB Local to restart, short of a real outage. */
+const CONFIRM_PAUSES_MS = [250, 500, 1000, 2000, 4000];
+
 const keyOf = (key: ClaimKey) => ({ pk: key.scope, sk: `CLAIM#${key.kind}#${key.day}` });
 
 /**
@@ -38,15 +41,24 @@ export const dynamoEmailClaims = (client: DynamoDBDocumentClient, tableName: str
   },
 
   async confirm(key, at) {
-    await client.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keyOf(key),
-        UpdateExpression: 'SET #state = :sent, sentAt = :at REMOVE leaseUntil',
-        ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString() },
-      }),
-    );
+    const update = new UpdateCommand({
+      TableName: tableName,
+      Key: keyOf(key),
+      UpdateExpression: 'SET #state = :sent, sentAt = :at REMOVE leaseUntil',
+      ExpressionAttributeNames: { '#state': 'state' },
+      ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString() },
+    });
+    // The email has gone: a confirm lost now would send it again after the lease, so it outlasts
+    // a short table outage (the SDK's own retries give up within a second).
+    for (const pause of CONFIRM_PAUSES_MS) {
+      try {
+        await client.send(update);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+    await client.send(update);
   },
 
   async release(key) {
@@ -57,5 +69,10 @@ export const dynamoEmailClaims = (client: DynamoDBDocumentClient, tableName: str
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keyOf(key), ConsistentRead: true }));
     if (!Item) return false;
     return Item.state !== 'pending' || String(Item.leaseUntil) >= at.toISOString();
+  },
+
+  async isSent(key) {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keyOf(key), ConsistentRead: true }));
+    return Item !== undefined && Item.state !== 'pending';
   },
 });

@@ -4,26 +4,19 @@ import type { ApplicationStore } from '#shared/applications/store.js';
 import { runHrDigest, type HrDigestDependencies } from '#shared/digests/run-hr-digest.js';
 import type { DigestWatermark, DigestWatermarks } from '#shared/digests/watermark.js';
 import type { OutgoingEmail } from '#shared/email/outgoing-email.js';
-import type { EmailClaims } from '#shared/email/send-once.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import type { VacancyStore } from '#shared/vacancies/store.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
+import { memoryClaims } from '../reminders/in-memory-email.js';
 
 const settings = { recipients: ['hr@example.org'], publicBaseUrl: 'https://hub.example.org' };
 
 /** The domain's interfaces over arrays: what runHrDigest does with them, without a table. */
 const world = (vacancies: Vacancy[], applications: Application[]) => {
   const sent: OutgoingEmail[] = [];
-  const claimed = new Set<string>();
   let watermark: DigestWatermark | undefined;
   let failSends = 0;
-  const claimId = (key: { scope: string; kind: string; day: string }) => `${key.scope}|${key.kind}|${key.day}`;
-  const claims: EmailClaims = {
-    claim: async (key) => !claimed.has(claimId(key)) && Boolean(claimed.add(claimId(key))),
-    confirm: async () => undefined,
-    release: async (key) => void claimed.delete(claimId(key)),
-    isClaimed: async (key) => claimed.has(claimId(key)),
-  };
+  const { claims, held } = memoryClaims();
   const watermarks: DigestWatermarks = {
     read: async () => watermark,
     advance: async (_digest, previous, next) => {
@@ -69,7 +62,7 @@ const world = (vacancies: Vacancy[], applications: Application[]) => {
     watermark: () => watermark,
     failNextSend: () => void (failSends = 1),
     setWatermark: (value: DigestWatermark) => void (watermark = value),
-    claimOf: (day: string) => claimed.has(`DIGEST#hr|hr-digest|${day}`),
+    claimOf: (day: string) => held({ scope: 'DIGEST#hr', kind: 'hr-digest', day }) !== undefined,
   };
 };
 

@@ -27,6 +27,7 @@ export const memoryClaims = () => {
       held.delete(id(key));
     },
     isClaimed: async (key, at) => holds(key, at),
+    isSent: async (key) => held.get(id(key))?.sent === true,
   };
   return { claims, held: (key: ClaimKey) => held.get(id(key)) };
 };

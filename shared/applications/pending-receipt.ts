@@ -1,0 +1,105 @@
+import { mapBounded } from '../admin/bounded-parallel.js';
+import { CLAIM_LEASE_MS, sendOnce, type ClaimKey, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
+import { applicationReceipt } from '../email/templates/application-receipt.js';
+import type { Vacancy } from '../vacancies/schema.js';
+import type { VacancyStore } from '../vacancies/store.js';
+import type { Application } from './application.js';
+import type { ApplicationStore } from './store.js';
+
+/**
+ * A receipt owed to a candidate (a transactional outbox entry): written in the same transaction
+ * as the application, so an application is never accepted without its receipt being owed, and
+ * removed once the receipt went. It holds the status token, because only its hash is stored on
+ * the application and the receipt must carry the private link; it lives until sent, at most
+ * PENDING_RECEIPT_LIFETIME_MS.
+ */
+export interface PendingReceipt {
+  applicationId: string;
+  submittedAt: string;
+  statusToken: string;
+}
+
+/** Where owed receipts wait; the DynamoDB implementation is functions/adapters/dynamodb/pending-receipts.ts. */
+export interface PendingReceiptStore {
+  /** Receipts owed for applications submitted before `before`, oldest first. */
+  listSubmittedBefore(before: Date): Promise<PendingReceipt[]>;
+  remove(receipt: PendingReceipt): Promise<void>;
+}
+
+/** Long enough to outlast any SES outage the job could wait out; the table's TTL removes it then. */
+export const PENDING_RECEIPT_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** The private status link a receipt carries: the token travels in the fragment, never to a server log. */
+export const statusLinkFor = (publicBaseUrl: string, applicationId: string, statusToken: string): string =>
+  `${publicBaseUrl}/status#id=${applicationId}&token=${statusToken}`;
+
+/** One receipt per application, whoever sends it (the submit or the job). */
+export const receiptClaim = (receipt: Pick<PendingReceipt, 'applicationId' | 'submittedAt'>): ClaimKey => ({
+  scope: `APPLICATION#${receipt.applicationId}`,
+  kind: 'receipt',
+  day: receipt.submittedAt.slice(0, 10),
+});
+
+export interface ReceiptDependencies {
+  applications: Pick<ApplicationStore, 'get'>;
+  vacancies: Pick<VacancyStore, 'get'>;
+  receipts: PendingReceiptStore;
+  email: SendOnceDependencies;
+  publicBaseUrl: string;
+}
+
+export type ReceiptOutcome = SendOutcome | 'not-due';
+
+/**
+ * Sends one owed receipt once and then drops it from the outbox. Sent, suppressed, or no longer
+ * due (the application was withdrawn or purged): dropped. A failed send stays owed for the next
+ * run; so does one whose claim another sender holds and has not confirmed yet.
+ */
+export const deliverReceipt = async (
+  deps: ReceiptDependencies,
+  receipt: PendingReceipt,
+  now: Date,
+  known?: { application: Application; vacancy: Vacancy },
+): Promise<ReceiptOutcome> => {
+  const application = known?.application ?? (await deps.applications.get(receipt.applicationId));
+  const vacancy = known?.vacancy ?? (application ? await deps.vacancies.get(application.vacancy) : undefined);
+  if (!application || !vacancy || application.status === 'withdrawn') {
+    await deps.receipts.remove(receipt);
+    return 'not-due';
+  }
+  const key = receiptClaim(receipt);
+  const statusLink = statusLinkFor(deps.publicBaseUrl, application.id, receipt.statusToken);
+  const outcome = await sendOnce(deps.email, key, applicationReceipt({ application, vacancy, statusLink }), now);
+  const settled = outcome === 'sent' || outcome === 'suppressed' || (outcome === 'already-sent' && (await deps.email.claims.isSent(key)));
+  if (settled) await deps.receipts.remove(receipt);
+  return outcome;
+};
+
+export interface PendingReceiptsSummary {
+  owed: number;
+  sent: number;
+  alreadySent: number;
+  suppressed: number;
+  notDue: number;
+  failed: number;
+}
+
+/** Well within SES's sending rate, as the other jobs. */
+const PARALLEL_SENDS = 8;
+
+/**
+ * The `pending-receipts` run at `now`: every receipt still owed from before the claim lease (a
+ * younger one may still be in its submit's hands), sent once. After an SES outage this is what
+ * sends the receipts the submissions could not.
+ */
+export const sendPendingReceipts = async (deps: ReceiptDependencies, now: Date): Promise<PendingReceiptsSummary> => {
+  const owed = await deps.receipts.listSubmittedBefore(new Date(now.getTime() - CLAIM_LEASE_MS));
+  const outcomes = await mapBounded(owed, PARALLEL_SENDS, (receipt) => deliverReceipt(deps, receipt, now));
+  const summary: PendingReceiptsSummary = { owed: owed.length, sent: 0, alreadySent: 0, suppressed: 0, notDue: 0, failed: 0 };
+  for (const outcome of outcomes) {
+    if (outcome === 'already-sent') summary.alreadySent += 1;
+    else if (outcome === 'not-due') summary.notDue += 1;
+    else summary[outcome] += 1;
+  }
+  return summary;
+};
