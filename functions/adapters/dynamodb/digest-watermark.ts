@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DigestWatermark, DigestWatermarks } from '#shared/digests/watermark.js';
+import { recordAfterSend } from './after-send.js';
 
 const watermarkKey = (digest: string) => ({ pk: `DIGEST#${digest}`, sk: 'WATERMARK' });
 
@@ -18,14 +19,19 @@ export const dynamoDigestWatermarks = (client: DynamoDBDocumentClient, tableName
 
   async advance(digest, previous, next) {
     try {
-      await client.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: { ...watermarkKey(digest), entity: 'digest-watermark', at: next.at, openVacancies: next.openVacancies },
-          ConditionExpression: previous ? '#at = :previous' : 'attribute_not_exists(pk)',
-          ExpressionAttributeNames: previous ? { '#at': 'at' } : undefined,
-          ExpressionAttributeValues: previous ? { ':previous': previous.at } : undefined,
-        }),
+      // Moved only after the digest went: a move lost to an outage would report the same applications again.
+      await recordAfterSend(
+        () =>
+          client.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: { ...watermarkKey(digest), entity: 'digest-watermark', at: next.at, openVacancies: next.openVacancies },
+              ConditionExpression: previous ? '#at = :previous' : 'attribute_not_exists(pk)',
+              ExpressionAttributeNames: previous ? { '#at': 'at' } : undefined,
+              ExpressionAttributeValues: previous ? { ':previous': previous.at } : undefined,
+            }),
+          ),
+        (error) => error instanceof ConditionalCheckFailedException,
       );
       return true;
     } catch (error) {

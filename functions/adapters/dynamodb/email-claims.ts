@@ -1,10 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CLAIM_LEASE_MS, type ClaimKey, type EmailClaims } from '#shared/email/send-once.js';
+import { recordAfterSend } from './after-send.js';
 import { tableDesign } from './table-design.js';
-
-/** About 8 s in all, within the submit route's 10 s: long enough for DynamoDB Local to restart, short of a real outage. */
-const CONFIRM_PAUSES_MS = [250, 500, 1000, 2000, 4000];
 
 const keyOf = (key: ClaimKey) => ({ pk: key.scope, sk: `CLAIM#${key.kind}#${key.day}` });
 
@@ -48,17 +46,7 @@ export const dynamoEmailClaims = (client: DynamoDBDocumentClient, tableName: str
       ExpressionAttributeNames: { '#state': 'state' },
       ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString() },
     });
-    // The email has gone: a confirm lost now would send it again after the lease, so it outlasts
-    // a short table outage (the SDK's own retries give up within a second).
-    for (const pause of CONFIRM_PAUSES_MS) {
-      try {
-        await client.send(update);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-    }
-    await client.send(update);
+    await recordAfterSend(() => client.send(update));
   },
 
   async release(key) {
