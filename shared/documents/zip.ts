@@ -9,8 +9,20 @@ export type ZipListing =
       names: string[];
       /** What the entries say they unpack to, in all: a reader can refuse a ZIP bomb before unpacking. */
       declaredBytes: number;
+      /** Each entry as the central directory gives it, in the names' order. */
+      entries: ZipEntryRecord[];
     }
   | { ok: false; reason: string };
+
+export interface ZipEntryRecord {
+  name: string;
+  /** 0 stored, 8 deflated; anything else is rare in office files. */
+  method: number;
+  compressedBytes: number;
+  declaredBytes: number;
+  /** 0xffffffff: in the ZIP64 extra field. */
+  localHeaderAt: number;
+}
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -80,6 +92,7 @@ export const zipEntryNames = (bytes: Uint8Array): ZipListing => {
   if (directory.offset + directory.size > directory.limit) return fail('its central directory lies outside the file');
 
   const names: string[] = [];
+  const entries: ZipEntryRecord[] = [];
   let declaredBytes = 0;
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   let at = directory.offset;
@@ -94,7 +107,8 @@ export const zipEntryNames = (bytes: Uint8Array): ZipListing => {
     const commentLength = data.getUint16(at + 32, true);
     const localHeaderAt = data.getUint32(at + 42, true);
     // 0xffffffff defers to the ZIP64 extra field: count it as the most it could be, 4 GiB.
-    declaredBytes += data.getUint32(at + 24, true);
+    const entryBytes = data.getUint32(at + 24, true);
+    declaredBytes += entryBytes;
     const next = at + CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
     if (next > end) return fail('its central directory is damaged');
     // 0xffffffff means the offset is in the ZIP64 extra field; the entry is still listed.
@@ -102,13 +116,16 @@ export const zipEntryNames = (bytes: Uint8Array): ZipListing => {
       return fail('an entry points at no local file header');
     }
     const rawName = bytes.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength);
+    let name: string;
     try {
-      names.push((flags & UTF8_NAMES) !== 0 ? utf8.decode(rawName) : latin1(rawName));
+      name = (flags & UTF8_NAMES) !== 0 ? utf8.decode(rawName) : latin1(rawName);
     } catch {
       return fail('an entry name is not valid UTF-8');
     }
+    names.push(name);
+    entries.push({ name, method: data.getUint16(at + 10, true), compressedBytes: data.getUint32(at + 20, true), declaredBytes: entryBytes, localHeaderAt });
     at = next;
   }
   if (at !== end) return fail('its central directory does not match its end record');
-  return { ok: true, names, declaredBytes };
+  return { ok: true, names, declaredBytes, entries };
 };

@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { onePagePdf } from '#infra/local/seed/one-page-pdf.js';
 
 /**
@@ -22,19 +23,26 @@ const u32 = (value: number) => [value & 0xff, (value >>> 8) & 0xff, (value >>> 1
 export interface ZipEntry {
   name: string;
   content: string | Uint8Array;
+  /** Deflated (method 8) rather than stored. */
+  deflate?: boolean;
+  /** The uncompressed size the headers claim, when it should lie. */
+  declaredBytes?: number;
 }
 
-/** A ZIP file with `entries` stored uncompressed, and an optional archive comment. */
+/** A ZIP file with `entries` stored (or deflated), and an optional archive comment. */
 export const zipOf = (entries: ZipEntry[], comment = ''): Uint8Array => {
   const encoder = new TextEncoder();
   const locals: number[] = [];
   const central: number[] = [];
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
-    const data = typeof entry.content === 'string' ? encoder.encode(entry.content) : entry.content;
-    const crc = crc32(data);
+    const content = typeof entry.content === 'string' ? encoder.encode(entry.content) : entry.content;
+    const data = entry.deflate ? deflateRawSync(content) : content;
+    const crc = crc32(content);
     const offset = locals.length;
-    const common = [...u16(20), ...u16(0x0800), ...u16(0), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(data.length), ...u32(data.length), ...u16(name.length), ...u16(0)];
+    const method = entry.deflate ? 8 : 0;
+    const size = entry.declaredBytes ?? content.length;
+    const common = [...u16(20), ...u16(0x0800), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(data.length), ...u32(size), ...u16(name.length), ...u16(0)];
     locals.push(...u32(0x04034b50), ...common, ...name, ...data);
     central.push(...u32(0x02014b50), ...u16(20), ...common, ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...name);
   }

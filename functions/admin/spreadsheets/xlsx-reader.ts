@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { ValidationFailed } from '#shared/errors.js';
 import type { SheetCell, SheetTable } from '#shared/admin/spreadsheet/import-rows.js';
 import { zipEntryNames } from '#shared/documents/zip.js';
+import { unpackedSize } from './unpacked-size.js';
 import { SHEET_NAME } from './xlsx-writer.js';
 
 const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
@@ -30,6 +31,9 @@ export const readXlsx = async (bytes: Uint8Array): Promise<SheetTable> => {
   if (!listing.names.includes('xl/workbook.xml')) throw unreadable('it is a ZIP file but not a workbook.');
   // exceljs unpacks the whole workbook in memory: 5,000 rows unpack to a few MB, a ZIP bomb to GBs.
   if (listing.declaredBytes > MAX_UNPACKED_BYTES) throw unreadable(`it unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB.`);
+  // The declared sizes can lie: what the entries really inflate to, capped, before exceljs inflates them all.
+  const unpacked = unpackedSize(bytes, listing.entries, MAX_UNPACKED_BYTES);
+  if (!unpacked.ok) throw unreadable(`${unpacked.reason}.`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

@@ -77,10 +77,14 @@ describe('checking that a document’s bytes are what its type claims', () => {
 
 describe('reading a ZIP’s central directory', () => {
   it('lists the entries of a ZIP with an archive comment', () => {
-    expect(zipEntryNames(zipOf([{ name: 'a.txt', content: 'a' }, { name: 'dir/b.txt', content: 'b' }], 'made by a test'))).toEqual({
+    expect(zipEntryNames(zipOf([{ name: 'a.txt', content: 'a' }, { name: 'dir/b.txt', content: 'bb' }], 'made by a test'))).toEqual({
       ok: true,
       names: ['a.txt', 'dir/b.txt'],
-      declaredBytes: 2,
+      declaredBytes: 3,
+      entries: [
+        { name: 'a.txt', method: 0, compressedBytes: 1, declaredBytes: 1, localHeaderAt: 0 },
+        { name: 'dir/b.txt', method: 0, compressedBytes: 2, declaredBytes: 2, localHeaderAt: 36 },
+      ],
     });
   });
 

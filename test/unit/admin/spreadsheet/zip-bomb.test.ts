@@ -28,6 +28,23 @@ describe('reading an imported workbook', () => {
     await expect(reading).rejects.toThrow(/unpacks to more than 64 MB/);
   });
 
+  it('refuses a workbook whose entries declare little but inflate past 64 MB, before exceljs unpacks them', async () => {
+    // 70 MB of zeros deflate to about 70 KB; the headers claim 1 KB.
+    const bomb = zipOf([...workbookParts, { name: 'xl/worksheets/sheet1.xml', content: new Uint8Array(70 * 1024 * 1024), deflate: true, declaredBytes: 1024 }]);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+
+    const reading = readXlsx(bomb);
+
+    await expect(reading).rejects.toBeInstanceOf(ValidationFailed);
+    await expect(reading).rejects.toThrow(/unpacks to more than 64 MB/);
+  });
+
+  it('refuses a workbook entry that unpacks to another size than it declares', async () => {
+    const lying = zipOf([...workbookParts, { name: 'xl/worksheets/sheet1.xml', content: '<worksheet/>'.repeat(100), deflate: true, declaredBytes: 12 }]);
+
+    await expect(readXlsx(lying)).rejects.toThrow(/unpacks to a size other than it declares/);
+  });
+
   it('refuses a ZIP that is not a workbook, naming why', async () => {
     await expect(readXlsx(zipOf([{ name: 'word/document.xml', content: '<w/>' }]))).rejects.toThrow(/not a workbook/);
   });
