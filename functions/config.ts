@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Uses } from './routes.js';
+import { isTimeZone } from '#shared/time/zoned.js';
 
 /**
  * Every environment variable a function may read, parsed once at start-up. A missing or wrong
@@ -41,6 +42,11 @@ const variables = {
   RETENTION_UNSUCCESSFUL_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
   /** How long an appointed candidate's application is kept after the vacancy was filled. */
   RETENTION_APPOINTED_DAYS: z.coerce.number().int().min(1).max(36500).default(3650),
+  /**
+   * The organisation's zone (the stage's): a daily digest's day is the date there, so a cron
+   * set near midnight still gives each local day one digest.
+   */
+  ORGANISATION_TIME_ZONE: z.string().refine(isTimeZone, 'An IANA time zone, such as Europe/Paris.'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
@@ -69,6 +75,7 @@ const settingVariables = {
   reminders: ['REMINDER_OFFSETS_DAYS'],
   hrDigest: ['HR_DIGEST_RECIPIENTS'],
   retention: ['RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS'],
+  calendar: ['ORGANISATION_TIME_ZONE'],
 } as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
 
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */

@@ -26,8 +26,8 @@ export interface Uses {
   uploads?: boolean;
   /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
   staffSignIn?: boolean;
-  /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention). */
-  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention'>;
+  /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention, the organisation's calendar). */
+  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar'>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -372,7 +372,7 @@ export const schedules: readonly Schedule[] = [
     timeZone: 'stage',
     handler: 'jobs/hr-digest/hr-digest',
     // Writes its claim and watermark; reads vacancies and applications.
-    uses: { table: 'write', email: true, settings: ['hrDigest'] },
+    uses: { table: 'write', email: true, settings: ['hrDigest', 'calendar'] },
   },
   // --- end of job: hr-digest ---
   // --- Job: ncb-digest (functions/jobs/ncb-digest/) ---
@@ -383,8 +383,8 @@ export const schedules: readonly Schedule[] = [
     cron: 'cron(0 7 * * ? *)',
     timeZone: 'stage',
     handler: 'jobs/ncb-digest/ncb-digest',
-    // `write`: the send-once claims.
-    uses: { table: 'write', email: true },
+    // `write`: the send-once claims; `calendar`: a digest per day of the organisation's zone.
+    uses: { table: 'write', email: true, settings: ['calendar'] },
   },
   // --- end of job: ncb-digest ---
   // --- Job: retention-purge (functions/jobs/retention-purge/) ---

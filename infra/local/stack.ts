@@ -98,6 +98,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       // The jobs' per-stage settings, as infra/aws/stages.ts gives them to a dev stage.
       REMINDER_OFFSETS_DAYS: process.env.REMINDER_OFFSETS_DAYS ?? '14,7,2',
       HR_DIGEST_RECIPIENTS: process.env.HR_DIGEST_RECIPIENTS ?? 'hr@secondment-hub.local',
+      ORGANISATION_TIME_ZONE: process.env.ORGANISATION_TIME_ZONE ?? 'Europe/Paris',
     });
 
     const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });

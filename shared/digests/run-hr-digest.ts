@@ -19,6 +19,8 @@ export interface HrDigestSettings {
   recipients: string[];
   /** The site's base URL, without a trailing slash: links point into its staff grid. */
   publicBaseUrl: string;
+  /** The organisation's zone: the digest's day is the date there. */
+  timeZone: string;
 }
 
 /** Counts only: a summary is logged, so it names no one. */
@@ -40,8 +42,8 @@ export interface HrDigestSummary {
  * only once the email is sent, so a failed or missed day is reported by the next digest.
  */
 export const runHrDigest = async (deps: HrDigestDependencies, settings: HrDigestSettings, now: Date): Promise<HrDigestSummary> => {
-  // The schedule fires once a day at a fixed hour of one zone, so each run has its own UTC date.
-  const day = dateIn(now, 'UTC');
+  // One digest per day of the organisation's calendar, wherever in it the cron is set.
+  const day = dateIn(now, settings.timeZone);
   const key: ClaimKey = { scope: `DIGEST#${HR_DIGEST}`, kind: 'hr-digest', day };
   const nothing = { day, openVacancies: 0, closedVacancies: 0, newApplications: 0, watermark: 'kept' as const };
   // Only to save the reads of a digest already sent; the claim itself is what keeps it to one.

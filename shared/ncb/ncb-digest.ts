@@ -21,6 +21,8 @@ export interface NcbDigestDependencies {
 export interface NcbDigestSettings {
   /** The staff grid's URL, linked from every digest. */
   gridUrl: string;
+  /** The organisation's zone: a country's digest is one per day there. */
+  timeZone: string;
 }
 
 export interface NcbDigestSummary {
@@ -106,7 +108,7 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
     }
     const email = ncbDigest({ to: contact.email, country, countryName: countryNames.of(country) ?? country, vacancies, gridUrl: settings.gridUrl });
     // One digest per country per day, however often the job runs (the claim is the country's, not the address's).
-    const outcome = await sendOnce(deps.email, { scope: `NCB#${country}`, kind: 'ncb-digest', day: today }, email, now);
+    const outcome = await sendOnce(deps.email, { scope: `NCB#${country}`, kind: 'ncb-digest', day: dateIn(now, settings.timeZone) }, email, now);
     summary[tallies[outcome]] += 1;
   });
   return summary;

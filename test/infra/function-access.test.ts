@@ -153,7 +153,7 @@ const settingsFixture: Schedule = {
   cron: 'cron(0 3 * * ? *)',
   timeZone: 'stage',
   handler: 'vacancies/get-vacancy',
-  uses: { table: 'write', documents: 'write', settings: ['reminders', 'hrDigest', 'retention'] },
+  uses: { table: 'write', documents: 'write', settings: ['reminders', 'hrDigest', 'retention', 'calendar'] },
 };
 const allJobs: readonly Schedule[] = [...schedules.filter((job) => job.name !== settingsFixture.name), settingsFixture];
 
@@ -181,7 +181,7 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
     const variables = variablesOf(settingsFixture);
 
     const read = readConfig(
-      ['REMINDER_OFFSETS_DAYS', 'HR_DIGEST_RECIPIENTS', 'RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS'],
+      ['REMINDER_OFFSETS_DAYS', 'HR_DIGEST_RECIPIENTS', 'RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS', 'ORGANISATION_TIME_ZONE'],
       variables,
     );
 
@@ -190,6 +190,7 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
       HR_DIGEST_RECIPIENTS: stage.jobs.hrDigestRecipients,
       RETENTION_UNSUCCESSFUL_DAYS: stage.jobs.retention.unsuccessfulDays,
       RETENTION_APPOINTED_DAYS: stage.jobs.retention.appointedDays,
+      ORGANISATION_TIME_ZONE: stage.timeZone,
     });
   });
 

@@ -7,11 +7,11 @@ import { tableStores } from '../../stores/table-stores.js';
 import { jobHandler } from '../job-handler.js';
 
 // Read and built once per container.
-const { HR_DIGEST_RECIPIENTS, PUBLIC_BASE_URL } = readConfig(['HR_DIGEST_RECIPIENTS', 'PUBLIC_BASE_URL']);
+const { HR_DIGEST_RECIPIENTS, PUBLIC_BASE_URL, ORGANISATION_TIME_ZONE } = readConfig(['HR_DIGEST_RECIPIENTS', 'PUBLIC_BASE_URL', 'ORGANISATION_TIME_ZONE']);
 const table = tableClient();
 const watermarks = dynamoDigestWatermarks(table.client, table.tableName);
 
 /** `hr-digest`, daily: the HR digest of the schedule's time (shared/digests/run-hr-digest.ts). */
 export const handler = jobHandler('hr-digest', async ({ now }) =>
-  runHrDigest({ ...tableStores(), watermarks, email: emailStores() }, { recipients: HR_DIGEST_RECIPIENTS, publicBaseUrl: PUBLIC_BASE_URL }, now),
+  runHrDigest({ ...tableStores(), watermarks, email: emailStores() }, { recipients: HR_DIGEST_RECIPIENTS, publicBaseUrl: PUBLIC_BASE_URL, timeZone: ORGANISATION_TIME_ZONE }, now),
 );

@@ -15,4 +15,5 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
     RETENTION_UNSUCCESSFUL_DAYS: String(stage.jobs.retention.unsuccessfulDays),
     RETENTION_APPOINTED_DAYS: String(stage.jobs.retention.appointedDays),
   },
+  calendar: { ORGANISATION_TIME_ZONE: stage.timeZone },
 });

@@ -9,7 +9,7 @@ import type { VacancyStore } from '#shared/vacancies/store.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { memoryClaims } from '../reminders/in-memory-email.js';
 
-const settings = { recipients: ['hr@example.org'], publicBaseUrl: 'https://hub.example.org' };
+const settings = { recipients: ['hr@example.org'], publicBaseUrl: 'https://hub.example.org', timeZone: 'Europe/Paris' };
 
 /** The domain's interfaces over arrays: what runHrDigest does with them, without a table. */
 const world = (vacancies: Vacancy[], applications: Application[]) => {
@@ -86,6 +86,19 @@ describe('runHrDigest', () => {
     expect(again).toMatchObject({ outcome: 'already-sent' });
     expect(hub.sent).toHaveLength(1);
     expect(hub.watermark()).toEqual({ at: '2026-12-02T07:05:00.000Z', openVacancies: ['1701'] });
+  });
+
+  it("gives each day of the organisation's calendar its digest, for a cron set near midnight", async () => {
+    const hub = world([openVacancy()], [amina]);
+
+    // 23:30 and 00:30 in Paris: one UTC date, two days of the organisation.
+    const late = await runHrDigest(hub.deps, settings, new Date('2026-12-02T22:30:00Z'));
+    const afterMidnight = await runHrDigest(hub.deps, settings, new Date('2026-12-02T23:30:00Z'));
+    const sameDay = await runHrDigest(hub.deps, settings, new Date('2026-12-03T22:00:00Z'));
+
+    expect([late.day, afterMidnight.day, sameDay.day]).toEqual(['2026-12-02', '2026-12-03', '2026-12-03']);
+    expect([late.outcome, afterMidnight.outcome, sameDay.outcome]).toEqual(['sent', 'sent', 'already-sent']);
+    expect(hub.sent).toHaveLength(2);
   });
 
   it('reports after a failed day what that day would have, with the next day', async () => {

@@ -58,13 +58,14 @@ describe('variablesFor', () => {
   });
 
   it("adds each job setting's variables", () => {
-    expect(variablesFor({ settings: ['reminders', 'hrDigest', 'retention'] })).toEqual([
+    expect(variablesFor({ settings: ['reminders', 'hrDigest', 'retention', 'calendar'] })).toEqual([
       'STAGE',
       'LOG_LEVEL',
       'REMINDER_OFFSETS_DAYS',
       'HR_DIGEST_RECIPIENTS',
       'RETENTION_UNSUCCESSFUL_DAYS',
       'RETENTION_APPOINTED_DAYS',
+      'ORGANISATION_TIME_ZONE',
     ]);
   });
 });

@@ -32,7 +32,7 @@ const world = (vacancies: Vacancy[], applications: Application[], countries = ['
   return { deps, queried, contacts, sent: email.outbox.sent, failNextSend: email.outbox.failNext };
 };
 
-const settings = { gridUrl: 'http://127.0.0.1:3000/admin' };
+const settings = { gridUrl: 'http://127.0.0.1:3000/admin', timeZone: 'Europe/Paris' };
 const singapore = openVacancy({ number: '1702', title: 'Cybercrime Investigations Specialist', location: 'Singapore', timeZone: 'Asia/Singapore', deadline: '2026-12-05' });
 const application = (id: string, overrides: Partial<Application>) => aminaApplication({ id, email: `${id}@police.example`, ...overrides });
 
@@ -100,6 +100,17 @@ describe('the NCB digest run', () => {
     const nextDay = await runNcbDigest(deps, settings, new Date('2026-11-24T06:00:00Z'));
 
     expect([first.sent, again.sent, again.alreadySent, nextDay.sent]).toEqual([1, 0, 1, 1]);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("counts a day in the organisation's zone: 23:30 and 00:30 in Paris are two days, 00:30 and 22:00 one", async () => {
+    const { deps, sent } = world([openVacancy()], [application('sn-1', {})]);
+
+    const late = await runNcbDigest(deps, settings, new Date('2026-11-22T22:30:00Z'));
+    const afterMidnight = await runNcbDigest(deps, settings, new Date('2026-11-22T23:30:00Z'));
+    const sameDay = await runNcbDigest(deps, settings, new Date('2026-11-23T21:00:00Z'));
+
+    expect([late.sent, afterMidnight.sent, sameDay.sent, sameDay.alreadySent]).toEqual([1, 1, 0, 1]);
     expect(sent).toHaveLength(2);
   });
 
