@@ -28,7 +28,7 @@ const editRow = async (store: ApplicationStore, principal: StaffPrincipal, row: 
     const { outcome, application } = await editApplication(store, principal, row.id, row.version, changes, now);
     return { id: row.id, outcome, row: toApplicationRow(application, principal) };
   } catch (error) {
-    if (error instanceof EditConflict) return { id: row.id, outcome: 'conflict', row: error.current, detail: error.message };
+    if (error instanceof EditConflict) return { id: row.id, outcome: 'conflict', row: error.current as ApplicationRow, detail: error.message };
     if (error instanceof ForbiddenTransition || error instanceof ValidationFailed) return { id: row.id, outcome: 'invalid', detail: error.message };
     if (error instanceof NotFound) return { id: row.id, outcome: 'not-found', detail: error.message };
     // Anything else (the table unavailable) is the request's failure: rows already applied stay applied.

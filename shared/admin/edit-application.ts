@@ -2,22 +2,18 @@ import { isComplete, type Application } from '../applications/application.js';
 import { fieldChanges } from '../audit/field-changes.js';
 import { checkTransition } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
-import { DomainError, ForbiddenTransition, NotFound } from '../errors.js';
+import { EditConflict } from '../audit/edit-conflict.js';
+import { ForbiddenTransition, NotFound } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { ApplicationChanges } from './application-edit.js';
 import { toApplicationRow, type ApplicationRow } from './application-row.js';
 import { openForStaff } from './staff-application.js';
 
-/**
- * Someone else changed the row since the editor saw it. Carries the row as stored now, so the
- * grid can show the new values and say what happened instead of overwriting them.
- */
-export class EditConflict extends DomainError {
-  readonly kind = 'conflict';
-  constructor(readonly current: ApplicationRow) {
-    super(`This application was changed by someone else (it is now at version ${current.version}); look at its new values and edit again.`);
-  }
-}
+export { EditConflict };
+
+/** Someone else changed the row since the editor saw it: the conflict carries the row as stored now. */
+export const applicationConflict = (current: ApplicationRow): EditConflict<ApplicationRow> =>
+  new EditConflict(current, `This application was changed by someone else (it is now at version ${current.version}); look at its new values and edit again.`);
 
 /** The fields an edit names: a field left out of it is not part of the change, `null` clears one. */
 const named = (changes: ApplicationChanges) => (['status', 'score', 'note'] as const).filter((field) => changes[field] !== undefined);
@@ -26,7 +22,7 @@ const named = (changes: ApplicationChanges) => (['status', 'score', 'note'] as c
 export const lostRace = async (store: ApplicationStore, principal: StaffPrincipal, id: string): Promise<never> => {
   const fresh = await store.get(id);
   if (!fresh) throw new NotFound('There is no application with this id.');
-  throw new EditConflict(toApplicationRow(fresh, principal));
+  throw applicationConflict(toApplicationRow(fresh, principal));
 };
 
 export type EditOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
@@ -49,7 +45,7 @@ export const editApplication = async (
   const changed = fieldChanges(application, changes, named(changes));
   // Already so, whatever the version: a retried bulk or import finds its own rows unchanged, not in conflict.
   if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
-  if (application.version !== version) throw new EditConflict(toApplicationRow(application, principal));
+  if (application.version !== version) throw applicationConflict(toApplicationRow(application, principal));
   if (changed.status) {
     const verdict = checkTransition(application.status, changes.status ?? application.status, { complete: isComplete(application) });
     if (!verdict.allowed) throw new ForbiddenTransition(verdict.reason);

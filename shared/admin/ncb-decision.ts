@@ -4,7 +4,7 @@ import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applica
 import { Conflict, ValidationFailed } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { NcbDecision } from './application-edit.js';
-import { EditConflict, lostRace } from './edit-application.js';
+import { applicationConflict, lostRace } from './edit-application.js';
 import { screeningRuleBroken } from './ncb-rules.js';
 import { toApplicationRow } from './application-row.js';
 import { openForStaff } from './staff-application.js';
@@ -36,7 +36,7 @@ export const recordNcbDecision = async (
   const wanted = { decision: body.decision, screeningAttested: body.screeningAttested, ...(body.note ? { note: body.note } : {}) };
   // The same decision again, at any version: a retry after a lost answer changes nothing.
   if (sameDecision(application.ncbValidation, wanted)) return { outcome: 'unchanged', application };
-  if (application.version !== body.version) throw new EditConflict(toApplicationRow(application, principal));
+  if (application.version !== body.version) throw applicationConflict(toApplicationRow(application, principal));
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no NCB decision.`);
   const at = now.toISOString();
   const ncbValidation: NcbValidation = { ...wanted, at, by: principal.email };

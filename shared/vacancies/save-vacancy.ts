@@ -1,3 +1,4 @@
+import { EditConflict } from '../audit/edit-conflict.js';
 import { fieldChanges } from '../audit/field-changes.js';
 import { Conflict, ForbiddenTransition, NotFound } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
@@ -13,8 +14,9 @@ const FIELDS = Object.keys(vacancyFields) as (keyof Vacancy)[];
 
 const deadlinePassed = (vacancy: Vacancy, now: Date): boolean => now.getTime() >= applicationsCloseAt(vacancy).getTime();
 
-const stale = (number: string) =>
-  new Conflict(`Vacancy ${number} was changed by someone else since you read it; load it again and redo your change.`);
+/** The 409 of a stale save, carrying the vacancy as stored now (as the application's does). */
+const stale = (current: StoredVacancy) =>
+  new EditConflict(current, `Vacancy ${current.number} was changed by someone else since you read it (it is now at version ${current.version}); look at its new values and redo your change.`);
 
 /**
  * `POST /admin/vacancies`: a new draft or open vacancy, under the secondment rules, written with
@@ -56,7 +58,7 @@ export const updateVacancy = async (
 ): Promise<SaveOutcome> => {
   const stored = await store.get(number);
   if (!stored) throw new NotFound(`There is no vacancy ${number}.`);
-  if (stored.version !== update.version) throw stale(number);
+  if (stored.version !== update.version) throw stale(staffView(stored, now));
   const { version: _version, ...fields } = update;
   const next: Vacancy = { ...fields, number };
   assertSecondmentRules(next);
@@ -79,7 +81,11 @@ export const updateVacancy = async (
   try {
     return { outcome: 'applied', vacancy: staffView(await store.update(next, stored.version, audit), now) };
   } catch (error) {
-    if (error instanceof StaleVacancyVersion) throw stale(number);
+    if (error instanceof StaleVacancyVersion) {
+      const fresh = await store.get(number);
+      if (!fresh) throw new NotFound(`There is no vacancy ${number}.`);
+      throw stale(staffView(fresh, now));
+    }
     throw error;
   }
 };

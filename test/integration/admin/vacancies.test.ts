@@ -181,6 +181,8 @@ describe('managing vacancies through /admin/vacancies', () => {
     // Assert
     expect(stale.status).toBe(409);
     expect(stale.body.type).toBe('/problems/conflict');
+    // It carries the vacancy as stored now, so the editor sees what changed.
+    expect(stale.body.current).toMatchObject({ number: '2008', posts: 5, version: 2 });
     expect((await hr('GET', '/admin/vacancies/2008')).body).toMatchObject({ posts: 5, version: 2 });
   });
 
