@@ -15,6 +15,7 @@ import {
 } from '#shared/applications/store.js';
 import { ValidationFailed } from '#shared/errors.js';
 import { pendingReceiptItem } from './pending-receipts.js';
+import { putWithAudit } from './put-with-audit.js';
 import { decodeCursor, encodeCursor, type CursorScope } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
@@ -187,26 +188,13 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
       const current = await get(id);
       if (!current || current.version !== expectedVersion) throw new StaleVersion();
       const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
-      try {
-        await client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: applicationItem(next),
-                  ConditionExpression: 'version = :expected',
-                  ExpressionAttributeValues: { ':expected': expectedVersion },
-                },
-              },
-              { Put: { TableName: tableName, Item: auditItem(id, next.version, audit) } },
-            ],
-          }),
-        );
-      } catch (error) {
-        if (error instanceof TransactionCanceledException && failedConditions(error)[0]) throw new StaleVersion();
-        throw error;
-      }
+      const written = await putWithAudit(
+        client,
+        tableName,
+        { Item: applicationItem(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } },
+        auditItem(id, next.version, audit),
+      );
+      if (!written) throw new StaleVersion();
       return next;
     },
 

@@ -1,13 +1,12 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
-  TransactWriteCommand,
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { NcbContact } from '#shared/ncb/contact.js';
 import type { NcbContactAuditEntry, NcbContactStore } from '#shared/ncb/store.js';
 import { batchWriteAll } from './batch-write.js';
+import { putWithAudit } from './put-with-audit.js';
 import { queryAll } from './query-all.js';
 
 /** One item collection (docs/data-model.md, pattern 16): the contacts under `COUNTRY#`, their history under `AUDIT#`. */
@@ -65,28 +64,13 @@ export const dynamoNcbContacts = (client: DynamoDBDocumentClient, tableName: str
   },
 
   async save(contact, audit: NcbContactAuditEntry, expectedUpdatedAt) {
-    try {
-      await client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: contactItem(contact),
-                ...(expectedUpdatedAt === undefined
-                  ? { ConditionExpression: 'attribute_not_exists(pk)' }
-                  : { ConditionExpression: 'updatedAt = :seen', ExpressionAttributeValues: { ':seen': expectedUpdatedAt } }),
-              },
-            },
-            { Put: { TableName: tableName, Item: { pk: PARTITION, sk: `AUDIT#${audit.country}#${audit.at}`, entity: 'ncb-contact-audit', ...audit } } },
-          ],
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
-      throw error;
-    }
+    const record = {
+      Item: contactItem(contact),
+      ...(expectedUpdatedAt === undefined
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: 'updatedAt = :seen', ExpressionAttributeValues: { ':seen': expectedUpdatedAt } }),
+    };
+    return putWithAudit(client, tableName, record, { pk: PARTITION, sk: `AUDIT#${audit.country}#${audit.at}`, entity: 'ncb-contact-audit', ...audit });
   },
 
   async seed(contacts) {

@@ -1,5 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { vacancySchema, type Vacancy, type VacancyStatus } from '#shared/vacancies/schema.js';
 import {
   StaleVacancyVersion,
@@ -8,6 +7,7 @@ import {
   type StoredVacancy,
   type VacancyAuditEntry,
 } from '#shared/vacancies/store.js';
+import { putWithAudit } from './put-with-audit.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 
@@ -47,9 +47,6 @@ const auditFromItem = (item: Record<string, unknown>): VacancyAuditEntry =>
   Object.fromEntries(AUDIT_FIELDS.map((field) => [field, item[field]])) as unknown as VacancyAuditEntry;
 
 /** Whether the first item of a cancelled transaction (the vacancy's own Put) failed its condition. */
-const vacancyConditionFailed = (error: unknown): boolean =>
-  error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
-
 export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: string): ManagedVacancyStore => ({
   async get(number) {
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: vacancyKey(number), ConsistentRead: true }));
@@ -86,49 +83,24 @@ export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: st
   },
 
   async create(vacancy, audit) {
-    try {
-      await client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: tableName, Item: vacancyItem(vacancy, 1), ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: tableName, Item: auditItem(vacancy.number, audit) } },
-          ],
-        }),
-      );
-    } catch (error) {
-      if (vacancyConditionFailed(error)) throw new VacancyNumberTaken();
-      throw error;
-    }
+    const record = { Item: vacancyItem(vacancy, 1), ConditionExpression: 'attribute_not_exists(pk)' };
+    if (!(await putWithAudit(client, tableName, record, auditItem(vacancy.number, audit)))) throw new VacancyNumberTaken();
     return { ...vacancy, version: 1 };
   },
 
   async update(vacancy, expectedVersion, audit) {
     const version = expectedVersion + 1;
-    try {
-      await client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: vacancyItem(vacancy, version),
-                // Items from before versions count as version 1 (see fromItem).
-                ConditionExpression:
-                  expectedVersion === 1
-                    ? 'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expected)'
-                    : 'attribute_exists(pk) AND #version = :expected',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': expectedVersion },
-              },
-            },
-            { Put: { TableName: tableName, Item: auditItem(vacancy.number, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
-          ],
-        }),
-      );
-    } catch (error) {
-      if (vacancyConditionFailed(error)) throw new StaleVacancyVersion();
-      throw error;
-    }
+    const record = {
+      Item: vacancyItem(vacancy, version),
+      // Items from before versions count as version 1 (see fromItem).
+      ConditionExpression:
+        expectedVersion === 1
+          ? 'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expected)'
+          : 'attribute_exists(pk) AND #version = :expected',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':expected': expectedVersion },
+    };
+    if (!(await putWithAudit(client, tableName, record, auditItem(vacancy.number, audit)))) throw new StaleVacancyVersion();
     return { ...vacancy, version };
   },
 

@@ -1,0 +1,38 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** A record's Put and the condition it is written under (a version, an unused key). */
+export interface GuardedPut {
+  Item: Record<string, unknown>;
+  ConditionExpression: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/**
+ * Writes a record and its audit entry in one transaction (docs/data-model.md, patterns 13, 16c,
+ * 19): both or neither. Answers false when the record's own condition failed (a stale version, a
+ * key in use), so the store can say which; any other failure is thrown.
+ */
+export const putWithAudit = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  record: GuardedPut,
+  audit: Record<string, unknown>,
+): Promise<boolean> => {
+  try {
+    await client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, ...record } },
+          // An audit entry is never overwritten, whatever its key's precision.
+          { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+    throw error;
+  }
+};
