@@ -22,3 +22,9 @@ export const html = (strings: TemplateStringsArray, ...values: unknown[]): Html 
       return out + text + (i < values.length ? rendered : '');
     }, ''),
   );
+
+/** The one HTML shell every email is laid in: plain, inline-styled, as mail clients keep it. */
+export const emailDocument = (content: Html): Html => html`<!doctype html>
+<html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">
+${content}
+</body></html>`;

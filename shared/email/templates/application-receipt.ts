@@ -2,7 +2,7 @@ import { missingItemLabels, type Application } from '../../applications/applicat
 import { missingItems } from '../../applications/application.js';
 import type { Vacancy } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
-import { html } from '../html.js';
+import { emailDocument, html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
 
 export interface ReceiptData {
@@ -44,9 +44,7 @@ export const applicationReceipt = ({ application, vacancy, statusLink }: Receipt
     'Human Resources',
   ].join('\n');
 
-  const body = html`<!doctype html>
-<html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">
-<p>Dear ${name},</p>
+  const body = emailDocument(html`<p>Dear ${name},</p>
 <p>We have received your application for vacancy <strong>${vacancy.number}, ${vacancy.title}</strong> (${vacancy.location}).<br>Reference: ${application.id}</p>
 ${
   missing.length > 0
@@ -57,8 +55,7 @@ ${
     : html`<p>Your application is complete.</p>`
 }
 <p><a href="${statusLink}">Follow your application, add documents or withdraw it</a> (keep this link private).</p>
-<p>Human Resources</p>
-</body></html>`;
+<p>Human Resources</p>`);
 
   return { to: [application.email], subject, text, html: body.value };
 };

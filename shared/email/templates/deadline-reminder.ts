@@ -1,7 +1,7 @@
 import { missingItems, type Application, type MissingItem } from '../../applications/application.js';
 import type { Vacancy } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
-import { html } from '../html.js';
+import { emailDocument, html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
 
 export interface DeadlineReminderData {
@@ -65,16 +65,13 @@ export const deadlineReminder = ({ application, vacancy, daysLeft, statusPage }:
     'Human Resources',
   ].join('\n');
 
-  const body = html`<!doctype html>
-<html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">
-<p>Dear ${name},</p>
+  const body = emailDocument(html`<p>Dear ${name},</p>
 <p>Your application to vacancy <strong>${vacancy.number}, ${vacancy.title}</strong> (${vacancy.location}) is not complete yet.<br>Reference: ${application.id}</p>
 <p>${timeLeft(daysLeft)}: everything must be in by <strong>${deadline}</strong>. An incomplete application is usually not considered.</p>
 <p>Still missing:</p>
 <ul>${missing.map((item) => html`<li><strong>${item.what}.</strong> ${item.how}</li>`)}</ul>
 <p>${statusHelp} <a href="${statusPage}">Status page</a>.</p>
-<p>Human Resources</p>
-</body></html>`;
+<p>Human Resources</p>`);
 
   return { to: [application.email], subject, text, html: body.value };
 };

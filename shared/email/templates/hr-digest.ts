@@ -4,7 +4,7 @@ import { DEADLINE_SOON_DAYS, type ClosedVacancyReport, type HrDigest, type NewAp
 import type { VacancyCounts } from '../../digests/vacancy-counts.js';
 import type { VacancyStatus } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
-import { html, type Html } from '../html.js';
+import { emailDocument, html, type Html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
 
 export interface HrDigestEmailData {
@@ -121,9 +121,7 @@ ${listed(report).length ? html`<ul>${listed(report).map((application) => html`<l
 <p style="margin:0">Final counts: ${countsText(report.counts)}</p>
 <p style="margin:0.3em 0">${gridAnchor(report.vacancy.number)}</p>`;
 
-  const body = html`<!doctype html>
-<html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">
-<h2>HR digest for ${dayText(digest.until)}</h2>
+  const body = emailDocument(html`<h2>HR digest for ${dayText(digest.until)}</h2>
 <p>${plural(newCount, 'new application')} ${since}, across ${plural(digest.open.length, 'open vacancy', 'open vacancies')}.</p>
 ${
   soon.length
@@ -135,8 +133,7 @@ ${
 ${digest.open.length ? digest.open.map(openHtml) : html`<p>No vacancy is open.</p>`}
 ${digest.closed.length ? html`<h2>Closed since the last digest</h2>
 ${digest.closed.map(closedHtml)}` : ''}
-<p>Human Resources, secondment hub</p>
-</body></html>`;
+<p>Human Resources, secondment hub</p>`);
 
   return { to, subject, text, html: body.value };
 };

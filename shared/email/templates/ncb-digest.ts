@@ -2,7 +2,7 @@ import type { Application } from '../../applications/application.js';
 import type { NcbPendingItem } from '../../ncb/waiting.js';
 import type { Vacancy } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
-import { html } from '../html.js';
+import { emailDocument, html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
 
 export interface NcbDigestApplication {
@@ -75,9 +75,7 @@ export const ncbDigest = ({ to, country, countryName, vacancies, gridUrl }: NcbD
     'Human Resources',
   ].join('\n');
 
-  const body = html`<!doctype html>
-<html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">
-<p>To the National Central Bureau of ${countryName} (${country}),</p>
+  const body = emailDocument(html`<p>To the National Central Bureau of ${countryName} (${country}),</p>
 <p>${plural(count, 'application', 'applications')} by your nationals ${count === 1 ? 'waits' : 'wait'} for your validation or for the confirmation letter. An application still incomplete at the deadline is usually not considered.</p>
 ${vacancies.map(
   (entry) => html`<h2 style="font-size:1.1em;margin-bottom:0">Vacancy ${entry.vacancy.number}, ${entry.vacancy.title} (${entry.vacancy.location})</h2>
@@ -87,8 +85,7 @@ ${vacancies.map(
   )}</ul>`,
 )}
 <p><a href="${gridUrl}">Validate, decline or attach the letter in the staff grid</a>.</p>
-<p>Human Resources</p>
-</body></html>`;
+<p>Human Resources</p>`);
 
   return { to: [to], subject, text, html: body.value };
 };
