@@ -40,8 +40,10 @@ export const editApplication = async (
   version: number,
   changes: ApplicationChanges,
   now: Date,
+  /** The application as the caller just read it for this principal (an import's row), saving the reads. */
+  read?: Application,
 ): Promise<EditOutcome> => {
-  const application = await openForStaff(store, principal, id);
+  const application = read?.id === id ? read : await openForStaff(store, principal, id);
   const changed = fieldChanges(application, changes, named(changes));
   // Already so, whatever the version: a retried bulk or import finds its own rows unchanged, not in conflict.
   if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
@@ -58,7 +60,7 @@ export const editApplication = async (
   if (changed.score) update.score = changes.score ?? undefined;
   if (changed.note) update.note = changes.note ?? undefined;
   try {
-    return { outcome: 'applied', application: await store.update(id, version, update, audit) };
+    return { outcome: 'applied', application: await store.update(id, version, update, audit, application) };
   } catch (error) {
     if (error instanceof StaleVersion) return lostRace(store, principal, id);
     throw error;

@@ -64,8 +64,16 @@ export interface ApplicationStore {
   /**
    * Applies `changes` when the stored version is `expectedVersion`, bumping the version and
    * writing the audit entry in the same transaction; answers the application as now stored.
+   * `read` is the application as the caller just read it, saving a second read; the write's
+   * version condition still refuses it if it is stale.
    */
-  update(id: string, expectedVersion: number, changes: Partial<Omit<Application, 'id' | 'version'>>, audit: AuditEntry): Promise<Application>;
+  update(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<Omit<Application, 'id' | 'version'>>,
+    audit: AuditEntry,
+    read?: Application,
+  ): Promise<Application>;
   history(id: string): Promise<AuditEntry[]>;
   /**
    * A vacancy's active applications still missing a document or the NCB's validation, oldest

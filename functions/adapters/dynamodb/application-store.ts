@@ -184,8 +184,8 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
       return record;
     },
 
-    async update(id, expectedVersion, changes, audit) {
-      const current = await get(id);
+    async update(id, expectedVersion, changes, audit, read) {
+      const current = read?.id === id && read.version === expectedVersion ? read : await get(id);
       if (!current || current.version !== expectedVersion) throw new StaleVersion();
       const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
       const written = await putWithAudit(

@@ -11,8 +11,8 @@ export const dryRunStore = (store: ApplicationStore): ApplicationStore => ({
   create: async () => {
     throw new Error('A dry run creates nothing.');
   },
-  update: async (id, expectedVersion, changes) => {
-    const current = await store.get(id);
+  update: async (id, expectedVersion, changes, _audit, read) => {
+    const current = read?.id === id ? read : await store.get(id);
     if (!current || current.version !== expectedVersion) throw new StaleVersion();
     const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
     return next;

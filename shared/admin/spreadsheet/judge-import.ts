@@ -59,7 +59,8 @@ const judgeRow = async (store: ApplicationStore, principal: StaffPrincipal, row:
   const changes = applicationChangesSchema.safeParse(values);
   if (!changes.success) return invalid(row, changes.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join(' '));
   try {
-    const { outcome, application } = await editApplication(store, principal, id, version, changes.data, now);
+    // `before` was read and checked for this principal above: the edit reuses it, one read a row.
+    const { outcome, application } = await editApplication(store, principal, id, version, changes.data, now, before);
     return { row: row.row, id, outcome, ...(outcome === 'applied' ? { changes: changedFields(before, application) } : {}) };
   } catch (error) {
     if (error instanceof EditConflict) {
