@@ -2,8 +2,7 @@ import { missingItems, type MissingItem } from '../applications/application.js';
 import { isFinal, type ApplicationStatus } from '../applications/status-machine.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { mapBounded } from '../admin/bounded-parallel.js';
-import { addDays, dateIn } from '../time/zoned.js';
-import { currentStatus } from '../vacancies/deadline.js';
+import { currentStatus, daysToDeadline, earliestOpenDeadline } from '../vacancies/deadline.js';
 import type { Vacancy, VacancyStatus } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { countTallies, type VacancyCounts } from './vacancy-counts.js';
@@ -53,8 +52,6 @@ export interface HrDigest {
 
 const digestVacancy = ({ number, title, location, timeZone, deadline }: Vacancy): DigestVacancy => ({ number, title, location, timeZone, deadline });
 
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
 /**
  * What the HR digest at `now` reports, since the `previous` digest: per open vacancy, the
  * applications submitted since (pattern 8), counts by status and incomplete; and the vacancies
@@ -67,8 +64,7 @@ export const collectHrDigest = async (
   now: Date,
 ): Promise<HrDigest> => {
   const until = now.toISOString();
-  // Stored `open` with a deadline from yesterday (UTC) on: no time zone is more than a day behind UTC.
-  const stored = await stores.vacancies.listByStatus('open', addDays(dateIn(now, 'UTC'), -1));
+  const stored = await stores.vacancies.listByStatus('open', earliestOpenDeadline(now));
   const open = stored.filter((vacancy) => currentStatus(vacancy, now) === 'open');
   const openNumbers = new Set(open.map((vacancy) => vacancy.number));
 
@@ -79,7 +75,7 @@ export const collectHrDigest = async (
     ]);
     return {
       vacancy: digestVacancy(vacancy),
-      daysLeft: daysBetween(dateIn(now, vacancy.timeZone), vacancy.deadline),
+      daysLeft: daysToDeadline(vacancy, now),
       newApplications: submitted.map((application) => ({
         id: application.id,
         name: `${application.givenName} ${application.familyName}`,

@@ -2,9 +2,8 @@ import { mapBounded } from '../admin/bounded-parallel.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { sendOnce, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
 import { ncbDigest, type NcbDigestApplication, type NcbDigestVacancy } from '../email/templates/ncb-digest.js';
-import { addDays, dateIn } from '../time/zoned.js';
-import { applicationsCloseAt } from '../vacancies/deadline.js';
-import type { Vacancy } from '../vacancies/schema.js';
+import { dateIn } from '../time/zoned.js';
+import { applicationsCloseAt, daysToDeadline, earliestOpenDeadline } from '../vacancies/deadline.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import type { NcbContact } from './contact.js';
 import type { NcbContactStore } from './store.js';
@@ -48,10 +47,6 @@ const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: '
 const byDeadline = (a: NcbDigestVacancy, b: NcbDigestVacancy) =>
   a.vacancy.deadline.localeCompare(b.vacancy.deadline) || a.vacancy.number.localeCompare(b.vacancy.number);
 
-/** Days from `now`'s date in the duty station to the deadline day. */
-const daysLeft = (vacancy: Pick<Vacancy, 'deadline' | 'timeZone'>, now: Date): number =>
-  Math.round((Date.parse(vacancy.deadline) - Date.parse(dateIn(now, vacancy.timeZone))) / 86_400_000);
-
 /**
  * `ncb-digest`: to each NCB, once a day, its nationals' applications that wait for its validation
  * or for the confirmation letter, with their deadlines. Reads only what it reports: the open
@@ -59,9 +54,7 @@ const daysLeft = (vacancy: Pick<Vacancy, 'deadline' | 'timeZone'>, now: Date): n
  * costs one empty Query), and the contacts of the countries that have something waiting.
  */
 export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDigestSettings, now: Date): Promise<NcbDigestSummary> => {
-  // A day ends at most 12 hours later anywhere than in UTC: deadlines from yesterday on, then each judged in its own zone.
-  const today = dateIn(now, 'UTC');
-  const open = (await deps.vacancies.listByStatus('open', addDays(today, -1))).filter(
+  const open = (await deps.vacancies.listByStatus('open', earliestOpenDeadline(now))).filter(
     (vacancy) => now.getTime() < applicationsCloseAt(vacancy).getTime(),
   );
 
@@ -72,7 +65,7 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
       if (waitingFor.length === 0) continue;
       const country = byCountry.get(application.nationality) ?? new Map<string, NcbDigestVacancy>();
       byCountry.set(application.nationality, country);
-      const entry = country.get(vacancy.number) ?? { vacancy, daysLeft: daysLeft(vacancy, now), applications: [] as NcbDigestApplication[] };
+      const entry = country.get(vacancy.number) ?? { vacancy, daysLeft: daysToDeadline(vacancy, now), applications: [] as NcbDigestApplication[] };
       country.set(vacancy.number, entry);
       entry.applications.push({ application, waitingFor });
     }

@@ -1,4 +1,4 @@
-import { applicationsCloseAt } from '../vacancies/deadline.js';
+import { applicationsCloseAt, daysToDeadline } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import { addDays, dateIn } from '../time/zoned.js';
 
@@ -8,18 +8,13 @@ export interface DueReminder {
   daysLeft: number;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from one calendar date to another (both YYYY-MM-DD, read as UTC midnights, so exact). */
-const daysFrom = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-
 /**
  * Days left to the deadline, counted in the duty station: today there against the deadline day,
  * so a reminder "7 days before" falls on the same local day whatever DST does. Undefined once
  * the deadline day has ended there: nothing is sent after it.
  */
 export const daysLeftBeforeDeadline = (vacancy: Pick<Vacancy, 'deadline' | 'timeZone'>, now: Date): number | undefined =>
-  now.getTime() >= applicationsCloseAt(vacancy).getTime() ? undefined : daysFrom(dateIn(now, vacancy.timeZone), vacancy.deadline);
+  now.getTime() >= applicationsCloseAt(vacancy).getTime() ? undefined : daysToDeadline(vacancy, now);
 
 /**
  * The reminder due now, of the `offsets` (days before the deadline): the most recent one whose

@@ -1,6 +1,6 @@
 import { NotFound } from '../errors.js';
-import { addDays, dateIn } from '../time/zoned.js';
-import { currentStatus } from './deadline.js';
+import { dateIn } from '../time/zoned.js';
+import { currentStatus, earliestOpenDeadline } from './deadline.js';
 import type { Vacancy, VacancyStatus } from './schema.js';
 import type { VacancyStore } from './store.js';
 
@@ -25,12 +25,9 @@ export const listPublicVacancies = async (
   now: Date,
   scope: 'open' | 'all',
 ): Promise<Vacancy[]> => {
-  // A deadline day ends at most 12 hours after the same day ends in UTC (UTC-12 is the furthest
-  // behind): a vacancy open now has a deadline no earlier than yesterday in UTC, so the open
-  // list never reads the stored-as-open vacancies whose deadlines are long past.
   const stored =
     scope === 'open'
-      ? await store.listByStatus('open', addDays(dateIn(now, 'UTC'), -1))
+      ? await store.listByStatus('open', earliestOpenDeadline(now))
       : (await Promise.all(PUBLIC_STATUSES.map((status) => store.listByStatus(status)))).flat();
   return stored
     .filter((vacancy) => isPublic(vacancy, now))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Conflict, ForbiddenTransition } from '#shared/errors.js';
+import { EditConflict } from '#shared/audit/edit-conflict.js';
+import { ForbiddenTransition } from '#shared/errors.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
 import { createVacancy, updateVacancy } from '#shared/vacancies/save-vacancy.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
@@ -98,8 +99,9 @@ describe('saving a vacancy', () => {
     // Act
     const save = updateVacancy(racing, hr, '1701', asUpdate(openVacancy(), 1, { posts: 4 }), beforeDeadline);
 
-    // Assert
-    await expect(save).rejects.toBeInstanceOf(Conflict);
+    // Assert: a 409 carrying the vacancy as stored now
+    await expect(save).rejects.toBeInstanceOf(EditConflict);
+    await expect(save).rejects.toMatchObject({ kind: 'conflict', current: { number: '1701', version: 1 } });
   });
 
   it('records every field of a new vacancy as set, from nothing', async () => {
