@@ -59,6 +59,9 @@ export interface RouteLimits {
  */
 const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 29 };
 
+/** The default memory, with API Gateway's whole 29 s: room to confirm a sent receipt through a short table outage. */
+const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 29 };
+
 export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts'] as const;
 export type JobName = (typeof jobNames)[number];
 
@@ -116,6 +119,9 @@ export const routes: readonly Route[] = [
     handler: 'applications/submit-application',
     caller: PUBLIC,
     uses: { table: 'write', documents: 'offers', email: true },
+    // A receipt that went while the table was away is confirmed for up to 20 s
+    // (functions/adapters/dynamodb/after-send.ts) rather than sent again later.
+    limits: RECEIPT_CONFIRM_LIMITS,
   },
   {
     name: 'getApplicationStatus',

@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
+import { isTransientDependencyFailure } from '../adapters/dependency-failure.js';
 import { readConfig } from '../config.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import type { JobEvent, JobName } from '../routes.js';
@@ -7,9 +8,19 @@ import type { JobEvent, JobName } from '../routes.js';
 const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
 const rootLogger = createLogger(LOG_LEVEL);
 
-/** A run that did not do all it should: Scheduler's retry and DLQ take it from here. */
+/**
+ * A run that did not do all it should: Scheduler's retry and DLQ take it from here. `transient`
+ * when what stopped it was a dependency down or throttling (a send that failed, a table away):
+ * a retry is safe and likely to pass; otherwise it is a bug to look at in the log.
+ */
 export class JobFailed extends Error {
   override readonly name = 'JobFailed';
+  constructor(
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+  }
 }
 
 export interface JobInput {
@@ -41,12 +52,12 @@ export const jobHandler = (name: JobName, run: (input: JobInput) => Promise<JobS
       const frames = error instanceof Error ? error.stack?.split('\n').slice(1).join('\n') : undefined;
       logger.error('job failed', { scheduledTime: now.toISOString(), error: error instanceof Error ? error.name : 'unknown', stack: frames });
       // Lambda logs what is thrown, and the dead-letter record keeps it: a name only, never the message.
-      throw new JobFailed(`${name} failed (${error instanceof Error ? error.name : 'unknown'}); see the job's log.`);
+      throw new JobFailed(`${name} failed (${error instanceof Error ? error.name : 'unknown'}); see the job's log.`, isTransientDependencyFailure(error));
     }
     logger.info('job done', { scheduledTime: now.toISOString(), ms: Math.round(performance.now() - started), summary: JSON.stringify(summary) });
     // Sends that failed gave their claims back: failing the run makes Lambda retry it (safe: what
     // was sent stays claimed) and, in the end, dead-letters it where an alarm can see it.
-    if (typeof summary.failed === 'number' && summary.failed > 0) throw new JobFailed(`${name}: ${summary.failed} email(s) not sent; a retry sends them.`);
+    if (typeof summary.failed === 'number' && summary.failed > 0) throw new JobFailed(`${name}: ${summary.failed} email(s) not sent; a retry sends them.`, true);
     return summary;
   });
 };

@@ -37,5 +37,14 @@ export const jobsEndpoint = (
   if (Number.isNaN(at.getTime())) return problem(400, 'Bad time', 'Give `now` as an ISO 8601 time such as 2026-05-07T06:00:00Z.');
   const event: JobEvent = { job: job.schedule.name, scheduledTime: at.toISOString() };
   const context = lambdaContext(name, randomUUID(), JOB_TIMEOUT_MS, region);
-  return { status: 200, body: { job: name, scheduledTime: event.scheduledTime, summary: await job.handler(event, context) } };
+  try {
+    return { status: 200, body: { job: name, scheduledTime: event.scheduledTime, summary: await job.handler(event, context) } };
+  } catch (error) {
+    // Where Scheduler would retry the run: a dependency away is a 503 to retry, anything else a 500 to read the log for.
+    // By name and flag (functions/jobs/job-handler.ts): importing it here would read the log level before the stack sets it.
+    if (error instanceof Error && error.name === 'JobFailed' && (error as Error & { transient?: boolean }).transient === true) {
+      return { ...problem(503, 'Job failed: a dependency is unavailable', `${error.message} Run it again shortly.`), headers: { 'Retry-After': '5' } };
+    }
+    return problem(500, 'Job failed', error instanceof Error ? error.message : 'The job failed.');
+  }
 };

@@ -26,31 +26,42 @@ export type MailItem = z.infer<typeof mailItem>;
 const addresses = (headers: string[]): string[] =>
   headers.flatMap((header) => addressparser(header, { flatten: true }).map((entry) => entry.address ?? '')).filter(Boolean);
 
+const toItem = (email: z.infer<typeof storedEmail>): MailItem => ({
+  to: addresses([...email.destination.to, ...email.destination.cc, ...email.destination.bcc]),
+  from: email.from,
+  subject: email.subject,
+  text: email.body.text ?? '',
+  html: email.body.html ?? '',
+  sentAt: new Date(email.at * 1000).toISOString(),
+});
+
+/** The SES emulator's mail, read in this process: it answers while the emulator is stopped too. */
+export interface MailSource {
+  held(): unknown[];
+}
+
 /**
  * The local mailbox: every email the SES emulator accepted, newest last. The emulator keeps mail
- * in memory only, so what it held is written to `file` on stop and read back on start.
+ * in memory only, so what it held is written to `file` on stop and read back on start; and what
+ * it held before a stop of the emulator alone is handed to `keep`, so a restart loses none.
  */
-export const createMailbox = async (sesEndpoint: string, file: string) => {
+export const createMailbox = async (ses: MailSource, file: string) => {
   const earlier = await readFile(file, 'utf8')
     .then((text) => z.array(mailItem).parse(JSON.parse(text)))
     .catch(() => [] as MailItem[]);
+  const kept: MailItem[] = [];
 
-  const list = async (): Promise<MailItem[]> => {
-    const response = await fetch(`${sesEndpoint}/store`);
-    const { emails } = store.parse(await response.json());
-    const current = emails.map((email) => ({
-      to: addresses([...email.destination.to, ...email.destination.cc, ...email.destination.bcc]),
-      from: email.from,
-      subject: email.subject,
-      text: email.body.text ?? '',
-      html: email.body.html ?? '',
-      sentAt: new Date(email.at * 1000).toISOString(),
-    }));
-    return [...earlier, ...current];
+  const list = (): Promise<MailItem[]> => {
+    const { emails } = store.parse({ emails: ses.held() });
+    return Promise.resolve([...earlier, ...kept, ...emails.map(toItem)]);
   };
 
   return {
     list,
+    /** What the emulator held when it stopped (taken out of it): kept, in order, before what it gets next. */
+    keep: (held: unknown[]) => {
+      kept.push(...store.parse({ emails: held }).emails.map(toItem));
+    },
     persist: async () => writeFile(file, JSON.stringify(await list(), null, 2)),
   };
 };

@@ -32,11 +32,23 @@ export interface LocalStackOptions {
   demoApplications?: number;
 }
 
+/**
+ * One emulator of a running stack, for fault tests: `stop` takes it down while everything else
+ * runs (its clients get connection errors), `start` brings it back on the same endpoint with what
+ * it stored, so handlers' clients, which read AWS_ENDPOINT_URL_* once, reconnect. Call one at a time.
+ */
+export interface EmulatorControl {
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
 export interface LocalStack {
   url: string;
   tableName: string;
   bucket: string;
   endpoints: { dynamodb: string; s3: string; ses: string };
+  /** DynamoDB keeps its table on disk, S3 its objects; SES's mail stays in the mailbox (GET /_local/mailbox). */
+  emulators: { dynamodb: EmulatorControl; s3: EmulatorControl; ses: EmulatorControl };
   seeded: { seeded: boolean; seededOn: string };
   stop(): Promise<void>;
 }
@@ -122,7 +134,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     admin.destroy();
     s3Admin.destroy();
 
-    const mailbox = await createMailbox(ses.endpoint, join(dataDir, 'mailbox.json'));
+    const mailbox = await createMailbox(ses, join(dataDir, 'mailbox.json'));
     const issuer = await createLocalIssuer(join(dataDir, 'auth', 'signing-key.json'));
     const authorizer: StaffAuthorizer = async (authorization, now) => {
       const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
@@ -164,6 +176,18 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       tableName: LOCAL_TABLE,
       bucket: LOCAL_BUCKET,
       endpoints: { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint },
+      emulators: {
+        dynamodb: { stop: dynamodb.stop, start: dynamodb.start },
+        s3: { stop: s3.stop, start: s3.start },
+        ses: {
+          // The emulator keeps mail in memory: the mailbox takes it over before the stop loses it.
+          stop: async () => {
+            await ses.stop();
+            mailbox.keep(ses.takeHeld());
+          },
+          start: ses.start,
+        },
+      },
       seeded,
       stop: async () => {
         await mailbox.persist().catch(() => undefined);

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CLAIM_LEASE_MS, type ClaimKey, type EmailClaims } from '#shared/email/send-once.js';
-import { recordAfterSend } from './after-send.js';
+import { AFTER_SEND_PATIENCE_MS, recordAfterSend } from './after-send.js';
 import { tableDesign } from './table-design.js';
 
 const keyOf = (key: ClaimKey) => ({ pk: key.scope, sk: `CLAIM#${key.kind}#${key.day}` });
@@ -11,7 +11,12 @@ const keyOf = (key: ClaimKey) => ({ pk: key.scope, sk: `CLAIM#${key.kind}#${key.
  * `pending` under a lease until the send is confirmed, then `sent`. A claim written before
  * claims had a state counts as sent.
  */
-export const dynamoEmailClaims = (client: DynamoDBDocumentClient, tableName: string): EmailClaims => ({
+export const dynamoEmailClaims = (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  /** How long a confirm outlasts a table outage (tests shorten it). */
+  { patienceMs = AFTER_SEND_PATIENCE_MS }: { patienceMs?: number } = {},
+): EmailClaims => ({
   async claim(key, at, expiresAt) {
     try {
       await client.send(
@@ -46,7 +51,7 @@ export const dynamoEmailClaims = (client: DynamoDBDocumentClient, tableName: str
       ExpressionAttributeNames: { '#state': 'state' },
       ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString() },
     });
-    await recordAfterSend(() => client.send(update));
+    await recordAfterSend(() => client.send(update), undefined, patienceMs);
   },
 
   async release(key) {

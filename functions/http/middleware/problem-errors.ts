@@ -2,26 +2,11 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { EditConflict } from '#shared/admin/edit-application.js';
 import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
+import { isTransientDependencyFailure } from '../../adapters/dependency-failure.js';
 import type { Logger } from '../../observability/logger.js';
 import { HttpProblem, serviceUnavailable } from '../http-problem.js';
 import { problemTypes } from '../problem-types.js';
 import { problem } from '../response.js';
-
-type SdkError = Error & { $retryable?: unknown; code?: string; CancellationReasons?: Array<{ Code?: string }> };
-
-/**
- * DynamoDB cancels a transaction that races another on the same item (TransactionConflict, seen
- * on AWS, never on DynamoDB Local): nothing was written, and a retry will likely pass.
- */
-const isTransactionConflict = (error: SdkError): boolean =>
-  error.name === 'TransactionCanceledException' && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
-
-/** AWS SDK errors that mean "a dependency is down or throttling": safe to retry, never a 500. */
-const isTransientDependencyFailure = (error: SdkError): boolean =>
-  error.$retryable !== undefined ||
-  isTransactionConflict(error) ||
-  ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(error.code ?? '') ||
-  ['TimeoutError', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'ServiceUnavailable', 'InternalServerError'].includes(error.name);
 
 /**
  * Turns every error into application/problem+json. Domain errors and exposed HTTP problems say

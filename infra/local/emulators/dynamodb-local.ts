@@ -7,9 +7,13 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './free-port.js';
 import { localCredentials, localRegion } from './local-aws.js';
 
+/** An emulator on 127.0.0.1 that can be stopped and started again on the same endpoint, its data kept. */
 export interface RunningEmulator {
   endpoint: string;
+  /** Stops listening (a no-op when stopped); what it stored is kept for `start`. */
   stop(): Promise<void>;
+  /** Listens again on the same endpoint with what it stored (a no-op while running). */
+  start(): Promise<void>;
 }
 
 export class JavaMissing extends Error {
@@ -52,14 +56,12 @@ const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs
   }
 };
 
-/**
- * AWS's own DynamoDB Local (transactions, TTL and GSI validation as in AWS) on the machine's
- * Java, keeping its data in `dataDir` so that a restart keeps it.
- */
-export const startDynamoDbLocal = async (dataDir: string): Promise<RunningEmulator> => {
-  await mkdir(dataDir, { recursive: true });
-  const jars = jarFolder();
-  const port = await freePort();
+interface JavaProcess {
+  child: ChildProcess;
+  stderr(): string;
+}
+
+const launch = async (jars: string, dataDir: string, port: number): Promise<JavaProcess> => {
   const child = spawn(
     'java',
     [
@@ -80,28 +82,52 @@ export const startDynamoDbLocal = async (dataDir: string): Promise<RunningEmulat
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
-  const spawned = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
     child.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new JavaMissing() : error));
   });
-  await spawned;
   // Whatever way this process ends, Java must not outlive it.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
+  return { child, stderr: () => stderr };
+};
+
+const terminate = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+
+/**
+ * AWS's own DynamoDB Local (transactions, TTL and GSI validation as in AWS) on the machine's
+ * Java, keeping its data in `dataDir` so that a restart keeps it. `stop` and `start` end and
+ * relaunch Java on the same port, so clients that read the endpoint once reconnect.
+ */
+export const startDynamoDbLocal = async (dataDir: string): Promise<RunningEmulator> => {
+  await mkdir(dataDir, { recursive: true });
+  const jars = jarFolder();
+  const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    });
-  try {
-    await waitUntilServing(endpoint, child, 60_000);
-  } catch (error) {
-    await stop();
-    throw new Error(`${(error as Error).message}${stderr ? `\n${stderr.trim()}` : ''}`);
-  }
-  return { endpoint, stop };
+  let running: JavaProcess | undefined;
+  const start = async () => {
+    if (running) return;
+    const java = await launch(jars, dataDir, port);
+    try {
+      await waitUntilServing(endpoint, java.child, 60_000);
+    } catch (error) {
+      await terminate(java.child);
+      throw new Error(`${(error as Error).message}${java.stderr() ? `\n${java.stderr().trim()}` : ''}`);
+    }
+    running = java;
+  };
+  const stop = async () => {
+    const java = running;
+    running = undefined;
+    if (java) await terminate(java.child);
+  };
+  await start();
+  return { endpoint, stop, start };
 };

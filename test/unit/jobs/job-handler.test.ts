@@ -41,11 +41,24 @@ describe('jobHandler', () => {
 
     await expect(failing).rejects.toThrow('hr-digest failed (TypeError)');
     await expect(failing).rejects.not.toThrow(/amina/);
+    // A bug, not an outage: a retry would meet it again.
+    await expect(failing).rejects.toMatchObject({ transient: false });
+  });
+
+  it('marks a run stopped by a dependency away (DynamoDB refusing connections) as safe to retry', async () => {
+    const handler = jobHandler('hr-digest', async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' });
+    });
+
+    await expect(handler({ job: 'hr-digest', scheduledTime: '2026-03-29T05:00:00Z' }, context)).rejects.toMatchObject({ name: 'JobFailed', transient: true });
   });
 
   it('fails a run whose sends failed, so that a retry sends them, after answering nothing wrong otherwise', async () => {
     const handler = jobHandler('hr-digest', async () => ({ sent: 3, failed: 1 }));
 
-    await expect(handler({ job: 'hr-digest', scheduledTime: '2026-03-29T05:00:00Z' }, context)).rejects.toThrow('1 email(s) not sent');
+    const failing = handler({ job: 'hr-digest', scheduledTime: '2026-03-29T05:00:00Z' }, context);
+
+    await expect(failing).rejects.toThrow('1 email(s) not sent');
+    await expect(failing).rejects.toMatchObject({ transient: true });
   });
 });
