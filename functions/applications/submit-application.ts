@@ -28,9 +28,9 @@ const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | 
 };
 
 /** POST /applications: the application, its status token, and where to upload its documents. */
-export const handler = httpHandler({ name: 'submitApplication', body: applicationSubmissionSchema }, async ({ body, event, now, logger }) => {
+export const handler = httpHandler({ name: 'submitApplication', body: applicationSubmissionSchema }, async ({ body, event, now, logger, signal }) => {
   const submitted = await submitApplication(
-    { vacancies, applications, newApplicationId: randomUUID, newStatusToken },
+    { vacancies, applications, newApplicationId: randomUUID, newStatusToken, abandoned: signal },
     body,
     now,
     idempotencyKeyOf(event),

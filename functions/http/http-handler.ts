@@ -40,6 +40,11 @@ export interface HttpInput<P, Q, B> {
   logger: Logger;
   /** When API Gateway received the request: the "now" every rule of this request is judged at. */
   now: Date;
+  /**
+   * Aborted once middy has answered for a handler about to time out (a 503): work that would
+   * write after that answer should not start (shared/applications/submit.ts checks it).
+   */
+  signal: AbortSignal;
 }
 
 export interface StaffInput<P, Q, B> extends HttpInput<P, Q, B> {
@@ -74,9 +79,10 @@ const compose = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   if (spec.rawBody) chain.use(rawBody(spec.rawBody));
   else if (spec.body) chain.use(jsonBody(spec.bodyLimit));
   chain.use(validateInput({ path: spec.path ?? NOTHING, query: spec.query ?? NOTHING, body: spec.body }));
-  return chain.handler(async (event, context) => {
+  return chain.handler(async (event, context, { signal }) => {
     const input = event.input as ValidatedInput;
     return run({
+      signal,
       path: input.path as z.output<P>,
       query: input.query as z.output<Q>,
       body: input.body as z.output<B>,

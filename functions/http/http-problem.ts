@@ -21,11 +21,15 @@ export const unsupportedMediaType = () =>
   new HttpProblem(415, '/problems/unsupported-media-type', 'Unsupported media type', 'Send the body as application/json.');
 export const payloadTooLarge = (limit: number) =>
   new HttpProblem(413, '/problems/payload-too-large', 'The body is too large', `The body may be at most ${limit} bytes.`);
+/**
+ * A dependency did not answer (in time). It may have taken a write before it stopped answering,
+ * so the answer promises no "nothing changed": it says how to retry safely instead.
+ */
 export const serviceUnavailable = () =>
   new HttpProblem(
     503,
     '/problems/service-unavailable',
     'Temporarily unavailable',
-    'A service this request needs did not answer. Nothing was changed; try again in a moment.',
+    'A service this request needs did not answer. Send the same request again in a moment: a submission with the same Idempotency-Key, or an edit at the same version, is never applied twice.',
     { 'Retry-After': '2' },
   );

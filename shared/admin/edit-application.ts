@@ -62,7 +62,10 @@ export const editApplication = async (
   try {
     return { outcome: 'applied', application: await store.update(id, version, update, audit, application) };
   } catch (error) {
-    if (error instanceof StaleVersion) return lostRace(store, principal, id);
-    throw error;
+    if (!(error instanceof StaleVersion)) throw error;
+    // Lost the race to an edit that set the same values: in place, as a retry would find it.
+    const fresh = await openForStaff(store, principal, id);
+    if (Object.keys(fieldChanges(fresh, changes, named(changes))).length === 0) return { outcome: 'unchanged', application: fresh };
+    throw applicationConflict(toApplicationRow(fresh, principal));
   }
 };

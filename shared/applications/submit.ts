@@ -21,6 +21,11 @@ export interface SubmitDependencies {
   applications: ApplicationStore;
   newApplicationId: () => string;
   newStatusToken: () => string;
+  /**
+   * Aborted when the request was already answered (its function ran out of time while a table
+   * read stalled): the application is then not written, so that answer's retry creates it once.
+   */
+  abandoned?: AbortSignal;
 }
 
 export interface Submitted {
@@ -97,6 +102,8 @@ export const submitApplication = async (
         }
       : undefined;
 
+  // A write already sent cannot be called back; one not yet started is not started.
+  deps.abandoned?.throwIfAborted();
   try {
     await deps.applications.create(
       application,
