@@ -16,6 +16,7 @@ import {
 import { ValidationFailed } from '#shared/errors.js';
 import { pendingReceiptItem } from './pending-receipts.js';
 import { putWithAudit } from './put-with-audit.js';
+import { retryingTransactionConflicts } from './transaction-conflict.js';
 import { decodeCursor, encodeCursor, type CursorScope } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
@@ -160,7 +161,8 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
         ...(receipt ? [{ Put: { TableName: tableName, Item: pendingReceiptItem(receipt) } }] : []),
       ];
       try {
-        await client.send(new TransactWriteCommand({ TransactItems: items }));
+        const transaction = new TransactWriteCommand({ TransactItems: items });
+        await retryingTransactionConflicts(() => client.send(transaction));
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;
         const failed = failedConditions(error);

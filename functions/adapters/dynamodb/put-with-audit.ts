@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { retryingTransactionConflicts } from './transaction-conflict.js';
 
 /** A record's Put and the condition it is written under (a version, an unused key). */
 export interface GuardedPut {
@@ -21,15 +22,14 @@ export const putWithAudit = async (
   audit: Record<string, unknown>,
 ): Promise<boolean> => {
   try {
-    await client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: tableName, ...record } },
-          // An audit entry is never overwritten, whatever its key's precision.
-          { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
-        ],
-      }),
-    );
+    const transaction = new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: tableName, ...record } },
+        // An audit entry is never overwritten, whatever its key's precision.
+        { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
+      ],
+    });
+    await retryingTransactionConflicts(() => client.send(transaction));
     return true;
   } catch (error) {
     if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
