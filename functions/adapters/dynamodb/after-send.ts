@@ -24,7 +24,8 @@ export const recordAfterSend = async <T>(
       return await write();
     } catch (error) {
       const left = giveUpAt - performance.now();
-      if (isFinal(error) || left <= 0) throw error;
+      // A last pause of a few ms would only try once more at once: spent is spent.
+      if (isFinal(error) || left < 20) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left)));
     }
   }

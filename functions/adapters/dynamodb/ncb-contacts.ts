@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   BatchGetCommand,
   type BatchGetCommandOutput,
@@ -70,7 +71,7 @@ export const dynamoNcbContacts = (client: DynamoDBDocumentClient, tableName: str
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
         : { ConditionExpression: 'updatedAt = :seen', ExpressionAttributeValues: { ':seen': expectedUpdatedAt } }),
     };
-    return putWithAudit(client, tableName, record, { pk: PARTITION, sk: `AUDIT#${audit.country}#${audit.at}`, entity: 'ncb-contact-audit', ...audit });
+    return putWithAudit(client, tableName, record, { pk: PARTITION, sk: `AUDIT#${audit.country}#${audit.at}#${randomUUID()}`, entity: 'ncb-contact-audit', ...audit });
   },
 
   async seed(contacts) {

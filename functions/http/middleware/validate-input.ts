@@ -25,14 +25,12 @@ const issuesOf = (where: string, error: z.ZodError): FieldIssue[] =>
 
 /** A query string as an object; a parameter given twice is refused rather than silently picked. */
 const queryObject = (event: APIGatewayProxyEvent): { value: Record<string, string>; repeated: string[] } => {
-  const value: Record<string, string> = {};
   const repeated: string[] = [];
   const multi = event.multiValueQueryStringParameters ?? {};
-  for (const [key, single] of Object.entries(event.queryStringParameters ?? {})) {
-    if ((multi[key]?.length ?? 1) > 1) repeated.push(key);
-    if (single !== undefined) value[key] = single;
-  }
-  return { value, repeated };
+  const entries = Object.entries(event.queryStringParameters ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  for (const [key] of entries) if ((Object.hasOwn(multi, key) ? (multi[key]?.length ?? 1) : 1) > 1) repeated.push(key);
+  // fromEntries, not assignment: `?__proto__=x` stays an own key the strict schema refuses, never a prototype.
+  return { value: Object.fromEntries(entries), repeated };
 };
 
 /** Validates path, query and body with the shared zod schemas, once, at the edge. */

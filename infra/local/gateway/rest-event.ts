@@ -6,27 +6,32 @@ import type { Route } from '#functions/routes.js';
 export const LOCAL_STAGE = 'local';
 const ACCOUNT = '000000000000';
 
+/**
+ * Name/value pairs as the objects of the event, built from Maps: a name such as `__proto__` or
+ * `constructor` becomes an own key, as in the JSON event API Gateway sends, never the prototype.
+ */
+const collect = (pairs: Iterable<readonly [string, string]>) => {
+  const single = new Map<string, string>();
+  const multi = new Map<string, string[]>();
+  for (const [name, value] of pairs) {
+    single.set(name, value);
+    multi.set(name, [...(multi.get(name) ?? []), value]);
+  }
+  return { single: Object.fromEntries(single) as Record<string, string>, multi: Object.fromEntries(multi) as Record<string, string[]>, any: single.size > 0 };
+};
+
+const rawHeaderPairs = function* (request: IncomingMessage): Generator<[string, string]> {
+  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) yield [request.rawHeaders[i] ?? '', request.rawHeaders[i + 1] ?? ''];
+};
+
 /** Header names keep the client's spelling, as API Gateway passes them; the last value wins in `headers`. */
 const headersOf = (request: IncomingMessage) => {
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
-  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) {
-    const name = request.rawHeaders[i] ?? '';
-    const value = request.rawHeaders[i + 1] ?? '';
-    headers[name] = value;
-    (multiValueHeaders[name] ??= []).push(value);
-  }
-  return { headers, multiValueHeaders };
+  const { single, multi } = collect(rawHeaderPairs(request));
+  return { headers: single, multiValueHeaders: multi };
 };
 
 const queryOf = (url: URL) => {
-  const single: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
-  for (const [key, value] of url.searchParams) {
-    single[key] = value;
-    (multi[key] ??= []).push(value);
-  }
-  const any = Object.keys(single).length > 0;
+  const { single, multi, any } = collect(url.searchParams);
   return { queryStringParameters: any ? single : null, multiValueQueryStringParameters: any ? multi : null };
 };
 

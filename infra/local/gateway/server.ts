@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { JobEvent, Route } from '#functions/routes.js';
 import type { Clock } from '#shared/time/clock.js';
@@ -52,6 +53,15 @@ const sendProblem = (
 ) => {
   response.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   response.end(JSON.stringify({ type, title, status, detail }));
+};
+
+/** A problem written straight to the socket, for what never becomes a request the server routes. */
+const endWithProblem = (socket: Duplex, status: number, title: string, detail: string) => {
+  const body = JSON.stringify({ type: `/problems/gateway-${status}`, title, status, detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\nCache-Control: no-store\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 };
 
 const readBody = (request: IncomingMessage): Promise<Buffer | 'too-large'> =>
@@ -175,6 +185,16 @@ export const startGateway = async (
       }
     })();
   });
+  // A request Node's parser refuses (bytes outside HTTP's grammar in the request line or a header,
+  // headers over 16 KB) never reaches the handler above, nor does CONNECT: answer them as
+  // problem+json too, not with Node's bare `400 Bad Request` or a closed socket.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+    if (error.code === 'HPE_HEADER_OVERFLOW') return endWithProblem(socket, 431, 'Request header fields too large', 'The headers may be at most 16 KB.');
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return endWithProblem(socket, 408, 'Request timeout', 'The request did not arrive in time.');
+    endWithProblem(socket, 400, 'Bad request', 'The request is not valid HTTP/1.1.');
+  });
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => endWithProblem(socket, 405, 'Method not allowed', 'This is an API, not a proxy.'));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

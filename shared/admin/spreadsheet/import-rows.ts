@@ -25,6 +25,9 @@ export interface ImportRow {
 
 export const IMPORT_MAX_ROWS = 5000;
 
+/** As a bulk edit's row id (shared/admin/application-edit.ts). */
+const ID_MAX_LENGTH = 64;
+
 const normalised = (cell: SheetCell): string => (cell === null ? '' : String(cell)).trim().toLowerCase();
 
 const wrongFile = (message: string) => new ValidationFailed([{ path: 'file.header', message }], `The file is not an export of the applications grid: ${message}`);
@@ -67,8 +70,11 @@ const statusOf = (cell: SheetCell | undefined): ApplicationStatus | undefined =>
 /** Reads one data row's id, version, etag and editable values; what is unreadable becomes a problem. */
 const readRow = (at: Record<ImportColumnKey, number>, row: number, cells: SheetCell[]): ImportRow => {
   const problems: string[] = [];
-  const id = text(cells[at.id])?.trim();
-  if (!id) problems.push('The Id cell is empty: this row is not one of the export.');
+  const cellId = text(cells[at.id])?.trim();
+  // An exported id is a UUID; a longer cell is no id, and a DynamoDB key over 2,048 bytes is a ValidationException.
+  const id = cellId !== undefined && cellId.length <= ID_MAX_LENGTH ? cellId : undefined;
+  if (!cellId) problems.push('The Id cell is empty: this row is not one of the export.');
+  else if (!id) problems.push(`The Id cell is not an id of the export (at most ${ID_MAX_LENGTH} characters).`);
   const version = wholeNumber(cells[at.version]);
   if (version === undefined || version === 'not-a-number' || version < 1) problems.push('The Version cell must be the whole number exported.');
   const status = statusOf(cells[at.status]);
