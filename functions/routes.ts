@@ -59,8 +59,12 @@ export interface RouteLimits {
  */
 const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 29 };
 
-/** The default memory, with API Gateway's whole 29 s: room to confirm a sent receipt through a short table outage. */
-const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 29 };
+/**
+ * The default memory and 25 s: room to confirm a sent receipt through a table outage (15 s), and
+ * still short of API Gateway's 29 s, whose clock starts first, so that the function's own 503
+ * (answered 0.5 s before its deadline) reaches the client rather than API Gateway's 504.
+ */
+const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 };
 
 export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts'] as const;
 export type JobName = (typeof jobNames)[number];
@@ -119,7 +123,7 @@ export const routes: readonly Route[] = [
     handler: 'applications/submit-application',
     caller: PUBLIC,
     uses: { table: 'write', documents: 'offers', email: true },
-    // A receipt that went while the table was away is confirmed for up to 20 s
+    // A receipt that went while the table was away is confirmed for up to 15 s
     // (functions/adapters/dynamodb/after-send.ts) rather than sent again later.
     limits: RECEIPT_CONFIRM_LIMITS,
   },
@@ -407,7 +411,7 @@ export const schedules: readonly Schedule[] = [
   // --- Job: pending-receipts (functions/jobs/pending-receipts/) ---
   {
     name: 'pending-receipts',
-    // Often: a receipt the submit could not send (SES down) should follow within the quarter hour.
+    // Often: a receipt the submit could not send (SES down) follows within 17 minutes (2 of grace).
     cron: 'cron(0/15 * * * ? *)',
     timeZone: 'stage',
     handler: 'jobs/pending-receipts/pending-receipts',

@@ -2,10 +2,13 @@ type SdkError = Error & { $retryable?: unknown; code?: string; CancellationReaso
 
 /**
  * DynamoDB cancels a transaction that races another on the same item (TransactionConflict, seen
- * on AWS, never on DynamoDB Local): nothing was written, and a retry will likely pass.
+ * on AWS, never on DynamoDB Local): nothing was written, and a retry will likely pass, unless a
+ * condition of it failed too, which is the answer.
  */
-const isTransactionConflict = (error: SdkError): boolean =>
-  error.name === 'TransactionCanceledException' && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
+export const isTransactionConflict = (error: unknown): boolean => {
+  const reasons = error instanceof Error && error.name === 'TransactionCanceledException' ? ((error as SdkError).CancellationReasons ?? []) : [];
+  return reasons.some((reason) => reason.Code === 'TransactionConflict') && !reasons.some((reason) => reason.Code === 'ConditionalCheckFailed');
+};
 
 /**
  * AWS SDK errors that mean "a dependency is down or throttling": nothing the caller did wrong,

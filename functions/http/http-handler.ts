@@ -17,6 +17,12 @@ import { validateInput, type ValidatedInput } from './middleware/validate-input.
 const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
 const rootLogger = createLogger(LOG_LEVEL);
 
+/**
+ * How long before the function's deadline middy answers for a handler still running (a 503):
+ * early enough that the answer, not Lambda's kill, reaches the client.
+ */
+const ANSWER_BEFORE_DEADLINE_MS = 500;
+
 /** Without a schema, a route takes no query parameters and no path parameters. */
 const NOTHING = z.strictObject({});
 
@@ -70,7 +76,7 @@ const compose = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
 ) => {
   const { caller } = routeNamed(spec.name);
   const logger = rootLogger.child({ route: spec.name });
-  const chain = middy<Event, APIGatewayProxyResult>()
+  const chain = middy<Event, APIGatewayProxyResult>({ timeoutEarlyInMillis: ANSWER_BEFORE_DEADLINE_MS })
     .use(requestLog(logger, spec.name))
     .use(securityHeaders())
     .use(problemErrors(logger));
@@ -79,19 +85,29 @@ const compose = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   if (spec.rawBody) chain.use(rawBody(spec.rawBody));
   else if (spec.body) chain.use(jsonBody(spec.bodyLimit));
   chain.use(validateInput({ path: spec.path ?? NOTHING, query: spec.query ?? NOTHING, body: spec.body }));
-  return chain.handler(async (event, context, { signal }) => {
+  return chain.handler(async (event, context) => {
     const input = event.input as ValidatedInput;
-    return run({
-      signal,
-      path: input.path as z.output<P>,
-      query: input.query as z.output<Q>,
-      body: input.body as z.output<B>,
-      event,
-      context,
-      logger,
-      now: requestTime(event),
-      ...(event.principal ? { principal: event.principal } : {}),
-    });
+    // This invocation's own signal, aborted when middy answers for it: middy's is one controller
+    // for every handler of the process, so on the local stack (all routes in one process) one
+    // request's timeout would abort all the others in flight.
+    const abandoned = new AbortController();
+    const remaining = context.getRemainingTimeInMillis?.();
+    const timer = remaining === undefined ? undefined : setTimeout(() => abandoned.abort(), Math.max(0, remaining - ANSWER_BEFORE_DEADLINE_MS));
+    try {
+      return await run({
+        signal: abandoned.signal,
+        path: input.path as z.output<P>,
+        query: input.query as z.output<Q>,
+        body: input.body as z.output<B>,
+        event,
+        context,
+        logger,
+        now: requestTime(event),
+        ...(event.principal ? { principal: event.principal } : {}),
+      });
+    } finally {
+      clearTimeout(timer);
+    }
   });
 };
 

@@ -9,7 +9,7 @@ const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
 const rootLogger = createLogger(LOG_LEVEL);
 
 /**
- * A run that did not do all it should: Scheduler's retry and DLQ take it from here. `transient`
+ * A run that did not do all it should: Lambda's asynchronous retries and the DLQ take it from here. `transient`
  * when what stopped it was a dependency down or throttling (a send that failed, a table away):
  * a retry is safe and likely to pass; otherwise it is a bug to look at in the log.
  */

@@ -1,5 +1,5 @@
 import { mapBounded } from '../admin/bounded-parallel.js';
-import { CLAIM_LEASE_MS, sendOnce, type ClaimKey, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
+import { sendOnce, type ClaimKey, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
 import { applicationReceipt } from '../email/templates/application-receipt.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
@@ -11,7 +11,7 @@ import type { ApplicationStore } from './store.js';
  * as the application, so an application is never accepted without its receipt being owed, and
  * removed once the receipt went. It holds the status token, because only its hash is stored on
  * the application and the receipt must carry the private link; it lives until sent, at most
- * PENDING_RECEIPT_LIFETIME_MS.
+ * RECEIPT_GIVE_UP_MS (then PENDING_RECEIPT_LIFETIME_MS, the table's TTL, as a backstop).
  */
 export interface PendingReceipt {
   applicationId: string;
@@ -26,8 +26,23 @@ export interface PendingReceiptStore {
   remove(receipt: PendingReceipt): Promise<void>;
 }
 
-/** Long enough to outlast any SES outage the job could wait out; the table's TTL removes it then. */
-export const PENDING_RECEIPT_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A receipt still owed three days after its submission is given up (and counted): an SES outage
+ * that long is an incident of its own, and a receipt that keeps failing (an address SES refuses)
+ * would otherwise fail every run, and set off the job's alarm, for as long as it is kept.
+ */
+export const RECEIPT_GIVE_UP_MS = 3 * DAY_MS;
+
+/** The table's TTL on an owed receipt: a backstop a day after it is given up. */
+export const PENDING_RECEIPT_LIFETIME_MS = RECEIPT_GIVE_UP_MS + DAY_MS;
+
+/**
+ * The job leaves a receipt this young to its submit, which is still sending it (a submit takes
+ * seconds); an older one whose claim a live sender holds is still left alone by its claim.
+ */
+export const RECEIPT_GRACE_MS = 2 * 60 * 1000;
 
 /** The private status link a receipt carries: the token travels in the fragment, never to a server log. */
 export const statusLinkFor = (publicBaseUrl: string, applicationId: string, statusToken: string): string =>
@@ -48,7 +63,7 @@ export interface ReceiptDependencies {
   publicBaseUrl: string;
 }
 
-export type ReceiptOutcome = SendOutcome | 'not-due';
+export type ReceiptOutcome = SendOutcome | 'not-due' | 'given-up';
 
 /**
  * Sends one owed receipt once and then drops it from the outbox. Sent, suppressed, or no longer
@@ -61,6 +76,10 @@ export const deliverReceipt = async (
   now: Date,
   known?: { application: Application; vacancy: Vacancy },
 ): Promise<ReceiptOutcome> => {
+  if (now.getTime() - Date.parse(receipt.submittedAt) > RECEIPT_GIVE_UP_MS) {
+    await deps.receipts.remove(receipt);
+    return 'given-up';
+  }
   const application = known?.application ?? (await deps.applications.get(receipt.applicationId));
   const vacancy = known?.vacancy ?? (application ? await deps.vacancies.get(application.vacancy) : undefined);
   if (!application || !vacancy || application.status === 'withdrawn') {
@@ -81,6 +100,8 @@ export interface PendingReceiptsSummary {
   alreadySent: number;
   suppressed: number;
   notDue: number;
+  /** Owed past RECEIPT_GIVE_UP_MS: dropped unsent. */
+  givenUp: number;
   failed: number;
 }
 
@@ -88,17 +109,19 @@ export interface PendingReceiptsSummary {
 const PARALLEL_SENDS = 8;
 
 /**
- * The `pending-receipts` run at `now`: every receipt still owed from before the claim lease (a
- * younger one may still be in its submit's hands), sent once. After an SES outage this is what
- * sends the receipts the submissions could not.
+ * The `pending-receipts` run at `now`: every receipt still owed from before the grace (a younger
+ * one is in its submit's hands), sent once. After an SES outage this is what sends the receipts
+ * the submissions could not. One receipt that fails (its send, a read, its removal) is counted
+ * and left for the next run; it never stops the others.
  */
 export const sendPendingReceipts = async (deps: ReceiptDependencies, now: Date): Promise<PendingReceiptsSummary> => {
-  const owed = await deps.receipts.listSubmittedBefore(new Date(now.getTime() - CLAIM_LEASE_MS));
-  const outcomes = await mapBounded(owed, PARALLEL_SENDS, (receipt) => deliverReceipt(deps, receipt, now));
-  const summary: PendingReceiptsSummary = { owed: owed.length, sent: 0, alreadySent: 0, suppressed: 0, notDue: 0, failed: 0 };
+  const owed = await deps.receipts.listSubmittedBefore(new Date(now.getTime() - RECEIPT_GRACE_MS));
+  const outcomes = await mapBounded(owed, PARALLEL_SENDS, (receipt) => deliverReceipt(deps, receipt, now).catch((): ReceiptOutcome => 'failed'));
+  const summary: PendingReceiptsSummary = { owed: owed.length, sent: 0, alreadySent: 0, suppressed: 0, notDue: 0, givenUp: 0, failed: 0 };
   for (const outcome of outcomes) {
     if (outcome === 'already-sent') summary.alreadySent += 1;
     else if (outcome === 'not-due') summary.notDue += 1;
+    else if (outcome === 'given-up') summary.givenUp += 1;
     else summary[outcome] += 1;
   }
   return summary;

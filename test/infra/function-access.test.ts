@@ -125,7 +125,7 @@ describe('what each dev function may touch', () => {
   it('keeps every route within API Gateway’s 29 s integration timeout, gives the spreadsheet routes a full vCPU and the submit time to confirm its receipt', () => {
     expect(routes.every((route) => (route.limits?.timeoutSeconds ?? 10) <= 29)).toBe(true);
     expect(routes.filter((route) => route.limits).map((route) => [route.name, route.limits?.memoryMb, route.limits?.timeoutSeconds])).toEqual([
-      ['submitApplication', 512, 29],
+      ['submitApplication', 512, 25],
       ['exportApplications', 1769, 29],
       ['importApplications', 1769, 29],
     ]);

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DigestWatermark, DigestWatermarks } from '#shared/digests/watermark.js';
+import { isTransientDependencyFailure } from '../dependency-failure.js';
 import { recordAfterSend } from './after-send.js';
 
 const watermarkKey = (digest: string) => ({ pk: `DIGEST#${digest}`, sk: 'WATERMARK' });
@@ -31,7 +32,7 @@ export const dynamoDigestWatermarks = (client: DynamoDBDocumentClient, tableName
               ExpressionAttributeValues: previous ? { ':previous': previous.at } : undefined,
             }),
           ),
-        (error) => error instanceof ConditionalCheckFailedException,
+        { isFinal: (error) => error instanceof ConditionalCheckFailedException || !isTransientDependencyFailure(error) },
       );
       return true;
     } catch (error) {

@@ -51,7 +51,7 @@ export const dynamoEmailClaims = (
       ExpressionAttributeNames: { '#state': 'state' },
       ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString() },
     });
-    await recordAfterSend(() => client.send(update), undefined, patienceMs);
+    await recordAfterSend(() => client.send(update), { patienceMs });
   },
 
   async release(key) {

@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { isTransactionConflict } from '../dependency-failure.js';
 
 const ATTEMPTS = 3;
 
@@ -14,11 +14,7 @@ export const retryingTransactionConflicts = async <T>(write: () => Promise<T>): 
     try {
       return await write();
     } catch (error) {
-      const conflict =
-        error instanceof TransactionCanceledException &&
-        (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict') &&
-        !(error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
-      if (!conflict || attempt >= ATTEMPTS) throw error;
+      if (!isTransactionConflict(error) || attempt >= ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
     }
   }

@@ -53,10 +53,10 @@ describe('receipts owed in the outbox', () => {
 
     expect(await deliverReceipt(deps, owed, new Date(submittedAt))).toBe('failed');
     expect(outbox.size).toBe(1);
-    // Within the lease the submit may still hold it: the job leaves it alone.
+    // A minute on, the submit may still be sending it: the job leaves it alone.
     expect(await sendPendingReceipts(deps, new Date(Date.parse(submittedAt) + 60_000))).toMatchObject({ owed: 0, sent: 0 });
 
-    expect(await sendPendingReceipts(deps, afterLease)).toEqual({ owed: 1, sent: 1, alreadySent: 0, suppressed: 0, notDue: 0, failed: 0 });
+    expect(await sendPendingReceipts(deps, afterLease)).toEqual({ owed: 1, sent: 1, alreadySent: 0, suppressed: 0, notDue: 0, givenUp: 0, failed: 0 });
     expect(await sendPendingReceipts(deps, new Date(afterLease.getTime() + 15 * 60_000))).toMatchObject({ owed: 0, sent: 0 });
     expect(sent).toHaveLength(1);
     expect(outbox.size).toBe(0);
@@ -90,6 +90,33 @@ describe('receipts owed in the outbox', () => {
     expect(await sendPendingReceipts(deps, afterLease)).toMatchObject({ owed: 1, alreadySent: 1, sent: 0 });
     expect(sent).toHaveLength(0);
     expect(outbox.size).toBe(1);
+  });
+
+  it('gives up a receipt still owed three days after its submission, and sends nothing', async () => {
+    const { deps, outbox, sent } = world();
+
+    const summary = await sendPendingReceipts(deps, new Date(Date.parse(submittedAt) + 3 * 86_400_000 + 60_000));
+
+    expect(summary).toMatchObject({ owed: 1, givenUp: 1, sent: 0, failed: 0 });
+    expect(sent).toHaveLength(0);
+    expect(outbox.size).toBe(0);
+  });
+
+  it('counts a receipt whose delivery throws (its application could not be read) as failed, keeps it, and still sends the others', async () => {
+    const { deps, outbox, sent } = world([amina, aminaApplication({ id: 'app-other', email: 'other@police.example', submittedAt })]);
+    const other: PendingReceipt = { applicationId: 'app-other', submittedAt, statusToken: 'token-other-0123456789' };
+    outbox.set(other.applicationId, other);
+    const reads = deps.applications.get;
+    deps.applications.get = async (id) => {
+      if (id === amina.id) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      return reads(id);
+    };
+
+    const summary = await sendPendingReceipts(deps, afterLease);
+
+    expect(summary).toMatchObject({ owed: 2, sent: 1, failed: 1 });
+    expect(sent.map((email) => email.to)).toEqual([['other@police.example']]);
+    expect([...outbox.keys()]).toEqual([amina.id]);
   });
 
   it('drops without sending the receipt of a withdrawn or purged application, and of a suppressed address', async () => {
