@@ -49,7 +49,7 @@ export interface Route {
 export interface RouteLimits {
   /** 1769 MB is one full vCPU on Lambda. */
   memoryMb: number;
-  /** At most 29: API Gateway's integration timeout for a REST API. */
+  /** Under 29, API Gateway's integration timeout for a REST API, whose clock starts first. */
   timeoutSeconds: number;
 }
 
@@ -57,7 +57,7 @@ export interface RouteLimits {
  * Export and import of a whole vacancy: 100,000 XLSX rows take about 5 s of one full core to write
  * (bench/export.ts), plus a Query per 1,000 rows; at 512 MB (a third of a core) that would not fit.
  */
-const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 29 };
+const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 28 };
 
 /**
  * The default memory and 25 s: room to confirm a sent receipt through a table outage (15 s), and

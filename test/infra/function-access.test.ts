@@ -122,12 +122,13 @@ describe('what each dev function may touch', () => {
     expect(fn.Properties?.Timeout).toBe(route.limits?.timeoutSeconds ?? 10);
   });
 
-  it('keeps every route within API Gateway’s 29 s integration timeout, gives the spreadsheet routes a full vCPU and the submit time to confirm its receipt', () => {
-    expect(routes.every((route) => (route.limits?.timeoutSeconds ?? 10) <= 29)).toBe(true);
+  it('keeps every route under API Gateway’s 29 s integration timeout, gives the spreadsheet routes a full vCPU and the submit time to confirm its receipt', () => {
+    // Under, not at: API Gateway's clock starts first, and the function's own 503 must reach the client before its 504.
+    expect(routes.every((route) => (route.limits?.timeoutSeconds ?? 10) < 29)).toBe(true);
     expect(routes.filter((route) => route.limits).map((route) => [route.name, route.limits?.memoryMb, route.limits?.timeoutSeconds])).toEqual([
       ['submitApplication', 512, 25],
-      ['exportApplications', 1769, 29],
-      ['importApplications', 1769, 29],
+      ['exportApplications', 1769, 28],
+      ['importApplications', 1769, 28],
     ]);
   });
 
