@@ -17,6 +17,7 @@ import { censusOf } from './harness/census.js';
 import { directCaller, type DirectCall } from './harness/direct-calls.js';
 import { bodyCases, bodyVerdict, type BodyCase } from './harness/json-cases.js';
 import { decoded, pathSegment } from './harness/query-cases.js';
+import { RUNS, TIMEOUT } from './harness/runs.js';
 
 /**
  * Bad inputs to the candidate's routes behind the status token (status, withdraw, document offers
@@ -26,8 +27,6 @@ const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let census: ReturnType<typeof censusOf>;
 let call: DirectCall;
-const RUNS = scaled(10_000, 100_000);
-const TIMEOUT = scaled(600_000, 6_000_000);
 
 interface Candidate {
   id: string;

@@ -11,6 +11,7 @@ import { checkProperty, expectWellFormed } from './harness/answers.js';
 import { censusOf } from './harness/census.js';
 import type { Answer } from './harness/direct-calls.js';
 import { rawRequest } from './harness/raw-http.js';
+import { TIMEOUT } from './harness/runs.js';
 
 /**
  * What only the HTTP layer sees, through the real local gateway on its socket: raw request
@@ -22,7 +23,6 @@ const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let census: ReturnType<typeof censusOf>;
 let token = '';
-const TIMEOUT = scaled(600_000, 6_000_000);
 
 beforeAll(async () => {
   stack = await startTestStack(clock);

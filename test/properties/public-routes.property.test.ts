@@ -12,6 +12,7 @@ import { censusOf } from './harness/census.js';
 import { directCaller, type DirectCall } from './harness/direct-calls.js';
 import { bodyCases, expectCleanText, judgeJsonCase, type BodyCase } from './harness/json-cases.js';
 import { decoded, hasRepeats, noQuery, pathSegment, queryIsValid, queryString } from './harness/query-cases.js';
+import { RUNS, TIMEOUT } from './harness/runs.js';
 
 /**
  * Bad inputs to the public routes (vacancies, the pages, the submission), through the real
@@ -22,9 +23,6 @@ let stack: Awaited<ReturnType<typeof startTestStack>>;
 let census: ReturnType<typeof censusOf>;
 let call: DirectCall;
 
-const RUNS = scaled(10_000, 100_000);
-/** Generous: a property is thousands of calls; the CI figures are in the report of the run. */
-const TIMEOUT = scaled(600_000, 6_000_000);
 const SUBMIT_LIMIT = 64 * 1024;
 
 beforeAll(async () => {

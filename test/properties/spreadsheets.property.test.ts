@@ -14,12 +14,12 @@ import { docxBytes, pdfBytes, zipOf } from '../support/documents.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { seedApplications, storeOf } from '../support/staff.js';
-import { scaled } from '../support/test-scale.js';
 import { checkProperty, expectRefused, expectWellFormed } from './harness/answers.js';
 import { censusOf } from './harness/census.js';
 import { directCaller, type DirectCall } from './harness/direct-calls.js';
 import { queryIsValid, queryString } from './harness/query-cases.js';
 import { callers, expectAccess, realCallers } from './harness/staff-callers.js';
+import { RUNS, TIMEOUT } from './harness/runs.js';
 
 /**
  * Bad inputs to the export's query and to the import's files: CSV and XLSX with formula cells,
@@ -32,8 +32,6 @@ let stack: Awaited<ReturnType<typeof startTestStack>>;
 let census: ReturnType<typeof censusOf>;
 let call: DirectCall;
 let real: Awaited<ReturnType<typeof realCallers>>;
-const RUNS = scaled(10_000, 100_000);
-const TIMEOUT = scaled(600_000, 6_000_000);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IMPORT_LIMIT = 5 * 1024 * 1024;
 

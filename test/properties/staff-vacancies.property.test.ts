@@ -10,13 +10,13 @@ import { formulaCell, hostileString, hugeStrings, lineBreaks, unicodeEdges } fro
 import { openVacancy } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
-import { scaled } from '../support/test-scale.js';
-import { checkProperty, expectRefused, expectWellFormed } from './harness/answers.js';
+import { checkProperty, expectWellFormed } from './harness/answers.js';
 import { censusOf } from './harness/census.js';
-import { directCaller, type Answer, type DirectCall } from './harness/direct-calls.js';
+import { directCaller, type DirectCall } from './harness/direct-calls.js';
 import { bodyCases, bodyVerdict, expectCleanText, type BodyCase } from './harness/json-cases.js';
 import { decoded, mostlyInvalid, noQuery, pathSegment, queryString } from './harness/query-cases.js';
-import { callers, expectAccess, realCallers, type Caller } from './harness/staff-callers.js';
+import { callers, judgedStaffCall, realCallers, type Caller } from './harness/staff-callers.js';
+import { RUNS, TIMEOUT } from './harness/runs.js';
 
 /**
  * Bad inputs to the staff vacancy routes (list, read, history, create, update, the notice parser)
@@ -28,8 +28,6 @@ let stack: Awaited<ReturnType<typeof startTestStack>>;
 let census: ReturnType<typeof censusOf>;
 let call: DirectCall;
 let real: Awaited<ReturnType<typeof realCallers>>;
-const RUNS = scaled(10_000, 100_000);
-const TIMEOUT = scaled(600_000, 6_000_000);
 const HR: StaffGroup[] = ['hr', 'admin'];
 const ADMIN: StaffGroup[] = ['admin'];
 
@@ -44,20 +42,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Calls a staff route and checks what every case owes; answers whether the caller got past access on that route. */
-const staffCall = async (routeName: string, allowed: readonly StaffGroup[], caller: Caller, method: string, url: string, inputValid: boolean, body?: BodyCase): Promise<{ answer: Answer; judged: boolean }> => {
-  const answer = await call({
-    method,
-    url,
-    ...(caller.claims ? { claims: caller.claims } : {}),
-    ...(body ? { headers: [['Content-Type', body.contentType]] as Array<[string, string]>, body: body.text } : {}),
-  });
-  const what = `${method} ${url} ${body?.how ?? ''}`;
-  expectWellFormed(answer, what);
-  if (answer.route?.name !== routeName || !expectAccess(answer, caller, allowed, what)) return { answer, judged: false };
-  if (!inputValid) expectRefused(answer, what);
-  return { answer, judged: true };
-};
+const staffCall = (routeName: string, allowed: readonly StaffGroup[], caller: Caller, method: string, url: string, inputValid: boolean, body?: BodyCase) =>
+  judgedStaffCall(call, { routeName, allowed, caller, method, url, inputValid, ...(body ? { body } : {}) });
 
 const numberSegment = pathSegment(['1701', '1152', '1614', 'nope', 'A-1']);
 const text = (max: number) => fc.oneof(hostileString, formulaCell, fc.constantFrom(...lineBreaks, ...unicodeEdges, 'x'.repeat(max), 'x'.repeat(max + 1)));

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isMemberOf, principalFromClaims, type StaffGroup } from '#shared/staff/principal.js';
 import { administrator, hrOfficer, ncbFrance, ncbSenegal, staffToken, type StaffIdentity } from '../../support/staff.js';
-import { claimsOf, type Answer } from './direct-calls.js';
+import { expectRefused, expectWellFormed } from './answers.js';
+import { claimsOf, type Answer, type DirectCall } from './direct-calls.js';
+import type { BodyCase } from './json-cases.js';
 
 /** Who calls a staff route, as the authorizer's claims: real tokens' claims, none, or claims no real token carries. */
 export interface Caller {
@@ -52,4 +54,34 @@ export const expectAccess = (answer: Answer, caller: Caller, allowed: readonly S
     return false;
   }
   return true;
+};
+
+/** What a staff call came to: `judged` when it reached the route and got past access; `valid` when its input was valid too. */
+export interface StaffCallResult {
+  answer: Answer;
+  judged: boolean;
+  valid: boolean;
+}
+
+/**
+ * Calls a staff route and checks what every case owes: well-formed, 401/403 by the claims,
+ * refused when its input is invalid. A path the URL parser resolves to another route (`%2e%2e`
+ * is `..`) is that route's to judge, elsewhere.
+ */
+export const judgedStaffCall = async (
+  call: DirectCall,
+  request: { routeName: string; allowed: readonly StaffGroup[]; caller: Caller; method: string; url: string; inputValid: boolean; body?: BodyCase },
+): Promise<StaffCallResult> => {
+  const { routeName, allowed, caller, method, url, inputValid, body } = request;
+  const answer = await call({
+    method,
+    url,
+    ...(caller.claims ? { claims: caller.claims } : {}),
+    ...(body ? { headers: [['Content-Type', body.contentType]] as Array<[string, string]>, body: body.text } : {}),
+  });
+  const what = `${method} ${url} ${body?.how ?? ''}`;
+  expectWellFormed(answer, what);
+  if (answer.route?.name !== routeName || !expectAccess(answer, caller, allowed, what)) return { answer, judged: false, valid: false };
+  if (!inputValid) expectRefused(answer, what);
+  return { answer, judged: true, valid: inputValid };
 };
