@@ -12,15 +12,17 @@ export const lambdaBundleOptions: BuildOptions = {
   banner: { js: bundleSettings.banner },
 };
 
-export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundled' | 'external') => {
+/** One function's bundle; with `sourceMap`, a .map file beside it, as the CDK app deploys it (hub-function.ts). */
+export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundled' | 'external', sourceMap = false) => {
   const result = await build({
     ...lambdaBundleOptions,
     entryPoints: [entry],
     outfile,
     metafile: true,
     logLevel: 'silent',
+    sourcemap: sourceMap,
     external: sdk === 'external' ? ['@aws-sdk/*', '@smithy/*'] : [],
   });
-  const output = Object.values(result.metafile?.outputs ?? {})[0];
+  const output = Object.entries(result.metafile?.outputs ?? {}).find(([path]) => !path.endsWith('.map'))?.[1];
   return output?.bytes ?? 0;
 };

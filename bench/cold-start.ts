@@ -4,21 +4,34 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { handlerSourcePath, routes, schedules } from '#functions/routes.js';
+import { settingVariables } from '#infra/aws/constructs/job-settings.js';
+import { sesFeedbackFunction } from '#infra/aws/secondment-hub-stack.js';
+import { loadStage } from '#infra/aws/stages.js';
 import { bundleFunction } from './bundle.js';
+import { note, section, table, type Row } from './report.js';
+import { numberKnob } from './scale.js';
 
 /**
- * Each function's minified bundle and its module-load time in a fresh Node
- * process, against a hello-world handler bundled the same way in the same run.
+ * Each function the CDK app deploys (every route, every schedule, the SES feedback handler):
+ * its minified bundle and its module-load time in a fresh Node process, against a hello-world
+ * handler bundled the same way in the same run.
  */
 const projectRoot = resolve(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RUNS = numberKnob('BENCH_RUNS', 11, 3);
+/**
+ * Every variable any function reads at start-up (functions/config.ts): resources named as the
+ * CDK app would pass them, and every job setting as the dev stage gives it (all of them, so a
+ * setting added later is covered).
+ */
 const env = {
   ...process.env,
+  ...Object.assign({}, ...Object.values(settingVariables(loadStage('dev', {})))),
   STAGE: 'dev',
   LOG_LEVEL: 'silent',
   TABLE_NAME: 'bench-table',
   DOCUMENTS_BUCKET: 'bench-bucket',
   EMAIL_FROM: 'bench@example.org',
+  EMAIL_CONFIGURATION_SET: 'bench-configuration-set',
   PUBLIC_BASE_URL: 'https://apply.example.org',
   DOCUMENTS_UPLOAD_ORIGIN: 'https://bench-bucket.s3.eu-west-3.amazonaws.com',
   STAFF_SIGN_IN_URL: 'https://secondment-hub-dev-staff.auth.eu-west-3.amazoncognito.com',
@@ -33,47 +46,82 @@ const median = (values: number[]) => {
 };
 
 /** Milliseconds from start to the module and its imports evaluated, in a new process each time. */
-const loadTime = (file: string): number => {
+const loadTime = (file: string, nodeOptions: string[] = []): number => {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
-  const samples = Array.from({ length: RUNS }, () =>
-    Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, cwd: projectRoot }).toString()),
-  );
-  return median(samples);
+  const once = () => {
+    try {
+      return Number(execFileSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script], { env, cwd: projectRoot, stdio: 'pipe' }).toString());
+    } catch (error) {
+      // The bundle threw while loading (a variable it reads not set here, say): say which and why.
+      const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+      throw new Error(`${file} failed to load: ${stderr.split('\n').find((line) => /Error/.test(line)) ?? stderr.slice(0, 500)}`);
+    }
+  };
+  return median(Array.from({ length: RUNS }, once));
 };
 
+/**
+ * The ways a function is bundled and started: as deployed (SDK inside, a source map beside it,
+ * NODE_OPTIONS=--enable-source-maps as infra/aws/constructs/hub-function.ts sets them), the same
+ * without source maps, and with the SDK left out (resolved from node_modules).
+ */
+const variants = [
+  { name: 'as deployed', sdk: 'bundled', sourceMap: true, nodeOptions: ['--enable-source-maps'] },
+  { name: 'no source map', sdk: 'bundled', sourceMap: false, nodeOptions: [] },
+  { name: 'SDK external', sdk: 'external', sourceMap: false, nodeOptions: [] },
+] as const;
+type Variant = (typeof variants)[number]['name'];
+
 const functions = [
-  { name: 'hello-world (baseline)', entry: join(projectRoot, 'bench/fixtures/hello-world.ts') },
-  ...[...routes, ...schedules].map((fn) => ({ name: fn.name, entry: join(projectRoot, handlerSourcePath(fn.handler)) })),
+  { name: 'hello-world (baseline)', entry: 'bench/fixtures/hello-world.ts' },
+  ...[...routes, ...schedules].map((fn) => ({ name: fn.name, entry: handlerSourcePath(fn.handler) })),
+  { name: 'ses-feedback', entry: handlerSourcePath(sesFeedbackFunction.handler) },
 ];
 
-// Inside the project, so that the "external" variant finds the SDK in node_modules.
-await mkdir(join(projectRoot, 'node_modules/.cache'), { recursive: true });
 export const coldStart = async () => {
-const out = await mkdtemp(join(projectRoot, 'node_modules/.cache/bench-'));
-try {
-  const rows: Record<string, string | number>[] = [];
-  let baseline = { bundled: 0, external: 0 };
-  for (const fn of functions) {
-    for (const sdk of ['bundled', 'external'] as const) {
-      const file = join(out, `${fn.name.replace(/\W+/g, '-')}-${sdk}.mjs`);
-      const bytes = await bundleFunction(fn.entry, file, sdk);
-      const gzip = gzipSync(await readFile(file)).length;
-      const ms = loadTime(file);
-      if (fn === functions[0]) baseline = { ...baseline, [sdk]: ms };
+  section(
+    'Cold start: bundle size and module load',
+    `Every function the CDK app deploys (${functions.length - 1}: routes, scheduled jobs and the SES feedback handler), bundled by esbuild with the app's settings ` +
+      `(infra/aws/bundle-settings.ts), then imported in a fresh Node process ${RUNS} times; the median time from the start of the import to the module evaluated. ` +
+      '"x baseline" divides it by that of a hello-world handler bundled and started the same way in the same run.',
+  );
+  // Inside the project, so that the "external" variant finds the SDK in node_modules.
+  await mkdir(join(projectRoot, 'node_modules/.cache'), { recursive: true });
+  const out = await mkdtemp(join(projectRoot, 'node_modules/.cache/bench-'));
+  try {
+    const baseline: Partial<Record<Variant, number>> = {};
+    const rows: Row[] = [];
+    for (const fn of functions) {
+      const measured = {} as Record<Variant, { kib: number; gzipKib: number; ms: number; ratio: number }>;
+      for (const variant of variants) {
+        const file = join(out, `${fn.name.replace(/\W+/g, '-')}-${variant.name.replace(/\W+/g, '-')}.mjs`);
+        const bytes = await bundleFunction(join(projectRoot, fn.entry), file, variant.sdk, variant.sourceMap);
+        const ms = loadTime(file, [...variant.nodeOptions]);
+        if (fn === functions[0]) baseline[variant.name] = ms;
+        const gzipKib = gzipSync(await readFile(file)).length / 1024;
+        measured[variant.name] = { kib: bytes / 1024, gzipKib, ms, ratio: ms / (baseline[variant.name] ?? Number.NaN) };
+      }
+      const { 'as deployed': deployed, 'no source map': noMap, 'SDK external': external } = measured;
       rows.push({
         function: fn.name,
-        sdk,
-        'minified KiB': +(bytes / 1024).toFixed(1),
-        'gzip KiB': +(gzip / 1024).toFixed(1),
-        'load ms (median)': +ms.toFixed(1),
-        'x baseline': +(ms / baseline[sdk]).toFixed(2),
+        KiB: +deployed.kib.toFixed(1),
+        'gzip KiB': +deployed.gzipKib.toFixed(1),
+        'load ms': +deployed.ms.toFixed(1),
+        'x baseline': +deployed.ratio.toFixed(1),
+        'no map: load ms': +noMap.ms.toFixed(1),
+        'no map: x baseline': +noMap.ratio.toFixed(1),
+        'SDK external: KiB': +external.kib.toFixed(1),
+        'SDK external: load ms': +external.ms.toFixed(1),
+        'SDK external: x baseline': +external.ratio.toFixed(1),
       });
     }
+    table(rows, `Node ${process.version}, ${RUNS} fresh processes per bundle and variant; sizes are the minified .mjs (the .map file beside it is not counted).`);
+    note(
+      '"as deployed": the SDK inside the bundle, a source map beside it and NODE_OPTIONS=--enable-source-maps, as infra/aws/constructs/hub-function.ts sets them; ' +
+        '"no map": the same bundle without the source map and the flag; "SDK external": the SDK resolved from node_modules (on Lambda it would come from the runtime). ' +
+        "The Lambda runtime's own start, before the import, is in none of them.",
+    );
+  } finally {
+    await rm(out, { recursive: true, force: true });
   }
-  console.log(`Bundle size and module-load time, ${RUNS} fresh processes each, Node ${process.version}`);
-  console.table(rows);
-  console.log('"external" resolves the SDK from node_modules here; on Lambda it comes from the runtime.');
-} finally {
-  await rm(out, { recursive: true, force: true });
-}
 };

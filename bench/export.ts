@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { exportWriters } from '#functions/admin/spreadsheets/export-files.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { applicationStatuses } from '#shared/applications/status-machine.js';
+import { section, table } from './report.js';
+import { numberKnob } from './scale.js';
 
 /**
  * The export writers on 100,000 rows, each in a fresh process so its peak RSS is its own:
@@ -11,7 +13,7 @@ import { applicationStatuses } from '#shared/applications/status-machine.js';
  * lines (JSON.stringify per row) to the same sink. Rows are made in memory as they are written
  * (no DynamoDB, no S3): this measures the writers.
  */
-const ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 100_000);
+const ROWS = numberKnob('BENCH_EXPORT_ROWS', 100_000, 10_000);
 const self = fileURLToPath(import.meta.url);
 
 const formats = ['json lines (baseline)', 'csv', 'xlsx'] as const;
@@ -91,11 +93,16 @@ const runChild = (format: Format) =>
   };
 
 export const exportBench = async () => {
+  section(
+    'Spreadsheet export writers',
+    `The CSV and XLSX writers (functions/admin/spreadsheets/export-files.ts) on ${ROWS.toLocaleString('en')} realistic rows made in memory (no DynamoDB, no S3), ` +
+      'each format in a fresh process writing to a sink that counts bytes, so that its peak RSS is its own; ' +
+      'the baseline streams the same rows as JSON lines (JSON.stringify per row) to the same sink.',
+  );
   const results = formats.map((format) => ({ format, ...runChild(format) }));
   const [baseline] = results;
   if (!baseline) return;
-  console.log(`Export writers, ${ROWS.toLocaleString('en')} rows each to a counting sink, one fresh process per format, Node ${process.version}`);
-  console.table(
+  table(
     results.map(({ format, count, ms, bytes, peakRssKiB }) => ({
       format,
       rows: count,

@@ -17,6 +17,8 @@ import type { Application } from '#shared/applications/application.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { addDays, dateIn } from '#shared/time/zoned.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
+import { note, section, table, type Row } from './report.js';
+import { listKnob } from './scale.js';
 
 /**
  * Each scheduled job's run time and DynamoDB reads against 1,000, 10,000 and 100,000 applications
@@ -27,7 +29,7 @@ import type { Vacancy } from '#shared/vacancies/schema.js';
  * reminders are due; then once more at the same time, when everything has been sent already.
  * Each size runs in a fresh process: handler modules keep their clients, so one process runs one stack.
  */
-const SIZES = (process.env.BENCH_JOB_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const SIZES = listKnob('BENCH_JOB_SIZES', [1_000, 10_000, 100_000], [1_000]);
 const self = fileURLToPath(import.meta.url);
 
 /** What stays the same at every size. */
@@ -264,22 +266,33 @@ const runChild = async (size: number): Promise<SizeResult> => {
 
 /** The table of every job at every size, and how long each size took to seed. */
 export const jobsBench = async () => {
+  section(
+    'Scheduled jobs against a growing table',
+    `Each scheduled job run through \`POST /_local/jobs\` on a fresh local stack holding ${SIZES.map((size) => size.toLocaleString('en')).join(', ')} applications, ` +
+      'at a time when reminders are due, then re-run at the same time (when everything has been sent already); each size in its own process. ' +
+      'The DynamoDB figures are the capacity DynamoDB Local reports for every call the handlers made (ReturnConsumedCapacity). ' +
+      `What the jobs have to do stays the same at every size (${OPEN_VACANCIES * INCOMPLETE_PER_OPEN} incomplete, ${OPEN_VACANCIES * NEW_PER_OPEN} new, ${PURGE_DUE} past retention; ` +
+      `${OPEN_SHARE * 100}% of the rest on open vacancies): only the table grows, so the baseline is the smallest size.`,
+  );
   if (schedules.length === 0) {
-    console.log('Scheduled jobs: none in functions/routes.ts yet');
+    note('No scheduled jobs in functions/routes.ts yet.');
     return;
   }
-  const seeding: Array<Record<string, number>> = [];
-  const rows: Array<Record<string, unknown>> = [];
+  const seeding: Row[] = [];
+  const rows: Row[] = [];
   for (const size of SIZES) {
     const measured = await runChild(size);
     rows.push(...measured.rows);
     seeding.push({ applications: size, 'on open vacancies': measured.onOpen, 'seed s': +measured.seedSeconds.toFixed(1), 'items/s': Math.round(size / measured.seedSeconds) });
   }
-  console.log(
-    `Scheduled jobs against a growing table (fixed: ${OPEN_VACANCIES * INCOMPLETE_PER_OPEN} incomplete, ${OPEN_VACANCIES * NEW_PER_OPEN} new, ${PURGE_DUE} past retention; ${OPEN_SHARE * 100}% of the rest on open vacancies)`,
-  );
-  console.table(rows);
-  console.table(seeding);
+  // The same job and pass at the smallest size: what the growth of the table costs.
+  const smallest = (row: Row) => rows.find((other) => other.applications === SIZES[0] && other.job === row.job && other.pass === row.pass);
+  const ratio = (row: Row, column: string) => {
+    const [value, base] = [Number(row[column]), Number(smallest(row)?.[column])];
+    return base === 0 ? (value === 0 ? 1 : '—') : +(value / base).toFixed(1);
+  };
+  table(rows.map(({ summary, ...row }) => ({ ...row, 'ms x smallest': ratio(row, 'ms'), 'reads x smallest': ratio(row, 'read units'), summary })));
+  table(seeding, 'Seeding each size (BatchWriteItem, 25 a call, 8 calls in flight).');
 };
 
 const childSize = Number(process.argv[2]);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { section, table } from './report.js';
 
 /**
  * `cdk synth -c stage=prod` as a deploy runs it (a child process, every function bundled by
@@ -64,6 +65,11 @@ const cdkSynth = async (outdir: string, extra: string[]): Promise<Measured> =>
   measure('npx', ['cdk', 'synth', '--quiet', '--output', outdir, ...extra]);
 
 export const synthBench = async () => {
+  section(
+    'CDK synth',
+    '`cdk synth -c stage=prod` as a deploy runs it (the CDK CLI in a child process, every function bundled by esbuild), against `node -e \'\'` ' +
+      'and the synth of a stack with one resource, in the same run: wall time, and the peak RSS of the whole process tree (CLI, app, esbuild) sampled from /proc every 20 ms.',
+  );
   const scratch = await mkdtemp(join(tmpdir(), 'synth-bench-'));
   try {
     const rows: Array<[string, Measured]> = [
@@ -72,8 +78,7 @@ export const synthBench = async () => {
       ['cdk synth -c stage=prod (bundling)', await cdkSynth(join(scratch, 'prod.out'), ['-c', 'stage=prod'])],
     ];
     const [, baseline] = rows[0] as [string, Measured];
-    console.log('CDK synth, wall time and peak RSS of the process tree');
-    console.table(
+    table(
       rows.map(([run, { seconds, peakRssMb }]) => ({
         run,
         seconds: +seconds.toFixed(2),
