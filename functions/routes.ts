@@ -361,7 +361,8 @@ export const routes: readonly Route[] = [
 
 /**
  * The scheduled jobs (EventBridge Scheduler in AWS, `POST /_local/jobs/{name}?now=` locally).
- * Each runs daily in the organisation's time zone; a job judges dates in each vacancy's own zone.
+ * Each runs daily in the organisation's time zone (pending-receipts every 15 minutes); a job judges
+ * dates in each vacancy's own zone.
  */
 export const schedules: readonly Schedule[] = [
   // --- Job: deadline-reminders (functions/jobs/deadline-reminders/) ---

@@ -5,19 +5,17 @@ import { newStatusToken } from '#shared/applications/secrets.js';
 import { idempotencyKeySchema, submitApplication } from '#shared/applications/submit.js';
 import { deliverReceipt } from '#shared/applications/pending-receipt.js';
 import { ValidationFailed } from '#shared/errors.js';
-import { readConfig } from '../config.js';
 import { headerValue } from '../http/headers.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { initialUploadOffers } from './initial-upload-offers.js';
 import { documentsBucket } from '../stores/documents-bucket.js';
-import { emailStores } from '../stores/email-stores.js';
+import { receiptStores } from '../stores/receipt-stores.js';
 import { tableStores } from '../stores/table-stores.js';
 
-const { PUBLIC_BASE_URL } = readConfig(['PUBLIC_BASE_URL']);
-const { applications, vacancies, pendingReceipts } = tableStores();
+const { applications, vacancies } = tableStores();
 const { offers } = documentsBucket();
-const receiptDeps = { applications, vacancies, receipts: pendingReceipts, email: emailStores(), publicBaseUrl: PUBLIC_BASE_URL };
+const receiptDeps = receiptStores();
 
 const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | undefined => {
   const raw = headerValue(headers, 'idempotency-key');

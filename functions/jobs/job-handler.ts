@@ -18,6 +18,8 @@ export class JobFailed extends Error {
   constructor(
     message: string,
     readonly transient: boolean,
+    /** What the run did before it failed (counts only), when it got as far as a summary. */
+    readonly summary?: JobSummary,
   ) {
     super(message);
   }
@@ -57,7 +59,7 @@ export const jobHandler = (name: JobName, run: (input: JobInput) => Promise<JobS
     logger.info('job done', { scheduledTime: now.toISOString(), ms: Math.round(performance.now() - started), summary: JSON.stringify(summary) });
     // Sends that failed gave their claims back: failing the run makes Lambda retry it (safe: what
     // was sent stays claimed) and, in the end, dead-letters it where an alarm can see it.
-    if (typeof summary.failed === 'number' && summary.failed > 0) throw new JobFailed(`${name}: ${summary.failed} email(s) not sent; a retry sends them.`, true);
+    if (typeof summary.failed === 'number' && summary.failed > 0) throw new JobFailed(`${name}: ${summary.failed} email(s) not sent; a retry sends them.`, true, summary);
     return summary;
   });
 };

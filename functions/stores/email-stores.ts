@@ -8,7 +8,7 @@ import { tableClient } from './table-client.js';
 
 let stores: SendOnceDependencies | undefined;
 
-/** What a job needs to send each email once: claims and suppressions in the table, SES; built once per container. */
+/** What sends each email once (the jobs, the submit's receipt): claims and suppressions in the table, SES; built once per container. */
 export const emailStores = (): SendOnceDependencies => {
   if (!stores) {
     const { EMAIL_FROM, EMAIL_CONFIGURATION_SET } = readConfig(['EMAIL_FROM', 'EMAIL_CONFIGURATION_SET']);

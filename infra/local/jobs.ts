@@ -40,11 +40,17 @@ export const jobsEndpoint = (
   try {
     return { status: 200, body: { job: name, scheduledTime: event.scheduledTime, summary: await job.handler(event, context) } };
   } catch (error) {
-    // Where Scheduler would retry the run: a dependency away is a 503 to retry, anything else a 500 to read the log for.
-    // By name and flag (functions/jobs/job-handler.ts): importing it here would read the log level before the stack sets it.
-    if (error instanceof Error && error.name === 'JobFailed' && (error as Error & { transient?: boolean }).transient === true) {
-      return { ...problem(503, 'Job failed: a dependency is unavailable', `${error.message} Run it again shortly.`), headers: { 'Retry-After': '5' } };
+    // Where Lambda would retry the run: a dependency away is a 503 to retry, anything else a 500 to read the log for.
+    // By name and fields (functions/jobs/job-handler.ts): importing it here would read the log level before the stack sets it.
+    const failed = error instanceof Error && error.name === 'JobFailed' ? (error as Error & { transient?: boolean; summary?: unknown }) : undefined;
+    // What the run did before it failed (counts only), as its log line says.
+    const done = failed?.summary === undefined ? {} : { summary: failed.summary };
+    if (failed?.transient === true) {
+      const answer = problem(503, 'Job failed: a dependency is unavailable', `${failed.message} Run it again shortly.`);
+      return { ...answer, body: { ...answer.body, ...done }, headers: { 'Retry-After': '5' } };
     }
-    return problem(500, 'Job failed', error instanceof Error ? error.message : 'The job failed.');
+    const detail = `${error instanceof Error ? error.message : 'The job failed.'} Locally the job's log is the local stack's console output.`;
+    const answer = problem(500, 'Job failed', detail);
+    return { ...answer, body: { ...answer.body, ...done } };
   }
 };

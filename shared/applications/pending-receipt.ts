@@ -116,7 +116,22 @@ const PARALLEL_SENDS = 8;
  */
 export const sendPendingReceipts = async (deps: ReceiptDependencies, now: Date): Promise<PendingReceiptsSummary> => {
   const owed = await deps.receipts.listSubmittedBefore(new Date(now.getTime() - RECEIPT_GRACE_MS));
-  const outcomes = await mapBounded(owed, PARALLEL_SENDS, (receipt) => deliverReceipt(deps, receipt, now).catch((): ReceiptOutcome => 'failed'));
+  // After an outage many owed receipts are for the same few vacancies: each is read once a run.
+  const vacancyReads = new Map<string, Promise<Vacancy | undefined>>();
+  const vacancies: ReceiptDependencies['vacancies'] = {
+    get: (number) => {
+      const kept = vacancyReads.get(number);
+      if (kept) return kept;
+      const read = deps.vacancies.get(number);
+      vacancyReads.set(number, read);
+      // A read that failed is not kept: the next receipt of that vacancy tries again.
+      read.catch(() => vacancyReads.delete(number));
+      return read;
+    },
+  };
+  const outcomes = await mapBounded(owed, PARALLEL_SENDS, (receipt) =>
+    deliverReceipt({ ...deps, vacancies }, receipt, now).catch((): ReceiptOutcome => 'failed'),
+  );
   const summary: PendingReceiptsSummary = { owed: owed.length, sent: 0, alreadySent: 0, suppressed: 0, notDue: 0, givenUp: 0, failed: 0 };
   for (const outcome of outcomes) {
     if (outcome === 'already-sent') summary.alreadySent += 1;

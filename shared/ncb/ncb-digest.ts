@@ -25,7 +25,7 @@ export interface NcbDigestSettings {
 }
 
 export interface NcbDigestSummary {
-  [name: string]: number;
+  [name: string]: number | string;
   /** Open vacancies read; one Query each on the sparse index. */
   vacancies: number;
   /** Applications listed in a digest, and the countries they come from. */
@@ -37,6 +37,8 @@ export interface NcbDigestSummary {
   failed: number;
   /** Countries with something waiting but no NCB contact: an administrator should add one. */
   noContact: number;
+  /** Those countries' codes (comma-separated, no personal data), so the log says whose contact to add. */
+  noContactCountries: string;
 }
 
 /** Queries in flight at once: a few vacancies' indexes and a few sends, well within on-demand limits. */
@@ -82,6 +84,7 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
     suppressed: 0,
     failed: 0,
     noContact: 0,
+    noContactCountries: '',
   };
   const tallies: Record<SendOutcome, 'sent' | 'alreadySent' | 'suppressed' | 'failed'> = {
     sent: 'sent',
@@ -90,6 +93,7 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
     failed: 'failed',
   };
 
+  const withoutContact: string[] = [];
   await mapBounded(countries, PARALLEL, async (country) => {
     const vacancies = [...(byCountry.get(country)?.values() ?? [])].sort(byDeadline);
     for (const entry of vacancies) entry.applications.sort((a, b) => a.application.submittedAt.localeCompare(b.application.submittedAt));
@@ -97,6 +101,7 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
     const contact = contacts.get(country);
     if (!contact) {
       summary.noContact += 1;
+      withoutContact.push(country);
       return;
     }
     const email = ncbDigest({ to: contact.email, country, countryName: countryNames.of(country) ?? country, vacancies, gridUrl: settings.gridUrl });
@@ -104,5 +109,5 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
     const outcome = await sendOnce(deps.email, { scope: `NCB#${country}`, kind: 'ncb-digest', day: dateIn(now, settings.timeZone) }, email, now);
     summary[tallies[outcome]] += 1;
   });
-  return summary;
+  return { ...summary, noContactCountries: withoutContact.sort().join(',') };
 };

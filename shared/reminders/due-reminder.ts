@@ -1,4 +1,4 @@
-import { applicationsCloseAt, daysToDeadline } from '../vacancies/deadline.js';
+import { applicationsCloseAt, daysToDeadline, earliestOpenDeadline } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import { addDays, dateIn } from '../time/zoned.js';
 
@@ -40,7 +40,7 @@ export const dueReminder = (
  * within a day of today in UTC (zones run from UTC-12 to UTC+14), so one Query on deadlines
  * over this window finds every vacancy with a reminder due, and each is then judged in its zone.
  */
-export const reminderWindow = (offsets: readonly number[], now: Date): { from: string; to: string } => {
-  const today = now.toISOString().slice(0, 10);
-  return { from: addDays(today, -1), to: addDays(today, Math.max(0, ...offsets) + 1) };
-};
+export const reminderWindow = (offsets: readonly number[], now: Date): { from: string; to: string } => ({
+  from: earliestOpenDeadline(now),
+  to: addDays(dateIn(now, 'UTC'), Math.max(0, ...offsets) + 1),
+});

@@ -110,8 +110,11 @@ const purgeVacancy = async (
 ) => {
   const record = await deps.retention.record(vacancy.number);
   if (record?.vacancyVersion === vacancy.version && retentionGroups.every((group) => record.purged[group] !== undefined)) return undefined;
-  const history = vacancy.status === 'open' ? [] : await deps.vacancies.history(vacancy.number);
-  const endedAt = vacancyEndedAt(vacancy, history, now);
+  // A group already purged for this very version of the vacancy recorded when it ended: no need to
+  // read its history again (an appointed record waits ten years, read every day).
+  const recordedEnd = record?.vacancyVersion === vacancy.version ? Object.values(record.purged).find((at) => at !== undefined) : undefined;
+  const history = recordedEnd !== undefined || vacancy.status === 'open' ? [] : await deps.vacancies.history(vacancy.number);
+  const endedAt = recordedEnd !== undefined ? new Date(recordedEnd) : vacancyEndedAt(vacancy, history, now);
   if (!endedAt) return undefined;
   const ended = endedAt.toISOString();
   const due = retentionGroups.filter(
@@ -150,11 +153,12 @@ const purgeVacancy = async (
 
   // A vacancy that had no appointed candidate has nothing left to purge later: it is done for good.
   const groups: RetentionGroup[] = due.includes('unsuccessful') && appointedKept === 0 ? [...retentionGroups] : [...due];
-  await deps.retention.recordPurge(
-    { at: now.toISOString(), run, vacancy: vacancy.number, groups, endedAt: ended, ...totals },
-    // Not done while candidates are still in selection: a later run takes them once they are final.
-    totals.deferred === 0 && !stopped && stillInSelection === 0 ? { groups, endedAt: ended, vacancyVersion: vacancy.version } : undefined,
-  );
+  // Not done while candidates are still in selection: a later run takes them once they are final.
+  const completed = totals.deferred === 0 && !stopped && stillInSelection === 0 ? { groups, endedAt: ended, vacancyVersion: vacancy.version } : undefined;
+  // A day that only found candidates still in selection changed nothing: no audit entry for it.
+  if (completed || totals.applications > 0 || totals.deferred > 0) {
+    await deps.retention.recordPurge({ at: now.toISOString(), run, vacancy: vacancy.number, groups, endedAt: ended, ...totals }, completed);
+  }
   return { ...totals, stopped };
 };
 

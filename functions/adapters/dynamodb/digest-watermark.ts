@@ -1,7 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DigestWatermark, DigestWatermarks } from '#shared/digests/watermark.js';
-import { isTransientDependencyFailure } from '../dependency-failure.js';
 import { recordAfterSend } from './after-send.js';
 
 const watermarkKey = (digest: string) => ({ pk: `DIGEST#${digest}`, sk: 'WATERMARK' });
@@ -20,7 +19,8 @@ export const dynamoDigestWatermarks = (client: DynamoDBDocumentClient, tableName
 
   async advance(digest, previous, next) {
     try {
-      // Moved only after the digest went: a move lost to an outage would report the same applications again.
+      // Moved only after the digest went: a move lost to an outage would report the same applications
+      // again. A failed condition is an answer (another run moved it), thrown at once.
       await recordAfterSend(
         () =>
           client.send(
@@ -32,7 +32,6 @@ export const dynamoDigestWatermarks = (client: DynamoDBDocumentClient, tableName
               ExpressionAttributeValues: previous ? { ':previous': previous.at } : undefined,
             }),
           ),
-        { isFinal: (error) => error instanceof ConditionalCheckFailedException || !isTransientDependencyFailure(error) },
       );
       return true;
     } catch (error) {

@@ -60,5 +60,7 @@ describe('jobHandler', () => {
 
     await expect(failing).rejects.toThrow('1 email(s) not sent');
     await expect(failing).rejects.toMatchObject({ transient: true });
+    // What it did before failing travels with the failure (the local jobs endpoint shows it).
+    await expect(failing).rejects.toMatchObject({ summary: { sent: 3, failed: 1 } });
   });
 });

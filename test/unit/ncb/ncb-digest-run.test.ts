@@ -83,12 +83,13 @@ describe('the NCB digest run', () => {
     expect(sent).toEqual([]);
   });
 
-  it('counts a country with no contact, and sends it nothing', async () => {
+  it('counts a country with no contact, names it for the administrator, and sends it nothing', async () => {
     const { deps, sent } = world([openVacancy()], [application('ke-1', { nationality: 'KE' })]);
 
     const summary = await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
 
     expect(summary).toMatchObject({ countries: 1, applications: 1, noContact: 1, sent: 0 });
+    expect(summary.noContactCountries).toBe('KE');
     expect(sent).toEqual([]);
   });
 

@@ -167,6 +167,29 @@ describe('purgeExpiredApplications', () => {
     expect(record()?.purged).toEqual({ unsuccessful: '2026-01-16T08:00:00.000Z' });
   });
 
+  it('reads an appointed-waiting vacancy’s history once, not on every later day', async () => {
+    const { deps } = world([...candidates, aminaApplication({ id: 'a-3', vacancy: 'R-1', status: 'appointed' })]);
+    await purgeExpiredApplications(deps, policy, now, 'run-1');
+    let historyReads = 0;
+    const history = deps.vacancies.history;
+    deps.vacancies.history = async (...args) => ((historyReads += 1), history(...args));
+
+    const later = await purgeExpiredApplications(deps, policy, new Date('2026-12-02T03:00:00Z'), 'run-2');
+
+    expect(later).toMatchObject({ vacanciesChecked: 1, vacanciesPurged: 0 });
+    expect(historyReads).toBe(0);
+  });
+
+  it('writes no purge audit entry for a day that only found candidates still in selection', async () => {
+    const { deps } = world([...candidates, aminaApplication({ id: 'a-4', vacancy: 'R-1', status: 'interviewed' })]);
+    await purgeExpiredApplications(deps, policy, now, 'run-1');
+    const entries = (await deps.retention.purges('R-1')).length;
+
+    await purgeExpiredApplications(deps, policy, new Date('2026-12-02T03:00:00Z'), 'run-2');
+
+    expect(await deps.retention.purges('R-1')).toHaveLength(entries);
+  });
+
   it('keeps a closed vacancy’s candidates still in selection as long as an appointed one, purging final ones now', async () => {
     const { deps, items, record } = world([...candidates, aminaApplication({ id: 'a-4', vacancy: 'R-1', status: 'interviewed' })]);
 
