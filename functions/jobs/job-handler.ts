@@ -4,26 +4,10 @@ import { isTransientDependencyFailure } from '../adapters/dependency-failure.js'
 import { readConfig } from '../config.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import type { JobEvent, JobName } from '../routes.js';
+import { JobFailed, type JobSummary } from './job-failed.js';
 
 const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
 const rootLogger = createLogger(LOG_LEVEL);
-
-/**
- * A run that did not do all it should: Lambda's asynchronous retries and the DLQ take it from here. `transient`
- * when what stopped it was a dependency down or throttling (a send that failed, a table away):
- * a retry is safe and likely to pass; otherwise it is a bug to look at in the log.
- */
-export class JobFailed extends Error {
-  override readonly name = 'JobFailed';
-  constructor(
-    message: string,
-    readonly transient: boolean,
-    /** What the run did before it failed (counts only), when it got as far as a summary. */
-    readonly summary?: JobSummary,
-  ) {
-    super(message);
-  }
-}
 
 export interface JobInput {
   /** The time the schedule fired for (EventBridge Scheduler's scheduled time, `?now=` locally): every rule of the run is judged at it. */
@@ -31,9 +15,6 @@ export interface JobInput {
   logger: Logger;
   context: Context;
 }
-
-/** What a job answers: counts only (sent, skipped, failed...), never an address or a name. */
-export type JobSummary = Record<string, number | string | Record<string, number>>;
 
 /**
  * A Lambda handler for one scheduled job. The run is judged at the schedule's own time, not the

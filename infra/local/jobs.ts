@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { jobNames, type JobEvent, type Schedule } from '#functions/routes.js';
 import type { Clock } from '#shared/time/clock.js';
 import { lambdaContext } from './gateway/rest-event.js';
+import { JobFailed } from '#functions/jobs/job-failed.js';
 import type { JobFunction, LocalEndpoint } from './gateway/server.js';
 
 /** Jobs run with Lambda's longest timeout. */
@@ -41,8 +42,7 @@ export const jobsEndpoint = (
     return { status: 200, body: { job: name, scheduledTime: event.scheduledTime, summary: await job.handler(event, context) } };
   } catch (error) {
     // Where Lambda would retry the run: a dependency away is a 503 to retry, anything else a 500 to read the log for.
-    // By name and fields (functions/jobs/job-handler.ts): importing it here would read the log level before the stack sets it.
-    const failed = error instanceof Error && error.name === 'JobFailed' ? (error as Error & { transient?: boolean; summary?: unknown }) : undefined;
+    const failed = error instanceof JobFailed ? error : undefined;
     // What the run did before it failed (counts only), as its log line says.
     const done = failed?.summary === undefined ? {} : { summary: failed.summary };
     if (failed?.transient === true) {
