@@ -5,6 +5,20 @@ import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.
 import type { LocalStack } from '#infra/local/stack.js';
 
 /**
+ * An item as text with every map's keys in order, however deep: DynamoDB returns a map
+ * attribute's keys (an audit entry's `changes`) in no promised order, and a fingerprint must not
+ * change with it.
+ */
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+};
+
+/**
  * How many items the table holds and objects the bucket holds: a refused request must leave both
  * as they were. A Scan is fine here: a test's table holds a few hundred items.
  */
@@ -45,7 +59,7 @@ export const censusOf = (stack: Pick<LocalStack, 'tableName' | 'bucket' | 'endpo
     let start: ScanCommandOutput['LastEvaluatedKey'];
     do {
       const page = await dynamodb.send(new ScanCommand({ TableName: stack.tableName, ExclusiveStartKey: start, ConsistentRead: true }));
-      for (const item of page.Items ?? []) lines.push(JSON.stringify(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))));
+      for (const item of page.Items ?? []) lines.push(canonical(item));
       start = page.LastEvaluatedKey;
     } while (start);
     let token: ListObjectsV2CommandOutput['NextContinuationToken'];
