@@ -15,29 +15,44 @@ export interface StaffPrincipal {
 }
 
 /**
- * `cognito:groups` as it reaches a handler: API Gateway's REST Cognito authorizer flattens it to
- * a comma-separated string ("hr,ncb"), HTTP API's JWT authorizer to "[hr ncb]"; a raw token has an array.
+ * `cognito:groups` as it reaches a handler. A token (the local issuer's, Cognito's ID token) holds
+ * the list as an array. API Gateway's REST Cognito authorizer hands every claim on as a string and
+ * flattens a list by joining it with commas ("hr,ncb"); Cognito allows a comma inside a group name,
+ * so "x,hr" may be one group or two, and splitting it would let a group named "x,hr" grant `hr`.
+ * So a string is read as one group name when it holds no comma, and a string with a comma only
+ * through the raw list of the token the authorizer checked (`rawGroups`, see groupsOfIdToken);
+ * without it the claim is ambiguous and refused.
  */
-const groupList = z.union([z.array(z.string()), z.string()]).transform((value) =>
-  (Array.isArray(value) ? value : value.replace(/^\[|\]$/g, '').split(/[\s,]+/)).filter((group) => group.length > 0),
-);
+const groupClaim = z.union([z.array(z.string()), z.string()]);
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
   email: z.string().min(3),
-  'cognito:groups': groupList.optional(),
+  'cognito:groups': groupClaim.optional(),
   'custom:country': z.string().regex(/^[A-Z]{2}$/).optional(),
   token_use: z.literal('id').optional(),
 });
 
+/** The group names the claim stands for, or undefined when a flattened claim cannot be read safely. */
+const groupNames = (claim: string | string[] | undefined, rawGroups: readonly string[] | undefined): readonly string[] | undefined => {
+  if (claim === undefined) return [];
+  if (Array.isArray(claim)) return claim;
+  if (!claim.includes(',')) return claim === '' ? [] : [claim];
+  // The raw list stands for this claim only when the authorizer flattened exactly it.
+  return rawGroups !== undefined && rawGroups.join(',') === claim ? rawGroups : undefined;
+};
+
 /**
  * The principal of a request whose token the authorizer accepted, or undefined when the claims
- * are missing or not a staff member's. Unknown group names are dropped, never trusted.
+ * are missing, not a staff member's, or name groups that cannot be told apart. Unknown group
+ * names are dropped, never trusted; a name is matched whole, so "x,hr" is not `hr`.
  */
-export const principalFromClaims = (claims: unknown): StaffPrincipal | undefined => {
+export const principalFromClaims = (claims: unknown, rawGroups?: readonly string[]): StaffPrincipal | undefined => {
   const parsed = claimsSchema.safeParse(claims);
   if (!parsed.success) return undefined;
-  const { sub, email, 'cognito:groups': groups = [], 'custom:country': country } = parsed.data;
+  const { sub, email, 'cognito:groups': claim, 'custom:country': country } = parsed.data;
+  const groups = groupNames(claim, rawGroups);
+  if (!groups) return undefined;
   return {
     subject: sub,
     email: email.toLowerCase(),
@@ -59,8 +74,42 @@ export const countryScope = (principal: StaffPrincipal): string | undefined => {
   return principal.country;
 };
 
-/** Whether the principal may see an application of a national of `nationality`. */
-export const maySeeNationality = (principal: StaffPrincipal, nationality: string): boolean => {
+/**
+ * Whether the principal may see an application whose NCB is `country`'s: the home
+ * administration's country (ncbCountry in shared/applications/application.ts), not the nationality.
+ */
+export const maySeeCountry = (principal: StaffPrincipal, country: string): boolean => {
   const scope = countryScope(principal);
-  return scope === undefined || scope === nationality;
+  return scope === undefined || scope === country;
+};
+
+const decodeSegment = (segment: string): unknown => {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+};
+
+/**
+ * The raw `cognito:groups` list of the ID token in the request's one Authorization header, when
+ * that token is the one whose claims the authorizer passed on: every string claim of the token
+ * equals the authorizer's (sub, iss, aud, jti, token_use...). The signature is not checked here:
+ * the authorizer checked exactly this header's token; the comparison makes sure it is that one.
+ * Undefined for anything else (no token, two headers, an unreadable or different token).
+ */
+export const groupsOfIdToken = (authorization: readonly string[], claims: unknown): string[] | undefined => {
+  if (authorization.length !== 1 || typeof claims !== 'object' || claims === null) return undefined;
+  const token = /^(?:Bearer\s+)?([\w-]+\.([\w-]+)\.[\w-]+)$/i.exec((authorization[0] ?? '').trim());
+  if (!token?.[2]) return undefined;
+  let payload: unknown;
+  try {
+    payload = decodeSegment(token[2]);
+  } catch {
+    return undefined;
+  }
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const passed = claims as Record<string, unknown>;
+  const strings = Object.entries(payload).filter(([, value]) => typeof value === 'string');
+  if (typeof (payload as Record<string, unknown>).sub !== 'string' || strings.some(([name, value]) => passed[name] !== value)) return undefined;
+  const groups = (payload as Record<string, unknown>)['cognito:groups'];
+  return Array.isArray(groups) && groups.every((group) => typeof group === 'string') ? groups : undefined;
 };

@@ -3,6 +3,10 @@ import * as z from 'zod';
 import { json } from '#functions/http/response.js';
 import { securityHeaderValues } from '#functions/http/middleware/security-headers.js';
 import { NotFound } from '#shared/errors.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLocalIssuer, type StaffIdentity } from '#infra/local/auth/local-issuer.js';
 import { bodyOf, contextFor, DEFAULT_NOW, proxyEvent, testRoute } from './event.js';
 
 // http-handler.ts reads LOG_LEVEL when it is imported.
@@ -161,6 +165,50 @@ describe('staffHandler', () => {
     expect(answer.statusCode).toBe(403);
     expect(bodyOf(answer).detail).toContain('hr, ncb, admin');
     expect(run).not.toHaveBeenCalled();
+  });
+
+  /** A token of the local issuer (Cognito's shape: the groups as a list), sent as API Gateway sends it: header and flattened claims. */
+  const signedIn = async (groups: string[]) => {
+    const folder = await mkdtemp(join(tmpdir(), 'issuer-'));
+    try {
+      const issuer = await createLocalIssuer(join(folder, 'key.json'));
+      const identity = { email: 'officer@police.example', groups } as unknown as StaffIdentity;
+      const token = await issuer.issue(identity, DEFAULT_NOW);
+      const verdict = await issuer.verify(token, DEFAULT_NOW);
+      if (!verdict.ok) throw new Error(verdict.reason);
+      return { token, claims: verdict.claims };
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  };
+
+  const callWithToken = async ({ token, claims }: { token: string; claims: Record<string, string> }) => {
+    const run = vi.fn(async (input: { principal: unknown }) => json(200, { principal: input.principal }));
+    const handler = staffHandler({ name: 'listStaffApplications', query: z.strictObject({ vacancy: z.string() }) }, run);
+    const event = proxyEvent({ route: staffListRoute, url: '/admin/applications?vacancy=1701', headers: { Authorization: `Bearer ${token}` }, claims });
+    return handler(event, contextFor(event));
+  };
+
+  it('answers 403 to a member of a group named "x,hr": a comma inside a group name grants no other group', async () => {
+    const caller = await signedIn(['x,hr']);
+    expect(caller.claims['cognito:groups']).toBe('x,hr');
+
+    const answer = await callWithToken(caller);
+
+    expect(answer.statusCode).toBe(403);
+  });
+
+  it('reads two groups flattened by the authorizer from the list in the token it checked', async () => {
+    const answer = await callWithToken(await signedIn(['ncb', 'hr']));
+
+    expect(answer.statusCode).toBe(200);
+    expect(bodyOf(answer).principal).toMatchObject({ groups: ['hr', 'ncb'] });
+  });
+
+  it('answers 401 to a flattened list without the token it came from (it cannot be split safely)', async () => {
+    const { result } = listAs({ ...hrClaims, 'cognito:groups': 'x,hr' });
+
+    expect((await result).statusCode).toBe(401);
   });
 
   it('refuses to wrap a public route, and httpHandler a staff one', () => {
