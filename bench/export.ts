@@ -46,6 +46,7 @@ async function* rows(count: number): AsyncIterable<ApplicationRow> {
       email: `candidate.${i}@police.example`,
       phone: '+33 4 72 00 00 00',
       nationality: ['SN', 'FR', 'BR', 'NG', 'PL'][i % 5] ?? 'SN',
+      ncbCountry: ['SN', 'FR', 'BR', 'NG', 'PL'][i % 5] ?? 'SN',
       category: i % 3 === 0 ? 'government-official' : 'law-enforcement',
       currentTitle: titles[i % titles.length] ?? 'Analyst',
       homeAdministration: 'Police nationale',
@@ -59,6 +60,7 @@ async function* rows(count: number): AsyncIterable<ApplicationRow> {
       version: 1 + (i % 4),
       complete: false,
       missing: ['confirmationLetter', 'ncbValidation'],
+      letterAwaitsNcb: false,
       nextStatuses: ['screening', 'rejected', 'withdrawn'],
     };
   }

@@ -264,6 +264,14 @@ export const routes: readonly Route[] = [
     caller: NCB,
     uses: { table: 'write', documents: 'write' },
   },
+  {
+    name: 'confirmNcbLetter',
+    method: 'POST',
+    path: '/admin/applications/{id}/documents/{kind}/confirm',
+    handler: 'admin/applications/ncb-letter-confirm',
+    caller: NCB,
+    uses: { table: 'write' },
+  },
   // --- end of staff: applications ---
 
   // --- Staff: export and import (functions/admin/spreadsheets/) ---

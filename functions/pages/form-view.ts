@@ -103,7 +103,7 @@ export const formView = (vacancies: readonly Vacancy[], { selected }: FormViewOp
 <section class="notice" aria-labelledby="who-heading">
   <h2 id="who-heading">Who may apply</h2>
   <p>Secondments are open to <strong>serving law-enforcement officers</strong> and <strong>government officials</strong> of INTERPOL member countries. Your home administration must agree to second you: it keeps paying your salary and costs during the secondment.</p>
-  <p>Your home administration confirms this in a <strong>confirmation letter</strong>, which reaches us <strong>through your country’s National Central Bureau (NCB)</strong>. You can attach it now if you already have it, upload it later from your status page, or leave it to your NCB.</p>
+  <p>Your home administration confirms this in a <strong>confirmation letter</strong>, which reaches us <strong>through the National Central Bureau (NCB) of your home administration’s country</strong>. You can attach a copy now if you already have it, or upload it later from your status page: your copy counts once your NCB confirms it. Your NCB can also send us the letter itself.</p>
 </section>
 
 ${
@@ -155,6 +155,15 @@ ${
     </fieldset>
     ${textField({ name: 'currentTitle', label: 'Current job title', hint: 'Exactly as it is written in your employment contract.', autocomplete: 'organization-title', maxlength: 200 })}
     ${textField({ name: 'homeAdministration', label: 'Home administration', hint: 'The police force, agency or ministry that employs you and would second you.', autocomplete: 'organization', maxlength: 200 })}
+    <div class="field" data-field="homeAdministrationCountry">
+      <label class="label" for="homeAdministrationCountry">Country of your home administration</label>
+      <p class="hint" id="homeAdministrationCountry-hint">The National Central Bureau (NCB) of this country validates your application and sends us your confirmation letter. Change it only if your administration is not in the country of your nationality.</p>
+      ${fieldError('homeAdministrationCountry')}
+      <select class="select" id="homeAdministrationCountry" name="homeAdministrationCountry" aria-describedby="homeAdministrationCountry-hint homeAdministrationCountry-error">
+        <option value="">The same as my nationality</option>
+        ${options(memberCountryOptions)}
+      </select>
+    </div>
     ${textField({ name: 'yearsOfExperience', label: 'Years of professional experience', inputmode: 'numeric', maxlength: 2, width: 'short' })}
   </fieldset>
 
@@ -183,7 +192,7 @@ ${
     ${fileField(
       'confirmationLetter',
       `The ${documentLabels.confirmationLetter}`,
-      'Your home administration’s written agreement to the conditions of secondment. It may follow later: upload it from your status page, or your NCB sends it to us.',
+      'Your home administration’s written agreement to the conditions of secondment. The letter comes through your NCB: a copy you upload here or later counts once your NCB confirms it.',
       true,
     )}
   </fieldset>
@@ -191,7 +200,7 @@ ${
   <fieldset class="step">
     <legend><span class="step-number">6</span> Your personal data</legend>
     <div class="privacy" id="privacy-notice">
-      <p>We use what you send us only to assess your application and run this recruitment. It is seen by the recruitment team, the selection panel and your country’s National Central Bureau (NCB), which validates applications from its nationals.</p>
+      <p>We use what you send us only to assess your application and run this recruitment. It is seen by the recruitment team, the selection panel and the National Central Bureau (NCB) of your home administration’s country, which validates your application.</p>
       <p>Your documents are stored encrypted and are deleted once the recruitment is over, under the organisation’s rules on the processing of personal data. You can withdraw your application at any time before an offer is made, with the private status link we send you.</p>
     </div>
     <div class="field" data-field="privacyConsent">

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { isComplete, missingItems, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
+import { isComplete, letterAwaitsNcb, missingItems, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
 import { applicationStatuses, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
 import { nationality } from '../applications/schema.js';
-import { documentKinds, type DocumentKind } from '../documents/kinds.js';
+import { documentKinds, type DocumentKind, type DocumentSupplier, type NcbLetterConfirmation } from '../documents/kinds.js';
 import { vacancyNumber } from '../vacancies/schema.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 
@@ -11,6 +11,10 @@ export interface DocumentSummary {
   contentType: string;
   size: number;
   receivedAt: string;
+  /** Who supplied it; absent on a document stored before suppliers were recorded. */
+  suppliedBy?: DocumentSupplier;
+  /** A candidate's copy of the confirmation letter, once its NCB confirmed it. */
+  confirmedByNcb?: NcbLetterConfirmation;
 }
 
 /**
@@ -28,6 +32,8 @@ export interface ApplicationRow {
   category: Application['category'];
   currentTitle: string;
   homeAdministration: string;
+  /** The home administration's country, whose NCB validates: the nationality when the candidate named none. */
+  ncbCountry: string;
   yearsOfExperience: number;
   languages: string[];
   status: ApplicationStatus;
@@ -40,6 +46,8 @@ export interface ApplicationRow {
   version: number;
   complete: boolean;
   missing: MissingItem[];
+  /** A confirmation letter the candidate uploaded waits for the NCB's confirmation (it is still in `missing`). */
+  letterAwaitsNcb: boolean;
   nextStatuses: ApplicationStatus[];
 }
 
@@ -65,13 +73,16 @@ export const toApplicationRow = (application: Application, viewer?: StaffPrincip
     category: application.category,
     currentTitle: application.currentTitle,
     homeAdministration: application.homeAdministration,
+    ncbCountry: ncbCountry(application),
     yearsOfExperience: application.yearsOfExperience,
     languages: application.languages,
     status: application.status,
     documents: Object.fromEntries(
       documentKinds.flatMap((kind) => {
         const document = application.documents[kind];
-        return document ? [[kind, { contentType: document.contentType, size: document.size, receivedAt: document.receivedAt }]] : [];
+        if (!document) return [];
+        const { contentType, size, receivedAt, suppliedBy, confirmedByNcb } = document;
+        return [[kind, { contentType, size, receivedAt, ...(suppliedBy ? { suppliedBy } : {}), ...(confirmedByNcb ? { confirmedByNcb } : {}) }]];
       }),
     ),
     ...(application.ncbValidation ? { ncbValidation: application.ncbValidation } : {}),
@@ -82,6 +93,7 @@ export const toApplicationRow = (application: Application, viewer?: StaffPrincip
     version: application.version,
     complete,
     missing: missingItems(application),
+    letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
     nextStatuses: nextStatuses(application.status, { complete }),
   };
 };
@@ -98,6 +110,7 @@ export const applicationListQuerySchema = z
   .strictObject({
     vacancy: vacancyNumber.optional(),
     status: z.enum(applicationStatuses).optional(),
+    /** The NCB's country: the home administration's, or the nationality where none was named. */
     country: nationality.optional(),
     cursor: z.string().max(2048).optional(),
     limit: z.coerce.number().int().min(1).max(LIST_LIMIT_MAX).default(LIST_LIMIT_DEFAULT),

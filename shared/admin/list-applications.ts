@@ -14,7 +14,7 @@ export const listApplications = async (
 ): Promise<{ items: ApplicationRow[]; nextCursor?: string }> => {
   const scope = countryScope(principal);
   if (scope !== undefined && query.country !== undefined && query.country !== scope) {
-    throw new Forbidden(`As an NCB officer you see applications of nationals of ${scope} only.`);
+    throw new Forbidden(`As an NCB officer you see only the applications the NCB of ${scope} validates.`);
   }
   const country = scope ?? query.country;
   const page = await store.list(

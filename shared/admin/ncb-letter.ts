@@ -1,7 +1,7 @@
 import type { ApplicationStore } from '../applications/store.js';
 import type { DocumentContentType } from '../documents/kinds.js';
 import { completeDocumentUpload, offerDocumentUpload, type CompletionDependencies, type Completed, type UploadOffer, type UploadOffers } from '../documents/uploads.js';
-import type { StaffPrincipal } from '../staff/principal.js';
+import { countryScope, type StaffPrincipal } from '../staff/principal.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { openForStaff } from './staff-application.js';
 
@@ -30,5 +30,7 @@ export const completeNcbLetter = async (
   now: Date,
 ): Promise<Completed> => {
   const application = await openForStaff(deps.applications, principal, id);
-  return completeDocumentUpload(deps, application, 'confirmationLetter', key, now, principal.email);
+  // An NCB officer's letter is the NCB's; an admin's (no country scope) is the organisation's own, received off-line.
+  const supplier = countryScope(principal) === undefined ? 'hr' : 'ncb';
+  return completeDocumentUpload(deps, application, 'confirmationLetter', key, now, principal.email, supplier);
 };

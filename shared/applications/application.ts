@@ -32,9 +32,29 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
 /** What an application still needs before it can be shortlisted. */
 export type MissingItem = 'cv' | 'confirmationLetter' | 'ncbValidation';
 
+/**
+ * The country whose NCB validates the application and forwards its letter: the home
+ * administration's. An application stored before the form asked for it has its nationality,
+ * which was then the rule and is still the form's default.
+ */
+export const ncbCountry = (application: Pick<Application, 'nationality' | 'homeAdministrationCountry'>): string =>
+  application.homeAdministrationCountry ?? application.nationality;
+
+/**
+ * Whether a confirmation letter counts as received. It comes through the NCB (notice 1152), so
+ * one the NCB or the organisation's staff supplied counts, and a candidate's copy counts once the
+ * NCB confirmed it. A letter stored before suppliers were recorded counts: it was received under
+ * the rule of its day, and stages already moved on it (docs/data-model.md).
+ */
+export const letterCounts = (letter: ReceivedDocument | undefined): boolean =>
+  letter !== undefined && (letter.suppliedBy !== 'candidate' || letter.confirmedByNcb !== undefined);
+
+/** A copy the candidate uploaded that waits for the NCB's confirmation. */
+export const letterAwaitsNcb = (letter: ReceivedDocument | undefined): boolean => letter !== undefined && !letterCounts(letter);
+
 export const missingItems = (application: Pick<Application, 'documents' | 'ncbValidation'>): MissingItem[] => [
   ...(application.documents.cv ? [] : (['cv'] as const)),
-  ...(application.documents.confirmationLetter ? [] : (['confirmationLetter'] as const)),
+  ...(letterCounts(application.documents.confirmationLetter) ? [] : (['confirmationLetter'] as const)),
   ...(application.ncbValidation?.decision === 'validated' ? [] : (['ncbValidation'] as const)),
 ];
 
@@ -43,6 +63,6 @@ export const isComplete = (application: Pick<Application, 'documents' | 'ncbVali
 
 export const missingItemLabels: Record<MissingItem, string> = {
   cv: 'your CV',
-  confirmationLetter: 'the confirmation letter from your home administration (it can also come through your NCB)',
+  confirmationLetter: 'the confirmation letter from your home administration, sent through your NCB',
   ncbValidation: 'validation by your National Central Bureau (NCB)',
 };

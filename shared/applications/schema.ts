@@ -6,11 +6,18 @@ import { vacancyNumber } from '../vacancies/schema.js';
 
 export const applicantCategories = ['law-enforcement', 'government-official'] as const;
 
-export const nationality = z
+const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, { message: 'Use the two-letter ISO 3166-1 country code, such as FR.', abort: true })
-  .refine((code) => isoCountryCodes.has(code), { message: 'Not an ISO 3166-1 country code.', abort: true })
-  .refine(isMemberCountry, 'Only nationals of INTERPOL member countries may apply.');
+  .refine((code) => isoCountryCodes.has(code), { message: 'Not an ISO 3166-1 country code.', abort: true });
+
+export const nationality = countryCode.refine(isMemberCountry, 'Only nationals of INTERPOL member countries may apply.');
+
+/** The home administration's country: its NCB validates the application and forwards the letter. */
+export const homeAdministrationCountry = countryCode.refine(
+  isMemberCountry,
+  'The home administration must be in an INTERPOL member country: its NCB forwards your application.',
+);
 
 export const email = z
   .string()
@@ -35,6 +42,8 @@ export const applicationSubmissionSchema = z.strictObject({
   category: z.enum(applicantCategories, 'Either law-enforcement or government-official.'),
   currentTitle: singleLine(200),
   homeAdministration: singleLine(200),
+  /** Optional: without it, the nationality (ncbCountry in application.ts). */
+  homeAdministrationCountry: homeAdministrationCountry.optional(),
   yearsOfExperience: z.number().int('A whole number of years.').min(0).max(60),
   languages: z
     .array(z.string().refine(isLanguageCode, 'Not an ISO 639-1 language code, such as en.'))

@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../documents/kinds.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
-import { missingItems, type Application, type MissingItem } from './application.js';
+import { letterAwaitsNcb, missingItems, type Application, type MissingItem } from './application.js';
 import { checkTransition } from './status-machine.js';
 
 export interface ApplicationStatusView {
@@ -11,6 +11,8 @@ export interface ApplicationStatusView {
   submittedAt: string;
   documents: Partial<Record<DocumentKind, { contentType: string; size: number; receivedAt: string }>>;
   missing: MissingItem[];
+  /** The candidate's copy of the confirmation letter is in and waits for the NCB's confirmation (it is still in `missing`). */
+  letterAwaitsNcb: boolean;
   deadline: string;
   closesAt: string;
   canWithdraw: boolean;
@@ -38,6 +40,7 @@ export const statusView = (application: Application, vacancy: Vacancy, now: Date
     ]),
   ),
   missing: missingItems(application),
+  letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
   deadline: vacancy.deadline,
   closesAt: applicationsCloseAt(vacancy).toISOString(),
   canWithdraw: candidateMayWithdraw(application),

@@ -7,7 +7,7 @@ export interface AuditEntry {
   at: string;
   /** `candidate`, `system`, or the staff member's email. */
   by: string;
-  action: 'submitted' | 'document-received' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision';
+  action: 'submitted' | 'document-received' | 'letter-confirmed' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision';
   changes: Record<string, { from: unknown; to: unknown }>;
 }
 

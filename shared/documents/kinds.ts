@@ -17,6 +17,16 @@ export const documentLabels: Record<DocumentKind, string> = {
   confirmationLetter: 'confirmation letter from your home administration',
 };
 
+/** Who handed a document in: the candidate, their NCB, or the organisation's own staff (HR, admins). */
+export const documentSuppliers = ['candidate', 'ncb', 'hr'] as const;
+export type DocumentSupplier = (typeof documentSuppliers)[number];
+
+/** The NCB's confirmation of a confirmation letter the candidate uploaded: who and when. */
+export interface NcbLetterConfirmation {
+  at: string;
+  by: string;
+}
+
 /** A document as recorded once its bytes were checked. */
 export interface ReceivedDocument {
   key: string;
@@ -24,4 +34,8 @@ export interface ReceivedDocument {
   size: number;
   sha256: string;
   receivedAt: string;
+  /** Absent on documents stored before suppliers were recorded (docs/data-model.md says how those read). */
+  suppliedBy?: DocumentSupplier;
+  /** Only on a candidate's copy of the confirmation letter, once its NCB confirmed it. */
+  confirmedByNcb?: NcbLetterConfirmation;
 }

@@ -1,4 +1,4 @@
-import type { Application } from '../applications/application.js';
+import { letterCounts, type Application } from '../applications/application.js';
 import { candidateMayUpload } from '../applications/status-view.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore } from '../applications/store.js';
@@ -13,6 +13,7 @@ import {
   documentLabels,
   type DocumentContentType,
   type DocumentKind,
+  type DocumentSupplier,
   type ReceivedDocument,
 } from './kinds.js';
 
@@ -168,6 +169,10 @@ const record = async (
   if (application.documents[kind]?.key === document.key) return { application, replaced: undefined };
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
   const replaced = application.documents[kind];
+  // A copy must not undo the letter that counts: it would need the NCB's confirmation again.
+  if (kind === 'confirmationLetter' && document.suppliedBy === 'candidate' && letterCounts(replaced)) {
+    throw new Conflict('Your NCB has already sent or confirmed your confirmation letter: there is nothing more to upload. If it is wrong, contact your NCB.');
+  }
   try {
     const updated = await store.update(
       application.id,
@@ -196,6 +201,8 @@ const recordedElsewhere = async (store: ApplicationStore, applicationId: string,
  * `POST /applications/{id}/documents/{kind}/complete`: checks what was uploaded at `key` (there,
  * 1 B to 10 MiB, a PDF or DOCX whose bytes are what its type claims) and records it in place of
  * an earlier one of the same kind; the replaced object and the upload are deleted afterwards.
+ * The record names its supplier: a candidate's copy of the confirmation letter counts only once
+ * the NCB confirms it (letterCounts in shared/applications/application.ts), and never replaces a letter that counts.
  * The deadline is not judged again: offers are only handed out before it and expire 15 minutes
  * later. Completing the same upload twice, one after the other or at once, answers the first
  * result. `by` is the audit entry's author: the candidate, or the NCB officer attaching a letter.
@@ -207,6 +214,7 @@ export const completeDocumentUpload = async (
   key: string,
   now: Date,
   by = 'candidate',
+  supplier: DocumentSupplier = 'candidate',
 ): Promise<Completed> => {
   const objectId = uploadObjectId(key, application.id, kind);
   if (!objectId) {
@@ -219,7 +227,7 @@ export const completeDocumentUpload = async (
 
   let document: ReceivedDocument;
   try {
-    document = await checkAndKeep(deps, key, keepAt, now);
+    document = { ...(await checkAndKeep(deps, key, keepAt, now)), suppliedBy: supplier };
   } catch (error) {
     // The upload is gone because a concurrent complete recorded it and deleted it: answer its result.
     const won = error instanceof DocumentRejected && error.reason === 'missing' ? await recordedElsewhere(deps.applications, application.id, kind, keepAt) : undefined;

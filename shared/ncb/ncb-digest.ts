@@ -1,4 +1,5 @@
 import { mapBounded } from '../admin/bounded-parallel.js';
+import { ncbCountry } from '../applications/application.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { sendOnce, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
 import { ncbDigest, type NcbDigestApplication, type NcbDigestVacancy } from '../email/templates/ncb-digest.js';
@@ -50,7 +51,7 @@ const byDeadline = (a: NcbDigestVacancy, b: NcbDigestVacancy) =>
   a.vacancy.deadline.localeCompare(b.vacancy.deadline) || a.vacancy.number.localeCompare(b.vacancy.number);
 
 /**
- * `ncb-digest`: to each NCB, once a day, its nationals' applications that wait for its validation
+ * `ncb-digest`: to each NCB, once a day, the applications from its country's administrations that wait for its validation
  * or for the confirmation letter, with their deadlines. Reads only what it reports: the open
  * vacancies still taking applications, each one's incomplete applications (a vacancy with none
  * costs one empty Query), and the contacts of the countries that have something waiting.
@@ -65,8 +66,9 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
     for (const application of await deps.applications.listIncomplete(vacancy.number)) {
       const waitingFor = ncbPendingItems(application);
       if (waitingFor.length === 0) continue;
-      const country = byCountry.get(application.nationality) ?? new Map<string, NcbDigestVacancy>();
-      byCountry.set(application.nationality, country);
+      // The NCB of the home administration's country (the nationality for an application that named none).
+      const country = byCountry.get(ncbCountry(application)) ?? new Map<string, NcbDigestVacancy>();
+      byCountry.set(ncbCountry(application), country);
       const entry = country.get(vacancy.number) ?? { vacancy, daysLeft: daysToDeadline(vacancy, now), applications: [] as NcbDigestApplication[] };
       country.set(vacancy.number, entry);
       entry.applications.push({ application, waitingFor });

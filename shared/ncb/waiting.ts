@@ -1,18 +1,23 @@
-import type { Application } from '../applications/application.js';
+import { letterAwaitsNcb, letterCounts, type Application } from '../applications/application.js';
 import { isFinal } from '../applications/status-machine.js';
 
 /** What an application waits for from its candidate's NCB. */
-export type NcbPendingItem = 'validation' | 'confirmationLetter';
+export type NcbPendingItem = 'validation' | 'confirmationLetter' | 'letterConfirmation';
 
 /**
  * The NCB's part of what is missing: its validation while it has not decided, and the
- * confirmation letter, which reaches us through it. An application the NCB declined waits for
+ * confirmation letter, which reaches us through it: either the letter itself, or its confirmation
+ * of the copy the candidate uploaded. An application the NCB declined waits for
  * nothing more from it, and a final one (withdrawn, rejected, appointed) for nothing at all.
  */
 export const ncbPendingItems = (application: Pick<Application, 'status' | 'documents' | 'ncbValidation'>): NcbPendingItem[] => {
   if (isFinal(application.status) || application.ncbValidation?.decision === 'declined') return [];
   return [
     ...(application.ncbValidation ? [] : (['validation'] as const)),
-    ...(application.documents.confirmationLetter ? [] : (['confirmationLetter'] as const)),
+    ...(letterAwaitsNcb(application.documents.confirmationLetter)
+      ? (['letterConfirmation'] as const)
+      : letterCounts(application.documents.confirmationLetter)
+        ? []
+        : (['confirmationLetter'] as const)),
   ];
 };

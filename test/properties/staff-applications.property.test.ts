@@ -6,6 +6,7 @@ import { applicationPathSchema } from '#functions/applications/application-path.
 import { ncbLetterPath, staffDocumentPath } from '#functions/admin/applications/staff-application-path.js';
 import { applicationEditSchema, bulkEditSchema, ncbDecisionSchema } from '#shared/admin/application-edit.js';
 import { applicationListQuerySchema } from '#shared/admin/application-row.js';
+import { ncbLetterConfirmationSchema } from '#shared/admin/ncb-letter-confirmation.js';
 import { applicationStatuses } from '#shared/applications/status-machine.js';
 import { PDF } from '#shared/documents/kinds.js';
 import { uploadCompletionSchema, uploadRequestSchema } from '#shared/documents/schema.js';
@@ -188,6 +189,19 @@ describe('staff application routes under bad input', () => {
       const path = { id: decoded(idText), kind: decoded(kindText) };
       const valid = ncbLetterPath.safeParse(path).success && bodyVerdict(sent, uploadCompletionSchema, LIMIT).valid;
       const { answer } = await staffCall('completeNcbLetterUpload', NCB, caller, 'POST', `/admin/applications/${idText}/documents/${kindText}/complete`, valid, sent);
+      expect(answer.status, answer.text).not.toBe(200);
+      return answer.status;
+    });
+    expect(await census.fingerprint()).toBe(fingerprint);
+  }, TIMEOUT);
+
+  it('POST /admin/applications/{id}/documents/{kind}/confirm: no confirmation without a candidate copy, at a version not read, or of another kind; nothing is written', async () => {
+    const body = bodyCases({ version: 7 }, { version: staleVersion }, LIMIT);
+    await checkProperty('confirmNcbLetter', RUNS, fc.tuple(callers(real), idSegment(), kindSegment(), body), async ([caller, idText, kindText, sent]) => {
+      const path = { id: decoded(idText), kind: decoded(kindText) };
+      const valid = ncbLetterPath.safeParse(path).success && bodyVerdict(sent, ncbLetterConfirmationSchema, LIMIT).valid;
+      const { answer } = await staffCall('confirmNcbLetter', NCB, caller, 'POST', `/admin/applications/${idText}/documents/${kindText}/confirm`, valid, sent);
+      // No seeded row holds a letter: a 409 (nothing to confirm, or a stale version), a 404 or a 400, never a write.
       expect(answer.status, answer.text).not.toBe(200);
       return answer.status;
     });

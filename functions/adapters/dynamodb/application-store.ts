@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { missingItems, type Application } from '#shared/applications/application.js';
+import { missingItems, ncbCountry, type Application } from '#shared/applications/application.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import {
@@ -37,7 +37,8 @@ const indexKeys = (application: Application) => {
   return {
     [byStatus.partitionKey]: `VACANCY#${application.vacancy}`,
     [byStatus.sortKey]: `${application.status}#${order}`,
-    [byCountry.partitionKey]: `COUNTRY#${application.nationality}`,
+    // The NCB's country: items stored before homeAdministrationCountry carry their nationality, the same key.
+    [byCountry.partitionKey]: `COUNTRY#${ncbCountry(application)}`,
     [byCountry.sortKey]: `${application.vacancy}#${application.status}#${order}`,
     [bySubmission.partitionKey]: `VACANCY#${application.vacancy}`,
     [bySubmission.sortKey]: order,

@@ -102,6 +102,10 @@ export const adminView = (): SafeHtml => html`
     <label class="choice"><input type="checkbox" name="screeningAttested" id="ncb-attest"> I attest that the equivalent of Basic security screening was done.</label>
     <label class="label" for="ncb-note">Note (optional)</label>
     <textarea id="ncb-note" name="note" class="input" rows="3" maxlength="2000"></textarea>
+    <div class="letter-copy" id="ncb-letter-copy" hidden>
+      <p id="ncb-letter-copy-text">The candidate uploaded a copy of the confirmation letter. It counts as received only once you confirm that it is the letter their home administration sent through you (download it from the grid's Documents column to check it).</p>
+      <button type="button" class="button button-secondary" id="ncb-confirm-letter">Confirm the candidate's copy</button>
+    </div>
     <label class="label" for="ncb-letter">Confirmation letter from the home administration (PDF or Word, optional)</label>
     <input type="file" id="ncb-letter" name="letter" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
     <p class="form-error" id="ncb-error" role="alert" hidden></p>

@@ -41,6 +41,9 @@ const receivedList = (view: ApplicationView) => {
         { class: 'document document-received', 'data-kind': kind },
         h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓'),
         h('span', {}, h('strong', {}, capitalise(documentLabels[kind])), document && ` · ${contentTypeName(document.contentType)}, ${formatBytes(document.size)}, received ${formatInstant(new Date(document.receivedAt))}`),
+        kind === 'confirmationLetter' && view.letterAwaitsNcb
+          ? h('p', { class: 'hint', id: 'letter-awaits-ncb' }, 'Your copy is in. It counts once your NCB confirms it: ask your NCB to confirm it before the deadline.')
+          : null,
       );
     }),
   );
@@ -99,9 +102,11 @@ const missingList = (view: ApplicationView, options: PanelOptions) => {
           h('strong', {}, capitalise(isDocument(item) ? documentLabels[item] : missingItemLabels[item])),
           item === 'ncbValidation'
             ? h('p', { class: 'hint' }, 'Your NCB checks your application and tells us. You do not need to do anything.')
-            : item === 'confirmationLetter'
-              ? h('p', { class: 'hint' }, 'Upload it here if you have it, or ask your home administration to send it through your NCB.')
-              : null,
+            : item === 'confirmationLetter' && view.letterAwaitsNcb
+              ? h('p', { class: 'hint' }, 'Your copy is in; it counts once your NCB confirms it. You need not upload it again unless it was the wrong file.')
+              : item === 'confirmationLetter'
+                ? h('p', { class: 'hint' }, 'It comes through your NCB: ask your home administration to send it to your NCB. You can upload a copy here too; it counts once your NCB confirms it.')
+                : null,
           isDocument(item) && view.canUpload ? uploadControl(item, options) : null,
         ),
       ),

@@ -23,6 +23,8 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
   const phone = valueOf(form, 'phone').trim();
   const vacancy = valueOf(form, 'vacancy');
   const category = valueOf(form, 'category');
+  // "The same as my nationality" sends nothing: the API takes the nationality.
+  const homeCountry = valueOf(form, 'homeAdministrationCountry');
   return {
     vacancy: vacancy === '' ? undefined : vacancy,
     givenName: valueOf(form, 'givenName'),
@@ -33,6 +35,7 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
     category: category === '' ? undefined : category,
     currentTitle: valueOf(form, 'currentTitle'),
     homeAdministration: valueOf(form, 'homeAdministration'),
+    ...(homeCountry === '' ? {} : { homeAdministrationCountry: homeCountry }),
     yearsOfExperience: yearsFrom(valueOf(form, 'yearsOfExperience')),
     languages: checkedValues(form, 'languages'),
     privacyConsent: form.querySelector<HTMLInputElement>('#privacyConsent')?.checked === true,

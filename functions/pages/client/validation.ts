@@ -19,6 +19,7 @@ export const formFieldOrder = [
   'category',
   'currentTitle',
   'homeAdministration',
+  'homeAdministrationCountry',
   'yearsOfExperience',
   'languages',
   'cv',

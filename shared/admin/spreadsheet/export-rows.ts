@@ -1,6 +1,6 @@
 import type { ApplicationStore } from '../../applications/store.js';
 import { Forbidden } from '../../errors.js';
-import { countryScope, maySeeNationality, type StaffPrincipal } from '../../staff/principal.js';
+import { countryScope, maySeeCountry, type StaffPrincipal } from '../../staff/principal.js';
 import { LIST_LIMIT_MAX, toApplicationRow, type ApplicationRow } from '../application-row.js';
 import { listApplications } from '../list-applications.js';
 import type { ExportQuery } from './export-query.js';
@@ -30,14 +30,14 @@ const byFilter = async (store: ApplicationStore, principal: StaffPrincipal, quer
 const byIds = (store: ApplicationStore, principal: StaffPrincipal, query: ExportQuery, ids: string[]): AsyncIterable<ApplicationRow> => {
   // An NCB account without a country is refused here, before any read, as the listing refuses it.
   countryScope(principal);
-  if (query.country !== undefined && !maySeeNationality(principal, query.country)) {
-    throw new Forbidden('As an NCB officer you see applications of your own nationals only.');
+  if (query.country !== undefined && !maySeeCountry(principal, query.country)) {
+    throw new Forbidden('As an NCB officer you see only the applications your country\'s NCB validates.');
   }
   const matches = (row: ApplicationRow) =>
-    maySeeNationality(principal, row.nationality) &&
+    maySeeCountry(principal, row.ncbCountry) &&
     (query.vacancy === undefined || row.vacancy === query.vacancy) &&
     (query.status === undefined || row.status === query.status) &&
-    (query.country === undefined || row.nationality === query.country);
+    (query.country === undefined || row.ncbCountry === query.country);
   return (async function* () {
     for (let start = 0; start < ids.length; start += ID_BATCH) {
       const found = await Promise.all(ids.slice(start, start + ID_BATCH).map((id) => store.get(id)));

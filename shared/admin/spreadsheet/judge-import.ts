@@ -1,8 +1,8 @@
 import { mapBounded } from '../bounded-parallel.js';
-import type { Application } from '../../applications/application.js';
+import { ncbCountry, type Application } from '../../applications/application.js';
 import type { ApplicationStore } from '../../applications/store.js';
 import { DomainError } from '../../errors.js';
-import { maySeeNationality, type StaffPrincipal } from '../../staff/principal.js';
+import { maySeeCountry, type StaffPrincipal } from '../../staff/principal.js';
 import { applicationChangesSchema } from '../application-edit.js';
 import { EditConflict, editApplication } from '../edit-application.js';
 import { dryRunStore } from './dry-run-store.js';
@@ -54,7 +54,7 @@ const judgeRow = async (store: ApplicationStore, principal: StaffPrincipal, row:
   const { id, version, values } = row;
   if (row.problems.length > 0 || id === undefined || version === undefined || values === undefined) return invalid(row, row.problems.join(' '));
   const before = await store.get(id);
-  if (!before || !maySeeNationality(principal, before.nationality)) return invalid(row, 'There is no application with this id.');
+  if (!before || !maySeeCountry(principal, ncbCountry(before))) return invalid(row, 'There is no application with this id.');
   if (row.etag !== undefined && row.etag === etagOf(id, values)) return { row: row.row, id, outcome: 'unchanged' };
   const changes = applicationChangesSchema.safeParse(values);
   if (!changes.success) return invalid(row, changes.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join(' '));

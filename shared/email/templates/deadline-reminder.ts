@@ -1,4 +1,4 @@
-import { missingItems, type Application, type MissingItem } from '../../applications/application.js';
+import { letterAwaitsNcb, missingItems, type Application, type MissingItem } from '../../applications/application.js';
 import type { Vacancy } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
 import { emailDocument, html } from '../html.js';
@@ -23,12 +23,18 @@ const missingWording: Record<MissingItem, { what: string; how: string }> = {
     what: 'The confirmation letter from your home administration',
     how:
       'It reaches us through your National Central Bureau (NCB): ask your administration to send it to your NCB. ' +
-      'If you already have it, you can also upload it from your status page.',
+      'If you already have it, you can also upload a copy from your status page; it counts once your NCB confirms it.',
   },
   ncbValidation: {
     what: 'Validation by your National Central Bureau (NCB)',
     how: 'Your NCB validates your application and attests your security screening: please contact your NCB.',
   },
+};
+
+/** The letter when the candidate's copy is in but the NCB has not confirmed it yet. */
+const letterCopyWording = {
+  what: 'Your NCB’s confirmation of your confirmation letter',
+  how: 'Your copy is in; it counts once your NCB confirms it. Please ask your NCB to confirm it before the deadline.',
 };
 
 const timeLeft = (daysLeft: number): string =>
@@ -40,7 +46,8 @@ const timeLeft = (daysLeft: number): string =>
  * from the same data; every value from a candidate or a vacancy is escaped in the HTML.
  */
 export const deadlineReminder = ({ application, vacancy, daysLeft, statusPage }: DeadlineReminderData): OutgoingEmail => {
-  const missing = missingItems(application).map((item) => missingWording[item]);
+  const copyIn = letterAwaitsNcb(application.documents.confirmationLetter);
+  const missing = missingItems(application).map((item) => (item === 'confirmationLetter' && copyIn ? letterCopyWording : missingWording[item]));
   const deadline = deadlineInDutyStation(vacancy);
   const name = `${application.givenName} ${application.familyName}`;
   const subject = `Reminder: your application to vacancy ${vacancy.number}, ${vacancy.title}, is not complete`;

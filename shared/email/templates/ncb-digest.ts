@@ -32,13 +32,14 @@ export interface NcbDigestData {
 const waitingLabels: Record<NcbPendingItem, string> = {
   validation: 'your validation, with the attestation of Basic security screening',
   confirmationLetter: "the home administration's confirmation letter, which reaches us through you",
+  letterConfirmation: 'your confirmation of the letter copy the candidate uploaded (it counts only once you confirm it)',
 };
 
 const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
- * The digest a National Central Bureau gets: its own nationals' applications that wait for its
+ * The digest a National Central Bureau gets: the applications it validates (home administration in its country) that wait for its
  * validation or for the confirmation letter, per vacancy with the deadline in the duty station's
  * time. Text and HTML from the same data; nothing of another country's candidates.
  */
@@ -57,7 +58,7 @@ export const ncbDigest = ({ to, country, countryName, vacancies, gridUrl }: NcbD
   const text = [
     `To the National Central Bureau of ${countryName} (${country}),`,
     '',
-    `${plural(count, 'application', 'applications')} by your nationals ${count === 1 ? 'waits' : 'wait'} for your validation or for the confirmation letter.`,
+    `${plural(count, 'application', 'applications')} from your country's administrations ${count === 1 ? 'waits' : 'wait'} for your validation or for the confirmation letter.`,
     'An application still incomplete at the deadline is usually not considered.',
     ...vacancies.flatMap((entry) => [
       '',
@@ -76,7 +77,7 @@ export const ncbDigest = ({ to, country, countryName, vacancies, gridUrl }: NcbD
   ].join('\n');
 
   const body = emailDocument(html`<p>To the National Central Bureau of ${countryName} (${country}),</p>
-<p>${plural(count, 'application', 'applications')} by your nationals ${count === 1 ? 'waits' : 'wait'} for your validation or for the confirmation letter. An application still incomplete at the deadline is usually not considered.</p>
+<p>${plural(count, 'application', 'applications')} from your country's administrations ${count === 1 ? 'waits' : 'wait'} for your validation or for the confirmation letter. An application still incomplete at the deadline is usually not considered.</p>
 ${vacancies.map(
   (entry) => html`<h2 style="font-size:1.1em;margin-bottom:0">Vacancy ${entry.vacancy.number}, ${entry.vacancy.title} (${entry.vacancy.location})</h2>
 <p style="margin-top:0">Deadline: <strong>${deadlineInDutyStation(entry.vacancy)}</strong>, ${inDays(entry.daysLeft)}</p>

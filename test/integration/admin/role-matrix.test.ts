@@ -65,6 +65,7 @@ describe('every staff route against every role', () => {
       recordNcbDecision: ncbWork,
       requestNcbLetterUpload: ncbWork,
       completeNcbLetterUpload: ncbWork,
+      confirmNcbLetter: ncbWork,
       listStaffVacancies: hrWork,
       getStaffVacancy: hrWork,
       vacancyHistory: hrWork,

@@ -3,7 +3,7 @@ import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-
 import { NOTE_MAX, SCORE_MAX, SCORE_MIN } from '#shared/admin/application-edit.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { h } from '../../../pages/client/dom.js';
-import { categoryLabel, countryName, formatDateTime, fullName, languageName, ncbLabel, statusLabels } from './labels.js';
+import { categoryLabel, countryName, formatDateTime, fullName, languageName, letterState, ncbLabel, statusLabels, supplierLabels } from './labels.js';
 import { ValueListFilter } from './value-list-filter.js';
 
 export interface ColumnActions {
@@ -41,8 +41,16 @@ const documentCell = (actions: ColumnActions) => (params: ICellRendererParams<Ap
   const row = params.data;
   if (!row) return '';
   const item = (kind: 'cv' | 'confirmationLetter', name: string) => {
-    if (!row.documents[kind]) return h('span', { class: 'doc doc-missing', title: `${name}: missing` }, `${name} missing`);
-    const link = h('button', { type: 'button', class: 'doc doc-received', title: `Download the ${name}`, 'data-kind': kind }, `${name} ✓`);
+    const document = row.documents[kind];
+    if (!document) return h('span', { class: 'doc doc-missing', title: `${name}: missing` }, `${name} missing`);
+    // A candidate's copy of the letter is there to download, but does not count until the NCB confirms it.
+    const awaiting = kind === 'confirmationLetter' && row.letterAwaitsNcb;
+    const state = kind === 'confirmationLetter' ? letterState(row) : document.suppliedBy ? `CV ${supplierLabels[document.suppliedBy]}` : 'CV';
+    const link = h(
+      'button',
+      { type: 'button', class: `doc ${awaiting ? 'doc-pending' : 'doc-received'}`, title: `${state}. Download it.`, 'data-kind': kind, 'data-supplier': document.suppliedBy ?? 'unrecorded' },
+      awaiting ? `${name} copy, awaiting NCB` : `${name} ✓`,
+    );
     link.addEventListener('click', (event) => {
       event.stopPropagation();
       actions.download(row, kind);
@@ -109,6 +117,17 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     ...valueList(countryName),
   },
   {
+    // The country whose NCB validates: the home administration's (the nationality when the candidate named none).
+    colId: 'ncbCountry',
+    field: 'ncbCountry',
+    headerName: 'NCB country',
+    headerTooltip: "The home administration's country: its NCB validates and forwards the letter",
+    valueFormatter: (params) => countryName(String(params.value ?? '')),
+    getQuickFilterText: (params) => `${params.value} ${countryName(String(params.value ?? ''))}`,
+    width: 140,
+    ...valueList(countryName),
+  },
+  {
     colId: 'category',
     field: 'category',
     headerName: 'Category',
@@ -148,7 +167,9 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     colId: 'documents',
     headerName: 'Documents',
     valueGetter: (params) =>
-      params.data ? [params.data.documents.cv ? 'CV received' : 'CV missing', params.data.documents.confirmationLetter ? 'Letter received' : 'Letter missing'] : [],
+      params.data
+        ? [params.data.documents.cv ? 'CV received' : 'CV missing', params.data.letterAwaitsNcb ? 'Letter awaiting NCB' : params.data.documents.confirmationLetter ? 'Letter received' : 'Letter missing']
+        : [],
     cellRenderer: documentCell(actions),
     getQuickFilterText: () => '',
     sortable: false,

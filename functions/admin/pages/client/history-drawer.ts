@@ -2,11 +2,19 @@
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
 import type { HistoryEntry } from './answers.js';
-import { formatDateTime, fullName, statusLabels } from './labels.js';
+import { formatDateTime, fullName, statusLabels, supplierLabels } from './labels.js';
 import { describeProblem, segment, staffApi } from './staff-api.js';
+
+/** A recorded document in words: when, from whom, and the NCB's confirmation of a candidate's copy. */
+const documentText = (value: { receivedAt?: unknown; suppliedBy?: unknown; confirmedByNcb?: { at?: unknown; by?: unknown } }): string => {
+  const supplier = typeof value.suppliedBy === 'string' && value.suppliedBy in supplierLabels ? supplierLabels[value.suppliedBy as keyof typeof supplierLabels] : 'supplier not recorded';
+  const received = `received ${formatDateTime(String(value.receivedAt))} ${supplier}`;
+  return value.confirmedByNcb ? `${received}; confirmed by the NCB (${String(value.confirmedByNcb.by)}) ${formatDateTime(String(value.confirmedByNcb.at))}` : received;
+};
 
 const valueText = (field: string, value: unknown): string => {
   if (value === undefined || value === null || value === '') return '(none)';
+  if (typeof value === 'object' && 'sha256' in value && 'receivedAt' in value) return documentText(value);
   if (field === 'status' && typeof value === 'string') return statusLabels[value as ApplicationRow['status']] ?? value;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 };

@@ -38,4 +38,20 @@ export const formatDateTime = (iso: string): string => (iso ? dateTime.format(ne
 /** A calendar date as written: "13 Dec 2026". */
 export const formatDay = (isoDate: string): string => (isoDate ? dateOnly.format(new Date(`${isoDate}T00:00:00Z`)) : '');
 
+/** Who supplied a document, as the grid and the history say it; a document stored before suppliers were recorded has none. */
+export const supplierLabels: Record<'candidate' | 'ncb' | 'hr', string> = {
+  candidate: 'from the candidate',
+  ncb: 'from the NCB',
+  hr: 'from HR',
+};
+
+/** The confirmation letter's state in one phrase: a candidate's copy counts only once the NCB confirms it. */
+export const letterState = (row: Pick<ApplicationRow, 'documents' | 'letterAwaitsNcb'>): string => {
+  const letter = row.documents.confirmationLetter;
+  if (!letter) return 'Letter missing';
+  if (row.letterAwaitsNcb) return 'Letter copy from the candidate, awaiting NCB confirmation';
+  if (letter.confirmedByNcb) return 'Letter from the candidate, confirmed by the NCB';
+  return letter.suppliedBy ? `Letter received ${supplierLabels[letter.suppliedBy]}` : 'Letter received (supplier not recorded)';
+};
+
 export const fullName = (row: Pick<ApplicationRow, 'givenName' | 'familyName'>): string => `${row.givenName} ${row.familyName}`;

@@ -2,7 +2,7 @@
 import { ncbDecisionSchema } from '#shared/admin/application-edit.js';
 import { byId } from '../../../pages/client/dom.js';
 import type { ApplicationRow } from './answers.js';
-import { countryName, fullName } from './labels.js';
+import { countryName, fullName, letterState } from './labels.js';
 import { LetterNotSent, uploadLetter } from './letter-upload.js';
 import { showMessage } from './messages.js';
 import { currentRowOf, describeProblem, segment, staffApi } from './staff-api.js';
@@ -14,6 +14,12 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
   const letter = byId('ncb-letter', HTMLInputElement);
   const save = byId('ncb-save', HTMLButtonElement);
   let row: ApplicationRow | undefined;
+  const letterCopy = byId('ncb-letter-copy', HTMLElement);
+  const confirmLetter = byId('ncb-confirm-letter', HTMLButtonElement);
+  const showLetter = (next: ApplicationRow) => {
+    byId('ncb-who', HTMLElement).textContent = `${fullName(next)} · ${countryName(next.nationality)} · vacancy ${next.vacancy} · ${letterState(next)}`;
+    letterCopy.hidden = !next.letterAwaitsNcb;
+  };
 
   const fail = (message: string) => {
     error.textContent = message;
@@ -21,6 +27,29 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
   };
 
   byId('ncb-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
+  // One action of its own: the candidate's copy counts once the NCB confirms it (POST .../confirmationLetter/confirm).
+  confirmLetter.addEventListener('click', async () => {
+    if (!row) return;
+    error.hidden = true;
+    confirmLetter.disabled = true;
+    try {
+      const confirmed = await staffApi<ApplicationRow>('POST', `admin/applications/${segment(row.id)}/documents/confirmationLetter/confirm`, { json: { version: row.version } });
+      row = confirmed;
+      saved(confirmed);
+      showLetter(confirmed);
+      showMessage(`${fullName(confirmed)}: the candidate's copy of the letter is confirmed.`, 'success');
+    } catch (problem) {
+      const current = currentRowOf<ApplicationRow>(problem);
+      if (current) {
+        row = current;
+        saved(current);
+        showLetter(current);
+        fail(`${fullName(current)}'s application changed meanwhile (now version ${current.version}): check the letter, then confirm again.`);
+      } else fail(describeProblem(problem));
+    } finally {
+      confirmLetter.disabled = false;
+    }
+  });
   form.addEventListener('change', () => {
     error.hidden = true;
   });
@@ -73,9 +102,7 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       row = next;
       form.reset();
       error.hidden = true;
-      byId('ncb-who', HTMLElement).textContent = `${fullName(next)} · ${countryName(next.nationality)} · vacancy ${next.vacancy}${
-        next.documents.confirmationLetter ? ' · letter received' : ' · letter missing'
-      }`;
+      showLetter(next);
       if (next.ncbValidation) {
         const choice = form.querySelector<HTMLInputElement>(`input[name="decision"][value="${next.ncbValidation.decision}"]`);
         if (choice) choice.checked = true;
