@@ -12,7 +12,8 @@ export type DomainErrorKind =
   | 'unauthorized'
   | 'forbidden'
   | 'idempotency-key-reused'
-  | 'document-rejected';
+  | 'document-rejected'
+  | 'document-too-late';
 
 export interface FieldIssue {
   path: string;
@@ -80,4 +81,12 @@ export class DocumentRejected extends DomainError {
   ) {
     super(message);
   }
+}
+
+/**
+ * An upload completed after its vacancy stopped taking documents (deadline, close, cancellation):
+ * it arrived after that moment, or was not completed within an offer's lifetime of its arrival.
+ */
+export class DocumentTooLate extends DomainError {
+  readonly kind = 'document-too-late';
 }

@@ -9,12 +9,13 @@ import { documentPathSchema } from './document-path.js';
 import { documentsBucket } from '../stores/documents-bucket.js';
 import { tableStores } from '../stores/table-stores.js';
 
-const { applications } = tableStores();
+const { applications, vacancies } = tableStores();
 const { objects } = documentsBucket();
 
 /**
  * POST /applications/{id}/documents/{kind}/complete with the status token and `{key}`: checks the
- * uploaded object and records it; 422 `/problems/document-rejected` (and the object deleted) if not.
+ * uploaded object and records it; 422 `/problems/document-rejected` (and the object deleted) if not,
+ * 422 `/problems/document-too-late` when the vacancy stopped taking documents before it arrived.
  */
 export const handler = httpHandler(
   { name: 'completeDocumentUpload', path: documentPathSchema, body: uploadCompletionSchema },
@@ -22,7 +23,7 @@ export const handler = httpHandler(
     const application = await openWithStatusToken(await applications.get(path.id), bearerToken(event));
     const onOrphan = (key: string, error: unknown) =>
       logger.warn('document object left behind', { key, error: error instanceof Error ? error.name : 'unknown' });
-    const { application: updated, document } = await completeDocumentUpload({ applications, objects, onOrphan }, application, path.kind, body.key, now);
+    const { application: updated, document } = await completeDocumentUpload({ applications, objects, vacancies, onOrphan }, application, path.kind, body.key, now);
     return json(200, {
       kind: path.kind,
       document: { contentType: document.contentType, size: document.size, sha256: document.sha256, receivedAt: document.receivedAt },

@@ -11,5 +11,6 @@ export const problemTypes: Record<DomainErrorKind, { type: string; title: string
   'forbidden-transition': { type: '/problems/forbidden-transition', title: 'Status change not allowed', status: 422 },
   'idempotency-key-reused': { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key used for another request', status: 422 },
   'document-rejected': { type: '/problems/document-rejected', title: 'The document was not accepted', status: 422 },
+  'document-too-late': { type: '/problems/document-too-late', title: 'The document came after the vacancy closed', status: 422 },
   'secondment-rules': { type: '/problems/secondment-rules', title: 'The secondment rules are broken', status: 422 },
 };

@@ -2,9 +2,10 @@ import { letterCounts, type Application } from '../applications/application.js';
 import { candidateMayUpload } from '../applications/status-view.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore } from '../applications/store.js';
-import { Conflict, DocumentRejected, NotFound, VacancyClosed, ValidationFailed } from '../errors.js';
+import { Conflict, DocumentRejected, DocumentTooLate, NotFound, VacancyClosed, ValidationFailed } from '../errors.js';
+import { vacancyEndedAt } from '../retention/policy.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
-import type { VacancyStore } from '../vacancies/store.js';
+import type { ManagedVacancyStore, VacancyStore } from '../vacancies/store.js';
 import { checkDocumentBytes, checkDocumentSize, documentContentType } from './content-check.js';
 import { receivedKey, uploadKey, uploadObjectId } from './keys.js';
 import {
@@ -47,8 +48,11 @@ export interface UploadOffers {
 
 /** The documents bucket as the rules need it; functions/adapters/s3/document-objects.ts implements it. */
 export interface DocumentObjects {
-  /** Size and stored Content-Type, or undefined when there is no such object. */
-  head(key: string): Promise<{ size: number; contentType: string | undefined } | undefined>;
+  /**
+   * Size, stored Content-Type and the object's own time (S3's LastModified: when its upload
+   * arrived), or undefined when there is no such object.
+   */
+  head(key: string): Promise<{ size: number; contentType: string | undefined; lastModified?: Date } | undefined>;
   /** The object's first `maxBytes + 1` bytes at most (so an oversized one shows it), or undefined. */
   read(key: string, maxBytes: number): Promise<Uint8Array | undefined>;
   write(key: string, bytes: Uint8Array, contentType: DocumentContentType): Promise<void>;
@@ -103,9 +107,13 @@ export const offerDocumentUpload = async (
   return uploadOffer(deps.offers, { applicationId: application.id, kind, contentTypes: [contentType], now, newObjectId: deps.newObjectId });
 };
 
+/** The vacancies as `complete` judges its deadline: the vacancy, and its history (when it was closed or cancelled). */
+export type DocumentDeadlines = Pick<ManagedVacancyStore, 'get' | 'history'>;
+
 export interface CompletionDependencies {
   applications: ApplicationStore;
   objects: DocumentObjects;
+  vacancies: DocumentDeadlines;
   /** Told of an object that could not be deleted: the record is right, the bucket keeps an orphan. */
   onOrphan?: (key: string, error: unknown) => void;
 }
@@ -128,8 +136,40 @@ const removeQuietly = async (deps: CompletionDependencies, key: string): Promise
   }
 };
 
-/** Checks the uploaded object and keeps its bytes at `keepAt`; a bad object is deleted and refused. */
-const checkAndKeep = async (deps: CompletionDependencies, key: string, keepAt: string, now: Date): Promise<ReceivedDocument> => {
+/**
+ * When the application's vacancy stopped taking documents, or undefined while it still takes them:
+ * the end of its deadline day, or the moment it was closed, cancelled or filled when that came
+ * first (its history says when), and never later than `now`.
+ */
+const documentsClosedAt = async (vacancies: DocumentDeadlines, application: Application, now: Date): Promise<Date | undefined> => {
+  const vacancy = await vacancies.get(application.vacancy);
+  if (!vacancy) throw new NotFound('The vacancy of this application no longer exists.');
+  if (isTakingApplications(vacancy, now)) return undefined;
+  const ended = vacancy.status === 'open' ? undefined : vacancyEndedAt(vacancy, await vacancies.history(vacancy.number), now);
+  return new Date(Math.min(applicationsCloseAt(vacancy).getTime(), ended?.getTime() ?? Number.POSITIVE_INFINITY, now.getTime()));
+};
+
+/**
+ * After the close, only an upload that arrived before it (by the object's own time) is recorded,
+ * and only within an offer's lifetime of its arrival: the offer it came with was signed before
+ * that, so it has expired by then. Anything else is too late.
+ */
+const lateness = (uploadedAt: Date | undefined, closedAt: Date, now: Date): string | undefined => {
+  const closed = closedAt.toISOString();
+  if (uploadedAt === undefined || uploadedAt.getTime() >= closedAt.getTime()) {
+    return `This document arrived after the vacancy stopped taking documents at ${closed}, so it cannot be recorded.`;
+  }
+  if (now.getTime() >= uploadedAt.getTime() + UPLOAD_OFFER_SECONDS * 1000) {
+    return `This document arrived before the vacancy stopped taking documents at ${closed}, but it was not recorded within ${UPLOAD_OFFER_SECONDS / 60} minutes of its arrival, and it can no longer be recorded.`;
+  }
+  return undefined;
+};
+
+/**
+ * Checks the uploaded object and keeps its bytes at `keepAt`; a bad object is deleted and refused.
+ * `closedAt` is set once the vacancy no longer takes documents: then the object's time is judged too.
+ */
+const checkAndKeep = async (deps: CompletionDependencies, key: string, keepAt: string, now: Date, closedAt: Date | undefined): Promise<ReceivedDocument> => {
   const refuse = async (reason: DocumentRejected['reason'], detail: string): Promise<never> => {
     await removeQuietly(deps, key);
     throw new DocumentRejected(reason, `${detail} It was deleted; upload the document again with a new offer.`);
@@ -140,6 +180,11 @@ const checkAndKeep = async (deps: CompletionDependencies, key: string, keepAt: s
       'missing',
       'Nothing was uploaded with this offer. Post the file to the offer’s url first (an offer lasts 15 minutes), then call complete.',
     );
+  }
+  const late = closedAt ? lateness(head.lastModified, closedAt, now) : undefined;
+  if (late) {
+    await removeQuietly(deps, key);
+    throw new DocumentTooLate(late);
   }
   const size = checkDocumentSize(head.size);
   if (!size.ok) return refuse(size.reason, size.detail);
@@ -203,9 +248,12 @@ const recordedElsewhere = async (store: ApplicationStore, applicationId: string,
  * an earlier one of the same kind; the replaced object and the upload are deleted afterwards.
  * The record names its supplier: a candidate's copy of the confirmation letter counts only once
  * the NCB confirms it (letterCounts in shared/applications/application.ts), and never replaces a letter that counts.
- * The deadline is not judged again: offers are only handed out before it and expire 15 minutes
- * later. Completing the same upload twice, one after the other or at once, answers the first
- * result. `by` is the audit entry's author: the candidate, or the NCB officer attaching a letter.
+ * The deadline is judged again here, for the candidate and the NCB alike: once the vacancy is
+ * past its deadline, closed or cancelled, only an upload that arrived before that moment (by the
+ * object's LastModified) is recorded, within 15 minutes (an offer's lifetime) of its arrival;
+ * anything else is refused as too late. Completing the same upload twice, one after the other or
+ * at once, answers the first result. `by` is the audit entry's author: the candidate, or the NCB
+ * officer attaching a letter.
  */
 export const completeDocumentUpload = async (
   deps: CompletionDependencies,
@@ -224,10 +272,11 @@ export const completeDocumentUpload = async (
   const current = application.documents[kind];
   if (current?.key === keepAt) return { application, document: current };
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
+  const closedAt = await documentsClosedAt(deps.vacancies, application, now);
 
   let document: ReceivedDocument;
   try {
-    document = { ...(await checkAndKeep(deps, key, keepAt, now)), suppliedBy: supplier };
+    document = { ...(await checkAndKeep(deps, key, keepAt, now, closedAt)), suppliedBy: supplier };
   } catch (error) {
     // The upload is gone because a concurrent complete recorded it and deleted it: answer its result.
     const won = error instanceof DocumentRejected && error.reason === 'missing' ? await recordedElsewhere(deps.applications, application.id, kind, keepAt) : undefined;

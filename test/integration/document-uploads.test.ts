@@ -8,6 +8,7 @@ import { docxBytes, pdfBytes, pngBytes } from '../support/documents.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { aminaSubmission } from '../support/candidates.js';
+import { ncbSenegal, staffToken } from '../support/staff.js';
 
 const START = '2026-11-22T09:00:00Z';
 const clock = settableClock(START);
@@ -210,6 +211,86 @@ describe('uploading documents straight to S3 on the local stack', () => {
     clock.set(new Date(Date.parse(START) + 30 * 24 * 60 * 60_000));
     try {
       expect(await requestOffer('cv', PDF)).toMatchObject({ status: 422, body: { type: '/problems/vacancy-closed' } });
+    } finally {
+      clock.set(START);
+    }
+  });
+});
+
+describe('complete once the vacancy no longer takes documents (the deadline judged at complete)', () => {
+  const at = (base: number, minutes: number) => new Date(base + minutes * 60_000);
+
+  /** An application made ten minutes before its vacancy stops taking documents, and that moment. */
+  const lateCandidate = async (email: string) => {
+    const first = await call('GET', `/applications/${applicationId}`, { token });
+    const closesAt = Date.parse(String(first.body.closesAt));
+    clock.set(at(closesAt, -10));
+    return { ...(await submit(email)), closesAt };
+  };
+  const offerFor = async (applicationId: string, statusToken: string, kind = 'cv') => {
+    const answer = await call('POST', documentsPath(kind, applicationId), { body: { contentType: PDF }, token: statusToken });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    return answer.body as unknown as UploadOffer;
+  };
+
+  it('refuses an upload that reached S3 after the deadline with an offer from before it: 422 document-too-late, object deleted', async () => {
+    const { applicationId, statusToken, closesAt } = await lateCandidate('late.upload@police.example');
+    try {
+      clock.set(at(closesAt, -5));
+      const offer = await offerFor(applicationId, statusToken);
+      clock.set(at(closesAt, 1));
+      expect(await upload(offer, pdfBytes('After the deadline'))).toMatchObject({ status: 204 });
+
+      const done = await call('POST', `${documentsPath('cv', applicationId)}/complete`, { body: { key: offer.fields.key }, token: statusToken });
+
+      expect(done).toMatchObject({ status: 422, body: { type: '/problems/document-too-late' } });
+      expect(await objectExists(offer.fields.key ?? '')).toBe(false);
+      const view = await call('GET', `/applications/${applicationId}`, { token: statusToken });
+      expect(view.body.documents).toEqual({});
+    } finally {
+      clock.set(START);
+    }
+  });
+
+  it('records an upload that reached S3 before the deadline when complete comes within the offer’s lifetime, and refuses it after', async () => {
+    const { applicationId, statusToken, closesAt } = await lateCandidate('just.in.time@police.example');
+    try {
+      clock.set(at(closesAt, -5));
+      const inTime = await offerFor(applicationId, statusToken);
+      const tooSlow = await offerFor(applicationId, statusToken, 'coverLetter');
+      clock.set(at(closesAt, -4));
+      expect(await upload(inTime, pdfBytes('In time'))).toMatchObject({ status: 204 });
+      expect(await upload(tooSlow, pdfBytes('In time, completed late'))).toMatchObject({ status: 204 });
+
+      clock.set(at(closesAt, 5));
+      const recorded = await call('POST', `${documentsPath('cv', applicationId)}/complete`, { body: { key: inTime.fields.key }, token: statusToken });
+      clock.set(at(closesAt, 12));
+      const refused = await call('POST', `${documentsPath('coverLetter', applicationId)}/complete`, { body: { key: tooSlow.fields.key }, token: statusToken });
+
+      expect(recorded.status).toBe(200);
+      expect(refused).toMatchObject({ status: 422, body: { type: '/problems/document-too-late' } });
+    } finally {
+      clock.set(START);
+    }
+  });
+
+  it('holds the NCB to the same rule: a letter that reached S3 after the deadline is not recorded', async () => {
+    const { applicationId, closesAt } = await lateCandidate('late.letter@police.example');
+    const ncbCall = async (path: string, body: unknown) => {
+      const ncb = await staffToken(stack, ncbSenegal);
+      return call('POST', `/admin/applications/${applicationId}/documents/confirmationLetter${path}`, { body, token: ncb });
+    };
+    try {
+      clock.set(at(closesAt, -5));
+      const offered = await ncbCall('', { contentType: PDF });
+      expect(offered.status).toBe(201);
+      const offer = offered.body as unknown as UploadOffer;
+      clock.set(at(closesAt, 1));
+      expect(await upload(offer, pdfBytes('Letter, late'))).toMatchObject({ status: 204 });
+
+      const done = await ncbCall('/complete', { key: offer.fields.key });
+
+      expect(done).toMatchObject({ status: 422, body: { type: '/problems/document-too-late' } });
     } finally {
       clock.set(START);
     }

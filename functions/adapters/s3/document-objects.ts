@@ -10,7 +10,7 @@ export const s3DocumentObjects = (client: S3Client, bucket: string): DocumentObj
   async head(key) {
     try {
       const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-      return { size: head.ContentLength ?? 0, contentType: head.ContentType };
+      return { size: head.ContentLength ?? 0, contentType: head.ContentType, ...(head.LastModified ? { lastModified: head.LastModified } : {}) };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;

@@ -8,7 +8,7 @@ import { documentsBucket } from '../../stores/documents-bucket.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { ncbLetterPath } from './staff-application-path.js';
 
-const { applications } = tableStores();
+const { applications, vacancies } = tableStores();
 const { objects } = documentsBucket();
 
 /**
@@ -20,7 +20,7 @@ export const handler = staffHandler(
   async ({ path, body, principal, now, logger }) => {
     const onOrphan = (key: string, error: unknown) =>
       logger.warn('document object left behind', { key, error: error instanceof Error ? error.name : 'unknown' });
-    const { application, document } = await completeNcbLetter({ applications, objects, onOrphan }, principal, path.id, body.key, now);
+    const { application, document } = await completeNcbLetter({ applications, objects, vacancies, onOrphan }, principal, path.id, body.key, now);
     return json(200, {
       kind: path.kind,
       document: { contentType: document.contentType, size: document.size, sha256: document.sha256, receivedAt: document.receivedAt },

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, utimes } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import { systemClock, type Clock } from '#shared/time/clock.js';
@@ -32,6 +32,8 @@ export const startS3Local = async (dataDir: string, options: S3LocalOptions = {}
         region: localRegion,
         credentials: localCredentials,
         port: ports.front,
+        // s3rver's LastModified is its file's mtime: set to the stack's clock, as the API's `now` is.
+        stamp: (bucket, key, at) => utimes(server.store.getResourcePath(bucket, key, 'object'), at, at),
       });
       ports.s3rver = address.port;
       ports.front = Number(new URL(front.url).port);

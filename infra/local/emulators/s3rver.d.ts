@@ -14,6 +14,8 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
+    /** Where objects live on disk: an object's bytes are the file at `getResourcePath(bucket, key, 'object')`. */
+    store: { getResourcePath(bucket: string, key: string, resource: string): string };
     /** The listening server while running. */
     httpServer?: Server;
   }

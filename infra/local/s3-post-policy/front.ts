@@ -20,6 +20,11 @@ export interface PostPolicyFrontOptions {
   clock: Clock;
   region: string;
   credentials: PostCredentials;
+  /**
+   * Gives a stored upload the time it arrived by `clock` as its LastModified (s3rver takes the
+   * machine's): `complete` judges the object's own time against the deadline, on the same clock.
+   */
+  stamp?: (bucket: string, key: string, at: Date) => Promise<void>;
   /** Which page origins may POST from a browser; S3's CORS rule on AWS (default: any localhost origin). */
   allowOrigin?: (origin: string) => boolean;
   host?: string;
@@ -112,6 +117,7 @@ export const startPostPolicyFront = async (
 
   const store = async (request: IncomingMessage, response: ServerResponse, bucket: string, accepted: AcceptedPost, file: Buffer) => {
     const { fields, key } = accepted;
+    const arrivedAt = options.clock.now();
     const metadata = Object.fromEntries(
       [...fields].filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice('x-amz-meta-'.length), value]),
     );
@@ -128,6 +134,7 @@ export const startPostPolicyFront = async (
         Metadata: metadata,
       }),
     );
+    await options.stamp?.(bucket, key, arrivedAt);
     const etag = stored.ETag ?? '';
     const location = `http://${request.headers.host ?? `${target.host}`}/${bucket}/${keyPath(key)}`;
     const headers = { ETag: etag, Location: location, 'x-amz-request-id': newRequestId(), ...corsHeaders(request) };

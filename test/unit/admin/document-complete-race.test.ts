@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { completeNcbLetter } from '#shared/admin/ncb-letter.js';
 import { receivedKey, uploadKey } from '#shared/documents/keys.js';
 import { PDF } from '#shared/documents/kinds.js';
-import { completeDocumentUpload, type DocumentObjects } from '#shared/documents/uploads.js';
+import { completeDocumentUpload, type DocumentDeadlines, type DocumentObjects } from '#shared/documents/uploads.js';
+import { DocumentTooLate } from '#shared/errors.js';
+import type { Vacancy } from '#shared/vacancies/schema.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
-import { aminaApplication } from '../../support/candidates.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { pdfBytes } from '../../support/documents.js';
 import { memoryApplicationStore } from './memory-application-store.js';
 
@@ -15,12 +17,18 @@ const key = uploadKey(ID, 'confirmationLetter', UPLOAD);
 const keepAt = receivedKey(ID, 'confirmationLetter', UPLOAD);
 const senegal: StaffPrincipal = { subject: 's', email: 'ncb.dakar@police.sn.example', groups: ['ncb'], country: 'SN' };
 
-const memoryBucket = (failingRemoves: string[] = []) => {
+/** Vacancy 1701 as `complete` reads it, with the history of its status moves. */
+const deadlines = (vacancy: Vacancy = openVacancy(), history: Array<{ at: string; action: 'close' | 'cancel' }> = []): DocumentDeadlines => ({
+  get: async () => ({ ...vacancy, version: 1 }),
+  history: async () => history.map((entry, index) => ({ ...entry, by: 'hr@secondment-hub.local', version: index + 2, changes: {} })),
+});
+
+const memoryBucket = (failingRemoves: string[] = [], lastModified = NOW) => {
   const objects = new Map<string, { bytes: Uint8Array; contentType: string }>();
   const port: DocumentObjects = {
     head: async (at) => {
       const object = objects.get(at);
-      return object ? { size: object.bytes.length, contentType: object.contentType } : undefined;
+      return object ? { size: object.bytes.length, contentType: object.contentType, lastModified } : undefined;
     },
     read: async (at, maxBytes) => objects.get(at)?.bytes.slice(0, maxBytes + 1),
     write: async (at, bytes, contentType) => {
@@ -40,7 +48,7 @@ describe('completing one upload more than once at the same time', () => {
     const snapshot = aminaApplication({ id: ID });
     const memory = memoryApplicationStore([snapshot]);
     const bucket = memoryBucket();
-    const deps = { applications: memory.store, objects: bucket.port };
+    const deps = { applications: memory.store, objects: bucket.port, vacancies: deadlines() };
 
     const [first, second] = await Promise.all([
       completeDocumentUpload(deps, snapshot, 'confirmationLetter', key, NOW),
@@ -59,7 +67,7 @@ describe('completing one upload more than once at the same time', () => {
     const memory = memoryApplicationStore([snapshot]);
     // The winner could not delete the upload, so the late call still finds it and checks it again.
     const bucket = memoryBucket([key]);
-    const deps = { applications: memory.store, objects: bucket.port };
+    const deps = { applications: memory.store, objects: bucket.port, vacancies: deadlines() };
     const won = await completeDocumentUpload(deps, snapshot, 'confirmationLetter', key, NOW);
     memory.failNextUpdate(Object.assign(new Error('throttled'), { name: 'ThrottlingException' }));
 
@@ -73,7 +81,7 @@ describe('completing one upload more than once at the same time', () => {
     const snapshot = aminaApplication({ id: ID });
     const memory = memoryApplicationStore([snapshot]);
     const bucket = memoryBucket();
-    const deps = { applications: memory.store, objects: bucket.port };
+    const deps = { applications: memory.store, objects: bucket.port, vacancies: deadlines() };
     const won = await completeDocumentUpload(deps, snapshot, 'confirmationLetter', key, NOW);
     expect(bucket.objects.has(key)).toBe(false);
 
@@ -88,7 +96,7 @@ describe('completing one upload more than once at the same time', () => {
     const bucket = memoryBucket();
     memory.failNextUpdate(new Error('throttled'));
 
-    await expect(completeDocumentUpload({ applications: memory.store, objects: bucket.port }, snapshot, 'confirmationLetter', key, NOW)).rejects.toThrow('throttled');
+    await expect(completeDocumentUpload({ applications: memory.store, objects: bucket.port, vacancies: deadlines() }, snapshot, 'confirmationLetter', key, NOW)).rejects.toThrow('throttled');
 
     expect(bucket.objects.has(keepAt)).toBe(false);
     expect(bucket.objects.has(key)).toBe(true);
@@ -100,8 +108,20 @@ describe('the NCB attaching the letter', () => {
     const memory = memoryApplicationStore([aminaApplication({ id: ID, nationality: 'SN' })]);
     const bucket = memoryBucket();
 
-    await completeNcbLetter({ applications: memory.store, objects: bucket.port }, senegal, ID, key, NOW);
+    await completeNcbLetter({ applications: memory.store, objects: bucket.port, vacancies: deadlines() }, senegal, ID, key, NOW);
 
     expect(memory.auditOf(ID).map(({ by, action }) => ({ by, action }))).toEqual([{ by: senegal.email, action: 'document-received' }]);
+  });
+
+  it('may not attach a letter uploaded after the vacancy was cancelled: too late, as for the candidate', async () => {
+    const memory = memoryApplicationStore([aminaApplication({ id: ID, nationality: 'SN' })]);
+    const cancelledAt = new Date('2026-11-22T08:55:00Z');
+    const bucket = memoryBucket([], new Date('2026-11-22T08:58:00Z'));
+    const cancelled = deadlines(openVacancy({ status: 'cancelled' }), [{ at: cancelledAt.toISOString(), action: 'cancel' }]);
+
+    await expect(completeNcbLetter({ applications: memory.store, objects: bucket.port, vacancies: cancelled }, senegal, ID, key, NOW)).rejects.toBeInstanceOf(DocumentTooLate);
+
+    expect(memory.auditOf(ID)).toEqual([]);
+    expect(bucket.objects.has(key)).toBe(false);
   });
 });

@@ -1,19 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Application } from '#shared/applications/application.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
-import { Conflict, DocumentRejected, NotFound, VacancyClosed, ValidationFailed } from '#shared/errors.js';
+import { Conflict, DocumentRejected, DocumentTooLate, NotFound, VacancyClosed, ValidationFailed } from '#shared/errors.js';
 import { receivedKey, uploadKey } from '#shared/documents/keys.js';
 import { DOCX, MAX_DOCUMENT_BYTES, PDF, type DocumentContentType } from '#shared/documents/kinds.js';
 import {
   UPLOAD_OFFER_SECONDS,
   completeDocumentUpload,
   offerDocumentUpload,
+  type DocumentDeadlines,
   type DocumentObjects,
   type UploadOffers,
   type UploadPolicy,
 } from '#shared/documents/uploads.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
-import type { VacancyStore } from '#shared/vacancies/store.js';
+import type { VacancyAuditEntry, VacancyStore } from '#shared/vacancies/store.js';
 import { docxBytes, pdfBytes, pngBytes } from '../../support/documents.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 
@@ -63,12 +64,12 @@ const memoryStore = (initial: Application) => {
 
 /** A bucket in memory. */
 const memoryBucket = () => {
-  const objects = new Map<string, { bytes: Uint8Array; contentType: string | undefined }>();
+  const objects = new Map<string, { bytes: Uint8Array; contentType: string | undefined; lastModified?: Date }>();
   const failingRemoves = new Set<string>();
   const port: DocumentObjects = {
     head: async (key) => {
       const object = objects.get(key);
-      return object ? { size: object.bytes.length, contentType: object.contentType } : undefined;
+      return object ? { size: object.bytes.length, contentType: object.contentType, ...(object.lastModified ? { lastModified: object.lastModified } : {}) } : undefined;
     },
     read: async (key, maxBytes) => objects.get(key)?.bytes.slice(0, maxBytes + 1),
     write: async (key, bytes, contentType) => {
@@ -79,13 +80,20 @@ const memoryBucket = () => {
       objects.delete(key);
     },
   };
-  return { port, objects, failingRemoves, put: (key: string, bytes: Uint8Array, contentType: string | undefined) => objects.set(key, { bytes, contentType }) };
+  return {
+    port,
+    objects,
+    failingRemoves,
+    put: (key: string, bytes: Uint8Array, contentType: string | undefined, lastModified?: Date) =>
+      objects.set(key, { bytes, contentType, ...(lastModified ? { lastModified } : {}) }),
+  };
 };
 
-const vacancies = (found: Vacancy | 'none' = vacancy): VacancyStore => ({
-  get: async () => (found === 'none' ? undefined : found),
+const vacancies = (found: Vacancy | 'none' = vacancy, history: Array<Pick<VacancyAuditEntry, 'at' | 'action'>> = []): VacancyStore & DocumentDeadlines => ({
+  get: async () => (found === 'none' ? undefined : { ...found, version: 1 }),
   listByStatus: async () => [],
   put: async () => undefined,
+  history: async () => history.map((entry, index) => ({ ...entry, by: 'hr@secondment-hub.local', version: index + 2, changes: {} })),
 });
 
 const recordingOffers = () => {
@@ -154,7 +162,7 @@ describe('completing an upload', () => {
   });
 
   const complete = (application: Application, store: ApplicationStore, uploadedKey = key) =>
-    completeDocumentUpload({ applications: store, objects: bucket.port }, application, 'cv', uploadedKey, NOW);
+    completeDocumentUpload({ applications: store, objects: bucket.port, vacancies: vacancies() }, application, 'cv', uploadedKey, NOW);
 
   it('records size, type, sha256 and time, with an audit entry, keeps a copy the offer cannot overwrite, and deletes the upload', async () => {
     const bytes = pdfBytes();
@@ -267,7 +275,7 @@ describe('completing an upload', () => {
     const { store } = memoryStore(applicationWith());
 
     const { document } = await completeDocumentUpload(
-      { applications: store, objects: bucket.port, onOrphan: (orphan) => orphans.push(orphan) },
+      { applications: store, objects: bucket.port, vacancies: vacancies(), onOrphan: (orphan) => orphans.push(orphan) },
       applicationWith(),
       'cv',
       key,
@@ -276,5 +284,74 @@ describe('completing an upload', () => {
 
     expect(document.key).toBe(keptAt);
     expect(orphans).toEqual([key]);
+  });
+});
+
+describe('completing an upload once the vacancy no longer takes documents', () => {
+  const key = uploadKey(APPLICATION_ID, 'cv', UPLOAD_ID);
+  // 1701 closes at the end of 13 December in Lyon: 23:00 UTC.
+  const CLOSE = new Date('2026-12-13T23:00:00Z');
+  const minutes = (at: Date, count: number) => new Date(at.getTime() + count * 60_000);
+  let bucket: ReturnType<typeof memoryBucket>;
+
+  beforeEach(() => {
+    bucket = memoryBucket();
+  });
+
+  const completeAt = (now: Date, deadlines = vacancies()) =>
+    completeDocumentUpload({ applications: memoryStore(applicationWith()).store, objects: bucket.port, vacancies: deadlines }, applicationWith(), 'cv', key, now);
+
+  it('records an upload that arrived before the deadline, completed within an offer’s lifetime of its arrival', async () => {
+    bucket.put(key, pdfBytes(), PDF, minutes(CLOSE, -5));
+
+    const { document } = await completeAt(minutes(CLOSE, 5));
+
+    expect(document.key).toBe(receivedKey(APPLICATION_ID, 'cv', UPLOAD_ID));
+  });
+
+  it('refuses an upload that arrived at or after the deadline as too late, and deletes it', async () => {
+    bucket.put(key, pdfBytes(), PDF, CLOSE);
+
+    await expect(completeAt(minutes(CLOSE, 1))).rejects.toBeInstanceOf(DocumentTooLate);
+    expect(bucket.objects.has(key)).toBe(false);
+  });
+
+  it('refuses an upload that arrived in time but was completed after an offer’s lifetime had passed', async () => {
+    bucket.put(key, pdfBytes(), PDF, minutes(CLOSE, -1));
+
+    await expect(completeAt(minutes(CLOSE, 14))).rejects.toBeInstanceOf(DocumentTooLate);
+  });
+
+  it('refuses an object whose time is unknown once the vacancy is closed', async () => {
+    bucket.put(key, pdfBytes(), PDF);
+
+    await expect(completeAt(minutes(CLOSE, 1))).rejects.toBeInstanceOf(DocumentTooLate);
+  });
+
+  it.each([
+    ['closed', 'close'],
+    ['cancelled', 'cancel'],
+  ] as const)('judges a vacancy %s before its deadline from the moment it was, by its history', async (status, action) => {
+    const endedAt = new Date('2026-11-25T12:00:00Z');
+    const ended = vacancies(openVacancy({ status }), [{ at: endedAt.toISOString(), action }]);
+
+    bucket.put(key, pdfBytes(), PDF, minutes(endedAt, 2));
+    await expect(completeAt(minutes(endedAt, 3), ended)).rejects.toBeInstanceOf(DocumentTooLate);
+
+    bucket.put(key, pdfBytes(), PDF, minutes(endedAt, -2));
+    expect((await completeAt(minutes(endedAt, 3), ended)).document.key).toBe(receivedKey(APPLICATION_ID, 'cv', UPLOAD_ID));
+  });
+
+  it('judges a vacancy closed after its deadline from the deadline', async () => {
+    const closedLater = vacancies(openVacancy({ status: 'closed' }), [{ at: minutes(CLOSE, 60 * 24).toISOString(), action: 'close' }]);
+    bucket.put(key, pdfBytes(), PDF, minutes(CLOSE, 1));
+
+    await expect(completeAt(minutes(CLOSE, 2), closedLater)).rejects.toBeInstanceOf(DocumentTooLate);
+  });
+
+  it('does not judge the object’s time while the vacancy takes documents', async () => {
+    bucket.put(key, pdfBytes(), PDF);
+
+    expect((await completeAt(NOW)).document.key).toBe(receivedKey(APPLICATION_ID, 'cv', UPLOAD_ID));
   });
 });
