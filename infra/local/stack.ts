@@ -7,7 +7,7 @@ import { handlerSourcePath, routes, schedules, STAFF_PAGE_PATH, type Route, type
 import { systemClock, type Clock } from '#shared/time/clock.js';
 import { createLocalIssuer, LOCAL_CLIENT_ID } from './auth/local-issuer.js';
 import { hostedSignIn, tokenEndpoint } from './auth/sign-in.js';
-import { startDynamoDbLocal, type RunningEmulator } from './emulators/dynamodb-local.js';
+import { startDynamoDbLocal, type DynamoDbLocalOptions, type RunningEmulator } from './emulators/dynamodb-local.js';
 import { localCredentials, localRegion } from './emulators/local-aws.js';
 import { startS3Local } from './emulators/s3-local.js';
 import { startSesLocal } from './emulators/ses-local.js';
@@ -30,6 +30,8 @@ export interface LocalStackOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** How many demo applications to seed with the demo data (npm start); tests write their own. */
   demoApplications?: number;
+  /** How DynamoDB Local picks its port; a test injects a port already taken. */
+  dynamodb?: DynamoDbLocalOptions;
 }
 
 /**
@@ -83,7 +85,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   };
   try {
     // DynamoDB Local takes seconds to boot: start it first and let the rest start meanwhile.
-    dynamoStarting = startDynamoDbLocal(join(dataDir, 'dynamodb')).then((e) => (started.push(e), e));
+    dynamoStarting = startDynamoDbLocal(join(dataDir, 'dynamodb'), options.dynamodb).then((e) => (started.push(e), e));
     // Its failure (no Java, say) is reported when awaited below, not as an unhandled rejection meanwhile.
     dynamoStarting.catch(() => undefined);
     const [s3, ses] = await Promise.all([

@@ -1,13 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { connect, createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './free-port.js';
 import { localCredentials, localRegion } from './local-aws.js';
 
-/** An emulator on 127.0.0.1 that can be stopped and started again on the same endpoint, its data kept. */
+/** An emulator answering on 127.0.0.1 that can be stopped and started again on the same endpoint, its data kept. */
 export interface RunningEmulator {
   endpoint: string;
   /** Stops listening (a no-op when stopped); what it stored is kept for `start`. */
@@ -33,21 +36,42 @@ const jarFolder = (): string => {
   return join(lib, folder);
 };
 
-const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
+/** The most ports a start tries before it gives up: each one taken by another process in between. */
+const PORT_ATTEMPTS = 8;
+
+class PortTaken extends Error {}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const bindFailed = (stderr: string) => /Address already in use|Failed to bind/.test(stderr);
+
+/** Answers once DynamoDB answers on `endpoint` through a process we started, still running. */
+const waitUntilServing = async (endpoint: string, java: JavaProcess, timeoutMs: number): Promise<void> => {
   const client = new DynamoDBClient({ endpoint, region: localRegion, credentials: localCredentials, maxAttempts: 1 });
   const deadline = Date.now() + timeoutMs;
+  const exited = () => {
+    if (java.child.exitCode === null && java.child.signalCode === null) return;
+    if (bindFailed(java.stderr())) throw new PortTaken();
+    throw new Error(`DynamoDB Local exited with code ${java.child.exitCode}.`);
+  };
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}.`);
+      exited();
       try {
-        await client.send(new ListTablesCommand({ Limit: 1 }));
-        // The port was free when picked; if another process took it first, our Java has exited.
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}.`);
+        // Whatever holds the port may accept and never answer.
+        await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(2_000) });
+        // Without isolation, another process may answer on a port it took first: ours then fails to bind
+        // just after printing its configuration. Wait until it has, and a moment more.
+        while (java.configuredAt() === undefined && Date.now() < deadline) {
+          await sleep(100);
+          exited();
+        }
+        await sleep(Math.max(0, (java.configuredAt() ?? 0) + 500 - Date.now()));
+        exited();
         return;
       } catch (error) {
-        if (child.exitCode !== null) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        exited();
+        if (error instanceof PortTaken) throw error;
+        await sleep(150);
       }
     }
     throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs / 1000} s.`);
@@ -59,28 +83,36 @@ const waitUntilServing = async (endpoint: string, child: ChildProcess, timeoutMs
 interface JavaProcess {
   child: ChildProcess;
   stderr(): string;
+  /** When Java printed its configuration, the last thing it does before binding its port. */
+  configuredAt(): number | undefined;
 }
 
-const launch = async (jars: string, dataDir: string, port: number): Promise<JavaProcess> => {
-  const child = spawn(
-    'java',
-    [
-      '-Xms64m',
-      '-Xmx512m',
-      `-Djava.library.path=${join(jars, 'DynamoDBLocal_lib')}`,
-      '-jar',
-      join(jars, 'DynamoDBLocal.jar'),
-      '-sharedDb',
-      '-dbPath',
-      dataDir,
-      '-port',
-      String(port),
-    ],
-    { cwd: jars, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+const javaArgs = (jars: string, dataDir: string, port: number) => [
+  '-Xms64m',
+  '-Xmx512m',
+  `-Djava.library.path=${join(jars, 'DynamoDBLocal_lib')}`,
+  '-jar',
+  join(jars, 'DynamoDBLocal.jar'),
+  '-sharedDb',
+  '-disableTelemetry',
+  '-dbPath',
+  dataDir,
+  '-port',
+  String(port),
+];
+
+const launch = async (command: string, args: string[], cwd: string, stdin: 'ignore' | 'pipe'): Promise<JavaProcess> => {
+  const child = spawn(command, args, { cwd, stdio: [stdin, 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  let stdout = '';
+  let configuredAt: number | undefined;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    if (configuredAt !== undefined) return;
+    stdout = (stdout + chunk.toString()).slice(-4000);
+    if (/CorsParams:.*\n/.test(stdout)) configuredAt = Date.now();
   });
   await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
@@ -90,44 +122,174 @@ const launch = async (jars: string, dataDir: string, port: number): Promise<Java
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
-  return { child, stderr: () => stderr };
+  return { child, stderr: () => stderr, configuredAt: () => configuredAt };
 };
 
 const terminate = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    // An isolated Java's bridge stops it when its stdin closes (the unshare between them ignores SIGTERM).
+    if (child.stdin) child.stdin.destroy();
+    else child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5000).unref();
   });
 
 /**
+ * Whether this machine can give a child a network namespace of its own, with loopback only
+ * (Linux with unprivileged user namespaces and iproute2); asked once.
+ */
+let isolation: boolean | undefined;
+export const canIsolate = (): boolean => {
+  if (isolation !== undefined) return isolation;
+  if (process.platform !== 'linux') return (isolation = false);
+  const probe = spawnSync('unshare', ['--user', '--map-root-user', '--net', '--', 'ip', 'link', 'set', 'lo', 'up'], {
+    stdio: 'ignore',
+    timeout: 5000,
+  });
+  return (isolation = probe.status === 0);
+};
+
+/** The port Java listens on inside its own namespace, where nothing else runs. */
+const ISOLATED_JAVA_PORT = 8000;
+const bridgeScript = join(import.meta.dirname, 'loopback-bridge.ts');
+
+/** Java in a namespace of its own; the bridge there answers on `socket`. */
+const launchIsolated = (jars: string, dataDir: string, socket: string) =>
+  launch(
+    'unshare',
+    [
+      '--user',
+      '--map-root-user',
+      '--net',
+      // Java's bridge is the namespace's first process: whatever way it ends, Java ends with it.
+      '--pid',
+      '--fork',
+      '--kill-child',
+      '--',
+      'sh',
+      '-c',
+      'ip link set lo up && exec "$@"',
+      'sh',
+      process.execPath,
+      '--import',
+      'tsx',
+      bridgeScript,
+      socket,
+      String(ISOLATED_JAVA_PORT),
+      'java',
+      ...javaArgs(jars, dataDir, ISOLATED_JAVA_PORT),
+    ],
+    jars,
+    'pipe',
+  );
+
+/** The stack's end of the bridge: 127.0.0.1:port, each connection passed to the Unix socket. */
+interface Listener {
+  port: number;
+  close(): Promise<void>;
+}
+const listenLoopback = (port: number, socket: string): Promise<Listener> =>
+  new Promise((resolve, reject) => {
+    const connections = new Set<Socket>();
+    const server = createServer((client) => {
+      connections.add(client);
+      client.once('close', () => connections.delete(client));
+      const upstream = connect(socket);
+      client.pipe(upstream).pipe(client);
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortTaken() : error));
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({
+        port: typeof address === 'object' && address ? address.port : port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            for (const connection of connections) connection.destroy();
+          }),
+      });
+    });
+  });
+
+export interface DynamoDbLocalOptions {
+  /** Picks the next port to try (default: one free a moment ago); a test passes one that returns a taken port first. */
+  choosePort?: () => Promise<number>;
+  /** Runs Java in a loopback-only network namespace where the machine allows it (default: yes). */
+  isolate?: boolean;
+}
+
+/**
  * AWS's own DynamoDB Local (transactions, TTL and GSI validation as in AWS) on the machine's
  * Java, keeping its data in `dataDir` so that a restart keeps it. `stop` and `start` end and
- * relaunch Java on the same port, so clients that read the endpoint once reconnect.
+ * relaunch Java on the same endpoint, so clients that read the endpoint once reconnect.
+ *
+ * DynamoDB Local has no option to choose its address and listens on every interface. Where Linux
+ * allows it, Java therefore runs in a network namespace of its own, whose only interface is
+ * loopback, and this process answers on 127.0.0.1 and passes each connection through a Unix
+ * socket to it; elsewhere (macOS) Java listens on all interfaces, as the README says. A port
+ * another process takes between choosing and binding is given up for another one.
  */
-export const startDynamoDbLocal = async (dataDir: string): Promise<RunningEmulator> => {
+export const startDynamoDbLocal = async (dataDir: string, options: DynamoDbLocalOptions = {}): Promise<RunningEmulator> => {
   await mkdir(dataDir, { recursive: true });
   const jars = jarFolder();
-  const port = await freePort();
-  const endpoint = `http://127.0.0.1:${port}`;
-  let running: JavaProcess | undefined;
+  const choosePort = options.choosePort ?? freePort;
+  const isolated = (options.isolate ?? true) && canIsolate();
+  const socket = join(tmpdir(), `ddb-local-${process.pid}-${randomBytes(4).toString('hex')}.sock`);
+  let port: number | undefined;
+  let running: { java: JavaProcess; listener?: Listener } | undefined;
+
+  /** One try on `candidate`: PortTaken when another process holds it. */
+  const startOn = async (candidate: number) => {
+    const endpoint = `http://127.0.0.1:${candidate}`;
+    const listener = isolated ? await listenLoopback(candidate, socket) : undefined;
+    let java: JavaProcess | undefined;
+    try {
+      java = isolated ? await launchIsolated(jars, dataDir, socket) : await launch('java', javaArgs(jars, dataDir, candidate), jars, 'ignore');
+      await waitUntilServing(endpoint, java, 60_000);
+      running = { java, ...(listener ? { listener } : {}) };
+    } catch (error) {
+      if (java) await terminate(java.child);
+      await listener?.close();
+      if (error instanceof PortTaken || error instanceof JavaMissing) throw error;
+      throw new Error(`${(error as Error).message}${java?.stderr() ? `\n${java.stderr().trim()}` : ''}`);
+    }
+  };
+
   const start = async () => {
     if (running) return;
-    const java = await launch(jars, dataDir, port);
-    try {
-      await waitUntilServing(endpoint, java.child, 60_000);
-    } catch (error) {
-      await terminate(java.child);
-      throw new Error(`${(error as Error).message}${java.stderr() ? `\n${java.stderr().trim()}` : ''}`);
+    if (port !== undefined) {
+      // A restart keeps its endpoint (clients read it once): wait for a port taken meanwhile to come free.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await startOn(port);
+        } catch (error) {
+          if (!(error instanceof PortTaken) || attempt >= 20) throw error;
+          await sleep(500);
+        }
+      }
     }
-    running = java;
+    for (let attempt = 1; ; attempt += 1) {
+      const candidate = await choosePort();
+      try {
+        await startOn(candidate);
+        port = candidate;
+        return;
+      } catch (error) {
+        if (!(error instanceof PortTaken)) throw error;
+        if (attempt >= PORT_ATTEMPTS) throw new Error(`DynamoDB Local found no free port in ${PORT_ATTEMPTS} tries.`);
+      }
+    }
   };
   const stop = async () => {
-    const java = running;
+    const current = running;
     running = undefined;
-    if (java) await terminate(java.child);
+    if (!current) return;
+    await current.listener?.close();
+    await terminate(current.java.child);
   };
   await start();
-  return { endpoint, stop, start };
+  return { endpoint: `http://127.0.0.1:${port}`, stop, start };
 };
