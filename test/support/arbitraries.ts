@@ -65,6 +65,12 @@ export const traversals = [
 export const prototypeKeys = ['__proto__', 'constructor', 'prototype'] as const;
 
 /** A spreadsheet runs a cell that starts with one of these (OWASP "CSV injection"). */
+/**
+ * Country codes as a form or a client might send them: member countries, codes of countries that
+ * are not members, lower case, unknown and malformed codes.
+ */
+export const countryCodes = fc.constantFrom('SN', 'FR', 'BR', 'sn', 'XX', 'KP', 'TW', 'S N', 'ZZ', '', 'FRA');
+
 export const formulaStarts = ['=', '+', '-', '@', '\t', '\r'] as const;
 
 export const formulaCell = fc

@@ -70,6 +70,14 @@ export interface DemoApplicationTargets {
 }
 
 const HR_DEMO = 'hr.demo@secondment-hub.local';
+
+/**
+ * A few officers serve an administration of another country than their nationality's: that
+ * country's NCB validates them (issue 12, point 5). Chosen by row number, not by the generator, so
+ * every other row comes out as before.
+ */
+const homeOf = (i: number, nationality: string): Pick<Application, 'homeAdministrationCountry' | 'homeAdministration'> | undefined =>
+  ['AU', 'CA', 'KE'].includes(nationality) && i % 3 === 0 ? { homeAdministrationCountry: 'GB', homeAdministration: 'National Crime Agency' } : undefined;
 const NCB_DEMO = (country: string) => `ncb.${country.toLowerCase()}@secondment-hub.local`;
 
 /**
@@ -114,6 +122,21 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
     if (hasCv) await receive('cv', 'Curriculum vitae');
     if (hasLetter) await receive('confirmationLetter', 'Confirmation of secondment conditions');
     const validated = journey.complete || (hasLetter && random.chance(0.5));
+    const home = homeOf(i, person.country);
+    const ncb = NCB_DEMO(home?.homeAdministrationCountry ?? person.country);
+    // Who supplied each document (issue 12, point 4): the candidate the CV; the letter the NCB, or
+    // the candidate's copy, which the NCB confirmed for a complete row and which still waits for
+    // it on every other incomplete row (the grid shows "Letter copy, awaiting NCB").
+    if (documents.cv) documents.cv = { ...documents.cv, suppliedBy: 'candidate' };
+    const letter = documents.confirmationLetter;
+    if (letter) {
+      const copy = i % 2 === 0;
+      documents.confirmationLetter = !copy
+        ? { ...letter, suppliedBy: 'ncb' }
+        : journey.complete
+          ? { ...letter, suppliedBy: 'candidate', confirmedByNcb: { at: new Date(Math.min(submittedMs + 2 * 86_400_000, now.getTime() - 60_000)).toISOString(), by: ncb } }
+          : { ...letter, suppliedBy: 'candidate' };
+    }
     const application: Application = {
       id,
       vacancy: vacancy.number,
@@ -124,6 +147,7 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
       category: random.chance(0.85) ? 'law-enforcement' : 'government-official',
       currentTitle: person.title,
       homeAdministration: person.administration,
+      ...home,
       yearsOfExperience: random.between(4, 28),
       languages: person.languages,
       status: 'submitted',
@@ -144,7 +168,7 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
       at += random.between(1, 4) * 86_400_000;
     };
     if (validated) {
-      const ncbValidation = { decision: 'validated' as const, screeningAttested: true, at: '', by: NCB_DEMO(person.country) };
+      const ncbValidation = { decision: 'validated' as const, screeningAttested: true, at: '', by: ncb };
       await step({ ncbValidation: { ...ncbValidation, at: new Date(Math.min(at, now.getTime() - 60_000)).toISOString() } }, { by: ncbValidation.by, action: 'ncb-decision', changes: { ncbValidation: { from: null, to: 'validated' } } });
     }
     for (const status of journey.path) {

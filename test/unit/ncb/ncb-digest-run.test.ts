@@ -62,6 +62,20 @@ describe('the NCB digest run', () => {
     expect(senegal?.text.indexOf('Vacancy 1702')).toBeLessThan(senegal?.text.indexOf('Vacancy 1701') ?? 0);
   });
 
+  it("sends an application to the NCB of the home administration's country, not the nationality's, and asks it to confirm a candidate's copy", async () => {
+    // Prepare: a Senegalese officer seconded from a French administration, with a copy of the letter uploaded.
+    const copy = { key: 'applications/x/confirmationLetter/y', contentType: 'application/pdf' as const, size: 10, sha256: 'b', receivedAt: '2026-11-21T10:00:00.000Z', suppliedBy: 'candidate' as const };
+    const { deps, sent } = world([openVacancy()], [application('sn-fr', { nationality: 'SN', homeAdministrationCountry: 'FR', givenName: 'Ousmane', documents: { confirmationLetter: copy } })]);
+
+    // Act
+    const summary = await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
+
+    // Assert
+    expect(summary).toMatchObject({ countries: 1, sent: 1 });
+    expect(sent.map((email) => email.to[0])).toEqual(['ncb.fr@ncb.secondment-hub.local']);
+    expect(sent[0]?.text).toContain('your confirmation of the letter copy the candidate uploaded');
+  });
+
   it('reads the contacts only of the countries with something waiting', async () => {
     const { deps, contacts } = world([openVacancy()], [application('sn-1', {}), application('x', { nationality: 'FR', status: 'withdrawn' })]);
 

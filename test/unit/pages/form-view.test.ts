@@ -87,8 +87,17 @@ describe('the form page view', () => {
 
     expect(markup).toContain('serving law-enforcement officers');
     expect(markup).toContain('government officials');
-    expect(markup).toContain('through your country’s National Central Bureau (NCB)');
+    expect(markup).toContain('through the National Central Bureau (NCB) of your home administration’s country');
+    expect(markup).toContain('your copy counts once your NCB confirms it');
     expect(markup).toMatch(/<input type="checkbox" id="privacyConsent"/);
+  });
+
+  it("asks for the home administration's country, defaulting to the nationality", () => {
+    const markup = formView([vacancy()]).value;
+
+    expect(markup).toMatch(/<select class="select" id="homeAdministrationCountry" name="homeAdministrationCountry"/);
+    expect(markup).toContain('<option value="">The same as my nationality</option>');
+    expect(markup).not.toMatch(/id="homeAdministrationCountry"[^>]*required/);
   });
 
   it('says so when no vacancy is open, and shows no form', () => {
