@@ -79,7 +79,8 @@ export const gridRender = async () => {
   const browser = await launchChromium();
   try {
     const token = await staffToken(stack, hrOfficer);
-    const rows = (count: number) => gridApplications(count, '1701').map((application) => toApplicationRow(application));
+    const terms = { number: '1701', clearance: 'Basic', posts: 2, deadline: '2026-12-31', timeZone: 'Europe/Paris', status: 'open', held: 0, appointed: 0 } as const;
+    const rows = (count: number) => gridApplications(count, '1701').map((application) => toApplicationRow(application, undefined, terms, new Date()));
     const [hundred, tenThousand] = [rows(100), rows(10_000)];
     const page = await browser.context.newPage();
     await page.addInitScript((idToken) => sessionStorage.setItem('secondment-hub.staff.id-token', idToken), token);

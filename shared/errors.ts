@@ -13,7 +13,8 @@ export type DomainErrorKind =
   | 'forbidden'
   | 'idempotency-key-reused'
   | 'document-rejected'
-  | 'document-too-late';
+  | 'document-too-late'
+  | 'clearance-too-low';
 
 export interface FieldIssue {
   path: string;
@@ -89,4 +90,24 @@ export class DocumentRejected extends DomainError {
  */
 export class DocumentTooLate extends DomainError {
   readonly kind = 'document-too-late';
+}
+
+/** An NCB's attestation of screening below the level the vacancy requires (Basic for an Enhanced vacancy). */
+export class ClearanceTooLow extends DomainError {
+  readonly kind = 'clearance-too-low';
+}
+
+/**
+ * An offer that would hold more posts than the vacancy has: a conflict with the offers already
+ * made (409), carrying the count so the page can say it.
+ */
+export class PostsTaken extends DomainError {
+  readonly kind = 'conflict';
+  constructor(
+    readonly posts: number,
+    readonly held: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }

@@ -12,5 +12,6 @@ export const problemTypes: Record<DomainErrorKind, { type: string; title: string
   'idempotency-key-reused': { type: '/problems/idempotency-key-reused', title: 'Idempotency-Key used for another request', status: 422 },
   'document-rejected': { type: '/problems/document-rejected', title: 'The document was not accepted', status: 422 },
   'document-too-late': { type: '/problems/document-too-late', title: 'The document came after the vacancy closed', status: 422 },
+  'clearance-too-low': { type: '/problems/clearance-too-low', title: "The screening is below the vacancy's clearance level", status: 422 },
   'secondment-rules': { type: '/problems/secondment-rules', title: 'The secondment rules are broken', status: 422 },
 };

@@ -18,6 +18,9 @@ export interface Problem {
   reason?: string;
   /** The row as stored now, with a stale edit's 409. */
   current?: unknown;
+  /** With an offer's 409 on a full vacancy: its posts, and the offers outstanding plus appointments holding them. */
+  posts?: number;
+  held?: number;
 }
 
 export const problem = (body: Problem, headers: Record<string, string> = {}): APIGatewayProxyResult => ({

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { applicationStatuses } from '../applications/status-machine.js';
-import { looksLikeFormula } from './formula.js';
 import { screeningRuleBroken } from './ncb-rules.js';
+import { clearanceLevels } from '../vacancies/schema.js';
+import { isoDate } from '../text.js';
 
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 100;
@@ -10,13 +11,14 @@ export const NOTE_MAX = 2000;
 export const score = z.number().int('A whole number.').min(SCORE_MIN, `At least ${SCORE_MIN}.`).max(SCORE_MAX, `At most ${SCORE_MAX}.`);
 
 /**
- * HR's note: free text on several lines, but never something a spreadsheet would run as a
- * formula, so an exported grid is safe to open and a re-import cannot smuggle one in.
+ * HR's note: free text on several lines, stored as typed (`- strong languages`, `+33 mobile
+ * given`, `=` included). A spreadsheet could run such a text, so the exports neutralise it
+ * (shared/admin/spreadsheet/cell-text.ts) and the import refuses a real formula cell; nowhere else
+ * is it a formula.
  */
 export const note = z
   .string()
   .max(NOTE_MAX, `At most ${NOTE_MAX} characters.`)
-  .refine((value) => !looksLikeFormula(value), 'A note must not start with =, +, -, @, a tab or a line break (a spreadsheet would run it as a formula).')
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   .refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(value), 'Only line breaks are allowed among control characters.');
 
@@ -47,17 +49,20 @@ export type BulkEdit = z.infer<typeof bulkEditSchema>;
 
 /**
  * The body of `POST /admin/applications/{id}/ncb`: the NCB's decision on its national's
- * application; a validation must attest screening (shared/admin/ncb-rules.ts).
+ * application. A validation attests the screening: its level (`clearance`, at least the vacancy's)
+ * and its date (`screenedOn`); `screeningAttested`, the field of the first version, may still be
+ * sent and must then be true (shared/admin/ncb-rules.ts).
  */
 export const ncbDecisionSchema = z
   .strictObject({
     version: z.number().int().min(1),
     decision: z.enum(['validated', 'declined']),
-    screeningAttested: z.boolean(),
+    clearance: z.enum(clearanceLevels).optional(),
+    screenedOn: isoDate.optional(),
+    screeningAttested: z.boolean().optional(),
     note: note.optional(),
   })
   .superRefine((value, context) => {
-    const broken = screeningRuleBroken(value);
-    if (broken) context.addIssue({ code: 'custom', path: ['screeningAttested'], message: broken });
+    for (const issue of screeningRuleBroken(value)) context.addIssue({ code: 'custom', ...issue });
   });
 export type NcbDecision = z.infer<typeof ncbDecisionSchema>;

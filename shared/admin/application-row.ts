@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { isComplete, letterAwaitsNcb, missingItems, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
 import { applicationStatuses, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
+import { clearanceMet } from '../applications/clearance.js';
+import { transitionContext, type VacancyTerms } from '../applications/vacancy-terms.js';
+import type { Clearance } from '../vacancies/schema.js';
 import { nationality } from '../applications/schema.js';
 import { documentKinds, type DocumentKind, type DocumentSupplier, type NcbLetterConfirmation } from '../documents/kinds.js';
 import { vacancyNumber } from '../vacancies/schema.js';
@@ -46,6 +49,8 @@ export interface ApplicationRow {
   version: number;
   complete: boolean;
   missing: MissingItem[];
+  /** The screening level the vacancy requires, which the NCB's validation must attest. */
+  requiredClearance: Clearance;
   /** A confirmation letter the candidate uploaded waits for the NCB's confirmation (it is still in `missing`). */
   letterAwaitsNcb: boolean;
   nextStatuses: ApplicationStatus[];
@@ -58,9 +63,29 @@ export interface ApplicationRow {
 export const seesAssessment = (viewer: StaffPrincipal | undefined): boolean =>
   viewer === undefined || viewer.groups.includes('hr') || viewer.groups.includes('admin');
 
-/** The row of an application as `viewer` may see it; without a viewer, the whole row (HR-only paths). */
-export const toApplicationRow = (application: Application, viewer?: StaffPrincipal): ApplicationRow => {
-  const complete = isComplete(application);
+/**
+ * Whether the application may go forward: complete (isComplete), and validated at the vacancy's
+ * clearance level. What is missing adds the NCB's validation when it stands at a lower level
+ * (an old validation, or one made before the vacancy was raised to Enhanced).
+ */
+export const readiness = (application: Application, terms: VacancyTerms, now: Date) => {
+  const levelMet = clearanceMet(application.ncbValidation, terms.clearance);
+  const missing = missingItems(application);
+  const complete = isComplete(application) && levelMet;
+  const declined = application.ncbValidation?.decision === 'declined';
+  return {
+    complete,
+    missing: levelMet || missing.includes('ncbValidation') ? missing : [...missing, 'ncbValidation' as const],
+    context: transitionContext(complete, declined, terms, now),
+  };
+};
+
+/**
+ * The row of an application as `viewer` may see it (without a viewer, the whole row: HR-only
+ * paths), its moves judged against its vacancy's terms as read for this request.
+ */
+export const toApplicationRow = (application: Application, viewer: StaffPrincipal | undefined, terms: VacancyTerms, now: Date): ApplicationRow => {
+  const { complete, missing, context } = readiness(application, terms, now);
   const assessment = seesAssessment(viewer);
   return {
     id: application.id,
@@ -92,9 +117,10 @@ export const toApplicationRow = (application: Application, viewer?: StaffPrincip
     updatedAt: application.updatedAt,
     version: application.version,
     complete,
-    missing: missingItems(application),
+    missing,
+    requiredClearance: terms.clearance,
     letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
-    nextStatuses: nextStatuses(application.status, { complete }),
+    nextStatuses: nextStatuses(application.status, context),
   };
 };
 

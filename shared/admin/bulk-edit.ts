@@ -1,8 +1,10 @@
+import type { Application } from '../applications/application.js';
 import type { ApplicationStore } from '../applications/store.js';
-import { ForbiddenTransition, NotFound, ValidationFailed } from '../errors.js';
+import { ForbiddenTransition, NotFound, PostsTaken, ValidationFailed } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { BulkEdit } from './application-edit.js';
-import { toApplicationRow, type ApplicationRow } from './application-row.js';
+import type { ApplicationRow } from './application-row.js';
+import { rowOf, termsReader, type TermsOf } from './vacancy-terms-reader.js';
 import { mapBounded } from './bounded-parallel.js';
 import { EditConflict, editApplication } from './edit-application.js';
 
@@ -23,12 +25,21 @@ export interface BulkResult {
 const PARALLEL_ROWS = 16;
 
 /** One row's edit as a result; a failure of the row's own (stale, forbidden, unknown) is its outcome, not the request's. */
-const editRow = async (store: ApplicationStore, principal: StaffPrincipal, row: BulkEdit['rows'][number], changes: BulkEdit['changes'], now: Date): Promise<BulkResult> => {
+const editRow = async (
+  store: ApplicationStore,
+  principal: StaffPrincipal,
+  row: BulkEdit['rows'][number],
+  changes: BulkEdit['changes'],
+  now: Date,
+  termsOf: TermsOf,
+): Promise<BulkResult & { application?: Application }> => {
   try {
-    const { outcome, application } = await editApplication(store, principal, row.id, row.version, changes, now);
-    return { id: row.id, outcome, row: toApplicationRow(application, principal) };
+    const { outcome, application } = await editApplication(store, principal, row.id, row.version, changes, now, undefined, termsOf);
+    return { id: row.id, outcome, application };
   } catch (error) {
     if (error instanceof EditConflict) return { id: row.id, outcome: 'conflict', row: error.current as ApplicationRow, detail: error.message };
+    // Every post held: a conflict with the other offers, this row only.
+    if (error instanceof PostsTaken) return { id: row.id, outcome: 'conflict', detail: error.message };
     if (error instanceof ForbiddenTransition || error instanceof ValidationFailed) return { id: row.id, outcome: 'invalid', detail: error.message };
     if (error instanceof NotFound) return { id: row.id, outcome: 'not-found', detail: error.message };
     // Anything else (the table unavailable) is the request's failure: rows already applied stay applied.
@@ -42,5 +53,14 @@ const editRow = async (store: ApplicationStore, principal: StaffPrincipal, row: 
  * the others; the answer has a result per row, in the order asked.
  */
 export const bulkEdit = async (store: ApplicationStore, principal: StaffPrincipal, body: BulkEdit, now: Date): Promise<{ results: BulkResult[] }> => {
-  return { results: await mapBounded(body.rows, PARALLEL_ROWS, (row) => editRow(store, principal, row, body.changes, now)) };
+  // Each vacancy read once to judge its rows; posts are still enforced row by row in each write.
+  const judging = termsReader(store);
+  const edited = await mapBounded(body.rows, PARALLEL_ROWS, (row) => editRow(store, principal, row, body.changes, now, judging));
+  // The rows answered are judged on each vacancy as it stands after the whole batch (posts held by its offers).
+  const after = termsReader(store);
+  return {
+    results: await Promise.all(
+      edited.map(async ({ application, ...result }) => (application ? { ...result, row: await rowOf(store, application, principal, now, after) } : result)),
+    ),
+  };
 };

@@ -1,12 +1,13 @@
-import { isComplete, type Application } from '../applications/application.js';
+import type { Application } from '../applications/application.js';
 import { fieldChanges } from '../audit/field-changes.js';
 import { checkTransition } from '../applications/status-machine.js';
-import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
+import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { EditConflict } from '../audit/edit-conflict.js';
-import { ForbiddenTransition, NotFound } from '../errors.js';
+import { ForbiddenTransition, NotFound, PostsTaken } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { ApplicationChanges } from './application-edit.js';
-import { toApplicationRow, type ApplicationRow } from './application-row.js';
+import { readiness, toApplicationRow, type ApplicationRow } from './application-row.js';
+import { termsReader, type TermsOf } from './vacancy-terms-reader.js';
 import { openForStaff } from './staff-application.js';
 
 export { EditConflict };
@@ -19,11 +20,23 @@ export const applicationConflict = (current: ApplicationRow): EditConflict<Appli
 const named = (changes: ApplicationChanges) => (['status', 'score', 'note'] as const).filter((field) => changes[field] !== undefined);
 
 /** An edit that lost a race in the write itself: the conflict carries the row as stored now. */
-export const lostRace = async (store: ApplicationStore, principal: StaffPrincipal, id: string): Promise<never> => {
+export const lostRace = async (store: ApplicationStore, principal: StaffPrincipal, id: string, now: Date): Promise<never> => {
   const fresh = await store.get(id);
   if (!fresh) throw new NotFound('There is no application with this id.');
-  throw applicationConflict(toApplicationRow(fresh, principal));
+  throw await conflictOf(store, fresh, principal, now);
 };
+
+/** The 409 of a stale edit, with the row as stored now (its moves judged on its vacancy as stored now). */
+export const conflictOf = async (store: ApplicationStore, application: Application, principal: StaffPrincipal, now: Date) =>
+  applicationConflict(toApplicationRow(application, principal, await termsReader(store)(application.vacancy), now));
+
+/** The 409 of an offer on a full vacancy, with the count. */
+const postsTaken = (posts: number, held: number) =>
+  new PostsTaken(
+    posts,
+    held,
+    `Every post of this vacancy is held (${held} of ${posts}, offers outstanding plus appointments): an offer frees its post only when it ends in rejected or withdrawn.`,
+  );
 
 export type EditOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
 
@@ -42,15 +55,21 @@ export const editApplication = async (
   now: Date,
   /** The application as the caller just read it for this principal (an import's row), saving the reads. */
   read?: Application,
+  /** The request's reader of vacancy terms (a bulk edit or import reads each vacancy once). */
+  termsOf: TermsOf = termsReader(store),
 ): Promise<EditOutcome> => {
   const application = read?.id === id ? read : await openForStaff(store, principal, id);
   const changed = fieldChanges(application, changes, named(changes));
   // Already so, whatever the version: a retried bulk or import finds its own rows unchanged, not in conflict.
   if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
-  if (application.version !== version) throw applicationConflict(toApplicationRow(application, principal));
+  if (application.version !== version) throw await conflictOf(store, application, principal, now);
+  let guard: { posts: number } | undefined;
   if (changed.status) {
-    const verdict = checkTransition(application.status, changes.status ?? application.status, { complete: isComplete(application) });
-    if (!verdict.allowed) throw new ForbiddenTransition(verdict.reason);
+    // Every move is judged on the application and its vacancy: completeness at the vacancy's clearance, posts, deadline.
+    const terms = await termsOf(application.vacancy);
+    const verdict = checkTransition(application.status, changes.status ?? application.status, readiness(application, terms, now).context);
+    if (!verdict.allowed) throw verdict.postsTaken ? postsTaken(terms.posts, terms.held) : new ForbiddenTransition(verdict.reason);
+    guard = { posts: terms.posts };
   }
   const at = now.toISOString();
   const audit: AuditEntry = { at, by: principal.email, action: changed.status ? 'status-changed' : 'edited', changes: changed };
@@ -60,12 +79,14 @@ export const editApplication = async (
   if (changed.score) update.score = changes.score ?? undefined;
   if (changed.note) update.note = changes.note ?? undefined;
   try {
-    return { outcome: 'applied', application: await store.update(id, version, update, audit, application) };
+    return { outcome: 'applied', application: await store.update(id, version, update, audit, application, guard) };
   } catch (error) {
+    // Another offer took the last post between the judgement and the write: the write refused it.
+    if (error instanceof PostsFull) throw postsTaken(guard?.posts ?? 0, error.count.held);
     if (!(error instanceof StaleVersion)) throw error;
     // Lost the race to an edit that set the same values: in place, as a retry would find it.
     const fresh = await openForStaff(store, principal, id);
     if (Object.keys(fieldChanges(fresh, changes, named(changes))).length === 0) return { outcome: 'unchanged', application: fresh };
-    throw applicationConflict(toApplicationRow(fresh, principal));
+    throw await conflictOf(store, fresh, principal, now);
   }
 };

@@ -2,6 +2,7 @@ import { Forbidden } from '../errors.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { countryScope, type StaffPrincipal } from '../staff/principal.js';
 import { toApplicationRow, type ApplicationListQuery, type ApplicationRow } from './application-row.js';
+import { termsReader } from './vacancy-terms-reader.js';
 
 /**
  * A page of the staff grid. An NCB officer's listing is always limited to their own country,
@@ -11,6 +12,7 @@ export const listApplications = async (
   store: ApplicationStore,
   principal: StaffPrincipal,
   query: ApplicationListQuery,
+  now: Date,
 ): Promise<{ items: ApplicationRow[]; nextCursor?: string }> => {
   const scope = countryScope(principal);
   if (scope !== undefined && query.country !== undefined && query.country !== scope) {
@@ -25,5 +27,14 @@ export const listApplications = async (
     },
     { limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) },
   );
-  return { items: page.items.map((application) => toApplicationRow(application, principal)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  // Each vacancy on the page read once, for its clearance, posts and deadline (what each row may do next).
+  const termsOf = termsReader(store);
+  const terms = new Map(await Promise.all([...new Set(page.items.map((a) => a.vacancy))].map(async (v) => [v, await termsOf(v)] as const)));
+  return {
+    items: page.items.flatMap((application) => {
+      const vacancy = terms.get(application.vacancy);
+      return vacancy ? [toApplicationRow(application, principal, vacancy, now)] : [];
+    }),
+    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+  };
 };

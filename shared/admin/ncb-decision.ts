@@ -1,27 +1,47 @@
 import type { Application, NcbValidation } from '../applications/application.js';
+import { covers } from '../applications/clearance.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
-import { Conflict, ValidationFailed } from '../errors.js';
+import { ClearanceTooLow, Conflict, ValidationFailed } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
+import { addDays, dateIn } from '../time/zoned.js';
 import type { NcbDecision } from './application-edit.js';
-import { applicationConflict, lostRace } from './edit-application.js';
-import { screeningRuleBroken } from './ncb-rules.js';
-import { toApplicationRow } from './application-row.js';
+import { conflictOf, lostRace } from './edit-application.js';
+import { clearanceTooLowMessage, screeningRuleBroken } from './ncb-rules.js';
 import { openForStaff } from './staff-application.js';
+import { termsReader } from './vacancy-terms-reader.js';
 
 export type NcbDecisionOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
 
-const sameDecision = (recorded: NcbValidation | undefined, wanted: Omit<NcbValidation, 'at' | 'by'>): boolean =>
+type Decided = Omit<NcbValidation, 'at' | 'by'>;
+
+const sameDecision = (recorded: NcbValidation | undefined, wanted: Decided): boolean =>
   recorded !== undefined &&
   recorded.decision === wanted.decision &&
   recorded.screeningAttested === wanted.screeningAttested &&
+  recorded.clearance === wanted.clearance &&
+  recorded.screenedOn === wanted.screenedOn &&
   (recorded.note ?? undefined) === (wanted.note ?? undefined);
+
+/** What the decision records: a validation attests its level and date (and `screeningAttested: true`, for readers of the first version). */
+const decided = (body: NcbDecision): Decided =>
+  body.decision === 'validated'
+    ? {
+        decision: 'validated',
+        screeningAttested: true,
+        ...(body.clearance ? { clearance: body.clearance } : {}),
+        ...(body.screenedOn ? { screenedOn: body.screenedOn } : {}),
+        ...(body.note ? { note: body.note } : {}),
+      }
+    : { decision: 'declined', screeningAttested: false, ...(body.note ? { note: body.note } : {}) };
 
 /**
  * `POST /admin/applications/{id}/ncb`: the NCB validates or declines its national's application
  * (an officer of another country gets the 404 of an unknown id), at the version it saw. A
- * validation attests the equivalent of Basic screening; the decision and its author go into the
- * audit trail in the same transaction. The same decision again writes nothing.
+ * validation attests screening at a level that covers the vacancy's clearance (else 422) on a
+ * date not in the future; the decision and its author go into the audit trail in the same
+ * transaction. The same decision again writes nothing. A decline may come at any open status,
+ * after shortlisting too: the application then goes no further until the NCB validates again.
  */
 export const recordNcbDecision = async (
   store: ApplicationStore,
@@ -31,13 +51,23 @@ export const recordNcbDecision = async (
   now: Date,
 ): Promise<NcbDecisionOutcome> => {
   const broken = screeningRuleBroken(body);
-  if (broken) throw new ValidationFailed([{ path: 'body.screeningAttested', message: broken }]);
+  if (broken.length > 0) throw new ValidationFailed(broken.map((issue) => ({ path: `body.${issue.path.join('.')}`, message: issue.message })));
+  // No time zone on Earth is yet past tomorrow in UTC: a screening date after that is a typing slip.
+  if (body.screenedOn !== undefined && body.screenedOn > addDays(dateIn(now, 'UTC'), 1)) {
+    throw new ValidationFailed([{ path: 'body.screenedOn', message: 'The screening date is in the future.' }]);
+  }
   const application = await openForStaff(store, principal, id);
-  const wanted = { decision: body.decision, screeningAttested: body.screeningAttested, ...(body.note ? { note: body.note } : {}) };
+  const wanted = decided(body);
   // The same decision again, at any version: a retry after a lost answer changes nothing.
   if (sameDecision(application.ncbValidation, wanted)) return { outcome: 'unchanged', application };
-  if (application.version !== body.version) throw applicationConflict(toApplicationRow(application, principal));
+  if (application.version !== body.version) throw await conflictOf(store, application, principal, now);
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no NCB decision.`);
+  if (wanted.decision === 'validated') {
+    const terms = await termsReader(store)(application.vacancy);
+    if (!covers(wanted.clearance, terms.clearance)) {
+      throw new ClearanceTooLow(clearanceTooLowMessage(terms.number, terms.clearance, wanted.clearance ?? 'Basic'));
+    }
+  }
   const at = now.toISOString();
   const ncbValidation: NcbValidation = { ...wanted, at, by: principal.email };
   const audit: AuditEntry = {
@@ -49,7 +79,7 @@ export const recordNcbDecision = async (
   try {
     return { outcome: 'applied', application: await store.update(id, body.version, { ncbValidation, updatedAt: at }, audit) };
   } catch (error) {
-    if (error instanceof StaleVersion) return lostRace(store, principal, id);
+    if (error instanceof StaleVersion) return lostRace(store, principal, id, now);
     throw error;
   }
 };

@@ -1,10 +1,16 @@
 import type { DocumentKind, ReceivedDocument } from '../documents/kinds.js';
 import type { ApplicationSubmission } from './schema.js';
 import type { ApplicationStatus } from './status-machine.js';
+import type { Clearance } from '../vacancies/schema.js';
 
 export interface NcbValidation {
   decision: 'validated' | 'declined';
+  /** True on every validation; an item written before `clearance` existed means Basic (clearance.ts). */
   screeningAttested: boolean;
+  /** The level of screening the NCB attests with a validation (absent on a decline and on old items). */
+  clearance?: Clearance;
+  /** The date of that screening, `YYYY-MM-DD`. */
+  screenedOn?: string;
   note?: string;
   at: string;
   by: string;
@@ -25,6 +31,8 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   score?: number;
   /** HR's working note; staff only. */
   note?: string;
+  /** Why the organisation ended the application itself; absent (old items too) when someone decided it. */
+  endedBecause?: 'vacancy-cancelled';
   /** SHA-256 of the candidate's status token; the token itself is never stored. */
   statusTokenHash: string;
 }

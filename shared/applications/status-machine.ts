@@ -31,15 +31,29 @@ export const transitions: Readonly<Record<ApplicationStatus, readonly Applicatio
   withdrawn: [],
 };
 
-/** What a move may depend on beyond the two statuses. */
+/** The statuses that take an application forward: each needs a complete application. */
+export const forwardStatuses: readonly ApplicationStatus[] = ['shortlisted', 'tested', 'interviewed', 'offered', 'appointed'];
+
+/** What a move may depend on beyond the two statuses: the application's state and its vacancy's. */
 export interface TransitionContext {
-  /** CV and confirmation letter received, and the NCB has validated the application. */
+  /** CV and confirmation letter received, and the NCB has validated at the vacancy's clearance level. */
   complete: boolean;
+  /** The NCB's last decision is a decline (it may come after shortlisting). */
+  declined: boolean;
+  /** The vacancy's posts, and how many offers outstanding plus appointments hold them now. */
+  posts: number;
+  held: number;
+  /** The vacancy's deadline day has ended in its duty station: appointing may begin. */
+  deadlinePassed: boolean;
+  vacancyCancelled: boolean;
 }
 
-export type TransitionVerdict = { allowed: true } | { allowed: false; reason: string };
+/** A refusal; `postsTaken` marks the one that is a conflict with other offers (409) rather than a rule (422). */
+export type TransitionVerdict = { allowed: true } | { allowed: false; reason: string; postsTaken?: true };
 
 export const isFinal = (status: ApplicationStatus): boolean => transitions[status].length === 0;
+
+const postsWord = (count: number) => (count === 1 ? '1 post' : `${count} posts`);
 
 export const checkTransition = (
   from: ApplicationStatus,
@@ -54,11 +68,26 @@ export const checkTransition = (
       reason: `An application cannot move from ${from} to ${to}; from ${from} it can move to ${transitions[from].join(', ')}.`,
     };
   }
-  if (to === 'shortlisted' && !context.complete) {
+  if (!forwardStatuses.includes(to)) return { allowed: true };
+  if (context.vacancyCancelled) return { allowed: false, reason: 'The vacancy is cancelled: its applications can only be rejected or withdrawn.' };
+  if (context.declined) {
+    return { allowed: false, reason: 'The NCB declined this application: it can only be rejected or withdrawn until the NCB validates it again.' };
+  }
+  if (!context.complete) {
     return {
       allowed: false,
-      reason: 'Only complete applications can be shortlisted: CV, confirmation letter and NCB validation are needed.',
+      reason: `Only complete applications can move to ${to}: CV, confirmation letter and NCB validation at the vacancy's clearance level are needed.`,
     };
+  }
+  if (to === 'offered' && context.held >= context.posts) {
+    return {
+      allowed: false,
+      postsTaken: true,
+      reason: `The vacancy has ${postsWord(context.posts)} and ${context.held} already held by offers outstanding and appointments: no post is free for another offer.`,
+    };
+  }
+  if (to === 'appointed' && !context.deadlinePassed) {
+    return { allowed: false, reason: 'Appointing waits for the deadline: everyone who applied in time is assessed together.' };
   }
   return { allowed: true };
 };
@@ -66,3 +95,6 @@ export const checkTransition = (
 /** The statuses a row can move to now: what the grid's dropdown offers. */
 export const nextStatuses = (from: ApplicationStatus, context: TransitionContext): ApplicationStatus[] =>
   transitions[from].filter((to) => checkTransition(from, to, context).allowed);
+
+/** A context that allows only the exits (rejected, withdrawn): for the candidate's own withdrawal, which needs nothing else. */
+export const exitsOnly: TransitionContext = { complete: false, declined: false, posts: 0, held: 0, deadlinePassed: false, vacancyCancelled: false };

@@ -2,7 +2,7 @@ import type { DocumentKind } from '../documents/kinds.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import { letterAwaitsNcb, missingItems, type Application, type MissingItem } from './application.js';
-import { checkTransition } from './status-machine.js';
+import { checkTransition, exitsOnly } from './status-machine.js';
 
 export interface ApplicationStatusView {
   applicationId: string;
@@ -22,7 +22,7 @@ export interface ApplicationStatusView {
 /** A candidate may withdraw until an offer is made; after that, through HR. */
 export const candidateMayWithdraw = (application: Pick<Application, 'status'>): boolean =>
   !['offered', 'appointed'].includes(application.status) &&
-  checkTransition(application.status, 'withdrawn', { complete: false }).allowed;
+  checkTransition(application.status, 'withdrawn', exitsOnly).allowed;
 
 export const candidateMayUpload = (application: Pick<Application, 'status'>, vacancy: Vacancy, now: Date): boolean =>
   !['withdrawn', 'rejected', 'appointed'].includes(application.status) && isTakingApplications(vacancy, now);

@@ -1,6 +1,7 @@
 import type { Application } from './application.js';
 import type { PendingReceipt } from './pending-receipt.js';
 import type { ApplicationStatus } from './status-machine.js';
+import type { PostCount, VacancyTerms } from './vacancy-terms.js';
 
 /** One line of an application's history: who changed what, when. */
 export interface AuditEntry {
@@ -28,6 +29,12 @@ export class DuplicateApplication extends Error {}
 export class IdempotencyKeyTaken extends Error {}
 /** Thrown by `update` when the stored version is not the expected one. */
 export class StaleVersion extends Error {}
+/** Thrown by `update` when an offer would hold more posts than the vacancy has: the count as it stands. */
+export class PostsFull extends Error {
+  constructor(readonly count: PostCount) {
+    super('Every post of the vacancy is held.');
+  }
+}
 
 /** Which applications a listing wants: a vacancy, a country, or both; optionally one status. */
 export interface ApplicationFilter {
@@ -73,7 +80,19 @@ export interface ApplicationStore {
     changes: Partial<Omit<Application, 'id' | 'version'>>,
     audit: AuditEntry,
     read?: Application,
+    /**
+     * The vacancy's posts as the caller judged the move. A move into or out of `offered` or
+     * `appointed` changes the vacancy's post count in the same transaction, and a move into
+     * `offered` is written only while the count stays within `posts` (else `PostsFull`).
+     */
+    guard?: { posts: number },
   ): Promise<Application>;
+  /**
+   * What the rules need of a vacancy (clearance, posts, deadline, status) with its post count as
+   * stored now (counted from the applications when no counter was written yet); undefined when
+   * there is no such vacancy.
+   */
+  vacancyTerms(vacancy: string): Promise<VacancyTerms | undefined>;
   history(id: string): Promise<AuditEntry[]>;
   /**
    * A vacancy's active applications still missing a document or the NCB's validation, oldest

@@ -1,6 +1,7 @@
 import { EditConflict } from '../audit/edit-conflict.js';
 import { fieldChanges } from '../audit/field-changes.js';
 import { Conflict, ForbiddenTransition, NotFound } from '../errors.js';
+import type { PostCount } from '../applications/vacancy-terms.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { applicationsCloseAt, currentStatus } from './deadline.js';
 import type { VacancyCreate, VacancyUpdate } from './edit-schema.js';
@@ -48,6 +49,8 @@ export type SaveOutcome = { outcome: 'applied' | 'unchanged'; vacancy: StoredVac
  * machine judges a status move from the status as of now (an open vacancy past its deadline is
  * closed), with the deadline as saved, so extending a deadline and reopening is one save. The
  * secondment rules apply to every save; the audit entry is written in the same transaction.
+ * Posts are real: `filled` needs an appointment, and posts cannot drop below the offers
+ * outstanding plus appointments that hold them (`postCount`, as the applications' counter says).
  */
 export const updateVacancy = async (
   store: ManagedVacancyStore,
@@ -55,6 +58,7 @@ export const updateVacancy = async (
   number: string,
   update: VacancyUpdate,
   now: Date,
+  postCount: (vacancy: string) => Promise<PostCount>,
 ): Promise<SaveOutcome> => {
   const stored = await store.get(number);
   if (!stored) throw new NotFound(`There is no vacancy ${number}.`);
@@ -69,11 +73,21 @@ export const updateVacancy = async (
     const verdict = checkVacancyMove(from, next.status, { deadlinePassed: deadlinePassed(next, now) });
     if (!verdict.allowed) throw new ForbiddenTransition(verdict.reason);
     action = verdict.move;
+    // Appointments only grow (appointed is final), so a count read now cannot be undone before the write.
+    if (verdict.move === 'fill' && (await postCount(number)).appointed === 0) {
+      throw new ForbiddenTransition(`Vacancy ${number} has no appointment yet: appoint a candidate before marking it filled, or cancel it.`);
+    }
   } else if (next.status !== stored.status) {
     // Stored as open, shown as closed since its deadline passed: saving it writes down the close.
     action = vacancyTransitions[stored.status][next.status] ?? 'edited';
   }
 
+  if (next.posts < stored.posts) {
+    const { held } = await postCount(number);
+    if (next.posts < held) {
+      throw new Conflict(`Vacancy ${number} has ${held} posts held by offers outstanding and appointments: it cannot have fewer than ${held} posts.`);
+    }
+  }
   const { version: _storedVersion, ...before } = stored;
   const changes = fieldChanges(before, next, FIELDS);
   if (Object.keys(changes).length === 0) return { outcome: 'unchanged', vacancy: staffView(stored, now) };

@@ -3,9 +3,11 @@ import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentCl
 import { missingItems, ncbCountry, type Application } from '#shared/applications/application.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { isFinal } from '#shared/applications/status-machine.js';
+import { postCountChange, type PostCount, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
 import {
   DuplicateApplication,
   IdempotencyKeyTaken,
+  PostsFull,
   StaleVersion,
   type ApplicationStore,
   type ApplicationFilter,
@@ -20,6 +22,7 @@ import { retryingTransactionConflicts } from './transaction-conflict.js';
 import { decodeCursor, encodeCursor, type CursorScope } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
+import { postCount, postCounterWrite } from './post-counter.js';
 
 const { byStatus, byCountry, bySubmission, incomplete } = tableDesign.indexes;
 
@@ -118,6 +121,47 @@ const listingQuery = (tableName: string, filter: ApplicationFilter): { input: Qu
   };
 };
 
+/**
+ * A move into or out of a post (offered, appointed): the application at its version, its audit
+ * entry and the vacancy's post counter in one transaction (pattern 13b), so two offers at once
+ * can never hold more posts than the vacancy has. A counter created meanwhile by another first
+ * move is met by reading it and trying again.
+ */
+const updateWithPostCount = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  current: Application,
+  next: Application,
+  audit: Record<string, unknown>,
+  change: PostCount,
+  posts: number | undefined,
+): Promise<void> => {
+  if (change.held > 0 && posts === undefined) throw new Error('A move into a post needs the vacancy\'s posts.');
+  for (let attempt = 1; ; attempt += 1) {
+    const counter = await postCounterWrite(client, tableName, current.vacancy, change, posts);
+    if ('full' in counter) throw new PostsFull(counter.full);
+    try {
+      const transaction = new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, Item: applicationItem(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': current.version } } },
+          { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
+          counter.write,
+        ],
+      });
+      await retryingTransactionConflicts(() => client.send(transaction));
+      return;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const failed = failedConditions(error);
+      if (failed[0]) throw new StaleVersion();
+      if (!failed[2] || attempt >= 3) throw error;
+      // The counter moved under us: full when it was an offer against a stored counter, else created meanwhile.
+      const now = await postCount(client, tableName, current.vacancy);
+      if (change.held > 0 && posts !== undefined && now.held >= posts) throw new PostsFull(now);
+    }
+  }
+};
+
 export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName: string): ApplicationStore => {
   const get = async (id: string) => {
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: applicationKey(id), ConsistentRead: true }));
@@ -187,10 +231,15 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
       return record;
     },
 
-    async update(id, expectedVersion, changes, audit, read) {
+    async update(id, expectedVersion, changes, audit, read, guard) {
       const current = read?.id === id && read.version === expectedVersion ? read : await get(id);
       if (!current || current.version !== expectedVersion) throw new StaleVersion();
       const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
+      const change = postCountChange(current.status, next.status);
+      if (change.held !== 0 || change.appointed !== 0) {
+        await updateWithPostCount(client, tableName, current, next, auditItem(id, next.version, audit), change, guard?.posts);
+        return next;
+      }
       const written = await putWithAudit(
         client,
         tableName,
@@ -199,6 +248,24 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
       );
       if (!written) throw new StaleVersion();
       return next;
+    },
+
+    async vacancyTerms(vacancy) {
+      const [{ Item }, count] = await Promise.all([
+        client.send(new GetCommand({ TableName: tableName, Key: { pk: `VACANCY#${vacancy}`, sk: 'VACANCY' }, ConsistentRead: true })),
+        postCount(client, tableName, vacancy),
+      ]);
+      if (!Item) return undefined;
+      const terms: VacancyTerms = {
+        number: String(Item.number),
+        clearance: Item.clearance === 'Enhanced' ? 'Enhanced' : 'Basic',
+        posts: Number(Item.posts),
+        deadline: String(Item.deadline),
+        timeZone: String(Item.timeZone),
+        status: Item.status as VacancyTerms['status'],
+        ...count,
+      };
+      return terms;
     },
 
     async history(id) {

@@ -7,6 +7,6 @@ import { tableStores } from '../../stores/table-stores.js';
 const { applications } = tableStores();
 
 /** GET /admin/applications: a page of the grid, by vacancy and/or country; an NCB sees only its own. */
-export const handler = staffHandler({ name: 'listStaffApplications', query: applicationListQuerySchema }, async ({ query, principal }) =>
-  json(200, await listApplications(applications, principal, query), { 'Cache-Control': 'no-store' }),
+export const handler = staffHandler({ name: 'listStaffApplications', query: applicationListQuerySchema }, async ({ query, principal, now }) =>
+  json(200, await listApplications(applications, principal, query, now), { 'Cache-Control': 'no-store' }),
 );

@@ -1,6 +1,6 @@
 import { missingItems } from '#shared/applications/application.js';
-import { toApplicationRow } from '#shared/admin/application-row.js';
 import { completeNcbLetter } from '#shared/admin/ncb-letter.js';
+import { rowOf } from '#shared/admin/vacancy-terms-reader.js';
 import { uploadCompletionSchema } from '#shared/documents/schema.js';
 import { staffHandler } from '../../http/http-handler.js';
 import { json } from '../../http/response.js';
@@ -25,7 +25,7 @@ export const handler = staffHandler(
       kind: path.kind,
       document: { contentType: document.contentType, size: document.size, sha256: document.sha256, receivedAt: document.receivedAt },
       missing: missingItems(application),
-      row: toApplicationRow(application, principal),
+      row: await rowOf(applications, application, principal, now),
     });
   },
 );

@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { EditConflict } from '#shared/admin/edit-application.js';
-import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
+import { DocumentRejected, DomainError, PostsTaken, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
 import { isTransientDependencyFailure } from '../../adapters/dependency-failure.js';
 import type { Logger } from '../../observability/logger.js';
 import { HttpProblem, serviceUnavailable } from '../http-problem.js';
@@ -23,7 +23,9 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
       const reason = error instanceof DocumentRejected ? { reason: error.reason } : {};
       // A stale edit answers with the row as it is now, so the editor sees what changed.
       const current = error instanceof EditConflict ? { current: error.current } : {};
-      request.response = problem({ ...kind, detail: error.message, instance, ...(errors ? { errors } : {}), ...reason, ...current });
+      // A full vacancy says how full: its posts, and how many offers outstanding plus appointments hold them.
+      const posts = error instanceof PostsTaken ? { posts: error.posts, held: error.held } : {};
+      request.response = problem({ ...kind, detail: error.message, instance, ...(errors ? { errors } : {}), ...reason, ...current, ...posts });
       return;
     }
     const transient = !(error instanceof HttpProblem) && isTransientDependencyFailure(error);

@@ -32,7 +32,7 @@ export const exportApplications = async (
   query: ExportQuery,
   now: Date,
 ): Promise<ExportAnswer> => {
-  const rows = await rowsToExport(deps.store, principal, query);
+  const rows = await rowsToExport(deps.store, principal, query, now);
   const key = exportKey(now, deps.newId(), query.format);
   const count = await deps.files.write(key, query.format, rows, columnsFor(principal));
   const scope = countryScope(principal);

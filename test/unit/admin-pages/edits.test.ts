@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toApplicationRow } from '#shared/admin/application-row.js';
+import { beforeTheDeadline, vacancyTerms } from '../../support/vacancy-terms.js';
 import { changeForCell, conflictMessage } from '#functions/admin/pages/client/edits.js';
 import { aminaApplication } from '../../support/candidates.js';
 
-const row = toApplicationRow(aminaApplication({ score: 60, note: 'Strong file.' }));
+const row = toApplicationRow(aminaApplication({ score: 60, note: 'Strong file.' }), undefined, vacancyTerms(), beforeTheDeadline);
 
 describe('a cell edit as the change the API takes', () => {
   it('asks for the chosen status', () => {
@@ -31,7 +32,7 @@ describe('a cell edit as the change the API takes', () => {
   });
 
   it('explains a conflict: who, the version and status now, and the change that was not saved', () => {
-    const current = toApplicationRow(aminaApplication({ version: 3, status: 'screening' }));
+    const current = toApplicationRow(aminaApplication({ version: 3, status: 'screening' }), undefined, vacancyTerms(), beforeTheDeadline);
 
     const message = conflictMessage(current, { score: 87, note: null });
 

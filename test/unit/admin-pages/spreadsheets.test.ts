@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toApplicationRow } from '#shared/admin/application-row.js';
+import { beforeTheDeadline, vacancyTerms } from '../../support/vacancy-terms.js';
 import { bulkSummary, bulkTargets } from '#functions/admin/pages/client/bulk-actions.js';
 import { exportPath, importContentType, importCountsText, previewOrder } from '#functions/admin/pages/client/spreadsheets.js';
 import { aminaApplication } from '../../support/candidates.js';
@@ -38,8 +39,8 @@ describe('export and import from the grid', () => {
 
 describe('bulk status change', () => {
   it('offers the statuses at least one ticked row may move to', () => {
-    const submitted = toApplicationRow(aminaApplication());
-    const screening = toApplicationRow(aminaApplication({ id: 'b', status: 'screening' }));
+    const submitted = toApplicationRow(aminaApplication(), undefined, vacancyTerms(), beforeTheDeadline);
+    const screening = toApplicationRow(aminaApplication({ id: 'b', status: 'screening' }), undefined, vacancyTerms(), beforeTheDeadline);
 
     expect(bulkTargets([submitted, screening])).toEqual(['screening', 'rejected', 'withdrawn']);
     expect(bulkTargets([])).toEqual([]);

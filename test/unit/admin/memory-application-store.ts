@@ -2,6 +2,7 @@ import type { Application } from '#shared/applications/application.js';
 import { missingItems } from '#shared/applications/application.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
+import { holdsPost, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
 
 /**
  * An application store in memory, for the admin rules' unit tests: versions and audit as the
@@ -12,6 +13,7 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
   const audit = new Map<string, AuditEntry[]>(initial.map((application) => [application.id, []]));
   const tallied: Array<{ vacancy: string } | { country: string }> = [];
   let failNext: Error | undefined;
+  const terms = new Map<string, Partial<VacancyTerms>>();
   const store: ApplicationStore = {
     get: async (id) => structuredClone(stored.get(id)),
     create: async (application, entry) => {
@@ -40,6 +42,21 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
       return structuredClone(next);
     },
     history: async (id) => structuredClone(audit.get(id) ?? []),
+    // Every vacancy a Basic one with room, past its deadline, unless a test sets its terms; counts from the stored rows.
+    vacancyTerms: async (vacancy) => {
+      const rows = [...stored.values()].filter((a) => a.vacancy === vacancy);
+      return {
+        number: vacancy,
+        clearance: 'Basic',
+        posts: 100,
+        deadline: '2026-01-01',
+        timeZone: 'Europe/Paris',
+        status: 'closed',
+        ...terms.get(vacancy),
+        held: rows.filter((a) => holdsPost(a.status)).length,
+        appointed: rows.filter((a) => a.status === 'appointed').length,
+      };
+    },
     tally: async (filter) => {
       tallied.push(filter);
       return [...stored.values()]
@@ -56,6 +73,7 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
     current: (id: string) => stored.get(id),
     auditOf: (id: string) => audit.get(id) ?? [],
     tallied,
+    setTerms: (vacancy: string, set: Partial<VacancyTerms>) => void terms.set(vacancy, set),
     failNextUpdate: (error: Error) => {
       failNext = error;
     },

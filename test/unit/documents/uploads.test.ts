@@ -51,6 +51,7 @@ const memoryStore = (initial: Application) => {
       return structuredClone(stored);
     },
     history: async () => audit,
+    vacancyTerms: async () => undefined,
   };
   return {
     store,

@@ -37,6 +37,9 @@ const memoryStore = (initial: Vacancy[]) => {
   return { store, audit, items };
 };
 
+/** The post count of 1701 as its applications hold it: one appointment unless a test says otherwise. */
+const counted = (count = { held: 1, appointed: 1 }) => async () => count;
+
 const asUpdate = ({ number: _number, ...fields }: Vacancy, version: number, changes: Partial<Vacancy> = {}) => ({ ...fields, ...changes, version });
 
 describe('saving a vacancy', () => {
@@ -45,7 +48,7 @@ describe('saving a vacancy', () => {
     const { store, audit, items } = memoryStore([openVacancy()]);
 
     // Act
-    const saved = await updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1, { status: 'closed' }), afterDeadline);
+    const saved = await updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1, { status: 'closed' }), afterDeadline, counted());
 
     // Assert
     expect(saved).toMatchObject({ outcome: 'applied', vacancy: { status: 'closed', version: 2 } });
@@ -60,11 +63,36 @@ describe('saving a vacancy', () => {
     const { store, audit } = memoryStore([openVacancy()]);
 
     // Act
-    const saved = await updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1, { status: 'filled' }), afterDeadline);
+    const saved = await updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1, { status: 'filled' }), afterDeadline, counted());
 
     // Assert
     expect(saved.vacancy.status).toBe('filled');
     expect(audit[0]?.action).toBe('fill');
+  });
+
+  it('refuses to fill a vacancy with no appointment, and says what it needs', async () => {
+    // Prepare
+    const { store, audit } = memoryStore([openVacancy()]);
+
+    // Act
+    const fill = updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1, { status: 'filled' }), afterDeadline, counted({ held: 1, appointed: 0 }));
+
+    // Assert
+    await expect(fill).rejects.toBeInstanceOf(ForbiddenTransition);
+    await expect(fill).rejects.toThrow('has no appointment yet');
+    expect(audit).toEqual([]);
+  });
+
+  it('refuses fewer posts than the offers outstanding plus appointments hold (409)', async () => {
+    // Prepare: two posts, both held
+    const { store, audit } = memoryStore([openVacancy({ posts: 2 })]);
+
+    // Act
+    const save = updateVacancy(store, hr, '1701', asUpdate(openVacancy({ posts: 2 }), 1, { posts: 1 }), beforeDeadline, counted({ held: 2, appointed: 0 }));
+
+    // Assert
+    await expect(save).rejects.toMatchObject({ kind: 'conflict', message: expect.stringContaining('2 posts held') });
+    expect(audit).toEqual([]);
   });
 
   it('refuses to fill a vacancy still taking applications', async () => {
@@ -72,7 +100,7 @@ describe('saving a vacancy', () => {
     const { store, audit } = memoryStore([openVacancy()]);
 
     // Act
-    const fill = updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1, { status: 'filled' }), beforeDeadline);
+    const fill = updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1, { status: 'filled' }), beforeDeadline, counted());
 
     // Assert
     await expect(fill).rejects.toBeInstanceOf(ForbiddenTransition);
@@ -84,7 +112,7 @@ describe('saving a vacancy', () => {
     const { store, audit } = memoryStore([openVacancy()]);
 
     // Act
-    const saved = await updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1), beforeDeadline);
+    const saved = await updateVacancy(store, hr, '1701', asUpdate(openVacancy(), 1), beforeDeadline, counted());
 
     // Assert
     expect(saved).toMatchObject({ outcome: 'unchanged', vacancy: { version: 1 } });
@@ -97,7 +125,7 @@ describe('saving a vacancy', () => {
     const racing: ManagedVacancyStore = { ...store, update: async () => Promise.reject(new StaleVacancyVersion()) };
 
     // Act
-    const save = updateVacancy(racing, hr, '1701', asUpdate(openVacancy(), 1, { posts: 4 }), beforeDeadline);
+    const save = updateVacancy(racing, hr, '1701', asUpdate(openVacancy(), 1, { posts: 4 }), beforeDeadline, counted());
 
     // Assert: a 409 carrying the vacancy as stored now
     await expect(save).rejects.toBeInstanceOf(EditConflict);

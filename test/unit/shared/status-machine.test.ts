@@ -6,10 +6,13 @@ import {
   nextStatuses,
   transitions,
   type ApplicationStatus,
+  type TransitionContext,
 } from '#shared/applications/status-machine.js';
 
-const complete = { complete: true };
-const incomplete = { complete: false };
+/** A complete application of a vacancy with a free post, after its deadline. */
+const complete: TransitionContext = { complete: true, declined: false, posts: 2, held: 0, deadlinePassed: true, vacancyCancelled: false };
+const incomplete: TransitionContext = { ...complete, complete: false };
+const forward = ['shortlisted', 'tested', 'interviewed', 'offered', 'appointed'] as const;
 
 describe('the application status machine', () => {
   it('walks the whole selection path for a complete application', () => {
@@ -39,8 +42,47 @@ describe('the application status machine', () => {
     const verdict = checkTransition('screening', 'shortlisted', incomplete);
     expect(verdict).toEqual({
       allowed: false,
-      reason: 'Only complete applications can be shortlisted: CV, confirmation letter and NCB validation are needed.',
+      reason: "Only complete applications can move to shortlisted: CV, confirmation letter and NCB validation at the vacancy's clearance level are needed.",
     });
+  });
+
+  it('refuses every forward move of an incomplete application, not only shortlisting', () => {
+    const from: Record<(typeof forward)[number], ApplicationStatus> = {
+      shortlisted: 'screening',
+      tested: 'shortlisted',
+      interviewed: 'tested',
+      offered: 'interviewed',
+      appointed: 'offered',
+    };
+    for (const to of forward) expect(checkTransition(from[to], to, incomplete).allowed, to).toBe(false);
+  });
+
+  it('offers only rejected or withdrawn once the NCB declines after shortlisting, and says why', () => {
+    const declined = { ...incomplete, declined: true };
+    expect(nextStatuses('shortlisted', declined)).toEqual(['rejected', 'withdrawn']);
+    expect(nextStatuses('offered', declined)).toEqual(['rejected', 'withdrawn']);
+    const verdict = checkTransition('shortlisted', 'interviewed', declined);
+    expect(verdict.allowed).toBe(false);
+    if (!verdict.allowed) expect(verdict.reason).toContain('The NCB declined this application');
+  });
+
+  it('refuses an offer when offers outstanding plus appointments hold every post, as a conflict with the count', () => {
+    const verdict = checkTransition('interviewed', 'offered', { ...complete, posts: 2, held: 2 });
+    expect(verdict).toMatchObject({ allowed: false, postsTaken: true });
+    if (!verdict.allowed) expect(verdict.reason).toContain('2 posts and 2 already held');
+    expect(nextStatuses('interviewed', { ...complete, posts: 2, held: 2 })).toEqual(['rejected', 'withdrawn']);
+    expect(nextStatuses('interviewed', { ...complete, posts: 2, held: 1 })).toEqual(['offered', 'rejected', 'withdrawn']);
+  });
+
+  it('appoints only after the deadline', () => {
+    expect(checkTransition('offered', 'appointed', { ...complete, deadlinePassed: false }).allowed).toBe(false);
+    expect(nextStatuses('offered', { ...complete, deadlinePassed: false })).toEqual(['rejected', 'withdrawn']);
+    // An offer already holds its post: appointing it needs no free one.
+    expect(checkTransition('offered', 'appointed', { ...complete, posts: 1, held: 1 }).allowed).toBe(true);
+  });
+
+  it('takes nothing forward on a cancelled vacancy', () => {
+    expect(nextStatuses('screening', { ...complete, vacancyCancelled: true })).toEqual(['rejected', 'withdrawn']);
   });
 
   it('refuses a skipped step and lists the moves that are possible', () => {

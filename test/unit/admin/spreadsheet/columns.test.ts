@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toApplicationRow } from '#shared/admin/application-row.js';
+import { beforeTheDeadline, vacancyTerms } from '../../../support/vacancy-terms.js';
 import { looksLikeFormula } from '#shared/admin/formula.js';
 import { exportedCells, exportedText, readBackText } from '#shared/admin/spreadsheet/cell-text.js';
 import { columnsFor, importColumnKeys, spreadsheetColumns } from '#shared/admin/spreadsheet/columns.js';
@@ -22,7 +23,7 @@ describe('the spreadsheet column table', () => {
 
   it('hides only the etag, and types numbers and dates as such', () => {
     expect(spreadsheetColumns.filter((column) => column.hidden).map((column) => column.key)).toEqual(['etag']);
-    const row = toApplicationRow(aminaApplication({ score: 80 }));
+    const row = toApplicationRow(aminaApplication({ score: 80 }), undefined, vacancyTerms(), beforeTheDeadline);
     const typed = Object.fromEntries(spreadsheetColumns.map((column) => [column.key, column.read(row)]));
     expect(typed).toMatchObject({ yearsOfExperience: 12, score: 80, version: 1, submittedAt: new Date('2026-11-20T10:00:00.000Z') });
   });
@@ -36,7 +37,7 @@ describe('the spreadsheet column table', () => {
   });
 
   it("writes the etag of the row's editable values as stored", () => {
-    const row = toApplicationRow(aminaApplication({ score: 80, note: 'Strong' }));
+    const row = toApplicationRow(aminaApplication({ score: 80, note: 'Strong' }), undefined, vacancyTerms(), beforeTheDeadline);
     const cells = exportedCells(row);
     const etag = cells[spreadsheetColumns.findIndex((column) => column.key === 'etag')];
     expect(etag).toBe(etagOf(row.id, { status: 'submitted', score: 80, note: 'Strong' }));
@@ -45,7 +46,7 @@ describe('the spreadsheet column table', () => {
 
 describe('formula-safe text cells', () => {
   it('puts an apostrophe before every text a spreadsheet would run: =, +, -, @, tab, carriage return', () => {
-    const row = toApplicationRow(aminaApplication({ currentTitle: '=1+1', homeAdministration: '@SUM(A1)', familyName: '-2', givenName: '\tx', phone: '+33 4' }));
+    const row = toApplicationRow(aminaApplication({ currentTitle: '=1+1', homeAdministration: '@SUM(A1)', familyName: '-2', givenName: '\tx', phone: '+33 4' }), undefined, vacancyTerms(), beforeTheDeadline);
     const cells = exportedCells(row);
     const cellOf = (key: string) => cells[spreadsheetColumns.findIndex((column) => column.key === key)];
     expect([cellOf('currentTitle'), cellOf('homeAdministration'), cellOf('familyName'), cellOf('givenName'), cellOf('phone')]).toEqual([

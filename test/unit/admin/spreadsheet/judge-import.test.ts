@@ -107,7 +107,7 @@ describe('judging the rows of an import', () => {
 
     // Assert
     expect(report.results.map((result) => result.outcome)).toEqual(['invalid', 'applied']);
-    expect(report.results[0]?.detail).toMatch(/Only complete applications can be shortlisted/);
+    expect(report.results[0]?.detail).toMatch(/Only complete applications can move to shortlisted/);
   });
 
   it('refuses a note that a spreadsheet would run as a formula', async () => {
