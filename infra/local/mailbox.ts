@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import addressparser from 'nodemailer/lib/addressparser';
 import * as z from 'zod';
 
@@ -10,7 +10,6 @@ const storedEmail = z.object({
   body: z.object({ text: z.string().optional(), html: z.string().optional() }),
   at: z.number(),
 });
-const store = z.object({ emails: z.array(storedEmail) });
 
 export const mailItem = z.object({
   to: z.array(z.string()),
@@ -35,33 +34,75 @@ const toItem = (email: z.infer<typeof storedEmail>): MailItem => ({
   sentAt: new Date(email.at * 1000).toISOString(),
 });
 
-/** The SES emulator's mail, read in this process: it answers while the emulator is stopped too. */
-export interface MailSource {
-  held(): unknown[];
+/** What an earlier version kept: the whole mailbox as one JSON array, written on a clean stop only. */
+const readLegacy = (file: string): MailItem[] => {
+  try {
+    return z.array(mailItem).parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return [];
+  }
+};
+
+const parseJson = (line: string): unknown => {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The journal's emails, one JSON line each. A crash in the middle of an append leaves a torn last
+ * line: it is cut off (that email's send had not been answered), so the next append starts clean.
+ */
+const readJournal = (file: string): MailItem[] => {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const whole = text.lastIndexOf('\n') + 1;
+  if (whole < text.length) truncateSync(file, Buffer.byteLength(text.slice(0, whole)));
+  return text
+    .slice(0, whole)
+    .split('\n')
+    .flatMap((line) => {
+      if (line.trim() === '') return [];
+      const parsed = mailItem.safeParse(parseJson(line));
+      return parsed.success ? [parsed.data] : [];
+    });
+};
+
+export interface MailboxFiles {
+  /** Where each email is appended as the emulator takes it (JSON lines). */
+  journal: string;
+  /** The mailbox an earlier version wrote on stop (one JSON array), read if it is there. */
+  legacy: string;
 }
 
 /**
  * The local mailbox: every email the SES emulator accepted, newest last. The emulator keeps mail
- * in memory only, so what it held is written to `file` on stop and read back on start; and what
- * it held before a stop of the emulator alone is handed to `keep`, so a restart loses none.
+ * in memory only, so each email is appended to the journal, and flushed to disk, before the
+ * emulator answers the send: a crash of the whole stack loses none that went out.
  */
-export const createMailbox = async (ses: MailSource, file: string) => {
-  const earlier = await readFile(file, 'utf8')
-    .then((text) => z.array(mailItem).parse(JSON.parse(text)))
-    .catch(() => [] as MailItem[]);
-  const kept: MailItem[] = [];
-
-  const list = (): Promise<MailItem[]> => {
-    const { emails } = store.parse({ emails: ses.held() });
-    return Promise.resolve([...earlier, ...kept, ...emails.map(toItem)]);
-  };
+export const createMailbox = (files: MailboxFiles) => {
+  const items: MailItem[] = [...readLegacy(files.legacy), ...readJournal(files.journal)];
+  let fd: number | undefined = openSync(files.journal, 'a');
 
   return {
-    list,
-    /** What the emulator held when it stopped (taken out of it): kept, in order, before what it gets next. */
-    keep: (held: unknown[]) => {
-      kept.push(...store.parse({ emails: held }).emails.map(toItem));
+    list: (): Promise<MailItem[]> => Promise.resolve([...items]),
+    /** One email as the emulator keeps it: on disk before this returns. */
+    take: (email: unknown) => {
+      const item = toItem(storedEmail.parse(email));
+      items.push(item);
+      if (fd === undefined) return;
+      writeSync(fd, `${JSON.stringify(item)}\n`);
+      fsyncSync(fd);
     },
-    persist: async () => writeFile(file, JSON.stringify(await list(), null, 2)),
+    close: () => {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+    },
   };
 };

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -79,18 +80,24 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   const started: RunningEmulator[] = [];
   let stopGateway: (() => Promise<void>) | undefined;
   let dynamoStarting: Promise<RunningEmulator> | undefined;
+  let closeMailbox: (() => void) | undefined;
   const stopAll = async () => {
     await stopGateway?.();
     await Promise.allSettled(started.reverse().map((emulator) => emulator.stop()));
+    closeMailbox?.();
   };
   try {
+    await mkdir(dataDir, { recursive: true });
+    // Each email is on disk as the SES emulator takes it, so a crash loses none that went out.
+    const mailbox = createMailbox({ journal: join(dataDir, 'mailbox.jsonl'), legacy: join(dataDir, 'mailbox.json') });
+    closeMailbox = mailbox.close;
     // DynamoDB Local takes seconds to boot: start it first and let the rest start meanwhile.
     dynamoStarting = startDynamoDbLocal(join(dataDir, 'dynamodb'), options.dynamodb).then((e) => (started.push(e), e));
     // Its failure (no Java, say) is reported when awaited below, not as an unhandled rejection meanwhile.
     dynamoStarting.catch(() => undefined);
     const [s3, ses] = await Promise.all([
       startS3Local(join(dataDir, 's3'), { clock }).then((e) => (started.push(e), e)),
-      startSesLocal().then((e) => (started.push(e), e)),
+      startSesLocal({ onEmail: (email) => mailbox.take(email) }).then((e) => (started.push(e), e)),
     ]);
     const dynamodb = await dynamoStarting;
 
@@ -136,7 +143,6 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     admin.destroy();
     s3Admin.destroy();
 
-    const mailbox = await createMailbox(ses, join(dataDir, 'mailbox.json'));
     const issuer = await createLocalIssuer(join(dataDir, 'auth', 'signing-key.json'));
     const authorizer: StaffAuthorizer = async (authorization, now) => {
       const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
@@ -181,20 +187,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       emulators: {
         dynamodb: { stop: dynamodb.stop, start: dynamodb.start },
         s3: { stop: s3.stop, start: s3.start },
-        ses: {
-          // The emulator keeps mail in memory: the mailbox takes it over before the stop loses it.
-          stop: async () => {
-            await ses.stop();
-            mailbox.keep(ses.takeHeld());
-          },
-          start: ses.start,
-        },
+        ses: { stop: ses.stop, start: ses.start },
       },
       seeded,
-      stop: async () => {
-        await mailbox.persist().catch(() => undefined);
-        await stopAll();
-      },
+      stop: stopAll,
     };
   } catch (error) {
     await stopAll();

@@ -1,7 +1,11 @@
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sesEmailSender } from '#functions/adapters/ses/email-sender.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
+import { createMailbox, type MailItem } from '#infra/local/mailbox.js';
 import { LOCAL_SENDER } from '#infra/local/stack.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
@@ -48,5 +52,81 @@ describe('email through the SES emulator and the local mailbox', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(((await response.json()) as { detail: string }).detail).toContain('hr-digest');
+  });
+});
+
+describe('the mailbox on disk', () => {
+  const item = (subject: string): MailItem => ({
+    to: ['amina.diallo@police.example'],
+    from: LOCAL_SENDER,
+    subject,
+    text: subject,
+    html: `<p>${subject}</p>`,
+    sentAt: '2026-11-22T09:00:00.000Z',
+  });
+  /** An email as the SES emulator keeps it. */
+  const held = (subject: string) => ({
+    from: LOCAL_SENDER,
+    destination: { to: ['Amina Diallo <amina.diallo@police.example>'], cc: [], bcc: [] },
+    subject,
+    body: { text: subject, html: `<p>${subject}</p>` },
+    at: Date.parse('2026-11-22T09:00:00Z') / 1000,
+  });
+
+  it('keeps each email as it is taken, before any stop, and reads it back after a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'secondment-hub-mailbox-'));
+    const files = { journal: join(dataDir, 'mailbox.jsonl'), legacy: join(dataDir, 'mailbox.json') };
+    try {
+      const mailbox = createMailbox(files);
+      mailbox.take(held('Receipt one'));
+      mailbox.take(held('Receipt two'));
+      // No close: a crash would not close it either.
+      expect((await readFile(files.journal, 'utf8')).trim().split('\n')).toHaveLength(2);
+
+      const reopened = createMailbox(files);
+      expect((await reopened.list()).map((mail) => mail.subject)).toEqual(['Receipt one', 'Receipt two']);
+      expect((await reopened.list())[0]?.to).toEqual(['amina.diallo@police.example']);
+      mailbox.close();
+      reopened.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a mailbox written the old way (one JSON array on stop) before what came after', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'secondment-hub-mailbox-'));
+    const files = { journal: join(dataDir, 'mailbox.jsonl'), legacy: join(dataDir, 'mailbox.json') };
+    try {
+      await writeFile(files.legacy, JSON.stringify([item('Written by the old version')], null, 2));
+      const mailbox = createMailbox(files);
+      mailbox.take(held('Sent after the upgrade'));
+      mailbox.close();
+
+      const reopened = createMailbox(files);
+      expect((await reopened.list()).map((mail) => mail.subject)).toEqual(['Written by the old version', 'Sent after the upgrade']);
+      reopened.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('drops a last line torn by a crash and appends cleanly after it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'secondment-hub-mailbox-'));
+    const files = { journal: join(dataDir, 'mailbox.jsonl'), legacy: join(dataDir, 'mailbox.json') };
+    try {
+      await writeFile(files.journal, `${JSON.stringify(item('Whole'))}\n`);
+      await appendFile(files.journal, JSON.stringify(item('Torn')).slice(0, 40));
+
+      const mailbox = createMailbox(files);
+      expect((await mailbox.list()).map((mail) => mail.subject)).toEqual(['Whole']);
+      mailbox.take(held('After the crash'));
+      mailbox.close();
+
+      const reopened = createMailbox(files);
+      expect((await reopened.list()).map((mail) => mail.subject)).toEqual(['Whole', 'After the crash']);
+      reopened.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,20 +8,22 @@ const require = createRequire(import.meta.url);
 const { default: startSesServer } = require('aws-ses-v2-local') as {
   default: (config: { host: string; port: number }) => Promise<Server>;
 };
-// Its mail store: one per process, in memory, outliving a server's close (this process runs one stack).
-const sesStore = require('aws-ses-v2-local/dist/store') as {
-  getStoreReadonly(): { emails: unknown[] };
-  clearStore(): void;
+// Its mail store: one per process, in memory. Each send saves through `saveEmail`, read from the
+// module at call time, so wrapping it there lets the stack see each email as it is taken.
+const sesStore = require('aws-ses-v2-local/dist/store') as { saveEmail(email: unknown): void };
+const saveEmail = sesStore.saveEmail;
+let onEmail: ((email: unknown) => void) | undefined;
+sesStore.saveEmail = (email: unknown) => {
+  saveEmail(email);
+  onEmail?.(email);
 };
 
 /** How long a stop lets requests under way finish before it cuts their connections. */
 const DRAIN_MS = 2_000;
 
-export interface SesLocal extends RunningEmulator {
-  /** The emails the emulator holds now, as it keeps them (its GET /store shape). */
-  held(): unknown[];
-  /** Takes the held emails out of the emulator: what the mailbox keeps across a stop. */
-  takeHeld(): unknown[];
+export interface SesLocalOptions {
+  /** Called with each email as the emulator takes it (its GET /store shape), before it answers the send. */
+  onEmail?: (email: unknown) => void;
 }
 
 const close = (server: Server) =>
@@ -38,9 +40,10 @@ const close = (server: Server) =>
 
 /**
  * aws-ses-v2-local: SES v1/v2 that keeps what was sent in memory and shows it at GET /store.
- * `stop` closes its listener and `start` listens again on the same port.
+ * `stop` closes its listener and `start` listens again on the same port; `onEmail` sees each email.
  */
-export const startSesLocal = async (): Promise<SesLocal> => {
+export const startSesLocal = async (options: SesLocalOptions = {}): Promise<RunningEmulator> => {
+  onEmail = options.onEmail;
   let port = 0;
   let server: Server | undefined;
   const start = async () => {
@@ -58,11 +61,5 @@ export const startSesLocal = async (): Promise<SesLocal> => {
     endpoint: `http://127.0.0.1:${port}`,
     start,
     stop,
-    held: () => [...sesStore.getStoreReadonly().emails],
-    takeHeld: () => {
-      const emails = [...sesStore.getStoreReadonly().emails];
-      sesStore.clearStore();
-      return emails;
-    },
   };
 };
