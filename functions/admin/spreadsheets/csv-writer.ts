@@ -7,16 +7,18 @@ import { exportedCells } from '#shared/admin/spreadsheet/cell-text.js';
 import { spreadsheetColumns, type SpreadsheetColumn } from '#shared/admin/spreadsheet/columns.js';
 
 /**
- * The rows as CSV (RFC 4180: CRLF, quotes doubled, fields quoted when they must be), UTF-8 with
- * a BOM so Excel reads accents right, the same columns as the workbook. Streams with back-pressure;
- * answers how many rows it wrote.
+ * The rows as CSV (RFC 4180: CRLF, quotes doubled), UTF-8 with a BOM so Excel reads accents right,
+ * the same columns as the workbook. Every text field is quoted, so a spreadsheet whose list
+ * separator is not the comma (Excel's `;` in much of Europe) still keeps `Doe;=1+1` in one cell;
+ * and the texts are neutralised wherever a cell could begin anyway (cell-text.ts). Streams with
+ * back-pressure; answers how many rows it wrote.
  */
 export const writeCsv = async (
   rows: AsyncIterable<ApplicationRow>,
   out: Writable,
   columns: readonly SpreadsheetColumn[] = spreadsheetColumns,
 ): Promise<number> => {
-  const csv = stringify({ bom: true, record_delimiter: 'windows', cast: { date: (value) => value.toISOString() } });
+  const csv = stringify({ bom: true, record_delimiter: 'windows', quoted_string: true, cast: { date: (value) => value.toISOString() } });
   const written = pipeline(csv, out);
   let count = 0;
   try {

@@ -11,13 +11,14 @@ const unreadable = (message: string) => new ValidationFailed([{ path: 'file', me
 
 /**
  * A cell's value as the importer reads it: rich text as its text, a link as its text, and a
- * formula as `=` and the formula, so that a formula typed into a note is seen, and refused.
+ * formula cell as a formula (never its text), so that the importer refuses it. A text cell that
+ * starts with `=` or `-` is a text, taken as typed.
  */
 const cellOf = (value: ExcelJS.CellValue): SheetCell => {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
-  if ('sharedFormula' in value && typeof value.sharedFormula === 'string') return `=${value.sharedFormula}`;
+  if ('formula' in value && typeof value.formula === 'string') return { formula: value.formula };
+  if ('sharedFormula' in value && typeof value.sharedFormula === 'string') return { formula: value.sharedFormula };
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : String(value.hyperlink);
   if ('error' in value) return String(value.error);

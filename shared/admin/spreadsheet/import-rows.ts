@@ -4,8 +4,16 @@ import { readBackText } from './cell-text.js';
 import { columnNamed, importColumnKeys, spreadsheetColumns, type ImportColumnKey } from './columns.js';
 import type { EditableValues } from './etag.js';
 
-/** A cell as a reader hands it over: a formula arrives as its text (`=SUM(A1)`). */
-export type SheetCell = string | number | boolean | Date | null;
+/** A cell the spreadsheet computes (an XLSX cell of formula type), with its formula: never a value the importer takes. */
+export interface FormulaCell {
+  formula: string;
+}
+
+/** A cell as a reader hands it over; a text that only looks like a formula (`- strong languages`) is a text. */
+export type SheetCell = string | number | boolean | Date | null | FormulaCell;
+
+const isFormula = (cell: SheetCell | undefined): cell is FormulaCell =>
+  typeof cell === 'object' && cell !== null && !(cell instanceof Date);
 
 /** A whole sheet: the header row, then the data rows with their 1-based sheet row numbers. */
 export interface SheetTable {
@@ -28,7 +36,7 @@ export const IMPORT_MAX_ROWS = 5000;
 /** As a bulk edit's row id (shared/admin/application-edit.ts). */
 const ID_MAX_LENGTH = 64;
 
-const normalised = (cell: SheetCell): string => (cell === null ? '' : String(cell)).trim().toLowerCase();
+const normalised = (cell: SheetCell): string => (cell === null || isFormula(cell) ? '' : String(cell)).trim().toLowerCase();
 
 const wrongFile = (message: string) => new ValidationFailed([{ path: 'file.header', message }], `The file is not an export of the applications grid: ${message}`);
 
@@ -50,13 +58,14 @@ export const matchHeader = (header: SheetCell[]): Record<ImportColumnKey, number
 
 const isBlank = (cell: SheetCell | undefined) => cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
 
+/** A formula cell reads as nothing here: readRow refuses it by name. */
 const text = (cell: SheetCell | undefined): string | undefined => {
-  if (isBlank(cell)) return undefined;
+  if (isBlank(cell) || isFormula(cell)) return undefined;
   return cell instanceof Date ? cell.toISOString() : String(cell);
 };
 
 const wholeNumber = (cell: SheetCell | undefined): number | undefined | 'not-a-number' => {
-  if (isBlank(cell)) return undefined;
+  if (isBlank(cell) || isFormula(cell)) return undefined;
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell : 'not-a-number';
   if (typeof cell === 'string' && /^\s*\d{1,9}\s*$/.test(cell)) return Number(cell);
   return 'not-a-number';
@@ -69,7 +78,10 @@ const statusOf = (cell: SheetCell | undefined): ApplicationStatus | undefined =>
 
 /** Reads one data row's id, version, etag and editable values; what is unreadable becomes a problem. */
 const readRow = (at: Record<ImportColumnKey, number>, row: number, cells: SheetCell[]): ImportRow => {
-  const problems: string[] = [];
+  // A formula cell is what a spreadsheet runs: never taken, whatever it computes (a text that only looks like one is taken as typed).
+  const problems: string[] = importColumnKeys
+    .filter((key) => isFormula(cells[at[key]]))
+    .map((key) => `The ${columnNamed(key).header} cell is a formula; type the value itself, as text.`);
   const cellId = text(cells[at.id])?.trim();
   // An exported id is a UUID; a longer cell is no id, and a DynamoDB key over 2,048 bytes is a ValidationException.
   const id = cellId !== undefined && cellId.length <= ID_MAX_LENGTH ? cellId : undefined;

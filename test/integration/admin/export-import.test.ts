@@ -9,7 +9,8 @@ import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.
 import { editApplication } from '#shared/admin/edit-application.js';
 import { exportHeaders } from '#shared/admin/spreadsheet/import-rows.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
-import { aminaApplication } from '../../support/candidates.js';
+import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
 import { hrOfficer, ncbFrance, ncbSenegal, seedApplications, staffClient, staffToken, storeOf, type StaffIdentity } from '../../support/staff.js';
@@ -25,6 +26,9 @@ const clock = settableClock(NOW);
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let store: ReturnType<typeof storeOf>;
 
+/** HR's free-text notes (1803): an id the PATCH route takes. */
+const FREE = '5b1f4c1e-0000-4000-8000-00000000f4ee';
+
 /** Vacancy 1701 is only read; 1801 and 1802 are edited by the round trips. */
 const seeded = [
   aminaApplication({ id: 'read-sn-1', nationality: 'SN', email: 'r1@police.sn.example', score: 72, note: 'Strong file' }),
@@ -37,6 +41,10 @@ const seeded = [
   aminaApplication({ id: 'trip-formula', vacancy: '1801', nationality: 'FR', email: 't4@police.fr.example' }),
   aminaApplication({ id: 'csv-edited', vacancy: '1802', nationality: 'SN', email: 'c1@police.sn.example' }),
   aminaApplication({ id: 'csv-untouched', vacancy: '1802', nationality: 'SN', email: 'c2@police.sn.example' }),
+  // 1803: texts a spreadsheet of another locale would split and run, and notes HR types as free text.
+  aminaApplication({ id: 'locale-1', vacancy: '1803', nationality: 'SN', email: 'l1@police.sn.example', familyName: 'Doe;=1+1', note: 'Called|@SUM(A1)\n-2 days late' }),
+  aminaApplication({ id: FREE, vacancy: '1803', nationality: 'SN', email: 'l2@police.sn.example', note: '- strong languages' }),
+  aminaApplication({ id: 'free-2', vacancy: '1803', nationality: 'FR', email: 'l3@police.fr.example', note: "a,'=b\t+c" }),
 ];
 
 /** Another HR officer, who changes a row on the server while the first one edits the export. */
@@ -368,5 +376,70 @@ describe('import', () => {
     ]);
     expect(answer.results[1]?.detail).toMatch(/already on row 2/);
     expect(answer.results[2]?.detail).toMatch(/no application with this id/);
+  });
+});
+
+describe('spreadsheets for every locale, and notes as free text', () => {
+  const FORMULA_START = /^[=+\-@\t\r]/;
+
+  beforeAll(async () => {
+    const client = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
+    try {
+      await dynamoVacancyStore(createDocumentClient(client), stack.tableName).put(openVacancy({ number: '1803' }));
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it('quotes every text field of the CSV and neutralises a formula after any separator, so a `;` locale runs nothing', async () => {
+    // Act
+    const { bytes } = await download(hrOfficer, 'format=csv&vacancy=1803');
+    const text = bytes.toString('utf8').replace(/^\ufeff/, '');
+
+    // Assert: every text field is quoted (numbers and dates are not text).
+    const [header = [], ...rows] = parse(bytes, { bom: true }) as string[][];
+    expect(text.split('\r\n')[0]).toBe(header.map((name) => `"${name}"`).join(','));
+    expect(text).toContain(`"Doe;'=1+1"`);
+    // A spreadsheet splitting on any separator, quotes or not, finds no cell that starts a formula.
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      for (const piece of line.split(/[,;\t|]/)) expect(piece.replace(/^"/, ''), line).not.toMatch(FORMULA_START);
+    }
+    expect(rows.find((row) => row[0] === 'locale-1')?.[header.indexOf('Note')]).toBe("Called|'@SUM(A1)\n'-2 days late");
+  });
+
+  it('writes the same texts into the workbook as text cells that never run', async () => {
+    const { rowOf, column } = await workbookOf((await download(hrOfficer, 'format=xlsx&vacancy=1803')).bytes);
+
+    const cell = rowOf('locale-1').getCell(column('Family name'));
+
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe("Doe;'=1+1");
+    expect(rowOf(FREE).getCell(column('Note')).value).toBe("'- strong languages");
+  });
+
+  it('reads every exported note back as HR typed it: an untouched export imports as unchanged, CSV and XLSX', async () => {
+    const csv = (await download(hrOfficer, 'format=csv&vacancy=1803')).bytes;
+    const xlsx = (await download(hrOfficer, 'format=xlsx&vacancy=1803')).bytes;
+
+    const fromCsv = (await importFile(hrOfficer, csv, 'text/csv', true)).body as unknown as ImportAnswer;
+    const fromXlsx = (await importFile(hrOfficer, xlsx, XLSX, true)).body as unknown as ImportAnswer;
+
+    expect(fromCsv.counts).toEqual({ applied: 0, unchanged: 3, conflict: 0, invalid: 0 });
+    expect(fromXlsx.counts).toEqual({ applied: 0, unchanged: 3, conflict: 0, invalid: 0 });
+  });
+
+  it('stores a note as HR typed it through PATCH and bulk, and through an import of a text cell', async () => {
+    const as = await staffClient(stack, hrOfficer);
+
+    const patched = await as('PATCH', `/admin/applications/${FREE}`, { version: 1, note: '+33 mobile given' });
+    const bulk = await as('POST', '/admin/applications/bulk', { rows: [{ id: FREE, version: 2 }], changes: { note: '- strong languages' } });
+    const { workbook, rowOf, column } = await workbookOf((await download(hrOfficer, 'format=xlsx&vacancy=1803')).bytes);
+    rowOf(FREE).getCell(column('Note')).value = '=typed as text, not a formula';
+    const imported = await importFile(hrOfficer, Buffer.from(await workbook.xlsx.writeBuffer()), XLSX, false);
+
+    expect(patched, JSON.stringify(patched.body)).toMatchObject({ status: 200 });
+    expect(bulk.status).toBe(200);
+    expect(byId(imported.body as unknown as ImportAnswer)[FREE]).toMatchObject({ outcome: 'applied' });
+    expect((await store.applications.history(FREE)).filter((entry) => entry.changes.note).map((entry) => entry.changes.note?.to)).toEqual(['+33 mobile given', '- strong languages', '=typed as text, not a formula']);
   });
 });

@@ -42,6 +42,21 @@ describe('reading the rows of an edited export', () => {
     expect(row?.values?.note).toBe('-- see the file');
   });
 
+  it("takes the apostrophes off wherever the export put them, after a separator too", () => {
+    const [row] = readImportRows(table(['app-1', 1, 'abc', 'submitted', null, "Doe;'=1+1\n'- late"]));
+    expect(row?.values?.note).toBe('Doe;=1+1\n- late');
+  });
+
+  it('takes a text cell that only looks like a formula as typed: a note is free text', () => {
+    const [row] = readImportRows(table(['app-1', 1, 'abc', 'submitted', null, '+33 mobile given']));
+    expect(row).toMatchObject({ values: { note: '+33 mobile given' }, problems: [] });
+  });
+
+  it('refuses a formula cell by name, in the note or any column it reads', () => {
+    const [row] = readImportRows(table(['app-1', 1, 'abc', { formula: 'CONCAT("scr","eening")' }, null, { formula: 'HYPERLINK("http://evil.example")' }]));
+    expect(row?.problems).toEqual(expect.arrayContaining(['The Status cell is a formula; type the value itself, as text.', 'The Note cell is a formula; type the value itself, as text.']));
+  });
+
   it('says what it cannot read: an empty id, a version that is not a number, an unknown status, a score with a decimal', () => {
     const [row] = readImportRows(table([null, 'two', 'abc', 'promoted', 5.5, 'x']));
     expect(row?.values).toBeUndefined();

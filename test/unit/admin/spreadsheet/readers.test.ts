@@ -52,7 +52,7 @@ describe('reading an edited CSV', () => {
 });
 
 describe('reading an edited workbook', () => {
-  it('reads typed cells as they are, rich text as its text, and a formula as = and its text', async () => {
+  it('reads typed cells as they are, rich text as its text, and a formula cell as a formula, never as text', async () => {
     const bytes = await workbookBytes((sheet) => {
       sheet.addRow(['Id', 'Score', 'Note']);
       sheet.addRow(['a', 55, { richText: [{ text: 'Strong ' }, { text: 'file', font: { bold: true } }] }]);
@@ -64,7 +64,7 @@ describe('reading an edited workbook', () => {
     expect(table.header).toEqual(['Id', 'Score', 'Note']);
     expect(table.rows).toEqual([
       { row: 2, cells: ['a', 55, 'Strong file'] },
-      { row: 3, cells: ['b', null, '=HYPERLINK("http://evil.example","Click")'] },
+      { row: 3, cells: ['b', null, { formula: 'HYPERLINK("http://evil.example","Click")' }] },
     ]);
   });
 
