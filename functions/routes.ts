@@ -136,6 +136,15 @@ export const routes: readonly Route[] = [
     uses: { table: 'read' },
   },
   {
+    // The address's confirmation, with the token only the receipt email carries (no status token needed).
+    name: 'confirmApplication',
+    method: 'POST',
+    path: '/applications/{id}/confirm',
+    handler: 'applications/confirm-application',
+    caller: PUBLIC,
+    uses: { table: 'write' },
+  },
+  {
     name: 'withdrawApplication',
     method: 'POST',
     path: '/applications/{id}/withdraw',

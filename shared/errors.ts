@@ -14,7 +14,8 @@ export type DomainErrorKind =
   | 'idempotency-key-reused'
   | 'document-rejected'
   | 'document-too-late'
-  | 'clearance-too-low';
+  | 'clearance-too-low'
+  | 'confirmation-expired';
 
 export interface FieldIssue {
   path: string;
@@ -61,6 +62,11 @@ export class Unauthorized extends DomainError {
 
 export class Forbidden extends DomainError {
   readonly kind = 'forbidden';
+}
+
+/** An application's address can no longer be confirmed: its link expired, or it was withdrawn unconfirmed. */
+export class ConfirmationExpired extends DomainError {
+  readonly kind = 'confirmation-expired';
 }
 
 /** The same Idempotency-Key came back with a different request. */

@@ -37,12 +37,13 @@ export const handler = httpHandler({ name: 'submitApplication', body: applicatio
   if (submitted.outcome === 'created') {
     // The application stands even if the receipt cannot be sent now: it is owed in the outbox,
     // and the pending-receipts job sends it; the answer carries the same link meanwhile.
-    const receipt = { applicationId: application.id, submittedAt: application.submittedAt, statusToken };
+    const receipt = { applicationId: application.id, submittedAt: application.submittedAt, statusToken, confirmationToken: submitted.confirmationToken };
     await deliverReceipt(receiptDeps, receipt, now, { application, vacancy }).then(
       (outcome) => outcome !== 'sent' && logger.info('receipt not sent now', { applicationId: application.id, outcome }),
       (error: Error) => logger.warn('receipt not sent now', { applicationId: application.id, error: error.name }),
     );
   }
+  // The answer is the same whether or not the address applied before; the confirmation token is never in it.
   // A replay after the deadline (or of a withdrawn application) gets no offers: nothing more can be uploaded.
   const uploads = candidateMayUpload(application, vacancy, now) ? await initialUploadOffers(offers, application.id, now) : {};
   return json(

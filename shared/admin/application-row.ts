@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isComplete, letterAwaitsNcb, missingItems, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
+import { isConfirmed } from '../applications/confirmation.js';
 import { applicationStatuses, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
 import { clearanceMet } from '../applications/clearance.js';
 import { transitionContext, type VacancyTerms } from '../applications/vacancy-terms.js';
@@ -49,6 +50,8 @@ export interface ApplicationRow {
   version: number;
   complete: boolean;
   missing: MissingItem[];
+  /** False while the candidate has not confirmed the address: the application is not received yet (confirmation.ts). */
+  emailConfirmed: boolean;
   /** The screening level the vacancy requires, which the NCB's validation must attest. */
   requiredClearance: Clearance;
   /** A confirmation letter the candidate uploaded waits for the NCB's confirmation (it is still in `missing`). */
@@ -118,6 +121,7 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     version: application.version,
     complete,
     missing,
+    emailConfirmed: isConfirmed(application),
     requiredClearance: terms.clearance,
     letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
     nextStatuses: nextStatuses(application.status, context),

@@ -14,6 +14,8 @@ export interface VacancySummary {
   counts: Record<ApplicationStatus, number>;
   total: number;
   incomplete: number;
+  /** Applications whose address is not confirmed yet: in none of the counts above, which are of received applications. */
+  unconfirmed: number;
 }
 
 /** At most this many vacancies are counted at once: one Query each, without flooding the table. */
@@ -25,7 +27,12 @@ const zeroCounts = (): Record<ApplicationStatus, number> =>
 const summarise = (vacancy: Vacancy, tallies: readonly ApplicationTally[]): VacancySummary => {
   const counts = zeroCounts();
   let incomplete = 0;
+  let unconfirmed = 0;
   for (const tally of tallies) {
+    if (!tally.confirmed) {
+      unconfirmed += 1;
+      continue;
+    }
     counts[tally.status] += 1;
     if (tally.incomplete) incomplete += 1;
   }
@@ -35,8 +42,9 @@ const summarise = (vacancy: Vacancy, tallies: readonly ApplicationTally[]): Vaca
     vacancyStatus: vacancy.status,
     deadline: vacancy.deadline,
     counts,
-    total: tallies.length,
+    total: tallies.length - unconfirmed,
     incomplete,
+    unconfirmed,
   };
 };
 

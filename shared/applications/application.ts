@@ -35,6 +35,22 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   endedBecause?: 'vacancy-cancelled';
   /** SHA-256 of the candidate's status token; the token itself is never stored. */
   statusTokenHash: string;
+  /** The address's confirmation (confirmation.ts); absent on items written before it existed, which count as confirmed. */
+  emailConfirmation?: EmailConfirmation;
+}
+
+/**
+ * An application counts only once its address is confirmed from the receipt email: someone who
+ * does not control an address can then neither take its one-per-email guard (taken only at the
+ * confirmation) nor make the organisation treat invented details as that person's application.
+ */
+export interface EmailConfirmation {
+  /** SHA-256 of the confirmation token, which only the receipt email carries. */
+  tokenHash: string;
+  /** After this an unconfirmed application can no longer be confirmed; the retention purge removes it. */
+  expiresAt: string;
+  /** When the address was confirmed; absent while it waits. */
+  confirmedAt?: string;
 }
 
 /** What an application still needs before it can be shortlisted. */

@@ -4,6 +4,7 @@ import { applicationReceipt } from '../email/templates/application-receipt.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import type { Application } from './application.js';
+import { confirmationState } from './confirmation.js';
 import type { ApplicationStore } from './store.js';
 
 /**
@@ -11,12 +12,15 @@ import type { ApplicationStore } from './store.js';
  * as the application, so an application is never accepted without its receipt being owed, and
  * removed once the receipt went. It holds the status token, because only its hash is stored on
  * the application and the receipt must carry the private link; it lives until sent, at most
- * RECEIPT_GIVE_UP_MS (then PENDING_RECEIPT_LIFETIME_MS, the table's TTL, as a backstop).
+ * RECEIPT_GIVE_UP_MS (then PENDING_RECEIPT_LIFETIME_MS, the table's TTL, as a backstop). The
+ * confirmation token travels the same way: only the receipt email may carry it.
  */
 export interface PendingReceipt {
   applicationId: string;
   submittedAt: string;
   statusToken: string;
+  /** Absent on an entry written before addresses were confirmed: its application is confirmed already. */
+  confirmationToken?: string;
 }
 
 /** Where owed receipts wait; the DynamoDB implementation is functions/adapters/dynamodb/pending-receipts.ts. */
@@ -44,9 +48,12 @@ export const PENDING_RECEIPT_LIFETIME_MS = RECEIPT_GIVE_UP_MS + DAY_MS;
  */
 export const RECEIPT_GRACE_MS = 2 * 60 * 1000;
 
-/** The private status link a receipt carries: the token travels in the fragment, never to a server log. */
-export const statusLinkFor = (publicBaseUrl: string, applicationId: string, statusToken: string): string =>
-  `${publicBaseUrl}/status#id=${applicationId}&token=${statusToken}`;
+/**
+ * The private status link a receipt carries: the tokens travel in the fragment, never to a server
+ * log. With a confirmation token, the status page confirms the address when it opens.
+ */
+export const statusLinkFor = (publicBaseUrl: string, applicationId: string, statusToken: string, confirmationToken?: string): string =>
+  `${publicBaseUrl}/status#id=${applicationId}&token=${statusToken}${confirmationToken ? `&confirm=${confirmationToken}` : ''}`;
 
 /** One receipt per application, whoever sends it (the submit or the job). */
 export const receiptClaim = (receipt: Pick<PendingReceipt, 'applicationId' | 'submittedAt'>): ClaimKey => ({
@@ -67,7 +74,7 @@ export type ReceiptOutcome = SendOutcome | 'not-due' | 'given-up';
 
 /**
  * Sends one owed receipt once and then drops it from the outbox. Sent, suppressed, or no longer
- * due (the application was withdrawn or purged): dropped. A failed send stays owed for the next
+ * due (the application was withdrawn, purged, or can no longer be confirmed): dropped. A failed send stays owed for the next
  * run; so does one whose claim another sender holds and has not confirmed yet.
  */
 export const deliverReceipt = async (
@@ -82,13 +89,18 @@ export const deliverReceipt = async (
   }
   const application = known?.application ?? (await deps.applications.get(receipt.applicationId));
   const vacancy = known?.vacancy ?? (application ? await deps.vacancies.get(application.vacancy) : undefined);
-  if (!application || !vacancy || application.status === 'withdrawn') {
+  const confirmation = application ? confirmationState(application, now) : 'expired';
+  if (!application || !vacancy || application.status === 'withdrawn' || confirmation === 'expired') {
     await deps.receipts.remove(receipt);
     return 'not-due';
   }
   const key = receiptClaim(receipt);
-  const statusLink = statusLinkFor(deps.publicBaseUrl, application.id, receipt.statusToken);
-  const outcome = await sendOnce(deps.email, key, applicationReceipt({ application, vacancy, statusLink }), now);
+  // An application still to confirm gets the link that confirms it; one confirmed already (an
+  // entry of the previous version, or confirmed meanwhile) the plain status link.
+  const confirming = confirmation === 'pending' && receipt.confirmationToken !== undefined;
+  const statusLink = statusLinkFor(deps.publicBaseUrl, application.id, receipt.statusToken, confirming ? receipt.confirmationToken : undefined);
+  const confirmBy = confirming ? application.emailConfirmation?.expiresAt : undefined;
+  const outcome = await sendOnce(deps.email, key, applicationReceipt({ application, vacancy, statusLink, ...(confirmBy ? { confirmBy } : {}) }), now);
   const settled = outcome === 'sent' || outcome === 'suppressed' || (outcome === 'already-sent' && (await deps.email.claims.isSent(key)));
   if (settled) await deps.receipts.remove(receipt);
   return outcome;

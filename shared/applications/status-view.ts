@@ -2,6 +2,7 @@ import type { DocumentKind } from '../documents/kinds.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import { letterAwaitsNcb, missingItems, type Application, type MissingItem } from './application.js';
+import { confirmationState, type ConfirmationState } from './confirmation.js';
 import { checkTransition, exitsOnly } from './status-machine.js';
 
 export interface ApplicationStatusView {
@@ -17,6 +18,10 @@ export interface ApplicationStatusView {
   closesAt: string;
   canWithdraw: boolean;
   canUpload: boolean;
+  /** `pending` until the address is confirmed from the receipt email (it does not count until then), `expired` when that can no longer happen. */
+  confirmation: ConfirmationState;
+  /** While pending: when the confirmation link expires. */
+  confirmBy?: string;
 }
 
 /** A candidate may withdraw until an offer is made; after that, through HR. */
@@ -24,8 +29,10 @@ export const candidateMayWithdraw = (application: Pick<Application, 'status'>): 
   !['offered', 'appointed'].includes(application.status) &&
   checkTransition(application.status, 'withdrawn', exitsOnly).allowed;
 
-export const candidateMayUpload = (application: Pick<Application, 'status'>, vacancy: Vacancy, now: Date): boolean =>
-  !['withdrawn', 'rejected', 'appointed'].includes(application.status) && isTakingApplications(vacancy, now);
+export const candidateMayUpload = (application: Pick<Application, 'status' | 'emailConfirmation'>, vacancy: Vacancy, now: Date): boolean =>
+  !['withdrawn', 'rejected', 'appointed'].includes(application.status) &&
+  isTakingApplications(vacancy, now) &&
+  confirmationState(application, now) !== 'expired';
 
 /** What the candidate sees of their application: no internal notes, scores or staff names. */
 export const statusView = (application: Application, vacancy: Vacancy, now: Date): ApplicationStatusView => ({
@@ -45,4 +52,6 @@ export const statusView = (application: Application, vacancy: Vacancy, now: Date
   closesAt: applicationsCloseAt(vacancy).toISOString(),
   canWithdraw: candidateMayWithdraw(application),
   canUpload: candidateMayUpload(application, vacancy, now),
+  confirmation: confirmationState(application, now),
+  ...(confirmationState(application, now) === 'pending' && application.emailConfirmation ? { confirmBy: application.emailConfirmation.expiresAt } : {}),
 });

@@ -8,7 +8,7 @@ export interface AuditEntry {
   at: string;
   /** `candidate`, `system`, or the staff member's email. */
   by: string;
-  action: 'submitted' | 'document-received' | 'letter-confirmed' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision';
+  action: 'submitted' | 'email-confirmed' | 'document-received' | 'letter-confirmed' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision';
   changes: Record<string, { from: unknown; to: unknown }>;
 }
 
@@ -23,7 +23,7 @@ export interface IdempotencyRecord {
   expiresAt: string;
 }
 
-/** Thrown by `create` when the same email already applied to the vacancy. */
+/** Thrown by `confirm` (and by `create` of an already confirmed application) when the address already holds a confirmed application to the vacancy. */
 export class DuplicateApplication extends Error {}
 /** Thrown by `create` when the idempotency record already exists (a replay, or a race with one). */
 export class IdempotencyKeyTaken extends Error {}
@@ -44,13 +44,16 @@ export interface ApplicationFilter {
 }
 
 /**
- * What a count of applications needs of each one, and no more: its vacancy, its status, and
- * whether it is incomplete (active and still missing a document or the NCB's validation).
+ * What a count of applications needs of each one, and no more: its vacancy, its status,
+ * whether it is incomplete (active and still missing a document or the NCB's validation), and
+ * whether its address is confirmed.
  */
 export interface ApplicationTally {
   vacancy: string;
   status: ApplicationStatus;
   incomplete: boolean;
+  /** False while its address waits for confirmation: such an application is not counted as received. */
+  confirmed: boolean;
 }
 
 export interface ApplicationPage {
@@ -68,6 +71,13 @@ export interface ApplicationStore {
    */
   create(application: Application, audit: AuditEntry, extras?: { idempotency?: IdempotencyRecord; receipt?: PendingReceipt }): Promise<void>;
   findIdempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined>;
+  /**
+   * Confirms the application's address (`emailConfirmation.confirmedAt = at`) at the version it
+   * was read at, taking its one-per-email guard and writing the audit entry in the same
+   * transaction: `DuplicateApplication` when the address already holds the guard of the vacancy,
+   * `StaleVersion` when the application changed meanwhile. Answers the application as now stored.
+   */
+  confirm(application: Application, at: string, audit: AuditEntry): Promise<Application>;
   /**
    * Applies `changes` when the stored version is `expectedVersion`, bumping the version and
    * writing the audit entry in the same transaction; answers the application as now stored.

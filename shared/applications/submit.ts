@@ -1,12 +1,13 @@
 import * as z from 'zod';
-import { Conflict, IdempotencyKeyReused, NotFound, VacancyClosed } from '../errors.js';
+import { IdempotencyKeyReused, NotFound, VacancyClosed } from '../errors.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import type { Application } from './application.js';
+import { confirmationExpiry } from './confirmation.js';
 import type { ApplicationSubmission } from './schema.js';
 import { openWith, sealWith, sha256Hex } from './secrets.js';
-import { DuplicateApplication, IdempotencyKeyTaken, type ApplicationStore } from './store.js';
+import { IdempotencyKeyTaken, type ApplicationStore } from './store.js';
 
 /** Replays are answered for a day, as DESIGN.md promises. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -20,6 +21,7 @@ export interface SubmitDependencies {
   vacancies: VacancyStore;
   applications: ApplicationStore;
   newApplicationId: () => string;
+  /** Makes the status token (answered to the submitter) and the confirmation token (sent only to the address). */
   newStatusToken: () => string;
   /**
    * Aborted when the request was already answered (its function ran out of time while a table
@@ -34,13 +36,17 @@ export interface Submitted {
   application: Application;
   vacancy: Vacancy;
   statusToken: string;
+  /** Only when created: for the receipt email, never for the answer. */
+  confirmationToken?: string;
 }
 
 const replayedAnswer = z.object({ applicationId: z.string(), statusToken: z.string() });
 
 /**
- * Submits an application: the vacancy must exist and take applications now; one application per
- * email and vacancy (the store enforces it in the same transaction as the write); a repeated
+ * Submits an application: the vacancy must exist and take applications now. The application is
+ * written unconfirmed and takes no one-per-email guard: it counts once the address is confirmed
+ * from the receipt email (confirmation.ts), so the answer never depends on whether the address
+ * applied before, and a stranger using someone's address locks nobody out. A repeated
  * Idempotency-Key with the same body gets the first answer back, with no second record.
  */
 export const submitApplication = async (
@@ -78,6 +84,7 @@ export const submitApplication = async (
   }
 
   const statusToken = deps.newStatusToken();
+  const confirmationToken = deps.newStatusToken();
   const at = now.toISOString();
   const { privacyConsent: _consent, ...candidate } = submission;
   const application: Application = {
@@ -90,6 +97,7 @@ export const submitApplication = async (
     privacyConsentAt: at,
     documents: {},
     statusTokenHash: await sha256Hex(statusToken),
+    emailConfirmation: { tokenHash: await sha256Hex(confirmationToken), expiresAt: confirmationExpiry(now, vacancy).toISOString() },
   };
   const idempotency =
     idempotencyKey && keyHash
@@ -108,7 +116,7 @@ export const submitApplication = async (
     await deps.applications.create(
       application,
       { at, by: 'candidate', action: 'submitted', changes: { status: { from: null, to: 'submitted' } } },
-      { idempotency, receipt: { applicationId: application.id, submittedAt: at, statusToken } },
+      { idempotency, receipt: { applicationId: application.id, submittedAt: at, statusToken, confirmationToken } },
     );
   } catch (error) {
     if (error instanceof IdempotencyKeyTaken) {
@@ -116,12 +124,7 @@ export const submitApplication = async (
       const raced = await replay();
       if (raced) return raced;
     }
-    if (error instanceof DuplicateApplication) {
-      throw new Conflict(
-        `An application from ${submission.email} to vacancy ${vacancy.number} already exists. Use the status link from its receipt to add documents.`,
-      );
-    }
     throw error;
   }
-  return { outcome: 'created', application, vacancy, statusToken };
+  return { outcome: 'created', application, vacancy, statusToken, confirmationToken };
 };

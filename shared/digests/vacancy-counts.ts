@@ -10,12 +10,16 @@ export interface VacancyCounts {
   incomplete: number;
 }
 
+/** Counts received applications only: one whose address is not confirmed is not received yet. */
 export const countTallies = (tallies: readonly ApplicationTally[]): VacancyCounts => {
   const byStatus: Partial<Record<ApplicationStatus, number>> = {};
   let incomplete = 0;
+  let total = 0;
   for (const tally of tallies) {
+    if (!tally.confirmed) continue;
+    total += 1;
     byStatus[tally.status] = (byStatus[tally.status] ?? 0) + 1;
     if (tally.incomplete) incomplete += 1;
   }
-  return { total: tallies.length, byStatus, incomplete };
+  return { total, byStatus, incomplete };
 };

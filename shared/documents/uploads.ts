@@ -1,8 +1,9 @@
 import { letterCounts, type Application } from '../applications/application.js';
+import { confirmationState } from '../applications/confirmation.js';
 import { candidateMayUpload } from '../applications/status-view.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore } from '../applications/store.js';
-import { Conflict, DocumentRejected, DocumentTooLate, NotFound, VacancyClosed, ValidationFailed } from '../errors.js';
+import { ConfirmationExpired, Conflict, DocumentRejected, DocumentTooLate, NotFound, VacancyClosed, ValidationFailed } from '../errors.js';
 import { vacancyEndedAt } from '../retention/policy.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { ManagedVacancyStore, VacancyStore } from '../vacancies/store.js';
@@ -88,6 +89,9 @@ const mayTakeDocuments = async (vacancies: VacancyStore, application: Applicatio
     throw new VacancyClosed(
       `Vacancy ${vacancy.number} no longer takes applications or documents: it closed at ${applicationsCloseAt(vacancy).toISOString()} (the end of ${vacancy.deadline} in ${vacancy.timeZone}).`,
     );
+  }
+  if (confirmationState(application, now) === 'expired') {
+    throw new ConfirmationExpired('This application was not confirmed from its email in time, so it takes no documents. If you wish to apply, please submit the form again.');
   }
   throw new Conflict(`A ${application.status} application takes no more documents.`);
 };

@@ -13,7 +13,7 @@ export interface SubmitAnswer {
   retried: number[];
 }
 
-/** The request that created a candidate's application, and what it was answered (unknown after a 504 without a key). */
+/** The request that created an application, and what it was answered (unknown after a 504 without a key). */
 export interface Created {
   request?: PlannedSubmit;
   applicationId?: string;
@@ -24,48 +24,58 @@ const sameRequest = (a: PlannedSubmit, b: PlannedSubmit) => a.key !== undefined 
 
 type Sent = { request: PlannedSubmit; answer: SubmitAnswer };
 
+/**
+ * The requests that make one application: those sharing an Idempotency-Key (a retry, or the same
+ * key with another body), or a keyless request alone. A second submission from the same email
+ * under another key is an application of its own: it is answered 201 like any other, and only
+ * its confirmation is refused (shared/applications/confirmation.ts).
+ */
+export const submissionOf = (request: PlannedSubmit): string => (request.key !== undefined ? `key:${request.key}` : `no-key:${request.email}#${request.n}`);
+
 const shown = (group: Sent[]) =>
   group
     .map(({ request, answer }) => `#${request.n} ${request.role}${request.key ? '' : ' (no key)'} ${[...answer.retried, answer.status].join('→')}${answer.replayed ? ' replayed' : ''} ${String(answer.body.detail ?? '')}`)
     .join('; ');
 
 /**
- * Which request of a candidate's created the application. Its answer says so (201 without
+ * Which request of a submission created its application. Its answer says so (201 without
  * `Idempotent-Replayed`), or, when the attempt that created it was answered 503 or 504 (a write
  * in flight when the answer went may still land: neither promises nothing changed), its retry's
  * replay does, or, without a key, nothing can.
  */
-const creatorOf = (email: string, group: Sent[]): Created => {
+const creatorOf = (submission: string, group: Sent[]): Created => {
   const created = group.filter(({ answer }) => answer.status === 201 && !answer.replayed);
-  expect(created.length, `${email}: at most one request creates the application; got ${shown(group)}`).toBeLessThanOrEqual(1);
+  expect(created.length, `${submission}: at most one request creates the application; got ${shown(group)}`).toBeLessThanOrEqual(1);
   const interrupted = (retried: number[]) => retried.includes(503) || retried.includes(504);
   const [winner] = created.length === 1 ? created : group.filter(({ answer }) => answer.status === 201 && answer.replayed && interrupted(answer.retried));
   if (winner) return { request: winner.request, applicationId: String(winner.answer.body.applicationId), statusToken: String(winner.answer.body.statusToken) };
   const interruptedWithoutKey = group.some(({ request, answer }) => request.key === undefined && interrupted(answer.retried));
-  expect(interruptedWithoutKey, `${email}: exactly one request creates the application; got ${shown(group)}`).toBe(true);
+  expect(interruptedWithoutKey, `${submission}: exactly one request creates the application; got ${shown(group)}`).toBe(true);
   return {};
 };
 
 /**
  * Holds every answer to the contract (DESIGN.md, shared/applications/submit.ts), whatever order
- * the requests landed in. Per candidate (email) exactly one request created the application;
- * every other one is, by what it is next to that one: the same key and body → 201 with the first
- * answer and `Idempotent-Replayed: true`; the same key, another body → 422
- * idempotency-key-reused; another key or none → 409 conflict. Nothing else in the end: no 500,
- * and a 503 or 504 only on the way, retried.
+ * the requests landed in. Per submission (an Idempotency-Key, or a keyless request) exactly one
+ * request created an application; every other one is, by what it is next to that one: the same
+ * body → 201 with the first answer and `Idempotent-Replayed: true`; another body → 422
+ * idempotency-key-reused. A repeated email is never refused at submit: its answer must not tell
+ * anyone that the address applied. Nothing else in the end: no 409, no 500, and a 503 or 504
+ * only on the way, retried. Answers the creators by submission.
  */
 export const judgeSubmissions = (requests: PlannedSubmit[], answers: SubmitAnswer[]): Map<string, Created> => {
-  const byEmail = new Map<string, Sent[]>();
+  const bySubmission = new Map<string, Sent[]>();
   for (const [index, request] of requests.entries()) {
-    byEmail.set(request.email, [...(byEmail.get(request.email) ?? []), { request, answer: answers[index] as SubmitAnswer }]);
+    const submission = submissionOf(request);
+    bySubmission.set(submission, [...(bySubmission.get(submission) ?? []), { request, answer: answers[index] as SubmitAnswer }]);
   }
   const creators = new Map<string, Created>();
-  for (const [email, group] of byEmail) {
-    const creator = creatorOf(email, group);
-    creators.set(email, creator);
+  for (const [submission, group] of bySubmission) {
+    const creator = creatorOf(submission, group);
+    creators.set(submission, creator);
     for (const { request, answer } of group) {
       if (request === creator.request) continue;
-      const what = `${email} #${request.n} (${request.role}) against #${creator.request?.n ?? '?'} (${creator.request?.role ?? 'unknown'}): ${shown(group)}`;
+      const what = `${submission} #${request.n} (${request.role}) against #${creator.request?.n ?? '?'} (${creator.request?.role ?? 'unknown'}): ${shown(group)}`;
       if (creator.request && sameRequest(request, creator.request)) {
         expect({ status: answer.status, replayed: answer.replayed, applicationId: answer.body.applicationId, statusToken: answer.body.statusToken }, what).toEqual({
           status: 201,
@@ -73,13 +83,10 @@ export const judgeSubmissions = (requests: PlannedSubmit[], answers: SubmitAnswe
           applicationId: creator.applicationId,
           statusToken: creator.statusToken,
         });
-      } else if (creator.request) {
-        const expected = request.key !== undefined && request.key === creator.request.key ? { status: 422, type: '/problems/idempotency-key-reused' } : { status: 409, type: '/problems/conflict' };
-        expect({ status: answer.status, type: answer.body.type }, what).toEqual(expected);
-        expect(answer.type, what).toContain('application/problem+json');
       } else {
-        // The creator is unknown (a keyless 504): every request of the candidate was refused.
-        expect([409, 422], what).toContain(answer.status);
+        // The same key with another body; with the creator unknown (a 504 on the way), a 422 all the same.
+        expect({ status: answer.status, type: answer.body.type }, what).toEqual({ status: 422, type: '/problems/idempotency-key-reused' });
+        expect(answer.type, what).toContain('application/problem+json');
       }
     }
   }
@@ -97,7 +104,7 @@ export const answerCounts = (answers: SubmitAnswer[]) => {
   return counts;
 };
 
-/** How many repeats were in flight at the same time as another request of their candidate: printed, never asserted. */
+/** How many repeats were in flight at the same time as another request of their candidate (email): printed, never asserted. */
 export const overlappingRepeats = (requests: PlannedSubmit[], answers: SubmitAnswer[]): number => {
   const byEmail = new Map<string, Array<[number, number]>>();
   for (const [index, request] of requests.entries()) byEmail.set(request.email, [...(byEmail.get(request.email) ?? []), (answers[index] as SubmitAnswer).inFlight]);

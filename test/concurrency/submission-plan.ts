@@ -3,7 +3,9 @@ import { aminaSubmission } from '../support/candidates.js';
 /**
  * The requests of the concurrent-submission run (issue 7.3), built from a seed so a failure
  * replays the same way. Every email is one candidate: whatever the order the requests land in,
- * each email ends with exactly one application, so the expected counts never depend on timing.
+ * each email ends with one application per submission made with it (an Idempotency-Key, or a
+ * keyless request) and, once confirmed, exactly one that counts, so the expected counts never
+ * depend on timing.
  */
 
 export type SubmitRole =
@@ -13,8 +15,10 @@ export type SubmitRole =
   | 'same-key'
   /** The same key with a changed body: refused 422, unless it lands first and the retries are refused instead. */
   | 'other-body'
-  /** The same email (its case changed on every other one) under a fresh key or none: one of the two is 409. */
-  | 'same-email';
+  /** The same email (its case changed on every other one) under a fresh key or none: an application of its own, whose confirmation is refused (409) if the other's came first. */
+  | 'same-email'
+  /** A stranger using a victim's address with invented details (the squatting storm). */
+  | 'stranger';
 
 export interface PlannedSubmit {
   n: number;
@@ -116,4 +120,23 @@ export const submissionPlan = ({ seed, total, keyRepeats, emailRepeats, vacancy 
   ];
   placed.sort((a, b) => a.at - b.at);
   return { requests: placed.map((entry) => entry.request), emails: originals.map((original) => original.email) };
+};
+
+/**
+ * The squatting storm (issue 12, point 6): `strangers` submissions with one victim's address and
+ * invented details, half under a key and half without, with the victim's own submission among
+ * them at a random place; a third of the strangers withdraw what they submitted.
+ */
+export const squattingPlan = ({ seed, strangers, vacancy, victim }: { seed: number; strangers: number; vacancy: string; victim: string }) => {
+  const random = seededRandom(seed);
+  const requests: PlannedSubmit[] = Array.from({ length: strangers }, (_, i) => ({
+    n: i,
+    role: 'stranger' as const,
+    email: victim,
+    body: aminaSubmission({ vacancy, email: i % 2 === 0 ? victim : victim.toUpperCase(), givenName: `Stranger ${i}`, familyName: 'Visit evil.example', currentTitle: `Squatter ${i}` }),
+    ...(i % 2 === 0 ? { key: `seed-${seed}-stranger-${i}` } : {}),
+  }));
+  const own: PlannedSubmit = { n: strangers, role: 'original', email: victim, body: aminaSubmission({ vacancy, email: victim }), key: `seed-${seed}-victim` };
+  requests.splice(Math.floor(random() * (requests.length + 1)), 0, own);
+  return { requests, own, withdrawing: (request: PlannedSubmit) => request.role === 'stranger' && request.n % 3 === 0 };
 };

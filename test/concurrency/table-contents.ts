@@ -4,13 +4,16 @@ import { tableDesign } from '#functions/adapters/dynamodb/table-design.js';
 
 type Item = Record<string, unknown>;
 
-/** A vacancy's applications as the digests read them: the `bySubmission` index (pattern 8), every page. */
+/**
+ * A vacancy's applications as the grid reads them: the `byStatus` index (pattern 6), every page;
+ * it holds every application, confirmed or not (`bySubmission` only the confirmed ones).
+ */
 export const applicationsOf = (db: DynamoDBDocumentClient, tableName: string, vacancy: string): Promise<Item[]> =>
   queryAll(db, {
     TableName: tableName,
-    IndexName: tableDesign.indexes.bySubmission.name,
+    IndexName: tableDesign.indexes.byStatus.name,
     KeyConditionExpression: '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': tableDesign.indexes.bySubmission.partitionKey },
+    ExpressionAttributeNames: { '#pk': tableDesign.indexes.byStatus.partitionKey },
     ExpressionAttributeValues: { ':pk': `VACANCY#${vacancy}` },
   });
 

@@ -40,8 +40,9 @@ const applicationsOf = async (vacancy: string) =>
     await db.send(
       new QueryCommand({
         TableName: stack.tableName,
-        IndexName: tableDesign.indexes.bySubmission.name,
-        KeyConditionExpression: 'gsi3pk = :pk',
+        // byStatus holds every application; bySubmission only those whose address is confirmed.
+        IndexName: tableDesign.indexes.byStatus.name,
+        KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': `VACANCY#${vacancy}` },
       }),
     )
@@ -72,8 +73,8 @@ describe('the candidate’s path through the API', () => {
     expect(Object.keys(answer.body.uploads as object).sort()).toEqual(['confirmationLetter', 'coverLetter', 'cv']);
 
     const receipt = (await mailbox()).find((mail) => mail.to.includes('amina.diallo@police.example'));
-    expect(receipt?.subject).toBe('Application received: vacancy 1701, Criminal Intelligence Officer');
-    expect(receipt?.text).toContain(`/status#id=${applicationId}&token=${statusToken}`);
+    expect(receipt?.subject).toBe('Confirm your application: vacancy 1701, Criminal Intelligence Officer');
+    expect(receipt?.text).toMatch(new RegExp(`/status#id=${applicationId}&token=${statusToken}&confirm=[A-Za-z0-9_-]{43}`));
   });
 
   it('stores only a hash of the status token', async () => {
@@ -106,10 +107,9 @@ describe('the candidate’s path through the API', () => {
     expect(theirs.body.type).toBe('/problems/not-found');
   });
 
-  it('refuses a second application from the same email to the same vacancy, whatever its case (409)', async () => {
+  it('answers a second application from the same email like any other (201): only its confirmation is refused (test/integration/email-confirmation.test.ts)', async () => {
     const again = await submit(amina({ email: 'Amina.Diallo@POLICE.example' }));
-    expect(again.status).toBe(409);
-    expect(again.body.type).toBe('/problems/conflict');
+    expect(again.status).toBe(201);
     const toAnother = await submit(amina({ vacancy: '1703' }));
     expect(toAnother.status).toBe(201);
   });

@@ -1,6 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { missingItems, ncbCountry, type Application } from '#shared/applications/application.js';
+import { isConfirmed, receivedAt } from '#shared/applications/confirmation.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { postCountChange, type PostCount, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
@@ -32,20 +33,38 @@ const guardKey = async (vacancy: string, email: string) => ({
   pk: `APPLICANT#${vacancy}#${await sha256Hex(email)}`,
   sk: 'APPLICANT',
 });
+/** The one-per-email guard of a confirmed application: it names the application that holds it. */
+const guardItem = async (application: Pick<Application, 'id' | 'vacancy' | 'email'>) => ({
+  ...(await guardKey(application.vacancy, application.email)),
+  applicationId: application.id,
+});
 
-/** The index keys of an application (docs/data-model.md); `incomplete` only while something is missing. */
+/** The sparse index's partition of applications whose address waits for confirmation, by expiry (pattern 26). */
+export const UNCONFIRMED_PARTITION = 'UNCONFIRMED';
+
+/**
+ * The index keys of an application (docs/data-model.md); `incomplete` only while something is
+ * missing. An application whose address is not confirmed is not received yet: it stays out of
+ * `bySubmission` (the HR digest's "new") and of the `incomplete` partitions (reminders, the NCB
+ * digest), and sits instead in the sparse index's UNCONFIRMED partition by expiry, for the purge.
+ * Once confirmed, `bySubmission` orders it by when it was confirmed, so the next digest reports it.
+ */
 const indexKeys = (application: Application) => {
   const order = `${application.submittedAt}#${application.id}`;
-  const waiting = !isFinal(application.status) && missingItems(application).length > 0;
+  const confirmed = isConfirmed(application);
+  const waiting = confirmed && !isFinal(application.status) && missingItems(application).length > 0;
+  const unconfirmed = !confirmed && application.emailConfirmation
+    ? { [incomplete.partitionKey]: UNCONFIRMED_PARTITION, [incomplete.sortKey]: `${application.emailConfirmation.expiresAt}#${application.id}` }
+    : {};
   return {
     [byStatus.partitionKey]: `VACANCY#${application.vacancy}`,
     [byStatus.sortKey]: `${application.status}#${order}`,
     // The NCB's country: items stored before homeAdministrationCountry carry their nationality, the same key.
     [byCountry.partitionKey]: `COUNTRY#${ncbCountry(application)}`,
     [byCountry.sortKey]: `${application.vacancy}#${application.status}#${order}`,
-    [bySubmission.partitionKey]: `VACANCY#${application.vacancy}`,
-    [bySubmission.sortKey]: order,
+    ...(confirmed ? { [bySubmission.partitionKey]: `VACANCY#${application.vacancy}`, [bySubmission.sortKey]: `${receivedAt(application)}#${application.id}` } : {}),
     ...(waiting ? { [incomplete.partitionKey]: `INCOMPLETE#${application.vacancy}`, [incomplete.sortKey]: order } : {}),
+    ...unconfirmed,
   };
 };
 
@@ -172,16 +191,16 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
     get,
 
     async create(application, audit, { idempotency, receipt } = {}) {
+      // A submission is written unconfirmed and takes no guard (pattern 10): the guard is taken
+      // when its address is confirmed. Only an application created confirmed (the demo data,
+      // the bench) takes it here.
+      const guard = isConfirmed(application)
+        ? [{ Put: { TableName: tableName, Item: await guardItem(application), ConditionExpression: 'attribute_not_exists(pk)' } }]
+        : [];
       const items = [
         { Put: { TableName: tableName, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
-        {
-          Put: {
-            TableName: tableName,
-            Item: { ...(await guardKey(application.vacancy, application.email)), applicationId: application.id },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
         { Put: { TableName: tableName, Item: auditItem(application.id, application.version, audit) } },
+        ...guard,
         ...(idempotency
           ? [
               {
@@ -212,10 +231,46 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
         if (!(error instanceof TransactionCanceledException)) throw error;
         const failed = failedConditions(error);
         // A replay (or a race with one) wins over the duplicate-email rule: it is the same request.
-        if (idempotency && failed[3]) throw new IdempotencyKeyTaken();
+        if (idempotency && failed[2 + guard.length]) throw new IdempotencyKeyTaken();
+        if (guard.length > 0 && failed[2]) throw new DuplicateApplication();
+        throw error;
+      }
+    },
+
+    async confirm(application, at, audit) {
+      // Pattern 10b: the application at the version it was read at, its guard and its audit entry, all or nothing.
+      const confirmation = application.emailConfirmation;
+      if (!confirmation) throw new StaleVersion();
+      const next: Application = {
+        ...application,
+        emailConfirmation: { ...confirmation, confirmedAt: at },
+        updatedAt: at,
+        version: application.version + 1,
+      };
+      const transaction = new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: applicationItem(next),
+              ConditionExpression: 'version = :expected AND attribute_not_exists(emailConfirmation.confirmedAt)',
+              ExpressionAttributeValues: { ':expected': application.version },
+            },
+          },
+          { Put: { TableName: tableName, Item: await guardItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: tableName, Item: auditItem(application.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      });
+      try {
+        await retryingTransactionConflicts(() => client.send(transaction));
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const failed = failedConditions(error);
+        if (failed[0]) throw new StaleVersion();
         if (failed[1]) throw new DuplicateApplication();
         throw error;
       }
+      return next;
     },
 
     async findIdempotencyRecord(keyHash) {
@@ -314,15 +369,16 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
         TableName: tableName,
         IndexName: index.name,
         KeyConditionExpression: '#pk = :pk',
-        ProjectionExpression: '#vacancy, #status, #incomplete',
-        ExpressionAttributeNames: { '#pk': index.partitionKey, '#vacancy': 'vacancy', '#status': 'status', '#incomplete': incomplete.partitionKey },
+        ProjectionExpression: '#vacancy, #status, #incomplete, #confirmation',
+        ExpressionAttributeNames: { '#pk': index.partitionKey, '#vacancy': 'vacancy', '#status': 'status', '#incomplete': incomplete.partitionKey, '#confirmation': 'emailConfirmation' },
         ExpressionAttributeValues: { ':pk': partition },
       });
       return items.map(
         (item): ApplicationTally => ({
           vacancy: String(item.vacancy),
           status: item.status as ApplicationTally['status'],
-          incomplete: item[incomplete.partitionKey] !== undefined,
+          incomplete: typeof item[incomplete.partitionKey] === 'string' && String(item[incomplete.partitionKey]).startsWith('INCOMPLETE#'),
+          confirmed: isConfirmed(item as Pick<Application, 'emailConfirmation'>),
         }),
       );
     },

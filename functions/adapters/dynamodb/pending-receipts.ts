@@ -23,7 +23,13 @@ export const dynamoPendingReceipts = (client: DynamoDBDocumentClient, tableName:
       ExpressionAttributeValues: { ':pk': OUTBOX, ':before': before.toISOString() },
       ConsistentRead: true,
     });
-    return items.map((item) => ({ applicationId: String(item.applicationId), submittedAt: String(item.submittedAt), statusToken: String(item.statusToken) }));
+    return items.map((item) => ({
+      applicationId: String(item.applicationId),
+      submittedAt: String(item.submittedAt),
+      statusToken: String(item.statusToken),
+      // An entry of the previous version has none: its application is confirmed already.
+      ...(typeof item.confirmationToken === 'string' ? { confirmationToken: item.confirmationToken } : {}),
+    }));
   },
 
   async remove(receipt) {

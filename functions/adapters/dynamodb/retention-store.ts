@@ -3,16 +3,22 @@ import {
   DeleteCommand,
   GetCommand,
   PutCommand,
+  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import type { Application } from '#shared/applications/application.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
+import type { UnconfirmedStore } from '#shared/retention/unconfirmed.js';
+import { UNCONFIRMED_PARTITION } from './application-store.js';
+import { tableDesign } from './table-design.js';
 import { emptyStatistics, statisticsOf, type CountedFacts, type RetentionStatistics } from '#shared/retention/statistics.js';
 import type { PurgeAuditEntry, RetentionRecord, RetentionStore } from '#shared/retention/store.js';
 import { batchWriteAll } from './batch-write.js';
 import { queryAll } from './query-all.js';
 
+const { incomplete } = tableDesign.indexes;
 const recordKey = (vacancy: string) => ({ pk: `STATS#${vacancy}`, sk: 'RETENTION' });
 const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
 
@@ -34,6 +40,44 @@ const statisticsUpdate = (statistics: RetentionStatistics, at: string) => {
   }
   return { UpdateExpression: `ADD ${adds.join(', ')} SET #updatedAt = :at`, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
 };
+
+/**
+ * Pattern 26: unconfirmed applications by expiry, in the sparse index's UNCONFIRMED partition
+ * (application-store.ts), and their removal at the version their claim left.
+ */
+export const dynamoUnconfirmedStore = (client: DynamoDBDocumentClient, tableName: string): UnconfirmedStore => ({
+  async listExpired(now, limit) {
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: incomplete.name,
+        KeyConditionExpression: '#pk = :pk AND #sk < :now',
+        ExpressionAttributeNames: { '#pk': incomplete.partitionKey, '#sk': incomplete.sortKey },
+        ExpressionAttributeValues: { ':pk': UNCONFIRMED_PARTITION, ':now': now.toISOString() },
+        Limit: limit,
+      }),
+    );
+    return (Items ?? []).map((item) => item as unknown as Application);
+  },
+
+  async discard({ id, version }) {
+    try {
+      await client.send(
+        new DeleteCommand({
+          TableName: tableName,
+          Key: applicationKey(id),
+          ConditionExpression: '#version = :version',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':version': version },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return false;
+    }
+  },
+});
 
 const PURGE_FIELDS = ['at', 'run', 'vacancy', 'groups', 'endedAt', 'applications', 'documents', 'items', 'deferred'] as const;
 
@@ -123,10 +167,22 @@ export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: 
       });
       const keys = beside.filter((item) => item.sk !== 'APPLICATION').map((item) => ({ pk: item.pk, sk: item.sk }));
       await deleteAll(keys);
-      // The one-per-email guard holds the address's hash, which is personal data too.
-      await client.send(
-        new DeleteCommand({ TableName: tableName, Key: { pk: `APPLICANT#${application.vacancy}#${await sha256Hex(application.email)}`, sk: 'APPLICANT' } }),
-      );
+      // The one-per-email guard holds the address's hash, which is personal data too. Only the
+      // guard this application holds: an unconfirmed one holds none, and must not free the
+      // address's confirmed application's guard.
+      try {
+        await client.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: { pk: `APPLICANT#${application.vacancy}#${await sha256Hex(application.email)}`, sk: 'APPLICANT' },
+            ConditionExpression: 'applicationId = :id',
+            ExpressionAttributeValues: { ':id': application.id },
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        return keys.length;
+      }
       return keys.length + 1;
     },
 

@@ -1,4 +1,5 @@
 import { purgeExpiredApplications } from '#shared/retention/purge.js';
+import { purgeUnconfirmedApplications } from '#shared/retention/unconfirmed.js';
 import { readConfig } from '../../config.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { jobHandler } from '../job-handler.js';
@@ -9,10 +10,15 @@ const { RETENTION_UNSUCCESSFUL_DAYS, RETENTION_APPOINTED_DAYS } = readConfig(['R
 /** A page of 50 applications takes about 1.5 s on the local emulators: 30 s leaves room for the one in flight. */
 const STOP_MARGIN_MS = 30_000;
 
-/** `retention-purge`: documents and personal data of applications past their retention go; counts stay. */
+/**
+ * `retention-purge`: documents and personal data of applications past their retention go; counts
+ * stay. First, applications whose address was never confirmed in time go entirely (never received, never counted).
+ */
 export const handler = jobHandler('retention-purge', async ({ now, context }) => {
   const { vacancies, applications } = tableStores();
-  const { retention, documents } = retentionStores();
+  const { retention, unconfirmed, documents } = retentionStores();
+  const shouldStop = () => context.getRemainingTimeInMillis() < STOP_MARGIN_MS;
+  const unconfirmedSummary = await purgeUnconfirmedApplications({ unconfirmed, retention, documents }, now, { shouldStop });
   const summary = await purgeExpiredApplications(
     { vacancies, applications, retention, documents },
     { unsuccessfulDays: RETENTION_UNSUCCESSFUL_DAYS, appointedDays: RETENTION_APPOINTED_DAYS },
@@ -22,5 +28,5 @@ export const handler = jobHandler('retention-purge', async ({ now, context }) =>
     // Stops between pages with time to spare: what is left is taken up by the next run, not cut off by a timeout.
     { shouldStop: () => context.getRemainingTimeInMillis() < STOP_MARGIN_MS },
   );
-  return { ...summary };
+  return { ...summary, ...unconfirmedSummary };
 });

@@ -182,6 +182,31 @@ const withdrawBox = (view: ApplicationView, options: PanelOptions) => {
   );
 };
 
+/**
+ * An application whose address is not confirmed does not count yet: the panel says so first, and
+ * where to confirm (the link in the email, which this page never has), or that it is too late.
+ */
+const confirmationNotice = (view: ApplicationView) => {
+  if (view.confirmation === 'pending') {
+    return h(
+      'section',
+      { class: 'notice notice-unconfirmed', id: 'confirmation-notice', 'data-confirmation': 'pending' },
+      h('h3', {}, 'Confirm your email address'),
+      h('p', {}, 'We have sent an email to the address in your application. Open the link in that email to confirm the address. Until you do, your application does not count.'),
+      view.confirmBy ? h('p', {}, h('strong', {}, `Confirm it by ${formatInstant(new Date(view.confirmBy), view.vacancy.timeZone)} (${view.vacancy.location} time).`), ' An application not confirmed by then is deleted.') : null,
+    );
+  }
+  if (view.confirmation === 'expired') {
+    return h(
+      'section',
+      { class: 'notice notice-unconfirmed', id: 'confirmation-notice', 'data-confirmation': 'expired' },
+      h('h3', {}, 'This application was not confirmed in time'),
+      h('p', {}, 'Its email address was not confirmed before the link expired, so it does not count and will be deleted. If you wish to apply, please submit the form again.'),
+    );
+  }
+  return null;
+};
+
 /** What the candidate sees of their application: on the receipt after submitting, and on the status page. The heading names the vacancy; the page says what just happened. */
 export const applicationPanel = (view: ApplicationView, options: PanelOptions): HTMLElement => {
   const words = statusWords[view.status];
@@ -189,8 +214,9 @@ export const applicationPanel = (view: ApplicationView, options: PanelOptions): 
   const lastMinute = lastMinuteBefore(new Date(view.closesAt)).toISOString();
   return h(
     'div',
-    { class: 'panel application-panel', 'data-status': view.status },
+    { class: 'panel application-panel', 'data-status': view.status, 'data-confirmation': view.confirmation },
     heading,
+    confirmationNotice(view),
     h('p', { class: 'status-line' }, h('span', { class: `badge badge-${view.status}`, id: 'application-status' }, words.name), ' ', words.meaning),
     h(
       'dl',

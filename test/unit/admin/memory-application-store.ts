@@ -1,5 +1,6 @@
 import type { Application } from '#shared/applications/application.js';
 import { missingItems } from '#shared/applications/application.js';
+import { isConfirmed } from '#shared/applications/confirmation.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
 import { holdsPost, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
@@ -21,6 +22,14 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
       audit.set(application.id, [entry]);
     },
     findIdempotencyRecord: async () => undefined,
+    confirm: async (application, at, entry) => {
+      const current = stored.get(application.id);
+      if (!current || current.version !== application.version || !current.emailConfirmation) throw new StaleVersion();
+      const next = { ...current, emailConfirmation: { ...current.emailConfirmation, confirmedAt: at }, updatedAt: at, version: current.version + 1 };
+      stored.set(application.id, next);
+      audit.get(application.id)?.push(entry);
+      return structuredClone(next);
+    },
     list: async () => ({ items: [] }),
     listIncomplete: async (vacancy) =>
       [...stored.values()].filter((a) => a.vacancy === vacancy && !isFinal(a.status) && missingItems(a).length > 0).map((a) => structuredClone(a)),
@@ -64,7 +73,8 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
         .map((application) => ({
           vacancy: application.vacancy,
           status: application.status,
-          incomplete: !isFinal(application.status) && missingItems(application).length > 0,
+          incomplete: isConfirmed(application) && !isFinal(application.status) && missingItems(application).length > 0,
+          confirmed: isConfirmed(application),
         }));
     },
   };

@@ -132,3 +132,33 @@ describe('receipts owed in the outbox', () => {
     expect(outbox.size).toBe(0);
   });
 });
+
+describe('the confirmation link in an owed receipt', () => {
+  const confirmationToken = 'c'.repeat(43);
+  const unconfirmed = aminaApplication({
+    id: 'app-amina',
+    submittedAt,
+    emailConfirmation: { tokenHash: 'hash', expiresAt: '2026-11-23T09:00:00.000Z' },
+  });
+
+  it('carries the confirmation token the outbox holds, the same way as the status token', async () => {
+    const { deps, sent } = world([unconfirmed]);
+    expect(await deliverReceipt(deps, { ...owed, confirmationToken }, new Date(submittedAt))).toBe('sent');
+    expect(sent[0]?.subject).toContain('Confirm your application');
+    expect(sent[0]?.text).toContain(`https://apply.example.org/status#id=${amina.id}&token=${owed.statusToken}&confirm=${confirmationToken}`);
+  });
+
+  it('sends an outbox entry of the previous version (no confirmation token, its application confirmed) as a plain receipt', async () => {
+    const { deps, sent } = world([amina]);
+    expect(await deliverReceipt(deps, owed, new Date(submittedAt))).toBe('sent');
+    expect(sent[0]?.subject).toContain('Application received');
+    expect(sent[0]?.text).not.toContain('confirm=');
+  });
+
+  it('drops without sending the receipt of an application whose confirmation expired', async () => {
+    const { deps, sent, outbox } = world([unconfirmed]);
+    expect(await deliverReceipt(deps, { ...owed, confirmationToken }, new Date('2026-11-23T09:00:01.000Z'))).toBe('not-due');
+    expect(sent).toHaveLength(0);
+    expect(outbox.size).toBe(0);
+  });
+});

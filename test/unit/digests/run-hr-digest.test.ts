@@ -33,7 +33,7 @@ const world = (vacancies: Vacancy[], applications: Application[]) => {
     tally: async (filter) =>
       applications
         .filter((application) => 'vacancy' in filter && application.vacancy === filter.vacancy)
-        .map((application) => ({ vacancy: application.vacancy, status: application.status, incomplete: application.documents.cv === undefined })),
+        .map((application) => ({ vacancy: application.vacancy, status: application.status, incomplete: application.documents.cv === undefined, confirmed: true })),
     listSubmittedSince: async (vacancy, after, until) =>
       applications.filter((a) => a.vacancy === vacancy && (after === undefined || a.submittedAt > after) && a.submittedAt <= until),
   };

@@ -35,6 +35,7 @@ const memoryStore = (initial: Application) => {
   const store: ApplicationStore = {
     get: async (id) => (id === stored.id ? structuredClone(stored) : undefined),
     create: async () => undefined,
+    confirm: async () => structuredClone(stored),
     findIdempotencyRecord: async () => undefined,
     list: async () => ({ items: [] }),
     tally: async () => [],

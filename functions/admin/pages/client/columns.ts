@@ -78,6 +78,10 @@ const statusCell = (params: ICellRendererParams<ApplicationRow>) => {
   const row = params.data;
   if (!row) return '';
   const badge = h('span', { class: `badge badge-${row.status}` }, statusLabels[row.status]);
+  // Not received yet: its address was never confirmed, so it is in none of HR's counts.
+  if (row.emailConfirmed === false) {
+    return h('span', { class: 'cell-pair' }, badge, h('span', { class: 'unconfirmed', title: 'The candidate has not confirmed the email address yet; the application does not count until then.' }, 'unconfirmed'));
+  }
   return row.complete || ['rejected', 'withdrawn', 'appointed'].includes(row.status)
     ? badge
     : h('span', { class: 'cell-pair' }, badge, h('span', { class: 'incomplete', title: `Missing: ${row.missing.join(', ')}` }, 'incomplete'));
