@@ -177,7 +177,9 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
     }
     if (current.status !== 'submitted' && random.chance(0.6)) {
       const score = random.between(45, 95);
-      await step({ score, note: random.pick(['Strong operational profile.', 'Check language level at interview.', 'Good fit for the unit.', 'Asked for the letter by phone.']) }, { by: HR_DEMO, action: 'edited', changes: { score: { from: null, to: score } } });
+      // Notes are free text, as HR types them: `- ...` and `+33 ...` too (the exports neutralise them, issue 12).
+      const notes = ['Strong operational profile.', 'Check language level at interview.', 'Good fit for the unit.', 'Asked for the letter by phone.', '- strong languages', '+33 mobile given; call after 18:00'];
+      await step({ score, note: random.pick(notes) }, { by: HR_DEMO, action: 'edited', changes: { score: { from: null, to: score } } });
     }
   };
   // A few at a time: DynamoDB Local and s3rver answer faster to a handful of parallel writers.
