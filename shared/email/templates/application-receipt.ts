@@ -44,7 +44,7 @@ export const applicationReceipt = ({ application, vacancy, statusLink, confirmBy
       'Until you confirm it, your application does not count. An application not confirmed in time is deleted.',
       'The same link shows your application afterwards: what has arrived, what is still needed, and how to withdraw.',
       `Everything must be in by ${deadline}.`,
-      'The confirmation letter from your home administration must reach us through your National Central Bureau (NCB).',
+      'The confirmation letter from your home administration must reach us through the National Central Bureau (NCB) of its country. If you upload a copy yourself, it is in, but it counts once your NCB confirms it.',
       '',
       'If you did not submit it, do nothing: the application will be deleted and you will hear no more about it.',
       '',
@@ -55,7 +55,7 @@ export const applicationReceipt = ({ application, vacancy, statusLink, confirmBy
 <p>If you submitted it, <a href="${statusLink}">confirm your email address</a> by <strong>${by}</strong> (keep this link private).</p>
 <p>Until you confirm it, your application does not count. An application not confirmed in time is deleted.</p>
 <p>The same link shows your application afterwards: what has arrived, what is still needed, and how to withdraw. Everything must be in by <strong>${deadline}</strong>.</p>
-<p>The confirmation letter from your home administration must reach us through your National Central Bureau (NCB).</p>
+<p>The confirmation letter from your home administration must reach us through the National Central Bureau (NCB) of its country. If you upload a copy yourself, it is in, but it counts once your NCB confirms it.</p>
 <p>If you did not submit it, do nothing: the application will be deleted and you will hear no more about it.</p>
 <p>Human Resources</p>`);
     return { to: [application.email], subject, text, html: body.value };
@@ -72,7 +72,7 @@ export const applicationReceipt = ({ application, vacancy, statusLink, confirmBy
     statusLink,
     '',
     `Everything must be in by ${deadline}; an incomplete application is usually not considered.`,
-    'The confirmation letter from your home administration must reach us through your National Central Bureau (NCB).',
+    'The confirmation letter from your home administration must reach us through the National Central Bureau (NCB) of its country. If you upload a copy yourself, it is in, but it counts once your NCB confirms it.',
     '',
     'Human Resources',
   ].join('\n');
@@ -80,7 +80,7 @@ export const applicationReceipt = ({ application, vacancy, statusLink, confirmBy
 <p>We have received your application for vacancy <strong>${vacancy.number}, ${vacancy.title}</strong> (${vacancy.location}).<br>Reference: ${application.id}</p>
 <p><a href="${statusLink}">Follow your application, see what has arrived and what is still needed, add documents or withdraw it</a> (keep this link private).</p>
 <p>Everything must be in by <strong>${deadline}</strong>; an incomplete application is usually not considered.</p>
-<p>The confirmation letter from your home administration must reach us through your National Central Bureau (NCB).</p>
+<p>The confirmation letter from your home administration must reach us through the National Central Bureau (NCB) of its country. If you upload a copy yourself, it is in, but it counts once your NCB confirms it.</p>
 <p>Human Resources</p>`);
   return { to: [application.email], subject, text, html: body.value };
 };

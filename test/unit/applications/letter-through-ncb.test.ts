@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isComplete, letterAwaitsNcb, letterCounts, missingItems, ncbCountry } from '#shared/applications/application.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import type { ReceivedDocument } from '#shared/documents/kinds.js';
+import { applicationReceipt } from '#shared/email/templates/application-receipt.js';
 import { deadlineReminder } from '#shared/email/templates/deadline-reminder.js';
 import { ncbPendingItems } from '#shared/ncb/waiting.js';
 import { aminaApplication, aminaSubmission, openVacancy } from '../../support/candidates.js';
@@ -57,6 +58,20 @@ describe('when the confirmation letter counts', () => {
     expect(email.text).toContain('Your copy is in; it counts once your NCB confirms it.');
     expect(email.html).toContain('Your copy is in; it counts once your NCB confirms it.');
     expect(email.text).not.toContain('ask your administration to send it to your NCB');
+  });
+});
+
+describe('the receipt', () => {
+  it.each([
+    ['to confirm', '2026-11-25T10:00:00.000Z'],
+    ['already confirmed', undefined],
+  ])('says, %s, that the letter comes through the NCB and that a copy counts once the NCB confirms it', (_case, confirmBy) => {
+    const email = applicationReceipt({ application: aminaApplication(), vacancy: openVacancy(), statusLink: 'http://127.0.0.1:3000/status#id=x&token=y', ...(confirmBy ? { confirmBy } : {}) });
+
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('must reach us through the National Central Bureau (NCB) of its country');
+      expect(part).toContain('If you upload a copy yourself, it is in, but it counts once your NCB confirms it.');
+    }
   });
 });
 
