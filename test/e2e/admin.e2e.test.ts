@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { pdfBytes } from '../support/documents.js';
-import { applicationId, gridApplications } from '../support/grid-applications.js';
+import { applicationId, gridApplication, gridApplications } from '../support/grid-applications.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { administrator, seedApplications, staffClient, storeOf } from '../support/staff.js';
@@ -372,6 +372,49 @@ describe('the staff grid in the browser', () => {
     await expect.poll(() => cell(page, pending.id, 'ncb').textContent()).toContain('Validated, screened');
     await cell(page, pending.id, 'documents').show();
     expect(await cell(page, pending.id, 'documents').textContent()).toContain('Letter ✓');
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the French NCB a candidate's copy of the letter as awaiting it, and counts it once confirmed in the NCB dialog", async () => {
+    // Prepare: a Senegalese national whose administration is French, with a copy of the letter uploaded by the candidate.
+    const copy = gridApplication(900, '1701');
+    const store = storeOf(stack);
+    await seedApplications(store.applications, [
+      {
+        ...copy,
+        nationality: 'SN',
+        homeAdministrationCountry: 'FR',
+        status: 'submitted',
+        ncbValidation: undefined,
+        documents: { confirmationLetter: { key: `applications/${copy.id}/confirmationLetter/copy`, contentType: 'application/pdf', size: 2048, sha256: '1'.repeat(64), receivedAt: copy.submittedAt, suppliedBy: 'candidate' } },
+      },
+    ]);
+    store.close();
+    // A dialog an earlier case left open would hold the page's focus: this case starts from the grid.
+    await page.evaluate(() => document.querySelectorAll('dialog[open]').forEach((dialog) => (dialog as HTMLDialogElement).close()));
+    await page.locator('#vacancy-select').selectOption('1702');
+    await page.locator('#vacancy-select').selectOption('1701');
+    await waitForRows(page, FRENCH_ON_1701 + 1);
+    await cell(page, copy.id, 'documents').show();
+    expect(await cell(page, copy.id, 'documents').textContent()).toContain('Letter copy, awaiting NCB');
+    await cell(page, copy.id, 'ncbCountry').show();
+    expect(await cell(page, copy.id, 'ncbCountry').textContent()).toBe('France');
+
+    // Act: one action in the NCB dialog.
+    await cell(page, copy.id, 'ncb').show();
+    await cell(page, copy.id, 'ncb').getByRole('button', { name: 'Decide…' }).click();
+    expect(await page.locator('#ncb-letter-copy').isVisible()).toBe(true);
+    expect(await page.locator('#ncb-who').textContent()).toContain('awaiting NCB confirmation');
+    await page.screenshot({ path: screenshotPath('admin-ncb-letter-copy.png') });
+    await page.getByRole('button', { name: "Confirm the candidate's copy" }).click();
+
+    // Assert: the copy counts, the dialog says so and offers the action no more; the history names the officer.
+    await expect.poll(() => page.locator('#ncb-letter-copy').isHidden(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('#ncb-who').textContent()).toContain('confirmed by the NCB');
+    await page.locator('#ncb-cancel').click();
+    await cell(page, copy.id, 'documents').show();
+    await expect.poll(() => cell(page, copy.id, 'documents').textContent()).toContain('Letter ✓');
+    expect((await rowOf(page, copy.id)).missing).toEqual(['cv', 'ncbValidation']);
     expect(problems).toEqual([]);
   });
 

@@ -13,6 +13,7 @@ import { launchChromium } from '../support/browser.js';
 import { docxBytes, pdfBytes } from '../support/documents.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
+import { staffClient } from '../support/staff.js';
 
 const clock = settableClock('2026-11-22T09:00:00Z');
 const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -164,6 +165,27 @@ describe('a candidate in the browser', () => {
     await page.close();
   });
 
+  it("asks for the home administration's country, the nationality unless changed, and sends the application to that country's NCB", async () => {
+    const { page, problems } = await openPage(`${stack.url}/`);
+    await fillForm(page, { vacancy: '1701', email: 'ousmane.sow@nca.example' });
+    const home = page.getByLabel('Country of your home administration');
+    expect(await home.inputValue()).toBe('');
+    expect(await home.locator('option:checked').textContent()).toBe('The same as my nationality');
+
+    await home.selectOption({ label: 'United Kingdom' });
+    await attachCv(page);
+    await page.getByRole('button', { name: 'Submit application' }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Application received');
+
+    const gb = await staffClient(stack, { email: 'ncb.london@nca.example', groups: ['ncb'], country: 'GB' });
+    const senegal = await staffClient(stack, { email: 'ncb.dakar@police.sn.example', groups: ['ncb'], country: 'SN' });
+    const rows = (answer: { body: Record<string, unknown> }) => (answer.body.items as Array<{ email: string; nationality: string; ncbCountry: string }>).filter((row) => row.email === 'ousmane.sow@nca.example');
+    expect(rows(await gb('GET', '/admin/applications'))).toEqual([expect.objectContaining({ nationality: 'SN', ncbCountry: 'GB' })]);
+    expect(rows(await senegal('GET', '/admin/applications'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('opens the status link: the CV is in, the confirmation letter is missing, and a Word letter can be sent from there', async () => {
     expect(statusLink).not.toBe('');
     const { page, problems } = await openPage(statusLink);
@@ -184,7 +206,9 @@ describe('a candidate in the browser', () => {
 
     await expect.poll(() => page.locator('#documents-received [data-kind="confirmationLetter"]').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('#documents-received [data-kind="confirmationLetter"]').textContent()).toContain('Word document');
-    expect(await page.locator('#still-needed [data-missing="confirmationLetter"]').count()).toBe(0);
+    // The letter comes through the NCB: the candidate's copy is in, but still needed until the NCB confirms it.
+    expect(await page.locator('#letter-awaits-ncb').textContent()).toContain('It counts once your NCB confirms it');
+    expect(await page.locator('#still-needed [data-missing="confirmationLetter"]').textContent()).toContain('Your copy is in; it counts once your NCB confirms it.');
     expect(problems).toEqual([]);
     await page.close();
   });
