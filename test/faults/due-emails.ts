@@ -60,7 +60,7 @@ export const dueEmails = (run: DueEmailRun): DueEmail[] => {
     .map((claim) => ({ application: byId.get(claim.scope.slice('APPLICATION#'.length)), offset: Number(claim.kind.slice('reminder-'.length)) }))
     .filter((claim) => !run.reminderOffsetsOwedToAll.includes(claim.offset));
   return [
-    ...run.accepted.map((application) => ({ to: application.email, subject: 'Application received: vacancy 1701' })),
+    ...run.accepted.map((application) => ({ to: application.email, subject: 'Confirm your application: vacancy 1701' })),
     ...claimedReminders.flatMap(({ application, offset }) => (application ? [reminder(application.email, offset)] : [])),
     ...run.accepted.flatMap((application) => run.reminderOffsetsOwedToAll.map((offset) => reminder(application.email, offset))),
     ...run.hrRecipients.map((to) => ({ to, subject: 'HR digest' })),

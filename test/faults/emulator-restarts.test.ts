@@ -143,6 +143,18 @@ describe('stopping and restarting each emulator mid-run', { timeout: longRun ? 6
     // Receipts SES could not take at submit are owed in the outbox; the job sends them (after a
     // lapsed claim's lease, for a submit that died holding one): its next run, twice.
     for (let round = 0; round < 2; round += 1) expect((await clients.job('pending-receipts', RECEIPTS_JOB_TIME)).status).toBe(200);
+    // Each candidate follows the link in their receipt: only a confirmed application is owed reminders and waits for its NCB.
+    const receipts = ((await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: MailItem[] }).items;
+    for (const application of accepted) {
+      const token = receipts.map((mail) => new RegExp(`#id=${application.applicationId}&token=[^&]+&confirm=([A-Za-z0-9_-]{43})`).exec(mail.text)?.[1]).find(Boolean);
+      expect(token, `the confirmation link of ${application.applicationId}`).toBeDefined();
+      const confirmed = await fetch(`${stack.url}/applications/${application.applicationId}/confirm`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+      expect(confirmed.status).toBe(200);
+    }
     for (const day of [JOB_DAY, LATER_JOB_DAY]) {
       // Twice: a re-run of a day sends nothing more.
       for (let round = 0; round < 2; round += 1) {

@@ -28,7 +28,12 @@ export interface StoredApplication {
   vacancy: string;
   status: string;
   documents: Partial<Record<DocumentKind, ReceivedDocument>>;
+  /** Absent on an application of the previous version (confirmed); `confirmedAt` absent while its address waits. */
+  emailConfirmation?: { tokenHash: string; expiresAt: string; confirmedAt?: string };
 }
+
+/** Confirmed: written before confirmation existed, or its address confirmed since; only then does it hold the one-per-email entry. */
+const isConfirmed = (application: StoredApplication) => application.emailConfirmation === undefined || application.emailConfirmation.confirmedAt !== undefined;
 
 export interface EmailClaimItem {
   scope: string;
@@ -82,10 +87,12 @@ const listObjects = async (client: S3Client, bucket: string, prefix: string): Pr
 
 /**
  * Reads the whole table and the documents' prefix of the bucket through real SDK clients and
- * checks that every accepted application is whole (its record, its one-per-email entry, its
- * audit trail starting with `submitted`, each document it references stored at its key with its
- * size) and that nothing is left without its application (uniqueness entries, idempotency
- * records, audit entries, owed receipts, email claims, document objects). For small tables: tests.
+ * checks that every accepted application is whole (its record, its one-per-email entry once its
+ * address is confirmed and none naming it before, its audit trail starting with `submitted`,
+ * each document it references stored at its key with its size) and that nothing is left without
+ * its application (uniqueness entries, idempotency records, audit entries, owed receipts, email
+ * claims, document objects). An owed receipt of an unconfirmed application carries its
+ * confirmation token, as it carries the status token. For small tables: tests.
  */
 export const reconcile = async (
   stack: Pick<LocalStack, 'endpoints' | 'tableName' | 'bucket'>,
@@ -129,7 +136,10 @@ export const reconcile = async (
       }
       if (stored.email !== client.email) problems.push(`application ${id} holds email ${stored.email}, not the submitted ${client.email}`);
       const guard = uniqueness.get(uniquenessPk(stored.vacancy, stored.email));
-      if (!guard) problems.push(`application ${id} has no one-per-email entry`);
+      if (!isConfirmed(stored)) {
+        // A submission takes the entry only when its address is confirmed (shared/applications/confirmation.ts).
+        if (guard?.applicationId === id) problems.push(`application ${id} holds the one-per-email entry before its address was confirmed`);
+      } else if (!guard) problems.push(`application ${id} has no one-per-email entry`);
       else if (guard.applicationId !== id) problems.push(`application ${id}'s one-per-email entry names ${String(guard.applicationId)}`);
       const trail = (audits.get(`APPLICATION#${id}`) ?? []).sort((a, b) => (a.sk < b.sk ? -1 : 1));
       if (trail[0]?.action !== 'submitted') problems.push(`application ${id}'s audit trail starts with ${String(trail[0]?.action ?? 'nothing')}, not submitted`);
@@ -153,11 +163,15 @@ export const reconcile = async (
       for (const id of applications.keys()) if (!acceptedIds.has(id)) problems.push(`application ${id} is stored but no client was told it was accepted`);
     }
     for (const [pk, guard] of uniqueness) {
-      if (!applications.has(String(guard.applicationId))) problems.push(`one-per-email entry ${pk} names ${String(guard.applicationId)}, which does not exist`);
+      const holder = applications.get(String(guard.applicationId));
+      if (!holder) problems.push(`one-per-email entry ${pk} names ${String(guard.applicationId)}, which does not exist`);
+      else if (!isConfirmed(holder)) problems.push(`one-per-email entry ${pk} names ${holder.id}, whose address is not confirmed`);
     }
     for (const pk of audits.keys()) if (!applications.has(pk.slice('APPLICATION#'.length))) problems.push(`audit entries under ${pk} without their application`);
     for (const receipt of pendingReceipts) {
-      if (!applications.has(String(receipt.applicationId))) problems.push(`owed receipt ${receipt.sk} without its application`);
+      const owedFor = applications.get(String(receipt.applicationId));
+      if (!owedFor) problems.push(`owed receipt ${receipt.sk} without its application`);
+      else if (!isConfirmed(owedFor) && typeof receipt.confirmationToken !== 'string') problems.push(`owed receipt ${receipt.sk} of an unconfirmed application carries no confirmation token`);
     }
     for (const claim of claims) {
       if (claim.pk.startsWith('APPLICATION#') && !applications.has(claim.pk.slice('APPLICATION#'.length))) problems.push(`email claim ${claim.kind} under ${claim.pk} without its application`);
