@@ -68,10 +68,14 @@ const recordUploadProgress = (page: Page) =>
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'], characterData: true });
   });
 
-const mailTo = async (address: string): Promise<Mail | undefined> => {
+const mailsTo = async (address: string): Promise<Mail[]> => {
   const { items } = (await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: Mail[] };
-  return items.find((mail) => mail.to.some((to) => to.includes(address)));
+  return items.filter((mail) => mail.to.some((to) => to.includes(address)));
 };
+const mailTo = async (address: string): Promise<Mail | undefined> => (await mailsTo(address))[0];
+
+/** The link a receipt email carries: the status link, with the confirmation token only the email holds. */
+const linkIn = (mail: Mail | undefined): string => /https?:\/\/\S+\/status#\S+/.exec(mail?.text ?? '')?.[0] ?? '';
 
 /** Fills every field as a candidate would, finding each by its label. */
 const fillForm = async (page: Page, { vacancy, email }: { vacancy: string; email: string }) => {
@@ -153,6 +157,8 @@ describe('a candidate in the browser', () => {
     expect(await page.locator('#still-needed [data-missing="confirmationLetter"]').isVisible()).toBe(true);
     expect(await page.locator('#still-needed [data-missing="cv"]').count()).toBe(0);
     expect(await page.locator('#application-status').textContent()).toBe('Received');
+    // It does not count until the address is confirmed from the email: the page says so first.
+    expect(await page.locator('#confirmation-notice').textContent()).toContain('Open the link in that email to confirm the address');
     statusLink = (await page.locator('#status-link').getAttribute('href')) ?? '';
     expect(statusLink).toMatch(new RegExp(`^${stack.url}/status#id=[0-9a-f-]{36}&token=[A-Za-z0-9_-]{43}$`));
     await page.screenshot({ path: screenshotPath('receipt.png'), fullPage: true });
@@ -161,6 +167,23 @@ describe('a candidate in the browser', () => {
     const receipt = await mailTo(email);
     expect(receipt?.subject).toContain('1701');
     expect(receipt?.text).toContain(statusLink);
+    // The receipt left while the CV was uploading: it lists nothing missing, so it cannot say the CV is.
+    expect(receipt?.text).not.toContain('your CV');
+    expect(receipt?.text).not.toContain('Amina');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('confirms the address from the link in the receipt email, and the link no longer carries the confirmation afterwards', async () => {
+    const link = linkIn(await mailTo(email));
+    expect(link).toMatch(/&confirm=[A-Za-z0-9_-]{43}$/);
+    const { page, problems } = await openPage(link);
+
+    await expect.poll(() => page.locator('#confirmed-notice').textContent(), { timeout: 15_000 }).toBe('Thank you: your email address is confirmed, and your application counts.');
+    expect(await page.locator('.application-panel').getAttribute('data-confirmation')).toBe('confirmed');
+    expect(await page.locator('#confirmation-notice').count()).toBe(0);
+    expect(page.url()).toBe(statusLink);
+    await page.screenshot({ path: screenshotPath('confirmed.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -228,20 +251,25 @@ describe('a candidate in the browser', () => {
     await page.close();
   });
 
-  it('shows the API’s refusal of a second application beside the email field, and keeps the answers', async () => {
+  it('takes a second application from the same address like any other, and tells only the one who follows its email link that the address already applied', async () => {
     const { page, problems } = await openPage(`${stack.url}/`);
     await fillForm(page, { vacancy: '1701', email });
     await attachCv(page);
+    const before = (await mailsTo(email)).length;
 
     await page.getByRole('button', { name: 'Submit application' }).click();
 
-    await expect.poll(() => page.locator('#email-error').textContent()).toMatch(/^Error: An application from amina\.diallo@police\.example to vacancy 1701 already exists\./);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
-    expect(await page.locator('#application-form').isVisible()).toBe(true);
-    expect(await page.getByLabel('Current job title').inputValue()).toBe('Commissaire de police');
-    expect(await page.locator('.upload').count()).toBe(0);
-    expect(problems.filter((problem) => !problem.includes('409'))).toEqual([]);
+    // The form says nothing about the address having applied: whoever typed it may not own it.
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Application received');
+    expect(await page.locator('#confirmation-notice').isVisible()).toBe(true);
+    await expect.poll(async () => (await mailsTo(email)).length, { timeout: 10_000 }).toBe(before + 1);
     await page.close();
+
+    const second = await openPage(linkIn((await mailsTo(email))[before]));
+    await expect.poll(() => second.page.locator('.panel-heading').textContent(), { timeout: 15_000 }).toBe('You have already applied for this vacancy');
+    expect(await second.page.locator('.panel-problem').textContent()).toContain('already has a confirmed application to vacancy 1701');
+    expect([...problems, ...second.problems].filter((problem) => !problem.includes('409'))).toEqual([]);
+    await second.page.close();
   });
 
   it('says so when a status link is cut short or not one of ours', async () => {
