@@ -1,6 +1,6 @@
 import { routes } from '#functions/routes.js';
 import { startLocalStack } from './stack.js';
-import { JavaMissing } from './emulators/dynamodb-local.js';
+import { canIsolate, JavaMissing } from './emulators/dynamodb-local.js';
 
 /** `npm start`: the whole system on 127.0.0.1:$PORT (default 3000), data in $DATA_DIR (default .data/). */
 const port = Number(process.env.PORT ?? 3000);
@@ -51,6 +51,9 @@ try {
       'Press Ctrl-C to stop.',
     ].join('\n'),
   );
+  if (!canIsolate()) {
+    console.warn('Note: DynamoDB Local listens on every interface of its port on this machine (no loopback-only network namespace here); see the README.');
+  }
   if (stopping) {
     await stack.stop();
     process.exit(0);

@@ -53,6 +53,20 @@ describe('email through the SES emulator and the local mailbox', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(((await response.json()) as { detail: string }).detail).toContain('hr-digest');
   });
+
+  it('runs a job at a time relative to the stack’s clock with `in`, and refuses a malformed or doubled time', async () => {
+    const later = await fetch(`${stack.url}/_local/jobs/pending-receipts?in=14d`, { method: 'POST' });
+    expect(later.status).toBe(200);
+    expect(((await later.json()) as { scheduledTime: string }).scheduledTime).toBe('2026-12-06T09:00:00.000Z');
+    const earlier = await fetch(`${stack.url}/_local/jobs/pending-receipts?in=-30m`, { method: 'POST' });
+    expect(((await earlier.json()) as { scheduledTime: string }).scheduledTime).toBe('2026-11-22T08:30:00.000Z');
+
+    for (const query of ['in=14', 'in=2w', 'in=14d&now=2026-11-22T09:00:00Z', 'now=yesterday']) {
+      const refused = await fetch(`${stack.url}/_local/jobs/pending-receipts?${query}`, { method: 'POST' });
+      expect(refused.status, query).toBe(400);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+  });
 });
 
 describe('the mailbox on disk', () => {
