@@ -7,6 +7,7 @@ import { receivedKey } from '#shared/documents/keys.js';
 import { PDF, type DocumentKind, type ReceivedDocument } from '#shared/documents/kinds.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { onePagePdf } from './one-page-pdf.js';
+import { seedUnconfirmedApplications } from './demo-unconfirmed.js';
 
 /** A small deterministic generator (mulberry32): the same demo data on every machine. */
 const generator = (seed: number) => {
@@ -187,5 +188,6 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
     for (let job = jobs.shift(); job !== undefined; job = jobs.shift()) await one(job);
   });
   await Promise.all(workers);
+  count += await seedUnconfirmedApplications(targets.applications, open, now);
   return count;
 };
