@@ -126,10 +126,10 @@ describe('uploading documents straight to S3 on the local stack', () => {
     expect(await objectExists(firstCvKey)).toBe(false);
   });
 
-  it('records a confirmation letter, so only the NCB’s validation is missing', async () => {
+  it('records a confirmation letter as the candidate’s copy, still missing until the NCB confirms it (it comes through the NCB)', async () => {
     const offer = await freshOffer('confirmationLetter');
     expect(await upload(offer, pdfBytes('Letter'))).toMatchObject({ status: 204 });
-    expect((await complete('confirmationLetter', offer.fields.key ?? '')).body).toMatchObject({ missing: ['ncbValidation'] });
+    expect((await complete('confirmationLetter', offer.fields.key ?? '')).body).toMatchObject({ missing: ['confirmationLetter', 'ncbValidation'] });
   });
 
   it('refuses 10 MiB + 1 byte at S3: EntityTooLarge, from the local front as on AWS', async () => {
