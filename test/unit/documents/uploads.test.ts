@@ -173,7 +173,7 @@ describe('completing an upload', () => {
 
     const { document, application } = await complete(applicationWith(), store);
 
-    const expected = { key: keptAt, contentType: PDF, size: bytes.length, sha256: await sha256(bytes), receivedAt: NOW.toISOString() };
+    const expected = { key: keptAt, contentType: PDF, size: bytes.length, sha256: await sha256(bytes), receivedAt: NOW.toISOString(), suppliedBy: 'candidate' };
     expect(document).toEqual(expected);
     expect(application.documents.cv).toEqual(expected);
     expect(current()).toMatchObject({ version: 2, updatedAt: NOW.toISOString(), documents: { cv: expected } });
