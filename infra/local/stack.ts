@@ -18,6 +18,7 @@ import { createMailbox } from './mailbox.js';
 import { sesNotificationsEndpoint } from './ses-notifications.js';
 import { ensureBucket, ensureTable } from './provision.js';
 import { seedDemoApplications } from './seed/demo-applications.js';
+import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { demoVacancies, seedDemoData } from './seed/seed-demo-data.js';
 import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
 
@@ -134,7 +135,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     const seeded = await seedDemoData(documentClient, LOCAL_TABLE, clock.now());
     if (seeded.seeded && options.demoApplications) {
       await seedDemoApplications(
-        { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
+        { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), vacancies: dynamoVacancyStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
         await demoVacancies(seeded.seededOn),
         options.demoApplications,
         clock.now(),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isComplete, letterAwaitsNcb, missingItems, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
 import { isConfirmed } from '../applications/confirmation.js';
-import { applicationStatuses, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
+import { applicationStatuses, exitsOnly, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
 import { clearanceMet } from '../applications/clearance.js';
 import { transitionContext, type VacancyTerms } from '../applications/vacancy-terms.js';
 import type { Clearance } from '../vacancies/schema.js';
@@ -33,11 +33,11 @@ export interface ApplicationRow {
   email: string;
   phone?: string;
   nationality: string;
+  /** The home administration's country, whose NCB validates: the nationality when the candidate named none. */
+  ncbCountry: string;
   category: Application['category'];
   currentTitle: string;
   homeAdministration: string;
-  /** The home administration's country, whose NCB validates: the nationality when the candidate named none. */
-  ncbCountry: string;
   yearsOfExperience: number;
   languages: string[];
   status: ApplicationStatus;
@@ -71,15 +71,16 @@ export const seesAssessment = (viewer: StaffPrincipal | undefined): boolean =>
  * clearance level. What is missing adds the NCB's validation when it stands at a lower level
  * (an old validation, or one made before the vacancy was raised to Enhanced).
  */
-export const readiness = (application: Application, terms: VacancyTerms, now: Date) => {
-  const levelMet = clearanceMet(application.ncbValidation, terms.clearance);
+export const readiness = (application: Application, terms: VacancyTerms | undefined, now: Date) => {
+  // An application of a vacancy that does not exist (only test data has one) goes nowhere but out.
+  const levelMet = terms !== undefined && clearanceMet(application.ncbValidation, terms.clearance);
   const missing = missingItems(application);
   const complete = isComplete(application) && levelMet;
   const declined = application.ncbValidation?.decision === 'declined';
   return {
     complete,
     missing: levelMet || missing.includes('ncbValidation') ? missing : [...missing, 'ncbValidation' as const],
-    context: transitionContext(complete, declined, terms, now),
+    context: terms ? transitionContext(complete, declined, terms, now) : { ...exitsOnly, declined },
   };
 };
 
@@ -87,7 +88,7 @@ export const readiness = (application: Application, terms: VacancyTerms, now: Da
  * The row of an application as `viewer` may see it (without a viewer, the whole row: HR-only
  * paths), its moves judged against its vacancy's terms as read for this request.
  */
-export const toApplicationRow = (application: Application, viewer: StaffPrincipal | undefined, terms: VacancyTerms, now: Date): ApplicationRow => {
+export const toApplicationRow = (application: Application, viewer: StaffPrincipal | undefined, terms: VacancyTerms | undefined, now: Date): ApplicationRow => {
   const { complete, missing, context } = readiness(application, terms, now);
   const assessment = seesAssessment(viewer);
   return {
@@ -98,10 +99,10 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     email: application.email,
     ...(application.phone ? { phone: application.phone } : {}),
     nationality: application.nationality,
+    ncbCountry: ncbCountry(application),
     category: application.category,
     currentTitle: application.currentTitle,
     homeAdministration: application.homeAdministration,
-    ncbCountry: ncbCountry(application),
     yearsOfExperience: application.yearsOfExperience,
     languages: application.languages,
     status: application.status,
@@ -122,7 +123,7 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     complete,
     missing,
     emailConfirmed: isConfirmed(application),
-    requiredClearance: terms.clearance,
+    requiredClearance: terms?.clearance ?? 'Basic',
     letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
     nextStatuses: nextStatuses(application.status, context),
   };

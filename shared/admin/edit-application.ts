@@ -1,6 +1,6 @@
 import type { Application } from '../applications/application.js';
 import { fieldChanges } from '../audit/field-changes.js';
-import { checkTransition } from '../applications/status-machine.js';
+import { checkTransition, exitsOnly, forwardStatuses } from '../applications/status-machine.js';
 import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { EditConflict } from '../audit/edit-conflict.js';
 import { ForbiddenTransition, NotFound, PostsTaken } from '../errors.js';
@@ -65,11 +65,13 @@ export const editApplication = async (
   if (application.version !== version) throw await conflictOf(store, application, principal, now);
   let guard: { posts: number } | undefined;
   if (changed.status) {
-    // Every move is judged on the application and its vacancy: completeness at the vacancy's clearance, posts, deadline.
-    const terms = await termsOf(application.vacancy);
-    const verdict = checkTransition(application.status, changes.status ?? application.status, readiness(application, terms, now).context);
-    if (!verdict.allowed) throw verdict.postsTaken ? postsTaken(terms.posts, terms.held) : new ForbiddenTransition(verdict.reason);
-    guard = { posts: terms.posts };
+    const to = changes.status ?? application.status;
+    // A forward move is judged on the application and its vacancy (completeness at its clearance, posts, deadline); an exit needs neither.
+    const terms = forwardStatuses.includes(to) ? await termsOf(application.vacancy) : undefined;
+    if (forwardStatuses.includes(to) && !terms) throw new NotFound(`There is no vacancy ${application.vacancy}.`);
+    const verdict = checkTransition(application.status, to, terms ? readiness(application, terms, now).context : exitsOnly);
+    if (!verdict.allowed) throw verdict.postsTaken && terms ? postsTaken(terms.posts, terms.held) : new ForbiddenTransition(verdict.reason);
+    if (terms) guard = { posts: terms.posts };
   }
   const at = now.toISOString();
   const audit: AuditEntry = { at, by: principal.email, action: changed.status ? 'status-changed' : 'edited', changes: changed };

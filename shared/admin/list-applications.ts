@@ -31,10 +31,7 @@ export const listApplications = async (
   const termsOf = termsReader(store);
   const terms = new Map(await Promise.all([...new Set(page.items.map((a) => a.vacancy))].map(async (v) => [v, await termsOf(v)] as const)));
   return {
-    items: page.items.flatMap((application) => {
-      const vacancy = terms.get(application.vacancy);
-      return vacancy ? [toApplicationRow(application, principal, vacancy, now)] : [];
-    }),
+    items: page.items.map((application) => toApplicationRow(application, principal, terms.get(application.vacancy), now)),
     ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
   };
 };

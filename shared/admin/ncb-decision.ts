@@ -2,7 +2,7 @@ import type { Application, NcbValidation } from '../applications/application.js'
 import { covers } from '../applications/clearance.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
-import { ClearanceTooLow, Conflict, ValidationFailed } from '../errors.js';
+import { ClearanceTooLow, Conflict, NotFound, ValidationFailed } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { addDays, dateIn } from '../time/zoned.js';
 import type { NcbDecision } from './application-edit.js';
@@ -64,6 +64,7 @@ export const recordNcbDecision = async (
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no NCB decision.`);
   if (wanted.decision === 'validated') {
     const terms = await termsReader(store)(application.vacancy);
+    if (!terms) throw new NotFound(`There is no vacancy ${application.vacancy}.`);
     if (!covers(wanted.clearance, terms.clearance)) {
       throw new ClearanceTooLow(clearanceTooLowMessage(terms.number, terms.clearance, wanted.clearance ?? 'Basic'));
     }

@@ -18,6 +18,8 @@ export interface ApplicationStatusView {
   closesAt: string;
   canWithdraw: boolean;
   canUpload: boolean;
+  /** Set when the organisation ended the application because the vacancy was cancelled. */
+  endedBecause?: 'vacancy-cancelled';
   /** `pending` until the address is confirmed from the receipt email (it does not count until then), `expired` when that can no longer happen. */
   confirmation: ConfirmationState;
   /** While pending: when the confirmation link expires. */
@@ -52,6 +54,7 @@ export const statusView = (application: Application, vacancy: Vacancy, now: Date
   closesAt: applicationsCloseAt(vacancy).toISOString(),
   canWithdraw: candidateMayWithdraw(application),
   canUpload: candidateMayUpload(application, vacancy, now),
+  ...(application.endedBecause ? { endedBecause: application.endedBecause } : {}),
   confirmation: confirmationState(application, now),
   ...(confirmationState(application, now) === 'pending' && application.emailConfirmation ? { confirmBy: application.emailConfirmation.expiresAt } : {}),
 });

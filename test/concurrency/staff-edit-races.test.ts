@@ -3,7 +3,7 @@ import { mapBounded } from '#shared/admin/bounded-parallel.js';
 import type { Application } from '#shared/applications/application.js';
 import type { ApplicationStore } from '#shared/applications/store.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
-import { aminaApplication } from '../support/candidates.js';
+import { aminaApplication, openVacancy } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { hrOfficer, ncbSenegal, seedApplications, staffClient, storeOf, type StaffIdentity } from '../support/staff.js';
@@ -184,7 +184,7 @@ describe('an NCB decision racing an HR status edit of the same row', () => {
     const tally = { ncb: 0, hr: 0 };
     await mapBounded([...ids.entries()], ROWS_IN_FLIGHT, async ([n, id]) => {
       const [ncb, hr] = await Promise.all([
-        senegal('POST', `/admin/applications/${id}/ncb`, { version: 1, decision: 'validated', screeningAttested: true }),
+        senegal('POST', `/admin/applications/${id}/ncb`, { version: 1, decision: 'validated', clearance: 'Basic', screenedOn: '2026-11-02' }),
         first('PATCH', `/admin/applications/${id}`, { version: 1, status: 'screening' }),
       ]);
       const after = await stored(store.applications, id);
@@ -241,5 +241,57 @@ describe('a candidate’s withdrawal racing an HR status edit of the same row', 
       }
     });
     console.log(`withdrawal vs HR edit: ${JSON.stringify(tally)}`);
+  }, TIMEOUT);
+});
+
+/** Issue 12.3: posts are real, also when several HR officers make offers at the same instant. */
+describe('offers racing for the posts of a vacancy', () => {
+  const VACANCIES = scaled(6, 60);
+  const CANDIDATES = 5;
+  const ready = (vacancy: string, n: number): Application => {
+    const document = { key: `applications/x/${n}`, contentType: 'application/pdf' as const, size: 1000, sha256: '0'.repeat(64), receivedAt: '2026-11-20T10:00:00.000Z', suppliedBy: 'ncb' as const };
+    return aminaApplication({
+      id: `7c3a0000-0000-4000-9000-${vacancy.slice(1).padStart(6, '0')}${String(n).padStart(6, '0')}`,
+      vacancy,
+      email: `offer.${vacancy}.${n}@police.sn.example`,
+      nationality: 'SN',
+      status: 'interviewed',
+      documents: { cv: document, confirmationLetter: document },
+      ncbValidation: { decision: 'validated', screeningAttested: true, clearance: 'Basic', screenedOn: '2026-11-01', at: '2026-11-21T08:00:00.000Z', by: ncbSenegal.email },
+    });
+  };
+
+  it('never holds more offers than posts: the offers beyond them get 409 with the count, and an ended offer frees exactly one post', async () => {
+    const numbers = Array.from({ length: VACANCIES }, (_, i) => `P${String(i).padStart(4, '0')}`);
+    const postsOf = (i: number) => 1 + (i % 3);
+    for (const [i, number] of numbers.entries()) {
+      expect((await first('POST', '/admin/vacancies', openVacancy({ number, posts: postsOf(i) }))).status).toBe(201);
+    }
+    await seedApplications(store.applications, numbers.flatMap((number) => Array.from({ length: CANDIDATES }, (_, n) => ready(number, n))));
+
+    await mapBounded([...numbers.entries()], 8, async ([i, number]) => {
+      const posts = postsOf(i);
+      // Every candidate of the vacancy offered at once, by two officers in turn.
+      const answers = await Promise.all(
+        Array.from({ length: CANDIDATES }, (_, n) => (n % 2 === 0 ? first : second)('PATCH', `/admin/applications/${ready(number, n).id}`, { version: 1, status: 'offered' })),
+      );
+      const won = answers.flatMap((answer, n) => (answer.status === 200 ? [n] : []));
+      expect(won.length, `vacancy ${number}: ${answers.map((a) => a.status).join(',')}`).toBe(posts);
+      for (const answer of answers.filter((a) => a.status !== 200)) {
+        expect(answer).toMatchObject({ status: 409, body: { type: '/problems/conflict', posts, held: posts } });
+      }
+      const terms = await store.applications.vacancyTerms(number);
+      expect(terms).toMatchObject({ posts, held: posts, appointed: 0 });
+
+      // One offer ends (the candidate declines it): exactly one of the others takes the freed post.
+      const freed = won[0] ?? 0;
+      expect((await first('PATCH', `/admin/applications/${ready(number, freed).id}`, { version: 2, status: 'rejected' })).status).toBe(200);
+      const waiting = Array.from({ length: CANDIDATES }, (_, n) => n).filter((n) => !won.includes(n));
+      const again = await Promise.all(waiting.map((n, k) => (k % 2 === 0 ? second : first)('PATCH', `/admin/applications/${ready(number, n).id}`, { version: 1, status: 'offered' })));
+      expect(again.filter((answer) => answer.status === 200).length, `vacancy ${number} after a freed post`).toBe(waiting.length > 0 ? 1 : 0);
+      expect(await store.applications.vacancyTerms(number)).toMatchObject({ held: posts });
+      const offered = (await Promise.all(Array.from({ length: CANDIDATES }, (_, n) => stored(store.applications, ready(number, n).id)))).filter((a) => a.status === 'offered');
+      expect(offered.length).toBe(posts);
+    });
   }, TIMEOUT);
 });

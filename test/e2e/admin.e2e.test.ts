@@ -362,14 +362,18 @@ describe('the staff grid in the browser', () => {
     await page.getByLabel('Validate the application').check();
     await page.getByRole('button', { name: 'Save' }).click();
     // Validating needs the attestation: the dialog says so and stays open.
-    await expect.poll(() => page.locator('#ncb-error').textContent()).toContain('attest');
-    await page.getByLabel('I attest that the equivalent of Basic security screening was done.').check();
+    await expect.poll(() => page.locator('#ncb-error').textContent()).toContain('attest that Basic security screening was done');
+    await page.getByLabel('I attest that Basic security screening was done, as this vacancy requires.').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('#ncb-error').textContent()).toContain('date of the security screening');
+    await page.locator('#ncb-screened-on').fill('2026-10-15');
     await page.setInputFiles('#ncb-letter', { name: 'confirmation-letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes('Police nationale')) });
     await page.screenshot({ path: screenshotPath('admin-ncb-decision.png') });
     await page.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(false);
-    await expect.poll(() => cell(page, pending.id, 'ncb').textContent()).toContain('Validated, screened');
+    await expect.poll(() => cell(page, pending.id, 'ncb').textContent()).toContain('Validated: Basic screening');
+    expect((await rowOf(page, pending.id)).ncbValidation).toMatchObject({ clearance: 'Basic', screenedOn: '2026-10-15' });
     await cell(page, pending.id, 'documents').show();
     expect(await cell(page, pending.id, 'documents').textContent()).toContain('Letter ✓');
     expect(problems).toEqual([]);
@@ -415,6 +419,48 @@ describe('the staff grid in the browser', () => {
     await cell(page, copy.id, 'documents').show();
     await expect.poll(() => cell(page, copy.id, 'documents').textContent()).toContain('Letter ✓');
     expect((await rowOf(page, copy.id)).missing).toEqual(['cv', 'ncbValidation']);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers the NCB no decision on a withdrawn application, shows a decline after shortlisting plainly, and asks for the Enhanced level where the vacancy requires it', async () => {
+    // Prepare: on 1701 (Basic) a French application withdrawn and one shortlisted then declined; on 1702 (Enhanced) one waiting.
+    const [withdrawn, declined, enhanced] = [gridApplication(901, '1701'), gridApplication(902, '1701'), gridApplication(903, '1702')];
+    const store = storeOf(stack);
+    const french = { nationality: 'FR', homeAdministrationCountry: 'FR' } as const;
+    await seedApplications(store.applications, [
+      { ...withdrawn, ...french, status: 'withdrawn', ncbValidation: undefined },
+      { ...declined, ...french, status: 'shortlisted', ncbValidation: { decision: 'declined', screeningAttested: false, at: declined.submittedAt, by: 'ncb.lyon@interpol.fr.example' } },
+      { ...enhanced, ...french, status: 'screening', ncbValidation: undefined },
+    ]);
+    store.close();
+    await page.evaluate(() => document.querySelectorAll('dialog[open]').forEach((dialog) => (dialog as HTMLDialogElement).close()));
+    await page.locator('#vacancy-select').selectOption('1702');
+    await page.locator('#vacancy-select').selectOption('1701');
+    await waitForRows(page, FRENCH_ON_1701 + 3);
+
+    // Assert: what the API would refuse is not offered.
+    await cell(page, withdrawn.id, 'ncb').show();
+    expect(await cell(page, withdrawn.id, 'ncb').getByRole('button').count()).toBe(0);
+    await cell(page, declined.id, 'status').show();
+    expect(await cell(page, declined.id, 'status').textContent()).toContain('NCB declined');
+    expect((await rowOf(page, declined.id)).nextStatuses).toEqual(['rejected', 'withdrawn']);
+    await cell(page, declined.id, 'ncb').show();
+    expect(await cell(page, declined.id, 'ncb').getByRole('button', { name: 'Change…' }).count()).toBe(1);
+
+    // Act: the Enhanced vacancy's dialog attests Enhanced screening.
+    await page.locator('#vacancy-select').selectOption('1702');
+    await cell(page, enhanced.id, 'ncb').show();
+    expect(await cell(page, enhanced.id, 'ncb').textContent()).toContain('Awaiting NCB (Enhanced screening)');
+    await cell(page, enhanced.id, 'ncb').getByRole('button', { name: 'Decide…' }).click();
+    await page.getByLabel('Validate the application').check();
+    await page.getByLabel('I attest that Enhanced security screening was done, as this vacancy requires.').check();
+    await page.locator('#ncb-screened-on').fill('2026-09-30');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    // Assert
+    await expect.poll(() => page.locator('#ncb-dialog').isVisible(), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => cell(page, enhanced.id, 'ncb').textContent()).toContain('Validated: Enhanced screening');
+    expect((await rowOf(page, enhanced.id)).ncbValidation).toMatchObject({ clearance: 'Enhanced', screenedOn: '2026-09-30' });
     expect(problems).toEqual([]);
   });
 

@@ -156,8 +156,15 @@ describe('staff application routes under bad input', () => {
 
   it('POST /admin/applications/{id}/ncb: no decision at a version not read goes through; nothing is written', async () => {
     const body = bodyCases(
-      { version: 7, decision: 'validated', screeningAttested: true, note: 'Checked' },
-      { version: staleVersion, decision: fc.constantFrom('validated', 'declined', 'VALIDATED', 'maybe'), screeningAttested: fc.constantFrom(true, false, 'true', 1, null), note: noteValue },
+      { version: 7, decision: 'validated', clearance: 'Enhanced', screenedOn: '2026-11-02', note: 'Checked' },
+      {
+        version: staleVersion,
+        decision: fc.constantFrom('validated', 'declined', 'VALIDATED', 'maybe'),
+        clearance: fc.constantFrom('Basic', 'Enhanced', 'enhanced', 'Top secret', 2, null),
+        screenedOn: fc.constantFrom('2026-11-02', '2026-02-30', '2999-01-01', '02/11/2026', 20261102),
+        screeningAttested: fc.constantFrom(true, false, 'true', 1, null),
+        note: noteValue,
+      },
       LIMIT,
     );
     await checkProperty('recordNcbDecision', RUNS, fc.tuple(callers(real), idSegment(), body), async ([caller, segment, sent]) => {

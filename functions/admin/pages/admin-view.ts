@@ -99,7 +99,11 @@ export const adminView = (): SafeHtml => html`
       <label class="choice"><input type="radio" name="decision" value="validated" checked> Validate the application</label>
       <label class="choice"><input type="radio" name="decision" value="declined"> Decline it</label>
     </fieldset>
-    <label class="choice"><input type="checkbox" name="screeningAttested" id="ncb-attest"> I attest that the equivalent of Basic security screening was done.</label>
+    <fieldset class="fieldset" id="ncb-screening"><legend>Security screening</legend>
+      <label class="choice"><input type="checkbox" name="screeningAttested" id="ncb-attest"> <span id="ncb-attest-text">I attest that the security screening this vacancy requires was done.</span></label>
+      <label class="label" for="ncb-screened-on">Date of the screening</label>
+      <input type="date" id="ncb-screened-on" name="screenedOn" class="input">
+    </fieldset>
     <label class="label" for="ncb-note">Note (optional)</label>
     <textarea id="ncb-note" name="note" class="input" rows="3" maxlength="2000"></textarea>
     <div class="letter-copy" id="ncb-letter-copy" hidden>

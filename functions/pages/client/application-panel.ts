@@ -6,7 +6,7 @@ import { callApi, statusLink } from './api.js';
 import type { ApplicationView, Credentials } from './answers.js';
 import { capitalise, focusOn, h, type Child } from './dom.js';
 import { contentTypeName } from './files.js';
-import { shortDocumentNames, statusWords } from './labels.js';
+import { shortDocumentNames, statusWords, vacancyCancelledWords } from './labels.js';
 import { inReaderTime } from './reader-time.js';
 import { uploadRow } from './upload-row.js';
 
@@ -209,7 +209,7 @@ const confirmationNotice = (view: ApplicationView) => {
 
 /** What the candidate sees of their application: on the receipt after submitting, and on the status page. The heading names the vacancy; the page says what just happened. */
 export const applicationPanel = (view: ApplicationView, options: PanelOptions): HTMLElement => {
-  const words = statusWords[view.status];
+  const words = view.endedBecause === 'vacancy-cancelled' ? vacancyCancelledWords : statusWords[view.status];
   const heading = h('h2', { id: 'application-heading', class: 'panel-heading' }, `Vacancy ${view.vacancy.number}: ${view.vacancy.title}`);
   const lastMinute = lastMinuteBefore(new Date(view.closesAt)).toISOString();
   return h(

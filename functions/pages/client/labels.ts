@@ -14,6 +14,12 @@ export const statusWords: Record<ApplicationStatus, { name: string; meaning: str
   withdrawn: { name: 'Withdrawn', meaning: 'You withdrew this application.' },
 };
 
+/** An application the organisation ended because the vacancy itself was cancelled: said as such, not as a selection. */
+export const vacancyCancelledWords = {
+  name: 'Vacancy cancelled',
+  meaning: 'This vacancy has been cancelled, so no one will be selected for it and your application is closed. This says nothing about your application itself.',
+};
+
 /** Names short enough for a button: "Upload CV". */
 export const shortDocumentNames: Record<DocumentKind, string> = {
   cv: 'CV',

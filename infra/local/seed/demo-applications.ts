@@ -8,6 +8,8 @@ import { PDF, type DocumentKind, type ReceivedDocument } from '#shared/documents
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { onePagePdf } from './one-page-pdf.js';
 import { seedUnconfirmedApplications } from './demo-unconfirmed.js';
+import { seedFilledVacancy } from './demo-filled-vacancy.js';
+import type { VacancyStore } from '#shared/vacancies/store.js';
 
 /** A small deterministic generator (mulberry32): the same demo data on every machine. */
 const generator = (seed: number) => {
@@ -68,6 +70,8 @@ export interface DemoApplicationTargets {
   applications: ApplicationStore;
   s3: S3Client;
   bucket: string;
+  /** Where the demo's filled vacancy is written (demo-filled-vacancy.ts). */
+  vacancies: VacancyStore;
 }
 
 const HR_DEMO = 'hr.demo@secondment-hub.local';
@@ -169,12 +173,19 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
       at += random.between(1, 4) * 86_400_000;
     };
     if (validated) {
-      const ncbValidation = { decision: 'validated' as const, screeningAttested: true, at: '', by: ncb };
+      // The NCB attests the level the vacancy requires (1702 is Enhanced), with the screening's date.
+      const screenedOn = new Date(submittedMs - random.between(30, 300) * 86_400_000).toISOString().slice(0, 10);
+      const ncbValidation = { decision: 'validated' as const, screeningAttested: true, clearance: vacancy.clearance, screenedOn, at: '', by: ncb };
       await step({ ncbValidation: { ...ncbValidation, at: new Date(Math.min(at, now.getTime() - 60_000)).toISOString() } }, { by: ncbValidation.by, action: 'ncb-decision', changes: { ncbValidation: { from: null, to: 'validated' } } });
     }
     for (const status of journey.path) {
       const by = status === 'withdrawn' ? 'candidate' : HR_DEMO;
       await step({ status }, { by, action: status === 'withdrawn' ? 'withdrawn' : 'status-changed', changes: { status: { from: current.status, to: status } } });
+    }
+    // An NCB may learn something late and decline after shortlisting (issue 12, point 2): the row shows it and goes no further.
+    if (current.status === 'shortlisted' && i % 4 === 0) {
+      const declined = { decision: 'declined' as const, screeningAttested: false, note: 'New information from the home administration.', at: new Date(Math.min(at, now.getTime() - 60_000)).toISOString(), by: ncb };
+      await step({ ncbValidation: declined }, { by: ncb, action: 'ncb-decision', changes: { ncbValidation: { from: current.ncbValidation ?? null, to: declined } } });
     }
     if (current.status !== 'submitted' && random.chance(0.6)) {
       const score = random.between(45, 95);
@@ -189,5 +200,5 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
   });
   await Promise.all(workers);
   count += await seedUnconfirmedApplications(targets.applications, open, now);
-  return count;
+  return count + (await seedFilledVacancy(targets, now));
 };

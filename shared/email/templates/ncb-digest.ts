@@ -1,6 +1,6 @@
 import type { Application } from '../../applications/application.js';
 import type { NcbPendingItem } from '../../ncb/waiting.js';
-import type { Vacancy } from '../../vacancies/schema.js';
+import type { Clearance, Vacancy } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
 import { emailDocument, html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
@@ -11,7 +11,7 @@ export interface NcbDigestApplication {
 }
 
 export interface NcbDigestVacancy {
-  vacancy: Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone' | 'deadline'>;
+  vacancy: Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone' | 'deadline' | 'clearance'>;
   /** Whole days from today in the duty station to its deadline day: 0 on the day itself. */
   daysLeft: number;
   applications: NcbDigestApplication[];
@@ -28,12 +28,18 @@ export interface NcbDigestData {
   gridUrl: string;
 }
 
-/** How each pending item reads to the NCB officer. */
-const waitingLabels: Record<NcbPendingItem, string> = {
-  validation: 'your validation, with the attestation of Basic security screening',
+/** How each pending item reads to the NCB officer; the validation names the screening level the vacancy requires. */
+const validationLabels: Record<Clearance, string> = {
+  Basic: 'your validation, with the attestation of Basic security screening and its date',
+  Enhanced: 'your validation, with the attestation of Enhanced security screening (this vacancy requires it) and its date',
+};
+const waitingLabels: Record<Exclude<NcbPendingItem, 'validation'>, string> = {
   confirmationLetter: "the home administration's confirmation letter, which reaches us through you",
   letterConfirmation: 'your confirmation of the letter copy the candidate uploaded (it counts only once you confirm it)',
 };
+
+const waitingLabel = (pending: NcbPendingItem, clearance: Clearance): string =>
+  pending === 'validation' ? validationLabels[clearance] : waitingLabels[pending];
 
 const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -66,7 +72,7 @@ export const ncbDigest = ({ to, country, countryName, vacancies, gridUrl }: NcbD
       `Deadline: ${deadlineInDutyStation(entry.vacancy)}, ${inDays(entry.daysLeft)}`,
       ...entry.applications.flatMap((item) => [
         `- ${nameOf(item)} (${detailOf(item)})`,
-        ...item.waitingFor.map((pending) => `  waiting for ${waitingLabels[pending]}`),
+        ...item.waitingFor.map((pending) => `  waiting for ${waitingLabel(pending, entry.vacancy.clearance)}`),
       ]),
     ]),
     '',
@@ -82,7 +88,7 @@ ${vacancies.map(
   (entry) => html`<h2 style="font-size:1.1em;margin-bottom:0">Vacancy ${entry.vacancy.number}, ${entry.vacancy.title} (${entry.vacancy.location})</h2>
 <p style="margin-top:0">Deadline: <strong>${deadlineInDutyStation(entry.vacancy)}</strong>, ${inDays(entry.daysLeft)}</p>
 <ul>${entry.applications.map(
-    (item) => html`<li><strong>${nameOf(item)}</strong> (${detailOf(item)})<br>waiting for: ${item.waitingFor.map((pending) => waitingLabels[pending]).join('; ')}</li>`,
+    (item) => html`<li><strong>${nameOf(item)}</strong> (${detailOf(item)})<br>waiting for: ${item.waitingFor.map((pending) => waitingLabel(pending, entry.vacancy.clearance)).join('; ')}</li>`,
   )}</ul>`,
 )}
 <p><a href="${gridUrl}">Validate, decline or attach the letter in the staff grid</a>.</p>

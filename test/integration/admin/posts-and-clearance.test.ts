@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, NcbValidation } from '#shared/applications/application.js';
 import type { ReceivedDocument } from '#shared/documents/kinds.js';
+import { sha256Hex } from '#shared/applications/secrets.js';
 import { aminaApplication } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
@@ -40,6 +41,9 @@ const ready = (n: number, vacancy: string, status: Application['status'], ncbVal
     ncbValidation,
   });
 
+const TOKEN = 'status-token-of-a-candidate-of-1703';
+const TOKEN_HASH = await sha256Hex(TOKEN);
+
 type Row = { id: string; status: string; version: number; complete: boolean; missing: string[]; nextStatuses: string[]; requiredClearance: string; ncbValidation?: Record<string, unknown> };
 
 const seeded = {
@@ -57,7 +61,7 @@ const seeded = {
   enhancedInterviewedA: ready(8, '1702', 'interviewed', enhancedValidation),
   enhancedInterviewedB: ready(9, '1702', 'interviewed', enhancedValidation),
   // 1703: cancelled below
-  cancelSubmitted: aminaApplication({ id: idOf(10), vacancy: '1703', nationality: 'FR', email: 'c10@police.fr.example' }),
+  cancelSubmitted: aminaApplication({ id: idOf(10), vacancy: '1703', nationality: 'FR', email: 'c10@police.fr.example', statusTokenHash: TOKEN_HASH }),
   cancelOffered: ready(11, '1703', 'offered'),
   cancelWithdrawn: aminaApplication({ id: idOf(12), vacancy: '1703', nationality: 'FR', email: 'c12@police.fr.example', status: 'withdrawn' }),
 } satisfies Record<string, Application>;
@@ -202,5 +206,12 @@ describe('posts are real', () => {
       by: hrOfficer.email,
       changes: { status: { from: 'offered', to: 'rejected' }, endedBecause: { from: null, to: 'vacancy-cancelled' } },
     });
+    // The candidate's status page says why, plainly.
+    const page = await fetch(`${stack.url}/applications/${idOf(10)}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    expect(await page.json()).toMatchObject({ status: 'rejected', endedBecause: 'vacancy-cancelled' });
+    // The cancelled offer's post is free again, and saving the cancelled vacancy again ends nothing more.
+    const { applications, close } = storeOf(stack);
+    expect(await applications.vacancyTerms('1703')).toMatchObject({ held: 0, status: 'cancelled' });
+    close();
   });
 });

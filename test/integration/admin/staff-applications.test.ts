@@ -175,30 +175,34 @@ describe('POST /admin/applications/bulk', () => {
 
 describe('the NCB’s decision', () => {
   it('hides another country’s application: 404 for the French NCB on a Senegalese one', async () => {
-    const { status } = await france('POST', `/admin/applications/${idOf(3)}/ncb`, { version: 1, decision: 'validated', screeningAttested: true });
+    const { status } = await france('POST', `/admin/applications/${idOf(3)}/ncb`, { version: 1, decision: 'validated', clearance: 'Basic', screenedOn: '2026-11-02' });
 
     expect(status).toBe(404);
   });
 
-  it('refuses a validation that does not attest screening', async () => {
-    const { status, body } = await senegal('POST', `/admin/applications/${idOf(3)}/ncb`, { version: 1, decision: 'validated', screeningAttested: false });
+  it('refuses a validation that does not attest screening, or names no level and date (the first version\'s body)', async () => {
+    const refused = await senegal('POST', `/admin/applications/${idOf(3)}/ncb`, { version: 1, decision: 'validated', screeningAttested: false });
+    const firstVersion = await senegal('POST', `/admin/applications/${idOf(3)}/ncb`, { version: 1, decision: 'validated', screeningAttested: true });
 
-    expect(status).toBe(400);
-    expect(body).toMatchObject({ errors: [{ path: 'body.screeningAttested' }] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body.screeningAttested' })]));
+    expect(firstVersion.status).toBe(400);
+    expect(firstVersion.body.errors).toEqual([expect.objectContaining({ path: 'body.clearance' }), expect.objectContaining({ path: 'body.screenedOn' })]);
   });
 
   it('records a validation with its author, and the row no longer waits for the NCB', async () => {
     const { status, body } = await senegal('POST', `/admin/applications/${idOf(3)}/ncb`, {
       version: 1,
       decision: 'validated',
-      screeningAttested: true,
+      clearance: 'Basic',
+      screenedOn: '2026-11-02',
       note: 'Screening done in Dakar',
     });
 
     expect(status).toBe(200);
     expect(body).toMatchObject({
       version: 2,
-      ncbValidation: { decision: 'validated', screeningAttested: true, note: 'Screening done in Dakar', at: NOW, by: ncbSenegal.email },
+      ncbValidation: { decision: 'validated', screeningAttested: true, clearance: 'Basic', screenedOn: '2026-11-02', note: 'Screening done in Dakar', at: NOW, by: ncbSenegal.email },
       missing: ['cv', 'confirmationLetter'],
     });
   });

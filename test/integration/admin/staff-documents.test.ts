@@ -146,7 +146,7 @@ describe('the NCB attaching the confirmation letter, then HR shortlisting a comp
   });
 
   it('shortlists the application once the NCB has validated it', async () => {
-    const validated = await senegal('POST', `/admin/applications/${APPLICATION}/ncb`, { version: 2, decision: 'validated', screeningAttested: true });
+    const validated = await senegal('POST', `/admin/applications/${APPLICATION}/ncb`, { version: 2, decision: 'validated', clearance: 'Basic', screenedOn: '2026-11-02' });
     expect(validated).toMatchObject({ status: 200, body: { complete: true, nextStatuses: ['shortlisted', 'rejected', 'withdrawn'] } });
 
     const { status, body } = await hr('PATCH', `/admin/applications/${APPLICATION}`, { version: 3, status: 'shortlisted' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ncbDigest, type NcbDigestData } from '#shared/email/templates/ncb-digest.js';
 
-const lyon = { number: '1701', title: 'Criminal Intelligence Officer', location: 'Lyon', timeZone: 'Europe/Paris', deadline: '2026-12-13' };
-const singapore = { number: '1702', title: 'Cybercrime Investigations Specialist', location: 'Singapore', timeZone: 'Asia/Singapore', deadline: '2026-12-27' };
+const lyon = { number: '1701', title: 'Criminal Intelligence Officer', location: 'Lyon', timeZone: 'Europe/Paris', deadline: '2026-12-13', clearance: 'Basic' as const };
+const singapore = { number: '1702', title: 'Cybercrime Investigations Specialist', location: 'Singapore', timeZone: 'Asia/Singapore', deadline: '2026-12-27', clearance: 'Enhanced' as const };
 const amina = {
   id: '5b1f4c1e-0000-4000-8000-000000000001',
   givenName: 'Amina',
@@ -56,6 +56,23 @@ describe('the NCB digest email', () => {
     }
     expect(email.text).toContain('http://127.0.0.1:3000/admin');
     expect(email.html).toContain('href="http://127.0.0.1:3000/admin"');
+  });
+
+  it('asks for the screening level each vacancy requires, never a fixed Basic', () => {
+    const email = ncbDigest(
+      digest({
+        vacancies: [
+          { vacancy: lyon, daysLeft: 20, applications: [{ application: amina, waitingFor: ['validation'] }] },
+          { vacancy: singapore, daysLeft: 34, applications: [{ application: { ...amina, id: 'other' }, waitingFor: ['validation'] }] },
+        ],
+      }),
+    );
+
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('your validation, with the attestation of Basic security screening and its date');
+      expect(part).toContain('your validation, with the attestation of Enhanced security screening (this vacancy requires it) and its date');
+      expect(part.indexOf('Enhanced security screening')).toBeGreaterThan(part.indexOf('Vacancy 1702'));
+    }
   });
 
   it('escapes every candidate-supplied value in the HTML part', () => {

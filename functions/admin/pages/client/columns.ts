@@ -3,7 +3,8 @@ import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-
 import { NOTE_MAX, SCORE_MAX, SCORE_MIN } from '#shared/admin/application-edit.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { h } from '../../../pages/client/dom.js';
-import { categoryLabel, countryName, formatDateTime, fullName, languageName, letterState, ncbLabel, statusLabels, supplierLabels } from './labels.js';
+import { categoryLabel, countryName, formatDateTime, fullName, languageName, letterState, ncbLabel, screeningDate, statusLabels, supplierLabels } from './labels.js';
+import { isFinal } from '#shared/applications/status-machine.js';
 import { ValueListFilter } from './value-list-filter.js';
 
 export interface ColumnActions {
@@ -64,8 +65,9 @@ const ncbCell = (actions: ColumnActions) => (params: ICellRendererParams<Applica
   const row = params.data;
   if (!row) return '';
   const decision = row.ncbValidation?.decision ?? 'pending';
-  const badge = h('span', { class: `badge badge-ncb-${decision}` }, ncbLabel(row));
-  if (!actions.mayDecideAsNcb) return badge;
+  const badge = h('span', { class: `badge badge-ncb-${decision}`, title: screeningDate(row) }, ncbLabel(row));
+  // The API takes no decision on a withdrawn, rejected or appointed application: nothing to offer.
+  if (!actions.mayDecideAsNcb || isFinal(row.status)) return badge;
   const act = h('button', { type: 'button', class: 'cell-action', title: 'Validate or decline, attach the letter' }, row.ncbValidation ? 'Change…' : 'Decide…');
   act.addEventListener('click', (event) => {
     event.stopPropagation();
@@ -81,6 +83,15 @@ const statusCell = (params: ICellRendererParams<ApplicationRow>) => {
   // Not received yet: its address was never confirmed, so it is in none of HR's counts.
   if (row.emailConfirmed === false) {
     return h('span', { class: 'cell-pair' }, badge, h('span', { class: 'unconfirmed', title: 'The candidate has not confirmed the email address yet; the application does not count until then.' }, 'unconfirmed'));
+  }
+  // Declined by the NCB while still open (after shortlisting too): it goes no further until the NCB validates again.
+  if (row.ncbValidation?.decision === 'declined' && !isFinal(row.status)) {
+    return h(
+      'span',
+      { class: 'cell-pair' },
+      badge,
+      h('span', { class: 'ncb-declined', title: 'The NCB declined this application: it can only be rejected or withdrawn until the NCB validates it again.' }, 'NCB declined'),
+    );
   }
   return row.complete || ['rejected', 'withdrawn', 'appointed'].includes(row.status)
     ? badge
@@ -185,7 +196,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     headerName: 'NCB validation',
     valueGetter: (params) => (params.data ? ncbLabel(params.data) : ''),
     cellRenderer: ncbCell(actions),
-    width: actions.mayDecideAsNcb ? 250 : 200,
+    width: actions.mayDecideAsNcb ? 300 : 250,
     ...valueList(),
   },
   {

@@ -1,6 +1,7 @@
 /** How the grid words codes: statuses, countries, languages, dates (Intl only, English). */
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
+import { attestedClearance, covers } from '#shared/applications/clearance.js';
 
 export const statusLabels: Record<ApplicationStatus, string> = {
   submitted: 'Submitted',
@@ -23,12 +24,26 @@ export const languageName = (code: string): string => languages.of(code) ?? code
 export const categoryLabel = (category: ApplicationRow['category']): string =>
   category === 'law-enforcement' ? 'Law enforcement' : 'Government official';
 
-export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation'>): string => {
+/** The NCB's state in the level the vacancy requires: whole phrases per level, never pieced together. */
+const ncbWords = {
+  awaiting: { Basic: 'Awaiting NCB (Basic screening)', Enhanced: 'Awaiting NCB (Enhanced screening)' },
+  validated: { Basic: 'Validated: Basic screening', Enhanced: 'Validated: Enhanced screening' },
+  // A validation below the vacancy's level: an old one (Basic), or one before the vacancy was raised.
+  belowLevel: { Basic: 'Validated below Basic screening', Enhanced: 'Validated at Basic only: Enhanced screening needed' },
+} as const;
+
+export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredClearance'>): string => {
   const validation = row.ncbValidation;
-  if (!validation) return 'Awaiting NCB';
-  if (validation.decision === 'declined') return 'Declined';
-  return validation.screeningAttested ? 'Validated, screened' : 'Validated';
+  if (!validation) return ncbWords.awaiting[row.requiredClearance];
+  if (validation.decision === 'declined') return 'Declined by the NCB';
+  const level = attestedClearance(validation);
+  if (!covers(level, row.requiredClearance)) return ncbWords.belowLevel[row.requiredClearance];
+  return ncbWords.validated[level ?? row.requiredClearance];
 };
+
+/** When the attested screening was done, for the NCB cell's tooltip; old validations carry no date. */
+export const screeningDate = (row: Pick<ApplicationRow, 'ncbValidation'>): string =>
+  row.ncbValidation?.screenedOn ? `Screened on ${formatDay(row.ncbValidation.screenedOn)}` : '';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const dateOnly = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });

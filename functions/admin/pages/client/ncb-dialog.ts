@@ -1,11 +1,23 @@
 /** The NCB's decision on one application: validate or decline, attest the screening, and attach the confirmation letter. */
 import { ncbDecisionSchema } from '#shared/admin/application-edit.js';
+import { attestedClearance, covers } from '#shared/applications/clearance.js';
+import type { Clearance } from '#shared/vacancies/schema.js';
 import { byId } from '../../../pages/client/dom.js';
 import type { ApplicationRow } from './answers.js';
 import { countryName, fullName, letterState } from './labels.js';
 import { LetterNotSent, uploadLetter } from './letter-upload.js';
 import { showMessage } from './messages.js';
 import { currentRowOf, describeProblem, segment, staffApi } from './staff-api.js';
+
+/** What the NCB attests, at the level the vacancy requires: one whole sentence per level. */
+const attestationText: Record<Clearance, string> = {
+  Basic: 'I attest that Basic security screening was done, as this vacancy requires.',
+  Enhanced: 'I attest that Enhanced security screening was done, as this vacancy requires.',
+};
+const attestationNeeded: Record<Clearance, string> = {
+  Basic: 'To validate, attest that Basic security screening was done.',
+  Enhanced: 'To validate, attest that Enhanced security screening was done: this vacancy requires it.',
+};
 
 export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
   const dialog = byId('ncb-dialog', HTMLDialogElement);
@@ -59,16 +71,18 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
     error.hidden = true;
     const data = new FormData(form);
     const note = String(data.get('note') ?? '').trim();
+    const validating = data.get('decision') === 'validated';
+    const screenedOn = String(data.get('screenedOn') ?? '');
+    // A validation attests the level the vacancy requires (never a lower one: the API refuses it), on a date.
     const decision = ncbDecisionSchema.safeParse({
       version: row.version,
       decision: data.get('decision'),
-      screeningAttested: byId('ncb-attest', HTMLInputElement).checked,
+      ...(validating ? { clearance: row.requiredClearance, screenedOn } : {}),
       ...(note ? { note } : {}),
     });
     // The schema refuses it too, in the API's words; this says it in the dialog's.
-    if (data.get('decision') === 'validated' && !byId('ncb-attest', HTMLInputElement).checked) {
-      return fail('To validate, attest that the equivalent of Basic security screening was done.');
-    }
+    if (validating && !byId('ncb-attest', HTMLInputElement).checked) return fail(attestationNeeded[row.requiredClearance]);
+    if (validating && !screenedOn) return fail('To validate, give the date of the security screening.');
     if (!decision.success) return fail(decision.error.issues.map((issue) => issue.message).join(' '));
     save.disabled = true;
     try {
@@ -103,10 +117,15 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       form.reset();
       error.hidden = true;
       showLetter(next);
+      byId('ncb-attest-text', HTMLElement).textContent = attestationText[next.requiredClearance];
+      byId('ncb-screened-on', HTMLInputElement).max = new Date().toISOString().slice(0, 10);
       if (next.ncbValidation) {
         const choice = form.querySelector<HTMLInputElement>(`input[name="decision"][value="${next.ncbValidation.decision}"]`);
         if (choice) choice.checked = true;
-        byId('ncb-attest', HTMLInputElement).checked = next.ncbValidation.screeningAttested;
+        // A validation stands for this vacancy only at its level: one below it is asked for again.
+        const level = attestedClearance(next.ncbValidation);
+        byId('ncb-attest', HTMLInputElement).checked = level !== undefined && covers(level, next.requiredClearance);
+        if (next.ncbValidation.screenedOn) byId('ncb-screened-on', HTMLInputElement).value = next.ncbValidation.screenedOn;
       }
       dialog.showModal();
     },
