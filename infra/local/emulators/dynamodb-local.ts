@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './free-port.js';
 import { localCredentials, localRegion } from './local-aws.js';
@@ -51,6 +51,8 @@ const waitUntilServing = async (endpoint: string, java: JavaProcess, timeoutMs: 
   const exited = () => {
     if (java.child.exitCode === null && java.child.signalCode === null) return;
     if (bindFailed(java.stderr())) throw new PortTaken();
+    // The loopback bridge could not start Java: not installed.
+    if (java.child.exitCode === 127 && /ENOENT/.test(java.stderr())) throw new JavaMissing();
     throw new Error(`DynamoDB Local exited with code ${java.child.exitCode}.`);
   };
   try {
@@ -139,23 +141,28 @@ const terminate = (child: ChildProcess) =>
  * Whether this machine can give a child a network namespace of its own, with loopback only
  * (Linux with unprivileged user namespaces and iproute2); asked once.
  */
-let isolation: boolean | undefined;
-export const canIsolate = (): boolean => {
+let isolation: { ip: string } | false | undefined;
+const isolationTool = (): { ip: string } | false => {
   if (isolation !== undefined) return isolation;
   if (process.platform !== 'linux') return (isolation = false);
-  const probe = spawnSync('unshare', ['--user', '--map-root-user', '--net', '--', 'ip', 'link', 'set', 'lo', 'up'], {
+  // iproute2's `ip` is often in an sbin folder that a user's PATH leaves out.
+  const folders = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'].filter(Boolean);
+  const ip = folders.map((folder) => join(folder, 'ip')).find((path) => existsSync(path));
+  if (!ip) return (isolation = false);
+  const probe = spawnSync('unshare', ['--user', '--map-root-user', '--net', '--', ip, 'link', 'set', 'lo', 'up'], {
     stdio: 'ignore',
     timeout: 5000,
   });
-  return (isolation = probe.status === 0);
+  return (isolation = probe.status === 0 ? { ip } : false);
 };
+export const canIsolate = (): boolean => isolationTool() !== false;
 
 /** The port Java listens on inside its own namespace, where nothing else runs. */
 const ISOLATED_JAVA_PORT = 8000;
 const bridgeScript = join(import.meta.dirname, 'loopback-bridge.ts');
 
 /** Java in a namespace of its own; the bridge there answers on `socket`. */
-const launchIsolated = (jars: string, dataDir: string, socket: string) =>
+const launchIsolated = (jars: string, dataDir: string, socket: string, ip: string) =>
   launch(
     'unshare',
     [
@@ -169,8 +176,8 @@ const launchIsolated = (jars: string, dataDir: string, socket: string) =>
       '--',
       'sh',
       '-c',
-      'ip link set lo up && exec "$@"',
-      'sh',
+      '"$0" link set lo up && exec "$@"',
+      ip,
       process.execPath,
       '--import',
       'tsx',
@@ -236,7 +243,7 @@ export const startDynamoDbLocal = async (dataDir: string, options: DynamoDbLocal
   await mkdir(dataDir, { recursive: true });
   const jars = jarFolder();
   const choosePort = options.choosePort ?? freePort;
-  const isolated = (options.isolate ?? true) && canIsolate();
+  const tool = (options.isolate ?? true) && isolationTool();
   const socket = join(tmpdir(), `ddb-local-${process.pid}-${randomBytes(4).toString('hex')}.sock`);
   let port: number | undefined;
   let running: { java: JavaProcess; listener?: Listener } | undefined;
@@ -244,10 +251,10 @@ export const startDynamoDbLocal = async (dataDir: string, options: DynamoDbLocal
   /** One try on `candidate`: PortTaken when another process holds it. */
   const startOn = async (candidate: number) => {
     const endpoint = `http://127.0.0.1:${candidate}`;
-    const listener = isolated ? await listenLoopback(candidate, socket) : undefined;
+    const listener = tool ? await listenLoopback(candidate, socket) : undefined;
     let java: JavaProcess | undefined;
     try {
-      java = isolated ? await launchIsolated(jars, dataDir, socket) : await launch('java', javaArgs(jars, dataDir, candidate), jars, 'ignore');
+      java = tool ? await launchIsolated(jars, dataDir, socket, tool.ip) : await launch('java', javaArgs(jars, dataDir, candidate), jars, 'ignore');
       await waitUntilServing(endpoint, java, 60_000);
       running = { java, ...(listener ? { listener } : {}) };
     } catch (error) {
