@@ -105,7 +105,7 @@ describe('staff application routes under bad input', () => {
     expect(await census.fingerprint()).toBe(fingerprint);
   }, TIMEOUT);
 
-  it('PATCH /admin/applications/{id}: no edit at a version not read goes through; formula notes are refused; nothing is written', async () => {
+  it('PATCH /admin/applications/{id}: no edit at a version not read goes through; a note is judged as free text; nothing is written', async () => {
     const body = bodyCases({ version: 7, status: 'screening', score: 50, note: 'ok' }, { version: staleVersion, status: statusValue, score: scoreValue, note: noteValue }, LIMIT);
     await checkProperty('editStaffApplication', RUNS, fc.tuple(callers(real), idSegment(), body), async ([caller, segment, sent]) => {
       const valid = applicationPathSchema.safeParse({ id: decoded(segment) }).success && bodyVerdict(sent, applicationEditSchema, LIMIT).valid;

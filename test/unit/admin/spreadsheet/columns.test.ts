@@ -75,7 +75,7 @@ describe('formula-safe text cells', () => {
     expect(readBackText(exportedText("'=already quoted"))).toBe("'=already quoted");
   });
 
-  it("reads a formula whose apostrophe was removed as the formula, for the note's rules to refuse", () => {
+  it('reads a text whose apostrophe was removed as typed: a note is free text, only a formula cell is refused', () => {
     expect(readBackText('=HYPERLINK("http://evil.example")')).toBe('=HYPERLINK("http://evil.example")');
   });
 });
