@@ -48,9 +48,20 @@ describe('the vacancy form, checked with the shared schema before sending', () =
 });
 
 describe('the moves offered on a vacancy row', () => {
+  // 1701 closes at the end of 13 December 2026 in Lyon.
+  const lyon = { deadline: '2026-12-13', timeZone: 'Europe/Paris' };
+  const before = { appointed: 1, now: new Date('2026-12-01T09:00:00Z') };
+  const after = { appointed: 1, now: new Date('2026-12-14T09:00:00Z') };
+
   it('are those of the vacancy status machine', () => {
-    expect(vacancyMoves('draft')).toEqual([{ to: 'open', label: 'Publish' }, { to: 'cancelled', label: 'Cancel' }]);
-    expect(vacancyMoves('closed').map((move) => move.label)).toEqual(['Mark filled', 'Cancel', 'Reopen']);
-    expect(vacancyMoves('filled')).toEqual([]);
+    expect(vacancyMoves({ ...lyon, status: 'draft' }, before)).toEqual([{ to: 'open', label: 'Publish' }, { to: 'cancelled', label: 'Cancel' }]);
+    expect(vacancyMoves({ ...lyon, status: 'closed' }, before).map((move) => move.label)).toEqual(['Mark filled', 'Cancel', 'Reopen']);
+    expect(vacancyMoves({ ...lyon, status: 'filled' }, before)).toEqual([]);
+  });
+
+  it('offer only what the API takes: no Mark filled without an appointment, no Reopen or Publish past the deadline', () => {
+    expect(vacancyMoves({ ...lyon, status: 'closed' }, { ...after, appointed: 0 }).map((move) => move.label)).toEqual(['Cancel']);
+    expect(vacancyMoves({ ...lyon, status: 'closed' }, after).map((move) => move.label)).toEqual(['Mark filled', 'Cancel']);
+    expect(vacancyMoves({ ...lyon, status: 'draft' }, after).map((move) => move.label)).toEqual(['Cancel']);
   });
 });

@@ -28,9 +28,15 @@ export const vacanciesView = () => {
   const form = vacancyForm();
   let editing: StoredVacancy | undefined;
 
+  /** Appointments per vacancy (the switcher's summary): a vacancy is marked filled only with one. */
+  let appointed = new Map<string, number>();
   const load = async () => {
     try {
-      const { items } = await staffApi<{ items: StoredVacancy[] }>('GET', 'admin/vacancies');
+      const [{ items }, summary] = await Promise.all([
+        staffApi<{ items: StoredVacancy[] }>('GET', 'admin/vacancies'),
+        staffApi<{ items: Array<{ vacancy: string; counts: Record<string, number> }> }>('GET', 'admin/applications/summary').catch(() => ({ items: [] })),
+      ]);
+      appointed = new Map(summary.items.map((entry) => [entry.vacancy, entry.counts.appointed ?? 0]));
       api.setGridOption('rowData', items);
     } catch (error) {
       showMessage(`The vacancies could not be loaded: ${describeProblem(error)}`, 'error');
@@ -88,7 +94,7 @@ export const vacanciesView = () => {
     if (!vacancy) return '';
     const edit = h('button', { type: 'button', class: 'cell-action' }, 'Edit');
     edit.addEventListener('click', () => openForm(vacancy, { existing: vacancy }));
-    const moves = vacancyMoves(vacancy.status).map(({ to, label }) => {
+    const moves = vacancyMoves(vacancy, { appointed: appointed.get(vacancy.number) ?? 0, now: new Date() }).map(({ to, label }) => {
       const button = h('button', { type: 'button', class: 'cell-action' }, label);
       button.addEventListener('click', () => void move(vacancy, to));
       return button;
