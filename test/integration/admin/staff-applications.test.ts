@@ -56,6 +56,8 @@ describe('the vacancy switcher’s summary', () => {
       total: 6,
       // A rejected application waits for nothing.
       incomplete: 5,
+      // Written the previous version's way (no emailConfirmation): every one is confirmed.
+      unconfirmed: 0,
     });
   });
 
