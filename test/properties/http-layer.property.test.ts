@@ -132,7 +132,7 @@ describe('the HTTP layer under bad input', () => {
     const overGateway = await rawRequest(stack.url, head('POST', '/applications', ['Content-Type: application/json'], huge.length), huge, 60_000);
     expectHttpWellFormed(overGateway, 'over 10 MB');
     expect(overGateway.status).toBe(413);
-    const bodyRoutes = ['submitApplication', 'requestDocumentUpload', 'completeDocumentUpload', 'editStaffApplication', 'bulkEditStaffApplications', 'recordNcbDecision', 'requestNcbLetterUpload', 'completeNcbLetterUpload', 'confirmNcbLetter', 'createVacancy', 'updateVacancy', 'saveNcbContact'];
+    const bodyRoutes = ['submitApplication', 'confirmApplication', 'requestDocumentUpload', 'completeDocumentUpload', 'editStaffApplication', 'bulkEditStaffApplications', 'recordNcbDecision', 'requestNcbLetterUpload', 'completeNcbLetterUpload', 'confirmNcbLetter', 'createVacancy', 'updateVacancy', 'saveNcbContact'];
     const jsonRoutes = routes.filter((route) => bodyRoutes.includes(route.name));
     expect(jsonRoutes).toHaveLength(bodyRoutes.length);
     for (const route of jsonRoutes) {
