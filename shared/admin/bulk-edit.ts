@@ -38,8 +38,11 @@ const editRow = async (
     return { id: row.id, outcome, application };
   } catch (error) {
     if (error instanceof EditConflict) return { id: row.id, outcome: 'conflict', row: error.current as ApplicationRow, detail: error.message };
-    // Every post held: a conflict with the other offers, this row only.
-    if (error instanceof PostsTaken) return { id: row.id, outcome: 'conflict', detail: error.message };
+    // Every post held (maybe by an offer of this very batch): refused, with the row as it stands after the batch.
+    if (error instanceof PostsTaken) {
+      const current = await store.get(row.id);
+      return { id: row.id, outcome: 'invalid', detail: error.message, ...(current ? { application: current } : {}) };
+    }
     if (error instanceof ForbiddenTransition || error instanceof ValidationFailed) return { id: row.id, outcome: 'invalid', detail: error.message };
     if (error instanceof NotFound) return { id: row.id, outcome: 'not-found', detail: error.message };
     // Anything else (the table unavailable) is the request's failure: rows already applied stay applied.

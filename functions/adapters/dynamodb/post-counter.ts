@@ -51,7 +51,7 @@ export const postCount = async (client: DynamoDBDocumentClient, tableName: strin
  * The counter's part of a move's transaction: an `ADD` to the stored counter, or, the first time,
  * a `Put` of the derived count plus the move (`attribute_not_exists`, so two first moves cannot
  * both create it; the loser reads the counter and tries again). A move into `offered` is
- * conditioned on a free post. `before` is the count the transaction was built on.
+ * conditioned on a free post.
  */
 export const postCounterWrite = async (
   client: DynamoDBDocumentClient,
@@ -59,13 +59,12 @@ export const postCounterWrite = async (
   vacancy: string,
   change: PostCount,
   posts: number | undefined,
-): Promise<{ before: PostCount; write: Record<string, unknown> } | { full: PostCount }> => {
+): Promise<{ write: Record<string, unknown> } | { full: PostCount }> => {
   const stored = await readPostCounter(client, tableName, vacancy);
   const key = postCounterKey(vacancy);
   if (stored) {
     const offering = change.held > 0;
     return {
-      before: stored,
       write: {
         Update: {
           TableName: tableName,
@@ -80,7 +79,6 @@ export const postCounterWrite = async (
   const derived = await derivePostCount(client, tableName, vacancy);
   if (change.held > 0 && posts !== undefined && derived.held >= posts) return { full: derived };
   return {
-    before: derived,
     write: {
       Put: {
         TableName: tableName,

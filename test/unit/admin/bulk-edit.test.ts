@@ -30,6 +30,32 @@ describe('a bulk edit', () => {
     expect(memory.current('final')?.version).toBe(1);
   });
 
+  it('offers no more than the posts: the rows beyond them are refused with the count, and come back as they stand', async () => {
+    // Prepare: three complete candidates interviewed for a vacancy of one post.
+    const ready = (id: string) =>
+      aminaApplication({
+        id,
+        status: 'interviewed',
+        documents: {
+          cv: { key: `k/${id}`, contentType: 'application/pdf', size: 1, sha256: '0'.repeat(64), receivedAt: NOW.toISOString(), suppliedBy: 'candidate' },
+          confirmationLetter: { key: `l/${id}`, contentType: 'application/pdf', size: 1, sha256: '0'.repeat(64), receivedAt: NOW.toISOString(), suppliedBy: 'ncb' },
+        },
+        ncbValidation: { decision: 'validated', screeningAttested: true, clearance: 'Basic', screenedOn: '2026-11-01', at: NOW.toISOString(), by: 'ncb@police.sn.example' },
+      });
+    const memory = memoryApplicationStore([ready('a'), ready('b'), ready('c')]);
+    memory.setTerms('1701', { posts: 1 });
+
+    // Act
+    const { results } = await bulkEdit(memory.store, hr, { rows: ['a', 'b', 'c'].map((id) => ({ id, version: 1 })), changes: { status: 'offered' } }, NOW);
+
+    // Assert
+    expect(results.map((result) => result.outcome).sort()).toEqual(['applied', 'invalid', 'invalid']);
+    for (const refused of results.filter((result) => result.outcome === 'invalid')) {
+      expect(refused.detail).toContain('(1 of 1');
+      expect(refused.row).toMatchObject({ status: 'interviewed', nextStatuses: ['rejected', 'withdrawn'] });
+    }
+  });
+
   it('fails the request, not one row, when the store itself fails', async () => {
     const memory = memoryApplicationStore([aminaApplication({ id: 'ok' })]);
     memory.failNextUpdate(Object.assign(new Error('throttled'), { name: 'ThrottlingException' }));

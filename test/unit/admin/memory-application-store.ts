@@ -2,7 +2,7 @@ import type { Application } from '#shared/applications/application.js';
 import { missingItems } from '#shared/applications/application.js';
 import { isConfirmed } from '#shared/applications/confirmation.js';
 import { isFinal } from '#shared/applications/status-machine.js';
-import { StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
+import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
 import { holdsPost, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
 
 /**
@@ -37,7 +37,7 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
       [...stored.values()]
         .filter((a) => a.vacancy === vacancy && (after === undefined || a.submittedAt > after) && a.submittedAt <= until)
         .map((a) => structuredClone(a)),
-    update: async (id, expectedVersion, changes, entry) => {
+    update: async (id, expectedVersion, changes, entry, _read, guard) => {
       if (failNext) {
         const error = failNext;
         failNext = undefined;
@@ -46,6 +46,13 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
       const current = stored.get(id);
       if (!current || current.version !== expectedVersion) throw new StaleVersion();
       const next = { ...current, ...changes, id, version: expectedVersion + 1 };
+      // The posts condition the DynamoDB store writes with the move (pattern 13b), judged on what is stored now.
+      if (holdsPost(next.status) && !holdsPost(current.status)) {
+        const rows = [...stored.values()].filter((a) => a.vacancy === current.vacancy);
+        const count = { held: rows.filter((a) => holdsPost(a.status)).length, appointed: rows.filter((a) => a.status === 'appointed').length };
+        if (guard === undefined) throw new Error('A move into a post needs the vacancy\'s posts.');
+        if (count.held >= guard.posts) throw new PostsFull(count);
+      }
       stored.set(id, next);
       audit.get(id)?.push(entry);
       return structuredClone(next);
