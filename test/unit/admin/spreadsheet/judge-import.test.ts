@@ -110,6 +110,23 @@ describe('judging the rows of an import', () => {
     expect(report.results[0]?.detail).toMatch(/Only complete applications can move to shortlisted/);
   });
 
+  it('refuses to take forward a row the NCB declined after shortlisting, and one of an Enhanced vacancy validated at Basic only', async () => {
+    // Prepare: a shortlisted row the NCB then declined; a complete row whose old validation (no level) reads as Basic, on an Enhanced vacancy.
+    const declined = aminaApplication({ id: 'd', status: 'shortlisted', ...complete, ncbValidation: { decision: 'declined', screeningAttested: false, at: now.toISOString(), by: 'ncb' } });
+    const basicOnly = aminaApplication({ id: 'e', vacancy: '1702', status: 'screening', email: 'e@police.example', ...complete });
+    const memory = memoryApplicationStore([declined, basicOnly]);
+    memory.setTerms('1702', { clearance: 'Enhanced' });
+
+    // Act
+    const report = await importApplications(memory.store, hr, [exported(declined, { status: 'interviewed' }), exported(basicOnly, { status: 'shortlisted' }, 3)], { dryRun: false, now });
+
+    // Assert
+    expect(report.results.map((result) => result.outcome)).toEqual(['invalid', 'invalid']);
+    expect(report.results[0]?.detail).toMatch(/The NCB declined this application/);
+    expect(report.results[1]?.detail).toMatch(/NCB validation at the vacancy's clearance level/);
+    expect(memory.current('d')?.status).toBe('shortlisted');
+  });
+
   it('stores a note typed in a text cell as typed, even one that starts like a formula: the export neutralises it', async () => {
     // Prepare
     const application = aminaApplication({ id: 'a' });
