@@ -12,3 +12,20 @@ export const freePort = (): Promise<number> =>
       probe.close(() => resolve(port));
     });
   });
+
+const portTaken = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
+
+/**
+ * Runs `listen` again while its port is taken: an emulator restarted on its endpoint (clients read
+ * it once) waits for a port another process took while it was stopped, rather than failing.
+ */
+export const whileTaken = async <T>(listen: () => Promise<T>, tries = 20, waitMs = 250): Promise<T> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await listen();
+    } catch (error) {
+      if (!portTaken(error) || attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
+};

@@ -4,6 +4,7 @@ import S3rver from 's3rver';
 import { systemClock, type Clock } from '#shared/time/clock.js';
 import { startPostPolicyFront } from '../s3-post-policy/front.js';
 import type { RunningEmulator } from './dynamodb-local.js';
+import { whileTaken } from './free-port.js';
 import { localCredentials, localRegion } from './local-aws.js';
 
 export interface S3LocalOptions {
@@ -23,6 +24,10 @@ export const startS3Local = async (dataDir: string, options: S3LocalOptions = {}
   let running: { server: S3rver; front: { url: string; stop(): Promise<void> } } | undefined;
   const start = async () => {
     if (running) return;
+    // Port 0 at first; a restart keeps its ports and waits for one taken meanwhile.
+    await whileTaken(listen);
+  };
+  const listen = async () => {
     const server = new S3rver({ address: '127.0.0.1', port: ports.s3rver, silent: true, directory: dataDir });
     const address = (await server.run()) as AddressInfo;
     try {

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { RunningEmulator } from './dynamodb-local.js';
+import { whileTaken } from './free-port.js';
 
 // A CommonJS package whose entry is `exports.default`; require() reads it the same under tsx and vitest.
 const require = createRequire(import.meta.url);
@@ -48,7 +49,13 @@ export const startSesLocal = async (options: SesLocalOptions = {}): Promise<Runn
   let server: Server | undefined;
   const start = async () => {
     if (server) return;
-    server = await startSesServer({ host: '127.0.0.1', port });
+    server = await whileTaken(async () => {
+      const candidate = await startSesServer({ host: '127.0.0.1', port });
+      // The emulator resolves even when its listen failed (a port taken while it was stopped).
+      if (candidate.listening) return candidate;
+      candidate.close();
+      throw Object.assign(new Error(`The SES emulator's port ${port} is taken.`), { code: 'EADDRINUSE' });
+    });
     port = (server.address() as AddressInfo).port;
   };
   const stop = async () => {

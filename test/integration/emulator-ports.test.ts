@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canIsolate, startDynamoDbLocal } from '#infra/local/emulators/dynamodb-local.js';
 import { freePort } from '#infra/local/emulators/free-port.js';
+import { startS3Local } from '#infra/local/emulators/s3-local.js';
+import { startSesLocal } from '#infra/local/emulators/ses-local.js';
 import { startLocalStack } from '#infra/local/stack.js';
 
 const folders: string[] = [];
@@ -57,7 +59,7 @@ const listeners = (port: number): string[] => {
   );
 };
 
-describe('DynamoDB Local on a busy machine', () => {
+describe('the emulators on a busy machine', () => {
   it('starts the whole stack when the port chosen for DynamoDB Local was taken before it could bind', async () => {
     const port = await takenPort('127.0.0.1');
     const chooser = takenFirst(port);
@@ -106,4 +108,31 @@ describe('DynamoDB Local on a busy machine', () => {
       await emulator.stop();
     }
   }, 120_000);
+});
+
+describe('an emulator restarted on its endpoint while another process holds the port', () => {
+  /** Holds `port` for a moment, as a process starting elsewhere might, then lets it go. */
+  const holdFor = async (port: number, ms: number) => {
+    const squatter = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    setTimeout(() => squatter.close(), ms);
+  };
+
+  it.each([
+    ['the SES emulator', () => startSesLocal()],
+    ['s3rver behind its POST-policy front', async () => startS3Local(await folder())],
+  ])('%s waits for the port and comes back on the same endpoint', async (_name, startEmulator) => {
+    const emulator = await startEmulator();
+    try {
+      await emulator.stop();
+      await holdFor(Number(new URL(emulator.endpoint).port), 1_000);
+
+      await emulator.start();
+
+      const answer = await fetch(emulator.endpoint);
+      expect(answer.status).toBeLessThan(500);
+    } finally {
+      await emulator.stop();
+    }
+  }, 60_000);
 });
