@@ -464,6 +464,28 @@ describe('the staff grid in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows an application whose address is not confirmed as such, and counts it apart from the received ones', async () => {
+    // Prepare: a French application on 1701 whose candidate has not followed the receipt's link yet.
+    const unconfirmed = gridApplication(904, '1701');
+    const store = storeOf(stack);
+    await seedApplications(store.applications, [
+      { ...unconfirmed, nationality: 'FR', homeAdministrationCountry: 'FR', ncbValidation: undefined, emailConfirmation: { tokenHash: 'f'.repeat(64), expiresAt: new Date(Date.now() + 3_600_000).toISOString() } },
+    ]);
+    store.close();
+
+    // Act
+    await page.locator('#vacancy-select').selectOption('1702');
+    await page.locator('#vacancy-select').selectOption('1701');
+
+    // Assert: in the grid, marked; in the counts, apart.
+    await waitForRows(page, FRENCH_ON_1701 + 4);
+    await cell(page, unconfirmed.id, 'status').show();
+    expect(await cell(page, unconfirmed.id, 'status').textContent()).toContain('unconfirmed');
+    expect(await page.locator('.chip-unconfirmed').textContent()).toBe('Unconfirmed 1');
+    expect(await page.locator('.chip', { hasText: 'All' }).first().textContent()).toBe(`All ${FRENCH_ON_1701 + 3}`);
+    expect(problems).toEqual([]);
+  });
+
   it('sends a user whose token the API refuses back to the sign-in', async () => {
     // A token whose signature no longer matches, as after a key rotation or a tampering.
     await page.evaluate(() => {

@@ -18,6 +18,8 @@ export interface VacancySummary {
   counts: Partial<Record<ApplicationStatus, number>>;
   total: number;
   incomplete: number;
+  /** Applications whose address is not confirmed yet: in none of the counts above. */
+  unconfirmed: number;
 }
 
 export type BulkOutcome = 'applied' | 'unchanged' | 'conflict' | 'invalid' | 'not-found';

@@ -148,7 +148,9 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
   };
   const recount = () => {
     const rows = allRows();
-    switcher.countFromRows(rows.map((row) => row.status), rows.filter((row) => !row.complete).length);
+    // As the summary counts: received applications only, those still to confirm apart.
+    const received = rows.filter((row) => row.emailConfirmed !== false);
+    switcher.countFromRows(received.map((row) => row.status), received.filter((row) => !row.complete).length, rows.length - received.length);
     showCount();
   };
 

@@ -15,7 +15,7 @@ export interface VacancySwitcher {
   load(): Promise<string>;
   selected(): string;
   /** Counts from the rows in the grid, when the summary route cannot give them. */
-  countFromRows(statuses: readonly ApplicationStatus[], incomplete: number): void;
+  countFromRows(statuses: readonly ApplicationStatus[], incomplete: number, unconfirmed: number): void;
   title(vacancy: string): string;
 }
 
@@ -27,7 +27,8 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
   const counts = byId('vacancy-counts', HTMLElement);
   let summaries: VacancySummary[] = [];
 
-  const showCounts = (byStatus: Partial<Record<ApplicationStatus, number>>, total: number, incomplete: number) => {
+  // Counts of received applications; those whose address is not confirmed yet are a chip apart, in no other count.
+  const showCounts = (byStatus: Partial<Record<ApplicationStatus, number>>, total: number, incomplete: number, unconfirmed = 0) => {
     const chip = (label: string, count: number, status?: ApplicationStatus) => {
       const button = h('button', { type: 'button', class: `chip${status ? ` chip-${status}` : ''}`, 'aria-label': `${label}: ${count}. Show only these.` }, label, ' ', h('strong', {}, String(count)));
       button.addEventListener('click', () => events.onStatus(status));
@@ -37,6 +38,7 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
       chip('All', total),
       ...applicationStatuses.filter((status) => (byStatus[status] ?? 0) > 0).map((status) => chip(statusLabels[status], byStatus[status] ?? 0, status)),
       ...(incomplete > 0 ? [h('span', { class: 'chip chip-warn' }, 'Incomplete ', h('strong', {}, String(incomplete)))] : []),
+      ...(unconfirmed > 0 ? [h('span', { class: 'chip chip-unconfirmed', title: 'Applications whose email address is not confirmed yet: not received, so in none of the counts.' }, 'Unconfirmed ', h('strong', {}, String(unconfirmed)))] : []),
     );
   };
 
@@ -44,7 +46,7 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
     // The address names the vacancy shown, so a reload or a shared link opens the same one.
     window.history.replaceState(null, '', select.value ? `#vacancy=${encodeURIComponent(select.value)}` : window.location.pathname);
     const summary = summaries.find((one) => one.vacancy === select.value);
-    if (summary) showCounts(summary.counts, summary.total, summary.incomplete);
+    if (summary) showCounts(summary.counts, summary.total, summary.incomplete, summary.unconfirmed);
     events.onVacancy(select.value);
   });
 
@@ -56,7 +58,7 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
         if (!(error instanceof StaffApiError) || error.status !== 404) throw error;
         // Without the summary route, the public list names the vacancies (no counts until rows load).
         const { items } = await staffApi<{ items: Array<{ number: string; title: string; status: VacancySummary['vacancyStatus']; deadline: string }> }>('GET', 'vacancies?status=all');
-        summaries = items.map((vacancy) => ({ vacancy: vacancy.number, title: vacancy.title, vacancyStatus: vacancy.status, deadline: vacancy.deadline, counts: {}, total: 0, incomplete: 0 }));
+        summaries = items.map((vacancy) => ({ vacancy: vacancy.number, title: vacancy.title, vacancyStatus: vacancy.status, deadline: vacancy.deadline, counts: {}, total: 0, incomplete: 0, unconfirmed: 0 }));
       }
       // Open vacancies first, the nearest deadline first (the work of the day); then the others, latest first.
       const open = (summary: VacancySummary) => summary.vacancyStatus === 'open';
@@ -75,14 +77,14 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
         summaries[0];
       select.value = allowAll && !chosen ? '' : (chosen?.vacancy ?? '');
       const summary = summaries.find((one) => one.vacancy === select.value);
-      if (summary) showCounts(summary.counts, summary.total, summary.incomplete);
+      if (summary) showCounts(summary.counts, summary.total, summary.incomplete, summary.unconfirmed);
       return select.value;
     },
     selected: () => select.value,
-    countFromRows(statuses, incomplete) {
+    countFromRows(statuses, incomplete, unconfirmed) {
       const byStatus: Partial<Record<ApplicationStatus, number>> = {};
       for (const status of statuses) byStatus[status] = (byStatus[status] ?? 0) + 1;
-      showCounts(byStatus, statuses.length, incomplete);
+      showCounts(byStatus, statuses.length, incomplete, unconfirmed);
     },
     title: (vacancy) => summaries.find((one) => one.vacancy === vacancy)?.title ?? '',
   };
