@@ -57,6 +57,7 @@ export const confirmApplication = async (
   id: string,
   token: string,
   now: Date,
+  attempt = 1,
 ): Promise<ConfirmOutcome> => {
   const application = await store.get(id);
   const confirmation = application?.emailConfirmation;
@@ -88,9 +89,9 @@ export const confirmApplication = async (
         `Your address already has a confirmed application to vacancy ${application.vacancy}, and only one application per address is accepted. Use the status link from that application's receipt to follow it or add documents.`,
       );
     }
-    if (error instanceof StaleVersion) {
+    if (error instanceof StaleVersion && attempt < 3) {
       // Changed meanwhile (the same link followed twice, an upload, a withdrawal): judge it again.
-      return confirmApplication(store, id, token, now);
+      return confirmApplication(store, id, token, now, attempt + 1);
     }
     throw error;
   }

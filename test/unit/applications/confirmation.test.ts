@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { confirmApplication, confirmationExpiry, confirmationState, isConfirmed, receivedAt } from '#shared/applications/confirmation.js';
+import { sha256Hex } from '#shared/applications/secrets.js';
+import { DuplicateApplication } from '#shared/applications/store.js';
+import { Conflict, ConfirmationExpired, NotFound } from '#shared/errors.js';
+import { memoryApplicationStore } from '../admin/memory-application-store.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
+
+const token = 't'.repeat(43);
+const submittedAt = '2026-11-22T09:00:00.000Z';
+const pending = async (overrides: Parameters<typeof aminaApplication>[0] = {}) =>
+  aminaApplication({ id: 'app-1', submittedAt, emailConfirmation: { tokenHash: await sha256Hex(token), expiresAt: '2026-11-25T09:00:00.000Z' }, ...overrides });
+
+describe('confirming an application’s address', () => {
+  it('expires 72 hours after submitting, or when the vacancy closes if that is sooner', () => {
+    expect(confirmationExpiry(new Date(submittedAt), openVacancy()).toISOString()).toBe('2026-11-25T09:00:00.000Z');
+    // 1701 closes at the end of 13 December in Lyon: 23:00 UTC.
+    expect(confirmationExpiry(new Date('2026-12-12T12:00:00.000Z'), openVacancy()).toISOString()).toBe('2026-12-13T23:00:00.000Z');
+  });
+
+  it('reads an application of the previous version (no emailConfirmation) as confirmed, received when it was submitted', () => {
+    const old = aminaApplication({ submittedAt });
+    expect(isConfirmed(old)).toBe(true);
+    expect(confirmationState(old, new Date('2030-01-01T00:00:00Z'))).toBe('confirmed');
+    expect(receivedAt(old)).toBe(submittedAt);
+  });
+
+  it('is pending until its expiry, then expired; once confirmed, received when confirmed', async () => {
+    const application = await pending();
+    expect(confirmationState(application, new Date('2026-11-25T08:59:59.999Z'))).toBe('pending');
+    expect(confirmationState(application, new Date('2026-11-25T09:00:00.000Z'))).toBe('expired');
+    const confirmed = { ...application, emailConfirmation: { tokenHash: 'h', expiresAt: '2026-11-25T09:00:00.000Z', confirmedAt: '2026-11-23T10:00:00.000Z' } };
+    expect(confirmationState(confirmed, new Date('2027-01-01T00:00:00Z'))).toBe('confirmed');
+    expect(receivedAt(confirmed)).toBe('2026-11-23T10:00:00.000Z');
+  });
+
+  it('confirms with the right token, once, and answers the same link again as already confirmed', async () => {
+    const { store, auditOf } = memoryApplicationStore([await pending()]);
+    const first = await confirmApplication(store, 'app-1', token, new Date('2026-11-23T10:00:00.000Z'));
+    expect(first.outcome).toBe('confirmed');
+    expect(first.application.emailConfirmation?.confirmedAt).toBe('2026-11-23T10:00:00.000Z');
+    expect((await confirmApplication(store, 'app-1', token, new Date('2026-11-24T10:00:00.000Z'))).outcome).toBe('already');
+    expect(auditOf('app-1').map((entry) => entry.action)).toEqual(['email-confirmed']);
+  });
+
+  it('answers a wrong token, an unknown id and an application of the previous version as not found', async () => {
+    const { store } = memoryApplicationStore([await pending(), aminaApplication({ id: 'old' })]);
+    const now = new Date('2026-11-23T10:00:00.000Z');
+    await expect(confirmApplication(store, 'app-1', 'x'.repeat(43), now)).rejects.toThrow(NotFound);
+    await expect(confirmApplication(store, 'nope', token, now)).rejects.toThrow(NotFound);
+    await expect(confirmApplication(store, 'old', token, now)).rejects.toThrow(NotFound);
+  });
+
+  it('refuses an expired or withdrawn application (410), so that neither takes the guard', async () => {
+    const { store } = memoryApplicationStore([await pending(), await pending({ id: 'app-2', status: 'withdrawn' })]);
+    await expect(confirmApplication(store, 'app-1', token, new Date('2026-11-25T09:00:00.000Z'))).rejects.toThrow(ConfirmationExpired);
+    await expect(confirmApplication(store, 'app-2', token, new Date('2026-11-23T10:00:00.000Z'))).rejects.toThrow(ConfirmationExpired);
+  });
+
+  it('tells the confirmer plainly when the address already holds a confirmed application (the store’s guard)', async () => {
+    const { store } = memoryApplicationStore([await pending()]);
+    store.confirm = async () => {
+      throw new DuplicateApplication();
+    };
+    await expect(confirmApplication(store, 'app-1', token, new Date('2026-11-23T10:00:00.000Z'))).rejects.toThrow(Conflict);
+  });
+});
