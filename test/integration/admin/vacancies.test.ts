@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Vacancy } from '#shared/vacancies/schema.js';
-import { openVacancy } from '../../support/candidates.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { projectDraft } from '../../support/project-notices.js';
 import { settableClock } from '../../support/settable-clock.js';
-import { administrator, hrOfficer, ncbFrance, staffClient } from '../../support/staff.js';
+import { administrator, hrOfficer, ncbFrance, seedApplications, staffClient, storeOf } from '../../support/staff.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
 const notices = {
@@ -74,9 +74,12 @@ describe('managing vacancies through /admin/vacancies', () => {
   });
 
   it('publishes, closes and fills a vacancy, each move a new version with its audit entry', async () => {
-    // Prepare
+    // Prepare: a vacancy is filled only with an appointment (issue 12), here one the selection made.
     const draft = newVacancy('2003');
     await hr('POST', '/admin/vacancies', draft);
+    const { applications, close } = storeOf(stack);
+    await seedApplications(applications, [aminaApplication({ id: '2003aaaa-0000-4000-8000-000000000001', vacancy: '2003', status: 'appointed' })]);
+    close();
 
     // Act
     const published = await hr('PUT', '/admin/vacancies/2003', putBody(draft, 1, { status: 'open' }));
