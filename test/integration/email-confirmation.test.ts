@@ -217,6 +217,18 @@ describe('an unconfirmed application is not received', () => {
     const hr = await staffClient(stack, hrOfficer);
     const row = ((await hr('GET', '/admin/applications?vacancy=1701')).body.items as Array<Record<string, unknown>>).find((item) => item.id === old.id);
     expect(row).toMatchObject({ emailConfirmed: true });
+    // A receipt the previous version left owed (no confirmation token) goes out as a plain receipt, with no confirmation link.
+    await db.send(
+      new PutCommand({
+        TableName: stack.tableName,
+        Item: { pk: 'RECEIPTS_OWED', sk: `${old.submittedAt}#${old.id}`, entity: 'pending-receipt', applicationId: old.id, submittedAt: old.submittedAt, statusToken: 'old-status-token-0123456789012345678901234' },
+      }),
+    );
+    const owed = await runJob('pending-receipts', start);
+    expect(owed).toMatchObject({ sent: 1 });
+    const plain = (await mailbox()).filter((mail) => mail.to.includes('old.shape@police.example'));
+    expect(plain.map((mail) => mail.subject)).toEqual(['Application received: vacancy 1701, Criminal Intelligence Officer']);
+    expect(plain[0]?.text).toContain(`/status#id=${old.id}&token=old-status-token-0123456789012345678901234\n`);
     // The address still holds its guard: a new application from it cannot be confirmed.
     const again = await submit({ email: 'old.shape@police.example' });
     const againId = String(again.body.applicationId);
