@@ -193,6 +193,30 @@ describe('an unconfirmed application is not received', () => {
     clock.set(start);
   });
 
+  it('gets no deadline reminder, and is in no NCB digest, until its address is confirmed', async () => {
+    // Submitted eight days before 1701's deadline (13 December, Lyon): the 7-day round runs on 6 December, the 2-day one on 11 December.
+    clock.set('2026-12-05T09:00:00.000Z');
+    try {
+      const answer = await submit({ email: 'late.confirmer@police.example', givenName: 'Ngozi', familyName: 'Reminded', nationality: 'NG' });
+      const id = String(answer.body.applicationId);
+      const reminders = () => mailbox().then((items) => items.filter((mail) => mail.to.includes('late.confirmer@police.example') && mail.subject.startsWith('Reminder')));
+      const ncbDigests = () => mailbox().then((items) => items.filter((mail) => mail.subject.startsWith('NCB') && mail.subject.includes('(NG)')));
+      await runJob('deadline-reminders', '2026-12-06T05:00:00.000Z');
+      await runJob('ncb-digest', '2026-12-06T06:00:00.000Z');
+      expect(await reminders()).toEqual([]);
+      expect(await ncbDigests()).toEqual([]);
+
+      clock.set('2026-12-07T09:00:00.000Z');
+      expect((await confirm(id, await confirmationTokenFor(id))).status).toBe(200);
+      await runJob('ncb-digest', '2026-12-07T06:00:00.000Z');
+      await runJob('deadline-reminders', '2026-12-11T05:00:00.000Z');
+      expect(await reminders()).toHaveLength(1);
+      expect(await ncbDigests()).toHaveLength(1);
+    } finally {
+      clock.set(start);
+    }
+  });
+
   it('reads an application written the old way (no confirmation attribute, its guard held) as confirmed', async () => {
     const old: Application = {
       ...(aminaSubmission({ email: 'old.shape@police.example' }) as unknown as Application),
