@@ -143,6 +143,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
       routeThrottling: {
         submitApplication: { rateLimit: 5, burstLimit: 10 },
         withdrawApplication: { rateLimit: 5, burstLimit: 10 },
+        confirmApplication: { rateLimit: 5, burstLimit: 10 },
         requestDocumentUpload: { rateLimit: 10, burstLimit: 20 },
       },
     },
@@ -169,6 +170,7 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
       routeThrottling: {
         submitApplication: { rateLimit: 10, burstLimit: 20 },
         withdrawApplication: { rateLimit: 5, burstLimit: 10 },
+        confirmApplication: { rateLimit: 5, burstLimit: 10 },
         requestDocumentUpload: { rateLimit: 20, burstLimit: 40 },
       },
     },
