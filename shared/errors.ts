@@ -102,18 +102,3 @@ export class DocumentTooLate extends DomainError {
 export class ClearanceTooLow extends DomainError {
   readonly kind = 'clearance-too-low';
 }
-
-/**
- * An offer that would hold more posts than the vacancy has: a conflict with the offers already
- * made (409), carrying the count so the page can say it.
- */
-export class PostsTaken extends DomainError {
-  readonly kind = 'conflict';
-  constructor(
-    readonly posts: number,
-    readonly held: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}

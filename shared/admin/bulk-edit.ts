@@ -1,6 +1,7 @@
 import type { Application } from '../applications/application.js';
 import type { ApplicationStore } from '../applications/store.js';
-import { ForbiddenTransition, NotFound, PostsTaken, ValidationFailed } from '../errors.js';
+import { ForbiddenTransition, NotFound, ValidationFailed } from '../errors.js';
+import { PostsTaken } from './posts-taken.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { BulkEdit } from './application-edit.js';
 import type { ApplicationRow } from './application-row.js';

@@ -1,7 +1,8 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { EditConflict } from '#shared/admin/edit-application.js';
-import { DocumentRejected, DomainError, PostsTaken, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
+import { PostsTaken } from '#shared/admin/posts-taken.js';
+import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
 import { isTransientDependencyFailure } from '../../adapters/dependency-failure.js';
 import type { Logger } from '../../observability/logger.js';
 import { HttpProblem, serviceUnavailable } from '../http-problem.js';

@@ -6,6 +6,7 @@ import { problemErrors } from '#functions/http/middleware/problem-errors.js';
 import { problemTypes } from '#functions/http/problem-types.js';
 import * as domainErrors from '#shared/errors.js';
 import { DomainError, type FieldIssue } from '#shared/errors.js';
+import { PostsTaken } from '#shared/admin/posts-taken.js';
 import { bodyOf, contextFor, proxyEvent, testRoute } from './event.js';
 import { capturingLogger } from './log-capture.js';
 
@@ -53,6 +54,13 @@ describe('problemErrors middleware', () => {
     expect(result.statusCode).toBe(expected.status);
     expect(result.headers?.['Content-Type']).toMatch(/^application\/problem\+json/);
     expect(problem).toMatchObject({ type: expected.type, title: expected.title, status: expected.status, detail: error.message, instance: requestId });
+  });
+
+  it('answers an offer on a full vacancy 409 with its posts and how many are held', async () => {
+    const { result, problem } = await failWith(new PostsTaken(2, 2, 'Every post of this vacancy is held (2 of 2).'));
+
+    expect(result.statusCode).toBe(409);
+    expect(problem).toMatchObject({ type: '/problems/conflict', posts: 2, held: 2, detail: 'Every post of this vacancy is held (2 of 2).' });
   });
 
   it.each(domainErrorClasses.filter(({ error }) => 'errors' in error))('lists the field issues of $name', async ({ error }) => {
