@@ -229,13 +229,32 @@ const settle = async (answers: SubmitAnswer[]) => {
   if (answers.some((answer) => answer.retried.includes(504))) await new Promise((resolve) => setTimeout(resolve, 26_000));
 };
 
-/** The DynamoDB Local process of this stack: a child of this process listening on the stack's port. */
+/**
+ * The DynamoDB Local process of this stack: a descendant of this process running DynamoDBLocal.jar
+ * (a child listening on the stack's port, or, where it runs in a loopback-only network namespace
+ * of its own, a grandchild behind unshare and its bridge; this file starts one stack).
+ */
 const dynamoDbLocalPid = (): number => {
   const port = new URL(stack.endpoints.dynamodb).port;
-  const children = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n');
-  const java = children.find((line) => line.includes('DynamoDBLocal.jar') && line.includes(`-port ${port}`));
-  if (!java) throw new Error(`no DynamoDB Local child on port ${port}`);
-  return Number(java.trim().split(/\s+/)[0]);
+  const processes = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, pid = '', ppid = '', args = '']) => ({ pid: Number(pid), ppid: Number(ppid), args }));
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of processes) {
+      if (!mine.has(entry.ppid) || mine.has(entry.pid)) continue;
+      mine.add(entry.pid);
+      grew = true;
+    }
+  }
+  // The Java process itself, not the unshare or the bridge that name the jar among their arguments.
+  const javas = processes.filter((entry) => mine.has(entry.pid) && /^\S*java\s/.test(entry.args) && entry.args.includes('DynamoDBLocal.jar'));
+  const java = javas.find((entry) => entry.args.includes(`-port ${port}`)) ?? (javas.length === 1 ? javas[0] : undefined);
+  if (!java) throw new Error(`no DynamoDB Local process of this stack (port ${port}) among ${javas.length} candidates`);
+  return java.pid;
 };
 
 beforeAll(async () => {
