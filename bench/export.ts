@@ -60,6 +60,7 @@ async function* rows(count: number): AsyncIterable<ApplicationRow> {
       version: 1 + (i % 4),
       complete: false,
       missing: ['confirmationLetter', 'ncbValidation'],
+      emailConfirmed: true,
       requiredClearance: i % 7 === 0 ? 'Enhanced' : 'Basic',
       letterAwaitsNcb: false,
       nextStatuses: ['screening', 'rejected', 'withdrawn'],
