@@ -63,6 +63,7 @@ async function* rows(count: number): AsyncIterable<ApplicationRow> {
       emailConfirmed: true,
       requiredClearance: i % 7 === 0 ? 'Enhanced' : 'Basic',
       letterAwaitsNcb: false,
+      takesDocuments: true,
       nextStatuses: ['screening', 'rejected', 'withdrawn'],
     };
   }

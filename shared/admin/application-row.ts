@@ -4,6 +4,7 @@ import { isConfirmed } from '../applications/confirmation.js';
 import { applicationStatuses, exitsOnly, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
 import { clearanceMet } from '../applications/clearance.js';
 import { transitionContext, type VacancyTerms } from '../applications/vacancy-terms.js';
+import { applicationsCloseAt } from '../vacancies/deadline.js';
 import type { Clearance } from '../vacancies/schema.js';
 import { nationality } from '../applications/schema.js';
 import { documentKinds, type DocumentKind, type DocumentSupplier, type NcbLetterConfirmation } from '../documents/kinds.js';
@@ -56,6 +57,8 @@ export interface ApplicationRow {
   requiredClearance: Clearance;
   /** A confirmation letter the candidate uploaded waits for the NCB's confirmation (it is still in `missing`). */
   letterAwaitsNcb: boolean;
+  /** The vacancy still takes documents (until the end of its deadline day): the NCB dialog offers the letter's upload only then. */
+  takesDocuments: boolean;
   nextStatuses: ApplicationStatus[];
 }
 
@@ -77,10 +80,11 @@ export const readiness = (application: Application, terms: VacancyTerms | undefi
   const missing = missingItems(application);
   const complete = isComplete(application) && levelMet;
   const declined = application.ncbValidation?.decision === 'declined';
+  const unconfirmed = !isConfirmed(application);
   return {
     complete,
     missing: levelMet || missing.includes('ncbValidation') ? missing : [...missing, 'ncbValidation' as const],
-    context: terms ? transitionContext(complete, declined, terms, now) : { ...exitsOnly, declined },
+    context: terms ? transitionContext({ complete, declined, unconfirmed }, terms, now) : { ...exitsOnly, declined, unconfirmed },
   };
 };
 
@@ -125,6 +129,7 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     emailConfirmed: isConfirmed(application),
     requiredClearance: terms?.clearance ?? 'Basic',
     letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
+    takesDocuments: terms !== undefined && terms.status === 'open' && now.getTime() < applicationsCloseAt(terms).getTime(),
     nextStatuses: nextStatuses(application.status, context),
   };
 };

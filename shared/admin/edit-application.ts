@@ -1,6 +1,7 @@
 import type { Application } from '../applications/application.js';
 import { fieldChanges } from '../audit/field-changes.js';
-import { checkTransition, exitsOnly, forwardStatuses } from '../applications/status-machine.js';
+import { isConfirmed } from '../applications/confirmation.js';
+import { checkTransition, exitsOnly, forwardStatuses, postsTakenReason } from '../applications/status-machine.js';
 import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { EditConflict } from '../audit/edit-conflict.js';
 import { ForbiddenTransition, NotFound } from '../errors.js';
@@ -32,12 +33,7 @@ export const conflictOf = async (store: ApplicationStore, application: Applicati
   applicationConflict(toApplicationRow(application, principal, await termsReader(store)(application.vacancy), now));
 
 /** The 409 of an offer on a full vacancy, with the count. */
-const postsTaken = (posts: number, held: number) =>
-  new PostsTaken(
-    posts,
-    held,
-    `Every post of this vacancy is held (${held} of ${posts}, offers outstanding plus appointments): an offer frees its post only when it ends in rejected or withdrawn.`,
-  );
+const postsTaken = (posts: number, held: number) => new PostsTaken(posts, held, postsTakenReason(posts, held));
 
 export type EditOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
 
@@ -70,7 +66,9 @@ export const editApplication = async (
     // A forward move is judged on the application and its vacancy (completeness at its clearance, posts, deadline); an exit needs neither.
     const terms = forwardStatuses.includes(to) ? await termsOf(application.vacancy) : undefined;
     if (forwardStatuses.includes(to) && !terms) throw new NotFound(`There is no vacancy ${application.vacancy}.`);
-    const verdict = checkTransition(application.status, to, terms ? readiness(application, terms, now).context : exitsOnly);
+    // An exit is judged without the vacancy; an unconfirmed application has nothing but exits.
+    const context = terms ? readiness(application, terms, now).context : { ...exitsOnly, unconfirmed: !isConfirmed(application) };
+    const verdict = checkTransition(application.status, to, context);
     if (!verdict.allowed) throw verdict.postsTaken && terms ? postsTaken(terms.posts, terms.held) : new ForbiddenTransition(verdict.reason);
     if (terms) guard = { posts: terms.posts };
   }

@@ -46,6 +46,8 @@ export interface TransitionContext {
   /** The vacancy's deadline day has ended in its duty station: appointing may begin. */
   deadlinePassed: boolean;
   vacancyCancelled: boolean;
+  /** The candidate has not confirmed their email address yet: whoever typed it may not own it. */
+  unconfirmed: boolean;
 }
 
 /** A refusal; `postsTaken` marks the one that is a conflict with other offers (409) rather than a rule (422). */
@@ -54,6 +56,10 @@ export type TransitionVerdict = { allowed: true } | { allowed: false; reason: st
 export const isFinal = (status: ApplicationStatus): boolean => transitions[status].length === 0;
 
 const postsWord = (count: number) => (count === 1 ? '1 post' : `${count} posts`);
+
+/** Why an offer is refused on a full vacancy: the judgement's and the write's refusal say the same. */
+export const postsTakenReason = (posts: number, held: number): string =>
+  `Every post of this vacancy is held (${held} of ${postsWord(posts)}, by offers outstanding and appointments): an offer frees its post only when it ends in rejected or withdrawn.`;
 
 export const checkTransition = (
   from: ApplicationStatus,
@@ -66,6 +72,12 @@ export const checkTransition = (
     return {
       allowed: false,
       reason: `An application cannot move from ${from} to ${to}; from ${from} it can move to ${transitions[from].join(', ')}.`,
+    };
+  }
+  if (context.unconfirmed && !(exits as readonly ApplicationStatus[]).includes(to)) {
+    return {
+      allowed: false,
+      reason: 'The candidate has not confirmed their email address yet: until they follow the link in their receipt, the application can only be rejected or withdrawn.',
     };
   }
   if (!forwardStatuses.includes(to)) return { allowed: true };
@@ -83,7 +95,7 @@ export const checkTransition = (
     return {
       allowed: false,
       postsTaken: true,
-      reason: `The vacancy has ${postsWord(context.posts)} and ${context.held} already held by offers outstanding and appointments: no post is free for another offer.`,
+      reason: postsTakenReason(context.posts, context.held),
     };
   }
   if (to === 'appointed' && !context.deadlinePassed) {
@@ -96,5 +108,5 @@ export const checkTransition = (
 export const nextStatuses = (from: ApplicationStatus, context: TransitionContext): ApplicationStatus[] =>
   transitions[from].filter((to) => checkTransition(from, to, context).allowed);
 
-/** A context that allows only the exits (rejected, withdrawn): for the candidate's own withdrawal, which needs nothing else. */
-export const exitsOnly: TransitionContext = { complete: false, declined: false, posts: 0, held: 0, deadlinePassed: false, vacancyCancelled: false };
+/** A context that allows only the exits (rejected, withdrawn), which need nothing of the vacancy: a withdrawal, or staff ending an application. */
+export const exitsOnly: TransitionContext = { complete: false, declined: false, posts: 0, held: 0, deadlinePassed: false, vacancyCancelled: false, unconfirmed: false };

@@ -25,9 +25,12 @@ export const appointingOpen = (terms: Pick<VacancyTerms, 'deadline' | 'timeZone'
   now.getTime() >= applicationsCloseAt(terms).getTime();
 
 /** The status machine's context for an application of this vacancy. */
-export const transitionContext = (complete: boolean, declined: boolean, terms: VacancyTerms, now: Date): TransitionContext => ({
-  complete,
-  declined,
+export const transitionContext = (
+  application: Pick<TransitionContext, 'complete' | 'declined' | 'unconfirmed'>,
+  terms: VacancyTerms,
+  now: Date,
+): TransitionContext => ({
+  ...application,
   posts: terms.posts,
   held: terms.held,
   deadlinePassed: appointingOpen(terms, now),

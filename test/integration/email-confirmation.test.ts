@@ -11,6 +11,7 @@ import { PDF } from '#shared/documents/kinds.js';
 import type { UploadOffer } from '#shared/documents/uploads.js';
 import { aminaSubmission } from '../support/candidates.js';
 import { pdfBytes } from '../support/documents.js';
+import { confirmationTokenIn } from '../support/email-confirmation.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { hrOfficer, staffClient } from '../support/staff.js';
@@ -45,8 +46,7 @@ const mailbox = async () =>
 
 /** The confirmation token of an application, as only its receipt email carries it. */
 const confirmationTokenFor = async (applicationId: string): Promise<string> => {
-  const mail = (await mailbox()).find((item) => item.text.includes(`id=${applicationId}&`));
-  const token = /&confirm=([A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1];
+  const token = confirmationTokenIn(await mailbox(), applicationId);
   if (!token) throw new Error(`no confirmation link for ${applicationId}`);
   return token;
 };
@@ -171,7 +171,11 @@ describe('an unconfirmed application is not received', () => {
 
     const rows = await (await staffClient(stack, hrOfficer))('GET', '/admin/applications?vacancy=1702');
     const row = (rows.body.items as Array<Record<string, unknown>>).find((item) => item.id === id);
-    expect(row).toMatchObject({ emailConfirmed: false });
+    expect(row).toMatchObject({ emailConfirmed: false, nextStatuses: ['rejected', 'withdrawn'] });
+    // Nothing moves it forward until its address is confirmed; it can still be rejected.
+    const screening = await (await staffClient(stack, hrOfficer))('PATCH', `/admin/applications/${id}`, { version: Number(row?.version), status: 'screening' });
+    expect(screening.status).toBe(422);
+    expect(String(screening.body.detail)).toContain('has not confirmed their email address');
     const pending = await countsOf();
     expect(pending?.total).toBe(before?.total);
     expect(pending?.unconfirmed).toBe(Number(before?.unconfirmed ?? 0) + 1);

@@ -110,8 +110,11 @@ export const adminView = (): SafeHtml => html`
       <p id="ncb-letter-copy-text">The candidate uploaded a copy of the confirmation letter. It counts as received only once you confirm that it is the letter their home administration sent through you (download it from the grid's Documents column to check it).</p>
       <button type="button" class="button button-secondary" id="ncb-confirm-letter">Confirm the candidate's copy</button>
     </div>
-    <label class="label" for="ncb-letter">Confirmation letter from the home administration (PDF or Word, optional)</label>
-    <input type="file" id="ncb-letter" name="letter" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+    <div id="ncb-letter-upload">
+      <label class="label" for="ncb-letter">Confirmation letter from the home administration (PDF or Word, optional)</label>
+      <input type="file" id="ncb-letter" name="letter" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+    </div>
+    <p class="hint" id="ncb-letter-closed" hidden>The vacancy no longer takes documents: its deadline has passed.</p>
     <p class="form-error" id="ncb-error" role="alert" hidden></p>
     <div class="dialog-actions">
       <button type="submit" class="button" value="save" id="ncb-save">Save</button>

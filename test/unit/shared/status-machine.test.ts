@@ -10,7 +10,7 @@ import {
 } from '#shared/applications/status-machine.js';
 
 /** A complete application of a vacancy with a free post, after its deadline. */
-const complete: TransitionContext = { complete: true, declined: false, posts: 2, held: 0, deadlinePassed: true, vacancyCancelled: false };
+const complete: TransitionContext = { complete: true, declined: false, posts: 2, held: 0, deadlinePassed: true, vacancyCancelled: false, unconfirmed: false };
 const incomplete: TransitionContext = { ...complete, complete: false };
 const forward = ['shortlisted', 'tested', 'interviewed', 'offered', 'appointed'] as const;
 
@@ -69,7 +69,7 @@ describe('the application status machine', () => {
   it('refuses an offer when offers outstanding plus appointments hold every post, as a conflict with the count', () => {
     const verdict = checkTransition('interviewed', 'offered', { ...complete, posts: 2, held: 2 });
     expect(verdict).toMatchObject({ allowed: false, postsTaken: true });
-    if (!verdict.allowed) expect(verdict.reason).toContain('2 posts and 2 already held');
+    if (!verdict.allowed) expect(verdict.reason).toContain('(2 of 2 posts, by offers outstanding and appointments)');
     expect(nextStatuses('interviewed', { ...complete, posts: 2, held: 2 })).toEqual(['rejected', 'withdrawn']);
     expect(nextStatuses('interviewed', { ...complete, posts: 2, held: 1 })).toEqual(['offered', 'rejected', 'withdrawn']);
   });
@@ -83,6 +83,14 @@ describe('the application status machine', () => {
 
   it('takes nothing forward on a cancelled vacancy', () => {
     expect(nextStatuses('screening', { ...complete, vacancyCancelled: true })).toEqual(['rejected', 'withdrawn']);
+  });
+
+  it('moves an application whose address is unconfirmed only out: rejected or withdrawn, saying why', () => {
+    const unconfirmed = { ...complete, unconfirmed: true };
+    expect(nextStatuses('submitted', unconfirmed)).toEqual(['rejected', 'withdrawn']);
+    const verdict = checkTransition('submitted', 'screening', unconfirmed);
+    expect(verdict.allowed).toBe(false);
+    if (!verdict.allowed) expect(verdict.reason).toContain('has not confirmed their email address');
   });
 
   it('refuses a skipped step and lists the moves that are possible', () => {

@@ -28,9 +28,14 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
   let row: ApplicationRow | undefined;
   const letterCopy = byId('ncb-letter-copy', HTMLElement);
   const confirmLetter = byId('ncb-confirm-letter', HTMLButtonElement);
+  const letterUpload = byId('ncb-letter-upload', HTMLElement);
+  const letterClosed = byId('ncb-letter-closed', HTMLElement);
   const showLetter = (next: ApplicationRow) => {
     byId('ncb-who', HTMLElement).textContent = `${fullName(next)} · ${countryName(next.nationality)} · vacancy ${next.vacancy} · ${letterState(next)}`;
     letterCopy.hidden = !next.letterAwaitsNcb;
+    // The API refuses a letter after the close: the dialog offers the upload only before it.
+    letterUpload.hidden = !next.takesDocuments;
+    letterClosed.hidden = next.takesDocuments;
   };
 
   const fail = (message: string) => {
@@ -87,7 +92,7 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
     save.disabled = true;
     try {
       let current = row;
-      const file = letter.files?.[0];
+      const file = row.takesDocuments ? letter.files?.[0] : undefined;
       if (file) {
         current = await uploadLetter(current, file);
         saved(current);
