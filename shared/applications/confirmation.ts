@@ -1,17 +1,19 @@
 import * as z from 'zod';
 import { Conflict, ConfirmationExpired, NotFound } from '../errors.js';
-import { applicationsCloseAt } from '../vacancies/deadline.js';
-import type { Vacancy } from '../vacancies/schema.js';
 import type { Application } from './application.js';
 import { sameDigest, sha256Hex } from './secrets.js';
 import { DuplicateApplication, StaleVersion, type ApplicationStore } from './store.js';
 
-/** How long an address has to confirm, unless the deadline comes first. */
+/** How long an address has to confirm. */
 export const CONFIRMATION_WINDOW_MS = 72 * 60 * 60 * 1000;
 
-/** An unconfirmed application expires 72 hours after it was submitted, or when the vacancy stops taking applications, whichever is first. */
-export const confirmationExpiry = (submittedAt: Date, vacancy: Pick<Vacancy, 'deadline' | 'timeZone'>): Date =>
-  new Date(Math.min(submittedAt.getTime() + CONFIRMATION_WINDOW_MS, applicationsCloseAt(vacancy).getTime()));
+/**
+ * An unconfirmed application expires 72 hours after it was submitted, even past the deadline:
+ * confirming proves who owns the address, not that the application came in time (it did, or it
+ * was refused), so a candidate who applied minutes before the close, and whose receipt came late,
+ * still has the whole window.
+ */
+export const confirmationExpiry = (submittedAt: Date): Date => new Date(submittedAt.getTime() + CONFIRMATION_WINDOW_MS);
 
 export type ConfirmationState = 'confirmed' | 'pending' | 'expired';
 

@@ -97,7 +97,7 @@ export const submitApplication = async (
     privacyConsentAt: at,
     documents: {},
     statusTokenHash: await sha256Hex(statusToken),
-    emailConfirmation: { tokenHash: await sha256Hex(confirmationToken), expiresAt: confirmationExpiry(now, vacancy).toISOString() },
+    emailConfirmation: { tokenHash: await sha256Hex(confirmationToken), expiresAt: confirmationExpiry(now).toISOString() },
   };
   const idempotency =
     idempotencyKey && keyHash

@@ -30,7 +30,7 @@ const IN_FLIGHT = 8;
 
 /**
  * Removes every application whose address was not confirmed before its link expired (72 hours
- * after submitting, or the deadline, whichever came first): its documents, audit entries and
+ * after submitting): its documents, audit entries and
  * claims, then the item. It was never received, so no statistics count it, and it never held a
  * one-per-email guard (only a guard naming it would be removed). Claimed first like the retention
  * purge, so a confirmation racing it either lands first (and the claim fails) or finds it gone.

@@ -8,7 +8,7 @@ import type { Vacancy } from '#shared/vacancies/schema.js';
  * Two applications whose address is not confirmed yet (issue 12, point 6): the grid shows them as
  * "unconfirmed", the vacancy switcher and the digests do not count them, and no reminder or NCB
  * digest is about them. Submitted an hour before the demo data was made, so each expires 71
- * hours after it (or at its vacancy's deadline), as a real one would; the retention purge then
+ * hours after it, as a real one would; the retention purge then
  * removes it. Their status links (token `demo-unconfirmed-token-<n>`) show the page's notice.
  */
 export const seedUnconfirmedApplications = async (applications: ApplicationStore, vacancies: Vacancy[], now: Date): Promise<number> => {
@@ -37,7 +37,7 @@ export const seedUnconfirmedApplications = async (applications: ApplicationStore
       statusTokenHash: createHash('sha256').update(`demo-unconfirmed-token-${n + 1}`).digest('hex'),
       emailConfirmation: {
         tokenHash: createHash('sha256').update(`demo-unconfirmed-confirmation-${n + 1}`).digest('hex'),
-        expiresAt: confirmationExpiry(submittedAt, vacancy).toISOString(),
+        expiresAt: confirmationExpiry(submittedAt).toISOString(),
       },
     };
   });
