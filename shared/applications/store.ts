@@ -1,5 +1,5 @@
 import type { Application } from './application.js';
-import type { PendingReceipt } from './pending-receipt.js';
+import type { PendingReceipt } from './receipt-owed.js';
 import type { ApplicationStatus } from './status-machine.js';
 import type { PostCount, VacancyTerms } from './vacancy-terms.js';
 
@@ -93,7 +93,8 @@ export interface ApplicationStore {
     /**
      * The vacancy's posts as the caller judged the move. A move into or out of `offered` or
      * `appointed` changes the vacancy's post count in the same transaction, and a move into
-     * `offered` is written only while the count stays within `posts` (else `PostsFull`).
+     * `offered` is written only while the count stays within `posts` (else `PostsFull`) and the
+     * vacancy still has those `posts` (a save changed them since: `StaleVersion`, judge again).
      */
     guard?: { posts: number },
   ): Promise<Application>;

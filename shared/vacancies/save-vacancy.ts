@@ -8,7 +8,7 @@ import type { VacancyCreate, VacancyUpdate } from './edit-schema.js';
 import { vacancyFields, type Vacancy } from './schema.js';
 import { assertSecondmentRules } from './secondment-rules.js';
 import { checkVacancyMove, vacancyTransitions } from './status-machine.js';
-import { StaleVacancyVersion, VacancyNumberTaken, type ManagedVacancyStore, type StoredVacancy, type VacancyAuditEntry } from './store.js';
+import { PostsBelowHeld, StaleVacancyVersion, VacancyNumberTaken, type ManagedVacancyStore, type StoredVacancy, type VacancyAuditEntry } from './store.js';
 import { staffView } from './staff-vacancies.js';
 
 const FIELDS = Object.keys(vacancyFields) as (keyof Vacancy)[];
@@ -82,19 +82,22 @@ export const updateVacancy = async (
     action = vacancyTransitions[stored.status][next.status] ?? 'edited';
   }
 
-  if (next.posts < stored.posts) {
+  const postsBelowHeld = (held: number) =>
+    new Conflict(`Vacancy ${number} has ${held} posts held by offers outstanding and appointments: it cannot have fewer than ${held} posts.`);
+  const fewerPosts = next.posts < stored.posts;
+  if (fewerPosts) {
     const { held } = await postCount(number);
-    if (next.posts < held) {
-      throw new Conflict(`Vacancy ${number} has ${held} posts held by offers outstanding and appointments: it cannot have fewer than ${held} posts.`);
-    }
+    if (next.posts < held) throw postsBelowHeld(held);
   }
   const { version: _storedVersion, ...before } = stored;
   const changes = fieldChanges(before, next, FIELDS);
   if (Object.keys(changes).length === 0) return { outcome: 'unchanged', vacancy: staffView(stored, now) };
   const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: stored.version + 1, action, changes };
   try {
-    return { outcome: 'applied', vacancy: staffView(await store.update(next, stored.version, audit), now) };
+    // Fewer posts: the write itself checks the count again, so an offer made since the read keeps its post.
+    return { outcome: 'applied', vacancy: staffView(await store.update(next, stored.version, audit, { postsCoverHeld: fewerPosts }), now) };
   } catch (error) {
+    if (error instanceof PostsBelowHeld) throw postsBelowHeld((await postCount(number)).held);
     if (error instanceof StaleVacancyVersion) {
       const fresh = await store.get(number);
       if (!fresh) throw new NotFound(`There is no vacancy ${number}.`);

@@ -18,6 +18,8 @@ export interface VacancyAuditEntry {
 export class VacancyNumberTaken extends Error {}
 /** Thrown by `update` when the stored version is not the expected one. */
 export class StaleVacancyVersion extends Error {}
+/** Thrown by `update` with `postsCoverHeld` when offers outstanding plus appointments hold more posts than the vacancy would have. */
+export class PostsBelowHeld extends Error {}
 
 /** Where vacancies live, as the public catalogue and the candidate path read them. */
 export interface VacancyStore {
@@ -40,8 +42,12 @@ export interface ManagedVacancyStore extends VacancyStore {
   listByStatus(status: VacancyStatus, deadlineFrom?: string, deadlineTo?: string): Promise<StoredVacancy[]>;
   /** Writes a new vacancy at version 1 with its first audit entry, unless the number is taken: all or nothing. */
   create(vacancy: Vacancy, audit: VacancyAuditEntry): Promise<StoredVacancy>;
-  /** Replaces the vacancy when it is stored at `expectedVersion`, with its audit entry in the same transaction. */
-  update(vacancy: Vacancy, expectedVersion: number, audit: VacancyAuditEntry): Promise<StoredVacancy>;
+  /**
+   * Replaces the vacancy when it is stored at `expectedVersion`, with its audit entry in the same
+   * transaction. With `postsCoverHeld`, also only while the posts held (the counter) are at most
+   * the new posts, judged in the write itself, so an offer made meanwhile cannot be left without its post.
+   */
+  update(vacancy: Vacancy, expectedVersion: number, audit: VacancyAuditEntry, guard?: { postsCoverHeld: boolean }): Promise<StoredVacancy>;
   /** The audit trail, oldest first. */
   history(number: string): Promise<VacancyAuditEntry[]>;
 }

@@ -24,6 +24,7 @@ import { decodeCursor, encodeCursor, type CursorScope } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 import { postCount, postCounterWrite } from './post-counter.js';
+import { vacancyKey } from './vacancy-store.js';
 
 const { byStatus, byCountry, bySubmission, incomplete } = tableDesign.indexes;
 
@@ -165,6 +166,10 @@ const updateWithPostCount = async (
           { Put: { TableName: tableName, Item: applicationItem(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': current.version } } },
           { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
           counter.write,
+          // An offer is judged on the posts as read: a save that lowered them since refuses it (posts as stored now are judged again).
+          ...(change.held > 0
+            ? [{ ConditionCheck: { TableName: tableName, Key: vacancyKey(current.vacancy), ConditionExpression: 'posts = :posts', ExpressionAttributeValues: { ':posts': posts } } }]
+            : []),
         ],
       });
       await retryingTransactionConflicts(() => client.send(transaction));
@@ -172,7 +177,7 @@ const updateWithPostCount = async (
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const failed = failedConditions(error);
-      if (failed[0]) throw new StaleVersion();
+      if (failed[0] || failed[3]) throw new StaleVersion();
       if (!failed[2] || attempt >= 3) throw error;
       // The counter moved under us: full when it was an offer against a stored counter, else created meanwhile.
       const now = await postCount(client, tableName, current.vacancy);
@@ -307,7 +312,7 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
 
     async vacancyTerms(vacancy) {
       const [{ Item }, count] = await Promise.all([
-        client.send(new GetCommand({ TableName: tableName, Key: { pk: `VACANCY#${vacancy}`, sk: 'VACANCY' }, ConsistentRead: true })),
+        client.send(new GetCommand({ TableName: tableName, Key: vacancyKey(vacancy), ConsistentRead: true })),
         postCount(client, tableName, vacancy),
       ]);
       if (!Item) return undefined;

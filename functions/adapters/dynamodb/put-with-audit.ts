@@ -10,6 +10,16 @@ export interface GuardedPut {
   ExpressionAttributeValues?: Record<string, unknown>;
 }
 
+/** A condition on another item, checked in the same transaction as the write. */
+export interface GuardedCheck {
+  Key: Record<string, unknown>;
+  ConditionExpression: string;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/** A condition on another item that the write also needs (a `ConditionCheck` of the same transaction) failed. */
+export class CheckFailed extends Error {}
+
 /**
  * Writes a record and its audit entry in one transaction (docs/data-model.md, patterns 13, 16c,
  * 19): both or neither. Answers false when the record's own condition failed (a stale version, a
@@ -20,6 +30,8 @@ export const putWithAudit = async (
   tableName: string,
   record: GuardedPut,
   audit: Record<string, unknown>,
+  /** `ConditionCheck`s on other items, judged in the same transaction: a failed one is `CheckFailed`. */
+  checks: GuardedCheck[] = [],
 ): Promise<boolean> => {
   try {
     const transaction = new TransactWriteCommand({
@@ -27,12 +39,15 @@ export const putWithAudit = async (
         { Put: { TableName: tableName, ...record } },
         // An audit entry is never overwritten, whatever its key's precision.
         { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
+        ...checks.map((check) => ({ ConditionCheck: { TableName: tableName, ...check } })),
       ],
     });
     await retryingTransactionConflicts(() => client.send(transaction));
     return true;
   } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    if (error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return false;
+    if (error.CancellationReasons?.slice(2).some((reason) => reason.Code === 'ConditionalCheckFailed')) throw new CheckFailed();
     throw error;
   }
 };

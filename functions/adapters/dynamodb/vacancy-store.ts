@@ -1,19 +1,21 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { vacancySchema, type Vacancy, type VacancyStatus } from '#shared/vacancies/schema.js';
 import {
+  PostsBelowHeld,
   StaleVacancyVersion,
   VacancyNumberTaken,
   type ManagedVacancyStore,
   type StoredVacancy,
   type VacancyAuditEntry,
 } from '#shared/vacancies/store.js';
-import { putWithAudit } from './put-with-audit.js';
+import { postCounterKey } from './post-counter.js';
+import { CheckFailed, putWithAudit } from './put-with-audit.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 
 const { byStatus } = tableDesign.indexes;
 
-const vacancyKey = (number: string) => ({ pk: `VACANCY#${number}`, sk: 'VACANCY' });
+export const vacancyKey = (number: string) => ({ pk: `VACANCY#${number}`, sk: 'VACANCY' });
 
 /** Keys of a vacancy item (docs/data-model.md). */
 export const vacancyKeys = (vacancy: Pick<Vacancy, 'number' | 'status' | 'deadline'>) => ({
@@ -88,7 +90,7 @@ export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: st
     return { ...vacancy, version: 1 };
   },
 
-  async update(vacancy, expectedVersion, audit) {
+  async update(vacancy, expectedVersion, audit, guard) {
     const version = expectedVersion + 1;
     const record = {
       Item: vacancyItem(vacancy, version),
@@ -100,7 +102,15 @@ export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: st
       ExpressionAttributeNames: { '#version': 'version' },
       ExpressionAttributeValues: { ':expected': expectedVersion },
     };
-    if (!(await putWithAudit(client, tableName, record, auditItem(vacancy.number, audit)))) throw new StaleVacancyVersion();
+    // No counter yet: no move into a post since counters exist, and the count the save read stands.
+    const checks = guard?.postsCoverHeld
+      ? [{ Key: postCounterKey(vacancy.number), ConditionExpression: 'attribute_not_exists(pk) OR held <= :posts', ExpressionAttributeValues: { ':posts': vacancy.posts } }]
+      : [];
+    try {
+      if (!(await putWithAudit(client, tableName, record, auditItem(vacancy.number, audit), checks))) throw new StaleVacancyVersion();
+    } catch (error) {
+      throw error instanceof CheckFailed ? new PostsBelowHeld() : error;
+    }
     return { ...vacancy, version };
   },
 
