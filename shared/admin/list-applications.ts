@@ -2,7 +2,7 @@ import { Forbidden } from '../errors.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { countryScope, type StaffPrincipal } from '../staff/principal.js';
 import { toApplicationRow, type ApplicationListQuery, type ApplicationRow } from './application-row.js';
-import { termsReader } from './vacancy-terms-reader.js';
+import { termsReader, type TermsOf } from './vacancy-terms-reader.js';
 
 /**
  * A page of the staff grid. An NCB officer's listing is always limited to their own country,
@@ -13,6 +13,8 @@ export const listApplications = async (
   principal: StaffPrincipal,
   query: ApplicationListQuery,
   now: Date,
+  /** The request's reader of vacancy terms: an export reading many pages reads each vacancy once. */
+  termsOf: TermsOf = termsReader(store),
 ): Promise<{ items: ApplicationRow[]; nextCursor?: string }> => {
   const scope = countryScope(principal);
   if (scope !== undefined && query.country !== undefined && query.country !== scope) {
@@ -28,7 +30,6 @@ export const listApplications = async (
     { limit: query.limit, ...(query.cursor !== undefined ? { cursor: query.cursor } : {}) },
   );
   // Each vacancy on the page read once, for its clearance, posts and deadline (what each row may do next).
-  const termsOf = termsReader(store);
   const terms = new Map(await Promise.all([...new Set(page.items.map((a) => a.vacancy))].map(async (v) => [v, await termsOf(v)] as const)));
   return {
     items: page.items.map((application) => toApplicationRow(application, principal, terms.get(application.vacancy), now)),

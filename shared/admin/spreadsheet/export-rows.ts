@@ -16,12 +16,13 @@ const ID_BATCH = 25;
  */
 const byFilter = async (store: ApplicationStore, principal: StaffPrincipal, query: ExportQuery, now: Date): Promise<AsyncIterable<ApplicationRow>> => {
   const filter = { vacancy: query.vacancy, status: query.status, country: query.country, limit: LIST_LIMIT_MAX };
-  const first = await listApplications(store, principal, filter, now);
+  const termsOf = termsReader(store);
+  const first = await listApplications(store, principal, filter, now, termsOf);
   return (async function* () {
     let page = first;
     yield* page.items;
     while (page.nextCursor) {
-      page = await listApplications(store, principal, { ...filter, cursor: page.nextCursor }, now);
+      page = await listApplications(store, principal, { ...filter, cursor: page.nextCursor }, now, termsOf);
       yield* page.items;
     }
   })();

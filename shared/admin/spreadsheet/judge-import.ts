@@ -9,6 +9,7 @@ import { dryRunStore } from './dry-run-store.js';
 import { editableValuesOf } from './columns.js';
 import { etagOf, type EditableValues } from './etag.js';
 import type { ImportRow } from './import-rows.js';
+import { termsReader, type TermsOf } from '../vacancy-terms-reader.js';
 
 export type ImportOutcome = 'applied' | 'unchanged' | 'conflict' | 'invalid';
 
@@ -50,7 +51,7 @@ const invalid = (row: ImportRow, detail: string): ImportResult => ({ row: row.ro
  * cells is unchanged whatever the version; an edit at a stale version is a conflict; any other
  * edit takes the same path as a PATCH (status machine, audit in the same transaction).
  */
-const judgeRow = async (store: ApplicationStore, principal: StaffPrincipal, row: ImportRow, now: Date): Promise<ImportResult> => {
+const judgeRow = async (store: ApplicationStore, principal: StaffPrincipal, row: ImportRow, now: Date, termsOf: TermsOf): Promise<ImportResult> => {
   const { id, version, values } = row;
   if (row.problems.length > 0 || id === undefined || version === undefined || values === undefined) return invalid(row, row.problems.join(' '));
   const before = await store.get(id);
@@ -60,7 +61,7 @@ const judgeRow = async (store: ApplicationStore, principal: StaffPrincipal, row:
   if (!changes.success) return invalid(row, changes.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join(' '));
   try {
     // `before` was read and checked for this principal above: the edit reuses it, one read a row.
-    const { outcome, application } = await editApplication(store, principal, id, version, changes.data, now, before);
+    const { outcome, application } = await editApplication(store, principal, id, version, changes.data, now, before, termsOf);
     return { row: row.row, id, outcome, ...(outcome === 'applied' ? { changes: changedFields(before, application) } : {}) };
   } catch (error) {
     if (error instanceof EditConflict) {
@@ -99,7 +100,9 @@ export const importApplications = async (
 ): Promise<ImportReport> => {
   const judgedBy = options.dryRun ? dryRunStore(store) : store;
   const queue = withoutRepeats(rows);
-  const results = await mapBounded(queue, CONCURRENCY, (row) => judgeRow(judgedBy, principal, row, options.now));
+  // Each vacancy's terms read once for the whole sheet, as a bulk edit does; the writes still judge posts.
+  const termsOf = termsReader(judgedBy);
+  const results = await mapBounded(queue, CONCURRENCY, (row) => judgeRow(judgedBy, principal, row, options.now, termsOf));
   const counts: Record<ImportOutcome, number> = { applied: 0, unchanged: 0, conflict: 0, invalid: 0 };
   for (const result of results) counts[result.outcome] += 1;
   return { dryRun: options.dryRun, results, counts };

@@ -52,6 +52,23 @@ describe('judging the rows of an import', () => {
     ]);
   });
 
+  it('previews the posts a sheet’s offers would take as the import would end: one offer on a one-post vacancy, the others refused', async () => {
+    // Prepare: three complete, interviewed candidates of a one-post vacancy, all offered in the sheet.
+    const candidates = ['a', 'b', 'c'].map((id) => aminaApplication({ id, email: `${id}@police.example`, status: 'interviewed', ...complete }));
+    const memory = memoryApplicationStore(candidates);
+    memory.setTerms('1701', { posts: 1 });
+    const sheet = candidates.map((application, i) => exported(application, { status: 'offered' }, i + 2));
+
+    // Act
+    const preview = await importApplications(memory.store, hr, sheet, { dryRun: true, now });
+    const applied = await importApplications(memory.store, hr, sheet, { dryRun: false, now });
+
+    // Assert: the preview says what the import did, and the preview wrote nothing.
+    expect(preview.counts).toEqual({ applied: 1, unchanged: 0, conflict: 0, invalid: 2 });
+    expect(applied.counts).toEqual(preview.counts);
+    expect(candidates.filter((application) => memory.current(application.id)?.status === 'offered')).toHaveLength(1);
+  });
+
   it('judges a dry run exactly as it would apply it, and writes nothing', async () => {
     // Prepare
     const application = aminaApplication({ id: 'a' });
