@@ -1,29 +1,18 @@
 /**
- * Spreadsheet formula injection (OWASP "CSV injection"): a cell that starts with one of these is
- * run as a formula by Excel, LibreOffice and Google Sheets.
+ * Spreadsheet formula injection (OWASP "CSV injection"): a cell that starts with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return is run as a formula by Excel, LibreOffice and Google Sheets. A
+ * CSV opened with another list separator than the file's (Excel takes `;` in much of Europe), or
+ * a text import splitting on a tab, a pipe or a line break, turns `Doe;=1+1` into a cell `=1+1`:
+ * a text "starts" at its first character and after each of `,;\t|\r\n`.
+ *
+ * CELL_START: every place of the text where a spreadsheet could begin a cell.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export const looksLikeFormula = (text: string): boolean => FORMULA_START.test(text);
-
-/**
- * Where a spreadsheet may begin a cell inside one text: a CSV opened with another list separator
- * than the file's (Excel takes `;` in much of Europe), or a text import splitting on a tab, a pipe
- * or a line break, turns `Doe;=1+1` into a cell `=1+1`. A text "starts" at its first character
- * and after each of these separators.
- */
-export const CELL_SEPARATORS = ',;\t|\r\n';
-
-/** Every place of the text where a spreadsheet could begin a cell: its start and after each separator. */
 const CELL_START = String.raw`(?<=^|[,;\t|\r\n])`;
 
 /** An apostrophe where a cell could begin before (apostrophes and) a formula start. */
 const NEUTRALISE_AT = new RegExp(`${CELL_START}(?='*[=+\\-@\\t\\r])`, 'g');
 /** The one apostrophe NEUTRALISE_AT put there. */
 const NEUTRALISED_AT = new RegExp(`${CELL_START}'(?='*[=+\\-@\\t\\r])`, 'g');
-
-/** Whether any cell a spreadsheet could make of the text would start as a formula. */
-export const hasFormulaStart = (text: string): boolean => new RegExp(`${CELL_START}[=+\\-@\\t\\r]`).test(text);
 
 /**
  * The text as a spreadsheet shows it as typed and never runs: an apostrophe wherever a cell could

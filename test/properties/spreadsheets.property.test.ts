@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportQuerySchema } from '#shared/admin/spreadsheet/export-query.js';
 import { exportHeaders } from '#shared/admin/spreadsheet/import-rows.js';
-import { looksLikeFormula } from '#shared/admin/formula.js';
+import { looksLikeFormula } from '../support/formula-oracle.js';
 import { applicationStatuses } from '#shared/applications/status-machine.js';
 import { formulaCell, formulaStarts, hostileString, lineBreaks, unicodeEdges } from '../support/arbitraries.js';
 import { aminaApplication } from '../support/candidates.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toApplicationRow } from '#shared/admin/application-row.js';
 import { beforeTheDeadline, vacancyTerms } from '../../../support/vacancy-terms.js';
-import { looksLikeFormula } from '#shared/admin/formula.js';
+import { looksLikeFormula } from '../../../support/formula-oracle.js';
 import { exportedCells, exportedText, readBackText } from '#shared/admin/spreadsheet/cell-text.js';
 import { columnsFor, importColumnKeys, spreadsheetColumns } from '#shared/admin/spreadsheet/columns.js';
 import { etagOf } from '#shared/admin/spreadsheet/etag.js';

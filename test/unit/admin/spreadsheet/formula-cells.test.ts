@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCsv } from '#functions/admin/spreadsheets/csv-writer.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { applicationChangesSchema, bulkEditSchema, ncbDecisionSchema } from '#shared/admin/application-edit.js';
-import { hasFormulaStart } from '#shared/admin/formula.js';
+import { hasFormulaStart } from '../../../support/formula-oracle.js';
 import { exportedText, readBackText } from '#shared/admin/spreadsheet/cell-text.js';
 import type { SpreadsheetColumn } from '#shared/admin/spreadsheet/columns.js';
 
