@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Application } from '#shared/applications/application.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
-import type { ApplicationStore, AuditEntry } from '#shared/applications/store.js';
+import type { AuditEntry } from '#shared/applications/store.js';
 import { receivedKey } from '#shared/documents/keys.js';
 import { PDF, type DocumentKind, type ReceivedDocument } from '#shared/documents/kinds.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { onePagePdf } from './one-page-pdf.js';
 import { seedUnconfirmedApplications } from './demo-unconfirmed.js';
 import { seedFilledVacancy } from './demo-filled-vacancy.js';
-import type { VacancyStore } from '#shared/vacancies/store.js';
+import { HR_DEMO, type DemoApplicationTargets } from './demo-targets.js';
 
 /** A small deterministic generator (mulberry32): the same demo data on every machine. */
 const generator = (seed: number) => {
@@ -66,15 +66,6 @@ const uuidOf = (text: string) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
 
-export interface DemoApplicationTargets {
-  applications: ApplicationStore;
-  s3: S3Client;
-  bucket: string;
-  /** Where the demo's filled vacancy is written (demo-filled-vacancy.ts). */
-  vacancies: VacancyStore;
-}
-
-const HR_DEMO = 'hr.demo@secondment-hub.local';
 
 /**
  * A few officers serve an administration of another country than their nationality's: that

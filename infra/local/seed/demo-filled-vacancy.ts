@@ -7,10 +7,9 @@ import { receivedKey } from '#shared/documents/keys.js';
 import { PDF, type DocumentKind, type ReceivedDocument } from '#shared/documents/kinds.js';
 import { addDays, dateIn } from '#shared/time/zoned.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
-import type { DemoApplicationTargets } from './demo-applications.js';
+import { HR_DEMO, type DemoApplicationTargets } from './demo-targets.js';
 import { onePagePdf } from './one-page-pdf.js';
 
-const HR_DEMO = 'hr.demo@secondment-hub.local';
 
 /** The people of the filled vacancy, and where each one's selection ended. */
 const CANDIDATES: ReadonlyArray<{ given: string; family: string; country: string; title: string; administration: string; path: ApplicationStatus[] }> = [
