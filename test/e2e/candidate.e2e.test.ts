@@ -261,7 +261,8 @@ describe('a candidate in the browser', () => {
 
     // The form says nothing about the address having applied: whoever typed it may not own it.
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Application received');
-    expect(await page.locator('#confirmation-notice').isVisible()).toBe(true);
+    // The heading changes before the application's view arrives: wait for the panel itself.
+    await expect.poll(() => page.locator('#confirmation-notice').isVisible(), { timeout: 15_000 }).toBe(true);
     await expect.poll(async () => (await mailsTo(email)).length, { timeout: 10_000 }).toBe(before + 1);
     await page.close();
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MailItem } from '#infra/local/mailbox.js';
+import { confirmFromReceipt, mailboxOf } from '../support/email-confirmation.js';
 import { startTestStack } from '../support/local-stack.js';
 import { reconcile, type AcceptedApplication } from '../support/reconciliation.js';
 import { settableClock } from '../support/settable-clock.js';
@@ -144,16 +144,9 @@ describe('stopping and restarting each emulator mid-run', { timeout: longRun ? 6
     // lapsed claim's lease, for a submit that died holding one): its next run, twice.
     for (let round = 0; round < 2; round += 1) expect((await clients.job('pending-receipts', RECEIPTS_JOB_TIME)).status).toBe(200);
     // Each candidate follows the link in their receipt: only a confirmed application is owed reminders and waits for its NCB.
-    const receipts = ((await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: MailItem[] }).items;
+    const receipts = await mailboxOf(stack.url);
     for (const application of accepted) {
-      const token = receipts.map((mail) => new RegExp(`#id=${application.applicationId}&token=[^&]+&confirm=([A-Za-z0-9_-]{43})`).exec(mail.text)?.[1]).find(Boolean);
-      expect(token, `the confirmation link of ${application.applicationId}`).toBeDefined();
-      const confirmed = await fetch(`${stack.url}/applications/${application.applicationId}/confirm`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ token }),
-      });
-      expect(confirmed.status).toBe(200);
+      expect((await confirmFromReceipt(stack.url, application.applicationId, receipts)).status).toBe(200);
     }
     for (const day of [JOB_DAY, LATER_JOB_DAY]) {
       // Twice: a re-run of a day sends nothing more.
@@ -164,7 +157,7 @@ describe('stopping and restarting each emulator mid-run', { timeout: longRun ? 6
     const { claims, counts } = await reconcile(stack, accepted);
     // Every owed receipt went, and its entry (with its status token) is gone.
     expect(counts.pendingReceipts).toBe(0);
-    const mailbox = ((await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: MailItem[] }).items;
+    const mailbox = await mailboxOf(stack.url);
 
     const due = dueEmails({
       accepted,

@@ -14,6 +14,7 @@ import { AFTER_SEND_PATIENCE_MS } from '#functions/adapters/dynamodb/after-send.
 import { deadlineReminder } from '#shared/email/templates/deadline-reminder.js';
 import { reminderClaim } from '#shared/reminders/send-reminders.js';
 import { aminaSubmission, openVacancy } from '../support/candidates.js';
+import { confirmationTokenIn, confirmFromReceipt, mailboxOf } from '../support/email-confirmation.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { storeOf } from '../support/staff.js';
@@ -54,6 +55,9 @@ const submitted = async (email: string) => {
   });
   expect(response.status).toBe(201);
   const { applicationId } = (await response.json()) as { applicationId: string };
+  // Only a confirmed application is owed reminders: the candidate follows the receipt's link.
+  await expect.poll(async () => confirmationTokenIn(await mailboxOf(stack.url), applicationId)).toBeDefined();
+  expect((await confirmFromReceipt(stack.url, applicationId)).status).toBe(200);
   const { applications, close } = storeOf(stack);
   const application = await applications.get(applicationId);
   close();

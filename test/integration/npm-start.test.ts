@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,50 +8,10 @@ import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import { LOCAL_TABLE } from '#infra/local/stack.js';
+import { npmStart } from '../support/npm-start.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const folders: string[] = [];
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  url: string;
-  dynamodb: string;
-}
-
-/** Runs `npm start`'s command as a person would, on PORT=0 and its own DATA_DIR. */
-const start = (dataDir: string, extraEnv: Record<string, string> = {}): Promise<Started> =>
-  new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'infra/local/main.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no URLs printed in time:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const api = /API:\s+(http:\/\/127\.0\.0\.1:\d+)\/vacancies/.exec(output);
-      const dynamodb = /DynamoDB (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (api?.[1] && dynamodb?.[1]) {
-        clearTimeout(timer);
-        resolveStart({ child, output: () => output, url: api[1], dynamodb: dynamodb[1] });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before serving:\n${output}`));
-    });
-  });
-
-const interrupt = (started: Started): Promise<number | null> =>
-  new Promise((resolveExit) => {
-    started.child.removeAllListeners('exit');
-    started.child.once('exit', (code) => resolveExit(code));
-    started.child.kill('SIGINT');
-  });
 
 const openNumbers = async (url: string): Promise<string[]> => {
   const body = (await (await fetch(`${url}/vacancies`)).json()) as { items: Array<{ number: string }> };
@@ -82,7 +42,7 @@ describe('npm start', () => {
     ]);
     folders.push(first, second);
 
-    const [a, b] = await Promise.all([start(first), start(second, { DEMO_APPLICATIONS: '0' })]);
+    const [a, b] = await Promise.all([npmStart(first), npmStart(second, { DEMO_APPLICATIONS: '0' })]);
     expect(a.url).not.toBe(b.url);
     expect(a.output()).toMatch(/Form:\s+http:\/\/127\.0\.0\.1:\d+\//);
     expect(a.output()).toMatch(/Mailbox:\s+http:\/\/127\.0\.0\.1:\d+\/_local\/mailbox/);
@@ -103,12 +63,12 @@ describe('npm start', () => {
     expect(await openNumbers(a.url)).toContain('9001');
     expect(await openNumbers(b.url)).not.toContain('9001');
 
-    expect(await Promise.all([interrupt(a), interrupt(b)])).toEqual([0, 0]);
+    expect(await Promise.all([a.interrupt(), b.interrupt()])).toEqual([0, 0]);
 
-    const again = await start(first);
+    const again = await npmStart(first);
     expect(again.output()).not.toContain('demo data seeded');
     expect(await openNumbers(again.url)).toContain('9001');
-    expect(await interrupt(again)).toBe(0);
+    expect(await again.interrupt()).toBe(0);
   }, 180_000);
 
   it('says in one line how to install Java when it is missing, and exits 1', async () => {

@@ -6,6 +6,7 @@ import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import { vacancyListQuerySchema, vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { countryCodes, hostileString, lineBreaks, unicodeBenign, unicodeEdges } from '../support/arbitraries.js';
 import { aminaSubmission } from '../support/candidates.js';
+import { confirmationTokenIn, mailboxOf } from '../support/email-confirmation.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { scaled } from '../support/test-scale.js';
@@ -189,8 +190,7 @@ describe('POST /applications under bad input', () => {
 
 /** What the stack's mailbox holds: the confirmation token of an application, which only its receipt carries. */
 const confirmationTokenOf = async (applicationId: string): Promise<string> => {
-  const { items } = (await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: Array<{ text: string }> };
-  const token = items.map((mail) => new RegExp(`#id=${applicationId}&token=[^&]+&confirm=([A-Za-z0-9_-]{43})`).exec(mail.text)?.[1]).find(Boolean);
+  const token = confirmationTokenIn(await mailboxOf(stack.url), applicationId);
   if (!token) throw new Error(`no receipt for ${applicationId}`);
   return token;
 };

@@ -22,13 +22,15 @@ describe('a cell edit as the change the API takes', () => {
     expect(changeForCell(row, 'note', '   ')).toEqual({ ok: true, changes: { note: null } });
   });
 
-  it("refuses, with the shared schema's words, a score out of range and a note a spreadsheet would run", () => {
+  it("refuses, with the shared schema's words, a score out of range and a note with a control character", () => {
     expect(changeForCell(row, 'score', 140)).toEqual({ ok: false, message: 'At most 100.' });
     expect(changeForCell(row, 'score', 'high')).toMatchObject({ ok: false });
-    expect(changeForCell(row, 'note', '=HYPERLINK("http://evil.example")')).toEqual({
-      ok: false,
-      message: expect.stringContaining('would run it as a formula'),
-    });
+    expect(changeForCell(row, 'note', 'two\u0007bells')).toEqual({ ok: false, message: 'Only line breaks are allowed among control characters.' });
+  });
+
+  it('takes a note as HR typed it, even one a spreadsheet would read as a formula (the exports neutralise it)', () => {
+    expect(changeForCell(row, 'note', '- strong languages')).toEqual({ ok: true, changes: { note: '- strong languages' } });
+    expect(changeForCell(row, 'note', '=HYPERLINK("http://evil.example")')).toEqual({ ok: true, changes: { note: '=HYPERLINK("http://evil.example")' } });
   });
 
   it('explains a conflict: who, the version and status now, and the change that was not saved', () => {
