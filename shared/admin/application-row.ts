@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { isComplete, letterAwaitsNcb, missingItems, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
+import { letterAwaitsNcb, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
 import { isConfirmed } from '../applications/confirmation.js';
 import { applicationStatuses, exitsOnly, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
-import { clearanceMet } from '../applications/clearance.js';
+import { missingAtLevel } from '../applications/clearance.js';
 import { transitionContext, type VacancyTerms } from '../applications/vacancy-terms.js';
 import { applicationsCloseAt } from '../vacancies/deadline.js';
 import type { Clearance } from '../vacancies/schema.js';
@@ -76,14 +76,13 @@ export const seesAssessment = (viewer: StaffPrincipal | undefined): boolean =>
  */
 export const readiness = (application: Application, terms: VacancyTerms | undefined, now: Date) => {
   // An application of a vacancy that does not exist (only test data has one) goes nowhere but out.
-  const levelMet = terms !== undefined && clearanceMet(application.ncbValidation, terms.clearance);
-  const missing = missingItems(application);
-  const complete = isComplete(application) && levelMet;
+  const missing = missingAtLevel(application, terms?.clearance);
+  const complete = missing.length === 0;
   const declined = application.ncbValidation?.decision === 'declined';
   const unconfirmed = !isConfirmed(application);
   return {
     complete,
-    missing: levelMet || missing.includes('ncbValidation') ? missing : [...missing, 'ncbValidation' as const],
+    missing,
     context: terms ? transitionContext({ complete, declined, unconfirmed }, terms, now) : { ...exitsOnly, declined, unconfirmed },
   };
 };

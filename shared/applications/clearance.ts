@@ -1,5 +1,5 @@
 import type { Clearance } from '../vacancies/schema.js';
-import type { NcbValidation } from './application.js';
+import { missingItems, type Application, type MissingItem, type NcbValidation } from './application.js';
 
 const rank: Record<Clearance, number> = { Basic: 1, Enhanced: 2 };
 
@@ -20,3 +20,14 @@ export const attestedClearance = (validation: NcbValidation | undefined): Cleara
 /** The NCB has validated the application with a screening at the level the vacancy requires. */
 export const clearanceMet = (validation: NcbValidation | undefined, required: Clearance): boolean =>
   covers(attestedClearance(validation), required);
+
+/**
+ * What an application still needs before it may go forward: `missingItems`, with the NCB's
+ * validation counted missing while it stands below the vacancy's level (an old validation, or one
+ * made before the vacancy was raised to Enhanced). No vacancy (`required` undefined): never met.
+ */
+export const missingAtLevel = (application: Pick<Application, 'documents' | 'ncbValidation'>, required: Clearance | undefined): MissingItem[] => {
+  const missing = missingItems(application);
+  const levelMet = required !== undefined && clearanceMet(application.ncbValidation, required);
+  return levelMet || missing.includes('ncbValidation') ? missing : [...missing, 'ncbValidation'];
+};

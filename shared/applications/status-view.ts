@@ -1,7 +1,8 @@
 import type { DocumentKind } from '../documents/kinds.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
-import { letterAwaitsNcb, missingItems, type Application, type MissingItem } from './application.js';
+import { letterAwaitsNcb, type Application, type MissingItem } from './application.js';
+import { missingAtLevel } from './clearance.js';
 import { confirmationState, type ConfirmationState } from './confirmation.js';
 import { checkTransition, exitsOnly } from './status-machine.js';
 
@@ -48,7 +49,8 @@ export const statusView = (application: Application, vacancy: Vacancy, now: Date
       { contentType: document.contentType, size: document.size, receivedAt: document.receivedAt },
     ]),
   ),
-  missing: missingItems(application),
+  // Counted at the vacancy's level: what HR's grid says is missing, the candidate's page says too.
+  missing: missingAtLevel(application, vacancy.clearance),
   letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
   deadline: vacancy.deadline,
   closesAt: applicationsCloseAt(vacancy).toISOString(),

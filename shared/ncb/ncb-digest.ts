@@ -64,7 +64,7 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
   const byCountry = new Map<string, Map<string, NcbDigestVacancy>>();
   await mapBounded(open, PARALLEL, async (vacancy) => {
     for (const application of await deps.applications.listIncomplete(vacancy.number)) {
-      const waitingFor = ncbPendingItems(application);
+      const waitingFor = ncbPendingItems(application, vacancy.clearance);
       if (waitingFor.length === 0) continue;
       // The NCB of the home administration's country (the nationality for an application that named none).
       const country = byCountry.get(ncbCountry(application)) ?? new Map<string, NcbDigestVacancy>();

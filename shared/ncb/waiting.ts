@@ -1,5 +1,7 @@
 import { letterAwaitsNcb, letterCounts, type Application } from '../applications/application.js';
+import { clearanceMet } from '../applications/clearance.js';
 import { isFinal } from '../applications/status-machine.js';
+import type { Clearance } from '../vacancies/schema.js';
 
 /** What an application waits for from its candidate's NCB. */
 export type NcbPendingItem = 'validation' | 'confirmationLetter' | 'letterConfirmation';
@@ -10,10 +12,14 @@ export type NcbPendingItem = 'validation' | 'confirmationLetter' | 'letterConfir
  * of the copy the candidate uploaded. An application the NCB declined waits for
  * nothing more from it, and a final one (withdrawn, rejected, appointed) for nothing at all.
  */
-export const ncbPendingItems = (application: Pick<Application, 'status' | 'documents' | 'ncbValidation'>): NcbPendingItem[] => {
+export const ncbPendingItems = (
+  application: Pick<Application, 'status' | 'documents' | 'ncbValidation'>,
+  /** The vacancy's level: a validation below it (an old one, or before the vacancy was raised) is asked for again. */
+  required: Clearance,
+): NcbPendingItem[] => {
   if (isFinal(application.status) || application.ncbValidation?.decision === 'declined') return [];
   return [
-    ...(application.ncbValidation ? [] : (['validation'] as const)),
+    ...(clearanceMet(application.ncbValidation, required) ? [] : (['validation'] as const)),
     ...(letterAwaitsNcb(application.documents.confirmationLetter)
       ? (['letterConfirmation'] as const)
       : letterCounts(application.documents.confirmationLetter)

@@ -42,9 +42,9 @@ describe('when the confirmation letter counts', () => {
   });
 
   it('tells the NCB digest the copy waits for its confirmation, not for a letter', () => {
-    expect(ncbPendingItems(aminaApplication({ documents: { confirmationLetter: copy } }))).toEqual(['validation', 'letterConfirmation']);
-    expect(ncbPendingItems(aminaApplication({ documents: { confirmationLetter: confirmed } }))).toEqual(['validation']);
-    expect(ncbPendingItems(aminaApplication({ documents: { confirmationLetter: oldLetter } }))).toEqual(['validation']);
+    expect(ncbPendingItems(aminaApplication({ documents: { confirmationLetter: copy } }), 'Basic')).toEqual(['validation', 'letterConfirmation']);
+    expect(ncbPendingItems(aminaApplication({ documents: { confirmationLetter: confirmed } }), 'Basic')).toEqual(['validation']);
+    expect(ncbPendingItems(aminaApplication({ documents: { confirmationLetter: oldLetter } }), 'Basic')).toEqual(['validation']);
   });
 
   it('says plainly in the deadline reminder that the copy is in and counts once the NCB confirms it', () => {
