@@ -15,8 +15,10 @@ const sesStore = require('aws-ses-v2-local/dist/store') as { saveEmail(email: un
 const saveEmail = sesStore.saveEmail;
 let onEmail: ((email: unknown) => void) | undefined;
 sesStore.saveEmail = (email: unknown) => {
-  saveEmail(email);
-  onEmail?.(email);
+  // With a listener (the stack's mailbox, which keeps each email on disk), the emulator's own
+  // store, which nothing reads, would only grow for the life of the process.
+  if (onEmail) onEmail(email);
+  else saveEmail(email);
 };
 
 /** How long a stop lets requests under way finish before it cuts their connections. */
