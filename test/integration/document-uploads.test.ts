@@ -5,6 +5,7 @@ import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.
 import { DOCX, MAX_DOCUMENT_BYTES, PDF } from '#shared/documents/kinds.js';
 import type { UploadOffer } from '#shared/documents/uploads.js';
 import { docxBytes, pdfBytes, pngBytes } from '../support/documents.js';
+import { callPublicApi } from '../support/public-api.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { aminaSubmission } from '../support/candidates.js';
@@ -15,20 +16,7 @@ const clock = settableClock(START);
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let s3: S3Client;
 
-interface Answer {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-const call = async (method: string, path: string, options: { body?: unknown; token?: string } = {}): Promise<Answer> => {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-};
+const call = (method: string, path: string, options: { body?: unknown; token?: string } = {}) => callPublicApi(stack.url, method, path, options);
 
 const submit = async (email: string) => {
   const answer = await call('POST', '/applications', {

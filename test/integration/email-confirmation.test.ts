@@ -12,6 +12,7 @@ import type { UploadOffer } from '#shared/documents/uploads.js';
 import { aminaSubmission } from '../support/candidates.js';
 import { pdfBytes } from '../support/documents.js';
 import { confirmationTokenIn } from '../support/email-confirmation.js';
+import { callPublicApi, type Answer } from '../support/public-api.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
 import { hrOfficer, staffClient } from '../support/staff.js';
@@ -22,21 +23,7 @@ let stack: Awaited<ReturnType<typeof startTestStack>>;
 let db: ReturnType<typeof createDocumentClient>;
 let s3: S3Client;
 
-interface Answer {
-  status: number;
-  body: Record<string, unknown>;
-  text: string;
-}
-
-const call = async (method: string, path: string, options: { body?: unknown; token?: string } = {}): Promise<Answer> => {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, text };
-};
+const call = (method: string, path: string, options: { body?: unknown; token?: string } = {}) => callPublicApi(stack.url, method, path, options);
 
 const submit = (overrides: Record<string, unknown> = {}) => call('POST', '/applications', { body: aminaSubmission(overrides) });
 const confirm = (id: string, token: string) => call('POST', `/applications/${id}/confirm`, { body: { token } });
