@@ -199,6 +199,25 @@ export const routes: readonly Route[] = [
   },
   // --- end of staff pages ---
 
+  // --- The API, written down (functions/openapi/): built from this table and the shared schemas. ---
+  {
+    name: 'openApiDocument',
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'openapi/openapi-json',
+    caller: PUBLIC,
+    uses: {},
+  },
+  {
+    name: 'apiDocsPage',
+    method: 'GET',
+    path: '/docs',
+    handler: 'openapi/docs-page',
+    caller: PUBLIC,
+    uses: {},
+  },
+  // --- end of the API, written down ---
+
   // --- Staff: applications (functions/admin/applications/) ---
   {
     name: 'listStaffApplications',

@@ -27,7 +27,8 @@ export interface PagePolicy {
 export const contentSecurityPolicy = ({ scripts, styles, connectSources }: PagePolicy): string =>
   [
     "default-src 'none'",
-    `script-src ${scripts.map((asset) => asset.cspSource).join(' ')}`,
+    // A page without script (the API reference) says so: an empty source list is easy to misread.
+    `script-src ${scripts.length ? scripts.map((asset) => asset.cspSource).join(' ') : "'none'"}`,
     `style-src ${styles.map((asset) => asset.cspSource).join(' ')}`,
     `connect-src ${["'self'", ...connectSources].join(' ')}`,
     "img-src 'self' data:",

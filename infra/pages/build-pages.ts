@@ -1,9 +1,10 @@
 /**
  * `npm run build:pages`: bundles the pages' browser code with esbuild into generated modules of
  * strings, which the page handlers inline (and hash for their CSP): the candidate pages'
- * (functions/pages/client/) and the staff grid's (functions/admin/pages/client/), one module
- * each, so a candidate page's function never carries the grid. The modules are gitignored and
- * rebuilt before start, test, typecheck, lint, synth and bench, so a fresh clone needs no extra step.
+ * (functions/pages/client/), the staff grid's (functions/admin/pages/client/) and the API
+ * reference's stylesheet (functions/openapi/client/), one module each, so a candidate page's
+ * function never carries the grid. The modules are gitignored and rebuilt before start, test,
+ * typecheck, lint, synth and bench, so a fresh clone needs no extra step.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +26,7 @@ interface Bundle {
 
 const candidateClient = path.join(projectRoot, 'functions', 'pages', 'client');
 const adminClient = path.join(projectRoot, 'functions', 'admin', 'pages', 'client');
+const docsClient = path.join(projectRoot, 'functions', 'openapi', 'client');
 
 export const bundles: readonly Bundle[] = [
   {
@@ -43,6 +45,12 @@ export const bundles: readonly Bundle[] = [
       adminScript: path.join(adminClient, 'main.ts'),
       adminStyles: path.join(adminClient, 'styles.css'),
     },
+  },
+  {
+    // The API reference page (GET /docs) has a stylesheet and no script.
+    module: path.join(generatedDir, 'docs-assets.ts'),
+    from: 'functions/openapi/client/',
+    entries: { docsStyles: path.join(docsClient, 'docs.css') },
   },
 ];
 

@@ -7,6 +7,7 @@ import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { aminaSubmission } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
+import { documented } from '../support/openapi-answers.js';
 import { settableClock } from '../support/settable-clock.js';
 
 const clock = settableClock('2026-11-22T09:00:00Z');
@@ -21,7 +22,8 @@ interface Answer {
   body: Record<string, unknown>;
 }
 
-const call = async (method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Answer> => {
+// Every answer is checked against the OpenAPI document (GET /openapi.json) as it arrives.
+const call = documented(async (method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Answer> => {
   const response = await fetch(`${stack.url}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...options.headers },
@@ -29,7 +31,7 @@ const call = async (method: string, path: string, options: { body?: unknown; raw
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-};
+});
 
 const submit = (body: unknown, headers: Record<string, string> = {}) => call('POST', '/applications', { body, headers });
 const mailbox = async () =>

@@ -10,15 +10,18 @@ import { ensureTable } from '#infra/local/provision.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { addDays } from '#shared/time/zoned.js';
 import { startTestStack } from '../support/local-stack.js';
+import { documented } from '../support/openapi-answers.js';
 import { settableClock } from '../support/settable-clock.js';
 
 const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 
-const get = async (path: string) => {
-  const response = await fetch(`${stack.url}${path}`);
+// Every answer is checked against the OpenAPI document (GET /openapi.json) as it arrives.
+const call = documented(async (method: string, path: string) => {
+  const response = await fetch(`${stack.url}${path}`, { method });
   return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
-};
+});
+const get = (path: string) => call('GET', path);
 const items = (body: Record<string, unknown>) => body.items as Vacancy[];
 
 beforeAll(async () => {

@@ -1,18 +1,13 @@
-import * as z from 'zod';
 import { readImportRows } from '#shared/admin/spreadsheet/import-rows.js';
 import { importApplications } from '#shared/admin/spreadsheet/judge-import.js';
 import { staffHandler } from '../../http/http-handler.js';
 import { rawBodySchema } from '../../http/middleware/raw-body.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
+import { importQuerySchema } from './import-query.js';
 import { IMPORT_BODY_LIMIT, importMediaTypes, readSpreadsheet } from './read-spreadsheet.js';
 
 const { applications } = tableStores();
-
-/** A dry run unless told otherwise: the preview is the safe default. */
-const importQuerySchema = z.strictObject({
-  dryRun: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
-});
 
 /** POST /admin/applications/import: an edited export back, judged row by row; `dryRun=false` applies it. */
 export const handler = staffHandler(

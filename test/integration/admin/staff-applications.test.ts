@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '#shared/applications/application.js';
 import { aminaApplication } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
+import { documented } from '../../support/openapi-answers.js';
 import { settableClock } from '../../support/settable-clock.js';
 import { hrOfficer, ncbFrance, ncbSenegal, seedApplications, staffClient, storeOf } from '../../support/staff.js';
 
@@ -33,7 +34,9 @@ beforeAll(async () => {
   const { applications, close } = storeOf(stack);
   await seedApplications(applications, Object.values(seeded));
   close();
-  [hr, senegal, france] = await Promise.all([staffClient(stack, hrOfficer), staffClient(stack, ncbSenegal), staffClient(stack, ncbFrance)]);
+  // Every answer is checked against the OpenAPI document (GET /openapi.json) as it arrives.
+  const clients = await Promise.all([staffClient(stack, hrOfficer), staffClient(stack, ncbSenegal), staffClient(stack, ncbFrance)]);
+  [hr, senegal, france] = [documented(clients[0]), documented(clients[1]), documented(clients[2])];
 });
 afterAll(async () => {
   await stack?.stop();

@@ -33,4 +33,10 @@ describe('inline assets and the page CSP', () => {
     ]);
     expect(policy).not.toMatch(/unsafe-(inline|eval)/);
   });
+
+  it("says script-src 'none' for a page without script (the API reference), not an empty list", () => {
+    const policy = contentSecurityPolicy({ scripts: [], styles: [inlineAsset('a{}')], connectSources: [] });
+
+    expect(policy.split('; ')).toContain("script-src 'none'");
+  });
 });

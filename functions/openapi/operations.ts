@@ -1,0 +1,238 @@
+/**
+ * What the OpenAPI document says of each route beyond the route table: the zod schemas its handler
+ * validates with (the same imports), its answers and the problem types it may give. Keyed by the
+ * route's name; a route without an entry fails the document’s test (test/unit/openapi/openapi-document.test.ts).
+ */
+import type * as z from 'zod';
+import { applicationEditSchema, bulkEditSchema, ncbDecisionSchema } from '#shared/admin/application-edit.js';
+import { applicationListQuerySchema } from '#shared/admin/application-row.js';
+import { ncbLetterConfirmationSchema } from '#shared/admin/ncb-letter-confirmation.js';
+import { exportContentTypes, exportQuerySchema } from '#shared/admin/spreadsheet/export-query.js';
+import { confirmationBodySchema } from '#shared/applications/confirmation.js';
+import { applicationSubmissionSchema } from '#shared/applications/schema.js';
+import { uploadCompletionSchema, uploadRequestSchema } from '#shared/documents/schema.js';
+import type { DomainErrorKind } from '#shared/errors.js';
+import { ncbContactBodySchema, ncbContactPathSchema } from '#shared/ncb/contact.js';
+import { noticeParseSchema, vacancyCreateSchema, vacancyUpdateSchema } from '#shared/vacancies/edit-schema.js';
+import { vacancyListQuerySchema, vacancyPathSchema } from '#shared/vacancies/schema.js';
+import { ncbLetterPath, staffApplicationPath, staffDocumentPath } from '../admin/applications/staff-application-path.js';
+import { importQuerySchema } from '../admin/spreadsheets/import-query.js';
+import { applicationPathSchema } from '../applications/application-path.js';
+import { documentPathSchema } from '../documents/document-path.js';
+import { vacancyExample, submissionExample } from './examples.js';
+
+/** An answer: a schema of components/schemas (its name) or a page of HTML. */
+export type Answer = { schema: string; description: string; example?: unknown } | { html: string };
+
+export interface Operation {
+  summary: string;
+  description?: string;
+  path?: z.ZodType;
+  query?: z.ZodType;
+  /** A JSON body, or a file (its media types). */
+  body?: z.ZodType | { mediaTypes: readonly string[] };
+  bodyExample?: unknown;
+  answers: Readonly<Record<number, Answer>>;
+  /** The domain's problems this route may answer with, besides those every route may give. */
+  problems?: readonly DomainErrorKind[];
+  /** A candidate route behind the status token. */
+  statusToken?: boolean;
+  /** `POST /applications`: a retry with the same key gets the first answer. */
+  idempotencyKey?: boolean;
+}
+
+const page = (what: string): Answer => ({ html: what });
+const statusView = (description: string): Answer => ({ schema: 'ApplicationStatusView', description });
+const row = { schema: 'ApplicationRow', description: 'The row as stored now.' } as const;
+const XLSX_AND_CSV = [exportContentTypes.xlsx, exportContentTypes.csv] as const;
+
+export const operations: Readonly<Record<string, Operation>> = {
+  listVacancies: {
+    summary: 'The open vacancies (with ?status=all, the closed ones too)',
+    query: vacancyListQuerySchema,
+    answers: { 200: { schema: 'VacancyList', description: 'The vacancies.', example: { items: [vacancyExample] } } },
+  },
+  getVacancy: {
+    summary: 'One vacancy',
+    path: vacancyPathSchema,
+    answers: { 200: { schema: 'Vacancy', description: 'The vacancy.', example: vacancyExample } },
+    problems: ['not-found'],
+  },
+  submitApplication: {
+    summary: 'Apply to a vacancy',
+    description:
+      'Written unconfirmed: the receipt email carries the confirmation link. The answer is the same whether or not the address applied before.',
+    body: applicationSubmissionSchema,
+    bodyExample: submissionExample,
+    idempotencyKey: true,
+    answers: {
+      201: { schema: 'SubmissionAnswer', description: 'The application, its status token (shown once) and an upload offer per document.' },
+    },
+    problems: ['not-found', 'vacancy-closed', 'idempotency-key-reused', 'secondment-rules'],
+  },
+  getApplicationStatus: {
+    summary: 'The candidate’s view of an application',
+    path: applicationPathSchema,
+    statusToken: true,
+    answers: { 200: statusView('Status, documents, what is missing, the deadline and the confirmation.') },
+    problems: ['not-found'],
+  },
+  confirmApplication: {
+    summary: 'Confirm the address with the receipt email’s token',
+    description: 'The token is the proof: no status token. The same link again answers 200 too.',
+    path: applicationPathSchema,
+    body: confirmationBodySchema,
+    answers: { 200: statusView('The candidate’s view, now confirmed.') },
+    problems: ['not-found', 'conflict', 'confirmation-expired'],
+  },
+  withdrawApplication: {
+    summary: 'Withdraw an application',
+    path: applicationPathSchema,
+    statusToken: true,
+    answers: { 200: statusView('The candidate’s view, withdrawn.') },
+    problems: ['not-found', 'forbidden-transition'],
+  },
+  requestDocumentUpload: {
+    summary: 'A fresh presigned POST for one document',
+    path: documentPathSchema,
+    body: uploadRequestSchema,
+    statusToken: true,
+    answers: { 201: { schema: 'UploadOffer', description: 'Where and how to post the file.' } },
+    problems: ['not-found', 'document-too-late', 'forbidden-transition'],
+  },
+  completeDocumentUpload: {
+    summary: 'Check and record a posted document',
+    path: documentPathSchema,
+    body: uploadCompletionSchema,
+    statusToken: true,
+    answers: { 200: { schema: 'CompletedUpload', description: 'The document as stored and what is still missing.' } },
+    problems: ['not-found', 'document-rejected', 'document-too-late', 'forbidden-transition'],
+  },
+  formPage: { summary: 'The application form (HTML)', answers: { 200: page('The candidate’s form page.') } },
+  statusPage: { summary: 'The candidate’s status page (HTML; its secrets are in the fragment)', answers: { 200: page('The status page.') } },
+  adminPage: { summary: 'The staff grid page (HTML; it signs in, then calls the staff routes)', answers: { 200: page('The grid page.') } },
+  listStaffApplications: {
+    summary: 'Grid rows (an NCB officer: own country only)',
+    query: applicationListQuerySchema,
+    answers: { 200: { schema: 'ApplicationRowPage', description: 'A page of rows and the cursor of the next.' } },
+  },
+  summariseStaffApplications: {
+    summary: 'Per vacancy: counts by status, total, incomplete, unconfirmed',
+    answers: { 200: { schema: 'Summary', description: 'The counts.' } },
+  },
+  editStaffApplication: {
+    summary: 'Edit one application (status, score, note) at a version',
+    path: staffApplicationPath,
+    body: applicationEditSchema,
+    answers: { 200: row },
+    problems: ['not-found', 'conflict', 'forbidden-transition', 'secondment-rules'],
+  },
+  bulkEditStaffApplications: {
+    summary: 'The same change to up to 500 rows',
+    body: bulkEditSchema,
+    answers: { 200: { schema: 'BulkEditAnswer', description: 'One result per row: applied, unchanged, conflict, invalid or not-found.' } },
+  },
+  staffApplicationHistory: {
+    summary: 'An application’s audit trail',
+    path: staffApplicationPath,
+    answers: { 200: { schema: 'AuditTrail', description: 'The audit trail.' } },
+    problems: ['not-found'],
+  },
+  downloadStaffDocument: {
+    summary: 'A 5-minute download link for one document',
+    path: staffDocumentPath,
+    answers: { 200: { schema: 'DownloadLink', description: 'The link.' } },
+    problems: ['not-found'],
+  },
+  recordNcbDecision: {
+    summary: 'The NCB’s validation or decline',
+    path: staffApplicationPath,
+    body: ncbDecisionSchema,
+    answers: { 200: row },
+    problems: ['not-found', 'conflict', 'clearance-too-low', 'forbidden-transition'],
+  },
+  requestNcbLetterUpload: {
+    summary: 'The NCB uploads the confirmation letter: an offer',
+    path: ncbLetterPath,
+    body: uploadRequestSchema,
+    answers: { 201: { schema: 'UploadOffer', description: 'Where and how to post the file.' } },
+    problems: ['not-found', 'document-too-late', 'conflict'],
+  },
+  completeNcbLetterUpload: {
+    summary: 'The NCB’s letter, checked and recorded',
+    path: ncbLetterPath,
+    body: uploadCompletionSchema,
+    answers: { 200: row },
+    problems: ['not-found', 'document-rejected', 'document-too-late', 'conflict'],
+  },
+  confirmNcbLetter: {
+    summary: 'The NCB confirms the candidate’s copy of the letter',
+    path: ncbLetterPath,
+    body: ncbLetterConfirmationSchema,
+    answers: { 200: row },
+    problems: ['not-found', 'conflict'],
+  },
+  exportApplications: {
+    summary: 'Export the grid’s rows as XLSX or CSV',
+    query: exportQuerySchema,
+    answers: { 200: { schema: 'ExportAnswer', description: 'A link to the file.' } },
+    problems: ['not-found'],
+  },
+  importApplications: {
+    summary: 'An edited export back, judged row by row (a dry run unless dryRun=false)',
+    query: importQuerySchema,
+    body: { mediaTypes: XLSX_AND_CSV },
+    answers: { 200: { schema: 'ImportAnswer', description: 'A result per row and the counts.' } },
+    problems: ['not-found'],
+  },
+  listStaffVacancies: {
+    summary: 'Every vacancy, drafts too',
+    answers: { 200: { schema: 'StaffVacancyList', description: 'The vacancies.' } },
+  },
+  getStaffVacancy: {
+    summary: 'One vacancy as HR sees it',
+    path: vacancyPathSchema,
+    answers: { 200: { schema: 'StaffVacancy', description: 'The vacancy.' } },
+    problems: ['not-found'],
+  },
+  vacancyHistory: {
+    summary: 'A vacancy’s audit trail',
+    path: vacancyPathSchema,
+    answers: { 200: { schema: 'VacancyHistory', description: 'The changes, oldest first.' } },
+    problems: ['not-found'],
+  },
+  createVacancy: {
+    summary: 'Create a vacancy',
+    body: vacancyCreateSchema,
+    bodyExample: vacancyExample,
+    answers: { 201: { schema: 'StaffVacancy', description: 'The vacancy as stored.' } },
+    problems: ['conflict'],
+  },
+  updateVacancy: {
+    summary: 'Replace a vacancy at a version',
+    path: vacancyPathSchema,
+    body: vacancyUpdateSchema,
+    answers: { 200: { schema: 'StaffVacancy', description: 'The vacancy as stored.' } },
+    problems: ['not-found', 'conflict', 'forbidden-transition'],
+  },
+  parseVacancyNotice: {
+    summary: 'A pasted notice’s text turned into a draft',
+    body: noticeParseSchema,
+    answers: { 200: { schema: 'VacancyDraft', description: 'The draft and what could not be read.' } },
+  },
+  listNcbContacts: {
+    summary: 'Where each country’s NCB digest goes',
+    answers: { 200: { schema: 'NcbContactList', description: 'The contacts and the countries without one.' } },
+  },
+  saveNcbContact: {
+    summary: 'Set a country’s NCB contact',
+    path: ncbContactPathSchema,
+    body: ncbContactBodySchema,
+    answers: { 200: { schema: 'NcbContact', description: 'The contact as stored.' } },
+  },
+  openApiDocument: {
+    summary: 'This document',
+    answers: { 200: { schema: 'OpenApiDocument', description: 'The OpenAPI 3.1 document of this API.' } },
+  },
+  apiDocsPage: { summary: 'This document as a page (HTML)', answers: { 200: page('The API’s reference.') } },
+};
