@@ -40,8 +40,8 @@ export class SecondmentHubStack extends Stack {
     const { stage, routes = routeTable, schedules = scheduleTable, emailFeedback = sesFeedbackFunction } = props;
 
     const { table } = new HubTable(this, 'Data', { stage });
-    const { bucket } = new DocumentsBucket(this, 'Documents', { stage });
     const api = new HubApi(this, 'Api', { stage, routes });
+    const { bucket } = new DocumentsBucket(this, 'Documents', { stage, apiOrigin: api.origin });
     // The grid page is also served at the API's own URL, so a stage works without a custom domain.
     const staff = new StaffDirectory(this, 'Staff', { stage, extraPageUrls: [api.pageUrl(STAFF_PAGE_PATH)] });
 

@@ -47,7 +47,10 @@ const edgeSettings = z.strictObject({
 export const stageConfigSchema = z
   .strictObject({
     name: z.enum(stageNames),
-    /** Unset: an environment-agnostic stack (the CLI's CDK_DEFAULT_ACCOUNT/REGION when present). */
+    /**
+     * Where the stack goes. staging and prod pin both here, so a deploy under another CLI profile
+     * fails instead of creating a second copy elsewhere; dev follows the CLI's CDK_DEFAULT_ACCOUNT/REGION.
+     */
     account: z.string().regex(/^\d{12}$/, 'an AWS account id has 12 digits').optional(),
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name').optional(),
     /** The organisation's zone: schedules with `timeZone: 'stage'` run in it. */
@@ -88,7 +91,8 @@ export const stageConfigSchema = z
     }),
     /**
      * API Gateway writes logs through one role per account and region (AWS::ApiGateway::Account).
-     * Exactly one stack per account/region should own it: turn it off where another one does.
+     * Only a stage that owns its account sets it (loadStage refuses two in one account and region);
+     * dev runs in whatever account the operator's profile names, so it leaves the role alone.
      */
     manageApiGatewayAccountRole: z.boolean(),
     /** Where the stage's alarms are mailed (the address confirms the SNS subscription once). */
@@ -105,15 +109,35 @@ export const stageConfigSchema = z
   .refine(
     (config) => config.email.from === config.email.identity || config.email.from.endsWith(`@${config.email.identity}`),
     { message: 'the sender address must belong to the SES identity', path: ['email', 'identity'] },
-  );
+  )
+  .superRefine((config, context) => {
+    if (config.name === 'dev') return;
+    const missing = [
+      ['account', config.account, 'the 12-digit AWS account id'],
+      ['region', config.region, 'the AWS region, e.g. eu-west-3'],
+    ] as const;
+    for (const [key, value, what] of missing) {
+      if (value !== undefined) continue;
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${config.name} is pinned to one account and region: set stageSettings.${config.name}.${key} (${what}) in infra/aws/stages.ts`,
+      });
+    }
+  });
 
 export type StageConfig = z.output<typeof stageConfigSchema>;
 export type StageInput = z.input<typeof stageConfigSchema>;
 
 const ORGANISATION_TIME_ZONE = 'Europe/Paris';
 
-/** Per-stage settings before validation; the domains are placeholders until an SES identity exists. */
-export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' | 'account' | 'region'>>> = {
+export type StageSettings = Readonly<Record<StageName, Omit<StageInput, 'name'>>>;
+
+/**
+ * Per-stage settings before validation. The domains and the staging and prod accounts are the
+ * example organisation's: a deployer sets their own before the first deploy (README, "Deploy a stage").
+ */
+export const stageSettings: StageSettings = {
   dev: {
     timeZone: ORGANISATION_TIME_ZONE,
     logLevel: 'debug',
@@ -129,9 +153,11 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     documents: { noncurrentVersionDays: 7 },
     staffSignIn: { domainPrefix: 'secondment-hub-dev-staff' },
     alarmEmail: 'operations@dev.secondment-hub.example',
-    manageApiGatewayAccountRole: true,
+    manageApiGatewayAccountRole: false,
   },
   staging: {
+    account: '444455556666',
+    region: 'eu-west-3',
     timeZone: ORGANISATION_TIME_ZONE,
     logLevel: 'info',
     logRetentionDays: RetentionDays.ONE_MONTH,
@@ -157,6 +183,8 @@ export const stageSettings: Readonly<Record<StageName, Omit<StageInput, 'name' |
     manageApiGatewayAccountRole: true,
   },
   prod: {
+    account: '111122223333',
+    region: 'eu-west-3',
     timeZone: ORGANISATION_TIME_ZONE,
     logLevel: 'info',
     logRetentionDays: RetentionDays.ONE_YEAR,
@@ -196,6 +224,7 @@ const allowed = stageNames.join(' | ');
 export const loadStage = (
   requested: unknown,
   env: Record<string, string | undefined> = process.env,
+  settings: StageSettings = stageSettings,
 ): StageConfig => {
   if (requested === undefined || requested === '') {
     throw new StageError(`No stage given: pass -c stage=<${allowed}>.`);
@@ -205,15 +234,21 @@ export const loadStage = (
     throw new StageError(`Unknown stage "${name}": pass -c stage=<${allowed}>.`);
   }
   const stage = name as StageName;
-  const result = stageConfigSchema.safeParse({
-    name: stage,
-    ...stageSettings[stage],
-    account: env.CDK_DEFAULT_ACCOUNT || undefined,
-    region: env.CDK_DEFAULT_REGION || undefined,
-  });
+  // Only dev follows the CLI profile; staging and prod deploy where their settings say.
+  const followsProfile = stage === 'dev' ? { account: env.CDK_DEFAULT_ACCOUNT || undefined, region: env.CDK_DEFAULT_REGION || undefined } : {};
+  const result = stageConfigSchema.safeParse({ name: stage, ...settings[stage], ...followsProfile });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new StageError(`Invalid configuration for stage "${stage}": ${problems.join('; ')}`);
+  }
+  const owners = stageNames.filter((name) => {
+    const other = settings[name];
+    return name !== stage && other.manageApiGatewayAccountRole && other.account === result.data.account && other.region === result.data.region;
+  });
+  if (result.data.manageApiGatewayAccountRole && result.data.account !== undefined && owners.length > 0) {
+    throw new StageError(
+      `Stages "${stage}" and "${owners.join('", "')}" share account ${result.data.account} in ${String(result.data.region)}: set manageApiGatewayAccountRole in only one of them (infra/aws/stages.ts).`,
+    );
   }
   return result.data;
 };

@@ -37,7 +37,8 @@ const isTlsGuard = (statement: PolicyStatementJson) => {
  * - AWSLambdaBasicExecutionRole: only on CDK's own S3 auto-delete provider, in dev only.
  */
 const managedPolicyExceptions: Record<string, StageName[]> = {
-  'service-role/AmazonAPIGatewayPushToCloudWatchLogs': ['dev', 'prod'],
+  // Only where the stage owns its account (manageApiGatewayAccountRole): not dev.
+  'service-role/AmazonAPIGatewayPushToCloudWatchLogs': ['prod'],
   'service-role/AWSLambdaBasicExecutionRole': ['dev'],
 };
 

@@ -139,15 +139,15 @@ describe('stage settings', () => {
     expect(result.success).toBe(false);
   });
 
-  it('takes the account and region from the CDK CLI environment when given', () => {
+  it('takes the dev account and region from the CDK CLI environment when given', () => {
     const stage = loadStage('dev', { CDK_DEFAULT_ACCOUNT: '123456789012', CDK_DEFAULT_REGION: 'eu-west-3' });
 
     expect(stage).toMatchObject({ account: '123456789012', region: 'eu-west-3' });
   });
 
   it('names the stage and the setting when a value is invalid', () => {
-    const act = () => loadStage('prod', { CDK_DEFAULT_ACCOUNT: 'not-an-account' });
+    const act = () => loadStage('dev', { CDK_DEFAULT_ACCOUNT: 'not-an-account' });
 
-    expect(act).toThrow(/stage "prod".*account/);
+    expect(act).toThrow(/stage "dev".*account/);
   });
 });

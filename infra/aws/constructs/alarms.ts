@@ -1,7 +1,8 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -50,6 +51,21 @@ export class Alarms extends Construct {
     // No KMS key: CloudWatch may publish to an encrypted topic only with a customer-managed key
     // (the aws/sns key's policy cannot let it in), and an alarm carries no personal data.
     this.topic = new Topic(this, 'Topic', { displayName: `secondment-hub ${stage.name}: alarms`, enforceSSL: true });
+    // enforceSSL writes a topic policy holding only its Deny, which replaces SNS's default policy:
+    // without this Allow no alarm is ever published. Only this account's alarms may publish.
+    const { account, region, partition } = Stack.of(this);
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsPublish',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': account },
+          ArnLike: { 'aws:SourceArn': `arn:${partition}:cloudwatch:${region}:${account}:alarm:*` },
+        },
+      }),
+    );
     // The address must confirm the subscription (AWS mails a link) before alarms reach it.
     this.topic.addSubscription(new EmailSubscription(stage.alarmEmail));
     this.action = new SnsAction(this.topic);

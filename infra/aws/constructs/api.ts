@@ -90,6 +90,8 @@ export class HubApi extends Construct {
     });
 
     this.restApi = new RestApi(this, 'RestApi', {
+      // The 5xx alarm's ApiName dimension; without it every stage's API is called `RestApi`.
+      restApiName: `secondment-hub-${stage.name}`,
       description: `secondment-hub ${stage.name}`,
       // The form page inlines its script: gzip takes it to about a third.
       minCompressionSize: Size.kibibytes(1),
@@ -105,9 +107,11 @@ export class HubApi extends Construct {
         throttlingBurstLimit: stage.throttling.burstLimit,
         methodOptions: methodThrottling(stage, props.routes ?? []),
       },
+      // Only a stage that owns its account sets the account's one logging role (stages.ts).
       cloudWatchRole: stage.manageApiGatewayAccountRole,
-      // Other APIs of the account log through this role too: deleting a stack must not cut them off.
-      cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
+      // Other APIs of the account log through this role too: deleting a stack must not cut them off
+      // (a rolled-back first deploy still removes it, as removal.ts explains).
+      ...(stage.manageApiGatewayAccountRole ? { cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE } : {}),
     });
 
     acknowledgeNag(
@@ -153,8 +157,16 @@ export class HubApi extends Construct {
    * stage (`restApi.urlForPath`), so that what the functions depend on may name it without a cycle.
    */
   pageUrl(path: string): string {
+    return `${this.origin}/${this.stageName}${path}`;
+  }
+
+  /**
+   * The origin the pages have when served at the API's own address (no custom domain), built from
+   * the API's id only: the documents bucket's CORS names it, and the API depends on nothing of the bucket.
+   */
+  get origin(): string {
     const { region, urlSuffix } = Stack.of(this);
-    return `https://${this.restApi.restApiId}.execute-api.${region}.${urlSuffix}/${this.stageName}${path}`;
+    return `https://${this.restApi.restApiId}.execute-api.${region}.${urlSuffix}`;
   }
 
   private methodOptions(route: Route, userPool: IUserPool): MethodOptions {

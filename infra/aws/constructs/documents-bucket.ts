@@ -17,9 +17,10 @@ export { EXPORTS_PREFIX };
 export class DocumentsBucket extends Construct {
   readonly bucket: Bucket;
 
-  constructor(scope: Construct, id: string, props: { stage: StageConfig }) {
+  /** `apiOrigin`: the API's own origin (HubApi.origin), where the pages are served without a custom domain. */
+  constructor(scope: Construct, id: string, props: { stage: StageConfig; apiOrigin: string }) {
     super(scope, id);
-    const { stage } = props;
+    const { stage, apiOrigin } = props;
     const removalPolicy = removalPolicyOf(stage);
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -56,13 +57,15 @@ export class DocumentsBucket extends Construct {
           noncurrentVersionExpiration: Duration.days(1),
         },
       ],
-      cors: [{ allowedMethods: [HttpMethods.POST], allowedOrigins: stage.allowedOrigins, maxAge: 3000 }],
+      // The pages post uploads from the stage's origins, or from the API's own URL on a stage without a custom domain.
+      cors: [{ allowedMethods: [HttpMethods.POST], allowedOrigins: [...stage.allowedOrigins, apiOrigin], maxAge: 3000 }],
       removalPolicy,
       autoDeleteObjects: removalPolicy === RemovalPolicy.DESTROY,
     });
     acknowledgeNag(this.bucket, {
       id: 'AwsSolutions-S1',
-      reason: 'Objects are reached only through our functions (presigned URLs they sign and log); server access logs would need a second bucket of personal-data logs, and CloudTrail S3 data events are the account-level audit when needed.',
+      reason:
+        'Objects are reached only through presigned URLs our functions sign after checking the caller, and API Gateway access-logs every request for one; S3 server access logs would need a second bucket holding object keys and requester IPs of personal documents, which nothing reads. No per-object access log is kept.',
     });
   }
 }
