@@ -1,16 +1,12 @@
 import { build, type BuildOptions } from 'esbuild';
-import { bundleSettings } from '#infra/aws/bundle-settings.js';
+import { functionBuildOptions } from '#infra/aws/function-bundles.js';
 
-/** The CDK app's bundle settings (infra/aws/bundle-settings.ts) in esbuild's own terms. */
-export const lambdaBundleOptions: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: bundleSettings.target,
-  format: bundleSettings.format,
-  minify: bundleSettings.minify,
-  mainFields: [...bundleSettings.mainFields],
-  banner: { js: bundleSettings.banner },
-};
+/**
+ * The CDK app's esbuild options (infra/aws/function-bundles.ts), one entry and one file at a time:
+ * a bench bundle is the bundle Lambda runs. (`outExtension` names the app's outputs in a folder.)
+ */
+const { outExtension: _outExtension, ...oneFile } = functionBuildOptions;
+export const lambdaBundleOptions: BuildOptions = oneFile;
 
 /** One function's bundle; with `sourceMap`, a .map file beside it, as the CDK app deploys it (hub-function.ts). */
 export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundled' | 'external', sourceMap = false) => {

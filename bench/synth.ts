@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { section, table } from './report.js';
 
 /**
- * `cdk synth -c stage=prod` as a deploy runs it (a child process, every function bundled by
- * esbuild), against `node -e ''` and the synth of an empty stack measured in the same run: wall
+ * `cdk synth -c stage=prod` as a deploy runs it (a child process, every function bundled by one
+ * esbuild run, infra/aws/function-bundles.ts), against `node -e ''` and the synth of an empty stack measured in the same run: wall
  * time and the peak RSS of the whole process tree (CLI, app, esbuild), sampled from /proc.
  */
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -67,7 +67,7 @@ const cdkSynth = async (outdir: string, extra: string[]): Promise<Measured> =>
 export const synthBench = async () => {
   section(
     'CDK synth',
-    '`cdk synth -c stage=prod` as a deploy runs it (the CDK CLI in a child process, every function bundled by esbuild), against `node -e \'\'` ' +
+    '`cdk synth -c stage=prod` as a deploy runs it (the CDK CLI in a child process, every function bundled by one esbuild run with an entry point per function), against `node -e \'\'` ' +
       'and the synth of a stack with one resource, in the same run: wall time, and the peak RSS of the whole process tree (CLI, app, esbuild) sampled from /proc every 20 ms.',
   );
   const scratch = await mkdtemp(join(tmpdir(), 'synth-bench-'));

@@ -1,6 +1,6 @@
 /**
- * How every function is bundled: the CDK app (constructs/hub-function.ts) and the benchmark
- * (bench/bundle.ts) both read these, so a bench bundle is the bundle Lambda runs.
+ * How every function is bundled: the CDK app's one esbuild run (function-bundles.ts) and the
+ * benchmark (bench/bundle.ts, through it) both read these, so a bench bundle is the bundle Lambda runs.
  */
 export const bundleSettings = {
   target: 'node22',

@@ -6,6 +6,7 @@ import { HubApi } from './constructs/api.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { EmailFeedback, type FeedbackFunction } from './constructs/email-feedback.js';
 import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
+import { FunctionBundles } from './function-bundles.js';
 import { ScheduledJob } from './constructs/scheduled-job.js';
 import { STAFF_PAGE_PATH, StaffDirectory } from './constructs/staff-directory.js';
 import { HubTable } from './constructs/table.js';
@@ -56,6 +57,8 @@ export class SecondmentHubStack extends Stack {
         configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: stage.email.configurationSet }),
       },
       staffSignIn: { url: staff.signInUrl, clientId: staff.gridClient.userPoolClientId },
+      // Every function below bundled by one esbuild run (cdk synth ran one per function).
+      bundles: new FunctionBundles(this, 'Bundles', { handlers: [emailFeedback, ...routes, ...schedules].map((fn) => fn.handler) }),
     };
     const feedback = new EmailFeedback(this, 'EmailFeedback', { stage, fn: emailFeedback, resources });
     const functionFor = (name: string, handler: string, uses: Uses, description: string, limits?: RouteLimits) =>

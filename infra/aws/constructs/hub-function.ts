@@ -1,19 +1,16 @@
-import path from 'node:path';
 import { Duration, type CfnResource } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { ConfigName } from '#functions/config.js';
-import { handlerSourcePath, type RouteLimits, type Uses } from '#functions/routes.js';
+import type { RouteLimits, Uses } from '#functions/routes.js';
 import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
 import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
-import { bundleSettings } from '../bundle-settings.js';
+import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
-import { projectRoot } from '../project-root.js';
 import type { StageConfig } from '../stages.js';
 import { settingVariables } from './job-settings.js';
 import { removalPolicyOf } from './removal.js';
@@ -26,6 +23,8 @@ export interface FunctionResources {
   email: { from: string; identityArn: string; configurationSet: string; configurationSetArn: string; publicBaseUrl: string };
   /** The hosted UI's base URL and the grid page's app client: public values, no IAM. */
   staffSignIn: { url: string; clientId: string };
+  /** Every function's code, bundled for the whole stack in one esbuild run (function-bundles.ts). No IAM. */
+  bundles: FunctionBundles;
 }
 
 export interface HubFunctionProps {
@@ -44,10 +43,10 @@ const TABLE_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Delet
 
 /**
  * A handler of functions/ as a Lambda function with the project's defaults (Node 22 on arm64, one
- * ESM bundle built by the local esbuild, its own log group), whose environment and IAM grants
+ * minified ESM bundle with the SDK inside, from the stack's one esbuild run, its own log group), whose environment and IAM grants
  * are exactly what its `uses` says: each `bind*` sets a variable and grants its access together.
  */
-export class HubFunction extends NodejsFunction {
+export class HubFunction extends LambdaFunction {
   constructor(scope: Construct, id: string, props: HubFunctionProps) {
     const { stage } = props;
     const logGroup = new LogGroup(scope, `${id}Logs`, {
@@ -61,10 +60,8 @@ export class HubFunction extends NodejsFunction {
     });
     logGroup.grantWrite(role);
     super(scope, id, {
-      entry: path.join(projectRoot, handlerSourcePath(props.handler)),
-      handler: 'handler',
-      projectRoot,
-      depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
+      code: props.resources.bundles.code(props.handler),
+      handler: BUNDLE_HANDLER,
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -76,17 +73,6 @@ export class HubFunction extends NodejsFunction {
         ...({ STAGE: stage.name, LOG_LEVEL: stage.logLevel } satisfies Partial<Record<ConfigName, string>>),
         // Stack traces in the logs point at our TypeScript, not at the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: bundleSettings.target,
-        banner: bundleSettings.banner,
-        mainFields: [...bundleSettings.mainFields],
-        minify: bundleSettings.minify,
-        sourceMap: true,
-        // The SDK v3 goes inside the bundle: one ESM file measured faster to load than the runtime's copy.
-        bundleAwsSDK: true,
       },
     });
     acknowledgeNag(this, {
