@@ -9,6 +9,9 @@ export default defineConfig({
     // Integration suites start their own local stack (DynamoDB Local takes seconds to boot).
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll waits on its condition; its default 1 s is a race on a busy machine (a page's
+    // round trip to the local stack, an email on its way). A limit, not a pause: a pass ends at once.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     // s3rver's listing pagination needs it, as `npm start` passes it.
     execArgv: ['--openssl-legacy-provider'],
