@@ -54,6 +54,8 @@ export interface LocalStack {
   /** DynamoDB keeps its table on disk, S3 its objects; SES's mail stays in the mailbox (GET /_local/mailbox). */
   emulators: { dynamodb: EmulatorControl; s3: EmulatorControl; ses: EmulatorControl };
   seeded: { seeded: boolean; seededOn: string };
+  /** Resolves once no handler call is under way, answered or not (after a 504 the handler runs on, in process). */
+  handlersSettled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -191,6 +193,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
         ses: { stop: ses.stop, start: ses.start },
       },
       seeded,
+      handlersSettled: gateway.handlersSettled,
       stop: stopAll,
     };
   } catch (error) {

@@ -224,9 +224,12 @@ const shuffledBySeed = <T>(items: T[]): T[] => {
   return copy;
 };
 
-/** A 504 leaves its handler running on (in process, unlike Lambda): let it end (the submit's timeout is 25 s) before the table is read. */
+/**
+ * A 504 leaves its handler running on (in process, unlike Lambda): wait until it has ended before
+ * the table is read (a fixed 26 s pause raced it on a busy machine).
+ */
 const settle = async (answers: SubmitAnswer[]) => {
-  if (answers.some((answer) => answer.retried.includes(504))) await new Promise((resolve) => setTimeout(resolve, 26_000));
+  if (answers.some((answer) => answer.retried.includes(504))) await stack.handlersSettled();
 };
 
 /**
@@ -423,8 +426,9 @@ describe('a submit that outlives its deadline while DynamoDB stalls (injected: D
     process.kill(pid, 'SIGSTOP');
     const first = await sendOnce(request).finally(() => process.kill(pid, 'SIGCONT'));
     console.log(`overdue submit: answered ${first.response.status} after ${Date.now() - started} ms with DynamoDB Local paused`);
-    // The handler's work that was waiting on the stalled table goes on after the answer: let it end.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The handler's work that was waiting on the stalled table goes on after the answer: wait until
+    // it has ended (a 3 s pause raced it: on a busy machine a late write came after the check).
+    await stack.handlersSettled();
 
     expect(first.response.status).toBe(503);
     expect(first.body.detail).toContain('Send the same request again');

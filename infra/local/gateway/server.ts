@@ -105,8 +105,10 @@ const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T | 'timed-out'> 
  */
 export const startGateway = async (
   options: GatewayOptions,
-): Promise<{ url: string; server: Server; serve(routes: GatewayOptions['routes']): void; stop(): Promise<void> }> => {
+): Promise<{ url: string; server: Server; serve(routes: GatewayOptions['routes']): void; handlersSettled(): Promise<void>; stop(): Promise<void> }> => {
   const timeoutMs = options.timeoutMs ?? 10_000;
+  // Every handler call under way, answered or not: a 504 leaves its handler running on (in process, unlike Lambda).
+  const running = new Set<Promise<void>>();
   const matcherOf = (routes: GatewayOptions['routes']) => {
     const staff = routes.filter(({ route }) => route.caller.kind !== 'public');
     // Served without the sign-in check AWS puts in front, a staff route would be open to anyone.
@@ -142,7 +144,11 @@ export const startGateway = async (
     // The route's own Lambda timeout when the table gives one, as the CDK app deploys it.
     const limitMs = route.limits ? route.limits.timeoutSeconds * 1000 : timeoutMs;
     const context = lambdaContext(route.name, event.requestContext.requestId, limitMs, options.region);
-    const result = await withTimeout(route.run(event, context), limitMs);
+    const work = route.run(event, context);
+    const ended = work.then(() => undefined, () => undefined);
+    running.add(ended);
+    void ended.then(() => running.delete(ended));
+    const result = await withTimeout(work, limitMs);
     if (result === 'timed-out') return sendProblem(response, 504, 'Gateway timeout', `${route.name} did not answer within ${limitMs} ms.`);
     if (!isProxyResult(result)) return sendProblem(response, 502, 'Bad gateway', `${route.name} returned a malformed proxy response.`);
     const headers: Record<string, string | string[]> = { ...(result.multiValueHeaders as Record<string, string[]> | undefined) };
@@ -207,6 +213,10 @@ export const startGateway = async (
     /** Serve these routes from now on: the stack listens first, so handlers can be told its URL. */
     serve: (routes) => {
       match = matcherOf(routes);
+    },
+    /** Resolves once no handler call is under way: what a 504 left running has ended too. */
+    handlersSettled: async () => {
+      while (running.size > 0) await Promise.all(running);
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -246,3 +246,40 @@ describe('the local gateway on staff routes, standing where the Cognito authoriz
     }
   });
 });
+
+describe('local gateway: handlers still running', () => {
+  it('settles only once a handler the 504 left running has ended, so a test reads the table after its last write', async () => {
+    let release = () => undefined as void;
+    let ended = false;
+    const gated = new Promise<void>((resolve) => (release = resolve));
+    const late: HttpFunction = async () => {
+      await gated;
+      ended = true;
+      return { statusCode: 200, body: '' };
+    };
+    const own = await startGateway({
+      routes: [{ route: testRoute('GET', '/late', 'late'), handler: late }],
+      localEndpoints: {},
+      clock: fixedClock(now),
+      region: 'eu-west-3',
+      host: '127.0.0.1',
+      port: 0,
+      timeoutMs: 10,
+    });
+    try {
+      expect((await fetch(`${own.url}/late`)).status).toBe(504);
+      let settled = false;
+      const settling = own.handlersSettled().then(() => (settled = true));
+      // The handler waits on the gate, not on the clock: nothing can settle until it opens.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(false);
+      release();
+      await settling;
+      expect(ended).toBe(true);
+      await own.handlersSettled();
+    } finally {
+      release();
+      await own.stop();
+    }
+  });
+});
