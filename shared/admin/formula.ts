@@ -13,6 +13,8 @@ const CELL_START = String.raw`(?<=^|[,;\t|\r\n])`;
 const NEUTRALISE_AT = new RegExp(`${CELL_START}(?='*[=+\\-@\\t\\r])`, 'g');
 /** The one apostrophe NEUTRALISE_AT put there. */
 const NEUTRALISED_AT = new RegExp(`${CELL_START}'(?='*[=+\\-@\\t\\r])`, 'g');
+/** NEUTRALISE_AT places an apostrophe only before one of these: a text with none is left as it is, sparing the slower look-behind. */
+const FORMULA_CHARACTER = /[=+\-@\t\r]/;
 
 /**
  * The text as a spreadsheet shows it as typed and never runs: an apostrophe wherever a cell could
@@ -20,7 +22,7 @@ const NEUTRALISED_AT = new RegExp(`${CELL_START}'(?='*[=+\\-@\\t\\r])`, 'g');
  * one, so that the apostrophes typed there read back too. `'` before `=` is what a spreadsheet
  * takes as "text, not a formula".
  */
-export const neutraliseFormula = (text: string): string => text.replace(NEUTRALISE_AT, "'");
+export const neutraliseFormula = (text: string): string => (FORMULA_CHARACTER.test(text) ? text.replace(NEUTRALISE_AT, "'") : text);
 
 /** Exactly undoes neutraliseFormula: the apostrophe comes off wherever it put one, nowhere else. */
 export const restoreFormula = (text: string): string => text.replace(NEUTRALISED_AT, '');
