@@ -1,4 +1,4 @@
-import type { Application, NcbValidation } from '../applications/application.js';
+import type { NcbValidation } from '../applications/application.js';
 import { covers } from '../applications/clearance.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
@@ -6,12 +6,12 @@ import { ClearanceTooLow, Conflict, NotFound, ValidationFailed } from '../errors
 import type { StaffPrincipal } from '../staff/principal.js';
 import { addDays, dateIn } from '../time/zoned.js';
 import type { NcbDecision } from './application-edit.js';
-import { conflictOf, lostRace } from './edit-application.js';
+import { conflictOf, lostRace, type EditOutcome } from './edit-application.js';
 import { clearanceTooLowMessage, screeningRuleBroken } from './ncb-rules.js';
 import { openForStaff } from './staff-application.js';
 import { termsReader } from './vacancy-terms-reader.js';
 
-export type NcbDecisionOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
+export type NcbDecisionOutcome = EditOutcome;
 
 type Decided = Omit<NcbValidation, 'at' | 'by'>;
 

@@ -1,18 +1,18 @@
 import * as z from 'zod';
-import { letterCounts, type Application } from '../applications/application.js';
+import { letterCounts } from '../applications/application.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { Conflict } from '../errors.js';
 import type { ReceivedDocument } from '../documents/kinds.js';
 import type { StaffPrincipal } from '../staff/principal.js';
-import { conflictOf, lostRace } from './edit-application.js';
+import { conflictOf, lostRace, type EditOutcome } from './edit-application.js';
 import { openForStaff } from './staff-application.js';
 
 /** The body of `POST /admin/applications/{id}/documents/confirmationLetter/confirm`: the version the NCB saw. */
 export const ncbLetterConfirmationSchema = z.strictObject({ version: z.number().int().min(1) });
 export type NcbLetterConfirmationRequest = z.infer<typeof ncbLetterConfirmationSchema>;
 
-export type NcbLetterConfirmationOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
+export type NcbLetterConfirmationOutcome = EditOutcome;
 
 /**
  * The NCB confirms the copy of the confirmation letter the candidate uploaded: from then on it
