@@ -66,7 +66,7 @@ const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 28 };
  */
 const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -456,4 +456,15 @@ export const schedules: readonly Schedule[] = [
     uses: { table: 'write', email: true },
   },
   // --- end of job: pending-receipts ---
+  // --- Job: count-reconciliation (functions/jobs/count-reconciliation/) ---
+  {
+    name: 'count-reconciliation',
+    // At night, after the purge: each vacancy's counts recounted from its rows, the counter repaired where it drifted.
+    cron: 'cron(30 3 * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/count-reconciliation/count-reconciliation',
+    // Reads vacancies and applications; writes only the counters.
+    uses: { table: 'write' },
+  },
+  // --- end of job: count-reconciliation ---
 ];

@@ -1,4 +1,5 @@
 import { applicationStatuses, type ApplicationStatus } from '../applications/status-machine.js';
+import { receivedTotal, zeroCounts as noCounts, type ApplicationCounts } from '../applications/counts.js';
 import type { ApplicationStore, ApplicationTally } from '../applications/store.js';
 import { countryScope, type StaffPrincipal } from '../staff/principal.js';
 import { vacancyStatuses, type Vacancy, type VacancyStatus } from '../vacancies/schema.js';
@@ -18,7 +19,7 @@ export interface VacancySummary {
   unconfirmed: number;
 }
 
-/** At most this many vacancies are counted at once: one Query each, without flooding the table. */
+/** At most this many vacancies are counted at once: one GetItem each (a Query while a vacancy has no counter yet). */
 const PARALLEL_COUNTS = 8;
 
 const zeroCounts = (): Record<ApplicationStatus, number> =>
@@ -48,13 +49,25 @@ const summarise = (vacancy: Vacancy, tallies: readonly ApplicationTally[]): Vaca
   };
 };
 
+/** HR's entry, from the vacancy's counter: the same figures as a tally of its rows. */
+const fromCounts = (vacancy: Vacancy, counts: ApplicationCounts): VacancySummary => ({
+  vacancy: vacancy.number,
+  title: vacancy.title,
+  vacancyStatus: vacancy.status,
+  deadline: vacancy.deadline,
+  counts: { ...counts.byStatus },
+  total: receivedTotal(counts),
+  incomplete: counts.incomplete,
+  unconfirmed: counts.unconfirmed,
+});
+
 const NOT_FOR_NCB: ReadonlySet<VacancyStatus> = new Set(['draft', 'cancelled']);
 
 /**
  * `GET /admin/applications/summary`: every vacancy, whatever its status, with its applications
- * counted by status, soonest deadline first. HR and admins count every application, one Query per
- * vacancy; an NCB officer sees the published vacancies and counts their own nationals only, in one
- * Query on their country.
+ * counted by status, soonest deadline first. HR and admins see every application, counted by each
+ * vacancy's counter (one GetItem, whatever its size); an NCB officer sees the published vacancies
+ * and counts their own country's applications only, in one Query on their country.
  */
 export const summariseApplications = async (
   stores: { vacancies: VacancyStore; applications: ApplicationStore },
@@ -75,6 +88,6 @@ export const summariseApplications = async (
     }
     return { items: vacancies.map((vacancy) => summarise(vacancy, byVacancy.get(vacancy.number) ?? [])) };
   }
-  const tallies = await mapBounded(vacancies, PARALLEL_COUNTS, (vacancy) => stores.applications.tally({ vacancy: vacancy.number }));
-  return { items: vacancies.map((vacancy, index) => summarise(vacancy, tallies[index] ?? [])) };
+  const counts = await mapBounded(vacancies, PARALLEL_COUNTS, (vacancy) => stores.applications.counts(vacancy.number));
+  return { items: vacancies.map((vacancy, index) => fromCounts(vacancy, counts[index] ?? noCounts())) };
 };

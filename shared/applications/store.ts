@@ -1,4 +1,5 @@
 import type { Application } from './application.js';
+import type { ApplicationCounts } from './counts.js';
 import type { PendingReceipt } from './receipt-owed.js';
 import type { ApplicationStatus } from './status-machine.js';
 import type { PostCount, VacancyTerms } from './vacancy-terms.js';
@@ -104,6 +105,12 @@ export interface ApplicationStore {
    * there is no such vacancy.
    */
   vacancyTerms(vacancy: string): Promise<VacancyTerms | undefined>;
+  /**
+   * A vacancy's applications counted by status and completeness, the unconfirmed apart: its
+   * counter (one GetItem, whatever the vacancy's size), moved in the same transaction as every
+   * change; counted from the applications (every row) while a stage has written none for it yet.
+   */
+  counts(vacancy: string): Promise<ApplicationCounts>;
   history(id: string): Promise<AuditEntry[]>;
   /**
    * A vacancy's active applications still missing a document or the NCB's validation, oldest

@@ -5,13 +5,13 @@ import { mapBounded } from '../admin/bounded-parallel.js';
 import { currentStatus, daysToDeadline, earliestOpenDeadline } from '../vacancies/deadline.js';
 import type { Vacancy, VacancyStatus } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
-import { countTallies, type VacancyCounts } from './vacancy-counts.js';
+import { digestCounts, type VacancyCounts } from './vacancy-counts.js';
 import type { DigestWatermark } from './watermark.js';
 
 /** A deadline this many days away or fewer is flagged: the days to chase missing documents. */
 export const DEADLINE_SOON_DAYS = 7;
 
-/** Vacancies read at once: two Queries each, without flooding the table. */
+/** Vacancies read at once: a GetItem (the counts) and a Query (what is new) each, without flooding the table. */
 const PARALLEL_VACANCIES = 8;
 
 export type DigestVacancy = Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone' | 'deadline'>;
@@ -54,9 +54,10 @@ const digestVacancy = ({ number, title, location, timeZone, deadline }: Vacancy)
 
 /**
  * What the HR digest at `now` reports, since the `previous` digest: per open vacancy, the
- * applications submitted since (pattern 8), counts by status and incomplete; and the vacancies
- * the previous digest reported open that are no longer, with their final counts. Reads only
- * open vacancies and those that closed: a closed vacancy's applications cost nothing later.
+ * applications submitted since (pattern 8), counts by status and incomplete (the vacancy's
+ * counter, pattern 21: the same cost at any size); and the vacancies the previous digest reported
+ * open that are no longer, with their final counts. Reads only open vacancies and those that
+ * closed: a closed vacancy's applications cost nothing later.
  */
 export const collectHrDigest = async (
   stores: { vacancies: VacancyStore; applications: ApplicationStore },
@@ -69,8 +70,8 @@ export const collectHrDigest = async (
   const openNumbers = new Set(open.map((vacancy) => vacancy.number));
 
   const openReports = await mapBounded(open, PARALLEL_VACANCIES, async (vacancy): Promise<OpenVacancyReport> => {
-    const [tallies, submitted] = await Promise.all([
-      stores.applications.tally({ vacancy: vacancy.number }),
+    const [counts, submitted] = await Promise.all([
+      stores.applications.counts(vacancy.number),
       stores.applications.listSubmittedSince(vacancy.number, previous?.at, until),
     ]);
     return {
@@ -84,7 +85,7 @@ export const collectHrDigest = async (
         status: application.status,
         missing: isFinal(application.status) ? [] : missingItems(application),
       })),
-      counts: countTallies(tallies),
+      counts: digestCounts(counts),
     };
   });
 
@@ -96,7 +97,7 @@ export const collectHrDigest = async (
       const status = currentStatus(vacancy, now);
       // Back to draft is no move the status machine has; only a vacancy that ended is reported.
       if (status === 'open' || status === 'draft') return undefined;
-      return { vacancy: digestVacancy(vacancy), status, counts: countTallies(await stores.applications.tally({ vacancy: number })) };
+      return { vacancy: digestVacancy(vacancy), status, counts: digestCounts(await stores.applications.counts(number)) };
     })
   ).filter((report): report is ClosedVacancyReport => report !== undefined);
 

@@ -1,5 +1,5 @@
+import { receivedTotal, type ApplicationCounts } from '../applications/counts.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
-import type { ApplicationTally } from '../applications/store.js';
 
 /** A vacancy's applications counted as the digest reports them. */
 export interface VacancyCounts {
@@ -10,16 +10,12 @@ export interface VacancyCounts {
   incomplete: number;
 }
 
-/** Counts received applications only: one whose address is not confirmed is not received yet. */
-export const countTallies = (tallies: readonly ApplicationTally[]): VacancyCounts => {
-  const byStatus: Partial<Record<ApplicationStatus, number>> = {};
-  let incomplete = 0;
-  let total = 0;
-  for (const tally of tallies) {
-    if (!tally.confirmed) continue;
-    total += 1;
-    byStatus[tally.status] = (byStatus[tally.status] ?? 0) + 1;
-    if (tally.incomplete) incomplete += 1;
-  }
-  return { total, byStatus, incomplete };
-};
+/**
+ * The digest's counts from the vacancy's counts (shared/applications/counts.ts): received
+ * applications only, since one whose address is not confirmed is not received yet.
+ */
+export const digestCounts = (counts: ApplicationCounts): VacancyCounts => ({
+  total: receivedTotal(counts),
+  byStatus: Object.fromEntries(Object.entries(counts.byStatus).filter(([, count]) => count !== 0)) as VacancyCounts['byStatus'],
+  incomplete: counts.incomplete,
+});

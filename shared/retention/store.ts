@@ -1,4 +1,5 @@
 import type { Application } from '../applications/application.js';
+import type { CountedApplication } from '../applications/counts.js';
 import type { RetentionGroup } from './policy.js';
 import type { CountedFacts, RetentionStatistics } from './statistics.js';
 
@@ -40,9 +41,10 @@ export interface RetentionStore {
   erasePersonalItems(application: Pick<Application, 'id' | 'vacancy' | 'email'>): Promise<number>;
   /**
    * Deletes claimed application items and adds them to the vacancy's statistics in the same
-   * transaction, so a count is never lost or made twice; answers the ids removed.
+   * transaction, taking them out of the vacancy's counts there too, so a count is never lost or
+   * made twice; answers the ids removed.
    */
-  remove(vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts }>, now: Date): Promise<string[]>;
+  remove(vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts & CountedApplication }>, now: Date): Promise<string[]>;
   /** Writes the audit entry and, when the purge of `completed.groups` is finished, marks it so. */
   recordPurge(entry: PurgeAuditEntry, completed?: { groups: RetentionGroup[]; endedAt: string; vacancyVersion: number }): Promise<void>;
   purges(vacancy: string): Promise<PurgeAuditEntry[]>;

@@ -1,5 +1,6 @@
 import { mapBounded } from '../admin/bounded-parallel.js';
 import type { Application } from '../applications/application.js';
+import type { CountedApplication } from '../applications/counts.js';
 import { applicationDocumentPrefixes } from '../documents/keys.js';
 import type { DocumentPurge, RetentionStore } from './store.js';
 
@@ -10,8 +11,11 @@ import type { DocumentPurge, RetentionStore } from './store.js';
 export interface UnconfirmedStore {
   /** Up to `limit` unconfirmed applications whose confirmation expired before `now`, soonest expiry first. */
   listExpired(now: Date, limit: number): Promise<Application[]>;
-  /** Deletes the claimed application item at `version`; false when it changed after the claim. */
-  discard(application: { id: string; version: number }): Promise<boolean>;
+  /**
+   * Deletes the claimed application item at `version`, taking it out of its vacancy's counts in
+   * the same transaction; false when it changed after the claim.
+   */
+  discard(application: Pick<Application, 'id' | 'vacancy' | 'version'> & CountedApplication, now: Date): Promise<boolean>;
 }
 
 export interface UnconfirmedPurgeDependencies {
@@ -53,7 +57,7 @@ export const purgeUnconfirmedApplications = async (
         summary.unconfirmedDocumentsDeleted += deleted;
       }
       await deps.retention.erasePersonalItems(application);
-      return deps.unconfirmed.discard({ id: application.id, version: claim.version });
+      return deps.unconfirmed.discard({ ...application, version: claim.version }, now);
     });
     const count = removed.filter(Boolean).length;
     summary.unconfirmedPurged += count;

@@ -1,10 +1,10 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { missingItems, ncbCountry, type Application } from '#shared/applications/application.js';
+import { ncbCountry, type Application } from '#shared/applications/application.js';
 import { isConfirmed, receivedAt } from '#shared/applications/confirmation.js';
+import { countsChange, isNoChange, isWaiting } from '#shared/applications/counts.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
-import { isFinal } from '#shared/applications/status-machine.js';
-import { postCountChange, type PostCount, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
+import { postCountChange, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
 import {
   DuplicateApplication,
   IdempotencyKeyTaken,
@@ -18,12 +18,12 @@ import {
 } from '#shared/applications/store.js';
 import { ValidationFailed } from '#shared/errors.js';
 import { pendingReceiptItem } from './pending-receipts.js';
-import { putWithAudit } from './put-with-audit.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 import { decodeCursor, encodeCursor, type CursorScope } from './page-cursor.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 import { postCount, postCounterWrite } from './post-counter.js';
+import { countsWrite, currentCounts } from './application-counter.js';
 import { vacancyKey } from './vacancy-store.js';
 
 const { byStatus, byCountry, bySubmission, incomplete } = tableDesign.indexes;
@@ -53,7 +53,8 @@ export const UNCONFIRMED_PARTITION = 'UNCONFIRMED';
 const indexKeys = (application: Application) => {
   const order = `${application.submittedAt}#${application.id}`;
   const confirmed = isConfirmed(application);
-  const waiting = confirmed && !isFinal(application.status) && missingItems(application).length > 0;
+  // The rule the vacancy's counts follow too (shared/applications/counts.ts).
+  const waiting = isWaiting(application);
   const unconfirmed = !confirmed && application.emailConfirmation
     ? { [incomplete.partitionKey]: UNCONFIRMED_PARTITION, [incomplete.sortKey]: `${application.emailConfirmation.expiresAt}#${application.id}` }
     : {};
@@ -142,46 +143,58 @@ const listingQuery = (tableName: string, filter: ApplicationFilter): { input: Qu
 };
 
 /**
- * A move into or out of a post (offered, appointed): the application at its version, its audit
- * entry and the vacancy's post counter in one transaction (pattern 13b), so two offers at once
- * can never hold more posts than the vacancy has. A counter created meanwhile by another first
- * move is met by reading it and trying again.
+ * A change of an application at the version it was read at, with its audit entry, and, in the
+ * same transaction, whatever counts it moves: the vacancy's post counter for a move into or out
+ * of a post (offered, appointed; pattern 13b), so two offers at once can never hold more posts
+ * than the vacancy has, and the vacancy's counts by status and completeness when it moves the
+ * application between them (pattern 13e). A counter created meanwhile by another first change is
+ * met by reading it and trying again.
  */
-const updateWithPostCount = async (
+const writeChange = async (
   client: DynamoDBDocumentClient,
   tableName: string,
   current: Application,
   next: Application,
-  audit: Record<string, unknown>,
-  change: PostCount,
+  audit: AuditEntry,
   posts: number | undefined,
 ): Promise<void> => {
-  if (change.held > 0 && posts === undefined) throw new Error('A move into a post needs the vacancy\'s posts.');
+  const postChange = postCountChange(current.status, next.status);
+  const movesPosts = postChange.held !== 0 || postChange.appointed !== 0;
+  if (postChange.held > 0 && posts === undefined) throw new Error('A move into a post needs the vacancy\'s posts.');
+  const countChange = countsChange(current, next);
+  const movesCounts = !isNoChange(countChange);
   for (let attempt = 1; ; attempt += 1) {
-    const counter = await postCounterWrite(client, tableName, current.vacancy, change, posts);
-    if ('full' in counter) throw new PostsFull(counter.full);
+    const postWrite = movesPosts ? await postCounterWrite(client, tableName, current.vacancy, postChange, posts) : undefined;
+    if (postWrite && 'full' in postWrite) throw new PostsFull(postWrite.full);
+    const countWrite = movesCounts ? await countsWrite(client, tableName, current.vacancy, countChange, audit.at) : undefined;
+    const items: Record<string, unknown>[] = [
+      { Put: { TableName: tableName, Item: applicationItem(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': current.version } } },
+      // An audit entry is never overwritten, whatever its key's precision.
+      { Put: { TableName: tableName, Item: auditItem(current.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ];
+    const postAt = postWrite ? items.push(postWrite.write) - 1 : -1;
+    // An offer is judged on the posts as read: a save that lowered them since refuses it (posts as stored now are judged again).
+    const postsCheckAt =
+      postChange.held > 0
+        ? items.push({ ConditionCheck: { TableName: tableName, Key: vacancyKey(current.vacancy), ConditionExpression: 'posts = :posts', ExpressionAttributeValues: { ':posts': posts } } }) - 1
+        : -1;
+    const countsAt = countWrite ? items.push(countWrite) - 1 : -1;
     try {
-      const transaction = new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: tableName, Item: applicationItem(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': current.version } } },
-          { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
-          counter.write,
-          // An offer is judged on the posts as read: a save that lowered them since refuses it (posts as stored now are judged again).
-          ...(change.held > 0
-            ? [{ ConditionCheck: { TableName: tableName, Key: vacancyKey(current.vacancy), ConditionExpression: 'posts = :posts', ExpressionAttributeValues: { ':posts': posts } } }]
-            : []),
-        ],
-      });
+      const transaction = new TransactWriteCommand({ TransactItems: items });
       await retryingTransactionConflicts(() => client.send(transaction));
       return;
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const failed = failedConditions(error);
-      if (failed[0] || failed[3]) throw new StaleVersion();
-      if (!failed[2] || attempt >= 3) throw error;
-      // The counter moved under us: full when it was an offer against a stored counter, else created meanwhile.
-      const now = await postCount(client, tableName, current.vacancy);
-      if (change.held > 0 && posts !== undefined && now.held >= posts) throw new PostsFull(now);
+      if (failed[0] || (postsCheckAt >= 0 && failed[postsCheckAt])) throw new StaleVersion();
+      const postFailed = postAt >= 0 && failed[postAt] === true;
+      const countsFailed = countsAt >= 0 && failed[countsAt] === true;
+      if ((!postFailed && !countsFailed) || attempt >= 3) throw error;
+      if (postFailed) {
+        // The post counter moved under us: full when it was an offer against a stored counter, else created meanwhile.
+        const now = await postCount(client, tableName, current.vacancy);
+        if (postChange.held > 0 && posts !== undefined && now.held >= posts) throw new PostsFull(now);
+      }
     }
   }
 };
@@ -229,16 +242,21 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
           : []),
         ...(receipt ? [{ Put: { TableName: tableName, Item: pendingReceiptItem(receipt) } }] : []),
       ];
-      try {
-        const transaction = new TransactWriteCommand({ TransactItems: items });
-        await retryingTransactionConflicts(() => client.send(transaction));
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const failed = failedConditions(error);
-        // A replay (or a race with one) wins over the duplicate-email rule: it is the same request.
-        if (idempotency && failed[2 + guard.length]) throw new IdempotencyKeyTaken();
-        if (guard.length > 0 && failed[2]) throw new DuplicateApplication();
-        throw error;
+      // The vacancy's counts in the same transaction (pattern 13e); a counter created meanwhile is read and the write tried again.
+      for (let attempt = 1; ; attempt += 1) {
+        const counts = await countsWrite(client, tableName, application.vacancy, countsChange(undefined, application), audit.at);
+        try {
+          const transaction = new TransactWriteCommand({ TransactItems: [...items, counts] });
+          await retryingTransactionConflicts(() => client.send(transaction));
+          return;
+        } catch (error) {
+          if (!(error instanceof TransactionCanceledException)) throw error;
+          const failed = failedConditions(error);
+          // A replay (or a race with one) wins over the duplicate-email rule: it is the same request.
+          if (idempotency && failed[2 + guard.length]) throw new IdempotencyKeyTaken();
+          if (guard.length > 0 && failed[2]) throw new DuplicateApplication();
+          if (!failed[items.length] || attempt >= 3) throw error;
+        }
       }
     },
 
@@ -252,30 +270,33 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
         updatedAt: at,
         version: application.version + 1,
       };
-      const transaction = new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: applicationItem(next),
-              ConditionExpression: 'version = :expected AND attribute_not_exists(emailConfirmation.confirmedAt)',
-              ExpressionAttributeValues: { ':expected': application.version },
-            },
+      const items = [
+        {
+          Put: {
+            TableName: tableName,
+            Item: applicationItem(next),
+            ConditionExpression: 'version = :expected AND attribute_not_exists(emailConfirmation.confirmedAt)',
+            ExpressionAttributeValues: { ':expected': application.version },
           },
-          { Put: { TableName: tableName, Item: await guardItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Put: { TableName: tableName, Item: auditItem(application.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
-        ],
-      });
-      try {
-        await retryingTransactionConflicts(() => client.send(transaction));
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const failed = failedConditions(error);
-        if (failed[0]) throw new StaleVersion();
-        if (failed[1]) throw new DuplicateApplication();
-        throw error;
+        },
+        { Put: { TableName: tableName, Item: await guardItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: tableName, Item: auditItem(application.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ];
+      // From unconfirmed to received: the vacancy's counts move in the same transaction (pattern 13e).
+      for (let attempt = 1; ; attempt += 1) {
+        const counts = await countsWrite(client, tableName, application.vacancy, countsChange(application, next), at);
+        try {
+          const transaction = new TransactWriteCommand({ TransactItems: [...items, counts] });
+          await retryingTransactionConflicts(() => client.send(transaction));
+          return next;
+        } catch (error) {
+          if (!(error instanceof TransactionCanceledException)) throw error;
+          const failed = failedConditions(error);
+          if (failed[0]) throw new StaleVersion();
+          if (failed[1]) throw new DuplicateApplication();
+          if (!failed[3] || attempt >= 3) throw error;
+        }
       }
-      return next;
     },
 
     async findIdempotencyRecord(keyHash) {
@@ -295,18 +316,7 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
       const current = read?.id === id && read.version === expectedVersion ? read : await get(id);
       if (!current || current.version !== expectedVersion) throw new StaleVersion();
       const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
-      const change = postCountChange(current.status, next.status);
-      if (change.held !== 0 || change.appointed !== 0) {
-        await updateWithPostCount(client, tableName, current, next, auditItem(id, next.version, audit), change, guard?.posts);
-        return next;
-      }
-      const written = await putWithAudit(
-        client,
-        tableName,
-        { Item: applicationItem(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } },
-        auditItem(id, next.version, audit),
-      );
-      if (!written) throw new StaleVersion();
+      await writeChange(client, tableName, current, next, audit, guard?.posts);
       return next;
     },
 
@@ -327,6 +337,8 @@ export const dynamoApplicationStore = (client: DynamoDBDocumentClient, tableName
       };
       return terms;
     },
+
+    counts: (vacancy) => currentCounts(client, tableName, vacancy),
 
     async history(id) {
       const items = await queryAll(client, {

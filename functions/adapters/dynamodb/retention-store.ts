@@ -12,6 +12,8 @@ import type { Application } from '#shared/applications/application.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import type { UnconfirmedStore } from '#shared/retention/unconfirmed.js';
 import { UNCONFIRMED_PARTITION } from './application-store.js';
+import { countsWrite } from './application-counter.js';
+import { addCounts, countsChange, zeroCounts, type CountedApplication } from '#shared/applications/counts.js';
 import { tableDesign } from './table-design.js';
 import { emptyStatistics, statisticsOf, type CountedFacts, type RetentionStatistics } from '#shared/retention/statistics.js';
 import type { PurgeAuditEntry, RetentionRecord, RetentionStore } from '#shared/retention/store.js';
@@ -60,20 +62,31 @@ export const dynamoUnconfirmedStore = (client: DynamoDBDocumentClient, tableName
     return (Items ?? []).map((item) => item as unknown as Application);
   },
 
-  async discard({ id, version }) {
+  async discard(application, now) {
+    const { id, version } = application;
+    // Out of the vacancy's unconfirmed count in the same transaction (pattern 13e); a counter never written stays unwritten.
+    const counts = await countsWrite(client, tableName, application.vacancy, countsChange(application, undefined), now.toISOString(), 'leave');
     try {
       await client.send(
-        new DeleteCommand({
-          TableName: tableName,
-          Key: applicationKey(id),
-          ConditionExpression: '#version = :version',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':version': version },
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: tableName,
+                Key: applicationKey(id),
+                ConditionExpression: '#version = :version',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':version': version },
+              },
+            },
+            counts,
+          ],
         }),
       );
       return true;
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      // The application changed after its claim, or its counter was made meanwhile: the next run takes it.
       return false;
     }
   },
@@ -85,7 +98,10 @@ const PURGE_FIELDS = ['at', 'run', 'vacancy', 'groups', 'endedAt', 'applications
 export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: string): RetentionStore => {
   const deleteAll = (keys: Array<Record<string, unknown>>) => batchWriteAll(client, tableName, keys.map((Key) => ({ DeleteRequest: { Key } })));
 
-  const removeTogether = async (vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts }>, at: string) => {
+  const removeTogether = async (vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts & CountedApplication }>, at: string) => {
+    // Out of the vacancy's counts in the same transaction (pattern 13e); a counter never written stays unwritten.
+    const change = applications.reduce((sum, { facts }) => addCounts(sum, countsChange(facts, undefined)), zeroCounts());
+    const counts = await countsWrite(client, tableName, vacancy, change, at, 'leave');
     await client.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -99,6 +115,7 @@ export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: 
             },
           })),
           { Update: { TableName: tableName, Key: recordKey(vacancy), ...statisticsUpdate(statisticsOf(applications.map((a) => a.facts)), at) } },
+          counts,
         ],
       }),
     );

@@ -1,18 +1,21 @@
 import type { Application } from '#shared/applications/application.js';
 import { missingItems } from '#shared/applications/application.js';
 import { isConfirmed } from '#shared/applications/confirmation.js';
+import { countAll } from '#shared/applications/counts.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
 import { holdsPost, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
 
 /**
  * An application store in memory, for the admin rules' unit tests: versions and audit as the
- * DynamoDB store keeps them, the tally filters it was asked for, and a way to fail the next update.
+ * DynamoDB store keeps them, the tally filters and counted vacancies it was asked for, and a way to
+ * fail the next update.
  */
 export const memoryApplicationStore = (initial: Application[] = []) => {
   const stored = new Map(initial.map((application) => [application.id, structuredClone(application)]));
   const audit = new Map<string, AuditEntry[]>(initial.map((application) => [application.id, []]));
   const tallied: Array<{ vacancy: string } | { country: string }> = [];
+  const counted: string[] = [];
   let failNext: Error | undefined;
   const terms = new Map<string, Partial<VacancyTerms>>();
   const store: ApplicationStore = {
@@ -73,6 +76,11 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
         appointed: rows.filter((a) => a.status === 'appointed').length,
       };
     },
+    // What the DynamoDB store's counter holds: the vacancy's rows counted.
+    counts: async (vacancy) => {
+      counted.push(vacancy);
+      return countAll([...stored.values()].filter((application) => application.vacancy === vacancy));
+    },
     tally: async (filter) => {
       tallied.push(filter);
       return [...stored.values()]
@@ -90,6 +98,7 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
     current: (id: string) => stored.get(id),
     auditOf: (id: string) => audit.get(id) ?? [],
     tallied,
+    counted,
     setTerms: (vacancy: string, set: Partial<VacancyTerms>) => void terms.set(vacancy, set),
     failNextUpdate: (error: Error) => {
       failNext = error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '#shared/applications/application.js';
+import { zeroCounts } from '#shared/applications/counts.js';
 import type { ApplicationStore } from '#shared/applications/store.js';
 import { runHrDigest, type HrDigestDependencies } from '#shared/digests/run-hr-digest.js';
 import type { DigestWatermark, DigestWatermarks } from '#shared/digests/watermark.js';
@@ -29,11 +30,16 @@ const world = (vacancies: Vacancy[], applications: Application[]) => {
     get: async (number) => vacancies.find((vacancy) => vacancy.number === number),
     listByStatus: async (status, from = '') => vacancies.filter((vacancy) => vacancy.status === status && vacancy.deadline >= from),
   };
-  const applicationStore: Pick<ApplicationStore, 'tally' | 'listSubmittedSince'> = {
-    tally: async (filter) =>
-      applications
-        .filter((application) => 'vacancy' in filter && application.vacancy === filter.vacancy)
-        .map((application) => ({ vacancy: application.vacancy, status: application.status, incomplete: application.documents.cv === undefined, confirmed: true })),
+  const applicationStore: Pick<ApplicationStore, 'counts' | 'listSubmittedSince'> = {
+    // The vacancy's counter, as the rows make it (here an application without a CV is the incomplete one).
+    counts: async (vacancy) => {
+      const counts = zeroCounts();
+      for (const application of applications.filter((a) => a.vacancy === vacancy)) {
+        counts.byStatus[application.status] += 1;
+        if (application.documents.cv === undefined) counts.incomplete += 1;
+      }
+      return counts;
+    },
     listSubmittedSince: async (vacancy, after, until) =>
       applications.filter((a) => a.vacancy === vacancy && (after === undefined || a.submittedAt > after) && a.submittedAt <= until),
   };

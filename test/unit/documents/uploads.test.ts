@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Application } from '#shared/applications/application.js';
+import { zeroCounts } from '#shared/applications/counts.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
 import { Conflict, DocumentRejected, DocumentTooLate, NotFound, VacancyClosed, ValidationFailed } from '#shared/errors.js';
 import { receivedKey, uploadKey } from '#shared/documents/keys.js';
@@ -39,6 +40,7 @@ const memoryStore = (initial: Application) => {
     findIdempotencyRecord: async () => undefined,
     list: async () => ({ items: [] }),
     tally: async () => [],
+    counts: async () => zeroCounts(),
     listIncomplete: async () => [],
     listSubmittedSince: async () => [],
     update: async (id, expectedVersion, changes, entry) => {

@@ -1,0 +1,315 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationItem } from '#functions/adapters/dynamodb/application-store.js';
+import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
+import { queryAll } from '#functions/adapters/dynamodb/query-all.js';
+import { tableDesign } from '#functions/adapters/dynamodb/table-design.js';
+import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
+import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
+import type { Application, NcbValidation } from '#shared/applications/application.js';
+import { countAll, zeroCounts, type ApplicationCounts } from '#shared/applications/counts.js';
+import { applicationStatuses, isFinal } from '#shared/applications/status-machine.js';
+import type { AuditEntry } from '#shared/applications/store.js';
+import type { ReceivedDocument } from '#shared/documents/kinds.js';
+import { aminaApplication, aminaSubmission, openVacancy } from '../../support/candidates.js';
+import { confirmFromReceipt } from '../../support/email-confirmation.js';
+import { startTestStack } from '../../support/local-stack.js';
+import { callPublicApi } from '../../support/public-api.js';
+import { settableClock } from '../../support/settable-clock.js';
+import { hrOfficer, ncbFrance, seedApplications, staffClient, storeOf } from '../../support/staff.js';
+
+// The demo vacancies are dated from the stack's first day: 1701 (Basic) closes on 13 December 2026, 1703 on 3 January 2027.
+const NOW = '2026-11-22T09:00:00.000Z';
+/** Past the reconciliation's settling time after every change made at NOW. */
+const LATER = '2026-11-22T09:10:00.000Z';
+const clock = settableClock(NOW);
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+let db: ReturnType<typeof createDocumentClient>;
+let store: ReturnType<typeof storeOf>;
+let hr: Awaited<ReturnType<typeof staffClient>>;
+let france: Awaited<ReturnType<typeof staffClient>>;
+
+const idOf = (n: number) => `c0117e55-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const document = (kind: string, n: number, suppliedBy: ReceivedDocument['suppliedBy'] = 'ncb'): ReceivedDocument => ({
+  key: `applications/${idOf(n)}/${kind}/1`,
+  contentType: 'application/pdf',
+  size: 1000,
+  sha256: '0'.repeat(64),
+  receivedAt: '2026-11-20T10:00:00.000Z',
+  suppliedBy,
+});
+const validation: NcbValidation = { decision: 'validated', screeningAttested: true, clearance: 'Basic', screenedOn: '2026-10-01', at: '2026-11-21T08:00:00.000Z', by: ncbFrance.email };
+const french = (n: number, vacancy: string, overrides: Partial<Application> = {}): Application =>
+  aminaApplication({ id: idOf(n), vacancy, nationality: 'FR', email: `counted.${n}@police.fr.example`, ...overrides });
+const complete = (n: number, vacancy: string, overrides: Partial<Application> = {}) =>
+  french(n, vacancy, { documents: { cv: document('cv', n), confirmationLetter: document('confirmationLetter', n) }, ncbValidation: validation, ...overrides });
+
+/** The counter as stored, read straight from its item (undefined: none written). */
+const counterOf = async (vacancy: string): Promise<ApplicationCounts | undefined> => {
+  const { Item } = await db.send(new GetCommand({ TableName: stack.tableName, Key: { pk: `VACANCY#${vacancy}`, sk: 'COUNTS' }, ConsistentRead: true }));
+  if (!Item) return undefined;
+  const counts = zeroCounts();
+  for (const status of applicationStatuses) counts.byStatus[status] = Number(Item[`status_${status}`]);
+  return { ...counts, incomplete: Number(Item.incomplete), unconfirmed: Number(Item.unconfirmed) };
+};
+
+/** The oracle: every application of the vacancy read whole and counted by the rule. */
+const recount = async (vacancy: string): Promise<ApplicationCounts> => {
+  const { byStatus } = tableDesign.indexes;
+  const items = await queryAll(db, {
+    TableName: stack.tableName,
+    IndexName: byStatus.name,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': byStatus.partitionKey },
+    ExpressionAttributeValues: { ':pk': `VACANCY#${vacancy}` },
+  });
+  return countAll(items as unknown as Application[]);
+};
+
+const expectInStep = async (vacancy: string) => {
+  const [stored, counted] = await Promise.all([counterOf(vacancy), recount(vacancy)]);
+  expect(stored, `the counter of ${vacancy}`).toEqual(counted);
+  return counted;
+};
+
+/** HR's summary entry of a vacancy. */
+const summaryOf = async (vacancy: string) =>
+  ((await hr('GET', '/admin/applications/summary')).body.items as Array<Record<string, unknown>>).find((item) => item.vacancy === vacancy);
+
+const summaryFigures = (counts: ApplicationCounts) => ({
+  counts: counts.byStatus,
+  total: Object.values(counts.byStatus).reduce((sum, count) => sum + count, 0),
+  incomplete: counts.incomplete,
+  unconfirmed: counts.unconfirmed,
+});
+
+const runJob = async (name: string, now: string) => {
+  const response = await fetch(`${stack.url}/_local/jobs/${name}?now=${now}`, { method: 'POST' });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { summary: Record<string, number> }).summary;
+};
+
+/** Writes applications as the previous version did: the item and its audit entry, no counter. */
+const writeOldShape = async (applications: Application[]) => {
+  for (const application of applications) {
+    await db.send(new PutCommand({ TableName: stack.tableName, Item: applicationItem(application) }));
+    const audit: AuditEntry = { at: application.submittedAt, by: 'candidate', action: 'submitted', changes: {} };
+    await db.send(new PutCommand({ TableName: stack.tableName, Item: { pk: `APPLICATION#${application.id}`, sk: `AUDIT#${audit.at}#000001`, entity: 'audit', ...audit } }));
+  }
+};
+
+const versionOf = async (id: string) => (await store.applications.get(id))?.version ?? 0;
+
+beforeAll(async () => {
+  stack = await startTestStack(clock);
+  db = createDocumentClient(new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb }));
+  store = storeOf(stack);
+  const vacancies = dynamoVacancyStore(db, stack.tableName);
+  for (const number of ['1890', '1891', '1892']) await vacancies.put(openVacancy({ number, title: `Counted ${number}` }));
+  await seedApplications(store.applications, [
+    french(1, '1701'),
+    french(2, '1701', { documents: { cv: document('cv', 2), confirmationLetter: document('confirmationLetter', 2) } }),
+    complete(3, '1701'),
+    // The letter is the candidate's copy, waiting for the NCB: incomplete until the NCB confirms it.
+    complete(4, '1701', { documents: { cv: document('cv', 4), confirmationLetter: document('confirmationLetter', 4, 'candidate') } }),
+    french(5, '1701'),
+    complete(10, '1703', { status: 'screening' }),
+    french(11, '1703'),
+    french(12, '1703', { status: 'withdrawn' }),
+  ]);
+  [hr, france] = await Promise.all([staffClient(stack, hrOfficer), staffClient(stack, ncbFrance)]);
+});
+afterAll(async () => {
+  store?.close();
+  db?.destroy();
+  await stack?.stop();
+});
+
+describe('the counts move in the transaction of each change', () => {
+  it('a submission counts as unconfirmed, its confirmation as received, its withdrawal as withdrawn', async () => {
+    const before = await expectInStep('1701');
+
+    const submitted = await callPublicApi(stack.url, 'POST', '/applications', { body: aminaSubmission({ email: 'counted.submitter@police.example' }) });
+    expect(submitted.status).toBe(201);
+    const id = String(submitted.body.applicationId);
+    const afterSubmit = await expectInStep('1701');
+    expect(afterSubmit.unconfirmed).toBe(before.unconfirmed + 1);
+
+    expect((await confirmFromReceipt(stack.url, id)).status).toBe(200);
+    const afterConfirm = await expectInStep('1701');
+    expect(afterConfirm).toMatchObject({ unconfirmed: before.unconfirmed, byStatus: { submitted: before.byStatus.submitted + 1 } });
+    expect(afterConfirm.incomplete).toBe(before.incomplete + 1);
+
+    const withdrawn = await callPublicApi(stack.url, 'POST', `/applications/${id}/withdraw`, { token: String(submitted.body.statusToken) });
+    expect(withdrawn.status).toBe(200);
+    const afterWithdraw = await expectInStep('1701');
+    expect(afterWithdraw).toMatchObject({ incomplete: before.incomplete, byStatus: { submitted: before.byStatus.submitted, withdrawn: before.byStatus.withdrawn + 1 } });
+  });
+
+  it('a staff edit, a bulk edit, the NCB decision and the NCB letter confirmation move them', async () => {
+    const before = await expectInStep('1701');
+
+    expect((await hr('PATCH', `/admin/applications/${idOf(3)}`, { version: await versionOf(idOf(3)), status: 'screening' })).status).toBe(200);
+    const afterPatch = await expectInStep('1701');
+    expect(afterPatch.byStatus).toMatchObject({ submitted: before.byStatus.submitted - 1, screening: before.byStatus.screening + 1 });
+
+    const bulk = await hr('POST', '/admin/applications/bulk', { rows: [{ id: idOf(1), version: await versionOf(idOf(1)) }], changes: { status: 'rejected' } });
+    expect(bulk.status).toBe(200);
+    const afterBulk = await expectInStep('1701');
+    // A rejected application waits for nothing: out of the incomplete count.
+    expect(afterBulk).toMatchObject({ incomplete: afterPatch.incomplete - 1, byStatus: { rejected: before.byStatus.rejected + 1 } });
+
+    const decided = await france('POST', `/admin/applications/${idOf(2)}/ncb`, { version: await versionOf(idOf(2)), decision: 'validated', clearance: 'Basic', screenedOn: '2026-10-01' });
+    expect(decided.status).toBe(200);
+    const afterDecision = await expectInStep('1701');
+    expect(afterDecision.incomplete).toBe(afterBulk.incomplete - 1);
+
+    const confirmed = await france('POST', `/admin/applications/${idOf(4)}/documents/confirmationLetter/confirm`, { version: await versionOf(idOf(4)) });
+    expect(confirmed.status).toBe(200);
+    const afterLetter = await expectInStep('1701');
+    expect(afterLetter.incomplete).toBe(afterDecision.incomplete - 1);
+    expect(await summaryOf('1701')).toMatchObject(summaryFigures(afterLetter));
+  });
+
+  it('a document recorded by an upload’s completion moves them (the store’s write the complete routes make)', async () => {
+    const before = await expectInStep('1701');
+    const current = await store.applications.get(idOf(5));
+    if (!current) throw new Error('seeded application missing');
+    const audit: AuditEntry = { at: NOW, by: 'candidate', action: 'document-received', changes: {} };
+
+    // Complete but for the CV...
+    await store.applications.update(idOf(5), current.version, { documents: { confirmationLetter: document('confirmationLetter', 5) }, ncbValidation: validation }, audit, current);
+    expect(await expectInStep('1701')).toEqual(before);
+    const next = await store.applications.get(idOf(5));
+    // ...then the CV arrives: complete.
+    await store.applications.update(idOf(5), next?.version ?? 0, { documents: { ...next?.documents, cv: document('cv', 5) } }, audit, next);
+    expect((await expectInStep('1701')).incomplete).toBe(before.incomplete - 1);
+  });
+
+  it('a cancelled vacancy’s sweep moves its open applications to rejected', async () => {
+    const before = await expectInStep('1703');
+    const vacancy = (await hr('GET', '/admin/vacancies/1703')).body;
+    const { number: _number, ...fields } = vacancy;
+
+    expect((await hr('PUT', '/admin/vacancies/1703', { ...fields, status: 'cancelled' })).status).toBe(200);
+
+    const after = await expectInStep('1703');
+    const active = applicationStatuses.filter((status) => !isFinal(status));
+    const wereActive = active.reduce((sum, status) => sum + before.byStatus[status], 0);
+    expect(wereActive).toBeGreaterThanOrEqual(2);
+    expect(after.byStatus).toMatchObject({ rejected: before.byStatus.rejected + wereActive, withdrawn: before.byStatus.withdrawn });
+    expect(active.map((status) => after.byStatus[status])).toEqual(active.map(() => 0));
+    expect(after.incomplete).toBe(0);
+  });
+});
+
+describe('data stored before the counters (no counter item)', () => {
+  const oldShape = [
+    french(20, '1890'),
+    complete(21, '1890', { status: 'screening' }),
+    complete(22, '1890', { status: 'withdrawn' }),
+    french(23, '1890', { emailConfirmation: { tokenHash: 'x', expiresAt: '2026-11-25T09:00:00.000Z' } }),
+    french(24, '1890', { status: 'shortlisted' }),
+  ];
+
+  it('answers the summary from the rows, then the first change creates the counter from them, in its own transaction', async () => {
+    await writeOldShape(oldShape);
+    expect(await counterOf('1890')).toBeUndefined();
+    const counted = await recount('1890');
+    expect(counted).toMatchObject({ unconfirmed: 1, incomplete: 2, byStatus: { submitted: 1, screening: 1, withdrawn: 1, shortlisted: 1 } });
+
+    expect(await summaryOf('1890')).toMatchObject(summaryFigures(counted));
+    // A read creates nothing: the summary holds no write grant.
+    expect(await counterOf('1890')).toBeUndefined();
+
+    expect((await hr('PATCH', `/admin/applications/${idOf(20)}`, { version: 1, status: 'rejected' })).status).toBe(200);
+    const after = await expectInStep('1890');
+    expect(after.byStatus).toMatchObject({ submitted: 0, rejected: 1 });
+    expect(await summaryOf('1890')).toMatchObject(summaryFigures(after));
+  });
+});
+
+describe('changes at once', () => {
+  const many = Array.from({ length: 8 }, (_, k) => complete(30 + k, '1891'));
+
+  it('eight first changes at once, with no counter yet, leave it equal to a recount', async () => {
+    await writeOldShape(many);
+
+    const answers = await Promise.all(many.map((application) => hr('PATCH', `/admin/applications/${application.id}`, { version: 1, status: 'screening' })));
+
+    expect(answers.map((answer) => answer.status)).toEqual(many.map(() => 200));
+    expect((await expectInStep('1891')).byStatus).toMatchObject({ submitted: 0, screening: 8 });
+  });
+
+  it('two edits of one application at once: one lands, one is refused, and the counter counts the one', async () => {
+    const answers = await Promise.all([
+      hr('PATCH', `/admin/applications/${idOf(30)}`, { version: 2, status: 'rejected' }),
+      hr('PATCH', `/admin/applications/${idOf(30)}`, { version: 2, status: 'shortlisted' }),
+    ]);
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect((await expectInStep('1891')).byStatus.screening).toBe(7);
+  });
+
+  it('changes of different applications at once on a counter that exists leave it equal to a recount', async () => {
+    const moves = many.slice(1).map(async (application, k) =>
+      hr('PATCH', `/admin/applications/${application.id}`, { version: 2, status: k % 2 === 0 ? 'shortlisted' : 'rejected' }),
+    );
+
+    expect((await Promise.all(moves)).map((answer) => answer.status)).toEqual(many.slice(1).map(() => 200));
+    // idOf(30) is rejected or shortlisted, whichever edit of the race won.
+    const after = await expectInStep('1891');
+    expect(after.byStatus.screening).toBe(0);
+    expect(after.byStatus.shortlisted + after.byStatus.rejected).toBe(8);
+  });
+});
+
+describe('count-reconciliation through /_local/jobs', () => {
+  it('repairs a counter that drifted, creates those a stage never wrote, and leaves the rest alone on a re-run', async () => {
+    await writeOldShape([french(40, '1892'), complete(41, '1892', { status: 'interviewed' })]);
+    // A drift: the counter says three more screenings than the rows hold.
+    await db.send(
+      new UpdateCommand({
+        TableName: stack.tableName,
+        Key: { pk: 'VACANCY#1701', sk: 'COUNTS' },
+        UpdateExpression: 'ADD status_screening :three, revision :one',
+        ExpressionAttributeValues: { ':three': 3, ':one': 1 },
+      }),
+    );
+
+    const first = await runJob('count-reconciliation', LATER);
+
+    expect(first).toMatchObject({ repaired: 1, created: expect.any(Number) as number });
+    expect(first.created).toBeGreaterThanOrEqual(1);
+    await expectInStep('1701');
+    expect(await expectInStep('1892')).toMatchObject({ incomplete: 1, byStatus: { submitted: 1, interviewed: 1 } });
+    const second = await runJob('count-reconciliation', LATER);
+    expect(second).toMatchObject({ repaired: 0, created: 0, confirmed: 0, skipped: first.vacancies });
+  });
+
+  it('leaves a counter changed in the last minute to the next run', async () => {
+    expect((await hr('PATCH', `/admin/applications/${idOf(40)}`, { version: 1, status: 'screening' })).status).toBe(200);
+
+    const soon = await runJob('count-reconciliation', NOW);
+
+    expect(soon.deferred).toBe(1);
+    await expectInStep('1892');
+  });
+});
+
+describe('deletions', () => {
+  it('the retention purge and the purge of unconfirmed applications take what they delete out of the counts', async () => {
+    const beforeUnconfirmed = await recount('1890');
+    expect(beforeUnconfirmed.unconfirmed).toBe(1);
+    const before1703 = await recount('1703');
+
+    // Past the unconfirmed application's expiry, and 183 days after 1703 ended (cancelled: its applications are unsuccessful).
+    const summary = await runJob('retention-purge', '2027-08-01T03:00:00.000Z');
+
+    expect(summary.unconfirmedPurged).toBeGreaterThanOrEqual(1);
+    expect((await expectInStep('1890')).unconfirmed).toBe(0);
+    const after1703 = await expectInStep('1703');
+    expect(after1703.byStatus.rejected).toBeLessThan(before1703.byStatus.rejected);
+  });
+});
