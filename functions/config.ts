@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import type { Uses } from './routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 
@@ -8,48 +8,55 @@ import { isTimeZone } from '#shared/time/zoned.js';
  */
 const variables = {
   STAGE: z.enum(['local', 'dev', 'staging', 'prod']),
-  TABLE_NAME: z.string().min(1),
-  DOCUMENTS_BUCKET: z.string().min(1),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  DOCUMENTS_BUCKET: z.string().check(z.minLength(1)),
   EMAIL_FROM: z.email(),
   /**
    * The SES configuration set every email is sent with, so bounces and complaints come back to
    * the stage (AWS); unset on the local stack, whose emulator has none.
    */
-  EMAIL_CONFIGURATION_SET: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'An SES configuration set name.').optional(),
+  EMAIL_CONFIGURATION_SET: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'An SES configuration set name.'))),
   /** Where browsers post documents (the bucket, or the local S3 front): the pages' CSP allows it. */
-  DOCUMENTS_UPLOAD_ORIGIN: z.url().refine((url) => new URL(url).origin === url, 'An origin: scheme, host and port only.'),
+  DOCUMENTS_UPLOAD_ORIGIN: z.url().check(z.refine((url) => new URL(url).origin === url, 'An origin: scheme, host and port only.')),
   /** Where candidates open the site: the base of the status link in their receipt. */
-  PUBLIC_BASE_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
+  PUBLIC_BASE_URL: z.pipe(z.url(), z.transform((url) => url.replace(/\/+$/, ''))),
   /**
    * The staff sign-in's OAuth 2.0 base: the Cognito user pool domain in AWS (it serves
    * /oauth2/authorize and /oauth2/token), the local stand-in on the local stack.
    */
-  STAFF_SIGN_IN_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
+  STAFF_SIGN_IN_URL: z.pipe(z.url(), z.transform((url) => url.replace(/\/+$/, ''))),
   /** The user pool app client the grid page signs in with (public, PKCE, no secret). */
-  STAFF_CLIENT_ID: z.string().min(1),
+  STAFF_CLIENT_ID: z.string().check(z.minLength(1)),
   /** Days before a deadline on which candidates are reminded of what is missing, e.g. "14,7,2". */
   REMINDER_OFFSETS_DAYS: z
-    .string()
-    .regex(/^\d{1,3}(,\d{1,3})*$/, 'Whole days, comma-separated, such as 14,7,2.')
-    .transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => b - a))
-    .refine((days) => days.every((day) => day >= 1 && day <= 120), 'Each offset from 1 to 120 days.'),
+    .pipe(
+      z.string().check(z.regex(/^\d{1,3}(,\d{1,3})*$/, 'Whole days, comma-separated, such as 14,7,2.')),
+      z.transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => b - a)),
+    )
+    .check(z.refine((days) => days.every((day) => day >= 1 && day <= 120), 'Each offset from 1 to 120 days.')),
   /** Who gets the daily HR digest, comma-separated. */
-  HR_DIGEST_RECIPIENTS: z
-    .string()
-    .transform((value) => value.split(',').map((address) => address.trim()).filter(Boolean))
-    .pipe(z.array(z.email()).min(1, 'At least one address.')),
+  HR_DIGEST_RECIPIENTS: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value) => value.split(',').map((address) => address.trim()).filter(Boolean)),
+    ),
+    z.array(z.email()).check(z.minLength(1, 'At least one address.')),
+  ),
   /** How long after its vacancy was filled or closed an unsuccessful application is kept. */
-  RETENTION_UNSUCCESSFUL_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
+  RETENTION_UNSUCCESSFUL_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3650)), 183),
   /** How long an appointed candidate's application is kept after the vacancy was filled. */
-  RETENTION_APPOINTED_DAYS: z.coerce.number().int().min(1).max(36500).default(3650),
+  RETENTION_APPOINTED_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
   /**
    * The organisation's zone (the stage's): a daily digest's day is the date there, so a cron
    * set near midnight still gives each local day one digest.
    */
-  ORGANISATION_TIME_ZONE: z.string().refine(isTimeZone, 'An IANA time zone, such as Europe/Paris.'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  ORGANISATION_TIME_ZONE: z.string().check(z.refine(isTimeZone, 'An IANA time zone, such as Europe/Paris.')),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
-  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  S3_FORCE_PATH_STYLE: z.pipe(
+    z._default(z.enum(['true', 'false']), 'false'),
+    z.transform((value) => value === 'true'),
+  ),
 } as const;
 
 export type ConfigName = keyof typeof variables;

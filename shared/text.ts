@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 import { isIsoDate } from './time/zoned.js';
 
 /**
@@ -9,16 +9,13 @@ const INVISIBLE_CONTROLS = /[\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\
 
 /** Single-line human text: trimmed, no control characters (CR/LF would forge headers and CSV rows). */
 export const singleLine = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'Required.')
-    .max(max, `At most ${max} characters.`)
-    .refine((value) => !/\p{Cc}/u.test(value), 'Must not contain control characters such as line breaks.')
-    .refine((value) => !INVISIBLE_CONTROLS.test(value), 'Must not contain line separators or text-direction controls.');
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'Required.'),
+    z.maxLength(max, `At most ${max} characters.`),
+    z.refine((value) => !/\p{Cc}/u.test(value), 'Must not contain control characters such as line breaks.'),
+    z.refine((value) => !INVISIBLE_CONTROLS.test(value), 'Must not contain line separators or text-direction controls.'),
+  );
 
 /** A calendar date as YYYY-MM-DD (the one check lives in time/zoned.ts). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the YYYY-MM-DD format.')
-  .refine(isIsoDate, 'Not a calendar date.');
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the YYYY-MM-DD format.'), z.refine(isIsoDate, 'Not a calendar date.'));

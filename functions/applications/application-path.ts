@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 
 /** `{id}` in /applications/{id}/...: the ids this API hands out are UUIDs. */
 export const applicationPathSchema = z.strictObject({

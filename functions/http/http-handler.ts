@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
 import { systemClock } from '#shared/time/clock.js';
 import { readConfig } from '../config.js';
@@ -26,7 +26,7 @@ const ANSWER_BEFORE_DEADLINE_MS = 500;
 /** Without a schema, a route takes no query parameters and no path parameters. */
 const NOTHING = z.strictObject({});
 
-export interface HttpHandlerSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+export interface HttpHandlerSpec<P extends z.ZodMiniType, Q extends z.ZodMiniType, B extends z.ZodMiniType> {
   /** The route's name in functions/routes.ts. */
   name: string;
   path?: P;
@@ -70,7 +70,7 @@ const routeNamed = (name: string) => {
   return route;
 };
 
-const compose = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+const compose = <P extends z.ZodMiniType, Q extends z.ZodMiniType, B extends z.ZodMiniType>(
   spec: HttpHandlerSpec<P, Q, B>,
   run: (input: HttpInput<z.output<P>, z.output<Q>, z.output<B>> & { principal?: StaffPrincipal }) => Promise<APIGatewayProxyResult>,
 ) => {
@@ -116,9 +116,9 @@ const compose = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
  * errors, JSON body parsing and zod validation in front; the route's own function gets typed input.
  */
 export const httpHandler = <
-  P extends z.ZodType = typeof NOTHING,
-  Q extends z.ZodType = typeof NOTHING,
-  B extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodMiniType = typeof NOTHING,
+  Q extends z.ZodMiniType = typeof NOTHING,
+  B extends z.ZodMiniType = z.ZodMiniUndefined,
 >(
   spec: HttpHandlerSpec<P, Q, B>,
   run: (input: HttpInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<APIGatewayProxyResult>,
@@ -132,9 +132,9 @@ export const httpHandler = <
  * before anything else (so a stranger learns nothing from validation errors) and handed over.
  */
 export const staffHandler = <
-  P extends z.ZodType = typeof NOTHING,
-  Q extends z.ZodType = typeof NOTHING,
-  B extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodMiniType = typeof NOTHING,
+  Q extends z.ZodMiniType = typeof NOTHING,
+  B extends z.ZodMiniType = z.ZodMiniUndefined,
 >(
   spec: HttpHandlerSpec<P, Q, B>,
   run: (input: StaffInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<APIGatewayProxyResult>,

@@ -1,20 +1,20 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 
 /**
  * What SES publishes to the feedback topic: an identity notification names its kind in
  * `notificationType`, a configuration set's event in `eventType`; both carry the same `bounce`
  * and `complaint` objects. Only what the handler reads is checked; the rest passes.
  */
-const recipients = z.array(z.object({ emailAddress: z.string().min(3).max(320) }));
+const recipients = z.array(z.object({ emailAddress: z.string().check(z.minLength(3), z.maxLength(320)) }));
 
 export const sesNotificationSchema = z.union([
   z.object({
     kind: z.literal('Bounce'),
-    bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.iso.datetime({ offset: true }).optional() }),
+    bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.optional(z.iso.datetime({ offset: true })) }),
   }),
   z.object({
     kind: z.literal('Complaint'),
-    complaint: z.object({ complainedRecipients: recipients, timestamp: z.iso.datetime({ offset: true }).optional() }),
+    complaint: z.object({ complainedRecipients: recipients, timestamp: z.optional(z.iso.datetime({ offset: true })) }),
   }),
   z.object({ kind: z.string() }),
 ]);

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { httpHandler } from '../http/http-handler.js';
 import { contentSecurityPolicy, inlineAsset } from '../pages/csp.js';
 import { html, trustedHtml } from '../pages/html.js';

@@ -3,7 +3,7 @@
  * shared zod schemas (zod's own JSON Schema output) and operations.ts. Served at GET /openapi.json
  * and, as a page, at GET /docs.
  */
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { idempotencyKeySchema } from '#shared/applications/submit.js';
 import { vacancySchema } from '#shared/vacancies/schema.js';
 import { problemTypes } from '../http/problem-types.js';
@@ -14,7 +14,7 @@ import { operations, type Operation } from './operations.js';
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, Record<string, unknown>>> };
 
 /** Input as the client sends it (before defaults and transforms); anything zod cannot say becomes `{}`. */
-const jsonSchemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema => {
+const jsonSchemaOf = (schema: z.ZodMiniType, io: 'input' | 'output' = 'input'): JsonSchema => {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 };
@@ -57,7 +57,7 @@ const IDEMPOTENCY_KEY = {
   example: '6f1c2a0e-5b7d-4d8e-9a21-3c4b5d6e7f80',
 };
 
-const parameters = (where: 'path' | 'query', schema: z.ZodType | undefined): Record<string, unknown>[] => {
+const parameters = (where: 'path' | 'query', schema: z.ZodMiniType | undefined): Record<string, unknown>[] => {
   if (!schema) return [];
   const { properties = {}, required = [] } = jsonSchemaOf(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(properties).map(([name, property]) => ({

@@ -3,7 +3,7 @@
  * validates with (the same imports), its answers and the problem types it may give. Keyed by the
  * route's name; a route without an entry fails the document’s test (test/unit/openapi/openapi-document.test.ts).
  */
-import type * as z from 'zod';
+import type * as z from '#shared/zod.js';
 import { applicationEditSchema, bulkEditSchema, ncbDecisionSchema } from '#shared/admin/application-edit.js';
 import { applicationListQuerySchema } from '#shared/admin/application-row.js';
 import { ncbLetterConfirmationSchema } from '#shared/admin/ncb-letter-confirmation.js';
@@ -27,10 +27,10 @@ export type Answer = { schema: string; description: string; example?: unknown } 
 export interface Operation {
   summary: string;
   description?: string;
-  path?: z.ZodType;
-  query?: z.ZodType;
+  path?: z.ZodMiniType;
+  query?: z.ZodMiniType;
   /** A JSON body, or a file (its media types). */
-  body?: z.ZodType | { mediaTypes: readonly string[] };
+  body?: z.ZodMiniType | { mediaTypes: readonly string[] };
   bodyExample?: unknown;
   answers: Readonly<Record<number, Answer>>;
   /** The domain's problems this route may answer with, besides those every route may give. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { listPublicVacancies } from '#shared/vacancies/catalogue.js';
 import { vacancyNumber } from '#shared/vacancies/schema.js';
 import { readConfig } from '../config.js';
@@ -13,7 +13,7 @@ const { DOCUMENTS_UPLOAD_ORIGIN } = readConfig(['DOCUMENTS_UPLOAD_ORIGIN']);
 const { vacancies } = tableStores();
 
 /** A page takes links with other parameters (campaign tags and the like) and ignores them. */
-const formQuery = z.object({ vacancy: vacancyNumber.optional().catch(undefined) });
+const formQuery = z.object({ vacancy: z.catch(z.optional(vacancyNumber), undefined) });
 
 /** GET /: the open vacancies and the application form. */
 export const handler = httpHandler({ name: 'formPage', query: formQuery }, async ({ query, now }) =>

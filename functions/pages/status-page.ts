@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { readConfig } from '../config.js';
 import { httpHandler } from '../http/http-handler.js';
 import { assets } from './assets.js';

@@ -1,13 +1,13 @@
 import { closeSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import addressparser from 'nodemailer/lib/addressparser';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 
 /** What aws-ses-v2-local keeps of each email at GET /store. */
 const storedEmail = z.object({
   from: z.string(),
-  destination: z.object({ to: z.array(z.string()).default([]), cc: z.array(z.string()).default([]), bcc: z.array(z.string()).default([]) }),
-  subject: z.string().default(''),
-  body: z.object({ text: z.string().optional(), html: z.string().optional() }),
+  destination: z.object({ to: z._default(z.array(z.string()), []), cc: z._default(z.array(z.string()), []), bcc: z._default(z.array(z.string()), []) }),
+  subject: z._default(z.string(), ''),
+  body: z.object({ text: z.optional(z.string()), html: z.optional(z.string()) }),
   at: z.number(),
 });
 

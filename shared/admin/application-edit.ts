@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { applicationStatuses } from '../applications/status-machine.js';
 import { screeningRuleBroken } from './ncb-rules.js';
 import { clearanceLevels } from '../vacancies/schema.js';
@@ -8,7 +8,7 @@ export const SCORE_MIN = 0;
 export const SCORE_MAX = 100;
 export const NOTE_MAX = 2000;
 
-export const score = z.number().int('A whole number.').min(SCORE_MIN, `At least ${SCORE_MIN}.`).max(SCORE_MAX, `At most ${SCORE_MAX}.`);
+export const score = z.number().check(z.int('A whole number.'), z.minimum(SCORE_MIN, `At least ${SCORE_MIN}.`), z.maximum(SCORE_MAX, `At most ${SCORE_MAX}.`));
 
 /**
  * HR's note: free text on several lines, stored as typed (`- strong languages`, `+33 mobile
@@ -16,22 +16,22 @@ export const score = z.number().int('A whole number.').min(SCORE_MIN, `At least 
  * (shared/admin/spreadsheet/cell-text.ts) and the import refuses a real formula cell; nowhere else
  * is it a formula.
  */
-export const note = z
-  .string()
-  .max(NOTE_MAX, `At most ${NOTE_MAX} characters.`)
+export const note = z.string().check(
+  z.maxLength(NOTE_MAX, `At most ${NOTE_MAX} characters.`),
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-  .refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(value), 'Only line breaks are allowed among control characters.');
+  z.refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(value), 'Only line breaks are allowed among control characters.'),
+);
 
 /** What staff may change on an application in one edit; `null` clears a score or note. */
 export const applicationChangesSchema = z.strictObject({
-  status: z.enum(applicationStatuses).optional(),
-  score: score.nullable().optional(),
-  note: note.nullable().optional(),
+  status: z.optional(z.enum(applicationStatuses)),
+  score: z.optional(z.nullable(score)),
+  note: z.optional(z.nullable(note)),
 });
 export type ApplicationChanges = z.infer<typeof applicationChangesSchema>;
 
 /** The body of `PATCH /admin/applications/{id}`: the version the editor saw, and the changes. */
-export const applicationEditSchema = applicationChangesSchema.extend({ version: z.number().int().min(1) });
+export const applicationEditSchema = z.extend(applicationChangesSchema, { version: z.number().check(z.int(), z.minimum(1)) });
 export type ApplicationEdit = z.infer<typeof applicationEditSchema>;
 
 export const BULK_MAX_ROWS = 500;
@@ -39,11 +39,13 @@ export const BULK_MAX_ROWS = 500;
 /** The body of `POST /admin/applications/bulk`: the same changes to many rows, each at the version seen. */
 export const bulkEditSchema = z.strictObject({
   rows: z
-    .array(z.strictObject({ id: z.string().min(1).max(64), version: z.number().int().min(1) }))
-    .min(1, 'Select at least one row.')
-    .max(BULK_MAX_ROWS, `At most ${BULK_MAX_ROWS} rows at once.`)
-    .refine((rows) => new Set(rows.map((row) => row.id)).size === rows.length, 'Each row once.'),
-  changes: applicationChangesSchema.refine((changes) => Object.keys(changes).length > 0, 'Name at least one change.'),
+    .array(z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(64)), version: z.number().check(z.int(), z.minimum(1)) }))
+    .check(
+      z.minLength(1, 'Select at least one row.'),
+      z.maxLength(BULK_MAX_ROWS, `At most ${BULK_MAX_ROWS} rows at once.`),
+      z.refine((rows) => new Set(rows.map((row) => row.id)).size === rows.length, 'Each row once.'),
+    ),
+  changes: applicationChangesSchema.check(z.refine((changes) => Object.keys(changes).length > 0, 'Name at least one change.')),
 });
 export type BulkEdit = z.infer<typeof bulkEditSchema>;
 
@@ -55,14 +57,16 @@ export type BulkEdit = z.infer<typeof bulkEditSchema>;
  */
 export const ncbDecisionSchema = z
   .strictObject({
-    version: z.number().int().min(1),
+    version: z.number().check(z.int(), z.minimum(1)),
     decision: z.enum(['validated', 'declined']),
-    clearance: z.enum(clearanceLevels).optional(),
-    screenedOn: isoDate.optional(),
-    screeningAttested: z.boolean().optional(),
-    note: note.optional(),
+    clearance: z.optional(z.enum(clearanceLevels)),
+    screenedOn: z.optional(isoDate),
+    screeningAttested: z.optional(z.boolean()),
+    note: z.optional(note),
   })
-  .superRefine((value, context) => {
-    for (const issue of screeningRuleBroken(value)) context.addIssue({ code: 'custom', ...issue });
-  });
+  .check(
+    z.superRefine((value, context) => {
+      for (const issue of screeningRuleBroken(value)) context.addIssue({ code: 'custom', ...issue });
+    }),
+  );
 export type NcbDecision = z.infer<typeof ncbDecisionSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { letterAwaitsNcb, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
 import { isConfirmed } from '../applications/confirmation.js';
 import { applicationStatuses, exitsOnly, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
@@ -141,13 +141,12 @@ export const LIST_LIMIT_MAX = 1000;
  * (an NCB officer's own country counts), since each is a Query on an index keyed by one of them
  * (docs/data-model.md, patterns 6 and 7).
  */
-export const applicationListQuerySchema = z
-  .strictObject({
-    vacancy: vacancyNumber.optional(),
-    status: z.enum(applicationStatuses).optional(),
-    /** The NCB's country: the home administration's, or the nationality where none was named. */
-    country: nationality.optional(),
-    cursor: z.string().max(2048).optional(),
-    limit: z.coerce.number().int().min(1).max(LIST_LIMIT_MAX).default(LIST_LIMIT_DEFAULT),
-  });
+export const applicationListQuerySchema = z.strictObject({
+  vacancy: z.optional(vacancyNumber),
+  status: z.optional(z.enum(applicationStatuses)),
+  /** The NCB's country: the home administration's, or the nationality where none was named. */
+  country: z.optional(nationality),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(LIST_LIMIT_MAX)), LIST_LIMIT_DEFAULT),
+});
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;

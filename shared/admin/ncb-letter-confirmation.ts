@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { letterCounts } from '../applications/application.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
@@ -9,7 +9,7 @@ import { conflictOf, lostRace, type EditOutcome } from './edit-application.js';
 import { openForStaff } from './staff-application.js';
 
 /** The body of `POST /admin/applications/{id}/documents/confirmationLetter/confirm`: the version the NCB saw. */
-export const ncbLetterConfirmationSchema = z.strictObject({ version: z.number().int().min(1) });
+export const ncbLetterConfirmationSchema = z.strictObject({ version: z.number().check(z.int(), z.minimum(1)) });
 export type NcbLetterConfirmationRequest = z.infer<typeof ncbLetterConfirmationSchema>;
 
 export type NcbLetterConfirmationOutcome = EditOutcome;

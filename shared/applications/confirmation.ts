@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { Conflict, ConfirmationExpired, NotFound } from '../errors.js';
 import type { Application } from './application.js';
 import { sameDigest, sha256Hex } from './secrets.js';
@@ -38,7 +38,7 @@ export const receivedAt = (application: Pick<Application, 'emailConfirmation' | 
 
 /** The body of `POST /applications/{id}/confirm`: the token from the receipt email's link. */
 export const confirmationBodySchema = z.strictObject({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a confirmation token: open the link from your receipt email again.'),
+  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'Not a confirmation token: open the link from your receipt email again.')),
 });
 export type ConfirmationBody = z.infer<typeof confirmationBodySchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { isMemberCountry, isoCountryCodes } from '../reference/countries.js';
 import { isLanguageCode } from '../reference/languages.js';
 import { singleLine } from '../text.js';
@@ -8,24 +8,32 @@ export const applicantCategories = ['law-enforcement', 'government-official'] as
 
 const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, { message: 'Use the two-letter ISO 3166-1 country code, such as FR.', abort: true })
-  .refine((code) => isoCountryCodes.has(code), { message: 'Not an ISO 3166-1 country code.', abort: true });
+  .check(
+    z.regex(/^[A-Z]{2}$/, { message: 'Use the two-letter ISO 3166-1 country code, such as FR.', abort: true }),
+    z.refine((code) => isoCountryCodes.has(code), { message: 'Not an ISO 3166-1 country code.', abort: true }),
+  );
 
-export const nationality = countryCode.refine(isMemberCountry, 'Only nationals of INTERPOL member countries may apply.');
+export const nationality = countryCode.check(z.refine(isMemberCountry, 'Only nationals of INTERPOL member countries may apply.'));
 
 /** The home administration's country: its NCB validates the application and forwards the letter. */
-export const homeAdministrationCountry = countryCode.refine(
-  isMemberCountry,
-  'The home administration must be in an INTERPOL member country: its NCB forwards your application.',
+export const homeAdministrationCountry = countryCode.check(
+  z.refine(isMemberCountry, 'The home administration must be in an INTERPOL member country: its NCB forwards your application.'),
 );
 
-export const email = z
-  .string()
-  .trim()
-  .max(254, 'At most 254 characters.')
-  // The pattern browsers use for <input type=email>, so the form and the API agree.
-  .pipe(z.email({ pattern: z.regexes.html5Email, message: 'Not an email address.' }))
-  .transform((value) => value.toLowerCase());
+/**
+ * The pattern browsers use for <input type=email> (HTML's "valid email address"), so the form and
+ * the API agree: zod's regexes.html5Email, written out, since reaching it through zod's `regexes`
+ * bundles every one of its patterns.
+ */
+const HTML5_EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+export const email = z.pipe(
+  z.pipe(
+    z.string().check(z.trim(), z.maxLength(254, 'At most 254 characters.')),
+    z.email({ pattern: HTML5_EMAIL, message: 'Not an email address.' }),
+  ),
+  z.transform((value) => value.toLowerCase()),
+);
 
 /** The body of `POST /applications` (DESIGN.md); unknown keys are refused. */
 export const applicationSubmissionSchema = z.strictObject({
@@ -33,23 +41,23 @@ export const applicationSubmissionSchema = z.strictObject({
   givenName: singleLine(100),
   familyName: singleLine(100),
   email,
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'Digits, spaces and + ( ) . - only, such as +33 4 72 00 00 00.')
-    .optional(),
+  phone: z.optional(
+    z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'Digits, spaces and + ( ) . - only, such as +33 4 72 00 00 00.')),
+  ),
   nationality,
   category: z.enum(applicantCategories, 'Either law-enforcement or government-official.'),
   currentTitle: singleLine(200),
   homeAdministration: singleLine(200),
   /** Optional: without it, the nationality (ncbCountry in application.ts). */
-  homeAdministrationCountry: homeAdministrationCountry.optional(),
-  yearsOfExperience: z.number().int('A whole number of years.').min(0).max(60),
+  homeAdministrationCountry: z.optional(homeAdministrationCountry),
+  yearsOfExperience: z.number().check(z.int('A whole number of years.'), z.minimum(0), z.maximum(60)),
   languages: z
-    .array(z.string().refine(isLanguageCode, 'Not an ISO 639-1 language code, such as en.'))
-    .min(1, 'At least one language.')
-    .max(20)
-    .refine((codes) => new Set(codes).size === codes.length, 'Each language once.'),
+    .array(z.string().check(z.refine(isLanguageCode, 'Not an ISO 639-1 language code, such as en.')))
+    .check(
+      z.minLength(1, 'At least one language.'),
+      z.maxLength(20),
+      z.refine((codes) => new Set(codes).size === codes.length, 'Each language once.'),
+    ),
   privacyConsent: z.literal(true, 'Consent to the privacy notice is required to apply.'),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { IdempotencyKeyReused, NotFound, VacancyClosed } from '../errors.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
@@ -13,9 +13,7 @@ import { IdempotencyKeyTaken, type ApplicationStore } from './store.js';
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** An Idempotency-Key is the client's secret for replaying its answer: it must be hard to guess. */
-export const idempotencyKeySchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{16,128}$/, 'Use 16 to 128 letters, digits, - or _, such as a random UUID.');
+export const idempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/, 'Use 16 to 128 letters, digits, - or _, such as a random UUID.'));
 
 export interface SubmitDependencies {
   vacancies: VacancyStore;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { documentContentTypes, documentKinds } from './kinds.js';
 
 export const documentKind = z.enum(documentKinds, 'Use cv, coverLetter or confirmationLetter.');
@@ -13,7 +13,7 @@ export const uploadRequestSchema = z.strictObject({ contentType: documentContent
 
 /** The body of `POST /applications/{id}/documents/{kind}/complete`: the `key` field of the offer used. */
 export const uploadCompletionSchema = z.strictObject({
-  key: z.string().min(1, 'Required: the key field of the upload offer.').max(200, 'At most 200 characters.'),
+  key: z.string().check(z.minLength(1, 'Required: the key field of the upload offer.'), z.maxLength(200, 'At most 200 characters.')),
 });
 
 export type UploadRequest = z.infer<typeof uploadRequestSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { isMemberCountry } from '../reference/countries.js';
 import { singleLine } from '../text.js';
 
@@ -19,16 +19,15 @@ export interface NcbContact {
 
 export const memberCountryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code in capitals, such as SN.')
-  .refine(isMemberCountry, 'Not a member country.');
+  .check(z.regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code in capitals, such as SN.'), z.refine(isMemberCountry, 'Not a member country.'));
 
 /** `PUT /admin/ncb-contacts/{country}`'s path. */
 export const ncbContactPathSchema = z.strictObject({ country: memberCountryCode });
 
 /** `PUT /admin/ncb-contacts/{country}`'s body: unknown fields are refused. */
 export const ncbContactBodySchema = z.strictObject({
-  email: z.email('An email address.').max(254),
-  name: singleLine(200).optional(),
+  email: z.email('An email address.').check(z.maxLength(254)),
+  name: z.optional(singleLine(200)),
 });
 
 export type NcbContactChange = z.infer<typeof ncbContactBodySchema>;

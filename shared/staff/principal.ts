@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { Forbidden } from '../errors.js';
 
 export const staffGroups = ['hr', 'ncb', 'admin'] as const;
@@ -26,11 +26,11 @@ export interface StaffPrincipal {
 const groupClaim = z.union([z.array(z.string()), z.string()]);
 
 const claimsSchema = z.object({
-  sub: z.string().min(1),
-  email: z.string().min(3),
-  'cognito:groups': groupClaim.optional(),
-  'custom:country': z.string().regex(/^[A-Z]{2}$/).optional(),
-  token_use: z.literal('id').optional(),
+  sub: z.string().check(z.minLength(1)),
+  email: z.string().check(z.minLength(3)),
+  'cognito:groups': z.optional(groupClaim),
+  'custom:country': z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  token_use: z.optional(z.literal('id')),
 });
 
 /** The group names the claim stands for, or undefined when a flattened claim cannot be read safely. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { MAX_NOTICE_LENGTH } from './notice-parser.js';
 import { checkVacancyDates, vacancyFields } from './schema.js';
 
@@ -8,21 +8,23 @@ const { number: _number, status, ...editableFields } = vacancyFields;
 export const vacancyCreateSchema = z
   .strictObject({
     ...vacancyFields,
-    status: status.extract(['draft', 'open'], 'A new vacancy is a draft or open.'),
+    status: z.enum(['draft', 'open'], 'A new vacancy is a draft or open.'),
   })
-  .superRefine(checkVacancyDates);
+  .check(z.superRefine(checkVacancyDates));
 export type VacancyCreate = z.infer<typeof vacancyCreateSchema>;
 
 /** The version a stored vacancy is at: every save bumps it, and a save names the one it read. */
-export const vacancyVersion = z.number().int().min(1);
+export const vacancyVersion = z.number().check(z.int(), z.minimum(1));
 
 /** `PUT /admin/vacancies/{number}`: every field but the number (which is the path), at the version read. */
 export const vacancyUpdateSchema = z
   .strictObject({ version: vacancyVersion, ...editableFields, status })
-  .superRefine(checkVacancyDates);
+  .check(z.superRefine(checkVacancyDates));
 export type VacancyUpdate = z.infer<typeof vacancyUpdateSchema>;
 
 /** `POST /admin/vacancies/parse`: a pasted notice (one notice is about 10,000 characters). */
 export const noticeParseSchema = z.strictObject({
-  text: z.string().min(1, 'Paste the text of a vacancy notice.').max(MAX_NOTICE_LENGTH, `At most ${MAX_NOTICE_LENGTH} characters: paste one notice only.`),
+  text: z
+    .string()
+    .check(z.minLength(1, 'Paste the text of a vacancy notice.'), z.maxLength(MAX_NOTICE_LENGTH, `At most ${MAX_NOTICE_LENGTH} characters: paste one notice only.`)),
 });

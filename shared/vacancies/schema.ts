@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { isoDate, singleLine } from '../text.js';
 import { isTimeZone } from '../time/zoned.js';
 
@@ -6,9 +6,7 @@ export const vacancyStatuses = ['draft', 'open', 'closed', 'filled', 'cancelled'
 export const clearanceLevels = ['Basic', 'Enhanced'] as const;
 export const secondmentTypes = ['regular', 'short-term'] as const;
 
-export const vacancyNumber = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'A vacancy number is 1 to 20 letters, digits or hyphens.');
+export const vacancyNumber = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'A vacancy number is 1 to 20 letters, digits or hyphens.'));
 
 export const vacancyFields = {
   number: vacancyNumber,
@@ -16,11 +14,11 @@ export const vacancyFields = {
   unit: singleLine(200),
   reportingTo: singleLine(200),
   location: singleLine(100),
-  timeZone: z.string().refine(isTimeZone, 'Not an IANA time zone such as Europe/Paris.'),
+  timeZone: z.string().check(z.refine(isTimeZone, 'Not an IANA time zone such as Europe/Paris.')),
   grade: singleLine(10),
-  durationMonths: z.number().int('Whole months.').min(1).max(72).optional(),
-  endsOn: isoDate.optional(),
-  posts: z.number().int('A whole number.').min(1).max(100),
+  durationMonths: z.optional(z.number().check(z.int('Whole months.'), z.minimum(1), z.maximum(72))),
+  endsOn: z.optional(isoDate),
+  posts: z.number().check(z.int('A whole number.'), z.minimum(1), z.maximum(100)),
   clearance: z.enum(clearanceLevels),
   secondmentType: z.enum(secondmentTypes),
   publishedAt: isoDate,
@@ -28,12 +26,12 @@ export const vacancyFields = {
   status: z.enum(vacancyStatuses),
 };
 
-type VacancyShape = z.output<z.ZodObject<typeof vacancyFields>>;
+type VacancyShape = z.output<z.ZodMiniObject<typeof vacancyFields>>;
 
 /** The rules across fields: exactly one of `durationMonths` and `endsOn`, dates in order. */
 export const checkVacancyDates = (
   vacancy: Pick<VacancyShape, 'durationMonths' | 'endsOn' | 'publishedAt' | 'deadline'>,
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void => {
   const hasMonths = vacancy.durationMonths !== undefined;
   const hasEnd = vacancy.endsOn !== undefined;
@@ -53,7 +51,7 @@ export const checkVacancyDates = (
 };
 
 /** A vacancy as the API shows it (DESIGN.md). */
-export const vacancySchema = z.strictObject(vacancyFields).superRefine(checkVacancyDates);
+export const vacancySchema = z.strictObject(vacancyFields).check(z.superRefine(checkVacancyDates));
 
 export type Vacancy = z.infer<typeof vacancySchema>;
 export type VacancyStatus = (typeof vacancyStatuses)[number];
@@ -61,11 +59,11 @@ export type Clearance = (typeof clearanceLevels)[number];
 export type SecondmentType = (typeof secondmentTypes)[number];
 
 /** What the notice parser can fill in: every field optional, nothing else allowed. */
-export const vacancyDraftSchema = z.strictObject(vacancyFields).partial();
+export const vacancyDraftSchema = z.partial(z.strictObject(vacancyFields));
 export type VacancyDraft = z.infer<typeof vacancyDraftSchema>;
 
 export const vacancyListQuerySchema = z.strictObject({
-  status: z.enum(['open', 'all'], 'Use status=open (the default) or status=all.').default('open'),
+  status: z._default(z.enum(['open', 'all'], 'Use status=open (the default) or status=all.'), 'open'),
 });
 export type VacancyListQuery = z.infer<typeof vacancyListQuerySchema>;
 

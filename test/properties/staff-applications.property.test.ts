@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { applicationPathSchema } from '#functions/applications/application-path.js';
 import { ncbLetterPath, staffDocumentPath } from '#functions/admin/applications/staff-application-path.js';
 import { applicationEditSchema, bulkEditSchema, ncbDecisionSchema } from '#shared/admin/application-edit.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { ncbContactBodySchema, ncbContactPathSchema } from '#shared/ncb/contact.js';
 import { noticeParseSchema, vacancyCreateSchema, vacancyUpdateSchema } from '#shared/vacancies/edit-schema.js';
 import { vacancyDraftSchema, vacancyPathSchema } from '#shared/vacancies/schema.js';

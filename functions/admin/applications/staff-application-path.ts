@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { documentKind } from '#shared/documents/schema.js';
 import { applicationPathSchema } from '../../applications/application-path.js';
 
@@ -6,9 +6,9 @@ import { applicationPathSchema } from '../../applications/application-path.js';
 export const staffApplicationPath = applicationPathSchema;
 
 /** `{id}` and `{kind}` in /admin/applications/{id}/documents/{kind}. */
-export const staffDocumentPath = applicationPathSchema.extend({ kind: documentKind });
+export const staffDocumentPath = z.extend(applicationPathSchema, { kind: documentKind });
 
 /** The only document an NCB attaches on the candidate's behalf is the confirmation letter. */
-export const ncbLetterPath = applicationPathSchema.extend({
+export const ncbLetterPath = z.extend(applicationPathSchema, {
   kind: z.literal('confirmationLetter', 'An NCB attaches the confirmation letter only: use confirmationLetter.'),
 });

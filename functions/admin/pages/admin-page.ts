@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { readConfig } from '../../config.js';
 import { httpHandler } from '../../http/http-handler.js';
 import { adminAssets } from './admin-assets.js';

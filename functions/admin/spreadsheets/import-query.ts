@@ -1,6 +1,9 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 
 /** A dry run unless told otherwise: the preview is the safe default. */
 export const importQuerySchema = z.strictObject({
-  dryRun: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  dryRun: z.pipe(
+    z._default(z.enum(['true', 'false']), 'true'),
+    z.transform((value) => value === 'true'),
+  ),
 });

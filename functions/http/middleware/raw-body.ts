@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { headerValue } from '../headers.js';
 import { HttpProblem, payloadTooLarge } from '../http-problem.js';
 
@@ -20,7 +20,7 @@ export interface RawBody {
 /** The body schema of a raw-body route: the file must be there. */
 export const rawBodySchema = z.strictObject({
   mediaType: z.string(),
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length > 0, 'Send the file as the request body.'),
+  bytes: z.instanceof(Uint8Array).check(z.refine((bytes) => bytes.length > 0, 'Send the file as the request body.')),
 });
 
 const unsupported = (mediaTypes: readonly string[]) =>

@@ -1,12 +1,12 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from '#shared/zod.js';
 import { ValidationFailed, type FieldIssue } from '#shared/errors.js';
 
 export interface InputSchemas {
-  path?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  path?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
 }
 
 export interface ValidatedInput {
@@ -17,7 +17,7 @@ export interface ValidatedInput {
 
 type Event = APIGatewayProxyEvent & { parsedBody?: unknown; input?: ValidatedInput };
 
-const issuesOf = (where: string, error: z.ZodError): FieldIssue[] =>
+const issuesOf = (where: string, error: z.core.$ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join('.'),
     message: issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message,

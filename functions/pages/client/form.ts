@@ -1,5 +1,5 @@
 /** The script of `GET /`: checks the form with the shared schema, submits, uploads, shows the receipt. */
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { documentKinds, type DocumentKind } from '#shared/documents/kinds.js';
 import { ApiError, callApi, newIdempotencyKey, type Problem } from './api.js';
 import type { ApplicationView, Credentials, SubmitAnswer } from './answers.js';

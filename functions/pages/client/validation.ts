@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from '#shared/zod.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import type { FieldProblem } from './api.js';
 

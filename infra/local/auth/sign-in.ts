@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { html } from '#functions/pages/html.js';
 import { email, nationality } from '#shared/applications/schema.js';
 import { memberCountryCodes } from '#shared/reference/countries.js';
@@ -12,20 +12,24 @@ import { LOCAL_CLIENT_ID, TOKEN_LIFETIME_S, type LocalIssuer, type StaffIdentity
 export const staffIdentitySchema = z
   .strictObject({
     email,
-    groups: z.array(z.enum(staffGroups)).min(1, 'At least one group.').refine((groups) => new Set(groups).size === groups.length, 'Each group once.'),
-    country: nationality.optional(),
+    groups: z
+      .array(z.enum(staffGroups))
+      .check(z.minLength(1, 'At least one group.'), z.refine((groups) => new Set(groups).size === groups.length, 'Each group once.')),
+    country: z.optional(nationality),
   })
-  .refine((identity) => !identity.groups.includes('ncb') || identity.country !== undefined, {
-    message: 'An NCB officer needs a country.',
-    path: ['country'],
-  });
+  .check(
+    z.refine((identity) => !identity.groups.includes('ncb') || identity.country !== undefined, {
+      message: 'An NCB officer needs a country.',
+      path: ['country'],
+    }),
+  );
 
 const problem = (status: number, title: string, detail: string): LocalResult => ({
   status,
   body: { type: '/problems/local-auth', title, status, detail },
 });
 
-const invalid = (error: z.ZodError): LocalResult => ({
+const invalid = (error: z.core.$ZodError): LocalResult => ({
   status: 400,
   body: {
     type: '/problems/validation',
@@ -59,10 +63,10 @@ const authorizeQuery = z.object({
   response_type: z.literal('code'),
   client_id: z.literal(LOCAL_CLIENT_ID),
   redirect_uri: z.url(),
-  code_challenge: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a base64url SHA-256'),
+  code_challenge: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'a base64url SHA-256')),
   code_challenge_method: z.literal('S256'),
-  state: z.string().max(512).optional(),
-  scope: z.string().optional(),
+  state: z.optional(z.string().check(z.maxLength(512))),
+  scope: z.optional(z.string()),
 });
 
 const SIGN_IN_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { assertSecondmentRules } from '#shared/vacancies/secondment-rules.js';
 import { vacancySchema, type Vacancy } from '#shared/vacancies/schema.js';
@@ -11,8 +11,8 @@ const seedFile = z.object({
   notices: z.array(z.unknown()),
   demo: z.array(
     z.object({
-      publishedDaysAgo: z.number().int().min(0),
-      deadlineInDays: z.number().int().min(1),
+      publishedDaysAgo: z.number().check(z.int(), z.minimum(0)),
+      deadlineInDays: z.number().check(z.int(), z.minimum(1)),
       vacancy: z.record(z.string(), z.unknown()),
     }),
   ),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../../zod.js';
 import { applicationListQuerySchema } from '../application-row.js';
 
 export const exportFormats = ['xlsx', 'csv'] as const;
@@ -7,20 +7,21 @@ export type ExportFormat = (typeof exportFormats)[number];
 /** The grid's "export the selected rows": at most this many ids. */
 export const EXPORT_IDS_MAX = 500;
 
-const idList = z
-  .string()
-  .transform((value) => [...new Set(value.split(',').map((id) => id.trim()).filter((id) => id.length > 0))])
-  .pipe(
-    z
-      .array(z.string().max(64, 'An id has at most 64 characters.'))
-      .min(1, 'Name at least one id.')
-      .max(EXPORT_IDS_MAX, `At most ${EXPORT_IDS_MAX} ids at once.`),
-  );
+const idList = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value) => [...new Set(value.split(',').map((id) => id.trim()).filter((id) => id.length > 0))]),
+  ),
+  z
+    .array(z.string().check(z.maxLength(64, 'An id has at most 64 characters.')))
+    .check(z.minLength(1, 'Name at least one id.'), z.maxLength(EXPORT_IDS_MAX, `At most ${EXPORT_IDS_MAX} ids at once.`)),
+);
 
 /** `GET /admin/applications/export`: the grid's filters, or its selected rows, and the format. */
-export const exportQuerySchema = applicationListQuerySchema
-  .pick({ vacancy: true, status: true, country: true })
-  .extend({ format: z.enum(exportFormats).default('xlsx'), ids: idList.optional() });
+export const exportQuerySchema = z.extend(z.pick(applicationListQuerySchema, { vacancy: true, status: true, country: true }), {
+  format: z._default(z.enum(exportFormats), 'xlsx'),
+  ids: z.optional(idList),
+});
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** What the file is, for the browser and for S3. */

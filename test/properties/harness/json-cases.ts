@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type * as z from 'zod';
+import type * as z from '#shared/zod.js';
 import { deepJson, hostileJson, hugeStrings, malformedJsonText, nonJsonContentTypes, spoiled } from '../../support/arbitraries.js';
 import { expectRefused, expectWellFormed } from './answers.js';
 import type { Answer } from './direct-calls.js';
@@ -35,7 +35,7 @@ export const bodyCases = (valid: Record<string, unknown>, fieldValues: Partial<R
 const isJsonType = (contentType: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType);
 
 /** What the route's own zod schema and transport rules say of the body: the oracle a success is judged against. */
-export const bodyVerdict = (body: BodyCase, schema: z.ZodType, limit: number): { valid: true; value: unknown } | { valid: false } => {
+export const bodyVerdict = (body: BodyCase, schema: z.ZodMiniType, limit: number): { valid: true; value: unknown } | { valid: false } => {
   if (Buffer.byteLength(body.text, 'utf8') > limit || !isJsonType(body.contentType)) return { valid: false };
   let parsed: unknown;
   try {
@@ -70,7 +70,7 @@ export const expectCleanText = (value: unknown, what: string, path = 'body'): vo
  * The judgement every JSON-route case gets: well-formed always; refused when the oracle says
  * invalid; a success only for a body the schema takes, whose text is clean. Answers whether it succeeded.
  */
-export const judgeJsonCase = (answer: Answer, body: BodyCase, schema: z.ZodType, limit: number): boolean => {
+export const judgeJsonCase = (answer: Answer, body: BodyCase, schema: z.ZodMiniType, limit: number): boolean => {
   const what = body.how;
   const verdict = bodyVerdict(body, schema, limit);
   if (!verdict.valid) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type * as z from 'zod';
+import type * as z from '#shared/zod.js';
 import { hostileString as anyHostileString, inUrl, traversals, unknownKey } from '../../support/arbitraries.js';
 
 const hostileString = anyHostileString.filter(inUrl);
@@ -57,7 +57,7 @@ export const queryString = (valid: Record<string, fc.Arbitrary<string>>, validWe
 };
 
 /** What the gateway and validateInput make of the query: a parameter twice is refused; then the route's schema. */
-export const queryIsValid = (search: string, schema: z.ZodType): boolean => {
+export const queryIsValid = (search: string, schema: z.ZodMiniType): boolean => {
   const params = new URL(`http://127.0.0.1/${search}`).searchParams;
   if (hasRepeats(search)) return false;
   // fromEntries makes `__proto__` an own key, as JSON.parse does with the event API Gateway sends.
@@ -75,5 +75,5 @@ export const hasRepeats = (search: string): boolean => {
 export const noQuery = (search: string): boolean => [...new URL(`http://127.0.0.1/${search}`).searchParams.keys()].length === 0;
 
 /** A query that is valid one time in `1 + invalidWeight` at most: for routes whose valid case costs a table read or more. */
-export const mostlyInvalid = (query: fc.Arbitrary<string>, schema: z.ZodType, invalidWeight = 4): fc.Arbitrary<string> =>
+export const mostlyInvalid = (query: fc.Arbitrary<string>, schema: z.ZodMiniType, invalidWeight = 4): fc.Arbitrary<string> =>
   fc.oneof({ weight: 1, arbitrary: query }, { weight: invalidWeight, arbitrary: query.filter((search) => !queryIsValid(search, schema)) });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { json } from '#functions/http/response.js';
 import { securityHeaderValues } from '#functions/http/middleware/security-headers.js';
 import { NotFound } from '#shared/errors.js';
@@ -30,8 +30,8 @@ describe('httpHandler', () => {
       {
         name: 'withdrawApplication',
         path: z.strictObject({ id: z.string() }),
-        query: z.strictObject({ dryRun: z.enum(['yes', 'no']).transform((value) => value === 'yes') }),
-        body: z.strictObject({ version: z.number().int() }),
+        query: z.strictObject({ dryRun: z.pipe(z.enum(['yes', 'no']), z.transform((value) => value === 'yes')) }),
+        body: z.strictObject({ version: z.number().check(z.int()) }),
       },
       async (input) => {
         expectTypeOf(input.path.id).toEqualTypeOf<string>();

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { jsonBody } from '#functions/http/middleware/json-body.js';
 import { problemErrors } from '#functions/http/middleware/problem-errors.js';
 import { requestLog } from '#functions/http/middleware/request-log.js';
@@ -30,7 +30,7 @@ const serve = async (
     .use(
       validateInput({
         path: z.strictObject({ email: z.email() }),
-        query: z.strictObject({ cc: z.email().optional() }),
+        query: z.strictObject({ cc: z.optional(z.email()) }),
         body: z.strictObject({ note: z.string() }),
       }),
     )

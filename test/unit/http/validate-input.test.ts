@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { jsonBody } from '#functions/http/middleware/json-body.js';
 import { problemErrors } from '#functions/http/middleware/problem-errors.js';
 import { validateInput, type ValidatedInput } from '#functions/http/middleware/validate-input.js';
@@ -13,9 +13,9 @@ type Event = APIGatewayProxyEvent & { parsedBody?: unknown; input?: ValidatedInp
 
 const route = testRoute('PATCH', '/admin/applications/{id}');
 const schemas = {
-  path: z.strictObject({ id: z.string().regex(/^app-\d+$/) }),
-  query: z.strictObject({ limit: z.coerce.number().int().positive().optional() }),
-  body: z.strictObject({ version: z.number().int(), note: z.string().optional() }),
+  path: z.strictObject({ id: z.string().check(z.regex(/^app-\d+$/)) }),
+  query: z.strictObject({ limit: z.optional(z.coerce.number().check(z.int(), z.positive())) }),
+  body: z.strictObject({ version: z.number().check(z.int()), note: z.optional(z.string()) }),
 };
 
 const seen: ValidatedInput[] = [];

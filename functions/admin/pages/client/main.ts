@@ -1,5 +1,5 @@
 /** The script of `GET /admin`: signs the user in (authorization code + PKCE), then opens the grid their role allows. */
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { byId } from '../../../pages/client/dom.js';
 import { applicationsView } from './applications-view.js';
 import { countryName } from './labels.js';

@@ -2,7 +2,7 @@
  * The vacancy form (create, edit, or fix a parsed notice), checked in the browser with the API's
  * own schema; the fields the notice parser could not read are marked until filled in.
  */
-import type * as z from 'zod';
+import type * as z from '#shared/zod.js';
 import { clearanceLevels, secondmentTypes, vacancySchema, vacancyStatuses, type Vacancy, type VacancyDraft } from '#shared/vacancies/schema.js';
 import { byId, h } from '../../../pages/client/dom.js';
 
