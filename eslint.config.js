@@ -36,4 +36,15 @@ export default tseslint.config(
     files: ['infra/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // zod/mini with its English messages, in every bundle the same (shared/zod.ts).
+    files: ['**/*.ts'],
+    ignores: ['shared/zod.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportDeclaration[source.value=/^zod($|\\/)/]", message: 'Import zod from #shared/zod.js (zod/mini with English messages), not from the package.' },
+      ],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import * as z from 'zod';
+import * as z from '#shared/zod.js';
 import { jobNames, routes } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 
@@ -10,38 +10,40 @@ export type StageName = (typeof stageNames)[number];
 const retentionDays = new Set<number>(Object.values(RetentionDays).filter((v): v is number => typeof v === 'number'));
 
 /** An origin is scheme://host[:port], nothing else: that is what the browser sends in `Origin`. */
-const origin = z.url().refine((value) => new URL(value).origin === value, 'an origin has no path or trailing slash');
+const origin = z.url().check(z.refine((value) => new URL(value).origin === value, 'an origin has no path or trailing slash'));
 
 /** What the scheduled jobs are told per stage (functions/config.ts reads the same bounds back). */
 const jobSettings = z.strictObject({
   /** Days before a deadline on which a candidate is reminded of what is missing. */
-  reminderOffsetsDays: z
-    .array(z.number().int().min(1, 'an offset is 1 to 120 days').max(120, 'an offset is 1 to 120 days'))
-    .min(1)
-    .refine((days) => new Set(days).size === days.length, 'each offset once')
-    .default([14, 7, 2]),
+  reminderOffsetsDays: z._default(
+    z
+      .array(z.number().check(z.int(), z.minimum(1, 'an offset is 1 to 120 days'), z.maximum(120, 'an offset is 1 to 120 days')))
+      .check(z.minLength(1), z.refine((days) => new Set(days).size === days.length, 'each offset once')),
+    [14, 7, 2],
+  ),
   /** Who gets the daily HR digest. */
-  hrDigestRecipients: z.array(z.email()).min(1),
-  retention: z
-    .strictObject({
+  hrDigestRecipients: z.array(z.email()).check(z.minLength(1)),
+  retention: z.prefault(
+    z.strictObject({
       /** Days after its vacancy was filled or closed that an unsuccessful application is kept. */
-      unsuccessfulDays: z.number().int().min(1).max(3650).default(183),
+      unsuccessfulDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 183),
       /** Days after the vacancy was filled that an appointed candidate's application is kept. */
-      appointedDays: z.number().int().min(1).max(36500).default(3650),
-    })
-    .prefault({}),
+      appointedDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
+    }),
+    {},
+  ),
   /** A stage's own cron for a job instead of the schedule table's (e.g. a weekly NCB digest), read in the job's zone. */
-  cron: z.partialRecord(z.enum(jobNames), z.string().min(1)).default({}),
+  cron: z._default(z.partialRecord(z.enum(jobNames), z.string().check(z.minLength(1))), {}),
 });
 
-const methodThrottle = z.strictObject({ rateLimit: z.number().positive(), burstLimit: z.number().int().positive() });
+const methodThrottle = z.strictObject({ rateLimit: z.number().check(z.positive()), burstLimit: z.number().check(z.int(), z.positive()) });
 
 /** The API's edge (infra/aws/constructs/web-acl.ts, method-throttling.ts). */
 const edgeSettings = z.strictObject({
   /** Requests one IP may make to the public routes in WAF's 5-minute window before WAF blocks it (WAF's bounds). */
-  publicRequestsPerIp: z.number().int().min(10).max(2_000_000_000),
+  publicRequestsPerIp: z.number().check(z.int(), z.minimum(10), z.maximum(2_000_000_000)),
   /** Throttles tighter than `throttling` for the named routes of the route table; API Gateway's limit is per method, for all callers. */
-  routeThrottling: z.partialRecord(z.enum(routes.map((route) => route.name) as [string, ...string[]]), methodThrottle).default({}),
+  routeThrottling: z._default(z.partialRecord(z.enum(routes.map((route) => route.name) as [string, ...string[]]), methodThrottle), {}),
 });
 
 export const stageConfigSchema = z
@@ -51,34 +53,34 @@ export const stageConfigSchema = z
      * Where the stack goes. staging and prod pin both here, so a deploy under another CLI profile
      * fails instead of creating a second copy elsewhere; dev follows the CLI's CDK_DEFAULT_ACCOUNT/REGION.
      */
-    account: z.string().regex(/^\d{12}$/, 'an AWS account id has 12 digits').optional(),
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name').optional(),
+    account: z.optional(z.string().check(z.regex(/^\d{12}$/, 'an AWS account id has 12 digits'))),
+    region: z.optional(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name'))),
     /** The organisation's zone: schedules with `timeZone: 'stage'` run in it. */
-    timeZone: z.string().refine(isTimeZone, 'not an IANA time zone'),
+    timeZone: z.string().check(z.refine(isTimeZone, 'not an IANA time zone')),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']),
-    logRetentionDays: z.number().refine((days) => retentionDays.has(days), 'not a CloudWatch Logs retention period'),
+    logRetentionDays: z.number().check(z.refine((days) => retentionDays.has(days), 'not a CloudWatch Logs retention period')),
     /** What happens to stored data (table, bucket, logs, user pool) when the stack goes. */
     removalPolicy: z.enum(['retain', 'destroy']),
     /** DynamoDB and Cognito deletion protection: a delete must first switch it off. */
     deletionProtection: z.boolean(),
     throttling: z.strictObject({
-      rateLimit: z.number().positive(),
-      burstLimit: z.number().int().positive(),
+      rateLimit: z.number().check(z.positive()),
+      burstLimit: z.number().check(z.int(), z.positive()),
     }),
     edge: edgeSettings,
     /** Origins the browser pages are served from: CORS preflight and the documents bucket's POST. */
-    allowedOrigins: z.array(origin).min(1),
+    allowedOrigins: z.array(origin).check(z.minLength(1)),
     /** Where candidates open the site: the base of the links in emails. */
     publicBaseUrl: origin,
     email: z.strictObject({
       from: z.email(),
       /** The SES identity (a domain or the address itself) the functions may send as. */
-      identity: z.string().min(1),
+      identity: z.string().check(z.minLength(1)),
       /** The stage's SES configuration set: every email goes out with it, and its bounces and complaints come back. */
-      configurationSet: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an SES configuration set name is 1 to 64 letters, digits, _ or -'),
+      configurationSet: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'an SES configuration set name is 1 to 64 letters, digits, _ or -')),
     }),
     jobs: jobSettings,
-    documents: z.strictObject({ noncurrentVersionDays: z.number().int().positive() }),
+    documents: z.strictObject({ noncurrentVersionDays: z.number().check(z.int(), z.positive()) }),
     /**
      * Staff sign-in through Cognito's hosted UI, at `https://<domainPrefix>.auth.<region>.amazoncognito.com`.
      * The prefix is unique per region across all AWS accounts, and Cognito refuses one naming aws, amazon or cognito.
@@ -86,8 +88,10 @@ export const stageConfigSchema = z
     staffSignIn: z.strictObject({
       domainPrefix: z
         .string()
-        .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'a domain prefix is 1 to 63 lowercase letters, digits or inner hyphens')
-        .refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'Cognito refuses a domain prefix containing aws, amazon or cognito'),
+        .check(
+          z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'a domain prefix is 1 to 63 lowercase letters, digits or inner hyphens'),
+          z.refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'Cognito refuses a domain prefix containing aws, amazon or cognito'),
+        ),
     }),
     /**
      * API Gateway writes logs through one role per account and region (AWS::ApiGateway::Account).
@@ -98,33 +102,35 @@ export const stageConfigSchema = z
     /** Where the stage's alarms are mailed (the address confirms the SNS subscription once). */
     alarmEmail: z.email(),
   })
-  .refine((config) => config.name === 'dev' || config.removalPolicy === 'retain', {
-    message: 'only dev may destroy its data on stack deletion',
-    path: ['removalPolicy'],
-  })
-  .refine((config) => config.name !== 'prod' || config.deletionProtection, {
-    message: 'prod keeps deletion protection on',
-    path: ['deletionProtection'],
-  })
-  .refine(
-    (config) => config.email.from === config.email.identity || config.email.from.endsWith(`@${config.email.identity}`),
-    { message: 'the sender address must belong to the SES identity', path: ['email', 'identity'] },
-  )
-  .superRefine((config, context) => {
-    if (config.name === 'dev') return;
-    const missing = [
-      ['account', config.account, 'the 12-digit AWS account id'],
-      ['region', config.region, 'the AWS region, e.g. eu-west-3'],
-    ] as const;
-    for (const [key, value, what] of missing) {
-      if (value !== undefined) continue;
-      context.addIssue({
-        code: 'custom',
-        path: [key],
-        message: `${config.name} is pinned to one account and region: set stageSettings.${config.name}.${key} (${what}) in infra/aws/stages.ts`,
-      });
-    }
-  });
+  .check(
+    z.refine((config) => config.name === 'dev' || config.removalPolicy === 'retain', {
+      message: 'only dev may destroy its data on stack deletion',
+      path: ['removalPolicy'],
+    }),
+    z.refine((config) => config.name !== 'prod' || config.deletionProtection, {
+      message: 'prod keeps deletion protection on',
+      path: ['deletionProtection'],
+    }),
+    z.refine((config) => config.email.from === config.email.identity || config.email.from.endsWith(`@${config.email.identity}`), {
+      message: 'the sender address must belong to the SES identity',
+      path: ['email', 'identity'],
+    }),
+    z.superRefine((config, context) => {
+      if (config.name === 'dev') return;
+      const missing = [
+        ['account', config.account, 'the 12-digit AWS account id'],
+        ['region', config.region, 'the AWS region, e.g. eu-west-3'],
+      ] as const;
+      for (const [key, value, what] of missing) {
+        if (value !== undefined) continue;
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${config.name} is pinned to one account and region: set stageSettings.${config.name}.${key} (${what}) in infra/aws/stages.ts`,
+        });
+      }
+    }),
+  );
 
 export type StageConfig = z.output<typeof stageConfigSchema>;
 export type StageInput = z.input<typeof stageConfigSchema>;
