@@ -10,6 +10,7 @@ import { describeMachine, loadNow } from './machine.js';
 import { benchmarksMarkdown } from './markdown.js';
 import { noticeParser } from './notice-parser.js';
 import { recorded } from './report.js';
+import { routeFunctionsBench } from './route-functions.js';
 import { quick } from './scale.js';
 import { synthBench } from './synth.js';
 
@@ -21,6 +22,7 @@ import { synthBench } from './synth.js';
  */
 const benches = {
   'cold-start': coldStart,
+  'route-functions': routeFunctionsBench,
   'notice-parser': noticeParser,
   api: apiThroughput,
   export: exportBench,

@@ -1,6 +1,7 @@
 /**
- * The route and schedule tables, written once. The CDK app (infra/aws) makes one function per
- * entry and the local gateway (infra/local) serves the same entries; nothing else lists routes.
+ * The route and schedule tables, written once. The CDK app (infra/aws) deploys them (a function per
+ * job; routes with the same `uses` and limits share one, infra/aws/route-functions.ts) and the local
+ * gateway (infra/local) serves the same entries; nothing else lists routes.
  */
 
 import type { StaffGroup } from '#shared/staff/principal.js';

@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { routes as routeTable, schedules as scheduleTable, type Route, type RouteLimits, type Schedule, type Uses } from '#functions/routes.js';
+import { routes as routeTable, schedules as scheduleTable, type Route, type RouteLimits, type Schedule } from '#functions/routes.js';
 import { Alarms } from './constructs/alarms.js';
 import { HubApi } from './constructs/api.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
@@ -13,6 +14,8 @@ import { HubTable } from './constructs/table.js';
 import { ApiWebAcl } from './constructs/web-acl.js';
 import { Dashboard } from './constructs/dashboard.js';
 import { monitoredIn } from './constructs/monitored.js';
+import { removalPolicyOf } from './constructs/removal.js';
+import { routeFunctions } from './route-functions.js';
 import type { StageConfig } from './stages.js';
 
 export interface SecondmentHubStackProps extends StackProps {
@@ -34,6 +37,13 @@ export const sesFeedbackFunction: FeedbackFunction = { handler: 'notifications/s
  */
 const JOB_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 300 };
 
+/** Lambda takes a description of at most 256 characters: the routes a function serves, as many as fit. */
+const DESCRIPTION_LIMIT = 256;
+export const routesDescription = (served: readonly Route[]): string => {
+  const full = served.map((route) => `${route.method} ${route.path}`).join(', ');
+  return full.length <= DESCRIPTION_LIMIT ? full : `${full.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+};
+
 /** One deployment of secondment-hub: data, staff sign-in, the API and the scheduled jobs. */
 export class SecondmentHubStack extends Stack {
   constructor(scope: Construct, id: string, props: SecondmentHubStackProps) {
@@ -46,6 +56,7 @@ export class SecondmentHubStack extends Stack {
     // The grid page is also served at the API's own URL, so a stage works without a custom domain.
     const staff = new StaffDirectory(this, 'Staff', { stage, extraPageUrls: [api.pageUrl(STAFF_PAGE_PATH)] });
 
+    const servers = routeFunctions(routes);
     const resources: FunctionResources = {
       table,
       documents: bucket,
@@ -58,20 +69,38 @@ export class SecondmentHubStack extends Stack {
       },
       staffSignIn: { url: staff.signInUrl, clientId: staff.gridClient.userPoolClientId },
       // Every function below bundled by one esbuild run (cdk synth ran one per function).
-      bundles: new FunctionBundles(this, 'Bundles', { handlers: [emailFeedback, ...routes, ...schedules].map((fn) => fn.handler) }),
+      bundles: new FunctionBundles(this, 'Bundles', { handlers: [emailFeedback, ...schedules].map((fn) => fn.handler), routeFunctions: servers }),
+      logs: new LogGroup(this, 'FunctionLogs', { retention: stage.logRetentionDays, removalPolicy: removalPolicyOf(stage) }),
     };
     const feedback = new EmailFeedback(this, 'EmailFeedback', { stage, fn: emailFeedback, resources });
-    const functionFor = (name: string, handler: string, uses: Uses, description: string, limits?: RouteLimits) =>
-      new HubFunction(this, name, { handler, uses, stage, resources, description, ...(limits ? { limits } : {}) });
 
+    // Routes with the same grants and limits share a function (route-functions.ts): a route then
+    // costs its API method, not a function, role, policy and permission of its own.
     api.addRoutes(
-      routes.map((route) => ({ route, fn: functionFor(route.name, route.handler, route.uses, `${route.method} ${route.path}`, route.limits) })),
+      servers.flatMap((server) => {
+        const fn = new HubFunction(this, server.name, {
+          code: resources.bundles.routesCode(server),
+          uses: server.uses,
+          stage,
+          resources,
+          description: routesDescription(server.routes),
+          ...(server.limits ? { limits: server.limits } : {}),
+        });
+        return server.routes.map((route) => ({ route, fn }));
+      }),
       staff.userPool,
     );
     new ApiWebAcl(this, 'Edge', { stage, apiStage: api.restApi.deploymentStage, routes });
 
     for (const schedule of schedules) {
-      const fn = functionFor(`${schedule.name}-job`, schedule.handler, schedule.uses, `scheduled job ${schedule.name}`, JOB_LIMITS);
+      const fn = new HubFunction(this, `${schedule.name}-job`, {
+        code: resources.bundles.code(schedule.handler),
+        uses: schedule.uses,
+        stage,
+        resources,
+        description: `scheduled job ${schedule.name}`,
+        limits: JOB_LIMITS,
+      });
       new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage });
     }
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, schedules, type Route } from '#functions/routes.js';
 import { loadStage, type StageName } from '#infra/aws/stages.js';
 import { staffRoute } from './fixtures.js';
-import { apiMethods, functionLogicalId, resourcesOf, synth, type ApiMethod, type Synthesized } from './synth.js';
+import { apiMethods, routeFunctionLogicalId, resourcesOf, synth, type ApiMethod, type Synthesized } from './synth.js';
 
 const routesWithStaff: readonly Route[] = [...routes, staffRoute];
 
@@ -19,10 +19,10 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     methods = apiMethods(synthesized.template);
   });
 
-  it.each(routes.map((r) => [r.name, r]))('gives route %s its own Node 22 arm64 function', (_name, route) => {
+  it.each(routes.map((r) => [r.name, r]))('serves route %s from a Node 22 arm64 function with its memory and timeout', (_name, route) => {
     const { stack, template } = synthesized;
 
-    const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)];
+    const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, route)];
 
     expect(fn).toMatchObject({
       Type: 'AWS::Lambda::Function',
@@ -43,7 +43,7 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
 
     expect(method).toBeDefined();
     expect(method?.integration.Type).toBe('AWS_PROXY');
-    expect(JSON.stringify(method?.integration.Uri)).toContain(`"${functionLogicalId(stack, route.name)}","Arn"`);
+    expect(JSON.stringify(method?.integration.Uri)).toContain(`"${routeFunctionLogicalId(stack, route)}","Arn"`);
   });
 
   it('has no other methods than the routes and their CORS preflights', () => {

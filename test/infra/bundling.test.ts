@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routes, schedules, type Route } from '#functions/routes.js';
 import { FunctionBundles } from '#infra/aws/function-bundles.js';
-import { functionLogicalId, synth, type CfnResource } from './synth.js';
+import { routeFunctionOf } from '#infra/aws/route-functions.js';
+import { functionLogicalId, resourcesOf, routeFunctionLogicalId, synth, type CfnResource } from './synth.js';
 
 const run = promisify(execFile);
 
@@ -25,7 +26,7 @@ describe('bundling a route', () => {
       const { app, stack, template } = synth('dev', { routes: [route], schedules: [], bundle: true });
       outdir = app.outdir;
       // The stack has other functions too (SES feedback): this route's is the asset its code names.
-      const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
+      const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, route)] as CfnResource;
       const assetHash = String((fn.Properties?.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '');
 
       const assets = readdirSync(app.outdir)
@@ -55,31 +56,74 @@ describe('bundling a route', () => {
   );
 
   it(
-    'builds every function of the stack in one esbuild run, each asset holding its own handler alone',
+    'builds every function of the stack in one esbuild run, one asset per function, routes of the same grants in one',
     () => {
-      // Routes on different handlers, and a job: what used to take one esbuild process per function.
-      const picked = [...new Map(routes.map((r) => [r.handler, r])).values()].slice(0, 3);
-      // And a second function on the first route's handler, which gets the same asset.
+      // Routes on different grants, and a job: what used to take one esbuild process per function.
+      const picked = [...new Map(routes.map((r) => [routeFunctionOf(r), r])).values()].slice(0, 3);
+      // And a second route with the first one's grants, which its function serves too.
       const twin: Route = { ...(picked[0] as Route), name: 'twinFixture', path: '/fixtures/twin' };
       const { app, stack, template } = synth('dev', { routes: [...picked, twin], schedules: schedules.slice(0, 1), bundle: true });
       outdir = app.outdir;
       const bundles = stack.node.findChild('Bundles') as FunctionBundles;
       const jobs = schedules.slice(0, 1).map((job) => `${job.name}-job`);
-      const names = [...picked.map((r) => r.name), ...jobs, 'EmailFeedbackFunction'];
+      const names = [...picked.map(routeFunctionOf), ...jobs, 'EmailFeedbackFunction'];
       const functions = names.map((name) => template.toJSON().Resources[functionLogicalId(stack, name)] as CfnResource);
       const assetOf = (fn: CfnResource) => path.join(app.outdir, `asset.${String((fn.Properties?.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '')}`);
 
       expect(bundles).toBeInstanceOf(FunctionBundles);
       expect(bundles.runs).toBe(1);
-      // The routes, the job and the SES feedback function: one asset each, one bundle and its map in it.
+      // The route functions, the job and the SES feedback function: one asset each, one bundle and its map in it.
       expect(new Set(functions.map(assetOf)).size).toBe(functions.length);
       for (const fn of functions) {
         expect(fn.Properties?.Handler).toBe('index.handler');
         expect(readdirSync(assetOf(fn)).sort()).toEqual(['index.mjs', 'index.mjs.map']);
       }
-      expect(assetOf(template.toJSON().Resources[functionLogicalId(stack, twin.name)] as CfnResource)).toBe(assetOf(functions[0] as CfnResource));
+      expect(routeFunctionLogicalId(stack, twin)).toBe(routeFunctionLogicalId(stack, picked[0] as Route));
+      // Beside CDK's own provider of the dev stage (the bucket's auto-delete): a function per grant set, the job, the SES feedback.
+      expect(Object.keys(resourcesOf(template, 'AWS::Lambda::Function')).filter((id) => !id.startsWith('Custom'))).toHaveLength(functions.length);
       // Nothing of the run is left beside the assets.
       expect(readdirSync(app.outdir).filter((entry) => entry.startsWith('bundle.'))).toEqual([]);
+    },
+    120_000,
+  );
+
+  it(
+    "hands each route of a shared function to that route's own handler, and fails on a route it does not serve",
+    async () => {
+      const served = routes.filter((r) => r.path === '/openapi.json' || r.path === '/docs');
+      const { app, stack, template } = synth('dev', { routes: served, schedules: [], bundle: true });
+      outdir = app.outdir;
+      const [first] = served as [Route, ...Route[]];
+      const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, first)] as CfnResource;
+      const bundle = path.join(app.outdir, `asset.${String((fn.Properties?.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
+      // A payload 1.0 event as API Gateway sends it: `resource` is the matched path template.
+      const script = `
+        const { handler } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+        const event = (httpMethod, resource) => ({
+          resource, path: resource, httpMethod, headers: {}, multiValueHeaders: {}, queryStringParameters: null,
+          multiValueQueryStringParameters: null, pathParameters: null, stageVariables: null, body: null, isBase64Encoded: false,
+          requestContext: { requestId: 'r1', requestTimeEpoch: Date.now(), httpMethod, path: '/dev' + resource, resourcePath: resource, stage: 'dev', identity: { sourceIp: '127.0.0.1' } },
+        });
+        const context = { awsRequestId: 'r1', functionName: 'f', getRemainingTimeInMillis: () => 10000 };
+        const answers = [];
+        for (const [method, resource] of [['GET', '/openapi.json'], ['GET', '/docs']]) {
+          const answer = await handler(event(method, resource), context);
+          answers.push([answer.statusCode, answer.headers['Content-Type'] ?? answer.headers['content-type']]);
+        }
+        const refused = await handler(event('GET', '/vacancies'), context).then(() => 'answered', (error) => error.message);
+        console.log(JSON.stringify({ answers, refused }));`;
+
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+        env: { PATH: process.env.PATH, STAGE: 'dev', LOG_LEVEL: 'silent', AWS_REGION: 'eu-west-3' },
+      });
+      const { answers, refused } = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { answers: [number, string][]; refused: string };
+
+      expect(served.map((r) => routeFunctionOf(r))).toEqual([routeFunctionOf(first), routeFunctionOf(first)]);
+      expect(answers[0]?.[0]).toBe(200);
+      expect(answers[0]?.[1]).toMatch(/json/);
+      expect(answers[1]?.[0]).toBe(200);
+      expect(answers[1]?.[1]).toMatch(/text\/html/);
+      expect(refused).toBe('This function does not serve GET /vacancies; it serves GET /openapi.json, GET /docs.');
     },
     120_000,
   );

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { variablesFor } from '#functions/config.js';
 import { routes, schedules, type Uses } from '#functions/routes.js';
+import { routeFunctionOf } from '#infra/aws/route-functions.js';
 import { sesFeedbackFunction } from '#infra/aws/secondment-hub-stack.js';
 import { loadStage, type StageName } from '#infra/aws/stages.js';
 import { feedbackFixture, submitRoute } from './fixtures.js';
@@ -19,9 +20,9 @@ import {
 
 const FEEDBACK_FUNCTION = 'EmailFeedbackFunction';
 
-/** Every function of the stack by its construct id, with what it uses. */
+/** Every function of the stack by its construct id, with what it uses (a route by the function that serves it). */
 const functionsUsing = (): Array<[string, Uses]> => [
-  ...[...routes, submitRoute].map((route): [string, Uses] => [route.name, route.uses]),
+  ...new Map([...routes, submitRoute].map((route): [string, Uses] => [routeFunctionOf(route), route.uses])),
   ...schedules.map((schedule): [string, Uses] => [`${schedule.name}-job`, schedule.uses]),
 ];
 

@@ -1,3 +1,4 @@
+import type { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readConfig, variablesFor, type ConfigName } from '#functions/config.js';
 import { routes, schedules, type Route, type Schedule } from '#functions/routes.js';
@@ -8,6 +9,7 @@ import {
   actionsOf,
   asList,
   functionLogicalId,
+  routeFunctionLogicalId,
   roleOfFunction,
   roleStatements,
   synth,
@@ -25,7 +27,7 @@ describe('what each dev function may touch', () => {
 
   const statementsOf = (route: Route): PolicyStatementJson[] => {
     const { stack, template } = synthesized;
-    return roleStatements(template, roleOfFunction(template, functionLogicalId(stack, route.name)));
+    return roleStatements(template, roleOfFunction(template, routeFunctionLogicalId(stack, route)));
   };
 
   beforeAll(() => {
@@ -35,7 +37,7 @@ describe('what each dev function may touch', () => {
   it.each(allRoutes.map((r) => [r.name, r]))('gives %s exactly the variables variablesFor names, and source maps', (_name, route) => {
     const { stack, template } = synthesized;
 
-    const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
+    const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, route)] as CfnResource;
     const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
 
     expect(Object.keys(variables).sort()).toEqual([...variablesFor(route.uses), 'NODE_OPTIONS'].sort());
@@ -116,7 +118,7 @@ describe('what each dev function may touch', () => {
   it.each(allRoutes.map((r) => [r.name, r]))('gives %s the memory and timeout its route asks for, 512 MB and 10 s by default', (_name, route) => {
     const { stack, template } = synthesized;
 
-    const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
+    const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, route)] as CfnResource;
 
     expect(fn.Properties?.MemorySize).toBe(route.limits?.memoryMb ?? 512);
     expect(fn.Properties?.Timeout).toBe(route.limits?.timeoutSeconds ?? 10);
@@ -132,11 +134,11 @@ describe('what each dev function may touch', () => {
     ]);
   });
 
-  it.each(allRoutes.map((r) => [r.name, r]))('lets %s write logs only to its own log group', (_name, route) => {
+  it.each(allRoutes.map((r) => [r.name, r]))("lets %s write logs only to the stack's function log group", (_name, route) => {
     const { stack, template } = synthesized;
-    const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
+    const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, route)] as CfnResource;
     const logGroupId = (fn.Properties?.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
-    const role = template.toJSON().Resources[roleOfFunction(template, functionLogicalId(stack, route.name))] as CfnResource;
+    const role = template.toJSON().Resources[roleOfFunction(template, routeFunctionLogicalId(stack, route))] as CfnResource;
 
     const logs = statementsOf(route).filter((s) => asList(s.Action).some((a) => a.startsWith('logs:')));
 
@@ -146,6 +148,8 @@ describe('what each dev function may touch', () => {
       Type: 'AWS::Logs::LogGroup',
       Properties: { RetentionInDays: stage.logRetentionDays },
     });
+    // One group for every function (Lambda names each stream after its function), none of the API's or WAF's.
+    expect(logGroupId).toBe(stack.getLogicalId(stack.node.findChild('FunctionLogs').node.defaultChild as CfnLogGroup));
   });
 });
 

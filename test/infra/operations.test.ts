@@ -2,13 +2,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, schedules } from '#functions/routes.js';
 import { loadStage, stageConfigSchema, stageSettings, type StageName } from '#infra/aws/stages.js';
 import { submitRoute } from './fixtures.js';
-import { functionLogicalId, resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
+import { functionLogicalId, routeFunctionLogicalId, resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
 
 type Dimension = { Name: string; Value: unknown };
+type MetricQuery = {
+  Id: string;
+  Expression?: string;
+  ReturnData?: boolean;
+  MetricStat?: { Metric: { Namespace: string; MetricName: string; Dimensions?: Dimension[] }; Period: number; Stat: string };
+};
 type AlarmProperties = {
   Namespace: string;
   MetricName: string;
   Dimensions?: Dimension[];
+  Metrics?: MetricQuery[];
   Threshold: number;
   ComparisonOperator: string;
   TreatMissingData?: string;
@@ -35,8 +42,18 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
         alarm.MetricName === metricName &&
         alarm.Dimensions?.some((dimension) => dimension.Name === name && JSON.stringify(dimension.Value) === JSON.stringify(value)),
     );
+  /** The metric math alarms that read `metricName` of AWS/Lambda for the function `ref`. */
+  const functionAlarmsOn = (metricName: string, ref: { Ref: string }) =>
+    alarms.filter((alarm) =>
+      alarm.Metrics?.some(
+        (query) =>
+          query.MetricStat?.Metric.Namespace === 'AWS/Lambda' &&
+          query.MetricStat.Metric.MetricName === metricName &&
+          JSON.stringify(query.MetricStat.Metric.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: ref }]),
+      ),
+    );
   const functionIds = () => [
-    ...routesUnderTest.map((route) => functionLogicalId(synthesized.stack, route.name)),
+    ...routesUnderTest.map((route) => routeFunctionLogicalId(synthesized.stack, route)),
     ...schedules.map((schedule) => functionLogicalId(synthesized.stack, `${schedule.name}-job`)),
     functionLogicalId(synthesized.stack, 'EmailFeedbackFunction'),
   ];
@@ -74,19 +91,36 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
 
   it('alarms on the first error and the first throttle of every route, job and the SES feedback function', () => {
     for (const id of functionIds()) {
-      const ref = { Ref: id };
-      expect(alarmsOn('AWS/Lambda', 'Errors', 'FunctionName', ref), `${id} errors`).toMatchObject([{ Threshold: 1 }]);
-      expect(alarmsOn('AWS/Lambda', 'Throttles', 'FunctionName', ref), `${id} throttles`).toMatchObject([{ Threshold: 1 }]);
+      for (const metricName of ['Errors', 'Throttles']) {
+        const [alarm, ...others] = functionAlarmsOn(metricName, { Ref: id });
+        const queries = alarm?.Metrics ?? [];
+        const read = queries.filter((query) => query.MetricStat);
+        const [sum] = queries.filter((query) => query.ReturnData !== false);
+
+        expect(others, `${id} ${metricName}: one alarm`).toEqual([]);
+        expect(alarm, `${id} ${metricName}`).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+        // The alarm watches the sum of every function it reads, a missing value counting 0.
+        expect(sum?.Expression?.split(' + ').sort()).toEqual(read.map((query) => `FILL(${query.Id}, 0)`).sort());
+        for (const query of read) expect(query.MetricStat).toMatchObject({ Period: 300, Stat: 'Sum' });
+      }
     }
+  });
+
+  it('reads at most 10 functions per alarm, as CloudWatch allows, and no more alarms than that needs', () => {
+    const functionAlarms = alarms.filter((alarm) => alarm.Metrics?.some((query) => query.MetricStat?.Metric.Namespace === 'AWS/Lambda'));
+
+    for (const alarm of functionAlarms) expect(alarm.Metrics?.filter((query) => query.MetricStat).length).toBeLessThanOrEqual(10);
+    expect(functionAlarms).toHaveLength(2 * Math.ceil(new Set(functionIds()).size / 10));
   });
 
   it('watches every function the stack creates, none listed by hand', () => {
     const created = Object.keys(resourcesOf(synthesized.template, 'AWS::Lambda::Function')).filter((id) => !isCdkProvider(id));
     const watched = alarms
-      .filter((alarm) => alarm.Namespace === 'AWS/Lambda' && alarm.MetricName === 'Errors')
-      .map((alarm) => (alarm.Dimensions?.[0]?.Value as { Ref: string }).Ref);
+      .flatMap((alarm) => alarm.Metrics ?? [])
+      .filter((query) => query.MetricStat?.Metric.Namespace === 'AWS/Lambda' && query.MetricStat.Metric.MetricName === 'Errors')
+      .map((query) => (query.MetricStat?.Metric.Dimensions?.[0]?.Value as { Ref: string }).Ref);
 
-    expect(created.sort()).toEqual(functionIds().sort());
+    expect(created.sort()).toEqual([...new Set(functionIds())].sort());
     expect(watched.sort()).toEqual(created.sort());
   });
 

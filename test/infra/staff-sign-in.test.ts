@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#functions/routes.js';
 import { loadStage, type StageName } from '#infra/aws/stages.js';
 import { signInPageRoute } from './fixtures.js';
-import { functionLogicalId, resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
+import { routeFunctionLogicalId, resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
 
 const only = (synthesized: Synthesized, type: string): [string, CfnResource] => {
   const found = Object.entries(resourcesOf(synthesized.template, type));
@@ -86,7 +86,7 @@ describe.each<StageName>(['dev', 'prod'])('staff sign-in in %s', (stageName) => 
     const [clientId] = only(synthesized, 'AWS::Cognito::UserPoolClient');
     const [domainId] = only(synthesized, 'AWS::Cognito::UserPoolDomain');
 
-    const fn = template.toJSON().Resources[functionLogicalId(stack, signInPageRoute.name)] as CfnResource;
+    const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, signInPageRoute)] as CfnResource;
     const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
 
     expect(variables.STAFF_CLIENT_ID).toEqual({ Ref: clientId });
@@ -102,7 +102,7 @@ describe.each<StageName>(['dev', 'prod'])('staff sign-in in %s', (stageName) => 
     const told = routes
       .filter((route) => !route.uses.staffSignIn)
       .filter((route) => {
-        const fn = template.toJSON().Resources[functionLogicalId(stack, route.name)] as CfnResource;
+        const fn = template.toJSON().Resources[routeFunctionLogicalId(stack, route)] as CfnResource;
         const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
         return 'STAFF_SIGN_IN_URL' in variables || 'STAFF_CLIENT_ID' in variables;
       });

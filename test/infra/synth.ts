@@ -7,6 +7,7 @@ import type { Route, Schedule } from '#functions/routes.js';
 import type { FeedbackFunction } from '#infra/aws/constructs/email-feedback.js';
 import { buildApp } from '#infra/aws/build-app.js';
 import { projectRoot } from '#infra/aws/project-root.js';
+import { routeFunctionOf } from '#infra/aws/route-functions.js';
 import type { StageName } from '#infra/aws/stages.js';
 
 // The built-in CloudFormation validation takes ~4 s per synth; `cdk synth` still runs it (and fails on
@@ -52,6 +53,9 @@ export const functionLogicalId = (stack: Stack, name: string): string => {
   const fn = stack.node.findChild(name);
   return stack.getLogicalId(fn.node.defaultChild as CfnFunction);
 };
+
+/** The logical id of the Lambda function that serves `route` (shared with the routes of the same grants). */
+export const routeFunctionLogicalId = (stack: Stack, route: Route): string => functionLogicalId(stack, routeFunctionOf(route));
 
 export type CfnResource = { Type: string; Properties?: Record<string, unknown>; DeletionPolicy?: string };
 

@@ -1,5 +1,5 @@
 import { Duration, Stack } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -20,6 +20,24 @@ export interface AlarmsProps {
 
 const FIVE_MINUTES = Duration.minutes(5);
 
+/** CloudWatch's hard limit: an alarm's metric math may read at most 10 metrics. */
+export const METRICS_PER_ALARM = 10;
+
+/** `items` in runs of at most `size`, in order. */
+const runsOf = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * The sum of a metric over several functions, as one metric math series; a function with no data
+ * in the period counts 0 (FILL), so one idle function does not blank the sum.
+ */
+const summed = (metrics: readonly IMetric[]): MathExpression =>
+  new MathExpression({
+    expression: metrics.map((_, i) => `FILL(m${i}, 0)`).join(' + '),
+    usingMetrics: Object.fromEntries(metrics.map((metric, i) => [`m${i}`, metric])),
+    period: FIVE_MINUTES,
+  });
+
 /** SES puts an account under review at a 5% bounce rate (and may pause sending at 10%). */
 export const MAX_BOUNCE_RATE = 0.05;
 
@@ -35,7 +53,7 @@ export const bounceRateMetric = (configurationSetName: string): Metric =>
 
 /**
  * The stage's alarms, each sent (when it fires and when it clears) to one SNS topic that mails
- * the stage's alarm address: API 5xx, every function's errors and throttles, every dead-letter
+ * the stage's alarm address: API 5xx, the functions' errors and throttles, every dead-letter
  * queue's depth and the SES bounce rate.
  */
 export class Alarms extends Construct {
@@ -74,13 +92,17 @@ export class Alarms extends Construct {
     // minutes, not one, so a single cold-start timeout at night wakes nobody.
     this.alarm('Api5xx', 'API answered 5xx', apiStage.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }), 5);
 
-    for (const fn of monitored.functions) {
-      const name = fn.node.id;
+    // One alarm per ten functions rather than one each (metric math over their sums): the stack's
+    // resources stay flat as functions are added, and the dashboard shows which one it was.
+    runsOf(monitored.functions, METRICS_PER_ALARM).forEach((run, i) => {
+      const names = run.map((fn) => fn.node.id).join(', ');
       // An error here is a crash or a timeout (the error middleware answers the rest): each is a bug.
-      this.alarm(`${name}Errors`, `function ${name} failed`, fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), 1);
+      const errors = summed(run.map((fn) => fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' })));
+      this.alarm(`FunctionErrors${i + 1}`, `a function failed (one of ${names})`, errors, 1);
       // A throttled route is a refused request; a throttled job is a delayed one: both mean the account's concurrency ran out.
-      this.alarm(`${name}Throttles`, `function ${name} was throttled`, fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }), 1);
-    }
+      const throttles = summed(run.map((fn) => fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' })));
+      this.alarm(`FunctionThrottles${i + 1}`, `a function was throttled (one of ${names})`, throttles, 1);
+    });
 
     for (const { owner, queue } of monitored.deadLetterQueues) {
       // Anything in a dead-letter queue was given up on after every retry: someone must look.

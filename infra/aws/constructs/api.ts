@@ -72,7 +72,7 @@ export const BINARY_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocumen
 
 /**
  * The REST API (Lambda proxy integrations, so handlers get payload 1.0 events as they do
- * locally), built from the route table: a resource and method per route, each on its own function.
+ * locally), built from the route table: a resource and method per route, on the function that serves it.
  */
 export class HubApi extends Construct {
   readonly restApi: RestApi;
@@ -142,9 +142,11 @@ export class HubApi extends Construct {
   addRoutes(routes: readonly RouteFunction[], userPool: IUserPool): void {
     // No CORS on the API: the pages that call it are served by it, from the same origin.
     for (const { route, fn } of routes) {
-      const method = this.restApi.root
-        .resourceForPath(route.path)
-        .addMethod(route.method, new LambdaIntegration(fn, { allowTestInvoke: false }), this.methodOptions(route, userPool));
+      // One invoke permission per function (this API, this function), not one per method: a shared
+      // function would otherwise cost a permission per route. Only methods integrated with the
+      // function reach it, so the wider source ARN lets nothing else in.
+      const integration = new LambdaIntegration(fn, { scopePermissionToMethod: false });
+      const method = this.restApi.root.resourceForPath(route.path).addMethod(route.method, integration, this.methodOptions(route, userPool));
       if (route.caller.kind === 'public') {
         const reason = `${route.method} ${route.path} is public by design (applicants and pages need no account); staff routes carry the Cognito authorizer, and the WAF's rate rule guards public ones.`;
         acknowledgeNag(method, { id: 'AwsSolutions-APIG4', reason }, { id: 'AwsSolutions-COG4', reason });

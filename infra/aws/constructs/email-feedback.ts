@@ -57,7 +57,7 @@ export class EmailFeedback extends Construct {
 
     this.deadLetterQueue = deadLetterQueue(this, stage, 'the SES feedback function');
     this.fn = new HubFunction(scope, `${id}Function`, {
-      handler: props.fn.handler,
+      code: props.resources.bundles.code(props.fn.handler),
       uses: props.fn.uses,
       stage,
       resources: props.resources,

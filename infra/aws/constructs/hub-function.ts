@@ -1,8 +1,8 @@
 import { Duration, type CfnResource } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Architecture, type Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { ConfigName } from '#functions/config.js';
@@ -13,7 +13,6 @@ import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
 import type { StageConfig } from '../stages.js';
 import { settingVariables } from './job-settings.js';
-import { removalPolicyOf } from './removal.js';
 
 /** What a function may be bound to; `uses` picks among them. */
 export interface FunctionResources {
@@ -25,11 +24,16 @@ export interface FunctionResources {
   staffSignIn: { url: string; clientId: string };
   /** Every function's code, bundled for the whole stack in one esbuild run (function-bundles.ts). No IAM. */
   bundles: FunctionBundles;
+  /**
+   * The stack's one log group for its functions: Lambda names each stream after its function
+   * (`YYYY/MM/DD/<function>[version]<id>`), so the group keeps them apart at one resource for all.
+   */
+  logs: ILogGroup;
 }
 
 export interface HubFunctionProps {
-  /** The module under functions/ that exports `handler`, without extension. */
-  handler: string;
+  /** Its bundle, from `resources.bundles`: one handler module, or a dispatcher over a route function's handlers. */
+  code: Code;
   uses: Uses;
   stage: StageConfig;
   resources: FunctionResources;
@@ -42,17 +46,15 @@ const TABLE_READS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Quer
 const TABLE_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 /**
- * A handler of functions/ as a Lambda function with the project's defaults (Node 22 on arm64, one
- * minified ESM bundle with the SDK inside, from the stack's one esbuild run, its own log group), whose environment and IAM grants
- * are exactly what its `uses` says: each `bind*` sets a variable and grants its access together.
+ * A Lambda function with the project's defaults (Node 22 on arm64, one minified ESM bundle with
+ * the SDK inside, from the stack's one esbuild run, logging to the stack's function log group),
+ * whose environment and IAM grants are exactly what its `uses` says: each `bind*` sets a variable
+ * and grants its access together.
  */
 export class HubFunction extends LambdaFunction {
   constructor(scope: Construct, id: string, props: HubFunctionProps) {
     const { stage } = props;
-    const logGroup = new LogGroup(scope, `${id}Logs`, {
-      retention: stage.logRetentionDays,
-      removalPolicy: removalPolicyOf(stage),
-    });
+    const logGroup = props.resources.logs;
     // Our own role instead of AWSLambdaBasicExecutionRole, whose log rights cover every log group.
     const role = new Role(scope, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
@@ -60,7 +62,7 @@ export class HubFunction extends LambdaFunction {
     });
     logGroup.grantWrite(role);
     super(scope, id, {
-      code: props.resources.bundles.code(props.handler),
+      code: props.code,
       handler: BUNDLE_HANDLER,
       description: props.description,
       runtime: Runtime.NODEJS_22_X,

@@ -5,7 +5,7 @@ import { HubFunction } from './hub-function.js';
 
 /** What operations watch, found in the stack's tree, so nothing is listed twice. */
 export interface Monitored {
-  /** Every function of the stack: one per route, one per job, the SES feedback function. */
+  /** Every function of the stack: one per grant set of the routes, one per job, the SES feedback function. */
   functions: HubFunction[];
   /** Every dead-letter queue, by the construct that owns it (a schedule, the SES feedback). */
   deadLetterQueues: Array<{ owner: string; queue: Queue }>;
