@@ -43,9 +43,9 @@ const variables = {
     z.array(z.email()).check(z.minLength(1, 'At least one address.')),
   ),
   /** How long after its vacancy was filled or closed an unsuccessful application is kept. */
-  RETENTION_UNSUCCESSFUL_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3650)), 183),
+  RETENTION_UNSUCCESSFUL_DAYS: z._default(z.coercedNumber().check(z.int(), z.minimum(1), z.maximum(3650)), 183),
   /** How long an appointed candidate's application is kept after the vacancy was filled. */
-  RETENTION_APPOINTED_DAYS: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
+  RETENTION_APPOINTED_DAYS: z._default(z.coercedNumber().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
   /**
    * The organisation's zone (the stage's): a daily digest's day is the date there, so a cron
    * set near midnight still gives each local day one digest.

@@ -6,11 +6,11 @@ import { httpHandler } from '../http/http-handler.js';
 import { assets } from './assets.js';
 import { formView } from './form-view.js';
 import { pageResponse } from './page-document.js';
-import { tableStores } from '../stores/table-stores.js';
+import { vacancyStore } from '../stores/vacancy-store.js';
 
 // DOCUMENTS_UPLOAD_ORIGIN: where the page's script posts documents, allowed by its CSP.
 const { DOCUMENTS_UPLOAD_ORIGIN } = readConfig(['DOCUMENTS_UPLOAD_ORIGIN']);
-const { vacancies } = tableStores();
+const vacancies = vacancyStore();
 
 /** A page takes links with other parameters (campaign tags and the like) and ignores them. */
 const formQuery = z.object({ vacancy: z.catch(z.optional(vacancyNumber), undefined) });

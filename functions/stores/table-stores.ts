@@ -4,7 +4,7 @@ import type { ManagedVacancyStore } from '#shared/vacancies/store.js';
 import { dynamoApplicationStore } from '../adapters/dynamodb/application-store.js';
 import { dynamoPendingReceipts } from '../adapters/dynamodb/pending-receipts.js';
 import { tableClient } from './table-client.js';
-import { dynamoVacancyStore } from '../adapters/dynamodb/vacancy-store.js';
+import { vacancyStore } from './vacancy-store.js';
 
 let stores: { vacancies: ManagedVacancyStore; applications: ApplicationStore; pendingReceipts: PendingReceiptStore } | undefined;
 
@@ -16,7 +16,7 @@ export const tableStores = () => {
   if (!stores) {
     const { client, tableName } = tableClient();
     stores = {
-      vacancies: dynamoVacancyStore(client, tableName),
+      vacancies: vacancyStore(),
       applications: dynamoApplicationStore(client, tableName),
       pendingReceipts: dynamoPendingReceipts(client, tableName),
     };

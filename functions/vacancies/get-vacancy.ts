@@ -2,9 +2,9 @@ import { getPublicVacancy } from '#shared/vacancies/catalogue.js';
 import { vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
-import { tableStores } from '../stores/table-stores.js';
+import { vacancyStore } from '../stores/vacancy-store.js';
 
-const { vacancies } = tableStores();
+const vacancies = vacancyStore();
 
 /** GET /vacancies/{number}: one published vacancy, or 404. */
 export const handler = httpHandler({ name: 'getVacancy', path: vacancyPathSchema }, async ({ path, now }) =>

@@ -147,6 +147,6 @@ export const applicationListQuerySchema = z.strictObject({
   /** The NCB's country: the home administration's, or the nationality where none was named. */
   country: z.optional(nationality),
   cursor: z.optional(z.string().check(z.maxLength(2048))),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(LIST_LIMIT_MAX)), LIST_LIMIT_DEFAULT),
+  limit: z._default(z.coercedNumber().check(z.int(), z.minimum(1), z.maximum(LIST_LIMIT_MAX)), LIST_LIMIT_DEFAULT),
 });
 export type ApplicationListQuery = z.infer<typeof applicationListQuerySchema>;

@@ -2,9 +2,9 @@ import { vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { getStaffVacancy } from '#shared/vacancies/staff-vacancies.js';
 import { staffHandler } from '../../http/http-handler.js';
 import { json } from '../../http/response.js';
-import { tableStores } from '../../stores/table-stores.js';
+import { vacancyStore } from '../../stores/vacancy-store.js';
 
-const { vacancies } = tableStores();
+const vacancies = vacancyStore();
 
 /** GET /admin/vacancies/{number}: one vacancy, a draft too, with its version; or 404. */
 export const handler = staffHandler({ name: 'getStaffVacancy', path: vacancyPathSchema }, async ({ path, now }) =>

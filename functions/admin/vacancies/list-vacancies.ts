@@ -1,9 +1,9 @@
 import { listStaffVacancies } from '#shared/vacancies/staff-vacancies.js';
 import { staffHandler } from '../../http/http-handler.js';
 import { json } from '../../http/response.js';
-import { tableStores } from '../../stores/table-stores.js';
+import { vacancyStore } from '../../stores/vacancy-store.js';
 
-const { vacancies } = tableStores();
+const vacancies = vacancyStore();
 
 /** GET /admin/vacancies: every vacancy, drafts too, newest deadline first, each with its version. */
 export const handler = staffHandler({ name: 'listStaffVacancies' }, async ({ now }) =>

@@ -2,9 +2,9 @@ import { vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { vacancyHistory } from '#shared/vacancies/staff-vacancies.js';
 import { staffHandler } from '../../http/http-handler.js';
 import { json } from '../../http/response.js';
-import { tableStores } from '../../stores/table-stores.js';
+import { vacancyStore } from '../../stores/vacancy-store.js';
 
-const { vacancies } = tableStores();
+const vacancies = vacancyStore();
 
 /** GET /admin/vacancies/{number}/history: every change, oldest first: who, when, each field from and to. */
 export const handler = staffHandler({ name: 'vacancyHistory', path: vacancyPathSchema }, async ({ path }) =>

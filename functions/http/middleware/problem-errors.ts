@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { EditConflict } from '#shared/admin/edit-application.js';
+import { EditConflict } from '#shared/audit/edit-conflict.js';
 import { PostsTaken } from '#shared/admin/posts-taken.js';
 import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
 import { isTransientDependencyFailure } from '../../adapters/dependency-failure.js';

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { handlerSourcePath, routes, schedules } from '#functions/routes.js';
+import { functionBuildOptions } from '#infra/aws/function-bundles.js';
+import { bundles as pageBundles } from '#infra/pages/build-pages.js';
+
+/** The modules each bundle is made of, by entry name, from one esbuild run that writes nothing. */
+const bundledModules = async (entryPoints: Record<string, string>, options: Parameters<typeof build>[0]): Promise<Map<string, string[]>> => {
+  const { metafile } = await build({ ...options, entryPoints, outdir: 'bundles-not-written', write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
+  const modules = new Map<string, string[]>();
+  for (const [output, { entryPoint, inputs }] of Object.entries((metafile as Metafile).outputs)) {
+    if (entryPoint && !output.endsWith('.map')) modules.set(path.basename(output).replace(/\.m?js$/, ''), Object.keys(inputs));
+  }
+  return modules;
+};
+
+const functionModules = () =>
+  bundledModules(Object.fromEntries([...routes, ...schedules].map((fn) => [fn.name, handlerSourcePath(fn.handler)])), functionBuildOptions);
+
+const pageScriptModules = () =>
+  bundledModules(
+    Object.fromEntries(pageBundles.flatMap((bundle) => Object.entries(bundle.entries).filter(([, source]) => source.endsWith('.ts')))),
+    { bundle: true, format: 'iife', platform: 'browser', minify: true },
+  );
+
+/** zod's full API (about 90 KB), or a message catalogue other than the English one shared/zod.ts loads. */
+const FULL_ZOD = /node_modules\/zod\/v4\/(classic\/|locales\/(?!en\.js))/;
+
+describe('what the handlers and pages bundle (issue 13, point 10)', () => {
+  it("bundles zod/mini with its English messages only, never zod's full API, in every function", async () => {
+    const modules = await functionModules();
+
+    expect(modules.size).toBe(routes.length + schedules.length);
+    const withFullZod = [...modules].filter(([, inputs]) => inputs.some((input) => FULL_ZOD.test(input))).map(([name]) => name);
+    expect(withFullZod).toEqual([]);
+    expect([...modules].filter(([, inputs]) => inputs.some((input) => input.includes('zod/v4/mini/'))).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("never bundles zod's full API into the pages' scripts, which check the form with the API's schemas", async () => {
+    const modules = await pageScriptModules();
+
+    expect([...modules.keys()].sort()).toEqual(['adminScript', 'formScript', 'statusScript']);
+    expect([...modules].filter(([, inputs]) => inputs.some((input) => FULL_ZOD.test(input))).map(([name]) => name)).toEqual([]);
+  }, 120_000);
+
+  it('leaves the application store out of the routes that read or write only vacancies', async () => {
+    const vacancyOnly = ['listVacancies', 'getVacancy', 'formPage', 'listStaffVacancies', 'getStaffVacancy', 'vacancyHistory', 'createVacancy'];
+    const modules = await functionModules();
+
+    const withApplicationStore = vacancyOnly.filter((name) => modules.get(name)?.some((input) => input.endsWith('adapters/dynamodb/application-store.ts')) ?? true);
+    expect(withApplicationStore).toEqual([]);
+  }, 120_000);
+});
