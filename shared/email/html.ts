@@ -23,8 +23,31 @@ export const html = (strings: TemplateStringsArray, ...values: unknown[]): Html 
     }, ''),
   );
 
-/** The one HTML shell every email is laid in: plain, inline-styled, as mail clients keep it. */
-export const emailDocument = (content: Html): Html => html`<!doctype html>
-<html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">
+/** Scripts written right to left: an email in one of these languages reads from the right. */
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** `rtl` or `ltr` for a BCP 47 language tag, from its primary language. */
+export const textDirection = (lang: string): 'rtl' | 'ltr' => (rightToLeft.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr');
+
+export interface EmailHead {
+  /** The document's title: the email's subject, which a mail client shows for the HTML part. */
+  title: string;
+  /** The language it is written in (BCP 47); English until the templates take the reader's. */
+  lang?: string;
+}
+
+/**
+ * The one HTML shell every email is laid in: a whole document (language, direction, charset and
+ * title, as screen readers and mail clients read them), plain and inline-styled, as mail clients keep it.
+ */
+export const emailDocument = (content: Html, { title, lang = 'en' }: EmailHead): Html => html`<!doctype html>
+<html lang="${lang}" dir="${textDirection(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+</head>
+<body style="font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">
 ${content}
-</body></html>`;
+</body>
+</html>`;

@@ -57,7 +57,7 @@ export const applicationReceipt = ({ application, vacancy, statusLink, confirmBy
 <p>The same link shows your application afterwards: what has arrived, what is still needed, and how to withdraw. Everything must be in by <strong>${deadline}</strong>.</p>
 <p>The confirmation letter from your home administration must reach us through the National Central Bureau (NCB) of its country. If you upload a copy yourself, it is in, but it counts once your NCB confirms it.</p>
 <p>If you did not submit it, do nothing: the application will be deleted and you will hear no more about it.</p>
-<p>Human Resources</p>`);
+<p>Human Resources</p>`, { title: subject });
     return { to: [application.email], subject, text, html: body.value };
   }
 
@@ -81,6 +81,6 @@ export const applicationReceipt = ({ application, vacancy, statusLink, confirmBy
 <p><a href="${statusLink}">Follow your application, see what has arrived and what is still needed, add documents or withdraw it</a> (keep this link private).</p>
 <p>Everything must be in by <strong>${deadline}</strong>; an incomplete application is usually not considered.</p>
 <p>The confirmation letter from your home administration must reach us through the National Central Bureau (NCB) of its country. If you upload a copy yourself, it is in, but it counts once your NCB confirms it.</p>
-<p>Human Resources</p>`);
+<p>Human Resources</p>`, { title: subject });
   return { to: [application.email], subject, text, html: body.value };
 };

@@ -78,7 +78,7 @@ export const deadlineReminder = ({ application, vacancy, daysLeft, statusPage }:
 <p>Still missing:</p>
 <ul>${missing.map((item) => html`<li><strong>${item.what}.</strong> ${item.how}</li>`)}</ul>
 <p>${statusHelp} <a href="${statusPage}">Status page</a>.</p>
-<p>Human Resources</p>`);
+<p>Human Resources</p>`, { title: subject });
 
   return { to: [application.email], subject, text, html: body.value };
 };

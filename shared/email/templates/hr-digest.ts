@@ -133,7 +133,7 @@ ${
 ${digest.open.length ? digest.open.map(openHtml) : html`<p>No vacancy is open.</p>`}
 ${digest.closed.length ? html`<h2>Closed since the last digest</h2>
 ${digest.closed.map(closedHtml)}` : ''}
-<p>Human Resources, secondment hub</p>`);
+<p>Human Resources, secondment hub</p>`, { title: subject });
 
   return { to, subject, text, html: body.value };
 };

@@ -92,7 +92,7 @@ ${vacancies.map(
   )}</ul>`,
 )}
 <p><a href="${gridUrl}">Validate, decline or attach the letter in the staff grid</a>.</p>
-<p>Human Resources</p>`);
+<p>Human Resources</p>`, { title: subject });
 
   return { to: [to], subject, text, html: body.value };
 };
