@@ -3,7 +3,7 @@ import { listPublicVacancies } from '#shared/vacancies/catalogue.js';
 import { vacancyNumber } from '#shared/vacancies/schema.js';
 import { readConfig } from '../config.js';
 import { httpHandler } from '../http/http-handler.js';
-import { assets } from './assets.js';
+import { formPageScript, pageStyle } from './assets.js';
 import { formView } from './form-view.js';
 import { pageResponse } from './page-document.js';
 import { vacancyStore } from '../stores/vacancy-store.js';
@@ -21,8 +21,8 @@ export const handler = httpHandler({ name: 'formPage', query: formQuery }, async
     name: 'form',
     title: 'Apply for a secondment',
     main: formView(await listPublicVacancies(vacancies, now, 'open'), { selected: query.vacancy }),
-    script: assets.formScript,
-    style: assets.style,
+    script: formPageScript,
+    style: pageStyle,
     connectSources: [DOCUMENTS_UPLOAD_ORIGIN],
   }),
 );

@@ -1,7 +1,7 @@
 import * as z from '#shared/zod.js';
 import { readConfig } from '../config.js';
 import { httpHandler } from '../http/http-handler.js';
-import { assets } from './assets.js';
+import { pageStyle, statusPageScript } from './assets.js';
 import { pageResponse } from './page-document.js';
 import { statusView } from './status-view.js';
 
@@ -17,8 +17,8 @@ export const handler = httpHandler({ name: 'statusPage', query: anyQuery }, asyn
     name: 'status',
     title: 'Your application',
     main: statusView(),
-    script: assets.statusScript,
-    style: assets.style,
+    script: statusPageScript,
+    style: pageStyle,
     connectSources: [DOCUMENTS_UPLOAD_ORIGIN],
   }),
 );

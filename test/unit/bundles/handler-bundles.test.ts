@@ -3,14 +3,21 @@ import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { handlerSourcePath, routes, schedules } from '#functions/routes.js';
 import { functionBuildOptions } from '#infra/aws/function-bundles.js';
+import { formScript } from '#functions/pages/generated/client-assets.js';
 import { bundles as pageBundles } from '#infra/pages/build-pages.js';
 
 /** The modules each bundle is made of, by entry name, from one esbuild run that writes nothing. */
-const bundledModules = async (entryPoints: Record<string, string>, options: Parameters<typeof build>[0]): Promise<Map<string, string[]>> => {
+const bundledModules = async (entryPoints: Record<string, string>, options: Parameters<typeof build>[0]): Promise<Map<string, string[]>> =>
+  new Map([...(await bundledBytes(entryPoints, options))].map(([name, inputs]) => [name, Object.keys(inputs)]));
+
+/** The same, with the bytes each module takes in the bundle. */
+const bundledBytes = async (entryPoints: Record<string, string>, options: Parameters<typeof build>[0]): Promise<Map<string, Record<string, number>>> => {
   const { metafile } = await build({ ...options, entryPoints, outdir: 'bundles-not-written', write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
-  const modules = new Map<string, string[]>();
+  const modules = new Map<string, Record<string, number>>();
   for (const [output, { entryPoint, inputs }] of Object.entries((metafile as Metafile).outputs)) {
-    if (entryPoint && !output.endsWith('.map')) modules.set(path.basename(output).replace(/\.m?js$/, ''), Object.keys(inputs));
+    if (entryPoint && !output.endsWith('.map')) {
+      modules.set(path.basename(output).replace(/\.m?js$/, ''), Object.fromEntries(Object.entries(inputs).map(([input, { bytesInOutput }]) => [input, bytesInOutput])));
+    }
   }
   return modules;
 };
@@ -50,5 +57,13 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
 
     const withApplicationStore = vacancyOnly.filter((name) => modules.get(name)?.some((input) => input.endsWith('adapters/dynamodb/application-store.ts')) ?? true);
     expect(withApplicationStore).toEqual([]);
+  }, 120_000);
+
+  it("leaves the form's script out of the status page's function", async () => {
+    const modules = await bundledBytes({ statusPage: handlerSourcePath('pages/status-page') }, functionBuildOptions);
+
+    const generated = modules.get('statusPage')?.['functions/pages/generated/client-assets.ts'] ?? 0;
+    expect(generated).toBeGreaterThan(0);
+    expect(generated).toBeLessThan(formScript.length);
   }, 120_000);
 });

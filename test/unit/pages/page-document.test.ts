@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { assets } from '#functions/pages/assets.js';
+import { formPageScript, pageStyle, statusPageScript } from '#functions/pages/assets.js';
 import { formView } from '#functions/pages/form-view.js';
 import { pageResponse } from '#functions/pages/page-document.js';
 import { statusView } from '#functions/pages/status-view.js';
@@ -21,8 +21,8 @@ const directives = (policy: string) =>
   }));
 
 const pages = {
-  form: () => pageResponse({ name: 'form', title: 'Apply', main: formView([openVacancy]), script: assets.formScript, style: assets.style, connectSources: ['http://127.0.0.1:*'] }),
-  status: () => pageResponse({ name: 'status', title: 'Status', main: statusView(), script: assets.statusScript, style: assets.style, connectSources: ['https://*.amazonaws.com'] }),
+  form: () => pageResponse({ name: 'form', title: 'Apply', main: formView([openVacancy]), script: formPageScript, style: pageStyle, connectSources: ['http://127.0.0.1:*'] }),
+  status: () => pageResponse({ name: 'status', title: 'Status', main: statusView(), script: statusPageScript, style: pageStyle, connectSources: ['https://*.amazonaws.com'] }),
 };
 
 describe.each(Object.entries(pages))('the %s page', (_name, render) => {
