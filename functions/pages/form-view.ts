@@ -71,10 +71,32 @@ const vacancyChoice = (vacancy: Vacancy, selected: boolean): SafeHtml => {
 const options = (list: readonly Option[]) => list.map((option) => html`<option value="${option.value}">${option.label}</option>`);
 
 const languageCheckbox = (option: Option) => html`
-<li class="checkbox" data-language-name="${option.label.toLowerCase()}">
+<li class="checkbox">
   <input type="checkbox" name="languages" id="language-${option.value}" value="${option.value}">
   <label for="language-${option.value}">${option.label}</label>
 </li>`;
+
+const languageOption = (option: Option) =>
+  html`<li role="option" class="language-option" id="language-option-${option.value}" data-value="${option.value}" aria-selected="false">${option.label}</li>`;
+
+/**
+ * The other languages, some 180: one composite widget (WAI-ARIA's combobox with a listbox), so one
+ * tab stop instead of one per language. Typing filters the list (a polite live region says how
+ * many match), arrows move, Space or Enter chooses; the chosen ones are listed below, each with
+ * a button to remove it, and carry the form's `languages` values (the script adds them).
+ */
+const otherLanguages = (list: readonly Option[]) => html`
+<div class="language-finder">
+  <label class="label label-small" id="language-filter-label" for="language-filter">Other languages</label>
+  <p class="hint" id="language-filter-hint">Type to filter the list, move with the arrow keys, and press Space or Enter to choose a language; choose it again to remove it.</p>
+  <input class="input input-medium" id="language-filter" type="text" role="combobox" aria-autocomplete="list" aria-expanded="true" aria-controls="other-languages" aria-describedby="language-filter-hint" autocomplete="off" spellcheck="false" placeholder="Such as Portuguese">
+  <ul class="language-list" id="other-languages" role="listbox" aria-multiselectable="true" aria-labelledby="language-filter-label" tabindex="-1">
+    ${list.map(languageOption)}
+  </ul>
+  <p class="visually-hidden" id="language-matches" role="status"></p>
+  <ul class="chosen-languages" id="chosen-languages" aria-label="Other languages chosen"></ul>
+  <p class="hint" id="languages-chosen" aria-live="polite"></p>
+</div>`;
 
 const fileField = (kind: DocumentKind, label: string, hint: string, optional: boolean) => html`
 <div class="field" data-field="${kind}">
@@ -174,14 +196,7 @@ ${
     <ul class="choices choices-inline">
       ${workingLanguageOptions.map(languageCheckbox)}
     </ul>
-    <div class="language-finder">
-      <label class="label label-small" for="language-filter">Other languages</label>
-      <input class="input input-medium" id="language-filter" type="search" autocomplete="off" spellcheck="false" aria-controls="other-languages" placeholder="Type to filter, such as Portuguese">
-      <ul class="choices language-list" id="other-languages">
-        ${otherLanguageOptions.map(languageCheckbox)}
-      </ul>
-      <p class="hint" id="languages-chosen" aria-live="polite"></p>
-    </div>
+    ${otherLanguages(otherLanguageOptions)}
   </fieldset>
 
   <fieldset class="step">

@@ -90,8 +90,8 @@ const fillForm = async (page: Page, { vacancy, email }: { vacancy: string; email
   await page.getByLabel('Home administration', { exact: true }).fill('Police nationale');
   await page.getByLabel('Years of professional experience').fill('12');
   await page.getByLabel('French', { exact: true }).check();
-  await page.getByLabel('Other languages').fill('wol');
-  await page.getByLabel('Wolof').check();
+  await page.getByRole('combobox', { name: 'Other languages' }).fill('wol');
+  await page.getByRole('option', { name: 'Wolof' }).click();
   await page.getByLabel('I have read how my personal data is used').check();
 };
 
@@ -127,12 +127,18 @@ describe('a candidate in the browser', () => {
     await fillForm(page, { vacancy: '1701', email: 'amina.diallo.police.example' });
     await page.getByRole('button', { name: 'Submit application' }).click();
 
-    // The shared schema refuses the email in the browser: the error is beside the field, which has focus.
+    // The shared schema refuses the email in the browser: the error is beside the field; the list of problems has focus, in view.
     const emailError = page.locator('#email-error');
     await expect.poll(() => emailError.textContent()).toBe('Error: Not an email address.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+    const summaryTop = await page.locator('#error-summary').evaluate((summary) => summary.getBoundingClientRect().top);
+    expect(summaryTop).toBeGreaterThan(-1);
+    expect(summaryTop).toBeLessThan(await page.evaluate(() => window.innerHeight / 2));
     expect(await page.getByLabel('Email address').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#error-summary li').allTextContents()).toEqual(['Not an email address.', 'Attach your CV.']);
+    // Its link takes the keyboard to the field.
+    await page.getByRole('link', { name: 'Not an email address.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
     await page.setViewportSize(PHONE);
     await page.locator('[data-field="email"]').scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -147,7 +153,10 @@ describe('a candidate in the browser', () => {
     await page.getByLabel('Email address').blur();
     await page.screenshot({ path: screenshotPath('form.png'), fullPage: true });
     await recordUploadProgress(page);
+    const posted = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/applications');
     await page.getByRole('button', { name: 'Submit application' }).click();
+    // The languages widget posts the same JSON as the boxes did: codes, the working languages first.
+    expect((await posted).postDataJSON()).toMatchObject({ languages: ['fr', 'wo'], givenName: 'Amina' });
 
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Application received');
     const log = (await page.evaluate(() => (window as unknown as { uploadLog: unknown }).uploadLog)) as { progress: string[]; states: string[] };
@@ -273,6 +282,63 @@ describe('a candidate in the browser', () => {
     await second.page.close();
   });
 
+  it('offers the other languages as one widget: one tab stop, type-ahead with the count of matches, arrows, Space and Enter, each chosen one shown and removable', async () => {
+    const { page, problems } = await openPage(`${stack.url}/`);
+    const combobox = page.getByRole('combobox', { name: 'Other languages' });
+    const matches = page.locator('#language-matches');
+
+    // From the last working language to the CV field: the widget is one stop (it was one per language, about 180).
+    await page.locator('#language-es').focus();
+    const stops: string[] = [];
+    while (stops.length < 8 && stops.at(-1) !== 'cv') {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
+    }
+    expect(stops).toEqual(['language-filter', 'cv']);
+
+    // Type-ahead filters, and a polite live region tells how many match.
+    await combobox.focus();
+    await page.keyboard.type('portu');
+    await expect.poll(() => matches.textContent()).toBe('1 language matches.');
+    expect(await matches.getAttribute('role')).toBe('status');
+    await page.keyboard.press('ArrowDown');
+    expect(await combobox.getAttribute('aria-activedescendant')).toBe('language-option-pt');
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('option', { name: 'Portuguese' }).getAttribute('aria-selected')).toBe('true');
+    expect(await combobox.inputValue()).toBe('portu');
+
+    // Enter picks the only match, and never submits the form from here.
+    await combobox.fill('');
+    await page.keyboard.type('wol');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('option', { name: 'Wolof' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#error-summary').isHidden()).toBe(true);
+
+    // Arrows walk the filtered list; Space on a chosen one removes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => matches.textContent()).toMatch(/^All \d+ languages shown\.$/);
+    await page.keyboard.type('an');
+    await expect.poll(() => matches.textContent()).toMatch(/^\d+ languages match\.$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await combobox.getAttribute('aria-activedescendant');
+    expect(second).toMatch(/^language-option-/);
+    expect(await page.locator(`#${second}`).isVisible()).toBe(true);
+
+    // The chosen ones are listed below, each with a Remove button.
+    const chosen = page.getByRole('list', { name: 'Other languages chosen' });
+    expect(await chosen.getByRole('listitem').allTextContents()).toEqual(['Portuguese✕', 'Wolof✕']);
+    expect(await page.locator('#languages-chosen').textContent()).toBe('Chosen: Portuguese, Wolof.');
+    await page.getByRole('button', { name: 'Remove Portuguese' }).click();
+    expect(await chosen.getByRole('listitem').allTextContents()).toEqual(['Wolof✕']);
+    // (filtered out by "an" just now: found by its id, not its role)
+    expect(await page.locator('#language-option-pt').getAttribute('aria-selected')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove Wolof');
+    expect(await page.locator('input[type="hidden"][name="languages"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['wo']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('says so when a status link is cut short or not one of ours', async () => {
     const { page } = await openPage(`${stack.url}/status#id=00000000-0000-4000-8000-000000000000&token=${'x'.repeat(43)}`);
 
@@ -296,8 +362,12 @@ describe('a candidate in the browser', () => {
     await page.getByLabel('Given name').focus();
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('givenName');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
     expect(await page.locator('#givenName-error').textContent()).toBe('Error: Enter your given name.');
+    // Tab reaches the first problem's link, and Enter takes focus to its field.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('givenName');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(problems).toEqual([]);
     await page.close();

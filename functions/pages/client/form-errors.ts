@@ -21,7 +21,8 @@ export const clearFieldErrors = (form: HTMLFormElement): void => {
 
 /**
  * Shows each error beside its field and lists them all at the top, each a link to its field; then
- * focuses the first field in error (or the list, when the first error belongs to no field).
+ * focuses that list, scrolled into view, so that a screen reader reads every problem first and
+ * the keyboard goes on to each field from its link (GOV.UK's error summary pattern).
  */
 export const showFieldErrors = (form: HTMLFormElement, errors: readonly FieldError[]): void => {
   clearFieldErrors(form);
@@ -49,11 +50,10 @@ export const showFieldErrors = (form: HTMLFormElement, errors: readonly FieldErr
     }
     list?.append(h('li', { 'data-for': field }, item));
   }
-  if (summary) summary.hidden = errors.length === 0;
-  const first = errors[0];
-  const target = first ? controlOf(form, first.field) : null;
-  if (target) target.focus();
-  else if (summary && errors.length > 0) focusOn(summary);
+  if (!summary || errors.length === 0) return;
+  summary.hidden = false;
+  focusOn(summary);
+  summary.scrollIntoView({ block: 'start' });
 };
 
 /**

@@ -7,6 +7,7 @@ import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
 import { fileProblem } from './files.js';
 import { clearFieldErrors, recheckFieldError, showFieldErrors } from './form-errors.js';
+import { wireLanguagePicker } from './language-picker.js';
 import { fillReaderTimes } from './reader-time.js';
 import { readFiles, readSubmission } from './read-form.js';
 import { uploadRow } from './upload-row.js';
@@ -21,7 +22,7 @@ const form = document.getElementById('application-form');
 if (form instanceof HTMLFormElement) wireForm(form);
 
 function wireForm(form: HTMLFormElement): void {
-  wireLanguageFinder(form);
+  wireLanguages(form);
   const button = byId('submit-button', HTMLButtonElement);
   const state = byId('submit-state', HTMLElement);
   /** The Idempotency-Key of the attempt in progress: the same request sent again keeps its key. */
@@ -158,35 +159,20 @@ const problemErrors = (problem: Problem): FieldError[] => {
   return [{ field: 'form', message: words }];
 };
 
-/** Filters the long list of other languages as the candidate types, and says which are chosen. */
-function wireLanguageFinder(form: HTMLFormElement): void {
-  const filter = document.getElementById('language-filter');
+/** Says which languages are chosen, from the working-language boxes and the other-languages widget. */
+function wireLanguages(form: HTMLFormElement): void {
+  wireLanguagePicker(form);
   const chosen = document.getElementById('languages-chosen');
-  const others = [...document.querySelectorAll<HTMLLIElement>('#other-languages li')];
-  if (filter instanceof HTMLInputElement) {
-    filter.addEventListener('input', () => {
-      const wanted = filter.value.trim().toLowerCase();
-      for (const item of others) {
-        const checked = item.querySelector('input')?.checked === true;
-        item.hidden = wanted !== '' && !checked && !(item.dataset.languageName ?? '').includes(wanted);
-      }
-    });
-    // Enter in the filter would submit the form: it picks the only match instead.
-    filter.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      event.preventDefault();
-      const visible = others.filter((item) => !item.hidden);
-      if (visible.length === 1) visible[0]?.querySelector('input')?.focus();
-    });
-  }
   const sayChosen = () => {
     if (!chosen) return;
-    const names = [...form.querySelectorAll<HTMLInputElement>('input[name="languages"]:checked')].map(
+    const working = [...form.querySelectorAll<HTMLInputElement>('input[name="languages"]:checked')].map(
       (input) => form.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.value,
     );
+    const others = [...form.querySelectorAll<HTMLElement>('#chosen-languages .chosen-language span')].map((name) => name.textContent ?? '');
+    const names = [...working, ...others];
     chosen.textContent = names.length > 0 ? `Chosen: ${names.join(', ')}.` : '';
   };
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.name === 'languages') sayChosen();
+    if (event.target instanceof HTMLInputElement && (event.target.name === 'languages' || event.target.id === 'language-filter')) sayChosen();
   });
 }

@@ -7,8 +7,9 @@ const valueOf = (form: HTMLFormElement, name: string): string => {
   return '';
 };
 
+/** Ticked boxes, then the hidden inputs a composite widget keeps for its choices (the other languages), in page order. */
 const checkedValues = (form: HTMLFormElement, name: string): string[] =>
-  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:is(:checked, [type="hidden"])`)].map((input) => input.value);
 
 /** "12" is 12; "" is nothing; "2.5" stays a number for the schema to refuse; words stay words. */
 const yearsFrom = (text: string): unknown => {

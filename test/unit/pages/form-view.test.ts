@@ -79,7 +79,18 @@ describe('the form page view', () => {
     expect(workingLanguageOptions.length + otherLanguageOptions.length).toBe(183);
     expect(new Set(otherLanguageOptions.map((option) => option.label)).size).toBe(otherLanguageOptions.length);
     expect(markup).toContain('<option value="SN">Senegal</option>');
-    expect(markup).toContain('id="language-pt" value="pt"');
+    expect(markup).toContain('id="language-fr" value="fr"');
+    expect(markup).toContain('<li role="option" class="language-option" id="language-option-pt" data-value="pt" aria-selected="false">Portuguese</li>');
+  });
+
+  it('offers the other languages as one combobox and its multi-select listbox, not a box each', () => {
+    const markup = formView([vacancy()]).value;
+
+    expect(markup).toMatch(/<input[^>]* id="language-filter" type="text" role="combobox" aria-autocomplete="list" aria-expanded="true" aria-controls="other-languages"/);
+    expect(markup).toContain('<ul class="language-list" id="other-languages" role="listbox" aria-multiselectable="true" aria-labelledby="language-filter-label" tabindex="-1">');
+    expect(markup.match(/role="option"/g)).toHaveLength(otherLanguageOptions.length);
+    expect(markup.match(/type="checkbox" name="languages"/g)).toHaveLength(4);
+    expect(markup).toContain('<p class="visually-hidden" id="language-matches" role="status"></p>');
   });
 
   it('explains who may apply and that the confirmation letter comes through the NCB, with a consent box', () => {
