@@ -33,7 +33,7 @@ export const adminView = (): SafeHtml => html`
       <label class="field-inline" for="vacancy-select"><span class="label">Vacancy</span>
         <select id="vacancy-select" class="select"></select>
       </label>
-      <div class="counts" id="vacancy-counts" aria-label="Applications by status"></div>
+      <div class="counts" id="vacancy-counts" role="group" aria-label="Applications by status"></div>
     </div>
     <div class="toolbar" role="toolbar" aria-label="Grid tools">
       <label class="search" for="quick-search"><span class="visually-hidden">Search the grid</span>
@@ -127,7 +127,7 @@ export const adminView = (): SafeHtml => html`
   <div class="dialog-form">
     <h2 id="import-heading">Import</h2>
     <p id="import-summary" role="status"></p>
-    <div class="preview-frame"><table class="preview" id="import-preview">
+    <div class="preview-frame" id="import-preview-frame" tabindex="0" role="region" aria-label="Rows of the import"><table class="preview" id="import-preview">
       <thead><tr><th scope="col">Row</th><th scope="col">Candidate</th><th scope="col">Outcome</th><th scope="col">Detail</th></tr></thead>
       <tbody></tbody>
     </table></div>
