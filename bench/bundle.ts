@@ -1,4 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
+import type { Uses } from '#functions/routes.js';
 import { functionBuildOptions } from '#infra/aws/function-bundles.js';
 
 /**
@@ -21,4 +23,47 @@ export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundl
   });
   const output = Object.entries(result.metafile?.outputs ?? {}).find(([path]) => !path.endsWith('.map'))?.[1];
   return output?.bytes ?? 0;
+};
+
+/** An SDK import the floor entry makes, and the expression that keeps it in the bundle. */
+interface SdkPart {
+  imports: string;
+  value: string;
+}
+
+const dynamoDb: SdkPart = {
+  imports: "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';",
+  value: 'DynamoDBDocumentClient.from(new DynamoDBClient({}))',
+};
+const s3: SdkPart = { imports: "import { S3Client } from '@aws-sdk/client-s3';", value: 'new S3Client({})' };
+const presignedPost: SdkPart = { imports: "import { createPresignedPost } from '@aws-sdk/s3-presigned-post';", value: 'createPresignedPost' };
+const presignedUrl: SdkPart = { imports: "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", value: 'getSignedUrl' };
+const multipartUpload: SdkPart = { imports: "import { Upload } from '@aws-sdk/lib-storage';", value: 'Upload' };
+const ses: SdkPart = { imports: "import { SESClient } from '@aws-sdk/client-ses';", value: 'new SESClient({})' };
+
+/**
+ * What a function's adapters take from the SDK for what its route table entry says it uses: the
+ * document client over DynamoDB (adapters/dynamodb/client.ts), the S3 client and the presigner
+ * each kind of document access calls (adapters/s3/: offers sign POSTs, read signs download links,
+ * exports stream a multipart upload and link it), the SES client.
+ */
+export const sdkPartsFor = (uses: Uses): SdkPart[] => [
+  ...(uses.table ? [dynamoDb] : []),
+  ...(uses.documents ? [s3] : []),
+  ...(uses.documents === 'offers' ? [presignedPost] : []),
+  ...(uses.documents === 'read' ? [presignedUrl] : []),
+  ...(uses.documents === 'exports' ? [multipartUpload, presignedUrl] : []),
+  ...(uses.email ? [ses] : []),
+];
+
+/**
+ * The floor of a function's bundle: an entry that imports and constructs only the SDK clients
+ * (and presigners) the function uses, and does nothing else, bundled as `bundleFunction` bundles
+ * it. The entry is written beside `outfile`, which must lie inside the project so the SDK resolves.
+ */
+export const bundleSdkFloor = async (uses: Uses, outfile: string, sourceMap = false): Promise<number> => {
+  const parts = sdkPartsFor(uses);
+  const entry = outfile.replace(/\.mjs$/, '.floor.ts');
+  await writeFile(entry, [...parts.map((part) => part.imports), `const used = [${parts.map((part) => part.value).join(', ')}];`, 'export const handler = async () => used.length;', ''].join('\n'));
+  return bundleFunction(entry, outfile, 'bundled', sourceMap);
 };

@@ -3,11 +3,13 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { handlerSourcePath, routes, schedules } from '#functions/routes.js';
+import { handlerSourcePath, routes, schedules, type Uses } from '#functions/routes.js';
+import * as adminAssets from '#functions/pages/generated/admin-assets.js';
+import * as candidateAssets from '#functions/pages/generated/client-assets.js';
 import { settingVariables } from '#infra/aws/constructs/job-settings.js';
 import { sesFeedbackFunction } from '#infra/aws/secondment-hub-stack.js';
 import { loadStage } from '#infra/aws/stages.js';
-import { bundleFunction } from './bundle.js';
+import { bundleFunction, bundleSdkFloor } from './bundle.js';
 import { note, section, table, type Row } from './report.js';
 import { numberKnob } from './scale.js';
 
@@ -72,16 +74,27 @@ const variants = [
 ] as const;
 type Variant = (typeof variants)[number]['name'];
 
-const functions = [
+/** Each route's handler alone (the unit of the bundle goal; the route-functions bench measures the functions routes share). */
+const functions: { name: string; entry: string; uses?: Uses }[] = [
   { name: 'hello-world (baseline)', entry: 'bench/fixtures/hello-world.ts' },
-  ...[...routes, ...schedules].map((fn) => ({ name: fn.name, entry: handlerSourcePath(fn.handler) })),
-  { name: 'ses-feedback', entry: handlerSourcePath(sesFeedbackFunction.handler) },
+  ...[...routes, ...schedules].map((fn) => ({ name: fn.name, entry: handlerSourcePath(fn.handler), uses: fn.uses })),
+  { name: 'ses-feedback', entry: handlerSourcePath(sesFeedbackFunction.handler), uses: sesFeedbackFunction.uses },
 ];
+
+/**
+ * Issue 13's goal for a function's own code: at most this much over the bundle of only the SDK
+ * clients it uses (bench/bundle.ts, bundleSdkFloor), whatever the route does.
+ */
+const OVER_FLOOR_GOAL_KIB = 60;
+
+/** The pages' browser code as npm run build:pages made it (prebench), inlined by the page handlers. */
+const browserBundles = { ...candidateAssets, ...adminAssets };
 
 export const coldStart = async () => {
   section(
     'Cold start: bundle size and module load',
-    `Every function the CDK app deploys (${functions.length - 1}: routes, scheduled jobs and the SES feedback handler), bundled by esbuild with the app's settings ` +
+    `Each route's handler alone, each scheduled job and the SES feedback handler (${functions.length - 1}; routes with the same uses share a deployed function, ` +
+      "measured by the route-functions bench), bundled by esbuild with the app's settings " +
       `(infra/aws/bundle-settings.ts), then imported in a fresh Node process ${RUNS} times; the median time from the start of the import to the module evaluated. ` +
       '"x baseline" divides it by that of a hello-world handler bundled and started the same way in the same run.',
   );
@@ -91,6 +104,7 @@ export const coldStart = async () => {
   try {
     const baseline: Partial<Record<Variant, number>> = {};
     const rows: Row[] = [];
+    const floorRows: Row[] = [];
     for (const fn of functions) {
       const measured = {} as Record<Variant, { kib: number; gzipKib: number; ms: number; ratio: number }>;
       for (const variant of variants) {
@@ -102,6 +116,16 @@ export const coldStart = async () => {
         measured[variant.name] = { kib: bytes / 1024, gzipKib, ms, ratio: ms / (baseline[variant.name] ?? Number.NaN) };
       }
       const { 'as deployed': deployed, 'no source map': noMap, 'SDK external': external } = measured;
+      if (fn.uses) {
+        const floorKib = (await bundleSdkFloor(fn.uses, join(out, `${fn.name.replace(/\W+/g, '-')}-floor.mjs`), true)) / 1024;
+        floorRows.push({
+          function: fn.name,
+          'floor KiB': +floorKib.toFixed(1),
+          'handler KiB': +deployed.kib.toFixed(1),
+          'over floor KiB': +(deployed.kib - floorKib).toFixed(1),
+          'within goal': deployed.kib - floorKib <= OVER_FLOOR_GOAL_KIB ? 'yes' : 'no',
+        });
+      }
       rows.push({
         function: fn.name,
         KiB: +deployed.kib.toFixed(1),
@@ -120,6 +144,20 @@ export const coldStart = async () => {
       '"as deployed": the SDK inside the bundle, a source map beside it and NODE_OPTIONS=--enable-source-maps, as infra/aws/constructs/hub-function.ts sets them; ' +
         '"no map": the same bundle without the source map and the flag; "SDK external": the SDK resolved from node_modules (on Lambda it would come from the runtime). ' +
         "The Lambda runtime's own start, before the import, is in none of them.",
+    );
+    table(
+      floorRows,
+      `Each function's bundle (as deployed, KiB as above) against its floor: an entry that only imports and constructs the SDK clients its route table entry says it uses ` +
+        `(table: the DynamoDB document client; documents: the S3 client, with the POST presigner for offers, the URL presigner for read, lib-storage and the URL presigner for exports; email: the SES client), bundled the same way. ` +
+        `Goal (issue 13): at most ${OVER_FLOOR_GOAL_KIB} KiB over the floor.`,
+    );
+    table(
+      Object.entries(browserBundles).map(([name, text]) => ({
+        'browser bundle': name,
+        KiB: +(Buffer.byteLength(text) / 1024).toFixed(1),
+        'gzip KiB': +(gzipSync(text).length / 1024).toFixed(1),
+      })),
+      "The pages' browser code (npm run build:pages, infra/pages/build-pages.ts), as the page handlers inline it.",
     );
   } finally {
     await rm(out, { recursive: true, force: true });
