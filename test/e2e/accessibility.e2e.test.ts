@@ -182,8 +182,9 @@ const scenes: Scene[] = [
 /** The emails' HTML parts, each laid in a blank page as a mail client would show it. */
 const emails: Array<{ name: string; pick: (mails: Mail[]) => Mail | undefined }> = [
   { name: 'receipt email', pick: (mails) => mails.find((mail) => mail.to.some((to) => to.includes('amina.axe@'))) },
-  { name: 'HR digest email', pick: (mails) => mails.find((mail) => mail.subject.startsWith('HR digest')) },
-  { name: 'NCB digest email', pick: (mails) => mails.find((mail) => /NCB/.test(mail.subject)) },
+  // Found by recipient, not by subject: the subjects are to be translated.
+  { name: 'HR digest email', pick: (mails) => mails.find((mail) => mail.to.includes('hr@secondment-hub.local')) },
+  { name: 'NCB digest email', pick: (mails) => mails.find((mail) => mail.to.some((to) => to.endsWith('@ncb.secondment-hub.local'))) },
 ];
 
 describe('axe-core on every page and dialog', () => {
