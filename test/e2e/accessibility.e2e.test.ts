@@ -111,6 +111,14 @@ const scenes: Scene[] = [
     },
   },
   { name: 'status page', path: () => statusLink.replace(stack.url, ''), prepare: (page) => page.locator('#application-heading').waitFor({ timeout: 15_000 }) },
+  {
+    name: 'status page, withdrawal question',
+    path: () => statusLink.replace(stack.url, ''),
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Withdraw application' }).click({ timeout: 15_000 });
+      await page.getByRole('group', { name: /Withdraw your application/ }).waitFor();
+    },
+  },
   { name: 'status page, incomplete link', path: () => '/status', prepare: (page) => page.locator('.panel-heading').waitFor({ timeout: 15_000 }) },
   { name: 'API reference (/docs)', path: () => '/docs' },
   { name: 'staff grid', path: () => '/admin', staff: true, prepare: gridReady },
