@@ -5,6 +5,7 @@ import { newStatusToken } from '#shared/applications/secrets.js';
 import { idempotencyKeySchema, submitApplication } from '#shared/applications/submit.js';
 import { deliverReceipt } from '#shared/applications/pending-receipt.js';
 import { ValidationFailed } from '#shared/errors.js';
+import { negotiateLanguage } from '#shared/i18n/negotiate.js';
 import { headerValue } from '../http/headers.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
@@ -32,6 +33,8 @@ export const handler = httpHandler({ name: 'submitApplication', body: applicatio
     body,
     now,
     idempotencyKeyOf(event),
+    // A body that names no language gets the one the browser asks for (English by default).
+    negotiateLanguage({ acceptLanguage: headerValue(event, 'accept-language') }),
   );
   const { application, vacancy, statusToken } = submitted;
   if (submitted.outcome === 'created') {

@@ -5,6 +5,8 @@
  * they receive against them (test/support/openapi-answers.ts).
  */
 
+import { languages } from '#shared/i18n/languages.js';
+
 export type JsonSchema = Record<string, unknown>;
 
 const dateTime: JsonSchema = { type: 'string', format: 'date-time' };
@@ -117,7 +119,14 @@ export const answerSchemas: Record<string, JsonSchema> = {
   StaffVacancy: { type: 'object', description: 'A vacancy with what HR sees of it (its version and counts).' },
   StaffVacancyList: object(['items'], { items: { type: 'array', items: ref('StaffVacancy') } }),
   VacancyDraft: object(['draft', 'unread'], { draft: { type: 'object', description: 'The fields the parser could read from the notice.' }, unread: { type: 'array' } }),
-  NcbContact: object(['country'], { country: { type: 'string' } }),
+  NcbContact: object(['country', 'email', 'language', 'updatedAt', 'updatedBy'], {
+    country: { type: 'string', pattern: '^[A-Z]{2}$' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    language: { enum: [...languages], description: 'The language of its digest; a contact stored before languages reads as English.' },
+    updatedAt: dateTime,
+    updatedBy: { type: 'string' },
+  }),
   NcbContactList: object(['items', 'withoutContact'], { items: { type: 'array', items: ref('NcbContact') }, withoutContact: { type: 'array', items: { type: 'string' } } }),
   OpenApiDocument: object(['openapi', 'info', 'paths'], { openapi: { type: 'string' } }),
 };

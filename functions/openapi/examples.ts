@@ -31,3 +31,13 @@ export const submissionExample = {
   languages: ['en', 'fr'],
   privacyConsent: true,
 };
+
+/** An NCB contact as stored: its digest goes out in French. */
+export const ncbContactExample = {
+  country: 'SN',
+  email: 'bcn.dakar@police.sn.example',
+  name: 'NCB Dakar, recruitment desk',
+  language: 'fr',
+  updatedAt: '2026-11-22T09:00:00.000Z',
+  updatedBy: 'admin@secondment-hub.local',
+};

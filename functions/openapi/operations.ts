@@ -19,7 +19,7 @@ import { ncbLetterPath, staffApplicationPath, staffDocumentPath } from '../admin
 import { importQuerySchema } from '../admin/spreadsheets/import-query.js';
 import { applicationPathSchema } from '../applications/application-path.js';
 import { documentPathSchema } from '../documents/document-path.js';
-import { vacancyExample, submissionExample } from './examples.js';
+import { ncbContactExample, vacancyExample, submissionExample } from './examples.js';
 
 /** An answer: a schema of components/schemas (its name) or a page of HTML. */
 export type Answer = { schema: string; description: string; example?: unknown } | { html: string };
@@ -228,7 +228,7 @@ export const operations: Readonly<Record<string, Operation>> = {
     summary: 'Set a country’s NCB contact',
     path: ncbContactPathSchema,
     body: ncbContactBodySchema,
-    answers: { 200: { schema: 'NcbContact', description: 'The contact as stored.' } },
+    answers: { 200: { schema: 'NcbContact', description: 'The contact as stored, with the language of its digest.', example: ncbContactExample } },
   },
   openApiDocument: {
     summary: 'This document',

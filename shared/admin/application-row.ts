@@ -98,7 +98,8 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     id: application.id,
     vacancy: application.vacancy,
     givenName: application.givenName,
-    familyName: application.familyName,
+    // Empty for a candidate with one name only (the family name is optional).
+    familyName: application.familyName ?? '',
     email: application.email,
     ...(application.phone ? { phone: application.phone } : {}),
     nationality: application.nationality,

@@ -1,4 +1,5 @@
 import * as z from '../zod.js';
+import { languageSchema } from '../i18n/language-schema.js';
 import { isMemberCountry, isoCountryCodes } from '../reference/countries.js';
 import { isLanguageCode } from '../reference/languages.js';
 import { singleLine } from '../text.js';
@@ -39,7 +40,8 @@ export const email = z.pipe(
 export const applicationSubmissionSchema = z.strictObject({
   vacancy: vacancyNumber,
   givenName: singleLine(100),
-  familyName: singleLine(100),
+  /** Optional: many people have one name only (issue 14); every application stored before has one. */
+  familyName: z.optional(singleLine(100)),
   email,
   phone: z.optional(
     z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'Digits, spaces and + ( ) . - only, such as +33 4 72 00 00 00.')),
@@ -59,6 +61,11 @@ export const applicationSubmissionSchema = z.strictObject({
       z.refine((codes) => new Set(codes).size === codes.length, 'Each language once.'),
     ),
   privacyConsent: z.literal(true, 'Consent to the privacy notice is required to apply.'),
+  /**
+   * The language the candidate reads the hub in (ar, en, fr or es): stored with the application, so
+   * every later email uses it. Optional: without it, the submit request's Accept-Language.
+   */
+  language: z.optional(languageSchema),
 });
 
 export type ApplicationSubmission = z.infer<typeof applicationSubmissionSchema>;

@@ -5,6 +5,7 @@ import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import type { Application } from './application.js';
 import { confirmationExpiry } from './confirmation.js';
+import { defaultLanguage, type Language } from '../i18n/languages.js';
 import type { ApplicationSubmission } from './schema.js';
 import { openWith, sealWith, sha256Hex } from './secrets.js';
 import { IdempotencyKeyTaken, type ApplicationStore } from './store.js';
@@ -44,7 +45,8 @@ const replayedAnswer = z.object({ applicationId: z.string(), statusToken: z.stri
  * Submits an application: the vacancy must exist and take applications now. The application is
  * written unconfirmed and takes no one-per-email guard: it counts once the address is confirmed
  * from the receipt email (confirmation.ts), so the answer never depends on whether the address
- * applied before, and a stranger using someone's address locks nobody out. A repeated
+ * applied before, and a stranger using someone's address locks nobody out. The application keeps
+ * its language (the submission's, else the request's) for every later email. A repeated
  * Idempotency-Key with the same body gets the first answer back, with no second record.
  */
 export const submitApplication = async (
@@ -52,6 +54,8 @@ export const submitApplication = async (
   submission: ApplicationSubmission,
   now: Date,
   idempotencyKey?: string,
+  /** The language negotiated from the request (Accept-Language), for a submission that names none. */
+  requestLanguage: Language = defaultLanguage,
 ): Promise<Submitted> => {
   const requestHash = await sha256Hex(JSON.stringify(submission));
   const keyHash = idempotencyKey ? await sha256Hex(idempotencyKey) : undefined;
@@ -87,6 +91,7 @@ export const submitApplication = async (
   const { privacyConsent: _consent, ...candidate } = submission;
   const application: Application = {
     ...candidate,
+    language: submission.language ?? requestLanguage,
     id: deps.newApplicationId(),
     status: 'submitted',
     submittedAt: at,

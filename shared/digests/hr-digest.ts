@@ -6,6 +6,7 @@ import { currentStatus, daysToDeadline, earliestOpenDeadline } from '../vacancie
 import type { Vacancy, VacancyStatus } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { digestCounts, type VacancyCounts } from './vacancy-counts.js';
+import { personName } from '../i18n/names.js';
 import type { DigestWatermark } from './watermark.js';
 
 /** A deadline this many days away or fewer is flagged: the days to chase missing documents. */
@@ -79,7 +80,7 @@ export const collectHrDigest = async (
       daysLeft: daysToDeadline(vacancy, now),
       newApplications: submitted.map((application) => ({
         id: application.id,
-        name: `${application.givenName} ${application.familyName}`,
+        name: personName(application),
         nationality: application.nationality,
         submittedAt: application.submittedAt,
         status: application.status,

@@ -1,4 +1,6 @@
 import * as z from '../zod.js';
+import type { Language } from '../i18n/languages.js';
+import { languageSchema } from '../i18n/language-schema.js';
 import { isMemberCountry } from '../reference/countries.js';
 import { singleLine } from '../text.js';
 
@@ -12,6 +14,8 @@ export interface NcbContact {
   email: string;
   /** Who the address belongs to, e.g. "NCB Dakar, recruitment desk": shown to admins only. */
   name?: string;
+  /** The language the NCB reads its digest in; a contact stored before languages reads as English (the store says so). */
+  language: Language;
   updatedAt: string;
   /** The administrator's email, or `seed` for the local demo data. */
   updatedBy: string;
@@ -28,6 +32,8 @@ export const ncbContactPathSchema = z.strictObject({ country: memberCountryCode 
 export const ncbContactBodySchema = z.strictObject({
   email: z.email('An email address.').check(z.maxLength(254)),
   name: z.optional(singleLine(200)),
+  /** The digest's language; when absent, the contact keeps the one it has (English for a new one). */
+  language: z.optional(languageSchema),
 });
 
 export type NcbContactChange = z.infer<typeof ncbContactBodySchema>;

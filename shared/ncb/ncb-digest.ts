@@ -45,8 +45,6 @@ export interface NcbDigestSummary {
 /** Queries in flight at once: a few vacancies' indexes and a few sends, well within on-demand limits. */
 const PARALLEL = 8;
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-
 const byDeadline = (a: NcbDigestVacancy, b: NcbDigestVacancy) =>
   a.vacancy.deadline.localeCompare(b.vacancy.deadline) || a.vacancy.number.localeCompare(b.vacancy.number);
 
@@ -106,7 +104,8 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
       withoutContact.push(country);
       return;
     }
-    const email = ncbDigest({ to: contact.email, country, countryName: countryNames.of(country) ?? country, vacancies, gridUrl: settings.gridUrl });
+    // In the contact's language (English for a contact stored before languages: the store reads it so).
+    const email = ncbDigest({ to: contact.email, language: contact.language, country, vacancies, gridUrl: settings.gridUrl });
     // One digest per country per day, however often the job runs (the claim is the country's, not the address's).
     const outcome = await sendOnce(deps.email, { scope: `NCB#${country}`, kind: 'ncb-digest', day: dateIn(now, settings.timeZone) }, email, now);
     summary[tallies[outcome]] += 1;

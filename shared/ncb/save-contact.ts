@@ -1,6 +1,7 @@
 import { fieldChanges } from '../audit/field-changes.js';
 import { Conflict } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
+import { defaultLanguage } from '../i18n/languages.js';
 import type { NcbContact, NcbContactChange } from './contact.js';
 import type { NcbContactStore } from './store.js';
 
@@ -8,7 +9,7 @@ import type { NcbContactStore } from './store.js';
 const ATTEMPTS = 3;
 
 /**
- * Sets a country's NCB address (and name), stamped with who and when, with an audit entry of
+ * Sets a country's NCB address (and name, and the language of its digest), stamped with who and when, with an audit entry of
  * what changed. Saving what is already stored writes nothing.
  */
 export const saveNcbContact = async (
@@ -21,8 +22,15 @@ export const saveNcbContact = async (
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const current = (await store.getMany([country])).get(country);
     const at = now.toISOString();
-    const next: NcbContact = { country, email: change.email, ...(change.name ? { name: change.name } : {}), updatedAt: at, updatedBy: principal.email };
-    const changes = fieldChanges<'email' | 'name'>(current ?? {}, next, ['email', 'name']);
+    const next: NcbContact = {
+      country,
+      email: change.email,
+      ...(change.name ? { name: change.name } : {}),
+      language: change.language ?? current?.language ?? defaultLanguage,
+      updatedAt: at,
+      updatedBy: principal.email,
+    };
+    const changes = fieldChanges<'email' | 'name' | 'language'>(current ?? {}, next, ['email', 'name', 'language']);
     if (current && Object.keys(changes).length === 0) return current;
     if (await store.save(next, { at, by: principal.email, country, changes }, current?.updatedAt)) return next;
   }

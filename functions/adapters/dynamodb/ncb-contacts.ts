@@ -4,6 +4,7 @@ import {
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import { languageOr } from '#shared/i18n/languages.js';
 import type { NcbContact } from '#shared/ncb/contact.js';
 import type { NcbContactAuditEntry, NcbContactStore } from '#shared/ncb/store.js';
 import { batchWriteAll } from './batch-write.js';
@@ -25,6 +26,8 @@ const fromItem = (item: Record<string, unknown>): NcbContact => ({
   country: String(item.country),
   email: String(item.email),
   ...(typeof item.name === 'string' ? { name: item.name } : {}),
+  // A contact written before languages existed has none: it reads as English.
+  language: languageOr(item.language),
   updatedAt: String(item.updatedAt),
   updatedBy: String(item.updatedBy),
 });

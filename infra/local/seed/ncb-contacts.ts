@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamoNcbContacts } from '#functions/adapters/dynamodb/ncb-contacts.js';
+import { languageOr } from '#shared/i18n/languages.js';
 import type { NcbContact } from '#shared/ncb/contact.js';
 import { memberCountryCodes } from '#shared/reference/countries.js';
 
@@ -11,6 +12,8 @@ export const demoNcbContacts = (now: Date): NcbContact[] =>
     country,
     email: `ncb.${country.toLowerCase()}@ncb.secondment-hub.local`,
     name: `NCB ${names.of(country) ?? country} (demo)`,
+    // The country's likely language when it is one of the four (Morocco Arabic, Mexico Spanish), else English.
+    language: languageOr(new Intl.Locale(`und-${country}`).maximize().language),
     updatedAt: now.toISOString(),
     updatedBy: 'seed',
   }));

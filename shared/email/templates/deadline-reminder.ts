@@ -1,11 +1,16 @@
 import { letterAwaitsNcb, missingItems, type Application, type MissingItem } from '../../applications/application.js';
+import type { MessageKey } from '../../i18n/catalogues/index.js';
+import { languageOr } from '../../i18n/languages.js';
+import { personName } from '../../i18n/names.js';
 import type { Vacancy } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
 import { emailDocument, html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
+import { emailWords } from '../words.js';
 
 export interface DeadlineReminderData {
-  application: Pick<Application, 'id' | 'givenName' | 'familyName' | 'email' | 'documents' | 'ncbValidation'>;
+  /** `language`: the candidate's, stored with the application (English for one stored before languages). */
+  application: Pick<Application, 'id' | 'givenName' | 'familyName' | 'email' | 'documents' | 'ncbValidation' | 'language'>;
   vacancy: Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone' | 'deadline'>;
   /** Whole days left before the deadline day ends in the duty station (0: it ends today). */
   daysLeft: number;
@@ -13,72 +18,58 @@ export interface DeadlineReminderData {
   statusPage: string;
 }
 
-/** What is missing, and how the candidate supplies it: the wording to edit. */
-const missingWording: Record<MissingItem, { what: string; how: string }> = {
-  cv: {
-    what: 'Your CV',
-    how: 'Upload it from your status page.',
-  },
-  confirmationLetter: {
-    what: 'The confirmation letter from your home administration',
-    how:
-      'It reaches us through your National Central Bureau (NCB): ask your administration to send it to your NCB. ' +
-      'If you already have it, you can also upload a copy from your status page; it counts once your NCB confirms it.',
-  },
-  ncbValidation: {
-    what: 'Validation by your National Central Bureau (NCB)',
-    how: 'Your NCB validates your application and attests your security screening: please contact your NCB.',
-  },
+/** What is missing, and how the candidate supplies it (the wording is in the catalogues). */
+const missingWording: Record<MissingItem | 'letterConfirmation', { what: MessageKey; how: MessageKey }> = {
+  cv: { what: 'receipt.missing.cv', how: 'receipt.missing.cv.how' },
+  confirmationLetter: { what: 'receipt.missing.confirmationLetter', how: 'receipt.missing.confirmationLetter.how' },
+  // The letter when the candidate's copy is in but the NCB has not confirmed it yet.
+  letterConfirmation: { what: 'receipt.missing.letterConfirmation', how: 'receipt.missing.letterConfirmation.how' },
+  ncbValidation: { what: 'receipt.missing.ncbValidation', how: 'receipt.missing.ncbValidation.how' },
 };
-
-/** The letter when the candidate's copy is in but the NCB has not confirmed it yet. */
-const letterCopyWording = {
-  what: 'Your NCB’s confirmation of your confirmation letter',
-  how: 'Your copy is in; it counts once your NCB confirms it. Please ask your NCB to confirm it before the deadline.',
-};
-
-const timeLeft = (daysLeft: number): string =>
-  daysLeft === 0 ? 'The deadline is today' : daysLeft === 1 ? 'The deadline is tomorrow' : `The deadline is in ${daysLeft} days`;
 
 /**
- * The reminder to a candidate whose application still misses something before the deadline:
- * exactly what, how to supply each, and the deadline in the duty station's time. Text and HTML
- * from the same data; every value from a candidate or a vacancy is escaped in the HTML.
+ * The reminder to a candidate whose application still misses something before the deadline, in
+ * the candidate's language: exactly what, how to supply each, and the deadline in the duty
+ * station's time with its UTC offset. Text and HTML from the same data; every value from a
+ * candidate or a vacancy is escaped in the HTML.
  */
 export const deadlineReminder = ({ application, vacancy, daysLeft, statusPage }: DeadlineReminderData): OutgoingEmail => {
+  const words = emailWords(languageOr(application.language));
   const copyIn = letterAwaitsNcb(application.documents.confirmationLetter);
-  const missing = missingItems(application).map((item) => (item === 'confirmationLetter' && copyIn ? letterCopyWording : missingWording[item]));
-  const deadline = deadlineInDutyStation(vacancy);
-  const name = `${application.givenName} ${application.familyName}`;
-  const subject = `Reminder: your application to vacancy ${vacancy.number}, ${vacancy.title}, is not complete`;
-  const statusHelp =
-    'Your status page opens from the private link in the receipt we emailed when you applied ' +
-    '(for your privacy, that link is not repeated in reminders).';
+  const missing = missingItems(application).map((item) => {
+    const keys = missingWording[item === 'confirmationLetter' && copyIn ? 'letterConfirmation' : item];
+    return { what: words.t(keys.what), how: words.t(keys.how) };
+  });
+  const deadline = deadlineInDutyStation(words, vacancy);
+  const name = { name: personName(application) };
+  const about = { number: vacancy.number, title: vacancy.title, location: vacancy.location };
+  const timeLeft = { days: daysLeft, deadline };
+  const subject = words.text('reminder.subject', about);
 
   const text = [
-    `Dear ${name},`,
+    words.text('email.greeting.named', name),
     '',
-    `Your application to vacancy ${vacancy.number}, ${vacancy.title} (${vacancy.location}) is not complete yet.`,
-    `Reference: ${application.id}`,
+    words.text('reminder.notComplete', about),
+    words.text('email.reference', { reference: application.id }),
     '',
-    `${timeLeft(daysLeft)}: everything must be in by ${deadline}. An incomplete application is usually not considered.`,
+    words.text('reminder.timeLeft', timeLeft),
     '',
-    'Still missing:',
-    ...missing.map((item) => `- ${item.what}. ${item.how}`),
+    words.text('reminder.stillMissing'),
+    ...missing.map((item) => `- ${words.text('reminder.missingItem', item)}`),
     '',
-    statusHelp,
-    `Status page: ${statusPage}`,
+    words.text('reminder.statusHelp'),
+    statusPage,
     '',
-    'Human Resources',
+    words.text('email.signature.hr'),
   ].join('\n');
 
-  const body = emailDocument(html`<p>Dear ${name},</p>
-<p>Your application to vacancy <strong>${vacancy.number}, ${vacancy.title}</strong> (${vacancy.location}) is not complete yet.<br>Reference: ${application.id}</p>
-<p>${timeLeft(daysLeft)}: everything must be in by <strong>${deadline}</strong>. An incomplete application is usually not considered.</p>
-<p>Still missing:</p>
-<ul>${missing.map((item) => html`<li><strong>${item.what}.</strong> ${item.how}</li>`)}</ul>
-<p>${statusHelp} <a href="${statusPage}">Status page</a>.</p>
-<p>Human Resources</p>`, { title: subject });
+  const body = emailDocument(html`<p>${words.html('email.greeting.named', name)}</p>
+<p>${words.html('reminder.notComplete', about)}<br>${words.html('email.reference', { reference: application.id })}</p>
+<p>${words.html('reminder.timeLeft', timeLeft)}</p>
+<p>${words.html('reminder.stillMissing')}</p>
+<ul>${missing.map((item) => html`<li>${words.html('reminder.missingItem', item)}</li>`)}</ul>
+<p>${words.html('reminder.statusHelp', {}, statusPage)}</p>
+<p>${words.html('email.signature.hr')}</p>`, { title: subject, lang: words.language });
 
   return { to: [application.email], subject, text, html: body.value };
 };

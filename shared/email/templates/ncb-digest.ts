@@ -1,9 +1,14 @@
 import type { Application } from '../../applications/application.js';
+import type { MessageKey } from '../../i18n/catalogues/index.js';
+import { countryName, formatDate, formatList } from '../../i18n/format.js';
+import type { Language } from '../../i18n/languages.js';
+import { personName } from '../../i18n/names.js';
 import type { NcbPendingItem } from '../../ncb/waiting.js';
 import type { Clearance, Vacancy } from '../../vacancies/schema.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
 import { emailDocument, html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
+import { emailWords } from '../words.js';
 
 export interface NcbDigestApplication {
   application: Pick<Application, 'id' | 'givenName' | 'familyName' | 'currentTitle' | 'homeAdministration' | 'submittedAt'>;
@@ -19,9 +24,10 @@ export interface NcbDigestVacancy {
 
 export interface NcbDigestData {
   to: string;
-  /** ISO 3166-1 alpha-2, and its English name. */
+  /** The NCB contact's language (English for a contact stored before languages). */
+  language: Language;
+  /** ISO 3166-1 alpha-2; its name is written in the NCB's language. */
   country: string;
-  countryName: string;
   /** Soonest deadline first. */
   vacancies: NcbDigestVacancy[];
   /** The staff grid, where the NCB validates and attaches letters. */
@@ -29,70 +35,77 @@ export interface NcbDigestData {
 }
 
 /** How each pending item reads to the NCB officer; the validation names the screening level the vacancy requires. */
-const validationLabels: Record<Clearance, string> = {
-  Basic: 'your validation, with the attestation of Basic security screening and its date',
-  Enhanced: 'your validation, with the attestation of Enhanced security screening (this vacancy requires it) and its date',
+const validationKeys: Record<Clearance, MessageKey> = {
+  Basic: 'ncbDigest.pending.validationBasic',
+  Enhanced: 'ncbDigest.pending.validationEnhanced',
 };
-const waitingLabels: Record<Exclude<NcbPendingItem, 'validation'>, string> = {
-  confirmationLetter: "the home administration's confirmation letter, which reaches us through you",
-  letterConfirmation: 'your confirmation of the letter copy the candidate uploaded (it counts only once you confirm it)',
+const waitingKeys: Record<Exclude<NcbPendingItem, 'validation'>, MessageKey> = {
+  confirmationLetter: 'ncbDigest.pending.confirmationLetter',
+  letterConfirmation: 'ncbDigest.pending.letterConfirmation',
 };
 
-const waitingLabel = (pending: NcbPendingItem, clearance: Clearance): string =>
-  pending === 'validation' ? validationLabels[clearance] : waitingLabels[pending];
-
-const inDays = (days: number) => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const waitingKey = (pending: NcbPendingItem, clearance: Clearance): MessageKey =>
+  pending === 'validation' ? validationKeys[clearance] : waitingKeys[pending];
 
 /**
- * The digest a National Central Bureau gets: the applications it validates (home administration in its country) that wait for its
- * validation or for the confirmation letter, per vacancy with the deadline in the duty station's
- * time. Text and HTML from the same data; nothing of another country's candidates.
+ * The digest a National Central Bureau gets, in its contact's language: the applications it
+ * validates (home administration in its country) that wait for its validation or for the
+ * confirmation letter, per vacancy with the deadline in the duty station's time and its UTC
+ * offset. Text and HTML from the same data; nothing of another country's candidates.
  */
-export const ncbDigest = ({ to, country, countryName, vacancies, gridUrl }: NcbDigestData): OutgoingEmail => {
+export const ncbDigest = ({ to, language, country, vacancies, gridUrl }: NcbDigestData): OutgoingEmail => {
+  const words = emailWords(language);
   const count = vacancies.reduce((sum, entry) => sum + entry.applications.length, 0);
+  const addressee = { countryName: countryName(language, country), country };
   const [only] = vacancies;
-  const about =
+  const subject =
     vacancies.length === 1 && only
-      ? `vacancy ${only.vacancy.number}, ${only.vacancy.title}`
-      : `vacancies ${vacancies.map((entry) => entry.vacancy.number).join(', ')}`;
-  const subject = `NCB ${countryName} (${country}): ${plural(count, 'application waits', 'applications wait')} for you, ${about}`;
-  const nameOf = ({ application }: NcbDigestApplication) => `${application.givenName} ${application.familyName}`;
-  const detailOf = ({ application }: NcbDigestApplication) =>
-    `${application.currentTitle}, ${application.homeAdministration}; reference ${application.id}, submitted ${application.submittedAt.slice(0, 10)}`;
+      ? words.text('ncbDigest.subject.oneVacancy', { ...addressee, count, number: only.vacancy.number, title: only.vacancy.title })
+      : words.text('ncbDigest.subject.vacancies', { ...addressee, count, numbers: formatList(language, vacancies.map((entry) => entry.vacancy.number)) });
+
+  const about = (entry: NcbDigestVacancy) => ({ number: entry.vacancy.number, title: entry.vacancy.title, location: entry.vacancy.location });
+  const deadline = (entry: NcbDigestVacancy) => ({ deadline: deadlineInDutyStation(words, entry.vacancy), days: entry.daysLeft });
+  const candidate = (entry: NcbDigestVacancy, { application }: NcbDigestApplication) => ({
+    name: personName(application),
+    currentTitle: application.currentTitle,
+    administration: application.homeAdministration,
+    reference: application.id,
+    submittedOn: formatDate(language, new Date(application.submittedAt), entry.vacancy.timeZone),
+  });
+  const waiting = (entry: NcbDigestVacancy, item: NcbDigestApplication) =>
+    item.waitingFor.map((pending) => ({ item: words.t(waitingKey(pending, entry.vacancy.clearance)) }));
 
   const text = [
-    `To the National Central Bureau of ${countryName} (${country}),`,
+    words.text('ncbDigest.greeting', addressee),
     '',
-    `${plural(count, 'application', 'applications')} from your country's administrations ${count === 1 ? 'waits' : 'wait'} for your validation or for the confirmation letter.`,
-    'An application still incomplete at the deadline is usually not considered.',
+    words.text('ncbDigest.intro', { count }),
     ...vacancies.flatMap((entry) => [
       '',
-      `Vacancy ${entry.vacancy.number}, ${entry.vacancy.title} (${entry.vacancy.location})`,
-      `Deadline: ${deadlineInDutyStation(entry.vacancy)}, ${inDays(entry.daysLeft)}`,
+      words.text('ncbDigest.vacancy', about(entry)),
+      words.text('ncbDigest.deadline', deadline(entry)),
       ...entry.applications.flatMap((item) => [
-        `- ${nameOf(item)} (${detailOf(item)})`,
-        ...item.waitingFor.map((pending) => `  waiting for ${waitingLabel(pending, entry.vacancy.clearance)}`),
+        `- ${words.text('ncbDigest.application', candidate(entry, item))}`,
+        ...waiting(entry, item).map((pending) => `  ${words.text('ncbDigest.waitingFor', pending)}`),
       ]),
     ]),
     '',
-    'Validate, decline or attach the letter in the staff grid:',
+    words.text('ncbDigest.action'),
     gridUrl,
     '',
-    'Human Resources',
+    words.text('email.signature.hr'),
   ].join('\n');
 
-  const body = emailDocument(html`<p>To the National Central Bureau of ${countryName} (${country}),</p>
-<p>${plural(count, 'application', 'applications')} from your country's administrations ${count === 1 ? 'waits' : 'wait'} for your validation or for the confirmation letter. An application still incomplete at the deadline is usually not considered.</p>
+  const body = emailDocument(html`<p>${words.html('ncbDigest.greeting', addressee)}</p>
+<p>${words.html('ncbDigest.intro', { count })}</p>
 ${vacancies.map(
-  (entry) => html`<h2 style="font-size:1.1em;margin-bottom:0">Vacancy ${entry.vacancy.number}, ${entry.vacancy.title} (${entry.vacancy.location})</h2>
-<p style="margin-top:0">Deadline: <strong>${deadlineInDutyStation(entry.vacancy)}</strong>, ${inDays(entry.daysLeft)}</p>
+  (entry) => html`<h2 style="font-size:1.1em;margin-bottom:0">${words.html('ncbDigest.vacancy', about(entry))}</h2>
+<p style="margin-top:0">${words.html('ncbDigest.deadline', deadline(entry))}</p>
 <ul>${entry.applications.map(
-    (item) => html`<li><strong>${nameOf(item)}</strong> (${detailOf(item)})<br>waiting for: ${item.waitingFor.map((pending) => waitingLabel(pending, entry.vacancy.clearance)).join('; ')}</li>`,
+    (item) => html`<li>${words.html('ncbDigest.application', candidate(entry, item))}${waiting(entry, item).map((pending) => html`<br>${words.html('ncbDigest.waitingFor', pending)}`)}</li>`,
   )}</ul>`,
 )}
-<p><a href="${gridUrl}">Validate, decline or attach the letter in the staff grid</a>.</p>
-<p>Human Resources</p>`, { title: subject });
+<p>${words.html('ncbDigest.action', {}, gridUrl)}</p>
+<p>${words.html('email.signature.hr')}</p>`, { title: subject, lang: language });
 
   return { to: [to], subject, text, html: body.value };
 };

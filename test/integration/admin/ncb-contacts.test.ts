@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
@@ -14,7 +14,7 @@ let admin: Awaited<ReturnType<typeof staffClient>>;
 let hr: Awaited<ReturnType<typeof staffClient>>;
 let ncb: Awaited<ReturnType<typeof staffClient>>;
 
-type Contact = { country: string; email: string; name?: string; updatedAt: string; updatedBy: string };
+type Contact = { country: string; email: string; name?: string; language: string; updatedAt: string; updatedBy: string };
 
 beforeAll(async () => {
   stack = await startTestStack(clock);
@@ -59,6 +59,8 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
       country: 'FR',
       email: 'bcn.recrutement@interieur.fr.example',
       name: 'BCN Paris, recruitment desk',
+      // France's demo contact reads French; a save that names no language keeps it.
+      language: 'fr',
       updatedAt: '2026-11-22T09:30:00.000Z',
       updatedBy: administrator.email,
     };
@@ -93,6 +95,7 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
     ['a name with a line break', 'SN', { email: 'ncb@police.sn.example', name: 'NCB\r\nBcc: x@example.org' }, 'body.name'],
     ['a country that is not a member', 'KP', { email: 'ncb@example.org' }, 'path.country'],
     ['a country code in lower case', 'sn', { email: 'ncb@example.org' }, 'path.country'],
+    ['a language that is not one of the four', 'SN', { email: 'ncb@example.org', language: 'pt' }, 'body.language'],
   ])('refuses %s with a 400 problem naming it, and changes nothing', async (_case, country, body, path) => {
     const answer = await admin('PUT', `/admin/ncb-contacts/${country}`, body);
 
@@ -100,5 +103,39 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
     expect(answer.type).toMatch(/^application\/problem\+json/);
     expect(JSON.stringify(answer.body.errors)).toContain(path);
     expect((await admin('GET', '/admin/ncb-contacts')).body.items).toContainEqual(expect.objectContaining({ country: 'SN', email: 'ncb.sn@ncb.secondment-hub.local' }));
+  });
+
+  it('saves the language an NCB reads its digest in, audited', async () => {
+    clock.set('2026-11-22T09:40:00Z');
+
+    const saved = await admin('PUT', '/admin/ncb-contacts/MA', { email: 'bcn.rabat@police.ma.example', language: 'ar' });
+
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ country: 'MA', email: 'bcn.rabat@police.ma.example', language: 'ar' });
+    expect((await admin('GET', '/admin/ncb-contacts')).body.items).toContainEqual(expect.objectContaining({ country: 'MA', language: 'ar' }));
+  });
+
+  it('reads a contact stored before languages existed (no language) as English', async () => {
+    // Prepare: the item as the previous version wrote it.
+    const client = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
+    await createDocumentClient(client).send(
+      new PutCommand({
+        TableName: stack.tableName,
+        Item: { pk: 'NCB_CONTACTS', sk: 'COUNTRY#CI', entity: 'ncb-contact', country: 'CI', email: 'bcn.abidjan@police.ci.example', updatedAt: '2026-10-01T00:00:00.000Z', updatedBy: 'seed' },
+      }),
+    );
+    client.destroy();
+
+    // Act
+    const items = (await admin('GET', '/admin/ncb-contacts')).body.items as Contact[];
+
+    // Assert
+    expect(items.find((contact) => contact.country === 'CI')).toEqual({
+      country: 'CI',
+      email: 'bcn.abidjan@police.ci.example',
+      language: 'en',
+      updatedAt: '2026-10-01T00:00:00.000Z',
+      updatedBy: 'seed',
+    });
   });
 });

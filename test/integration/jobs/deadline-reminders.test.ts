@@ -112,7 +112,7 @@ describe('the deadline-reminders job, through /_local/jobs', () => {
     expect(mail?.text).not.toContain('Your CV');
     expect(mail?.text).toContain('The confirmation letter from your home administration. It reaches us through your National Central Bureau (NCB)');
     expect(mail?.text).toContain('Validation by your National Central Bureau (NCB)');
-    expect(mail?.text).toContain('30 March 2027, 23:59 Lyon time (Europe/Paris)');
+    expect(mail?.text).toContain('30 March 2027, 23:59 Lyon time (Europe/Paris, UTC+02:00)');
     expect(mail?.text).toContain(`${stack.url}/status`);
     expect(mail?.html).toContain(`href="${stack.url}/status"`);
   });
@@ -132,7 +132,7 @@ describe('the deadline-reminders job, through /_local/jobs', () => {
     expect(dateIn(new Date('2027-06-05T16:00:00Z'), 'Asia/Singapore')).toBe('2027-06-06');
     expect(beforeMidnight).toBe(0);
     expect(atMidnight).toHaveLength(1);
-    expect(atMidnight[0]?.text).toContain('20 June 2027, 23:59 Singapore time (Asia/Singapore)');
+    expect(atMidnight[0]?.text).toContain('20 June 2027, 23:59 Singapore time (Asia/Singapore, UTC+08:00)');
   });
 
   it('sends nothing twice when two runs of the same day race, or when the day is run again', async () => {

@@ -88,13 +88,13 @@ describe('hr-digest through /_local/jobs', () => {
     const [digest, ...others] = await digests();
     expect(others).toHaveLength(0);
     expect(digest?.to).toEqual(['hr@secondment-hub.local']);
-    expect(digest?.subject).toBe('HR digest, Wednesday 2 December 2026: 4 new applications, 5 open vacancies');
+    expect(digest?.subject).toBe('HR digest, Wednesday, 2 December 2026: 4 new applications, 5 open vacancies');
     const lyon = blockOf(digest?.text ?? '', '1701 · Criminal Intelligence Officer (Lyon)');
     expect(lyon).toContain('Applications: 3 applications (submitted 1, screening 1, withdrawn 1); incomplete: 1');
     expect(lyon).toContain('New so far (this is the first digest): 3');
-    expect(lyon).toContain('- Amina Candidate1 (SN), 30 Nov 2026, 09:00 UTC, submitted; missing: CV, confirmation letter, NCB validation');
-    expect(lyon).toContain('- Amina Candidate2 (SN), 30 Nov 2026, 10:00 UTC, screening; complete');
-    expect(lyon).toContain(`In the grid: ${stack.url}/admin#vacancy=1701`);
+    expect(lyon).toContain('- Amina Candidate1 (SN), 30 November 2026, 09:00 UTC, submitted; missing: CV, confirmation letter and NCB validation');
+    expect(lyon).toContain('- Amina Candidate2 (SN), 30 November 2026, 10:00 UTC, screening; complete');
+    expect(lyon).toContain(`Open 1701 in the grid: ${stack.url}/admin#vacancy=1701`);
     expect(blockOf(digest?.text ?? '', '1702 · ')).toContain('Applications: 0 applications; incomplete: 0');
     expect(digest?.html).toContain(`href="${stack.url}/admin#vacancy=1701"`);
   });
@@ -103,7 +103,7 @@ describe('hr-digest through /_local/jobs', () => {
     const [digest] = await digests();
 
     expect(digest?.text).toContain('Deadlines within 7 days:\n- 1790 · Cybercrime Analyst: closes in 2 days, 1 incomplete\n\n');
-    expect(blockOf(digest?.text ?? '', '1790 · Cybercrime Analyst (Lyon)')).toContain('Deadline: 4 December 2026, 23:59 Lyon time (Europe/Paris), closes in 2 days');
+    expect(blockOf(digest?.text ?? '', '1790 · Cybercrime Analyst (Lyon)')).toContain('Deadline: 4 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00), closes in 2 days');
   });
 
   it('escapes a candidate-supplied name in the HTML part and keeps it as written in the text part', async () => {
@@ -131,14 +131,14 @@ describe('hr-digest through /_local/jobs', () => {
 
     expect(summary).toMatchObject({ outcome: 'sent', day: '2026-12-03', newApplications: 2, watermark: 'advanced' });
     const latest = (await digests()).at(-1);
-    expect(latest?.subject).toBe('HR digest, Thursday 3 December 2026: 2 new applications, 5 open vacancies');
+    expect(latest?.subject).toBe('HR digest, Thursday, 3 December 2026: 2 new applications, 5 open vacancies');
     const lyon = blockOf(latest?.text ?? '', '1701 · Criminal Intelligence Officer (Lyon)');
-    expect(lyon).toContain('New since the last digest (2 Dec 2026, 07:00 UTC): 2');
+    expect(lyon).toContain('New since the last digest (2 December 2026, 07:00 UTC): 2');
     expect(lyon).toContain('Amina Candidate5');
     expect(lyon).toContain('Amina Candidate6');
     expect(lyon).not.toContain('Amina Candidate1');
     expect(lyon).toContain('Applications: 5 applications (submitted 3, screening 1, withdrawn 1); incomplete: 2');
-    expect(blockOf(latest?.text ?? '', '1790 · Cybercrime Analyst (Lyon)')).toContain('since the last digest (2 Dec 2026, 07:00 UTC): 0');
+    expect(blockOf(latest?.text ?? '', '1790 · Cybercrime Analyst (Lyon)')).toContain('since the last digest (2 December 2026, 07:00 UTC): 0');
   });
 
   it('reports, after a missed day, the vacancy that closed since the last digest with its final counts', async () => {
@@ -149,7 +149,7 @@ describe('hr-digest through /_local/jobs', () => {
 
     expect(summary).toMatchObject({ outcome: 'sent', openVacancies: 4, closedVacancies: 1, newApplications: 0 });
     const latest = (await digests()).at(-1);
-    expect(latest?.subject).toBe('HR digest, Saturday 5 December 2026: 0 new applications, 4 open vacancies, 1 closed');
+    expect(latest?.subject).toBe('HR digest, Saturday, 5 December 2026: 0 new applications, 4 open vacancies, 1 closed');
     const [, closedPart = ''] = (latest?.text ?? '').split('CLOSED SINCE THE LAST DIGEST');
     expect(blockOf(closedPart, '1790 · Cybercrime Analyst (Lyon): closed')).toContain('Final counts: 2 applications (submitted 2); incomplete: 1');
     expect(latest?.text.split('CLOSED SINCE THE LAST DIGEST')[0]).not.toContain('1790 ·');
@@ -159,7 +159,7 @@ describe('hr-digest through /_local/jobs', () => {
     await runDigest('2026-12-06T07:00:00Z');
 
     const latest = (await digests()).at(-1);
-    expect(latest?.subject).toBe('HR digest, Sunday 6 December 2026: 0 new applications, 4 open vacancies');
+    expect(latest?.subject).toBe('HR digest, Sunday, 6 December 2026: 0 new applications, 4 open vacancies');
     expect(latest?.text).not.toContain('1790');
   });
 });

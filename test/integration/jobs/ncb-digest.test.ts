@@ -71,7 +71,7 @@ describe('the ncb-digest job through /_local/jobs', () => {
     expect(sent.filter((mail) => mail.text.includes('Amina Diallo')).map((mail) => mail.to)).toEqual([['ncb.sn@ncb.secondment-hub.local']]);
     expect(france?.text).toContain('Claire Diallo');
     expect(france?.text).not.toContain('Amina');
-    expect(senegal?.subject).toBe('NCB Senegal (SN): 2 applications wait for you, vacancies 1701, 1702');
+    expect(senegal?.subject).toBe('NCB Senegal (SN): 2 applications wait for you, vacancies 1701 and 1702');
     for (const absent of ['Fatou', 'Ousmane', 'Awa', 'Claire']) expect(senegal?.text).not.toContain(absent);
   });
 
@@ -81,14 +81,14 @@ describe('the ncb-digest job through /_local/jobs', () => {
     const senegal = sent.find((mail) => mail.to[0] === 'ncb.sn@ncb.secondment-hub.local');
     for (const part of [senegal?.text ?? '', senegal?.html ?? '']) {
       expect(part).toContain('Vacancy 1701, Criminal Intelligence Officer (Lyon)');
-      expect(part).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris)');
+      expect(part).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00)');
       expect(part).toContain('Vacancy 1702, Cybercrime Investigations Specialist (Singapore)');
-      expect(part).toContain('27 December 2026, 23:59 Singapore time (Asia/Singapore)');
+      expect(part).toContain('27 December 2026, 23:59 Singapore time (Asia/Singapore, UTC+08:00)');
     }
     const amina = senegal?.text.slice(senegal.text.indexOf('Amina Diallo')).split('\n- ')[0] ?? '';
     const moussa = senegal?.text.slice(senegal.text.indexOf('Moussa Diallo')).split('\n- ')[0] ?? '';
     expect(amina).toContain('waiting for your validation');
-    expect(amina).toContain("waiting for the home administration's confirmation letter");
+    expect(amina).toContain('waiting for the home administration’s confirmation letter');
     expect(moussa).toContain('waiting for your validation');
     expect(moussa).not.toContain('confirmation letter');
   });

@@ -16,10 +16,10 @@ describe('the application receipt', () => {
   it('asks the address to confirm by a time in the duty station and carries the link in both parts', () => {
     const email = applicationReceipt({ application, vacancy, statusLink, confirmBy });
     for (const part of [email.text, email.html]) {
-      expect(part).toContain('25 November 2026, 10:30 Lyon time (Europe/Paris)');
+      expect(part).toContain('25 November 2026, 10:30 Lyon time (Europe/Paris, UTC+01:00)');
       expect(part).toContain('does not count');
       expect(part).toContain('If you did not submit it, do nothing');
-      expect(part).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris)');
+      expect(part).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00)');
     }
     expect(email.text).toContain(statusLink);
     expect(email.html).toContain('href="http://127.0.0.1:3000/status#id=5b1f4c1e-0000-4000-8000-000000000001&amp;token=abc&amp;confirm=def"');

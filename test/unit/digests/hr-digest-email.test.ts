@@ -36,7 +36,7 @@ describe('the HR digest email', () => {
     const email = hrDigestEmail({ to: ['hr@example.org'], digest: digestOf(), gridLink });
 
     expect(email.to).toEqual(['hr@example.org']);
-    expect(email.subject).toBe('HR digest, Wednesday 2 December 2026: 1 new application, 1 open vacancy');
+    expect(email.subject).toBe('HR digest, Wednesday, 2 December 2026: 1 new application, 1 open vacancy');
   });
 
   it('gives the same facts in the text and the HTML part', () => {
@@ -44,9 +44,9 @@ describe('the HR digest email', () => {
 
     for (const part of [email.text, email.html]) {
       expect(part).toContain('1701 · Criminal Intelligence Officer (Lyon)');
-      expect(part).toContain('Deadline: 22 December 2026, 23:59 Lyon time (Europe/Paris)');
+      expect(part).toContain('Deadline: 22 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00)');
       expect(part).toContain('4 applications (submitted 3, screening 1); incomplete: 2');
-      expect(part).toContain('Amina Diallo (SN), 1 Dec 2026, 09:30 UTC, submitted; missing: CV, NCB validation');
+      expect(part).toContain('Amina Diallo (SN), 1 December 2026, 09:30 UTC, submitted; missing: CV and NCB validation');
       expect(part).toContain('https://hub.example.org/admin#vacancy=1701');
     }
   });

@@ -116,7 +116,7 @@ describe('runHrDigest', () => {
     const summary = await runHrDigest(hub.deps, settings, new Date('2026-12-03T07:00:00Z'));
 
     expect(summary).toMatchObject({ outcome: 'sent', newApplications: 2 });
-    expect(hub.sent[0]?.text).toContain('New since the last digest (30 Nov 2026, 07:00 UTC): 2');
+    expect(hub.sent[0]?.text).toContain('New since the last digest (30 November 2026, 07:00 UTC): 2');
   });
 
   it('leaves out what was submitted after its own time', async () => {
@@ -144,7 +144,7 @@ describe('runHrDigest', () => {
 
     const summary = await runHrDigest(hub.deps, settings, new Date('2026-12-02T07:00:00Z'));
 
-    expect(hub.sent[0]?.text).toContain('In the grid: https://hub.example.org/admin#vacancy=1701');
+    expect(hub.sent[0]?.text).toContain('Open 1701 in the grid: https://hub.example.org/admin#vacancy=1701');
     expect(JSON.stringify(summary)).not.toMatch(/Amina|Diallo|police\.example/);
   });
 

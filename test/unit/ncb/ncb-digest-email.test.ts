@@ -15,7 +15,7 @@ const amina = {
 const digest = (overrides: Partial<NcbDigestData> = {}): NcbDigestData => ({
   to: 'ncb.sn@ncb.secondment-hub.local',
   country: 'SN',
-  countryName: 'Senegal',
+  language: 'en',
   vacancies: [{ vacancy: lyon, daysLeft: 20, applications: [{ application: amina, waitingFor: ['validation', 'confirmationLetter'] }] }],
   gridUrl: 'http://127.0.0.1:3000/admin',
   ...overrides,
@@ -39,7 +39,7 @@ describe('the NCB digest email', () => {
       }),
     );
 
-    expect(email.subject).toBe('NCB Senegal (SN): 2 applications wait for you, vacancies 1701, 1702');
+    expect(email.subject).toBe('NCB Senegal (SN): 2 applications wait for you, vacancies 1701 and 1702');
   });
 
   it('says in both parts who waits for what, and each deadline in the duty station’s time', () => {
@@ -49,7 +49,7 @@ describe('the NCB digest email', () => {
       expect(part).toContain('Amina Diallo');
       expect(part).toContain('5b1f4c1e-0000-4000-8000-000000000001');
       expect(part).toContain('Vacancy 1701, Criminal Intelligence Officer (Lyon)');
-      expect(part).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris)');
+      expect(part).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00)');
       expect(part).toContain('in 20 days');
       expect(part).toContain('your validation, with the attestation of Basic security screening');
       expect(part).toContain('confirmation letter, which reaches us through you');
@@ -73,6 +73,15 @@ describe('the NCB digest email', () => {
       expect(part).toContain('your validation, with the attestation of Enhanced security screening (this vacancy requires it) and its date');
       expect(part.indexOf('Enhanced security screening')).toBeGreaterThan(part.indexOf('Vacancy 1702'));
     }
+  });
+
+  it('is written in the NCB contact’s language, the country named in it and the dates in words', () => {
+    const email = ncbDigest(digest({ language: 'fr' }));
+
+    expect(email.subject).toBe('BCN Sénégal (SN) : 1 candidature attend votre intervention, avis de vacance 1701, Criminal Intelligence Officer');
+    expect(email.text).toContain('Date limite : 13 décembre 2026 à 23:59, heure de Lyon (Europe/Paris, UTC+01:00), dans 20 jours');
+    expect(email.text).toContain('déposée le 20 novembre 2026');
+    expect(email.html).toContain('<html lang="fr" dir="ltr">');
   });
 
   it('escapes every candidate-supplied value in the HTML part', () => {

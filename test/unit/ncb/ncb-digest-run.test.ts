@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '#shared/applications/application.js';
+import type { Language } from '#shared/i18n/languages.js';
 import { runNcbDigest } from '#shared/ncb/ncb-digest.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { memoryEmail } from '../reminders/in-memory-email.js';
 import { memoryNcbContacts } from './memory-ncb-contacts.js';
 
-const contactOf = (country: string) => ({
+const contactOf = (country: string, language: Language = 'en') => ({
   country,
   email: `ncb.${country.toLowerCase()}@ncb.secondment-hub.local`,
+  language,
   updatedAt: '2026-11-01T00:00:00.000Z',
   updatedBy: 'seed',
 });
@@ -16,7 +18,7 @@ const contactOf = (country: string) => ({
 /** The stores a run reads, in memory; `listIncomplete` records which vacancies it was asked about. */
 const world = (vacancies: Vacancy[], applications: Application[], countries = ['SN', 'FR']) => {
   const queried: string[] = [];
-  const contacts = memoryNcbContacts(countries.map(contactOf));
+  const contacts = memoryNcbContacts(countries.map((country) => contactOf(country)));
   const email = memoryEmail();
   const deps = {
     vacancies: { listByStatus: async (status: string) => vacancies.filter((vacancy) => vacancy.status === status) },
@@ -60,6 +62,22 @@ describe('the NCB digest run', () => {
     expect(france?.text).toContain('Claire');
     expect(france?.text).not.toContain('Amina');
     expect(senegal?.text.indexOf('Vacancy 1702')).toBeLessThan(senegal?.text.indexOf('Vacancy 1701') ?? 0);
+  });
+
+  it('writes each digest in its NCB contact’s language', async () => {
+    // Prepare: France's contact reads French; Senegal's was stored before languages (read as English).
+    const { deps, sent, contacts } = world([openVacancy()], [application('sn-1', { vacancy: '1701' }), application('fr-1', { vacancy: '1701', nationality: 'FR' })]);
+    await contacts.store.seed([contactOf('FR', 'fr')]);
+
+    // Act
+    await runNcbDigest(deps, settings, new Date('2026-11-23T06:00:00Z'));
+
+    // Assert
+    const france = sent.find((email) => email.to[0] === 'ncb.fr@ncb.secondment-hub.local');
+    const senegal = sent.find((email) => email.to[0] === 'ncb.sn@ncb.secondment-hub.local');
+    expect(france?.subject).toMatch(/^BCN France \(FR\) : 1 candidature attend votre intervention/);
+    expect(france?.html).toContain('<html lang="fr" dir="ltr">');
+    expect(senegal?.subject).toMatch(/^NCB Senegal \(SN\): 1 application waits for you/);
   });
 
   it("sends an application to the NCB of the home administration's country, not the nationality's, and asks it to confirm a candidate's copy", async () => {

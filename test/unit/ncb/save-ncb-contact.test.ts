@@ -5,7 +5,7 @@ import type { StaffPrincipal } from '#shared/staff/principal.js';
 import { memoryNcbContacts } from './memory-ncb-contacts.js';
 
 const admin: StaffPrincipal = { subject: 'a-1', email: 'admin@secondment-hub.local', groups: ['admin'] };
-const seeded = { country: 'SN', email: 'ncb.sn@ncb.secondment-hub.local', name: 'NCB Senegal (demo)', updatedAt: '2026-11-01T00:00:00.000Z', updatedBy: 'seed' };
+const seeded = { country: 'SN', email: 'ncb.sn@ncb.secondment-hub.local', name: 'NCB Senegal (demo)', language: 'en' as const, updatedAt: '2026-11-01T00:00:00.000Z', updatedBy: 'seed' };
 const now = new Date('2026-11-22T09:00:00Z');
 
 describe('saving an NCB contact', () => {
@@ -17,7 +17,7 @@ describe('saving an NCB contact', () => {
     const saved = await saveNcbContact(contacts.store, admin, 'SN', { email: 'recrutement@ncb.sn.example' }, now);
 
     // Assert
-    expect(saved).toEqual({ country: 'SN', email: 'recrutement@ncb.sn.example', updatedAt: '2026-11-22T09:00:00.000Z', updatedBy: 'admin@secondment-hub.local' });
+    expect(saved).toEqual({ country: 'SN', email: 'recrutement@ncb.sn.example', language: 'en', updatedAt: '2026-11-22T09:00:00.000Z', updatedBy: 'admin@secondment-hub.local' });
     expect(contacts.audit).toEqual([
       {
         at: '2026-11-22T09:00:00.000Z',
@@ -45,6 +45,23 @@ describe('saving an NCB contact', () => {
 
     expect(saved).toEqual(seeded);
     expect(contacts.audit).toEqual([]);
+  });
+
+  it('saves the language of the digest, audited, and keeps it when a later save names none', async () => {
+    const contacts = memoryNcbContacts([seeded]);
+
+    const french = await saveNcbContact(contacts.store, admin, 'SN', { email: seeded.email, name: seeded.name, language: 'fr' }, now);
+    const kept = await saveNcbContact(contacts.store, admin, 'SN', { email: 'bcn@ncb.sn.example' }, new Date('2026-11-23T09:00:00Z'));
+
+    expect(french.language).toBe('fr');
+    expect(contacts.audit[0]?.changes).toEqual({ language: { from: 'en', to: 'fr' } });
+    expect(kept.language).toBe('fr');
+  });
+
+  it('gives a new contact English when the save names no language', async () => {
+    const contacts = memoryNcbContacts();
+
+    expect((await saveNcbContact(contacts.store, admin, 'MA', { email: 'bcn@ncb.ma.example' }, now)).language).toBe('en');
   });
 
   it('reads again and saves when another save came in between', async () => {

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { problemTypes } from '#functions/http/problem-types.js';
 import { openApiDocument } from '#functions/openapi/document.js';
-import { submissionExample, vacancyExample } from '#functions/openapi/examples.js';
+import { ncbContactExample, submissionExample, vacancyExample } from '#functions/openapi/examples.js';
 import { routes, type Route } from '#functions/routes.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import { vacancySchema } from '#shared/vacancies/schema.js';
@@ -98,6 +98,28 @@ describe('the OpenAPI document', () => {
     const accepts = new Ajv2020({ strict: false }).compile(body?.schema ?? {});
     expect(accepts(submissionExample)).toBe(true);
     expect(accepts({ ...submissionExample, colour: 'red' })).toBe(false);
+  });
+});
+
+describe('the language in the document', () => {
+  const bodySchema = (name: string) => (operationOf(byName(name))?.requestBody as { content: Record<string, { schema: object }> }).content['application/json']?.schema ?? {};
+
+  it('lets a submission name its language, one of the four, and a candidate leave out a family name', () => {
+    const accepts = new Ajv2020({ strict: false }).compile(bodySchema('submitApplication'));
+    const { familyName: _familyName, ...oneName } = submissionExample;
+    expect(accepts({ ...submissionExample, language: 'ar' })).toBe(true);
+    expect(accepts(oneName)).toBe(true);
+    expect(accepts({ ...submissionExample, language: 'de' })).toBe(false);
+  });
+
+  it('lets an NCB contact name its digest’s language, and answers it with the contact', () => {
+    const accepts = new Ajv2020({ strict: false }).compile(bodySchema('saveNcbContact'));
+    const contact = { method: 'PUT', path: '/admin/ncb-contacts/SN', status: 200, contentType: 'application/json; charset=utf-8' };
+    expect(accepts({ email: ncbContactExample.email, language: 'fr' })).toBe(true);
+    expect(accepts({ email: ncbContactExample.email, language: 'pt' })).toBe(false);
+    expect(answerMismatch({ ...contact, body: ncbContactExample })).toBeUndefined();
+    expect(answerMismatch({ ...contact, body: { ...ncbContactExample, language: 'pt' } })).toMatch(/language/);
+    expect(JSON.stringify(operationOf(byName('saveNcbContact'))?.responses['200'])).toContain('bcn.dakar@police.sn.example');
   });
 });
 

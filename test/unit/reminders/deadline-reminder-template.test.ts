@@ -28,7 +28,7 @@ describe('the deadline reminder email', () => {
       expect(part).toContain('The confirmation letter from your home administration');
       expect(part).toContain('ask your administration to send it to your NCB');
       expect(part).toContain('Validation by your National Central Bureau (NCB)');
-      expect(part).toContain('30 March 2027, 23:59 Lyon time (Europe/Paris)');
+      expect(part).toContain('30 March 2027, 23:59 Lyon time (Europe/Paris, UTC+02:00)');
       expect(part).toContain('The deadline is in 7 days');
       expect(part).toContain('private link in the receipt');
     }

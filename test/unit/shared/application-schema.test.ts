@@ -26,6 +26,19 @@ describe('the application submission schema', () => {
     expect(applicationSubmissionSchema.safeParse(withoutPhone).success).toBe(true);
   });
 
+  it('accepts a candidate with one name: the family name is optional, an empty one still refused', () => {
+    const { familyName: _familyName, ...oneName } = amina;
+    expect(applicationSubmissionSchema.safeParse(oneName).success).toBe(true);
+    expect(errorPaths({ ...amina, familyName: '' })).toEqual(['familyName']);
+  });
+
+  it('takes the candidate’s language, one of the four, or none', () => {
+    expect(applicationSubmissionSchema.parse({ ...amina, language: 'ar' }).language).toBe('ar');
+    expect(applicationSubmissionSchema.parse(amina).language).toBeUndefined();
+    expect(errorPaths({ ...amina, language: 'de' })).toEqual(['language']);
+    expect(errorPaths({ ...amina, language: 'fr-CA' })).toEqual(['language']);
+  });
+
   it('refuses unknown fields instead of ignoring them', () => {
     const result = applicationSubmissionSchema.safeParse({ ...amina, isAdmin: true });
     expect(result.success).toBe(false);

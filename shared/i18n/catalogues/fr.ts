@@ -1,0 +1,116 @@
+import type { Catalogue } from './en.js';
+
+/** French: typed by the English catalogue, so a missing key fails the typecheck. */
+export const fr: Catalogue = {
+  'email.greeting.anonymous': 'Madame, Monsieur,',
+  'email.greeting.named': 'Bonjour {name},',
+  'email.signature.hr': 'Ressources humaines',
+  'email.reference': 'Référence : {reference}',
+  'deadline.inDutyStation': '{date} à {time}, heure de {location} ({timeZone}, {offset})',
+  'deadline.inRecipientZone': '{date} à {time}, votre heure ({timeZone}, {offset})',
+  'deadline.both': '{dutyStation}, soit le {recipient}',
+  'time.utc': '{date} à {time} UTC',
+
+  'receipt.confirm.subject': 'Confirmez votre candidature : avis de vacance {number}, {title}',
+  'receipt.confirm.submitted':
+    'Une candidature à l’avis de vacance <b>{number}, {title}</b> ({location}) a été déposée avec cette adresse électronique.',
+  'receipt.confirm.action':
+    'Si vous en êtes l’auteur, veuillez <link>confirmer votre adresse électronique</link> avant le <b>{confirmBy}</b>. Ce lien est personnel : ne le communiquez à personne.',
+  'receipt.confirm.untilConfirmed':
+    'Tant que vous ne l’avez pas confirmée, votre candidature n’est pas prise en compte. Une candidature non confirmée dans le délai imparti est supprimée.',
+  'receipt.confirm.afterwards':
+    'Le même lien vous permet ensuite de suivre votre candidature : les pièces reçues, celles qui manquent encore et la marche à suivre pour la retirer. Toutes les pièces doivent nous parvenir au plus tard le <b>{deadline}</b>.',
+  'receipt.confirm.notYou':
+    'Si vous n’êtes pas à l’origine de cette candidature, vous n’avez rien à faire : elle sera supprimée et vous ne recevrez plus aucun message à son sujet.',
+  'receipt.received.subject': 'Accusé de réception de votre candidature : avis de vacance {number}, {title}',
+  'receipt.received.body': 'Nous avons bien reçu votre candidature à l’avis de vacance <b>{number}, {title}</b> ({location}).',
+  'receipt.received.follow':
+    '<link>Suivez votre candidature, consultez les pièces reçues et celles qui manquent encore, ajoutez des documents ou retirez-la</link>. Ce lien est personnel : ne le communiquez à personne.',
+  'receipt.received.deadline':
+    'Toutes les pièces doivent nous parvenir au plus tard le <b>{deadline}</b> ; une candidature incomplète n’est généralement pas examinée.',
+  'receipt.letterThroughNcb':
+    'La lettre de confirmation de votre administration d’origine doit nous parvenir par l’intermédiaire du Bureau central national (BCN) de son pays. Si vous en téléchargez vous-même une copie, celle-ci est bien enregistrée, mais elle n’est prise en compte qu’une fois confirmée par votre BCN.',
+
+  'reminder.subject': 'Rappel : votre candidature à l’avis de vacance {number}, {title}, est incomplète',
+  'reminder.notComplete': 'Votre candidature à l’avis de vacance <b>{number}, {title}</b> ({location}) n’est pas encore complète.',
+  'reminder.timeLeft':
+    '{days, plural, =0 {La date limite est aujourd’hui} =1 {La date limite est demain} other {La date limite est dans # jours}} : toutes les pièces doivent nous parvenir au plus tard le <b>{deadline}</b>. Une candidature incomplète n’est généralement pas examinée.',
+  'reminder.stillMissing': 'Pièces manquantes :',
+  'reminder.missingItem': '<b>{what}.</b> {how}',
+  'reminder.statusHelp':
+    'Votre page de suivi s’ouvre au moyen du lien personnel figurant dans l’accusé de réception que nous vous avons adressé lors de votre candidature (pour protéger vos données, ce lien n’est pas repris dans les rappels). <link>Page de suivi</link>.',
+  'receipt.missing.cv': 'Votre CV',
+  'receipt.missing.cv.how': 'Téléchargez-le depuis votre page de suivi.',
+  'receipt.missing.confirmationLetter': 'La lettre de confirmation de votre administration d’origine',
+  'receipt.missing.confirmationLetter.how':
+    'Elle nous parvient par l’intermédiaire de votre Bureau central national (BCN) : demandez à votre administration de l’adresser à votre BCN. Si vous l’avez déjà, vous pouvez aussi en télécharger une copie depuis votre page de suivi ; elle sera prise en compte une fois confirmée par votre BCN.',
+  'receipt.missing.letterConfirmation': 'La confirmation de votre lettre de confirmation par votre BCN',
+  'receipt.missing.letterConfirmation.how':
+    'Votre copie est bien enregistrée ; elle sera prise en compte une fois confirmée par votre BCN. Veuillez demander à votre BCN de la confirmer avant la date limite.',
+  'receipt.missing.ncbValidation': 'La validation par votre Bureau central national (BCN)',
+  'receipt.missing.ncbValidation.how':
+    'Votre BCN valide votre candidature et atteste votre enquête de sécurité : veuillez prendre contact avec votre BCN.',
+
+  'ncbDigest.subject.oneVacancy':
+    'BCN {countryName} ({country}) : {count, plural, one {# candidature attend} other {# candidatures attendent}} votre intervention, avis de vacance {number}, {title}',
+  'ncbDigest.subject.vacancies':
+    'BCN {countryName} ({country}) : {count, plural, one {# candidature attend} other {# candidatures attendent}} votre intervention, avis de vacance {numbers}',
+  'ncbDigest.greeting': 'À l’attention du Bureau central national – {countryName} ({country}),',
+  'ncbDigest.intro':
+    '{count, plural, one {# candidature présentée par les administrations de votre pays attend} other {# candidatures présentées par les administrations de votre pays attendent}} votre validation ou la lettre de confirmation. Une candidature encore incomplète à la date limite n’est généralement pas examinée.',
+  'ncbDigest.vacancy': 'Avis de vacance {number}, {title} ({location})',
+  'ncbDigest.deadline': 'Date limite : <b>{deadline}</b>, {days, plural, =0 {aujourd’hui} =1 {demain} other {dans # jours}}',
+  'ncbDigest.application': '<b>{name}</b> ({currentTitle}, {administration} ; référence {reference}, déposée le {submittedOn})',
+  'ncbDigest.waitingFor': 'en attente de : {item}',
+  'ncbDigest.pending.validationBasic': 'votre validation, avec l’attestation de l’enquête de sécurité de niveau Basic et sa date',
+  'ncbDigest.pending.validationEnhanced':
+    'votre validation, avec l’attestation de l’enquête de sécurité de niveau Enhanced (exigée pour ce poste) et sa date',
+  'ncbDigest.pending.confirmationLetter': 'la lettre de confirmation de l’administration d’origine, qui nous parvient par votre intermédiaire',
+  'ncbDigest.pending.letterConfirmation':
+    'votre confirmation de la copie de la lettre téléchargée par le candidat (elle n’est prise en compte qu’après votre confirmation)',
+  'ncbDigest.action': '<link>Validez, refusez ou joignez la lettre dans la grille du personnel</link>.',
+
+  'hrDigest.subject':
+    'Synthèse RH du {day} : {newCount, plural, one {# nouvelle candidature} other {# nouvelles candidatures}}, {openCount, plural, one {# avis de vacance ouvert} other {# avis de vacance ouverts}}{closedCount, plural, =0 {} one {, # clos} other {, # clos}}',
+  'hrDigest.heading': 'Synthèse RH du {day}',
+  'hrDigest.summary.since':
+    '{newCount, plural, one {# nouvelle candidature} other {# nouvelles candidatures}} depuis la dernière synthèse ({since}), pour {openCount, plural, one {# avis de vacance ouvert} other {# avis de vacance ouverts}}.',
+  'hrDigest.summary.first':
+    '{newCount, plural, one {# nouvelle candidature} other {# nouvelles candidatures}} à ce jour (première synthèse), pour {openCount, plural, one {# avis de vacance ouvert} other {# avis de vacance ouverts}}.',
+  'hrDigest.soon.heading': 'Dates limites d’ici {days, plural, one {# jour} other {# jours}}',
+  'hrDigest.soon.item':
+    '<b>{number} · {title}</b> : {days, plural, =0 {clôture aujourd’hui} one {clôture dans # jour} other {clôture dans # jours}}, {incomplete, plural, one {# incomplète} other {# incomplètes}}',
+  'hrDigest.open.heading': 'Avis de vacance ouverts',
+  'hrDigest.open.none': 'Aucun avis de vacance n’est ouvert.',
+  'hrDigest.closed.heading': 'Clos depuis la dernière synthèse',
+  'hrDigest.vacancy': '{number} · {title} ({location})',
+  'hrDigest.vacancyEnded':
+    '{number} · {title} ({location}) : {status, select, closed {clos} filled {pourvu} cancelled {annulé} other {terminé}}',
+  'hrDigest.deadline':
+    'Date limite : {deadline}, <b>{days, plural, =0 {clôture aujourd’hui} one {clôture dans # jour} other {clôture dans # jours}}</b>',
+  'hrDigest.counts':
+    'Candidatures : {total, plural, one {# candidature} other {# candidatures}}{byStatus, select, none {} other { ({byStatus})}} ; incomplètes : {incomplete}',
+  'hrDigest.finalCounts':
+    'Décompte final : {total, plural, one {# candidature} other {# candidatures}}{byStatus, select, none {} other { ({byStatus})}} ; incomplètes : {incomplete}',
+  'hrDigest.statusCount': '{status} : {count}',
+  'hrDigest.new.since': 'Nouvelles depuis la dernière synthèse ({since}) : <b>{count}</b>',
+  'hrDigest.new.first': 'Nouvelles à ce jour (première synthèse) : <b>{count}</b>',
+  'hrDigest.newApplication':
+    '{name} ({nationality}), {submitted}, {status} ; {missingCount, plural, =0 {complète} other {manque : {missing}}}',
+  'hrDigest.more': 'et {count, plural, one {# autre} other {# autres}} dans la grille',
+  'hrDigest.grid': '<link>Ouvrir {number} dans la grille</link>',
+  'hrDigest.signature': 'Ressources humaines, plateforme des détachements',
+  'hrDigest.missing.cv': 'CV',
+  'hrDigest.missing.confirmationLetter': 'lettre de confirmation',
+  'hrDigest.missing.ncbValidation': 'validation du BCN',
+
+  'status.submitted': 'déposée',
+  'status.screening': 'en cours d’examen',
+  'status.shortlisted': 'présélectionnée',
+  'status.tested': 'épreuve passée',
+  'status.interviewed': 'entretien passé',
+  'status.offered': 'offre faite',
+  'status.appointed': 'nommé(e)',
+  'status.rejected': 'non retenue',
+  'status.withdrawn': 'retirée',
+};
