@@ -1,7 +1,7 @@
 import { reconcileCounts } from '#shared/applications/count-reconciliation.js';
 import { dynamoCountsStore } from '../../adapters/dynamodb/application-counter.js';
 import { tableClient } from '../../stores/table-client.js';
-import { tableStores } from '../../stores/table-stores.js';
+import { vacancyStore } from '../../stores/vacancy-store.js';
 import { jobHandler } from '../job-handler.js';
 
 /** A vacancy of 100,000 applications is recounted in a few seconds: this leaves room for the one in flight. */
@@ -17,5 +17,5 @@ const counts = dynamoCountsStore(table.client, table.tableName);
  * between vacancies with time to spare, and the next run goes on where it stopped.
  */
 export const handler = jobHandler('count-reconciliation', async ({ now, context }) =>
-  reconcileCounts({ vacancies: tableStores().vacancies, counts }, now, { shouldStop: () => context.getRemainingTimeInMillis() < STOP_MARGIN_MS }),
+  reconcileCounts({ vacancies: vacancyStore(), counts }, now, { shouldStop: () => context.getRemainingTimeInMillis() < STOP_MARGIN_MS }),
 );
