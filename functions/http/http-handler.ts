@@ -1,4 +1,4 @@
-import middy from '@middy/core';
+import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import * as z from '#shared/zod.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
@@ -8,10 +8,8 @@ import { routes } from '../routes.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { jsonBody } from './middleware/json-body.js';
 import { problemErrors } from './middleware/problem-errors.js';
-import { rawBody, type RawBodyOptions } from './middleware/raw-body.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
-import { staffAccess } from './middleware/staff-access.js';
 import { validateInput, type ValidatedInput } from './middleware/validate-input.js';
 
 const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);
@@ -25,6 +23,7 @@ const ANSWER_BEFORE_DEADLINE_MS = 500;
 
 /** Without a schema, a route takes no query parameters and no path parameters. */
 const NOTHING = z.strictObject({});
+export type NoInput = typeof NOTHING;
 
 export interface HttpHandlerSpec<P extends z.ZodMiniType, Q extends z.ZodMiniType, B extends z.ZodMiniType> {
   /** The route's name in functions/routes.ts. */
@@ -33,8 +32,11 @@ export interface HttpHandlerSpec<P extends z.ZodMiniType, Q extends z.ZodMiniTyp
   query?: Q;
   body?: B;
   bodyLimit?: number;
-  /** A route whose body is a file, not JSON: `body` then validates `{mediaType, bytes}` (rawBodySchema). */
-  rawBody?: RawBodyOptions;
+  /**
+   * A route whose body is a file, not JSON: `rawBody(...)` of middleware/raw-body.ts, and `body`
+   * then validates `{mediaType, bytes}` (rawBodySchema). Given here, so that only that route bundles it.
+   */
+  rawBody?: Middleware;
 }
 
 export interface HttpInput<P, Q, B> {
@@ -58,31 +60,35 @@ export interface StaffInput<P, Q, B> extends HttpInput<P, Q, B> {
 }
 
 type Event = APIGatewayProxyEvent & { parsedBody?: unknown; input?: ValidatedInput; principal?: StaffPrincipal };
+type Middleware = MiddlewareObj<Event, APIGatewayProxyResult>;
 
 const requestTime = (event: APIGatewayProxyEvent): Date => {
   const epoch = event.requestContext?.requestTimeEpoch;
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch) : systemClock.now();
 };
 
-const routeNamed = (name: string) => {
+export const routeNamed = (name: string) => {
   const route = routes.find((candidate) => candidate.name === name);
   if (!route) throw new Error(`No route is named ${name} in functions/routes.ts.`);
   return route;
 };
 
-const compose = <P extends z.ZodMiniType, Q extends z.ZodMiniType, B extends z.ZodMiniType>(
+/**
+ * The chain every route runs. `access`, a staff route's check of its caller (staff-handler.ts),
+ * comes before anything reads the request; passed in, so that a public route does not bundle it.
+ */
+export const compose = <P extends z.ZodMiniType, Q extends z.ZodMiniType, B extends z.ZodMiniType>(
   spec: HttpHandlerSpec<P, Q, B>,
   run: (input: HttpInput<z.output<P>, z.output<Q>, z.output<B>> & { principal?: StaffPrincipal }) => Promise<APIGatewayProxyResult>,
+  access?: Middleware,
 ) => {
-  const { caller } = routeNamed(spec.name);
   const logger = rootLogger.child({ route: spec.name });
   const chain = middy<Event, APIGatewayProxyResult>({ timeoutEarlyInMillis: ANSWER_BEFORE_DEADLINE_MS })
     .use(requestLog(logger, spec.name))
     .use(securityHeaders())
     .use(problemErrors(logger));
-  // Who may call comes from the route table, the same entry the CDK app puts the authorizer on.
-  if (caller.kind === 'staff') chain.use(staffAccess(caller.groups));
-  if (spec.rawBody) chain.use(rawBody(spec.rawBody));
+  if (access) chain.use(access);
+  if (spec.rawBody) chain.use(spec.rawBody);
   else if (spec.body) chain.use(jsonBody(spec.bodyLimit));
   chain.use(validateInput({ path: spec.path ?? NOTHING, query: spec.query ?? NOTHING, body: spec.body }));
   return chain.handler(async (event, context) => {
@@ -125,24 +131,4 @@ export const httpHandler = <
 ) => {
   if (routeNamed(spec.name).caller.kind !== 'public') throw new Error(`${spec.name} is a staff route: use staffHandler.`);
   return compose(spec, run);
-};
-
-/**
- * The same for a staff route: the signed-in principal is checked against the route's groups
- * before anything else (so a stranger learns nothing from validation errors) and handed over.
- */
-export const staffHandler = <
-  P extends z.ZodMiniType = typeof NOTHING,
-  Q extends z.ZodMiniType = typeof NOTHING,
-  B extends z.ZodMiniType = z.ZodMiniUndefined,
->(
-  spec: HttpHandlerSpec<P, Q, B>,
-  run: (input: StaffInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<APIGatewayProxyResult>,
-) => {
-  if (routeNamed(spec.name).caller.kind !== 'staff') throw new Error(`${spec.name} is a public route: use httpHandler.`);
-  return compose(spec, (input) => {
-    // staffAccess has set it, or answered 401 before this point.
-    if (!input.principal) throw new Error('staffAccess did not run');
-    return run({ ...input, principal: input.principal });
-  });
 };

@@ -1,5 +1,5 @@
 import { applicationHistory } from '#shared/admin/application-history.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { staffApplicationPath } from './staff-application-path.js';

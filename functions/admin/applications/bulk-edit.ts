@@ -1,6 +1,6 @@
 import { bulkEditSchema } from '#shared/admin/application-edit.js';
 import { bulkEdit } from '#shared/admin/bulk-edit.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 

@@ -1,5 +1,5 @@
 import { documentDownload } from '#shared/admin/document-download.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { documentLinks } from '../../stores/document-links.js';
 import { tableStores } from '../../stores/table-stores.js';

@@ -1,7 +1,7 @@
 import { applicationEditSchema } from '#shared/admin/application-edit.js';
 import { editApplication } from '#shared/admin/edit-application.js';
 import { rowOf } from '#shared/admin/vacancy-terms-reader.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { staffApplicationPath } from './staff-application-path.js';

@@ -1,6 +1,6 @@
 import { applicationListQuerySchema } from '#shared/admin/application-row.js';
 import { listApplications } from '#shared/admin/list-applications.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 

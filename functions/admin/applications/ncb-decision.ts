@@ -1,7 +1,7 @@
 import { ncbDecisionSchema } from '#shared/admin/application-edit.js';
 import { recordNcbDecision } from '#shared/admin/ncb-decision.js';
 import { rowOf } from '#shared/admin/vacancy-terms-reader.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { staffApplicationPath } from './staff-application-path.js';

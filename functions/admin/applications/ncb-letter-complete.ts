@@ -2,7 +2,7 @@ import { missingItems } from '#shared/applications/application.js';
 import { completeNcbLetter } from '#shared/admin/ncb-letter.js';
 import { rowOf } from '#shared/admin/vacancy-terms-reader.js';
 import { uploadCompletionSchema } from '#shared/documents/schema.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { documentsBucket } from '../../stores/documents-bucket.js';
 import { tableStores } from '../../stores/table-stores.js';

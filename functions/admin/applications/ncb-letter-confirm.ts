@@ -1,6 +1,6 @@
 import { confirmNcbLetter, ncbLetterConfirmationSchema } from '#shared/admin/ncb-letter-confirmation.js';
 import { rowOf } from '#shared/admin/vacancy-terms-reader.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { ncbLetterPath } from './staff-application-path.js';

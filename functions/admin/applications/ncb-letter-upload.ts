@@ -1,6 +1,6 @@
 import { offerNcbLetter } from '#shared/admin/ncb-letter.js';
 import { uploadRequestSchema } from '#shared/documents/schema.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { documentsBucket } from '../../stores/documents-bucket.js';
 import { tableStores } from '../../stores/table-stores.js';

@@ -1,5 +1,5 @@
 import { listNcbContacts } from '#shared/ncb/list-contacts.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { ncbContactStore } from './ncb-contact-store.js';
 

@@ -1,6 +1,6 @@
 import { ncbContactBodySchema, ncbContactPathSchema } from '#shared/ncb/contact.js';
 import { saveNcbContact } from '#shared/ncb/save-contact.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { ncbContactStore } from './ncb-contact-store.js';
 

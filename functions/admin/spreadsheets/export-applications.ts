@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exportApplications } from '#shared/admin/spreadsheet/export-applications.js';
 import { exportQuerySchema } from '#shared/admin/spreadsheet/export-query.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 import { spreadsheetStores } from './spreadsheet-stores.js';

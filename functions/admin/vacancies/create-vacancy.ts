@@ -1,6 +1,6 @@
 import { vacancyCreateSchema } from '#shared/vacancies/edit-schema.js';
 import { createVacancy } from '#shared/vacancies/save-vacancy.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { vacancyStore } from '../../stores/vacancy-store.js';
 

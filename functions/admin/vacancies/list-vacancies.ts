@@ -1,5 +1,5 @@
 import { listStaffVacancies } from '#shared/vacancies/staff-vacancies.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { vacancyStore } from '../../stores/vacancy-store.js';
 

@@ -1,6 +1,6 @@
 import { noticeParseSchema } from '#shared/vacancies/edit-schema.js';
 import { parseVacancyNotice } from '#shared/vacancies/notice-parser.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 
 /** 100,000 characters, JSON-escaped (a line break is two bytes) and some of them accented. */

@@ -3,7 +3,7 @@ import { vacancyUpdateSchema } from '#shared/vacancies/edit-schema.js';
 import { vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { updateVacancy } from '#shared/vacancies/save-vacancy.js';
 import { NotFound } from '#shared/errors.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 

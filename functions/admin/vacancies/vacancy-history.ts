@@ -1,6 +1,6 @@
 import { vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { vacancyHistory } from '#shared/vacancies/staff-vacancies.js';
-import { staffHandler } from '../../http/http-handler.js';
+import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { vacancyStore } from '../../stores/vacancy-store.js';
 

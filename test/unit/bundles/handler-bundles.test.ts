@@ -59,6 +59,17 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
     expect(withApplicationStore).toEqual([]);
   }, 120_000);
 
+  it("leaves staff access and the raw body parser out of the public routes' functions", async () => {
+    const modules = await functionModules();
+    const publicRoutes = routes.filter((route) => route.caller.kind === 'public').map((route) => route.name);
+
+    const withStaffCode = publicRoutes.filter((name) =>
+      (modules.get(name) ?? ['missing']).some((input) => /http\/middleware\/(staff-access|raw-body)\.ts$|missing/.test(input)),
+    );
+    expect(publicRoutes.length).toBeGreaterThan(0);
+    expect(withStaffCode).toEqual([]);
+  }, 120_000);
+
   it("leaves the form's script out of the status page's function", async () => {
     const modules = await bundledBytes({ statusPage: handlerSourcePath('pages/status-page') }, functionBuildOptions);
 

@@ -11,7 +11,8 @@ import { bodyOf, contextFor, DEFAULT_NOW, proxyEvent, testRoute } from './event.
 
 // http-handler.ts reads LOG_LEVEL when it is imported.
 vi.stubEnv('LOG_LEVEL', 'silent');
-const { httpHandler, staffHandler } = await import('#functions/http/http-handler.js');
+const { httpHandler } = await import('#functions/http/http-handler.js');
+const { staffHandler } = await import('#functions/http/staff-handler.js');
 
 afterEach(() => {
   vi.useRealTimers();
