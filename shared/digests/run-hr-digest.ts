@@ -56,6 +56,8 @@ export const runHrDigest = async (deps: HrDigestDependencies, settings: HrDigest
     to: settings.recipients,
     digest,
     gridLink: (vacancy) => `${settings.publicBaseUrl}/admin#vacancy=${encodeURIComponent(vacancy)}`,
+    // HR works in the organisation's zone: a deadline in another duty station is given in it too.
+    recipientTimeZone: settings.timeZone,
   });
   const outcome = await sendOnce(deps.email, key, email, now);
   const counts = {

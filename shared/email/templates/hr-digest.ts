@@ -17,6 +17,8 @@ export interface HrDigestEmailData {
   gridLink(vacancy: string): string;
   /** HR reads it in English; the catalogues have it in every language, so a stage may choose another. */
   language?: Language;
+  /** HR's own zone (the organisation's): a deadline elsewhere is given in it too. */
+  recipientTimeZone?: string;
 }
 
 /** A long day's new applications are listed up to this many per vacancy; the grid has the rest. */
@@ -45,7 +47,7 @@ const missingKeys: Record<MissingItem, MessageKey> = {
  * and incomplete ones, deadlines within a week first, and the vacancies that closed since, with
  * their final counts. Text and HTML from the same data; every candidate value escaped in HTML.
  */
-export const hrDigestEmail = ({ to, digest, gridLink, language = defaultLanguage }: HrDigestEmailData): OutgoingEmail => {
+export const hrDigestEmail = ({ to, digest, gridLink, language = defaultLanguage, recipientTimeZone }: HrDigestEmailData): OutgoingEmail => {
   const words = emailWords(language);
   const dayText = (instant: string) => new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(instant));
   const timeText = (instant: string) =>
@@ -76,7 +78,7 @@ export const hrDigestEmail = ({ to, digest, gridLink, language = defaultLanguage
   const subject = words.text('hrDigest.subject', { day, newCount, openCount: digest.open.length, closedCount: digest.closed.length });
   const listed = (report: OpenVacancyReport) => report.newApplications.slice(0, NEW_APPLICATIONS_LISTED);
   const unlisted = (report: OpenVacancyReport) => report.newApplications.length - listed(report).length;
-  const deadlineOf = (report: OpenVacancyReport) => ({ deadline: deadlineInDutyStation(words, report.vacancy), days: report.daysLeft });
+  const deadlineOf = (report: OpenVacancyReport) => ({ deadline: deadlineInDutyStation(words, report.vacancy, recipientTimeZone), days: report.daysLeft });
   const soonItem = (report: OpenVacancyReport) => ({ number: report.vacancy.number, title: report.vacancy.title, days: report.daysLeft, incomplete: report.counts.incomplete });
   const ended = (report: ClosedVacancyReport) => ({ ...about(report), status: report.status });
   const upper = (value: string) => value.toLocaleUpperCase(intlLocale(language));

@@ -51,6 +51,18 @@ describe('the HR digest email', () => {
     }
   });
 
+  it('gives a deadline elsewhere in HR’s own zone too, where it is known', () => {
+    const singapore = { ...lyon, number: '1702', location: 'Singapore', timeZone: 'Asia/Singapore' };
+    const digest = digestOf({ open: [lyonReport(), lyonReport({ vacancy: singapore })] });
+
+    const { text } = hrDigestEmail({ to: ['hr@example.org'], digest, gridLink, recipientTimeZone: 'Europe/Paris' });
+
+    expect(text).toContain('Deadline: 22 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00), closes in 20 days');
+    expect(text).toContain(
+      'Deadline: 22 December 2026, 23:59 Singapore time (Asia/Singapore, UTC+08:00); that is 22 December 2026, 16:59 your time (Europe/Paris, UTC+01:00), closes in 20 days',
+    );
+  });
+
   it('escapes every candidate value in the HTML part', () => {
     const digest = digestOf({ open: [lyonReport({ newApplications: [amina({ name: `<img src=x onerror="alert(1)">` })] })] });
 
