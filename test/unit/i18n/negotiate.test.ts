@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptedRanges, negotiateLanguage } from '#shared/i18n/negotiate.js';
+import { LANGUAGE_PARAMETER, languageLinks, withLanguage } from '#shared/i18n/switcher.js';
 
 describe('choosing the language', () => {
   it.each([
@@ -40,5 +41,26 @@ describe('choosing the language', () => {
 
   it('serves English when nothing says otherwise', () => {
     expect(negotiateLanguage({})).toBe('en');
+  });
+});
+
+describe('the language switcher’s links', () => {
+  it('keeps the choice in the URL, with the page’s other parameters and fragment', () => {
+    expect(withLanguage('/', 'ar')).toBe('/?lang=ar');
+    expect(withLanguage('/status?lang=fr&x=1#id=abc', 'es')).toBe('/status?lang=es&x=1#id=abc');
+  });
+
+  it('names each language in itself and marks the one served', () => {
+    expect(languageLinks('/', 'fr')).toEqual([
+      { language: 'ar', name: 'العربية', dir: 'rtl', href: '/?lang=ar', current: false },
+      { language: 'en', name: 'English', dir: 'ltr', href: '/?lang=en', current: false },
+      { language: 'fr', name: 'français', dir: 'ltr', href: '/?lang=fr', current: true },
+      { language: 'es', name: 'español', dir: 'ltr', href: '/?lang=es', current: false },
+    ]);
+  });
+
+  it('reads the choice back from the URL it wrote', () => {
+    const chosen = new URL(withLanguage('/status', 'ar'), 'http://x').searchParams.get(LANGUAGE_PARAMETER);
+    expect(negotiateLanguage({ explicit: chosen, acceptLanguage: 'fr' })).toBe('ar');
   });
 });
