@@ -3,6 +3,7 @@ import { languageSchema } from '../i18n/language-schema.js';
 import { isMemberCountry, isoCountryCodes } from '../reference/countries.js';
 import { isLanguageCode } from '../reference/languages.js';
 import { singleLine } from '../text.js';
+import { isTimeZone } from '../time/zoned.js';
 import { vacancyNumber } from '../vacancies/schema.js';
 
 export const applicantCategories = ['law-enforcement', 'government-official'] as const;
@@ -66,6 +67,11 @@ export const applicationSubmissionSchema = z.strictObject({
    * every later email uses it. Optional: without it, the submit request's Accept-Language.
    */
   language: z.optional(languageSchema),
+  /**
+   * The candidate's own time zone (IANA, as the browser reports it): optional; when known, emails
+   * give the deadline in it too, after the duty station's.
+   */
+  timeZone: z.optional(z.string().check(z.maxLength(64), z.refine(isTimeZone, 'Not an IANA time zone such as Europe/Paris.'))),
 });
 
 export type ApplicationSubmission = z.infer<typeof applicationSubmissionSchema>;

@@ -8,7 +8,7 @@ import { emailWords } from '../words.js';
 
 export interface ReceiptData {
   /** `language`: the candidate's (stored with the application); absent on one stored before languages, which reads as English. */
-  application: Pick<Application, 'id' | 'email' | 'language'>;
+  application: Pick<Application, 'id' | 'email' | 'language' | 'timeZone'>;
   vacancy: Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone' | 'deadline'>;
   /** The private status link; for an application still to confirm, following it confirms the address. */
   statusLink: string;
@@ -25,13 +25,14 @@ export interface ReceiptData {
  */
 export const applicationReceipt = ({ application, vacancy, statusLink, confirmBy }: ReceiptData): OutgoingEmail => {
   const words = emailWords(languageOr(application.language));
-  const deadline = deadlineInDutyStation(words, vacancy);
+  // In the candidate's own zone too, when the form told us it.
+  const deadline = deadlineInDutyStation(words, vacancy, application.timeZone);
   const about = { number: vacancy.number, title: vacancy.title, location: vacancy.location };
   const reference = { reference: application.id };
   const lang = words.language;
 
   if (confirmBy !== undefined) {
-    const by = instantInDutyStation(words, new Date(confirmBy), vacancy);
+    const by = instantInDutyStation(words, new Date(confirmBy), vacancy, application.timeZone);
     const subject = words.text('receipt.confirm.subject', about);
     const text = [
       words.text('email.greeting.anonymous'),

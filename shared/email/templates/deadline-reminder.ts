@@ -10,7 +10,7 @@ import { emailWords } from '../words.js';
 
 export interface DeadlineReminderData {
   /** `language`: the candidate's, stored with the application (English for one stored before languages). */
-  application: Pick<Application, 'id' | 'givenName' | 'familyName' | 'email' | 'documents' | 'ncbValidation' | 'language'>;
+  application: Pick<Application, 'id' | 'givenName' | 'familyName' | 'email' | 'documents' | 'ncbValidation' | 'language' | 'timeZone'>;
   vacancy: Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone' | 'deadline'>;
   /** Whole days left before the deadline day ends in the duty station (0: it ends today). */
   daysLeft: number;
@@ -40,7 +40,8 @@ export const deadlineReminder = ({ application, vacancy, daysLeft, statusPage }:
     const keys = missingWording[item === 'confirmationLetter' && copyIn ? 'letterConfirmation' : item];
     return { what: words.t(keys.what), how: words.t(keys.how) };
   });
-  const deadline = deadlineInDutyStation(words, vacancy);
+  // In the candidate's own zone too, when the form told us it.
+  const deadline = deadlineInDutyStation(words, vacancy, application.timeZone);
   const name = { name: personName(application) };
   const about = { number: vacancy.number, title: vacancy.title, location: vacancy.location };
   const timeLeft = { days: daysLeft, deadline };

@@ -47,9 +47,9 @@ const runReminders = async (now: string) => {
 };
 
 describe('the candidate’s language, stored with the application', () => {
-  it('takes the browser’s language when the body names none, and every later email uses it', async () => {
+  it('takes the browser’s language when the body names none, and every later email uses it (in the candidate’s zone too)', async () => {
     // Act: a Mexican browser submits, confirms, and the 14-day reminder comes two weeks later.
-    const id = await submit({ email: 'lucia.morales@policia.example' }, 'es-MX,es;q=0.9,en;q=0.5');
+    const id = await submit({ email: 'lucia.morales@policia.example', timeZone: 'America/Mexico_City' }, 'es-MX,es;q=0.9,en;q=0.5');
     expect((await confirmFromReceipt(stack.url, id)).status).toBe(200);
     await runReminders('2027-03-16T05:00:00.000Z');
 
@@ -59,7 +59,10 @@ describe('the candidate’s language, stored with the application', () => {
     expect(receipt?.subject).toBe('Confirme su candidatura: vacante 3801, Analyst');
     expect(reminder?.subject).toBe('Recordatorio: su candidatura a la vacante 3801, Analyst, está incompleta');
     expect(reminder?.text).toContain('El plazo vence dentro de 14 días');
-    expect(reminder?.text).toContain('30 de marzo de 2027, a las 23:59, hora de Lyon (Europe/Paris, UTC+02:00)');
+    // The deadline in the duty station's time, then in the candidate's own zone (the form gave it).
+    expect(reminder?.text).toContain(
+      '30 de marzo de 2027, a las 23:59, hora de Lyon (Europe/Paris, UTC+02:00); es decir, 30 de marzo de 2027, a las 15:59, su hora local (America/Mexico_City, UTC-06:00)',
+    );
     expect(reminder?.html).toContain('<html lang="es" dir="ltr">');
   });
 

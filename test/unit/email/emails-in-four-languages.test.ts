@@ -105,6 +105,21 @@ describe('the emails’ language', () => {
     expect(email.subject).toBe('HR digest, Tuesday, 2 March 2027: 0 new applications, 0 open vacancies');
   });
 
+  it('gives the deadline in the candidate’s own zone too, when the form told us it', () => {
+    const email = deadlineReminder({
+      application: { id: 'app-1', givenName: 'Lucía', familyName: 'Morales', email: 'l@policia.example', documents: {}, language: 'es', timeZone: 'America/Mexico_City' },
+      vacancy,
+      daysLeft: 7,
+      statusPage: 'https://hub.example/status',
+    });
+
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain(
+        '30 de marzo de 2027, a las 23:59, hora de Lyon (Europe/Paris, UTC+02:00); es decir, 30 de marzo de 2027, a las 15:59, su hora local (America/Mexico_City, UTC-06:00)',
+      );
+    }
+  });
+
   it('addresses a candidate with one name by that name', () => {
     const email = deadlineReminder({
       application: { id: 'app-1', givenName: 'Suharto', email: 's@police.example', documents: {}, language: 'fr' },

@@ -61,7 +61,9 @@ describe('the form page view', () => {
   it('labels every field of the submission schema, and the three document pickers', () => {
     const markup = formView([vacancy()]).value;
 
-    const fields = Object.keys(applicationSubmissionSchema.shape).filter((name) => !['vacancy', 'category', 'languages'].includes(name));
+    // `language` and `timeZone` are the page's to fill (the language it is served in, the browser's zone), not fields a candidate types.
+    const pageFilled = ['language', 'timeZone'];
+    const fields = Object.keys(applicationSubmissionSchema.shape).filter((name) => !['vacancy', 'category', 'languages', ...pageFilled].includes(name));
     for (const name of [...fields, 'cv', 'coverLetter', 'confirmationLetter']) {
       expect(markup, name).toMatch(new RegExp(`<label[^>]* for="${name}"`));
       expect(markup, name).toMatch(new RegExp(`id="${name}"`));

@@ -39,6 +39,12 @@ describe('the application submission schema', () => {
     expect(errorPaths({ ...amina, language: 'fr-CA' })).toEqual(['language']);
   });
 
+  it('takes the candidate’s own time zone when the browser gives it, an IANA one only', () => {
+    expect(applicationSubmissionSchema.parse({ ...amina, timeZone: 'America/Mexico_City' }).timeZone).toBe('America/Mexico_City');
+    expect(errorPaths({ ...amina, timeZone: 'Mars/Olympus_Mons' })).toEqual(['timeZone']);
+    expect(errorPaths({ ...amina, timeZone: 'Europe/Paris\r\nBcc: x' })).toEqual(['timeZone']);
+  });
+
   it('refuses unknown fields instead of ignoring them', () => {
     const result = applicationSubmissionSchema.safeParse({ ...amina, isAdmin: true });
     expect(result.success).toBe(false);
