@@ -81,7 +81,7 @@ export const es: Catalogue = {
     '<b>{number} · {title}</b>: {days, plural, =0 {cierra hoy} one {cierra dentro de # día} other {cierra dentro de # días}}, {incomplete, plural, one {# incompleta} other {# incompletas}}',
   'hrDigest.open.heading': 'Vacantes abiertas',
   'hrDigest.open.none': 'No hay ninguna vacante abierta.',
-  'hrDigest.closed.heading': 'Cerradas desde el último resumen',
+  'hrDigest.closed.heading': 'Vacantes cerradas desde el último resumen',
   'hrDigest.vacancy': '{number} · {title} ({location})',
   'hrDigest.vacancyEnded':
     '{number} · {title} ({location}): {status, select, closed {cerrada} filled {cubierta} cancelled {cancelada} other {terminada}}',
@@ -109,7 +109,7 @@ export const es: Catalogue = {
   'status.tested': 'prueba realizada',
   'status.interviewed': 'entrevista realizada',
   'status.offered': 'oferta enviada',
-  'status.appointed': 'nombramiento',
+  'status.appointed': 'nombramiento efectuado',
   'status.rejected': 'no seleccionada',
   'status.withdrawn': 'retirada',
 };

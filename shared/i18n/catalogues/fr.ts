@@ -82,7 +82,7 @@ export const fr: Catalogue = {
     '<b>{number} · {title}</b> : {days, plural, =0 {clôture aujourd’hui} one {clôture dans # jour} other {clôture dans # jours}}, {incomplete, plural, one {# incomplète} other {# incomplètes}}',
   'hrDigest.open.heading': 'Avis de vacance ouverts',
   'hrDigest.open.none': 'Aucun avis de vacance n’est ouvert.',
-  'hrDigest.closed.heading': 'Clos depuis la dernière synthèse',
+  'hrDigest.closed.heading': 'Avis de vacance clos depuis la dernière synthèse',
   'hrDigest.vacancy': '{number} · {title} ({location})',
   'hrDigest.vacancyEnded':
     '{number} · {title} ({location}) : {status, select, closed {clos} filled {pourvu} cancelled {annulé} other {terminé}}',
@@ -109,8 +109,8 @@ export const fr: Catalogue = {
   'status.shortlisted': 'présélectionnée',
   'status.tested': 'épreuve passée',
   'status.interviewed': 'entretien passé',
-  'status.offered': 'offre faite',
-  'status.appointed': 'nommé(e)',
+  'status.offered': 'offre adressée',
+  'status.appointed': 'nomination effectuée',
   'status.rejected': 'non retenue',
   'status.withdrawn': 'retirée',
 };
