@@ -57,10 +57,11 @@ describe('the message catalogues', () => {
     expect(differing.map((key) => `${key}: ${placeholders(catalogues[language][key]).join(', ')} vs ${placeholders(en[key]).join(', ')}`)).toEqual([]);
   });
 
-  it.each(languages)('%s has no empty message, and no markup but the <b> and <link> tags (messages go into HTML unescaped)', (language) => {
+  it.each(languages)('%s has no empty message, no markup but the <b> and <link> tags (messages go into HTML unescaped), no straight apostrophe (ICU quotes with it)', (language) => {
     for (const [key, message] of Object.entries(catalogues[language])) {
       expect(message.trim(), key).not.toBe('');
       expect(message.replace(/<\/?(b|link)>/g, ''), key).not.toMatch(/[<>&]/);
+      expect(message, key).not.toContain("'");
     }
   });
 
