@@ -7,6 +7,11 @@ export const bundleSettings = {
   format: 'esm',
   minify: true,
   mainFields: ['module', 'main'],
+  /**
+   * Non-ASCII text (the Arabic catalogue) as UTF-8 rather than `\uXXXX` escapes: two bytes a
+   * letter instead of six. Node reads an ES module as UTF-8.
+   */
+  charset: 'utf8',
   /** An ESM bundle has no `require`, which bundled CommonJS dependencies still call. */
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 } as const;

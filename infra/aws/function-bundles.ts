@@ -21,6 +21,7 @@ export const functionBuildOptions: BuildOptions = {
   format: bundleSettings.format,
   minify: bundleSettings.minify,
   mainFields: [...bundleSettings.mainFields],
+  charset: bundleSettings.charset,
   banner: { js: bundleSettings.banner },
   // Stack traces in the logs point at our TypeScript (NODE_OPTIONS=--enable-source-maps, hub-function.ts).
   sourcemap: true,

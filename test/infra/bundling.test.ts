@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routes, schedules, type Route } from '#functions/routes.js';
-import { FunctionBundles } from '#infra/aws/function-bundles.js';
+import { build } from 'esbuild';
+import { FunctionBundles, functionBuildOptions } from '#infra/aws/function-bundles.js';
 import { routeFunctionOf } from '#infra/aws/route-functions.js';
 import { functionLogicalId, resourcesOf, routeFunctionLogicalId, synth, type CfnResource } from './synth.js';
 
@@ -127,6 +128,22 @@ describe('bundling a route', () => {
     },
     120_000,
   );
+
+  it('writes non-ASCII text (the Arabic catalogue) as UTF-8, two bytes a letter rather than a six-byte escape', async () => {
+    const { outExtension: _outExtension, ...options } = functionBuildOptions;
+
+    const result = await build({
+      ...options,
+      stdin: { contents: "export const language = 'العربية';", loader: 'ts', resolveDir: process.cwd() },
+      write: false,
+      sourcemap: false,
+      logLevel: 'silent',
+    });
+    const text = result.outputFiles[0]?.text ?? '';
+
+    expect(text).toContain('العربية');
+    expect(text).not.toMatch(/\\u0627/);
+  });
 
   it('runs no esbuild for a synth that skips bundling, as the template tests do', () => {
     const { stack } = synth('dev', { routes: routes.slice(0, 3), schedules: [] });
