@@ -6,6 +6,7 @@
 import * as z from '#shared/zod.js';
 import { idempotencyKeySchema } from '#shared/applications/submit.js';
 import { vacancySchema } from '#shared/vacancies/schema.js';
+import { languages } from '#shared/i18n/languages.js';
 import { problemTypes } from '../http/problem-types.js';
 import type { Route } from '../routes.js';
 import { answerSchemas, type JsonSchema } from './answer-schemas.js';
@@ -78,6 +79,13 @@ const requestBody = (operation: Operation): Record<string, unknown> | undefined 
   return { required: true, content: { 'application/json': { schema: jsonSchemaOf(body), ...example } } };
 };
 
+/** A validation problem's words (title, detail, each error's message) are in the request's language, which this header names. */
+const VALIDATION_LANGUAGE = {
+  description:
+    'The language of a validation problem’s title, detail and errors: the body’s `language` when it is one of ar, en, fr, es, else the best of them the Accept-Language header accepts, else en.',
+  schema: { type: 'string', enum: [...languages] },
+};
+
 const problemContent = (kinds: readonly ProblemKind[]) => ({
   'application/problem+json': {
     schema: { $ref: '#/components/schemas/Problem' },
@@ -112,7 +120,11 @@ const responses = (route: Route, operation: Operation): Record<string, unknown> 
     byStatus.set(status, [...(byStatus.get(status) ?? []), kind]);
   }
   for (const [status, kinds] of [...byStatus].sort(([a], [b]) => a - b)) {
-    answers[String(status)] = { description: kinds.map((kind) => allProblems[kind].title).join('; '), content: problemContent(kinds) };
+    answers[String(status)] = {
+      description: kinds.map((kind) => allProblems[kind].title).join('; '),
+      ...(kinds.includes('validation') ? { headers: { 'Content-Language': VALIDATION_LANGUAGE } } : {}),
+      content: problemContent(kinds),
+    };
   }
   return answers;
 };
@@ -155,7 +167,7 @@ export const openApiDocument = (routes: readonly Route[]): OpenApiDocument => {
       version: '1',
       description:
         'Recruitment of seconded police officers. JSON in and out; a body with a field the route does not know is refused (400). ' +
-        'Every error is application/problem+json (RFC 9457). Times are ISO 8601 UTC, dates YYYY-MM-DD.',
+        'Every error is application/problem+json (RFC 9457). A validation problem (400) is written in the request’s language (ar, en, fr or es: the body’s `language`, else Accept-Language, else English) and names it in Content-Language. Times are ISO 8601 UTC, dates YYYY-MM-DD.',
     },
     servers: [{ url: '/', description: 'The API beside this document.' }],
     tags: [

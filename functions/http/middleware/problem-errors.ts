@@ -3,11 +3,16 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { EditConflict } from '#shared/audit/edit-conflict.js';
 import { PostsTaken } from '#shared/admin/posts-taken.js';
 import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
+import { translatorFor } from '#shared/i18n/catalogues/index.js';
+import { fieldMessage } from '#shared/i18n/validation.js';
 import { isTransientDependencyFailure } from '../../adapters/dependency-failure.js';
 import type { Logger } from '../../observability/logger.js';
 import { HttpProblem, serviceUnavailable } from '../http-problem.js';
 import { problemTypes } from '../problem-types.js';
+import { requestLanguage } from '../request-language.js';
 import { problem } from '../response.js';
+
+const DEFAULT_VALIDATION_DETAIL = new ValidationFailed([]).message;
 
 /**
  * Turns every error into application/problem+json. Domain errors and exposed HTTP problems say
@@ -18,9 +23,20 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
   onError: (request) => {
     const error = request.error ?? new Error('unknown');
     const instance = request.event.requestContext?.requestId;
+    if (error instanceof ValidationFailed) {
+      // A 400 speaks the request's language (shared/i18n/validation.ts), and says which in Content-Language.
+      const t = translatorFor(requestLanguage(request.event));
+      const errors = error.errors.map((issue) => ({ path: issue.path, message: fieldMessage(issue.message, t) }));
+      const detail = error.message === DEFAULT_VALIDATION_DETAIL ? t.t('problem.validation.detail') : error.message;
+      request.response = problem(
+        { ...problemTypes.validation, title: t.t('problem.validation.title'), detail, instance, errors },
+        { 'Content-Language': t.language },
+      );
+      return;
+    }
     if (error instanceof DomainError) {
       const kind = problemTypes[error.kind];
-      const errors = error instanceof ValidationFailed || error instanceof SecondmentRulesBroken ? error.errors : undefined;
+      const errors = error instanceof SecondmentRulesBroken ? error.errors : undefined;
       const reason = error instanceof DocumentRejected ? { reason: error.reason } : {};
       // A stale edit answers with the row as it is now, so the editor sees what changed.
       const current = error instanceof EditConflict ? { current: error.current } : {};

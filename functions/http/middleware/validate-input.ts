@@ -2,6 +2,10 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type * as z from '#shared/zod.js';
 import { ValidationFailed, type FieldIssue } from '#shared/errors.js';
+import { translatorFor } from '#shared/i18n/catalogues/index.js';
+import type { Translator } from '#shared/i18n/translator.js';
+import { fieldMessage, issueMessage } from '#shared/i18n/validation.js';
+import { requestLanguage } from '../request-language.js';
 
 export interface InputSchemas {
   path?: z.ZodMiniType;
@@ -17,10 +21,11 @@ export interface ValidatedInput {
 
 type Event = APIGatewayProxyEvent & { parsedBody?: unknown; input?: ValidatedInput };
 
-const issuesOf = (where: string, error: z.core.$ZodError): FieldIssue[] =>
+/** Each issue at its path, said in the request's language (shared/i18n/validation.ts; English: the schema's words). */
+const issuesOf = (where: string, error: z.core.$ZodError, t: Translator): FieldIssue[] =>
   error.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join('.'),
-    message: issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message,
+    message: issueMessage(issue, t),
   }));
 
 /** A query string as an object; a parameter given twice is refused rather than silently picked. */
@@ -39,16 +44,17 @@ export const validateInput = (schemas: InputSchemas): MiddlewareObj<Event, APIGa
   before: (request) => {
     const { event } = request;
     const issues: FieldIssue[] = [];
+    const t = translatorFor(requestLanguage(event));
     const check = (where: keyof InputSchemas, raw: unknown): unknown => {
       const schema = schemas[where];
       if (!schema) return undefined;
       const result = schema.safeParse(raw);
       if (result.success) return result.data;
-      issues.push(...issuesOf(where, result.error));
+      issues.push(...issuesOf(where, result.error, t));
       return undefined;
     };
     const query = queryObject(event);
-    for (const key of query.repeated) issues.push({ path: `query.${key}`, message: 'Give this parameter once.' });
+    for (const key of query.repeated) issues.push({ path: `query.${key}`, message: fieldMessage('Give this parameter once.', t) });
     event.input = {
       path: check('path', event.pathParameters ?? {}),
       query: check('query', query.value),

@@ -1,0 +1,137 @@
+import type { MessageKey } from './catalogues/en.js';
+import type { Translator } from './translator.js';
+
+/**
+ * What a validation issue says, in the reader's language: the API's problem answers
+ * (functions/http/middleware/validate-input.ts, problem-errors.ts) and the form's own check in the
+ * browser (functions/pages/client/validation.ts) both say it through here, so both use the same
+ * words. The schemas keep their English messages, and English answers say exactly them; each is
+ * keyed in the catalogues (`validation.*`, whose English entries are the schemas' words, the source
+ * the translations are made from), so the other languages say the same thing. An issue whose
+ * schema gave no message of its own is said by its code and origin (too short, too long, wrong
+ * type, missing) in the organisation's words rather than zod's generic ones; in English it keeps
+ * zod's wording, as the API has always answered it.
+ */
+export interface ValidationIssue {
+  code: string;
+  message: string;
+  path?: readonly PropertyKey[];
+}
+
+/** What an issue's code carries besides (zod's `origin`, `minimum`, `maximum`, `expected`, `values`, `keys`, `format`). */
+const detail = (issue: ValidationIssue, name: string): unknown => (issue as unknown as Record<string, unknown>)[name];
+
+/** The schemas' own messages that take no value, by their English text (shared/text.ts, the application, documents, NCB decision, …). */
+export const schemaMessages: Readonly<Record<string, MessageKey>> = {
+  'Required.': 'validation.required',
+  'Must not contain control characters such as line breaks.': 'validation.text.controlCharacters',
+  'Must not contain line separators or text-direction controls.': 'validation.text.directionControls',
+  'Only line breaks are allowed among control characters.': 'validation.text.onlyLineBreaks',
+  'Use the YYYY-MM-DD format.': 'validation.date.format',
+  'Not a calendar date.': 'validation.date.notCalendarDate',
+  'Use the two-letter ISO 3166-1 country code, such as FR.': 'validation.country.code',
+  'Not an ISO 3166-1 country code.': 'validation.country.unknown',
+  'Only nationals of INTERPOL member countries may apply.': 'validation.nationality.notMember',
+  'The home administration must be in an INTERPOL member country: its NCB forwards your application.': 'validation.homeAdministrationCountry.notMember',
+  'Not an email address.': 'validation.email',
+  'An email address.': 'validation.emailAddress',
+  'Digits, spaces and + ( ) . - only, such as +33 4 72 00 00 00.': 'validation.phone',
+  'Either law-enforcement or government-official.': 'validation.category',
+  'A whole number of years.': 'validation.years.whole',
+  'Not an ISO 639-1 language code, such as en.': 'validation.languages.code',
+  'At least one language.': 'validation.languages.atLeastOne',
+  'Each language once.': 'validation.languages.eachOnce',
+  'Consent to the privacy notice is required to apply.': 'validation.privacyConsent',
+  'Not an IANA time zone such as Europe/Paris.': 'validation.timeZone',
+  'One of ar, en, fr, es.': 'validation.language',
+  'A vacancy number is 1 to 20 letters, digits or hyphens.': 'validation.vacancyNumber',
+  'Use cv, coverLetter or confirmationLetter.': 'validation.document.kind',
+  'Required: the key field of the upload offer.': 'validation.document.key',
+  'Not a confirmation token: open the link from your receipt email again.': 'validation.confirmationToken',
+  'Use 16 to 128 letters, digits, - or _, such as a random UUID.': 'validation.idempotencyKey',
+  'Give this parameter once.': 'validation.parameterOnce',
+  'A decline attests no screening: leave out clearance and screenedOn.': 'validation.ncb.declineAttestsNothing',
+  "A validation names the level of security screening done: Basic or Enhanced, at least the vacancy's.": 'validation.ncb.clearanceRequired',
+  'A validation gives the date of the screening (YYYY-MM-DD).': 'validation.ncb.screenedOnRequired',
+  'A validation attests the screening: leave out screeningAttested or set it to true, or decline.': 'validation.ncb.screeningAttested',
+  'The screening date is in the future.': 'validation.ncb.screenedOnFuture',
+};
+
+/** The schemas' own messages that carry a value, read back from their English text. */
+const valuedMessages: ReadonlyArray<{ pattern: RegExp; key: MessageKey; values: (match: RegExpExecArray) => Record<string, string | number> }> = [
+  { pattern: /^At most (\d+) characters\.$/, key: 'validation.text.atMostCharacters', values: (match) => ({ max: Number(match[1]) }) },
+  {
+    pattern: /^Send a PDF \(([^)]+)\) or a Word document \(([^)]+)\)\.$/,
+    key: 'validation.document.contentType',
+    values: (match) => ({ pdf: match[1] ?? '', word: match[2] ?? '' }),
+  },
+];
+
+const numeric = (value: unknown): number | undefined => {
+  const number = typeof value === 'bigint' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+};
+
+/** zod's English message for a missing value ("… received undefined"): the issue itself keeps no input. */
+const isMissing = (issue: ValidationIssue): boolean => issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+
+/** An issue its schema said nothing of its own about, said by its code. */
+const byCode = (issue: ValidationIssue, t: Translator): string => {
+  const minimum = numeric(detail(issue, 'minimum'));
+  const maximum = numeric(detail(issue, 'maximum'));
+  const origin = detail(issue, 'origin');
+  const expected = detail(issue, 'expected');
+  const values = detail(issue, 'values');
+  const keys = detail(issue, 'keys');
+  if (isMissing(issue)) return t.t('validation.required');
+  switch (issue.code) {
+    case 'invalid_type':
+      return t.t('validation.type', { expected: typeof expected === 'string' ? expected : 'other' });
+    case 'too_small':
+      if (minimum === undefined) break;
+      if (origin === 'string') return t.t('validation.text.atLeastCharacters', { min: minimum });
+      if (origin === 'array' || origin === 'set') return t.t('validation.list.atLeast', { min: minimum });
+      return t.t('validation.number.atLeast', { min: minimum });
+    case 'too_big':
+      if (maximum === undefined) break;
+      if (origin === 'string') return t.t('validation.text.atMostCharacters', { max: maximum });
+      if (origin === 'array' || origin === 'set') return t.t('validation.list.atMost', { max: maximum });
+      return t.t('validation.number.atMost', { max: maximum });
+    case 'invalid_value':
+      if (Array.isArray(values) && values.length > 0) return t.t('validation.oneOf', { values: values.map(String).join(', ') });
+      break;
+    case 'invalid_format':
+      return detail(issue, 'format') === 'email' ? t.t('validation.email') : t.t('validation.format');
+    case 'unrecognized_keys':
+      return t.t('validation.unknownFields', { fields: Array.isArray(keys) ? keys.map(String).join(', ') : '' });
+  }
+  return t.t('validation.invalid');
+};
+
+/** A schema's own message, keyed, in the translator's language; undefined when no key names it. */
+const keyedMessage = (message: string, t: Translator): string | undefined => {
+  const fixed = schemaMessages[message];
+  if (fixed) return t.t(fixed);
+  for (const { pattern, key, values } of valuedMessages) {
+    const match = pattern.exec(message);
+    if (match) return t.t(key, values(match));
+  }
+  return undefined;
+};
+
+/**
+ * The message of one issue in the translator's language. English is the schema's message as it
+ * stands (zod's own for an issue its schema said nothing about); an unknown field is named.
+ */
+export const issueMessage = (issue: ValidationIssue, t: Translator): string => {
+  if (issue.code === 'unrecognized_keys') return byCode(issue, t);
+  if (t.language === 'en') return issue.message;
+  return keyedMessage(issue.message, t) ?? byCode(issue, t);
+};
+
+/**
+ * A message written in English by a rule outside zod (a `ValidationFailed` thrown with a path and a
+ * message, such as the NCB's future screening date), in the translator's language through the same
+ * keys as the schemas'; a message no key names stays as written (HR's rules, in English).
+ */
+export const fieldMessage = (message: string, t: Translator): string => (t.language === 'en' ? message : (keyedMessage(message, t) ?? message));
