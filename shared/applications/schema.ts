@@ -2,7 +2,7 @@ import * as z from '../zod.js';
 import { languageSchema } from '../i18n/language-schema.js';
 import { isMemberCountry, isoCountryCodes } from '../reference/countries.js';
 import { isLanguageCode } from '../reference/languages.js';
-import { singleLine } from '../text.js';
+import { dropDirectionMarks, singleLine } from '../text.js';
 import { isTimeZone } from '../time/zoned.js';
 import { vacancyNumber } from '../vacancies/schema.js';
 
@@ -31,7 +31,7 @@ const HTML5_EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-
 
 export const email = z.pipe(
   z.pipe(
-    z.string().check(z.trim(), z.maxLength(254, 'At most 254 characters.')),
+    z.string().check(dropDirectionMarks(), z.trim(), z.maxLength(254, 'At most 254 characters.')),
     z.email({ pattern: HTML5_EMAIL, message: 'Not an email address.' }),
   ),
   z.transform((value) => value.toLowerCase()),
@@ -45,7 +45,7 @@ export const applicationSubmissionSchema = z.strictObject({
   familyName: z.optional(singleLine(100)),
   email,
   phone: z.optional(
-    z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'Digits, spaces and + ( ) . - only, such as +33 4 72 00 00 00.')),
+    z.string().check(dropDirectionMarks(), z.trim(), z.regex(/^\+?[0-9][0-9 ().-]{5,24}$/, 'Digits, spaces and + ( ) . - only, such as +33 4 72 00 00 00.')),
   ),
   nationality,
   category: z.enum(applicantCategories, 'Either law-enforcement or government-official.'),

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '#shared/documents/kinds.js';
+import { readNumber } from '#shared/numerals.js';
 
 const valueOf = (form: HTMLFormElement, name: string): string => {
   const control = form.elements.namedItem(name);
@@ -11,13 +12,8 @@ const valueOf = (form: HTMLFormElement, name: string): string => {
 const checkedValues = (form: HTMLFormElement, name: string): string[] =>
   [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:is(:checked, [type="hidden"])`)].map((input) => input.value);
 
-/** "12" is 12; "" is nothing; "2.5" stays a number for the schema to refuse; words stay words. */
-const yearsFrom = (text: string): unknown => {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const number = Number(trimmed);
-  return Number.isFinite(number) ? number : trimmed;
-};
+/** "12", "١٢" or "۱۲" is 12 (shared/numerals.ts); "" is nothing; "2.5" stays a number for the schema to refuse; words stay words. */
+const yearsFrom = (text: string): unknown => readNumber(text);
 
 /** The form's values in the shape of `applicationSubmissionSchema`'s input, before validation. */
 export const readSubmission = (form: HTMLFormElement): Record<string, unknown> => {
@@ -29,7 +25,8 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
   return {
     vacancy: vacancy === '' ? undefined : vacancy,
     givenName: valueOf(form, 'givenName'),
-    familyName: valueOf(form, 'familyName'),
+    // A person with one name leaves it empty: nothing is sent, and the schema takes the one name.
+    ...(valueOf(form, 'familyName').trim() === '' ? {} : { familyName: valueOf(form, 'familyName') }),
     email: valueOf(form, 'email'),
     ...(phone === '' ? {} : { phone }),
     nationality: valueOf(form, 'nationality'),

@@ -5,6 +5,7 @@ import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { h } from '../../../pages/client/dom.js';
 import { categoryLabel, countryName, formatDateTime, fullName, languageName, letterState, ncbLabel, screeningDate, statusLabels, supplierLabels } from './labels.js';
 import { isFinal } from '#shared/applications/status-machine.js';
+import { sortableName } from '#shared/i18n/names.js';
 import { ValueListFilter } from './value-list-filter.js';
 
 export interface ColumnActions {
@@ -115,7 +116,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
   {
     colId: 'name',
     headerName: 'Name',
-    valueGetter: (params) => (params.data ? `${params.data.familyName}, ${params.data.givenName}` : ''),
+    valueGetter: (params) => (params.data ? sortableName(params.data) : ''),
     filter: 'agTextColumnFilter',
     filterParams: { buttons: ['reset'] },
     width: 190,

@@ -2,6 +2,7 @@
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
+import { personName } from '#shared/i18n/names.js';
 
 export const statusLabels: Record<ApplicationStatus, string> = {
   submitted: 'Submitted',
@@ -69,4 +70,5 @@ export const letterState = (row: Pick<ApplicationRow, 'documents' | 'letterAwait
   return letter.suppliedBy ? `Letter received ${supplierLabels[letter.suppliedBy]}` : 'Letter received (supplier not recorded)';
 };
 
-export const fullName = (row: Pick<ApplicationRow, 'givenName' | 'familyName'>): string => `${row.givenName} ${row.familyName}`;
+/** The candidate's name as written to them: given and family name, or the one name they have. */
+export const fullName = (row: Pick<ApplicationRow, 'givenName' | 'familyName'>): string => personName(row);
