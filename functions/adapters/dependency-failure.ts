@@ -6,6 +6,8 @@ type SdkError = Error & { $retryable?: unknown; code?: string; CancellationReaso
  * condition of it failed too, which is the answer.
  */
 export const isTransactionConflict = (error: unknown): boolean => {
+  // A single write (UpdateItem) that meets a transaction in flight on its item fails as this.
+  if (error instanceof Error && error.name === 'TransactionConflictException') return true;
   const reasons = error instanceof Error && error.name === 'TransactionCanceledException' ? ((error as SdkError).CancellationReasons ?? []) : [];
   return reasons.some((reason) => reason.Code === 'TransactionConflict') && !reasons.some((reason) => reason.Code === 'ConditionalCheckFailed');
 };

@@ -19,6 +19,7 @@ import { emptyStatistics, statisticsOf, type CountedFacts, type RetentionStatist
 import type { PurgeAuditEntry, RetentionRecord, RetentionStore } from '#shared/retention/store.js';
 import { batchWriteAll } from './batch-write.js';
 import { queryAll } from './query-all.js';
+import { retryingTransactionConflicts } from './transaction-conflict.js';
 
 const { incomplete } = tableDesign.indexes;
 const recordKey = (vacancy: string) => ({ pk: `STATS#${vacancy}`, sk: 'RETENTION' });
@@ -65,24 +66,24 @@ export const dynamoUnconfirmedStore = (client: DynamoDBDocumentClient, tableName
   async discard(application, now) {
     const { id, version } = application;
     // Out of the vacancy's unconfirmed count in the same transaction (pattern 13e); a counter never written stays unwritten.
-    const counts = await countsWrite(client, tableName, application.vacancy, countsChange(application, undefined), now.toISOString(), 'leave');
+    const counts = await countsWrite(client, tableName, application.vacancy, countsChange(application, undefined), now.toISOString());
+    const transaction = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Delete: {
+            TableName: tableName,
+            Key: applicationKey(id),
+            ConditionExpression: '#version = :version',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':version': version },
+          },
+        },
+        counts,
+      ],
+    });
     try {
-      await client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Delete: {
-                TableName: tableName,
-                Key: applicationKey(id),
-                ConditionExpression: '#version = :version',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':version': version },
-              },
-            },
-            counts,
-          ],
-        }),
-      );
+      // The counter is the vacancy's one hot item: a submission or edit in flight on it is waited out, not taken for a change.
+      await retryingTransactionConflicts(() => client.send(transaction));
       return true;
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
@@ -101,24 +102,23 @@ export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: 
   const removeTogether = async (vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts & CountedApplication }>, at: string) => {
     // Out of the vacancy's counts in the same transaction (pattern 13e); a counter never written stays unwritten.
     const change = applications.reduce((sum, { facts }) => addCounts(sum, countsChange(facts, undefined)), zeroCounts());
-    const counts = await countsWrite(client, tableName, vacancy, change, at, 'leave');
-    await client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          ...applications.map(({ id, version }) => ({
-            Delete: {
-              TableName: tableName,
-              Key: applicationKey(id),
-              ConditionExpression: '#version = :version',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':version': version },
-            },
-          })),
-          { Update: { TableName: tableName, Key: recordKey(vacancy), ...statisticsUpdate(statisticsOf(applications.map((a) => a.facts)), at) } },
-          counts,
-        ],
-      }),
-    );
+    const counts = await countsWrite(client, tableName, vacancy, change, at);
+    const transaction = new TransactWriteCommand({
+      TransactItems: [
+        ...applications.map(({ id, version }) => ({
+          Delete: {
+            TableName: tableName,
+            Key: applicationKey(id),
+            ConditionExpression: '#version = :version',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':version': version },
+          },
+        })),
+        { Update: { TableName: tableName, Key: recordKey(vacancy), ...statisticsUpdate(statisticsOf(applications.map((a) => a.facts)), at) } },
+        counts,
+      ],
+    });
+    await retryingTransactionConflicts(() => client.send(transaction));
   };
 
   return {
