@@ -79,6 +79,7 @@ export const answerSchemas: Record<string, JsonSchema> = {
       endedBecause: { enum: ['vacancy-cancelled'] },
       confirmation: { type: 'string' },
       confirmBy: dateTime,
+      language: { enum: [...languages] },
     },
   ),
   CompletedUpload: object(['kind', 'document', 'missing'], {

@@ -5,6 +5,8 @@ import { readConfig } from '../config.js';
 import { httpHandler } from '../http/http-handler.js';
 import { formPageScript, pageStyle } from './assets.js';
 import { formView } from './form-view.js';
+import { languageParameter, pageLanguage } from './page-language.js';
+import { pageWords } from './page-words.js';
 import { pageResponse } from './page-document.js';
 import { vacancyStore } from '../stores/vacancy-store.js';
 
@@ -13,16 +15,19 @@ const { DOCUMENTS_UPLOAD_ORIGIN } = readConfig(['DOCUMENTS_UPLOAD_ORIGIN']);
 const vacancies = vacancyStore();
 
 /** A page takes links with other parameters (campaign tags and the like) and ignores them. */
-const formQuery = z.object({ vacancy: z.catch(z.optional(vacancyNumber), undefined) });
+const formQuery = z.object({ vacancy: z.catch(z.optional(vacancyNumber), undefined), lang: languageParameter });
 
-/** GET /: the open vacancies and the application form. */
-export const handler = httpHandler({ name: 'formPage', query: formQuery }, async ({ query, now }) =>
-  pageResponse({
+/** GET /: the open vacancies and the application form, in the reader's language (`?lang=`, else Accept-Language). */
+export const handler = httpHandler({ name: 'formPage', query: formQuery }, async ({ query, event, now }) => {
+  const words = pageWords(pageLanguage(query.lang, event));
+  return pageResponse({
     name: 'form',
-    title: 'Apply for a secondment',
-    main: formView(await listPublicVacancies(vacancies, now, 'open'), { selected: query.vacancy }),
+    title: words.t('form.title'),
+    main: formView(await listPublicVacancies(vacancies, now, 'open'), { selected: query.vacancy, words }),
     script: formPageScript,
     style: pageStyle,
     connectSources: [DOCUMENTS_UPLOAD_ORIGIN],
-  }),
-);
+    words,
+    query: { vacancy: query.vacancy },
+  });
+});

@@ -1,17 +1,20 @@
-import { documentLabels, type DocumentKind } from '#shared/documents/kinds.js';
+import type { DocumentKind } from '#shared/documents/kinds.js';
+import { MAX_DOCUMENT_BYTES } from '#shared/documents/kinds.js';
+import { deadlineInDutyStation } from '#shared/email/deadline-text.js';
+import { formatCalendarDate, formatNumber } from '#shared/i18n/format.js';
 import { applicationsCloseAt } from '#shared/vacancies/deadline.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { DOCUMENT_ACCEPT } from './document-accept.js';
-import { durationText, formatInstant, lastMinuteBefore, secondmentTypeText } from './format.js';
+import { formatSize, lastMinuteBefore } from './format.js';
 import { html, type SafeHtml } from './html.js';
-import { memberCountryOptions, otherLanguageOptions, workingLanguageOptions, type Option } from './reference-options.js';
-
+import { pageWords, type PageWords } from './page-words.js';
+import { referenceOptions, type Option } from './reference-options.js';
 
 const describedBy = (...ids: Array<string | false>) => ids.filter(Boolean).join(' ');
 
 const fieldError = (name: string) => html`<p class="field-error" id="${name}-error" hidden></p>`;
 
-const optionalMark = html` <span class="optional">(optional)</span>`;
+const optionalMark = (words: PageWords) => html` <span class="optional">${words.t('page.optional')}</span>`;
 
 interface TextFieldSpec {
   name: string;
@@ -24,46 +27,64 @@ interface TextFieldSpec {
   optional?: boolean;
   width?: 'short' | 'medium';
   spellcheck?: boolean;
+  /** `auto` where the value may be in another script than the page's (a name, a title): the browser sets its direction from its first letter. */
+  dir?: 'auto' | 'ltr';
 }
 
-const textField = (spec: TextFieldSpec): SafeHtml => html`
+const textField = (words: PageWords, spec: TextFieldSpec): SafeHtml => html`
 <div class="field" data-field="${spec.name}">
-  <label class="label" for="${spec.name}">${spec.label}${spec.optional && optionalMark}</label>
+  <label class="label" for="${spec.name}">${spec.label}${spec.optional && optionalMark(words)}</label>
   ${spec.hint && html`<p class="hint" id="${spec.name}-hint">${spec.hint}</p>`}
   ${fieldError(spec.name)}
   <input class="input${spec.width ? ` input-${spec.width}` : ''}" id="${spec.name}" name="${spec.name}" type="${spec.type ?? 'text'}"${
-    spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''
-  }${spec.inputmode ? html` inputmode="${spec.inputmode}"` : ''}${spec.maxlength ? html` maxlength="${spec.maxlength}"` : ''}${
-    spec.spellcheck === false ? html` spellcheck="false"` : ''
-  }${spec.optional ? '' : html` required`} aria-describedby="${describedBy(Boolean(spec.hint) && `${spec.name}-hint`, `${spec.name}-error`)}">
+    spec.dir ? html` dir="${spec.dir}"` : ''
+  }${spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''}${spec.inputmode ? html` inputmode="${spec.inputmode}"` : ''}${
+    spec.maxlength ? html` maxlength="${spec.maxlength}"` : ''
+  }${spec.spellcheck === false ? html` spellcheck="false"` : ''}${spec.optional ? '' : html` required`} aria-describedby="${describedBy(
+    Boolean(spec.hint) && `${spec.name}-hint`,
+    `${spec.name}-error`,
+  )}">
 </div>`;
 
-/** The deadline as the duty station reads it; the page's script adds the reader's own time beside it. */
-export const deadlineText = (vacancy: Pick<Vacancy, 'deadline' | 'timeZone' | 'location'>): SafeHtml => {
+/**
+ * The deadline as the duty station reads it, with its zone and UTC offset, in the page's language
+ * (the emails' own formatter); the page's script adds the reader's own time beside it.
+ */
+export const deadlineText = (words: PageWords, vacancy: Pick<Vacancy, 'deadline' | 'timeZone' | 'location'>): SafeHtml => {
   const lastMinute = lastMinuteBefore(applicationsCloseAt(vacancy));
-  return html`<span class="deadline-station">${formatInstant(lastMinute, vacancy.timeZone)} (${vacancy.location} time)</span>
+  return html`<span class="deadline-station">${deadlineInDutyStation(words, vacancy)}</span>
 <span class="reader-time" data-instant="${lastMinute.toISOString()}" data-time-zone="${vacancy.timeZone}"></span>`;
 };
 
+const durationText = (words: PageWords, vacancy: Pick<Vacancy, 'durationMonths' | 'endsOn'>): string =>
+  vacancy.durationMonths !== undefined
+    ? words.t('form.duration.months', { months: vacancy.durationMonths })
+    : vacancy.endsOn
+      ? words.t('form.duration.until', { date: formatCalendarDate(words.language, vacancy.endsOn) })
+      : '';
+
 const fact = (term: string, value: SafeHtml | string) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
 
-const vacancyChoice = (vacancy: Vacancy, selected: boolean): SafeHtml => {
+/** A vacancy's own words (title, unit, duty station) are written in English by HR: marked so, for screen readers and the bidi algorithm. */
+const vacancyText = (words: PageWords, text: string): SafeHtml | string => (words.language === 'en' ? text : html`<span lang="en" dir="ltr">${text}</span>`);
+
+const vacancyChoice = (words: PageWords, vacancy: Vacancy, selected: boolean): SafeHtml => {
   const id = `vacancy-${vacancy.number}`;
   return html`
 <li class="vacancy">
   <div class="vacancy-choice">
     <input type="radio" name="vacancy" id="${id}" value="${vacancy.number}" required${selected ? html` checked` : ''} aria-describedby="${id}-facts vacancy-error">
-    <label for="${id}"><span class="vacancy-number">Vacancy ${vacancy.number}</span> <span class="vacancy-title">${vacancy.title}</span></label>
+    <label for="${id}"><span class="vacancy-number">${words.t('form.vacancy', { number: vacancy.number })}</span> <span class="vacancy-title">${vacancyText(words, vacancy.title)}</span></label>
   </div>
-  <p class="vacancy-unit">${vacancy.unit}</p>
+  <p class="vacancy-unit">${vacancyText(words, vacancy.unit)}</p>
   <dl class="facts" id="${id}-facts">
-    ${fact('Duty station', vacancy.location)}
-    ${fact('Grade', vacancy.grade)}
-    ${fact('Duration', durationText(vacancy))}
-    ${fact('Secondment', secondmentTypeText(vacancy))}
-    ${fact('Clearance', vacancy.clearance)}
-    ${fact('Posts', String(vacancy.posts))}
-    ${fact('Apply by', deadlineText(vacancy))}
+    ${fact(words.t('form.fact.dutyStation'), vacancyText(words, vacancy.location))}
+    ${fact(words.t('form.fact.grade'), vacancy.grade)}
+    ${fact(words.t('form.fact.duration'), durationText(words, vacancy))}
+    ${fact(words.t('form.fact.secondment'), words.t('form.secondmentType', { type: vacancy.secondmentType === 'short-term' ? 'short' : 'regular' }))}
+    ${fact(words.t('form.fact.clearance'), vacancy.clearance)}
+    ${fact(words.t('form.fact.posts'), formatNumber(words.language, vacancy.posts))}
+    ${fact(words.t('form.fact.applyBy'), deadlineText(words, vacancy))}
   </dl>
 </li>`;
 };
@@ -85,158 +106,161 @@ const languageOption = (option: Option) =>
  * many match), arrows move, Space or Enter chooses; the chosen ones are listed below, each with
  * a button to remove it, and carry the form's `languages` values (the script adds them).
  */
-const otherLanguages = (list: readonly Option[]) => html`
+const otherLanguages = (words: PageWords, list: readonly Option[]) => html`
 <div class="language-finder">
-  <label class="label label-small" id="language-filter-label" for="language-filter">Other languages</label>
-  <p class="hint" id="language-filter-hint">Type to filter the list, move with the arrow keys, and press Space or Enter to choose a language; choose it again to remove it.</p>
-  <input class="input input-medium" id="language-filter" type="text" role="combobox" aria-autocomplete="list" aria-expanded="true" aria-controls="other-languages" aria-describedby="language-filter-hint" autocomplete="off" spellcheck="false" placeholder="Such as Portuguese">
+  <label class="label label-small" id="language-filter-label" for="language-filter">${words.t('form.otherLanguages')}</label>
+  <p class="hint" id="language-filter-hint">${words.t('form.otherLanguages.hint')}</p>
+  <input class="input input-medium" id="language-filter" type="text" role="combobox" aria-autocomplete="list" aria-expanded="true" aria-controls="other-languages" aria-describedby="language-filter-hint" autocomplete="off" spellcheck="false" dir="auto" placeholder="${words.t('form.otherLanguages.placeholder')}">
   <ul class="language-list" id="other-languages" role="listbox" aria-multiselectable="true" aria-labelledby="language-filter-label" tabindex="-1">
     ${list.map(languageOption)}
   </ul>
   <p class="visually-hidden" id="language-matches" role="status"></p>
-  <ul class="chosen-languages" id="chosen-languages" aria-label="Other languages chosen"></ul>
+  <ul class="chosen-languages" id="chosen-languages" aria-label="${words.t('form.otherLanguages.chosen')}"></ul>
   <p class="hint" id="languages-chosen" aria-live="polite"></p>
 </div>`;
 
-const fileField = (kind: DocumentKind, label: string, hint: string, optional: boolean) => html`
+const fileField = (words: PageWords, kind: DocumentKind, label: string, hint: string, optional: boolean) => html`
 <div class="field" data-field="${kind}">
-  <label class="label" for="${kind}">${label}${optional && optionalMark}</label>
+  <label class="label" for="${kind}">${label}${optional && optionalMark(words)}</label>
   <p class="hint" id="${kind}-hint">${hint}</p>
   ${fieldError(kind)}
   <input class="file" type="file" id="${kind}" name="${kind}" accept="${DOCUMENT_ACCEPT}"${optional ? '' : html` required`} aria-describedby="${kind}-hint ${kind}-error">
 </div>`;
 
-const noVacancies = html`
+const noVacancies = (words: PageWords) => html`
 <section class="panel" aria-labelledby="none-heading">
-  <h2 id="none-heading">No vacancies are open just now</h2>
-  <p>New secondment vacancies are announced to National Central Bureaus and published here. Please come back later.</p>
+  <h2 id="none-heading">${words.t('form.none.heading')}</h2>
+  <p>${words.t('form.none.body')}</p>
 </section>`;
+
+const step = (words: PageWords, number: number, title: string) =>
+  html`<span class="step-number">${formatNumber(words.language, number)}</span> ${title}`;
 
 export interface FormViewOptions {
   /** Pre-selects a vacancy (`/?vacancy=1701`, for links from a vacancy notice). */
   selected?: string;
+  /** The page's language (English when not given). */
+  words?: PageWords;
 }
 
 /** The main content of `GET /`: who may apply, the open vacancies and the application form. */
-export const formView = (vacancies: readonly Vacancy[], { selected }: FormViewOptions = {}): SafeHtml => html`
-<h1>Apply for a secondment</h1>
-<p class="lead">Seconded officers work for the organisation for a fixed term while their home administration keeps paying them. Choose an open vacancy, tell us about yourself and attach your CV.</p>
+export const formView = (vacancies: readonly Vacancy[], { selected, words = pageWords('en') }: FormViewOptions = {}): SafeHtml => {
+  const lists = referenceOptions(words.language);
+  return html`
+<h1>${words.t('form.title')}</h1>
+<p class="lead">${words.t('form.lead')}</p>
 
 <section class="notice" aria-labelledby="who-heading">
-  <h2 id="who-heading">Who may apply</h2>
-  <p>Secondments are open to <strong>serving law-enforcement officers</strong> and <strong>government officials</strong> of INTERPOL member countries. Your home administration must agree to second you: it keeps paying your salary and costs during the secondment.</p>
-  <p>Your home administration confirms this in a <strong>confirmation letter</strong>, which reaches us <strong>through the National Central Bureau (NCB) of your home administration’s country</strong>. You can attach a copy now if you already have it, or upload it later from your status page: your copy counts once your NCB confirms it. Your NCB can also send us the letter itself.</p>
+  <h2 id="who-heading">${words.t('form.who.heading')}</h2>
+  <p>${words.html('form.who.eligible')}</p>
+  <p>${words.html('form.who.letter')}</p>
 </section>
 
 ${
   vacancies.length === 0
-    ? noVacancies
+    ? noVacancies(words)
     : html`
 <form id="application-form" class="application-form" method="post" action="./" novalidate>
   <div class="error-summary" id="error-summary" role="alert" tabindex="-1" hidden>
-    <h2 class="error-summary-title">There is a problem</h2>
+    <h2 class="error-summary-title">${words.t('form.errorSummary')}</h2>
     <ul class="error-summary-list"></ul>
   </div>
 
   <fieldset class="step field" data-field="vacancy">
-    <legend><span class="step-number">1</span> Choose a vacancy</legend>
+    <legend>${step(words, 1, words.t('form.step.vacancy'))}</legend>
     ${fieldError('vacancy')}
     <ul class="vacancy-list">
-      ${vacancies.map((vacancy) => vacancyChoice(vacancy, vacancy.number === selected))}
+      ${vacancies.map((vacancy) => vacancyChoice(words, vacancy, vacancy.number === selected))}
     </ul>
   </fieldset>
 
   <fieldset class="step">
-    <legend><span class="step-number">2</span> About you</legend>
+    <legend>${step(words, 2, words.t('form.step.aboutYou'))}</legend>
     <div class="field-row">
-      ${textField({ name: 'givenName', label: 'Given name', autocomplete: 'given-name', maxlength: 100, spellcheck: false })}
-      ${textField({ name: 'familyName', label: 'Family name', autocomplete: 'family-name', maxlength: 100, spellcheck: false })}
+      ${textField(words, { name: 'givenName', label: words.t('form.givenName'), autocomplete: 'given-name', maxlength: 100, spellcheck: false, dir: 'auto' })}
+      ${textField(words, { name: 'familyName', label: words.t('form.familyName'), hint: words.t('form.familyName.hint'), autocomplete: 'family-name', maxlength: 100, spellcheck: false, optional: true, dir: 'auto' })}
     </div>
-    ${textField({ name: 'email', label: 'Email address', type: 'email', hint: 'We send your receipt and your private status link here.', autocomplete: 'email', maxlength: 254, spellcheck: false })}
-    ${textField({ name: 'phone', label: 'Phone number', type: 'tel', hint: 'With the country code, such as +33 4 72 00 00 00.', autocomplete: 'tel', maxlength: 26, optional: true, width: 'medium' })}
+    ${textField(words, { name: 'email', label: words.t('form.email'), type: 'email', hint: words.t('form.email.hint'), autocomplete: 'email', maxlength: 254, spellcheck: false, dir: 'ltr' })}
+    ${textField(words, { name: 'phone', label: words.t('form.phone'), type: 'tel', hint: words.t('form.phone.hint'), autocomplete: 'tel', maxlength: 26, optional: true, width: 'medium', dir: 'ltr' })}
     <div class="field" data-field="nationality">
-      <label class="label" for="nationality">Nationality</label>
-      <p class="hint" id="nationality-hint">Nationals of INTERPOL member countries may apply.</p>
+      <label class="label" for="nationality">${words.t('form.nationality')}</label>
+      <p class="hint" id="nationality-hint">${words.t('form.nationality.hint')}</p>
       ${fieldError('nationality')}
       <select class="select" id="nationality" name="nationality" autocomplete="country" required aria-describedby="nationality-hint nationality-error">
-        <option value="">Choose a country</option>
-        ${options(memberCountryOptions)}
+        <option value="">${words.t('form.chooseCountry')}</option>
+        ${options(lists.countries)}
       </select>
     </div>
   </fieldset>
 
   <fieldset class="step">
-    <legend><span class="step-number">3</span> Your current post</legend>
+    <legend>${step(words, 3, words.t('form.step.post'))}</legend>
     <fieldset class="field" data-field="category" aria-describedby="category-error">
-      <legend class="label">You are a</legend>
+      <legend class="label">${words.t('form.category')}</legend>
       ${fieldError('category')}
       <div class="choices">
-        <div class="radio"><input type="radio" name="category" id="category-law-enforcement" value="law-enforcement" required><label for="category-law-enforcement">Serving law-enforcement officer</label></div>
-        <div class="radio"><input type="radio" name="category" id="category-government-official" value="government-official"><label for="category-government-official">Government official</label></div>
+        <div class="radio"><input type="radio" name="category" id="category-law-enforcement" value="law-enforcement" required><label for="category-law-enforcement">${words.t('form.category.lawEnforcement')}</label></div>
+        <div class="radio"><input type="radio" name="category" id="category-government-official" value="government-official"><label for="category-government-official">${words.t('form.category.governmentOfficial')}</label></div>
       </div>
     </fieldset>
-    ${textField({ name: 'currentTitle', label: 'Current job title', hint: 'Exactly as it is written in your employment contract.', autocomplete: 'organization-title', maxlength: 200 })}
-    ${textField({ name: 'homeAdministration', label: 'Home administration', hint: 'The police force, agency or ministry that employs you and would second you.', autocomplete: 'organization', maxlength: 200 })}
+    ${textField(words, { name: 'currentTitle', label: words.t('form.currentTitle'), hint: words.t('form.currentTitle.hint'), autocomplete: 'organization-title', maxlength: 200, dir: 'auto' })}
+    ${textField(words, { name: 'homeAdministration', label: words.t('form.homeAdministration'), hint: words.t('form.homeAdministration.hint'), autocomplete: 'organization', maxlength: 200, dir: 'auto' })}
     <div class="field" data-field="homeAdministrationCountry">
-      <label class="label" for="homeAdministrationCountry">Country of your home administration</label>
-      <p class="hint" id="homeAdministrationCountry-hint">The National Central Bureau (NCB) of this country validates your application and sends us your confirmation letter. Change it only if your administration is not in the country of your nationality.</p>
+      <label class="label" for="homeAdministrationCountry">${words.t('form.homeCountry')}</label>
+      <p class="hint" id="homeAdministrationCountry-hint">${words.t('form.homeCountry.hint')}</p>
       ${fieldError('homeAdministrationCountry')}
       <select class="select" id="homeAdministrationCountry" name="homeAdministrationCountry" aria-describedby="homeAdministrationCountry-hint homeAdministrationCountry-error">
-        <option value="">The same as my nationality</option>
-        ${options(memberCountryOptions)}
+        <option value="">${words.t('form.homeCountry.same')}</option>
+        ${options(lists.countries)}
       </select>
     </div>
-    ${textField({ name: 'yearsOfExperience', label: 'Years of professional experience', inputmode: 'numeric', maxlength: 2, width: 'short' })}
+    ${textField(words, { name: 'yearsOfExperience', label: words.t('form.years'), inputmode: 'numeric', maxlength: 2, width: 'short' })}
   </fieldset>
 
   <fieldset class="step field" data-field="languages" aria-describedby="languages-hint languages-error">
-    <legend><span class="step-number">4</span> Languages you work in</legend>
-    <p class="hint" id="languages-hint">Choose at least one. The organisation works in Arabic, English, French and Spanish.</p>
+    <legend>${step(words, 4, words.t('form.step.languages'))}</legend>
+    <p class="hint" id="languages-hint">${words.t('form.languages.hint')}</p>
     ${fieldError('languages')}
     <ul class="choices choices-inline">
-      ${workingLanguageOptions.map(languageCheckbox)}
+      ${lists.working.map(languageCheckbox)}
     </ul>
-    ${otherLanguages(otherLanguageOptions)}
+    ${otherLanguages(words, lists.others)}
   </fieldset>
 
   <fieldset class="step">
-    <legend><span class="step-number">5</span> Documents</legend>
-    <p class="hint">PDF or Word (.docx), up to 10 MB each. Your files go straight to our secure document store.</p>
-    ${fileField('cv', 'CV', 'Your curriculum vitae.', false)}
-    ${fileField('coverLetter', 'Cover letter', 'Why you are applying for this post.', true)}
-    ${fileField(
-      'confirmationLetter',
-      `The ${documentLabels.confirmationLetter}`,
-      'Your home administration’s written agreement to the conditions of secondment. The letter comes through your NCB: a copy you upload here or later counts once your NCB confirms it.',
-      true,
-    )}
+    <legend>${step(words, 5, words.t('form.step.documents'))}</legend>
+    <p class="hint">${words.t('form.documents.hint', { size: formatSize(words.language, MAX_DOCUMENT_BYTES) })}</p>
+    ${fileField(words, 'cv', words.t('form.cv'), words.t('form.cv.hint'), false)}
+    ${fileField(words, 'coverLetter', words.t('form.coverLetter'), words.t('form.coverLetter.hint'), true)}
+    ${fileField(words, 'confirmationLetter', words.t('form.confirmationLetter'), words.t('form.confirmationLetter.hint'), true)}
   </fieldset>
 
   <fieldset class="step">
-    <legend><span class="step-number">6</span> Your personal data</legend>
+    <legend>${step(words, 6, words.t('form.step.privacy'))}</legend>
     <div class="privacy" id="privacy-notice">
-      <p>We use what you send us only to assess your application and run this recruitment. It is seen by the recruitment team, the selection panel and the National Central Bureau (NCB) of your home administration’s country, which validates your application.</p>
-      <p>Your documents are stored encrypted and are deleted once the recruitment is over, under the organisation’s rules on the processing of personal data. You can withdraw your application at any time before an offer is made, with the private status link we send you.</p>
+      <p>${words.t('form.privacy.use')}</p>
+      <p>${words.t('form.privacy.storage')}</p>
     </div>
     <div class="field" data-field="privacyConsent">
       ${fieldError('privacyConsent')}
       <div class="checkbox checkbox-large">
         <input type="checkbox" id="privacyConsent" name="privacyConsent" value="yes" required aria-describedby="privacy-notice privacyConsent-error">
-        <label for="privacyConsent">I have read how my personal data is used and agree to it.</label>
+        <label for="privacyConsent">${words.t('form.privacy.consent')}</label>
       </div>
     </div>
   </fieldset>
 
   <div class="actions">
-    <button class="button" type="submit" id="submit-button">Submit application</button>
+    <button class="button" type="submit" id="submit-button">${words.t('form.submit')}</button>
     <p class="hint" id="submit-state" role="status"></p>
   </div>
 </form>
-<noscript><p class="panel">This form needs JavaScript to send your documents securely. Please turn it on, or use a browser that supports it.</p></noscript>`
+<noscript><p class="panel">${words.t('form.noscript')}</p></noscript>`
 }
 <section class="uploads" id="uploads" aria-labelledby="uploads-heading" hidden>
-  <h2 id="uploads-heading">Sending your documents</h2>
+  <h2 id="uploads-heading">${words.t('form.uploads.heading')}</h2>
   <ul class="upload-list" id="upload-list"></ul>
 </section>
 <section id="receipt" class="receipt" hidden></section>
 <p class="visually-hidden" id="page-news" role="status"></p>`;
+};

@@ -2,6 +2,7 @@
  * How pages word dates, times and facts, on the server and in the browser alike (Intl only).
  * Pages are in English; times carry their zone's abbreviation so that two zones never look alike.
  */
+import { intlLocale, type Language } from '#shared/i18n/languages.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -38,4 +39,11 @@ export const formatBytes = (bytes: number): string => {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+};
+
+/** A file size in the page's language, with Intl's unit names: "10 MB", "10 Mo", "10 ميغابايت". */
+export const formatSize = (language: Language, bytes: number): string => {
+  const [value, unit] = bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [Math.round(bytes / 1024), 'kilobyte'] : [Math.round((bytes / (1024 * 1024)) * 10) / 10, 'megabyte'];
+  // "587 bytes" in words (a short "byte" reads as singular), "10 MB" in the usual abbreviation.
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: 1 }).format(value);
 };

@@ -1,6 +1,10 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
+import { catalogues } from '#shared/i18n/catalogues/index.js';
+import { languageLinks } from '#shared/i18n/switcher.js';
+import { clientMessagesJson } from './client-messages.js';
 import { contentSecurityPolicy, type InlineAsset } from './csp.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
+import type { PageWords } from './page-words.js';
 
 export interface PageSpec {
   /** `form` or `status`: the script reads it to find the API beside the page. */
@@ -10,16 +14,41 @@ export interface PageSpec {
   script: InlineAsset;
   style: InlineAsset;
   connectSources: readonly string[];
+  /** The reader's language (lang, dir, every word of the page and its script). */
+  words: PageWords;
+  /** The page's own query parameters, which the language switcher's links keep (`vacancy=1701`). */
+  query?: Readonly<Record<string, string | undefined>>;
 }
+
+/**
+ * The language switcher: each language named in itself and marked with its own `lang`, `dir` and
+ * `hreflang`; the links are relative (`?lang=fr`), so they work under an API stage prefix, and
+ * keep the page's other parameters (the status page's script adds its fragment).
+ */
+const languageSwitcher = (spec: PageSpec): SafeHtml => {
+  const kept = Object.entries(spec.query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'lang');
+  const path = `/page?${new URLSearchParams(kept).toString()}`;
+  return html`<nav class="language-switcher" aria-label="${spec.words.t('page.languages')}">
+    <ul class="language-links">
+      ${languageLinks(path, spec.words.language).map(
+        (link) =>
+          html`<li><a class="language-link" href="${new URL(link.href, 'http://page.invalid').search}" hreflang="${link.language}" lang="${link.language}" dir="${link.dir}"${
+            link.current ? html` aria-current="true"` : ''
+          }>${link.name}</a></li>`,
+      )}
+    </ul>
+  </nav>`;
+};
 
 /**
  * The page shell: one inline style and one inline script, both allowed by hash and nothing else.
  * Their text goes in as is (entities mean nothing inside <script> and <style>); `inlineAsset`
- * has refused any text that could close the element early.
+ * has refused any text that could close the element early. The script's messages, in the page's
+ * language, travel as a JSON data block, which browsers never run.
  */
 export const pageDocument = (spec: PageSpec): string =>
   html`<!doctype html>
-<html lang="en">
+<html lang="${spec.words.language}" dir="${spec.words.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -28,11 +57,12 @@ export const pageDocument = (spec: PageSpec): string =>
 <style>${trustedHtml(spec.style.source)}</style>
 </head>
 <body data-page="${spec.name}">
-<a class="skip-link" href="#main">Skip to main content</a>
+<a class="skip-link" href="#main">${spec.words.t('page.skipLink')}</a>
 <header class="masthead">
   <div class="wrap masthead-inner">
-    <a class="brand" href="./">Secondment Hub</a>
-    <span class="brand-tagline">Applications for seconded posts</span>
+    <a class="brand" href="./?lang=${spec.words.language}" lang="en" dir="ltr">Secondment Hub</a>
+    <span class="brand-tagline">${spec.words.t('page.tagline')}</span>
+    ${languageSwitcher(spec)}
   </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">
@@ -40,19 +70,23 @@ ${spec.main}
 </main>
 <footer class="footer">
   <div class="wrap">
-    <p>Questions about a vacancy or the conditions of secondment? Ask your country’s National Central Bureau (NCB).</p>
+    <p>${spec.words.t('page.footer')}</p>
   </div>
 </footer>
+<script type="application/json" id="page-messages">${trustedHtml(clientMessagesJson(catalogues[spec.words.language]))}</script>
 <script>${trustedHtml(spec.script.source)}</script>
 </body>
 </html>
 `.value;
 
-/** A page answer: HTML with its own Content-Security-Policy (the security-headers middleware keeps it). */
+/** A page answer: HTML with its own Content-Security-Policy (the security-headers middleware keeps it), in the language it says. */
 export const pageResponse = (spec: PageSpec): APIGatewayProxyResult => ({
   statusCode: 200,
   headers: {
     'Content-Type': 'text/html; charset=utf-8',
+    'Content-Language': spec.words.language,
+    // The language follows Accept-Language when no ?lang= says otherwise: a cache must keep them apart.
+    Vary: 'Accept-Language',
     'Content-Security-Policy': contentSecurityPolicy({
       scripts: [spec.script],
       styles: [spec.style],

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../documents/kinds.js';
+import { languageOr, type Language } from '../i18n/languages.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import { letterAwaitsNcb, type Application, type MissingItem } from './application.js';
@@ -25,6 +26,8 @@ export interface ApplicationStatusView {
   confirmation: ConfirmationState;
   /** While pending: when the confirmation link expires. */
   confirmBy?: string;
+  /** The language the candidate applied in: the status page is shown in it unless its link says `?lang=`. */
+  language: Language;
 }
 
 /** A candidate may withdraw until an offer is made; after that, through HR. */
@@ -58,5 +61,6 @@ export const statusView = (application: Application, vacancy: Vacancy, now: Date
   canUpload: candidateMayUpload(application, vacancy, now),
   ...(application.endedBecause ? { endedBecause: application.endedBecause } : {}),
   confirmation: confirmationState(application, now),
+  language: languageOr(application.language),
   ...(confirmationState(application, now) === 'pending' && application.emailConfirmation ? { confirmBy: application.emailConfirmation.expiresAt } : {}),
 });

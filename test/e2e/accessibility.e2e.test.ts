@@ -106,7 +106,8 @@ const scenes: Scene[] = [
     name: 'candidate form, failed submit',
     path: () => '/',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Submit application' }).click();
+      // Found by id, not by name: the scene runs in every language the switcher offers.
+      await page.locator('#submit-button').click();
       await page.locator('#error-summary').waitFor();
     },
   },
@@ -115,8 +116,8 @@ const scenes: Scene[] = [
     name: 'status page, withdrawal question',
     path: () => statusLink.replace(stack.url, ''),
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Withdraw application' }).click({ timeout: 15_000 });
-      await page.getByRole('group', { name: /Withdraw your application/ }).waitFor();
+      await page.locator('button[aria-controls="withdraw-confirm"]').click({ timeout: 15_000 });
+      await page.locator('#withdraw-confirm[role="group"]').waitFor();
     },
   },
   { name: 'status page, incomplete link', path: () => '/status', prepare: (page) => page.locator('.panel-heading').waitFor({ timeout: 15_000 }) },

@@ -328,7 +328,7 @@ describe('a candidate in the browser', () => {
     // The chosen ones are listed below, each with a Remove button.
     const chosen = page.getByRole('list', { name: 'Other languages chosen' });
     expect(await chosen.getByRole('listitem').allTextContents()).toEqual(['Portuguese✕', 'Wolof✕']);
-    expect(await page.locator('#languages-chosen').textContent()).toBe('Chosen: Portuguese, Wolof.');
+    expect(await page.locator('#languages-chosen').textContent()).toBe('Chosen: Portuguese and Wolof.');
     await page.getByRole('button', { name: 'Remove Portuguese' }).click();
     expect(await chosen.getByRole('listitem').allTextContents()).toEqual(['Wolof✕']);
     // (filtered out by "an" just now: found by its id, not its role)
@@ -346,6 +346,88 @@ describe('a candidate in the browser', () => {
     await page.goto(`${stack.url}/status`);
     await expect.poll(() => page.locator('.panel-heading').textContent()).toBe('This link is incomplete');
     await page.close();
+  });
+
+  it('applies in Arabic at phone width with the keyboard only: the switcher’s choice holds across the form, into the status link and the emails', async () => {
+    const { page, problems } = await openPage(`${stack.url}/`);
+    await page.setViewportSize(PHONE);
+    /** Tabs (never clicks) until the element matching `selector` has focus. */
+    const tabTo = async (selector: string) => {
+      for (let presses = 0; presses < 120; presses++) {
+        if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+
+    await tabTo('a[hreflang="ar"]');
+    await Promise.all([page.waitForURL(/\?lang=ar$/), page.keyboard.press('Enter')]);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.locator('h1').textContent()).toBe('التقدم بطلب إعارة');
+    expect(await page.locator('a[hreflang="ar"]').getAttribute('aria-current')).toBe('true');
+
+    await tabTo('input[name="vacancy"][value="1701"]');
+    await page.keyboard.press('Space');
+    await tabTo('#givenName');
+    await page.keyboard.type('أمينة');
+    // One name is enough: the family name is optional.
+    await tabTo('#email');
+    await page.keyboard.type('amina.ar@police.example');
+    await tabTo('#nationality');
+    const senegal = await page.locator('#nationality option').evaluateAll((options) => options.findIndex((option) => (option as HTMLOptionElement).value === 'SN'));
+    for (let i = 0; i < senegal; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#nationality option:checked').textContent()).toBe('السنغال');
+    await tabTo('#category-law-enforcement');
+    await page.keyboard.press('Space');
+    await tabTo('#currentTitle');
+    await page.keyboard.type('مفوض شرطة');
+    await tabTo('#homeAdministration');
+    await page.keyboard.type('الشرطة الوطنية');
+    await tabTo('#yearsOfExperience');
+    await page.keyboard.type('12');
+    await tabTo('#language-ar');
+    await page.keyboard.press('Space');
+    await tabTo('#language-filter');
+    await page.keyboard.type('الولوف');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#chosen-languages li').allTextContents()).toEqual(['الولوفية✕']);
+    // A file picker has no keyboard path in a headless browser: the file is given to it directly.
+    await attachCv(page);
+    await tabTo('#privacyConsent');
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: screenshotPath('form-ar-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: screenshotPath('form-ar.png'), fullPage: true });
+    await page.setViewportSize(PHONE);
+
+    await tabTo('#submit-button');
+    const posted = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/applications');
+    await page.keyboard.press('Enter');
+    const body = (await posted).postDataJSON() as Record<string, unknown>;
+    expect({ language: body.language, givenName: body.givenName, familyName: body.familyName, languages: body.languages }).toEqual({ language: 'ar', givenName: 'أمينة', familyName: undefined, languages: ['ar', 'wo'] });
+    expect(body.timeZone).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('تم استلام الطلب');
+    await expect.poll(() => page.locator('#application-status').textContent(), { timeout: 15_000 }).toBe('تم الاستلام');
+    const link = (await page.locator('#status-link').getAttribute('href')) ?? '';
+    expect(link).toMatch(new RegExp(`^${stack.url}/status\\?lang=ar#id=[0-9a-f-]{36}&token=`));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.close();
+
+    // The status page: in Arabic from the link, and from the email's link (no ?lang=) in the language the candidate applied in.
+    const status = await openPage(link);
+    await expect.poll(() => status.page.locator('#application-status').textContent(), { timeout: 15_000 }).toBe('تم الاستلام');
+    expect(await status.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await status.page.goto(link.replace('?lang=ar', ''));
+    await status.page.waitForURL(/\?lang=ar#id=/);
+    await expect.poll(() => status.page.locator('#application-status').textContent(), { timeout: 15_000 }).toBe('تم الاستلام');
+    // The switcher on the status page keeps the fragment: French opens the same application.
+    expect(await status.page.locator('a[hreflang="fr"]').getAttribute('href')).toMatch(/\?lang=fr#id=/);
+    await expect.poll(() => mailTo('amina.ar@police.example'), { timeout: 10_000 }).toBeDefined();
+    expect((await mailTo('amina.ar@police.example'))?.subject).toContain('1701');
+    expect([...problems, ...status.problems]).toEqual([]);
+    await status.page.close();
   });
 
   it('works from the keyboard alone at phone width', async () => {

@@ -1,3 +1,5 @@
+import { t, language } from './words.js';
+
 /**
  * Calls to the API beside the page. URLs are relative to where the page is served (the API's root
  * on AWS has a stage prefix such as /dev/), so one page works in both runtimes.
@@ -33,9 +35,14 @@ export const apiRoot = (): URL => {
 
 export const apiUrl = (path: string): string => new URL(path, apiRoot()).href;
 
-/** The link that opens the status page; the id and token sit in the fragment, which browsers never send. */
+/**
+ * The link that opens the status page; the id and token sit in the fragment, which browsers never
+ * send. A language the reader chose (`?lang=`) goes with it; otherwise the status page opens in
+ * the application's own language.
+ */
 export const statusLink = (applicationId: string, statusToken: string): string => {
   const url = new URL('status', apiRoot());
+  if (new URL(window.location.href).searchParams.has('lang')) url.searchParams.set('lang', language);
   url.hash = new URLSearchParams({ id: applicationId, token: statusToken }).toString();
   return url.href;
 };
@@ -44,7 +51,7 @@ const asProblem = (status: number, body: unknown): Problem => {
   const given = typeof body === 'object' && body !== null ? (body as Partial<Problem>) : {};
   return {
     type: typeof given.type === 'string' ? given.type : 'about:blank',
-    title: typeof given.title === 'string' ? given.title : `The server answered ${status}.`,
+    title: typeof given.title === 'string' ? given.title : t('api.status', { status }),
     status,
     detail: typeof given.detail === 'string' ? given.detail : '',
     errors: Array.isArray(given.errors) ? given.errors.filter((e): e is FieldProblem => typeof e?.path === 'string' && typeof e?.message === 'string') : [],
@@ -54,9 +61,9 @@ const asProblem = (status: number, body: unknown): Problem => {
 export const unreachable = (): ApiError =>
   new ApiError({
     type: 'about:blank',
-    title: 'We could not reach the server',
+    title: t('api.unreachable.title'),
     status: 0,
-    detail: 'Check your internet connection, then try again.',
+    detail: t('api.unreachable.detail'),
     errors: [],
   });
 

@@ -1,14 +1,15 @@
-import { missingItemLabels, type MissingItem } from '#shared/applications/application.js';
-import { documentKinds, documentLabels, type DocumentKind } from '#shared/documents/kinds.js';
+import type { MissingItem } from '#shared/applications/application.js';
+import { DOCX, documentKinds, MAX_DOCUMENT_BYTES, PDF, type DocumentKind } from '#shared/documents/kinds.js';
+import { instantInDutyStation } from '#shared/email/deadline-text.js';
+import { formatDate, formatTime } from '#shared/i18n/format.js';
 import { DOCUMENT_ACCEPT } from '../document-accept.js';
-import { formatBytes, formatInstant, lastMinuteBefore } from '../format.js';
+import { formatSize, lastMinuteBefore } from '../format.js';
 import { callApi, statusLink } from './api.js';
 import type { ApplicationView, Credentials } from './answers.js';
-import { capitalise, focusOn, h, type Child } from './dom.js';
-import { contentTypeName } from './files.js';
-import { shortDocumentNames, statusWords, vacancyCancelledWords } from './labels.js';
-import { inReaderTime } from './reader-time.js';
+import { focusOn, h, type Child } from './dom.js';
+import { inReaderTime, readerTimeZone } from './reader-time.js';
 import { uploadRow } from './upload-row.js';
+import { language, t, words } from './words.js';
 
 export interface PanelOptions {
   credentials: Credentials;
@@ -20,17 +21,25 @@ export interface PanelOptions {
 
 const isDocument = (item: MissingItem): item is MissingItem & DocumentKind => (documentKinds as readonly string[]).includes(item);
 
-const stationAndReaderTime = (iso: string, timeZone: string, location: string): Child[] => {
-  const instant = new Date(iso);
-  const reader = inReaderTime(instant, timeZone);
-  return [`${formatInstant(instant, timeZone)} (${location} time)`, reader && h('span', { class: 'reader-time' }, reader)];
+/** An instant as the duty station reads it, with its zone and offset (the emails' formatter), in the page's language. */
+const inDutyStation = (iso: string, view: ApplicationView): string => instantInDutyStation(words, new Date(iso), view.vacancy);
+
+const stationAndReaderTime = (iso: string, view: ApplicationView): Child[] => {
+  const reader = inReaderTime(new Date(iso), view.vacancy.timeZone);
+  return [inDutyStation(iso, view), reader && h('span', { class: 'reader-time' }, reader)];
 };
+
+/** When something happened, in the reader's own zone (the browser's): a date and a 24-hour time. */
+const localDateTime = (iso: string) => ({ date: formatDate(language, new Date(iso), readerTimeZone()), time: formatTime(language, new Date(iso), readerTimeZone()) });
+
+const typeName = (contentType: string): string =>
+  t('panel.type', { type: contentType === PDF ? 'pdf' : contentType === DOCX ? 'docx' : contentType });
 
 const summaryRow = (term: string, ...value: Child[]) => h('div', { class: 'fact' }, h('dt', {}, term), h('dd', {}, ...value));
 
 const receivedList = (view: ApplicationView) => {
   const received = documentKinds.filter((kind) => view.documents[kind]);
-  if (received.length === 0) return h('p', { class: 'muted' }, 'No documents yet.');
+  if (received.length === 0) return h('p', { class: 'muted' }, t('panel.noDocuments'));
   return h(
     'ul',
     { class: 'document-list', id: 'documents-received' },
@@ -40,9 +49,14 @@ const receivedList = (view: ApplicationView) => {
         'li',
         { class: 'document document-received', 'data-kind': kind },
         h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓'),
-        h('span', {}, h('strong', {}, capitalise(documentLabels[kind])), document && ` · ${contentTypeName(document.contentType)}, ${formatBytes(document.size)}, received ${formatInstant(new Date(document.receivedAt))}`),
+        h(
+          'span',
+          {},
+          h('strong', {}, t('panel.document', { kind })),
+          document && ` · ${t('panel.received', { type: typeName(document.contentType), size: formatSize(language, document.size), ...localDateTime(document.receivedAt) })}`,
+        ),
         kind === 'confirmationLetter' && view.letterAwaitsNcb
-          ? h('p', { class: 'hint', id: 'letter-awaits-ncb' }, 'Your copy is in. It counts once your NCB confirms it: ask your NCB to confirm it before the deadline.')
+          ? h('p', { class: 'hint', id: 'letter-awaits-ncb' }, t('panel.letterAwaitsNcb'))
           : null,
       );
     }),
@@ -52,17 +66,16 @@ const receivedList = (view: ApplicationView) => {
 /** A file picker and an Upload button for one document, with its own progress row. */
 const uploadControl = (kind: DocumentKind, options: PanelOptions) => {
   const id = `upload-${kind}`;
-  const label = capitalise(documentLabels[kind]);
   const input = h('input', { class: 'file', type: 'file', id, accept: DOCUMENT_ACCEPT, 'aria-describedby': `${id}-hint ${id}-error` });
   const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
-  const button = h('button', { class: 'button button-secondary', type: 'button' }, `Upload ${shortDocumentNames[kind]}`);
+  const button = h('button', { class: 'button button-secondary', type: 'button' }, t('panel.upload.button', { kind }));
   const rows = h('ul', { class: 'upload-list' });
   button.addEventListener('click', () => {
     void (async () => {
       const file = input.files?.[0];
       error.hidden = true;
       if (!file) {
-        error.textContent = 'Choose a file first.';
+        error.textContent = t('panel.upload.chooseFirst');
         error.hidden = false;
         input.focus();
         return;
@@ -72,14 +85,14 @@ const uploadControl = (kind: DocumentKind, options: PanelOptions) => {
       rows.replaceChildren(row.element);
       const received = await row.send(file);
       button.disabled = false;
-      if (received) await options.refresh(`${label} received.`);
+      if (received) await options.refresh(t('panel.upload.received', { kind }));
     })();
   });
   return h(
     'div',
     { class: 'field upload-control', 'data-field': id },
-    h('label', { class: 'label label-small', for: id }, `Upload your ${documentLabels[kind]}`),
-    h('p', { class: 'hint', id: `${id}-hint` }, 'PDF or Word (.docx), up to 10 MB.'),
+    h('label', { class: 'label label-small', for: id }, t('panel.upload.label', { kind })),
+    h('p', { class: 'hint', id: `${id}-hint` }, t('panel.upload.hint', { size: formatSize(language, MAX_DOCUMENT_BYTES) })),
     error,
     h('div', { class: 'upload-picker' }, input, button),
     rows,
@@ -87,7 +100,7 @@ const uploadControl = (kind: DocumentKind, options: PanelOptions) => {
 };
 
 const missingList = (view: ApplicationView, options: PanelOptions) => {
-  if (view.missing.length === 0) return h('p', {}, 'Nothing is missing: your application is complete.');
+  if (view.missing.length === 0) return h('p', {}, t('panel.nothingMissing'));
   return h(
     'ul',
     { class: 'document-list', id: 'still-needed' },
@@ -99,13 +112,13 @@ const missingList = (view: ApplicationView, options: PanelOptions) => {
         h(
           'div',
           { class: 'missing-body' },
-          h('strong', {}, capitalise(isDocument(item) ? documentLabels[item] : missingItemLabels[item])),
+          h('strong', {}, t('panel.missing', { item })),
           item === 'ncbValidation'
-            ? h('p', { class: 'hint' }, 'Your NCB checks your application and tells us. You do not need to do anything.')
+            ? h('p', { class: 'hint' }, t('panel.missing.ncbValidation'))
             : item === 'confirmationLetter' && view.letterAwaitsNcb
-              ? h('p', { class: 'hint' }, 'Your copy is in; it counts once your NCB confirms it. You need not upload it again unless it was the wrong file.')
+              ? h('p', { class: 'hint' }, t('panel.missing.letterAwaitsNcb'))
               : item === 'confirmationLetter'
-                ? h('p', { class: 'hint' }, 'It comes through your NCB: ask your home administration to send it to your NCB. You can upload a copy here too; it counts once your NCB confirms it.')
+                ? h('p', { class: 'hint' }, t('panel.missing.letter'))
                 : null,
           isDocument(item) && view.canUpload ? uploadControl(item, options) : null,
         ),
@@ -117,35 +130,35 @@ const missingList = (view: ApplicationView, options: PanelOptions) => {
 /** The cover letter is optional, so never "missing"; it can still be added while uploads are open. */
 const optionalUploads = (view: ApplicationView, options: PanelOptions) =>
   view.canUpload && !view.documents.coverLetter
-    ? h('details', { class: 'optional-upload' }, h('summary', {}, 'Add a cover letter (optional)'), uploadControl('coverLetter', options))
+    ? h('details', { class: 'optional-upload' }, h('summary', {}, t('panel.addCoverLetter')), uploadControl('coverLetter', options))
     : null;
 
 const statusLinkBox = (credentials: Credentials) => {
   const link = statusLink(credentials.applicationId, credentials.statusToken);
-  const copy = h('button', { class: 'button button-secondary', type: 'button' }, 'Copy link');
+  const copy = h('button', { class: 'button button-secondary', type: 'button' }, t('panel.statusLink.copy'));
   const copied = h('span', { class: 'hint', role: 'status' });
   copy.addEventListener('click', () => {
     void navigator.clipboard?.writeText(link).then(
-      () => (copied.textContent = 'Copied.'),
-      () => (copied.textContent = 'Select the link and copy it.'),
+      () => (copied.textContent = t('panel.statusLink.copied')),
+      () => (copied.textContent = t('panel.statusLink.copyByHand')),
     );
   });
   return h(
     'section',
     { class: 'status-link', 'aria-labelledby': 'status-link-heading' },
-    h('h3', { id: 'status-link-heading' }, 'Your private status link'),
-    h('p', {}, 'Open it to see your application, upload missing documents or withdraw. Anyone with this link can do so: keep it to yourself. It is also in your receipt email.'),
-    h('p', { class: 'status-link-url' }, h('a', { href: link, id: 'status-link' }, 'Open your status page')),
+    h('h3', { id: 'status-link-heading' }, t('panel.statusLink.heading')),
+    h('p', {}, t('panel.statusLink.body')),
+    h('p', { class: 'status-link-url' }, h('a', { href: link, id: 'status-link' }, t('panel.statusLink.open'))),
     h('p', { class: 'status-link-actions' }, copy, ' ', copied),
   );
 };
 
 const withdrawBox = (view: ApplicationView, options: PanelOptions) => {
-  const start = h('button', { class: 'button button-secondary', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'withdraw-confirm' }, 'Withdraw application');
-  const yes = h('button', { class: 'button button-danger', type: 'button' }, 'Yes, withdraw');
-  const no = h('button', { class: 'button button-secondary', type: 'button' }, 'No, keep it');
+  const start = h('button', { class: 'button button-secondary', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'withdraw-confirm' }, t('panel.withdraw.start'));
+  const yes = h('button', { class: 'button button-danger', type: 'button' }, t('panel.withdraw.yes'));
+  const no = h('button', { class: 'button button-secondary', type: 'button' }, t('panel.withdraw.no'));
   const error = h('p', { class: 'field-error', hidden: true, role: 'alert' });
-  const question = h('p', { id: 'withdraw-question' }, h('strong', {}, `Withdraw your application for vacancy ${view.vacancy.number}?`), ' You cannot undo this.');
+  const question = h('p', { id: 'withdraw-question' }, h('strong', {}, t('panel.withdraw.question', { number: view.vacancy.number })), ' ', t('panel.withdraw.final'));
   const confirm = h('div', { class: 'confirm', id: 'withdraw-confirm', role: 'group', 'aria-labelledby': 'withdraw-question', hidden: true }, question, error, h('p', { class: 'button-row' }, yes, no));
   start.addEventListener('click', () => {
     confirm.hidden = false;
@@ -164,9 +177,9 @@ const withdrawBox = (view: ApplicationView, options: PanelOptions) => {
         await callApi('POST', `applications/${encodeURIComponent(options.credentials.applicationId)}/withdraw`, {
           statusToken: options.credentials.statusToken,
         });
-        await options.refresh('Your application has been withdrawn.');
+        await options.refresh(t('panel.withdraw.done'));
       } catch (failure) {
-        error.textContent = failure instanceof Error ? failure.message : 'The application could not be withdrawn. Please try again.';
+        error.textContent = failure instanceof Error ? failure.message : t('panel.withdraw.failed');
         error.hidden = false;
         yes.disabled = false;
       }
@@ -175,8 +188,8 @@ const withdrawBox = (view: ApplicationView, options: PanelOptions) => {
   return h(
     'section',
     { class: 'withdraw', 'aria-labelledby': 'withdraw-heading' },
-    h('h3', { id: 'withdraw-heading' }, 'Withdraw your application'),
-    h('p', {}, 'If you no longer wish to be considered for this post, you can withdraw your application.'),
+    h('h3', { id: 'withdraw-heading' }, t('panel.withdraw.heading')),
+    h('p', {}, t('panel.withdraw.body')),
     start,
     confirm,
   );
@@ -191,17 +204,17 @@ const confirmationNotice = (view: ApplicationView) => {
     return h(
       'section',
       { class: 'notice notice-unconfirmed', id: 'confirmation-notice', 'data-confirmation': 'pending' },
-      h('h3', {}, 'Confirm your email address'),
-      h('p', {}, 'We have sent an email to the address in your application. Open the link in that email to confirm the address. Until you do, your application does not count.'),
-      view.confirmBy ? h('p', {}, h('strong', {}, `Confirm it by ${formatInstant(new Date(view.confirmBy), view.vacancy.timeZone)} (${view.vacancy.location} time).`), ' An application not confirmed by then is deleted.') : null,
+      h('h3', {}, t('panel.confirm.heading')),
+      h('p', {}, t('panel.confirm.body')),
+      view.confirmBy ? h('p', {}, h('strong', {}, t('panel.confirm.by', { when: inDutyStation(view.confirmBy, view) })), ' ', t('panel.confirm.deleted')) : null,
     );
   }
   if (view.confirmation === 'expired') {
     return h(
       'section',
       { class: 'notice notice-unconfirmed', id: 'confirmation-notice', 'data-confirmation': 'expired' },
-      h('h3', {}, 'This application was not confirmed in time'),
-      h('p', {}, 'Its email address was not confirmed before the link expired, so it does not count and will be deleted. If you wish to apply, please submit the form again.'),
+      h('h3', {}, t('panel.expired.heading')),
+      h('p', {}, t('panel.expired.body')),
     );
   }
   return null;
@@ -209,30 +222,30 @@ const confirmationNotice = (view: ApplicationView) => {
 
 /** What the candidate sees of their application: on the receipt after submitting, and on the status page. The heading names the vacancy; the page says what just happened. */
 export const applicationPanel = (view: ApplicationView, options: PanelOptions): HTMLElement => {
-  const words = view.endedBecause === 'vacancy-cancelled' ? vacancyCancelledWords : statusWords[view.status];
-  const heading = h('h2', { id: 'application-heading', class: 'panel-heading' }, `Vacancy ${view.vacancy.number}: ${view.vacancy.title}`);
+  const status = view.endedBecause === 'vacancy-cancelled' ? 'cancelled' : view.status;
+  const heading = h('h2', { id: 'application-heading', class: 'panel-heading' }, t('panel.heading', { number: view.vacancy.number, title: view.vacancy.title }));
   const lastMinute = lastMinuteBefore(new Date(view.closesAt)).toISOString();
   return h(
     'div',
     { class: 'panel application-panel', 'data-status': view.status, 'data-confirmation': view.confirmation },
     heading,
     confirmationNotice(view),
-    h('p', { class: 'status-line' }, h('span', { class: `badge badge-${view.status}`, id: 'application-status' }, words.name), ' ', words.meaning),
+    h('p', { class: 'status-line' }, h('span', { class: `badge badge-${view.status}`, id: 'application-status' }, t('panel.statusName', { status })), ' ', t('panel.statusMeaning', { status })),
     h(
       'dl',
       { class: 'facts facts-summary' },
-      summaryRow('Submitted', formatInstant(new Date(view.submittedAt))),
-      summaryRow('Deadline', ...stationAndReaderTime(lastMinute, view.vacancy.timeZone, view.vacancy.location)),
-      summaryRow('Duty station', view.vacancy.location),
-      summaryRow('Reference', h('code', {}, view.applicationId)),
+      summaryRow(t('panel.submitted'), t('time.readerZone', { ...localDateTime(view.submittedAt), timeZone: readerTimeZone() })),
+      summaryRow(t('panel.deadline'), ...stationAndReaderTime(lastMinute, view)),
+      summaryRow(t('panel.dutyStation'), view.vacancy.location),
+      summaryRow(t('panel.reference'), h('code', {}, view.applicationId)),
     ),
-    h('h3', {}, 'Documents received'),
+    h('h3', {}, t('panel.documentsReceived')),
     receivedList(view),
-    h('h3', {}, 'Still needed'),
+    h('h3', {}, t('panel.stillNeeded')),
     missingList(view, options),
     optionalUploads(view, options),
     view.missing.some(isDocument) && view.canUpload
-      ? h('p', { class: 'hint' }, `Missing documents must reach us before the deadline: ${formatInstant(new Date(lastMinute), view.vacancy.timeZone)} (${view.vacancy.location} time).`)
+      ? h('p', { class: 'hint' }, t('panel.missingBeforeDeadline', { deadline: inDutyStation(lastMinute, view) }))
       : null,
     options.variant === 'receipt' ? statusLinkBox(options.credentials) : null,
     options.variant === 'status' && view.canWithdraw ? withdrawBox(view, options) : null,

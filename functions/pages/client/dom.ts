@@ -36,5 +36,3 @@ export const focusOn = (element: HTMLElement): void => {
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus();
 };
-
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

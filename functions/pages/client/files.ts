@@ -1,5 +1,6 @@
 import { DOCX, MAX_DOCUMENT_BYTES, PDF, type DocumentContentType } from '#shared/documents/kinds.js';
-import { formatBytes } from '../format.js';
+import type { Translator } from '#shared/i18n/translator.js';
+import { formatBytes, formatSize } from '../format.js';
 
 /** What a chosen file will be sent as: by its type, or its extension when the browser gives none. */
 export const contentTypeOf = (file: Pick<File, 'name' | 'type'>): DocumentContentType | undefined => {
@@ -46,5 +47,36 @@ export const storageErrorMessage = (status: number, xml: string): string => {
       return 'The document store is busy. Please try again in a minute.';
     default:
       return `The document store refused the file${code ? ` (${code})` : ` (status ${status})`}. Please try again.`;
+  }
+};
+
+/**
+ * `fileProblem` and `storageErrorMessage` in the candidate page's language (the staff page's
+ * letter upload still uses the English ones above, until its own screens are translated).
+ */
+export const describeFileProblem = (file: Pick<File, 'name' | 'type' | 'size'>, words: Translator): string | undefined => {
+  if (!contentTypeOf(file)) return words.t('upload.notPdfOrWord', { name: file.name });
+  if (file.size === 0) return words.t('upload.empty', { name: file.name });
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    return words.t('upload.tooLarge', { name: file.name, size: formatSize(words.language, file.size), limit: formatSize(words.language, MAX_DOCUMENT_BYTES) });
+  }
+  return undefined;
+};
+
+export const describeStorageError = (status: number, xml: string, words: Translator): string => {
+  const { code, expired } = parseStorageError(xml);
+  switch (code) {
+    case 'EntityTooLarge':
+      return words.t('upload.store.tooLarge', { limit: formatSize(words.language, MAX_DOCUMENT_BYTES) });
+    case 'EntityTooSmall':
+      return words.t('upload.store.empty');
+    case 'AccessDenied':
+      return expired ? words.t('upload.store.expired') : words.t('upload.store.refused');
+    case 'SlowDown':
+    case 'ServiceUnavailable':
+    case 'InternalError':
+      return words.t('upload.store.busy');
+    default:
+      return words.t('upload.store.other', { code: code || String(status) });
   }
 };

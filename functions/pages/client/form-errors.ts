@@ -1,5 +1,6 @@
 import { focusOn, h } from './dom.js';
 import type { FieldError } from './validation.js';
+import { t } from './words.js';
 
 /** The control that takes focus for a field: its input, the chosen (or first) radio, or its first checkbox. */
 const controlOf = (form: HTMLFormElement, field: string): HTMLElement | null => {
@@ -34,7 +35,7 @@ export const showFieldErrors = (form: HTMLFormElement, errors: readonly FieldErr
     const beside = wrapper?.querySelector<HTMLElement>(`#${field}-error`);
     if (wrapper && beside) {
       wrapper.classList.add('field-invalid');
-      beside.replaceChildren(h('span', { class: 'visually-hidden' }, 'Error: '), message);
+      beside.replaceChildren(h('span', { class: 'visually-hidden' }, `${t('form.error.prefix')} `), message);
       beside.hidden = false;
       for (const control of wrapper.querySelectorAll('input, select, textarea')) control.setAttribute('aria-invalid', 'true');
     }
@@ -66,7 +67,7 @@ export const recheckFieldError = (form: HTMLFormElement, field: string, message:
   if (!wrapper?.classList.contains('field-invalid') || !beside) return;
   const listed = form.querySelector<HTMLElement>(`#error-summary li[data-for="${field}"]`);
   if (message) {
-    beside.replaceChildren(h('span', { class: 'visually-hidden' }, 'Error: '), message);
+    beside.replaceChildren(h('span', { class: 'visually-hidden' }, `${t('form.error.prefix')} `), message);
     const link = listed?.firstElementChild;
     if (link) link.textContent = message;
     return;

@@ -5,13 +5,15 @@ import { ApiError, callApi, newIdempotencyKey, type Problem } from './api.js';
 import type { ApplicationView, Credentials, SubmitAnswer } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
-import { fileProblem } from './files.js';
 import { clearFieldErrors, recheckFieldError, showFieldErrors } from './form-errors.js';
 import { wireLanguagePicker } from './language-picker.js';
-import { fillReaderTimes } from './reader-time.js';
+import { fillReaderTimes, readerTimeZone } from './reader-time.js';
 import { readFiles, readSubmission } from './read-form.js';
 import { uploadRow } from './upload-row.js';
 import { checkSubmission, fieldErrorsFromProblem, inPageOrder, type FieldError } from './validation.js';
+import { formatList } from '#shared/i18n/format.js';
+import { describeFileProblem } from './files.js';
+import { language, rich, t, words } from './words.js';
 
 // The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
 z.config({ jitless: true });
@@ -30,17 +32,18 @@ function wireForm(form: HTMLFormElement): void {
   let busy = false;
 
   const documentErrors = (files: Partial<Record<DocumentKind, File>>): FieldError[] => [
-    ...(files.cv ? [] : [{ field: 'cv', message: 'Attach your CV.' }]),
+    ...(files.cv ? [] : [{ field: 'cv', message: t('form.error.attachCv') }]),
     ...documentKinds.flatMap((kind) => {
       const file = files[kind];
-      const problem = file && fileProblem(file);
+      const problem = file && describeFileProblem(file, words);
       return problem ? [{ field: kind, message: problem }] : [];
     }),
   ];
 
   /** The form checked as it is now: the shared schema's verdict, and every problem with it or with the files, in page order. */
   const checkForm = () => {
-    const checked = checkSubmission(readSubmission(form));
+    // The page's language and the browser's time zone go with the answers: every later email uses them.
+    const checked = checkSubmission({ ...readSubmission(form), language, timeZone: readerTimeZone() });
     const errors = inPageOrder([...(checked.ok ? [] : checked.errors), ...documentErrors(readFiles(form))]);
     return { checked, errors };
   };
@@ -71,7 +74,7 @@ function wireForm(form: HTMLFormElement): void {
     if (attempt?.body !== body) attempt = { body, key: newIdempotencyKey() };
     busy = true;
     button.disabled = true;
-    state.textContent = 'Sending your application…';
+    state.textContent = t('form.sending');
     try {
       const answer = await callApi<SubmitAnswer>('POST', 'applications', { body, idempotencyKey: attempt.key });
       await afterSubmission(answer, readFiles(form), checked.submission.email);
@@ -106,20 +109,20 @@ function wireForm(form: HTMLFormElement): void {
         if (file && (await row.send(file, answer.uploads[kind]))) row.element.remove();
       }
     }
-    heading.textContent = 'Some files did not arrive';
+    heading.textContent = t('form.uploads.someFailed');
     uploads.hidden = list.children.length === 0;
-    await showReceipt(credentials, email, 'Your application has been received.');
+    await showReceipt(credentials, email, t('form.received.news'));
   }
 
   async function showReceipt(credentials: Credentials, email: string, news: string): Promise<void> {
     const receipt = byId('receipt', HTMLElement);
     const title = document.querySelector('h1');
-    document.title = 'Application received – Secondment Hub';
+    document.title = `${t('form.received.title')} – Secondment Hub`;
     if (title) {
-      title.textContent = 'Application received';
+      title.textContent = t('form.received.title');
       title.classList.add('heading-done');
     }
-    const intro = h('p', { class: 'lead' }, 'We have sent a receipt to ', h('strong', {}, email), '. It has your private status link too.');
+    const intro = h('p', { class: 'lead' }, ...rich('form.received.intro', { email }));
     receipt.hidden = false;
     try {
       const view = await callApi<ApplicationView>('GET', `applications/${encodeURIComponent(credentials.applicationId)}`, {
@@ -136,7 +139,7 @@ function wireForm(form: HTMLFormElement): void {
       // The application exists even if its view could not be fetched: the status link still works.
       showPanel(
         receipt,
-        h('div', { class: 'panel' }, intro, h('p', {}, 'We could not load its details just now. Open the status link in the receipt email to see them.')),
+        h('div', { class: 'panel' }, intro, h('p', {}, t('form.received.notLoaded'))),
         title ?? undefined,
       );
     }
@@ -155,7 +158,7 @@ const problemErrors = (problem: Problem): FieldError[] => {
   const words = problem.detail || problem.title;
   if (problem.status === 409) return [{ field: 'email', message: words }];
   if (problem.status === 404 || problem.type.endsWith('/vacancy-closed')) return [{ field: 'vacancy', message: words }];
-  if (problem.status === 0 || problem.status >= 500) return [{ field: 'form', message: `${problem.title}. ${problem.detail} Your answers are kept: submit again when ready.` }];
+  if (problem.status === 0 || problem.status >= 500) return [{ field: 'form', message: t('form.error.keepAnswers', { problem: `${problem.title}. ${problem.detail}` }) }];
   return [{ field: 'form', message: words }];
 };
 
@@ -170,7 +173,7 @@ function wireLanguages(form: HTMLFormElement): void {
     );
     const others = [...form.querySelectorAll<HTMLElement>('#chosen-languages .chosen-language span')].map((name) => name.textContent ?? '');
     const names = [...working, ...others];
-    chosen.textContent = names.length > 0 ? `Chosen: ${names.join(', ')}.` : '';
+    chosen.textContent = names.length > 0 ? t('form.languages.chosen', { names: formatList(language, names) }) : '';
   };
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && (event.target.name === 'languages' || event.target.id === 'language-filter')) sayChosen();

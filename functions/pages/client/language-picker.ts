@@ -11,6 +11,7 @@
  *   `languages` input, so the form reads the same values as from the working-language boxes.
  */
 import { h } from './dom.js';
+import { language, t } from './words.js';
 
 const PAGE = 10;
 
@@ -51,11 +52,11 @@ export function wireLanguagePicker(form: HTMLFormElement): void {
   };
 
   const filter = () => {
-    const wanted = input.value.trim().toLocaleLowerCase();
-    for (const option of options) option.hidden = wanted !== '' && !nameOf(option).toLocaleLowerCase().includes(wanted);
+    const wanted = input.value.trim().toLocaleLowerCase(language);
+    for (const option of options) option.hidden = wanted !== '' && !nameOf(option).toLocaleLowerCase(language).includes(wanted);
     setActive(undefined);
     const count = shown().length;
-    announce(wanted === '' ? `All ${count} languages shown.` : count === 0 ? 'No language matches.' : `${count} ${count === 1 ? 'language matches' : 'languages match'}.`);
+    announce(wanted === '' ? t('form.otherLanguages.all', { count }) : t('form.otherLanguages.matches', { count }));
   };
 
   const chipOf = (option: HTMLElement) => chosenList.querySelector<HTMLElement>(`[data-value="${option.dataset.value ?? ''}"]`);
@@ -64,7 +65,7 @@ export function wireLanguagePicker(form: HTMLFormElement): void {
     const selected = option.getAttribute('aria-selected') !== 'true';
     option.setAttribute('aria-selected', String(selected));
     if (selected) {
-      const remove = h('button', { type: 'button', class: 'chosen-remove', 'aria-label': `Remove ${nameOf(option)}` }, '✕');
+      const remove = h('button', { type: 'button', class: 'chosen-remove', 'aria-label': t('form.otherLanguages.remove', { name: nameOf(option) }) }, '✕');
       remove.addEventListener('click', () => {
         const chip = remove.closest('li');
         const next = chip?.nextElementSibling?.querySelector('button') ?? chip?.previousElementSibling?.querySelector('button') ?? input;

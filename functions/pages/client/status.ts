@@ -7,6 +7,7 @@ import { ApiError, callApi } from './api.js';
 import type { ApplicationView, Credentials } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
+import { language, t } from './words.js';
 
 const root = byId('status-root', HTMLElement);
 const announcer = h('p', { class: 'visually-hidden', role: 'status' });
@@ -34,26 +35,26 @@ const confirmAddress = async (credentials: Credentials, token: string): Promise<
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.problem.status === 409) {
-      showProblem('You have already applied for this vacancy', error.problem.detail);
+      showProblem(t('statusPage.duplicate.title'), error.problem.detail);
     } else if (error.problem.status === 410) {
-      showProblem('This application can no longer be confirmed', error.problem.detail);
+      showProblem(t('statusPage.tooLate.title'), error.problem.detail);
     } else if (error.problem.status === 404 || error.problem.status === 400) {
-      showProblem('We could not confirm your application', 'This link does not match any application. Open the link from your email again, and check that it was copied whole.');
+      showProblem(t('statusPage.unknownLink.title'), t('statusPage.unknownLink.body'));
     } else {
-      showProblem('Your application could not be confirmed', `${error.problem.title}. ${error.problem.detail}`, 'Please reload the page to try again.');
+      showProblem(t('statusPage.confirmFailed.title'), `${error.problem.title}. ${error.problem.detail}`, t('statusPage.reload'));
     }
     return undefined;
   }
   const url = new URL(window.location.href);
   url.hash = new URLSearchParams({ id: credentials.applicationId, token: credentials.statusToken }).toString();
   window.history.replaceState(null, '', url.href);
-  return 'Your email address is confirmed: your application counts.';
+  return t('statusPage.confirmed.news');
 };
 
 const load = async (news?: string): Promise<void> => {
   const credentials = credentialsFromFragment();
   if (!credentials) {
-    showProblem('This link is incomplete', 'Open the status link from your receipt email again. Copy the whole link, including everything after the # sign.');
+    showProblem(t('statusPage.incomplete.title'), t('statusPage.incomplete.body'));
     return;
   }
   const confirmation = confirmationFromFragment();
@@ -68,8 +69,11 @@ const load = async (news?: string): Promise<void> => {
     const view = await callApi<ApplicationView>('GET', `applications/${encodeURIComponent(credentials.applicationId)}`, {
       statusToken: credentials.statusToken,
     });
+    // A link without ?lang= opens in the language the candidate applied in.
+    if (inStoredLanguage(view)) return;
+    keepFragmentInSwitcher();
     const panel = applicationPanel(view, { credentials, variant: 'status', refresh: (next) => load(next) });
-    if (justConfirmed) panel.querySelector('.status-line')?.before(h('p', { class: 'notice notice-confirmed', id: 'confirmed-notice' }, 'Thank you: your email address is confirmed, and your application counts.'));
+    if (justConfirmed) panel.querySelector('.status-line')?.before(h('p', { class: 'notice notice-confirmed', id: 'confirmed-notice' }, t('statusPage.confirmed.notice')));
     if (news) {
       root.replaceChildren(panel);
       announcer.textContent = news;
@@ -79,14 +83,36 @@ const load = async (news?: string): Promise<void> => {
   } catch (error) {
     if (error instanceof ApiError && (error.problem.status === 404 || error.problem.status === 401)) {
       showProblem(
-        'We could not find your application',
-        'This link does not match any application. Open the status link from your receipt email again, and check that it was copied whole.',
+        t('statusPage.notFound.title'),
+        t('statusPage.notFound.body'),
       );
     } else if (error instanceof ApiError) {
-      showProblem('Your application could not be loaded', `${error.problem.title}. ${error.problem.detail}`, 'Please reload the page to try again.');
+      showProblem(t('statusPage.loadFailed.title'), `${error.problem.title}. ${error.problem.detail}`, t('statusPage.reload'));
     } else throw error;
   }
 };
 
-window.addEventListener('hashchange', () => void load());
+/** Reloads the page in the application's language when the link chose none (`?lang=` wins); true when it does. */
+const inStoredLanguage = (view: ApplicationView): boolean => {
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('lang') || view.language === language) return false;
+  url.searchParams.set('lang', view.language);
+  window.location.replace(url.href);
+  return true;
+};
+
+/** The language switcher's links keep the fragment (the id and token), which a relative `?lang=` link drops. */
+const keepFragmentInSwitcher = () => {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switcher a[hreflang]')) {
+    const url = new URL(link.href);
+    url.hash = window.location.hash;
+    link.href = url.href;
+  }
+};
+
+keepFragmentInSwitcher();
+window.addEventListener('hashchange', () => {
+  keepFragmentInSwitcher();
+  void load();
+});
 void load();

@@ -1,8 +1,9 @@
-import { documentLabels, type DocumentKind } from '#shared/documents/kinds.js';
-import { formatBytes } from '../format.js';
+import type { DocumentKind } from '#shared/documents/kinds.js';
+import { formatSize } from '../format.js';
 import type { Credentials, UploadOffer } from './answers.js';
-import { capitalise, h } from './dom.js';
+import { h } from './dom.js';
 import { uploadDocument, UploadFailed } from './upload.js';
+import { language, t } from './words.js';
 
 export interface UploadRow {
   element: HTMLLIElement;
@@ -12,9 +13,9 @@ export interface UploadRow {
 
 /** One document on its way: its name, a progress bar, and what happened, announced politely. */
 export const uploadRow = (credentials: Credentials, kind: DocumentKind): UploadRow => {
-  const label = capitalise(documentLabels[kind]);
+  const label = t('panel.document', { kind });
   const name = h('span', { class: 'upload-file' });
-  const bar = h('progress', { class: 'upload-bar', max: '100', value: '0', 'aria-label': `${label}: upload progress` });
+  const bar = h('progress', { class: 'upload-bar', max: '100', value: '0', 'aria-label': t('upload.progress', { kind }) });
   const percent = h('span', { class: 'upload-percent', 'aria-hidden': 'true' }, '0%');
   const state = h('p', { class: 'upload-state', role: 'status' });
   const element = h(
@@ -28,16 +29,16 @@ export const uploadRow = (credentials: Credentials, kind: DocumentKind): UploadR
   const show = (fraction: number) => {
     const value = Math.round(fraction * 100);
     bar.value = value;
-    percent.textContent = `${value}%`;
+    percent.textContent = new Intl.NumberFormat(language, { style: 'percent' }).format(value / 100);
   };
 
   return {
     element,
     async send(file, offer) {
       element.classList.remove('upload-failed', 'upload-done');
-      name.textContent = `${file.name} (${formatBytes(file.size)})`;
+      name.textContent = `${file.name} (${formatSize(language, file.size)})`;
       show(0);
-      state.textContent = 'Sending…';
+      state.textContent = t('upload.sending');
       try {
         await uploadDocument({
           credentials,
@@ -46,16 +47,16 @@ export const uploadRow = (credentials: Credentials, kind: DocumentKind): UploadR
           offer,
           onProgress: (fraction) => {
             show(fraction);
-            if (fraction >= 1) state.textContent = 'Checking the file…';
+            if (fraction >= 1) state.textContent = t('upload.checking');
           },
         });
         show(1);
         element.classList.add('upload-done');
-        state.textContent = 'Received and checked.';
+        state.textContent = t('upload.done');
         return true;
       } catch (error) {
         element.classList.add('upload-failed');
-        state.textContent = `Not received: ${error instanceof UploadFailed ? error.message : 'something went wrong.'}`;
+        state.textContent = t('upload.failed', { reason: error instanceof UploadFailed ? error.message : t('upload.somethingWrong') });
         return false;
       }
     },

@@ -1,7 +1,8 @@
 import type { DocumentKind } from '#shared/documents/kinds.js';
 import { ApiError, callApi } from './api.js';
 import type { Credentials, UploadOffer } from './answers.js';
-import { contentTypeOf, fileProblem, parseStorageError, storageErrorMessage } from './files.js';
+import { contentTypeOf, describeFileProblem, describeStorageError, parseStorageError } from './files.js';
+import { t, words } from './words.js';
 
 /** Why an upload did not end with the document recorded, in words for the candidate. */
 export class UploadFailed extends Error {}
@@ -16,7 +17,7 @@ class StorageRefused extends UploadFailed {
 const messageOf = (error: unknown): string => {
   if (error instanceof UploadFailed) return error.message;
   if (error instanceof ApiError) return error.problem.detail || error.problem.title;
-  return 'Something went wrong. Please try again.';
+  return t('upload.somethingWrong');
 };
 
 /** A presigned POST sent with XMLHttpRequest, which (unlike fetch) reports upload progress. */
@@ -37,13 +38,13 @@ const postToStorage = (offer: UploadOffer, file: File, onProgress: (fraction: nu
         resolve();
       } else {
         const answer = request.responseText;
-        reject(new StorageRefused(storageErrorMessage(request.status, answer), parseStorageError(answer).expired));
+        reject(new StorageRefused(describeStorageError(request.status, answer, words), parseStorageError(answer).expired));
       }
     });
     request.addEventListener('error', () =>
-      reject(new UploadFailed('The file did not reach the document store. Check your connection and try again.')),
+      reject(new UploadFailed(t('upload.unreachable'))),
     );
-    request.addEventListener('abort', () => reject(new UploadFailed('The upload was stopped.')));
+    request.addEventListener('abort', () => reject(new UploadFailed(t('upload.stopped'))));
     request.send(form);
   });
 
@@ -59,7 +60,7 @@ export interface UploadRequest {
 /** Offer, upload straight to storage, then ask the API to check and record it. Resolves, or rejects with a readable UploadFailed. */
 export const uploadDocument = async ({ credentials, kind, file, offer, onProgress }: UploadRequest): Promise<void> => {
   try {
-    const problem = fileProblem(file);
+    const problem = describeFileProblem(file, words);
     if (problem) throw new UploadFailed(problem);
     const contentType = contentTypeOf(file) ?? '';
     const path = `applications/${encodeURIComponent(credentials.applicationId)}/documents/${kind}`;

@@ -29,8 +29,8 @@ describe('the form page view', () => {
     for (const text of ['Vacancy 1701', 'Criminal Intelligence Officer', 'Lyon', '>4<', '24 months', 'Regular', 'Basic']) {
       expect(markup).toContain(text);
     }
-    // The deadline day ends at midnight in Lyon: 23:59 CET, which is 22:59 UTC.
-    expect(markup).toContain('13 December 2026 at 23:59 CET (Lyon time)');
+    // The deadline day ends at midnight in Lyon: 23:59 there (UTC+01:00 in winter), which is 22:59 UTC.
+    expect(markup).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00)');
     expect(markup).toContain('data-instant="2026-12-13T22:59:00.000Z" data-time-zone="Europe/Paris"');
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formPageScript, pageStyle, statusPageScript } from '#functions/pages/assets.js';
 import { formView } from '#functions/pages/form-view.js';
 import { pageResponse } from '#functions/pages/page-document.js';
+import { pageWords } from '#functions/pages/page-words.js';
 import { statusView } from '#functions/pages/status-view.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 
@@ -21,8 +22,8 @@ const directives = (policy: string) =>
   }));
 
 const pages = {
-  form: () => pageResponse({ name: 'form', title: 'Apply', main: formView([openVacancy]), script: formPageScript, style: pageStyle, connectSources: ['http://127.0.0.1:*'] }),
-  status: () => pageResponse({ name: 'status', title: 'Status', main: statusView(), script: statusPageScript, style: pageStyle, connectSources: ['https://*.amazonaws.com'] }),
+  form: () => pageResponse({ name: 'form', title: 'Apply', main: formView([openVacancy]), script: formPageScript, style: pageStyle, connectSources: ['http://127.0.0.1:*'], words: pageWords('en') }),
+  status: () => pageResponse({ name: 'status', title: 'Status', main: statusView(), script: statusPageScript, style: pageStyle, connectSources: ['https://*.amazonaws.com'], words: pageWords('en') }),
 };
 
 describe.each(Object.entries(pages))('the %s page', (_name, render) => {
@@ -58,7 +59,7 @@ describe.each(Object.entries(pages))('the %s page', (_name, render) => {
 
     expect(page.statusCode).toBe(200);
     expect(page.headers?.['Content-Type']).toBe('text/html; charset=utf-8');
-    expect(page.body).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page.body).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
     expect(page.body).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
   });
 });

@@ -1,0 +1,36 @@
+import type { Catalogue, MessageKey } from '#shared/i18n/catalogues/index.js';
+
+/**
+ * The messages the pages' scripts say (the panel, uploads, the API's failures, the form's
+ * after-submit words, the validation messages the shared schemas give in the browser): only these
+ * reach the browser.
+ */
+const clientPrefixes = ['panel.', 'upload.', 'api.', 'statusPage.', 'time.', 'deadline.', 'validation.'] as const;
+const clientKeys: readonly MessageKey[] = [
+  'form.otherLanguages.all',
+  'form.otherLanguages.matches',
+  'form.otherLanguages.remove',
+  'form.languages.chosen',
+  'form.uploads.someFailed',
+  'form.error.prefix',
+  'form.error.attachCv',
+  'form.error.keepAnswers',
+  'form.sending',
+  'form.received.title',
+  'form.received.news',
+  'form.received.intro',
+  'form.received.notLoaded',
+];
+
+export const isClientMessage = (key: string): boolean => clientKeys.includes(key as MessageKey) || clientPrefixes.some((prefix) => key.startsWith(prefix));
+
+/**
+ * The page language's client messages as JSON for a `<script type="application/json">` data
+ * block (never run, so the CSP's script hashes need not cover it): `<`, `>` and `&` are written
+ * as \u escapes, so no text in it can close the element.
+ */
+export const clientMessagesJson = (catalogue: Catalogue): string =>
+  JSON.stringify(Object.fromEntries(Object.entries(catalogue).filter(([key]) => isClientMessage(key)))).replace(
+    /[<>&]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
