@@ -396,6 +396,7 @@ describe('a candidate in the browser', () => {
     await tabTo('#privacyConsent');
     await page.keyboard.press('Space');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath('form-ar-phone.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: screenshotPath('form-ar.png'), fullPage: true });
