@@ -34,7 +34,7 @@ export interface Uses {
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Route {
-  /** A stable name: the function's logical id in CDK and the name in logs. */
+  /** A stable name: the route in logs, tests and the OpenAPI operation id (its function is named by infra/aws/route-functions.ts). */
   name: string;
   method: HttpMethod;
   /** An API Gateway resource path: `{param}` for a path parameter. */

@@ -1,6 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import type { Construct } from 'constructs';
+import { Construct } from 'constructs';
 import { routes as routeTable, schedules as scheduleTable, type Route, type RouteLimits, type Schedule } from '#functions/routes.js';
 import { Alarms } from './constructs/alarms.js';
 import { HubApi } from './constructs/api.js';
@@ -8,7 +8,7 @@ import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { EmailFeedback, type FeedbackFunction } from './constructs/email-feedback.js';
 import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
 import { FunctionBundles } from './function-bundles.js';
-import { ScheduledJob } from './constructs/scheduled-job.js';
+import { jobsDeadLetterQueue, ScheduledJob } from './constructs/scheduled-job.js';
 import { STAFF_PAGE_PATH, StaffDirectory } from './constructs/staff-directory.js';
 import { HubTable } from './constructs/table.js';
 import { ApiWebAcl } from './constructs/web-acl.js';
@@ -92,6 +92,8 @@ export class SecondmentHubStack extends Stack {
     );
     new ApiWebAcl(this, 'Edge', { stage, apiStage: api.restApi.deploymentStage, routes });
 
+    const jobs = new Construct(this, 'Jobs');
+    const jobsDeadLetters = jobsDeadLetterQueue(jobs, stage);
     for (const schedule of schedules) {
       const fn = new HubFunction(this, `${schedule.name}-job`, {
         code: resources.bundles.code(schedule.handler),
@@ -101,7 +103,7 @@ export class SecondmentHubStack extends Stack {
         description: `scheduled job ${schedule.name}`,
         limits: JOB_LIMITS,
       });
-      new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage });
+      new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage, deadLetterQueue: jobsDeadLetters });
     }
 
     // RestApi adds an unnamed `Endpoint` output; one ApiUrl is enough.

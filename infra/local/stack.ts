@@ -21,6 +21,8 @@ import { seedDemoApplications } from './seed/demo-applications.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { demoVacancies, seedDemoData } from './seed/seed-demo-data.js';
 import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
+import { dispatchRoutes } from '#functions/http/route-dispatch.js';
+import { routeFunctions } from '#infra/aws/route-functions.js';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -176,9 +178,17 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     process.env.STAFF_SIGN_IN_URL = `${gateway.url}/_local/auth`;
     process.env.STAFF_CLIENT_ID = LOCAL_CLIENT_ID;
 
-    const httpRoutes = await Promise.all(
-      routes.map(async (route: Route) => ({ route, handler: await importHandler<HttpFunction>(route.handler) })),
-    );
+    // Served through the functions AWS runs (infra/aws/route-functions.ts): each route reaches its
+    // handler through its function's dispatcher, as the deployed bundle does.
+    const httpRoutes = (
+      await Promise.all(
+        routeFunctions(routes).map(async (fn) => {
+          const served = await Promise.all(fn.routes.map(async (route: Route) => ({ method: route.method, path: route.path, handler: await importHandler<HttpFunction>(route.handler) })));
+          const dispatcher = dispatchRoutes(served);
+          return fn.routes.map((route) => ({ route, handler: dispatcher }));
+        }),
+      )
+    ).flat();
     for (const schedule of schedules) jobs.push({ schedule, handler: await importHandler<JobFunction>(schedule.handler) });
     gateway.serve(httpRoutes);
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, schedules, type Route } from '#functions/routes.js';
 import { loadStage, type StageName } from '#infra/aws/stages.js';
 import { staffRoute } from './fixtures.js';
-import { apiMethods, routeFunctionLogicalId, resourcesOf, synth, type ApiMethod, type Synthesized } from './synth.js';
+import { apiMethods, asList, resourcesOf, roleStatements, routeFunctionLogicalId, synth, type ApiMethod, type Synthesized } from './synth.js';
 
 const routesWithStaff: readonly Route[] = [...routes, staffRoute];
 
@@ -44,6 +44,28 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     expect(method).toBeDefined();
     expect(method?.integration.Type).toBe('AWS_PROXY');
     expect(JSON.stringify(method?.integration.Uri)).toContain(`"${routeFunctionLogicalId(stack, route)}","Arn"`);
+  });
+
+  it("has API Gateway invoke the route functions with one role of the API's, which may invoke those functions and nothing else", () => {
+    const { stack, template } = synthesized;
+    const roles = Object.entries(resourcesOf(template, 'AWS::IAM::Role')).filter(([, role]) =>
+      JSON.stringify(role.Properties?.AssumeRolePolicyDocument).includes('apigateway.amazonaws.com'),
+    );
+    const invokers = roles.filter(([id]) => id.startsWith('ApiInvoker'));
+    const [invokerId] = invokers[0] ?? [''];
+    const functionIds = [...new Set(routesWithStaff.map((route) => routeFunctionLogicalId(stack, route)))].sort();
+
+    const statements = roleStatements(template, invokerId);
+    const apiPermissions = Object.values(resourcesOf(template, 'AWS::Lambda::Permission')).filter((p) => p.Properties?.Principal === 'apigateway.amazonaws.com');
+
+    expect(invokers).toHaveLength(1);
+    expect(statements.map((s) => [s.Effect, s.Action])).toEqual([['Allow', 'lambda:InvokeFunction']]);
+    expect(asList(statements[0]?.Resource).map((r) => (r as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt']).sort()).toEqual(
+      functionIds.map((id) => [id, 'Arn']),
+    );
+    for (const method of methods) expect(method.integration.Credentials, `${method.httpMethod} ${method.path}`).toEqual({ 'Fn::GetAtt': [invokerId, 'Arn'] });
+    // No resource policy on a function lets API Gateway in: not the console's test calls, not another API.
+    expect(apiPermissions).toEqual([]);
   });
 
   it('has no other methods than the routes and their CORS preflights', () => {

@@ -124,10 +124,17 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
     expect(watched.sort()).toEqual(created.sort());
   });
 
-  it('alarms as soon as any dead-letter queue (each schedule and the SES feedback) holds a message', () => {
+  it("alarms as soon as either dead-letter queue (the jobs' one and the SES feedback's) holds a message", () => {
     const queues = Object.keys(resourcesOf(synthesized.template, 'AWS::SQS::Queue'));
+    const jobQueues = new Set(
+      Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule')).map((schedule) =>
+        JSON.stringify((schedule.Properties?.Target as { DeadLetterConfig: { Arn: unknown } }).DeadLetterConfig.Arn),
+      ),
+    );
 
-    expect(queues).toHaveLength(schedules.length + 1);
+    expect(queues).toHaveLength(2);
+    // Every schedule dead-letters to the one jobs' queue.
+    expect(jobQueues.size).toBe(1);
     for (const id of queues) {
       const depth = alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', 'QueueName', { 'Fn::GetAtt': [id, 'QueueName'] });
       expect(depth, id).toMatchObject([{ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }]);

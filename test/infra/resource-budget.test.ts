@@ -9,11 +9,12 @@ const STACK_LIMIT = 500;
 const SHARE_WHEN_DOUBLED = 0.6;
 /**
  * What a route may cost: its API method and the resource of its last path segment. Its function,
- * role, policy, invoke permission, log group and alarms are shared with the routes of its grants.
+ * role, policy, log group and alarms are shared with the routes of its caller kind and grants, and
+ * API Gateway invokes every function with one role (no permission per function or method).
  */
 const ROUTE_BUDGET = 2;
-/** What a route with grants no other route has may cost beyond that: its function, role, policy and invoke permission. */
-const NEW_GRANTS_BUDGET = 4;
+/** What a route with grants no other route has may cost beyond that: its function, role and policy. */
+const NEW_GRANTS_BUDGET = 3;
 
 const resourceCount = (table: readonly Route[]): number =>
   Object.keys(synth('prod', { routes: table, schedules }).template.toJSON().Resources as object).length;

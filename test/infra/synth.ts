@@ -98,7 +98,7 @@ export interface ApiMethod {
   path: string;
   authorizationType: string;
   authorizerId?: unknown;
-  integration: { Type?: string; Uri?: unknown };
+  integration: { Type?: string; Uri?: unknown; Credentials?: unknown };
 }
 
 /** API Gateway methods with their full resource paths, rebuilt from the Resource tree. */

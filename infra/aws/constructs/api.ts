@@ -3,8 +3,9 @@ import {
   AccessLogField,
   AccessLogFormat,
   AuthorizationType,
+  AwsIntegration,
   CognitoUserPoolsAuthorizer,
-  LambdaIntegration,
+  type Integration,
   LogGroupLogDestination,
   MethodLoggingLevel,
   ResponseType,
@@ -12,6 +13,7 @@ import {
   type MethodOptions,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -78,6 +80,9 @@ export class HubApi extends Construct {
   readonly restApi: RestApi;
   private readonly stageName: string;
   private authorizer?: CognitoUserPoolsAuthorizer;
+  /** The role API Gateway invokes the route functions with, made with the first route. */
+  private invoker?: Role;
+  private readonly invoked = new Set<IFunction>();
 
   constructor(scope: Construct, id: string, props: HubApiProps) {
     super(scope, id);
@@ -142,16 +147,38 @@ export class HubApi extends Construct {
   addRoutes(routes: readonly RouteFunction[], userPool: IUserPool): void {
     // No CORS on the API: the pages that call it are served by it, from the same origin.
     for (const { route, fn } of routes) {
-      // One invoke permission per function (this API, this function), not one per method: a shared
-      // function would otherwise cost a permission per route. Only methods integrated with the
-      // function reach it, so the wider source ARN lets nothing else in.
-      const integration = new LambdaIntegration(fn, { scopePermissionToMethod: false });
-      const method = this.restApi.root.resourceForPath(route.path).addMethod(route.method, integration, this.methodOptions(route, userPool));
+      const method = this.restApi.root
+        .resourceForPath(route.path)
+        .addMethod(route.method, this.integrationWith(fn), this.methodOptions(route, userPool));
       if (route.caller.kind === 'public') {
         const reason = `${route.method} ${route.path} is public by design (applicants and pages need no account); staff routes carry the Cognito authorizer, and the WAF's rate rule guards public ones.`;
         acknowledgeNag(method, { id: 'AwsSolutions-APIG4', reason }, { id: 'AwsSolutions-COG4', reason });
       }
     }
+  }
+
+  /**
+   * A Lambda proxy integration that API Gateway calls with the API's own role, which may invoke the
+   * route functions and nothing else. No resource policy on each function (a `Lambda::Permission`
+   * per function or per method): a route costs its method only (docs/architecture.md). The role is
+   * assumed for the API's integrations, not for the console's test calls of a method.
+   */
+  private integrationWith(fn: IFunction): Integration {
+    this.invoker ??= new Role(this, 'Invoker', {
+      assumedBy: new ServicePrincipal('apigateway.amazonaws.com'),
+      description: 'API Gateway invoking the route functions',
+    });
+    if (!this.invoked.has(fn)) {
+      this.invoked.add(fn);
+      // The function itself, not `:*` (its versions and aliases) as fn.grantInvoke would add: none is used.
+      this.invoker.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
+    }
+    return new AwsIntegration({
+      proxy: true,
+      service: 'lambda',
+      path: `2015-03-31/functions/${fn.functionArn}/invocations`,
+      options: { credentialsRole: this.invoker },
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import { HubFunction } from './hub-function.js';
 export interface Monitored {
   /** Every function of the stack: one per grant set of the routes, one per job, the SES feedback function. */
   functions: HubFunction[];
-  /** Every dead-letter queue, by the construct that owns it (a schedule, the SES feedback). */
+  /** Every dead-letter queue, once, by the construct that made it (the jobs, the SES feedback). */
   deadLetterQueues: Array<{ owner: string; queue: Queue }>;
 }
 
@@ -24,9 +24,10 @@ export const monitoredIn = (scope: IConstruct): Monitored => {
   const all = Stack.of(scope).node.findAll();
   return {
     functions: all.filter((construct): construct is HubFunction => construct instanceof HubFunction),
-    deadLetterQueues: all.flatMap((construct) => {
-      const queue = deadLetterQueueOf(construct);
-      return queue ? [{ owner: construct.node.id, queue }] : [];
-    }),
+    // A queue several constructs use (the jobs' one) is watched once, named after where it was made.
+    deadLetterQueues: [...new Set(all.flatMap((construct) => deadLetterQueueOf(construct) ?? []))].map((queue) => ({
+      owner: queue.node.scope?.node.id ?? queue.node.id,
+      queue,
+    })),
   };
 };

@@ -14,7 +14,17 @@ export interface ScheduledJobProps {
   schedule: Schedule;
   fn: IFunction;
   stage: StageConfig;
+  /** The jobs' one dead-letter queue (see `jobsDeadLetterQueue`): a message names its job. */
+  deadLetterQueue: Queue;
 }
+
+/**
+ * One dead-letter queue for every job, as `<owner>/DeadLetters`: what lands there names its job
+ * (Scheduler's message holds the schedule's input, `{job, scheduledTime}`; Lambda's failure record
+ * the function and its event), and one queue, policy and alarm serve them all rather than three
+ * resources a job (docs/architecture.md, "Routes share functions").
+ */
+export const jobsDeadLetterQueue = (owner: Construct, stage: StageConfig): Queue => deadLetterQueue(owner, stage, 'the scheduled jobs');
 
 /** The zone a schedule's cron is read in: `stage` is the organisation's. */
 export const scheduleTimeZone = (schedule: Schedule, stage: StageConfig): string => {
@@ -38,9 +48,9 @@ export const scheduleExpression = (cron: string): string =>
   /^(cron|rate|at)\(.*\)$/.test(cron.trim()) ? cron.trim() : `cron(${cron.trim()})`;
 
 /**
- * One EventBridge Scheduler schedule that invokes one job function, with retries, a dead-letter
- * queue for what still fails (an event Scheduler could not hand over, or a run that failed every
- * try), and a role that may invoke that function and nothing else.
+ * One EventBridge Scheduler schedule that invokes one job function, with retries, the jobs'
+ * dead-letter queue for what still fails (an event Scheduler could not hand over, or a run that
+ * failed every try), and a role that may invoke that function and send to that queue, nothing else.
  */
 export class ScheduledJob extends Construct {
   readonly deadLetterQueue: Queue;
@@ -51,7 +61,7 @@ export class ScheduledJob extends Construct {
     super(scope, id);
     const { schedule, fn, stage } = props;
 
-    this.deadLetterQueue = deadLetterQueue(this, stage, 'the schedule and of its job');
+    this.deadLetterQueue = props.deadLetterQueue;
 
     this.role = new Role(this, 'Role', {
       description: `Lets EventBridge Scheduler run the ${schedule.name} job`,
