@@ -4,9 +4,11 @@ import { NotFound } from '#shared/errors.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { applicationPathSchema } from './application-path.js';
-import { tableStores } from '../stores/table-stores.js';
+import { applicationReads, applicationWrites } from '../stores/application-stores.js';
+import { vacancyStore } from '../stores/vacancy-store.js';
 
-const { applications, vacancies } = tableStores();
+const applications = { ...applicationReads(), ...applicationWrites() };
+const vacancies = vacancyStore();
 
 /**
  * POST /applications/{id}/confirm `{token}`: the token only the receipt email carries confirms

@@ -5,9 +5,11 @@ import { bearerToken } from '../http/bearer-token.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { applicationPathSchema } from './application-path.js';
-import { tableStores } from '../stores/table-stores.js';
+import { applicationReads } from '../stores/application-stores.js';
+import { vacancyStore } from '../stores/vacancy-store.js';
 
-const { applications, vacancies } = tableStores();
+const applications = applicationReads();
+const vacancies = vacancyStore();
 
 /** GET /applications/{id} with the status token: status, documents, what is missing, the deadline. */
 export const handler = httpHandler({ name: 'getApplicationStatus', path: applicationPathSchema }, async ({ path, event, now }) => {

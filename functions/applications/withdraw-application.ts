@@ -6,9 +6,11 @@ import { bearerToken } from '../http/bearer-token.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { applicationPathSchema } from './application-path.js';
-import { tableStores } from '../stores/table-stores.js';
+import { applicationReads, applicationWrites } from '../stores/application-stores.js';
+import { vacancyStore } from '../stores/vacancy-store.js';
 
-const { applications, vacancies } = tableStores();
+const applications = { ...applicationReads(), ...applicationWrites() };
+const vacancies = vacancyStore();
 
 /** POST /applications/{id}/withdraw with the status token. */
 export const handler = httpHandler({ name: 'withdrawApplication', path: applicationPathSchema }, async ({ path, event, now }) => {

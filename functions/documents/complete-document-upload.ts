@@ -7,9 +7,11 @@ import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { documentPathSchema } from './document-path.js';
 import { documentsBucket } from '../stores/documents-bucket.js';
-import { tableStores } from '../stores/table-stores.js';
+import { applicationReads, applicationWrites } from '../stores/application-stores.js';
+import { vacancyStore } from '../stores/vacancy-store.js';
 
-const { applications, vacancies } = tableStores();
+const applications = { ...applicationReads(), ...applicationWrites() };
+const vacancies = vacancyStore();
 const { objects } = documentsBucket();
 
 /**

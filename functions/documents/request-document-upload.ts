@@ -6,9 +6,11 @@ import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { documentPathSchema } from './document-path.js';
 import { documentsBucket } from '../stores/documents-bucket.js';
-import { tableStores } from '../stores/table-stores.js';
+import { applicationReads } from '../stores/application-stores.js';
+import { vacancyStore } from '../stores/vacancy-store.js';
 
-const { applications, vacancies } = tableStores();
+const applications = applicationReads();
+const vacancies = vacancyStore();
 const { offers } = documentsBucket();
 
 /** POST /applications/{id}/documents/{kind} with the status token: a fresh presigned POST for that document. */

@@ -10,7 +10,7 @@ const withoutAssessment = (entry: AuditEntry): AuditEntry[] => {
 };
 
 /** `GET /admin/applications/{id}/history`: every change and its author, oldest first; NCB-scoped as any read. */
-export const applicationHistory = async (store: ApplicationStore, principal: StaffPrincipal, id: string): Promise<{ items: AuditEntry[] }> => {
+export const applicationHistory = async (store: Pick<ApplicationStore, 'get' | 'history'>, principal: StaffPrincipal, id: string): Promise<{ items: AuditEntry[] }> => {
   await openForStaff(store, principal, id);
   const entries = await store.history(id);
   const visible = seesAssessment(principal) ? entries : entries.flatMap(withoutAssessment);

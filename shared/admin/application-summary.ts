@@ -70,7 +70,7 @@ const NOT_FOR_NCB: ReadonlySet<VacancyStatus> = new Set(['draft', 'cancelled']);
  * and counts their own country's applications only, in one Query on their country.
  */
 export const summariseApplications = async (
-  stores: { vacancies: VacancyStore; applications: ApplicationStore },
+  stores: { vacancies: VacancyStore; applications: Pick<ApplicationStore, 'tally' | 'counts'> },
   principal: StaffPrincipal,
 ): Promise<{ items: VacancySummary[] }> => {
   const scope = countryScope(principal);

@@ -41,7 +41,7 @@ export const downloadFileName = (application: { id: string; vacancy: string }, k
  * country's, for an NCB officer).
  */
 export const documentDownload = async (
-  deps: { applications: ApplicationStore; links: DocumentLinks },
+  deps: { applications: Pick<ApplicationStore, 'get'>; links: DocumentLinks },
   principal: StaffPrincipal,
   id: string,
   kind: DocumentKind,

@@ -9,7 +9,7 @@ import { termsReader, type TermsOf } from './vacancy-terms-reader.js';
  * whatever the query says; asking for another country is refused rather than quietly ignored.
  */
 export const listApplications = async (
-  store: ApplicationStore,
+  store: Pick<ApplicationStore, 'list' | 'vacancyTerms'>,
   principal: StaffPrincipal,
   query: ApplicationListQuery,
   now: Date,

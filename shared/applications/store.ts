@@ -63,15 +63,68 @@ export interface ApplicationPage {
   nextCursor?: string;
 }
 
-/** Where applications live; the DynamoDB implementation is functions/adapters/dynamodb/application-store.ts. */
-export interface ApplicationStore {
+/**
+ * Reading one application, its history and an idempotency record: what a route that only reads
+ * an application needs (functions/adapters/dynamodb/application-reads.ts).
+ */
+export interface ApplicationReads {
   get(id: string): Promise<Application | undefined>;
+  findIdempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined>;
+  history(id: string): Promise<AuditEntry[]>;
+}
+
+/** Listings, tallies and the digests' queries of the indexes (functions/adapters/dynamodb/application-queries.ts). */
+export interface ApplicationQueries {
+  /**
+   * A vacancy's active applications still missing a document or the NCB's validation, oldest
+   * first: the sparse `incomplete` index (pattern 9), so a vacancy with nothing missing costs one
+   * empty Query and no item reads.
+   */
+  listIncomplete(vacancy: string): Promise<Application[]>;
+  /**
+   * One page of applications matching the filter, by status then submission time for a vacancy,
+   * by vacancy then status for a country. Needs a vacancy or a country (each is an index's
+   * partition); a cursor from another listing is refused as a validation error.
+   */
+  list(filter: ApplicationFilter, page: { cursor?: string; limit: number }): Promise<ApplicationPage>;
+  /**
+   * The tally of every application of a vacancy, or of a country's nationals (all vacancies):
+   * a Query on the index keyed by it that reads back only what a count needs.
+   */
+  tally(filter: { vacancy: string } | { country: string }): Promise<ApplicationTally[]>;
+  /**
+   * A vacancy's applications submitted after `after` (exclusive; from the first when absent) and
+   * up to `until` (inclusive), oldest first: the `bySubmission` index (pattern 8), for digests.
+   */
+  listSubmittedSince(vacancy: string, after: string | undefined, until: string): Promise<Application[]>;
+}
+
+/** A vacancy's terms and counts as its applications stand (functions/adapters/dynamodb/application-terms.ts). */
+export interface ApplicationTerms {
+  /**
+   * What the rules need of a vacancy (clearance, posts, deadline, status) with its post count as
+   * stored now (counted from the applications when no counter was written yet); undefined when
+   * there is no such vacancy.
+   */
+  vacancyTerms(vacancy: string): Promise<VacancyTerms | undefined>;
+  /**
+   * A vacancy's applications counted by status and completeness, the unconfirmed apart: its
+   * counter (one GetItem, whatever the vacancy's size), moved in the same transaction as every
+   * change; counted from the applications (every row) while a stage has written none for it yet.
+   */
+  counts(vacancy: string): Promise<ApplicationCounts>;
+}
+
+/**
+ * The write paths, each one transaction with its audit entry and the counts it moves
+ * (functions/adapters/dynamodb/application-writes.ts).
+ */
+export interface ApplicationWrites {
   /**
    * Writes the application, its one-per-email guard, its first audit entry and, when given,
    * the idempotency record and the receipt it is owed: all or nothing.
    */
   create(application: Application, audit: AuditEntry, extras?: { idempotency?: IdempotencyRecord; receipt?: PendingReceipt }): Promise<void>;
-  findIdempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined>;
   /**
    * Confirms the application's address (`emailConfirmation.confirmedAt = at`) at the version it
    * was read at, taking its one-per-email guard and writing the audit entry in the same
@@ -99,39 +152,11 @@ export interface ApplicationStore {
      */
     guard?: { posts: number },
   ): Promise<Application>;
-  /**
-   * What the rules need of a vacancy (clearance, posts, deadline, status) with its post count as
-   * stored now (counted from the applications when no counter was written yet); undefined when
-   * there is no such vacancy.
-   */
-  vacancyTerms(vacancy: string): Promise<VacancyTerms | undefined>;
-  /**
-   * A vacancy's applications counted by status and completeness, the unconfirmed apart: its
-   * counter (one GetItem, whatever the vacancy's size), moved in the same transaction as every
-   * change; counted from the applications (every row) while a stage has written none for it yet.
-   */
-  counts(vacancy: string): Promise<ApplicationCounts>;
-  history(id: string): Promise<AuditEntry[]>;
-  /**
-   * A vacancy's active applications still missing a document or the NCB's validation, oldest
-   * first: the sparse `incomplete` index (pattern 9), so a vacancy with nothing missing costs one
-   * empty Query and no item reads.
-   */
-  listIncomplete(vacancy: string): Promise<Application[]>;
-  /**
-   * One page of applications matching the filter, by status then submission time for a vacancy,
-   * by vacancy then status for a country. Needs a vacancy or a country (each is an index's
-   * partition); a cursor from another listing is refused as a validation error.
-   */
-  list(filter: ApplicationFilter, page: { cursor?: string; limit: number }): Promise<ApplicationPage>;
-  /**
-   * The tally of every application of a vacancy, or of a country's nationals (all vacancies):
-   * a Query on the index keyed by it that reads back only what a count needs.
-   */
-  tally(filter: { vacancy: string } | { country: string }): Promise<ApplicationTally[]>;
-  /**
-   * A vacancy's applications submitted after `after` (exclusive; from the first when absent) and
-   * up to `until` (inclusive), oldest first: the `bySubmission` index (pattern 8), for digests.
-   */
-  listSubmittedSince(vacancy: string, after: string | undefined, until: string): Promise<Application[]>;
 }
+
+/**
+ * Where applications live: every part above (functions/adapters/dynamodb/application-store.ts).
+ * A function that needs only some of it takes only those parts (functions/stores/application-stores.ts),
+ * so that its bundle carries no other path.
+ */
+export interface ApplicationStore extends ApplicationReads, ApplicationQueries, ApplicationTerms, ApplicationWrites {}

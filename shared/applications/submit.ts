@@ -18,7 +18,7 @@ export const idempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,
 
 export interface SubmitDependencies {
   vacancies: VacancyStore;
-  applications: ApplicationStore;
+  applications: Pick<ApplicationStore, 'get' | 'create' | 'findIdempotencyRecord'>;
   newApplicationId: () => string;
   /** Makes the status token (answered to the submitter) and the confirmation token (sent only to the address). */
   newStatusToken: () => string;

@@ -4,7 +4,7 @@ import { candidateMayWithdraw } from './status-view.js';
 import { StaleVersion, type ApplicationStore } from './store.js';
 
 /** The candidate withdraws their application; answers it as now stored. */
-export const withdrawApplication = async (store: ApplicationStore, application: Application, now: Date): Promise<Application> => {
+export const withdrawApplication = async (store: Pick<ApplicationStore, 'get' | 'update'>, application: Application, now: Date): Promise<Application> => {
   if (!candidateMayWithdraw(application)) {
     throw new ForbiddenTransition(
       application.status === 'withdrawn'

@@ -115,7 +115,7 @@ export const offerDocumentUpload = async (
 export type DocumentDeadlines = Pick<ManagedVacancyStore, 'get' | 'history'>;
 
 export interface CompletionDependencies {
-  applications: ApplicationStore;
+  applications: Pick<ApplicationStore, 'get' | 'update'>;
   objects: DocumentObjects;
   vacancies: DocumentDeadlines;
   /** Told of an object that could not be deleted: the record is right, the bucket keeps an orphan. */
@@ -207,7 +207,7 @@ const MAX_ATTEMPTS = 3;
 
 /** Writes the document on the application with its audit entry; another change meanwhile means read and try again. */
 const record = async (
-  store: ApplicationStore,
+  store: Pick<ApplicationStore, 'get' | 'update'>,
   application: Application,
   kind: DocumentKind,
   document: ReceivedDocument,
@@ -240,7 +240,7 @@ const record = async (
 };
 
 /** The application as stored now, if it records `keepAt` for `kind`: a concurrent complete of the same upload won. */
-const recordedElsewhere = async (store: ApplicationStore, applicationId: string, kind: DocumentKind, keepAt: string): Promise<Completed | undefined> => {
+const recordedElsewhere = async (store: Pick<ApplicationStore, 'get'>, applicationId: string, kind: DocumentKind, keepAt: string): Promise<Completed | undefined> => {
   const fresh = await store.get(applicationId);
   const document = fresh?.documents[kind];
   return fresh && document?.key === keepAt ? { application: fresh, document } : undefined;

@@ -1,10 +1,10 @@
 import { applicationHistory } from '#shared/admin/application-history.js';
 import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
-import { tableStores } from '../../stores/table-stores.js';
+import { applicationReads } from '../../stores/application-stores.js';
 import { staffApplicationPath } from './staff-application-path.js';
 
-const { applications } = tableStores();
+const applications = applicationReads();
 
 /** GET /admin/applications/{id}/history: the audit trail, oldest first; another country's id is 404 for an NCB. */
 export const handler = staffHandler({ name: 'staffApplicationHistory', path: staffApplicationPath }, async ({ path, principal }) =>

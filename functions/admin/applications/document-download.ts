@@ -2,10 +2,10 @@ import { documentDownload } from '#shared/admin/document-download.js';
 import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { documentLinks } from '../../stores/document-links.js';
-import { tableStores } from '../../stores/table-stores.js';
+import { applicationReads } from '../../stores/application-stores.js';
 import { staffDocumentPath } from './staff-application-path.js';
 
-const { applications } = tableStores();
+const applications = applicationReads();
 const links = documentLinks();
 
 /**

@@ -2,9 +2,9 @@ import { applicationListQuerySchema } from '#shared/admin/application-row.js';
 import { listApplications } from '#shared/admin/list-applications.js';
 import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
-import { tableStores } from '../../stores/table-stores.js';
+import { applicationQueries, applicationTerms } from '../../stores/application-stores.js';
 
-const { applications } = tableStores();
+const applications = { ...applicationQueries(), ...applicationTerms() };
 
 /** GET /admin/applications: a page of the grid, by vacancy and/or country; an NCB sees only its own. */
 export const handler = staffHandler({ name: 'listStaffApplications', query: applicationListQuerySchema }, async ({ query, principal, now }) =>

@@ -59,6 +59,20 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
     expect(withApplicationStore).toEqual([]);
   }, 120_000);
 
+  it('leaves the write paths and the listings out of the routes that only read an application', async () => {
+    const readOnly = ['getApplicationStatus', 'requestDocumentUpload', 'staffApplicationHistory', 'downloadStaffDocument'];
+    const modules = await functionModules();
+
+    const withMore = readOnly.filter((name) =>
+      (modules.get(name) ?? ['missing']).some((input) => /adapters\/dynamodb\/application-(store|writes|queries|terms)\.ts$|missing/.test(input)),
+    );
+    expect(withMore).toEqual([]);
+    const listings = ['listStaffApplications', 'summariseStaffApplications'].filter((name) =>
+      (modules.get(name) ?? ['missing']).some((input) => /adapters\/dynamodb\/application-(store|writes)\.ts$|missing/.test(input)),
+    );
+    expect(listings).toEqual([]);
+  }, 120_000);
+
   it("leaves staff access and the raw body parser out of the public routes' functions", async () => {
     const modules = await functionModules();
     const publicRoutes = routes.filter((route) => route.caller.kind === 'public').map((route) => route.name);
