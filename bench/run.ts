@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { apiThroughput } from './api-throughput.js';
 import { coldStart } from './cold-start.js';
 import { exportBench } from './export.js';
+import { formPageBench } from './form-page.js';
 import { gridRender } from './grid-render.js';
 import { jobsBench } from './jobs.js';
 import { describeMachine, loadNow } from './machine.js';
@@ -24,6 +25,7 @@ const benches = {
   'cold-start': coldStart,
   'route-functions': routeFunctionsBench,
   'notice-parser': noticeParser,
+  'form-page': formPageBench,
   api: apiThroughput,
   export: exportBench,
   'grid-render': gridRender,
