@@ -73,6 +73,15 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
     expect(listings).toEqual([]);
   }, 120_000);
 
+  it('composes email with our MIME composer, never bundling nodemailer', async () => {
+    const modules = await functionModules();
+    const sending = [...routes, ...schedules].filter((fn) => fn.uses.email).map((fn) => fn.name);
+
+    expect(sending.length).toBeGreaterThan(0);
+    expect(sending.filter((name) => !(modules.get(name) ?? []).some((input) => input.endsWith('adapters/ses/mime.ts')))).toEqual([]);
+    expect([...modules].filter(([, inputs]) => inputs.some((input) => input.includes('node_modules/nodemailer/'))).map(([name]) => name)).toEqual([]);
+  }, 120_000);
+
   it("leaves staff access and the raw body parser out of the public routes' functions", async () => {
     const modules = await functionModules();
     const publicRoutes = routes.filter((route) => route.caller.kind === 'public').map((route) => route.name);
