@@ -117,6 +117,22 @@ describe('the candidate pages over HTTP', () => {
   });
 });
 
+describe('the candidate pages’ language over HTTP', () => {
+  it.each([
+    ['/', 'fr-CA,fr;q=0.9,en;q=0.5', 'fr', 'ltr'],
+    ['/?lang=ar', 'fr-CA,fr;q=0.9', 'ar', 'rtl'],
+    ['/status', 'es-MX', 'es', 'ltr'],
+    ['/status?lang=xx', 'de-DE', 'en', 'ltr'],
+  ])('%s with Accept-Language %s is served in %s', async (pagePath, acceptLanguage, language, dir) => {
+    const response = await fetch(`${stack.url}${pagePath}`, { headers: { 'Accept-Language': acceptLanguage } });
+    const html = await response.text();
+
+    expect(response.headers.get('content-language')).toBe(language);
+    expect(response.headers.get('vary')).toContain('Accept-Language');
+    expect(html).toContain(`<html lang="${language}" dir="${dir}">`);
+  });
+});
+
 describe('a candidate in the browser', () => {
   const email = 'amina.diallo@police.example';
   let statusLink = '';
