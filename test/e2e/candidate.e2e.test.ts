@@ -436,6 +436,8 @@ describe('a candidate in the browser', () => {
     const status = await openPage(link);
     await expect.poll(() => status.page.locator('#application-status').textContent(), { timeout: 15_000 }).toBe('تم الاستلام');
     expect(await status.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    // The vacancy's own words stay English, marked as such inside the Arabic heading.
+    expect(await status.page.locator('#application-heading span[lang="en"]').textContent()).toBe('Criminal Intelligence Officer');
     await status.page.goto(link.replace('?lang=ar', ''));
     await status.page.waitForURL(/\?lang=ar#id=/);
     await expect.poll(() => status.page.locator('#application-status').textContent(), { timeout: 15_000 }).toBe('تم الاستلام');

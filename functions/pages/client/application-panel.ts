@@ -9,7 +9,7 @@ import type { ApplicationView, Credentials } from './answers.js';
 import { focusOn, h, type Child } from './dom.js';
 import { inReaderTime, readerTimeZone } from './reader-time.js';
 import { uploadRow } from './upload-row.js';
-import { language, t, words } from './words.js';
+import { inEnglish, language, rich, t, words } from './words.js';
 
 export interface PanelOptions {
   credentials: Credentials;
@@ -223,7 +223,7 @@ const confirmationNotice = (view: ApplicationView) => {
 /** What the candidate sees of their application: on the receipt after submitting, and on the status page. The heading names the vacancy; the page says what just happened. */
 export const applicationPanel = (view: ApplicationView, options: PanelOptions): HTMLElement => {
   const status = view.endedBecause === 'vacancy-cancelled' ? 'cancelled' : view.status;
-  const heading = h('h2', { id: 'application-heading', class: 'panel-heading' }, t('panel.heading', { number: view.vacancy.number, title: view.vacancy.title }));
+  const heading = h('h2', { id: 'application-heading', class: 'panel-heading' }, ...rich('panel.heading', { number: view.vacancy.number, title: inEnglish(view.vacancy.title) }));
   const lastMinute = lastMinuteBefore(new Date(view.closesAt)).toISOString();
   return h(
     'div',
@@ -236,7 +236,7 @@ export const applicationPanel = (view: ApplicationView, options: PanelOptions): 
       { class: 'facts facts-summary' },
       summaryRow(t('panel.submitted'), t('time.readerZone', { ...localDateTime(view.submittedAt), timeZone: readerTimeZone() })),
       summaryRow(t('panel.deadline'), ...stationAndReaderTime(lastMinute, view)),
-      summaryRow(t('panel.dutyStation'), view.vacancy.location),
+      summaryRow(t('panel.dutyStation'), inEnglish(view.vacancy.location)),
       summaryRow(t('panel.reference'), h('code', {}, view.applicationId)),
     ),
     h('h3', {}, t('panel.documentsReceived')),

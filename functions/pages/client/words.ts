@@ -42,12 +42,15 @@ export const t = (key: MessageKey, values: Values = {}): string => {
   return out === undefined ? key : Array.isArray(out) ? out.join('') : String(out);
 };
 
-/** A message as nodes: `<b>` becomes `<strong>`, every value stays text. */
-export const rich = (key: MessageKey, values: Values = {}): Child[] => {
+/** A message as nodes: `<b>` becomes `<strong>`, a text value stays text, a node value (a name marked with its own `lang`) goes in as it is. */
+export const rich = (key: MessageKey, values: Record<string, string | number | Node> = {}): Child[] => {
   const out = formatter(key)?.format<Node>({ ...values, b: (chunks: Array<string | Node>) => h('strong', {}, ...chunks) });
   if (out === undefined) return [key];
   return (Array.isArray(out) ? out : [out]) as Child[];
 };
+
+/** Text the organisation wrote in English (a vacancy's title, its duty station), marked as such on a page in another language. */
+export const inEnglish = (text: string): Node | string => (language === 'en' ? text : h('span', { lang: 'en', dir: 'ltr' }, text));
 
 /** The shared formatters' view of these words (shared/email/deadline-text.ts takes a Translator). */
 export const words: Translator = { language, t };
