@@ -75,10 +75,13 @@ const foldHeader = (name: string, words: string[]): string => {
   return lines.join(CRLF);
 };
 
-/** Unstructured text (the subject): as it is when printable ASCII, else encoded-words. */
+/**
+ * Unstructured text (the subject): as it is when printable ASCII, else encoded-words; encoded too
+ * when it holds "=?", which a reader would otherwise take for the start of an encoded-word.
+ */
 const unstructured = (text: string): string[] => {
   const oneLine = text.replace(/\r?\n/g, ' ');
-  return isPrintableAscii(oneLine) ? oneLine.split(/(?<=\S) (?=\S)/) : encodedWords(oneLine);
+  return isPrintableAscii(oneLine) && !oneLine.includes('=?') ? oneLine.split(/(?<=\S) (?=\S)/) : encodedWords(oneLine);
 };
 
 /** RFC 5322 atext and spaces: a display name that may stand unquoted. */

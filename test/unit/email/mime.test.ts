@@ -104,6 +104,14 @@ describe('the MIME composer', () => {
     expect(parsed.subject).toBe(subject);
   });
 
+  it('encodes an ASCII subject that holds "=?", so that no reader decodes a word of it', async () => {
+    const subject = 'Vacancy =?UTF-8?B?SGk=?= 1801';
+    const { raw, parsed } = await roundTrip({ ...base, subject });
+
+    expect(raw).not.toContain('Subject: Vacancy');
+    expect(parsed.subject).toBe(subject);
+  });
+
   it('cannot be given another header through the subject or a name', async () => {
     const { parsed } = await roundTrip({ ...base, subject: 'Hi\r\nBcc: victim@example.org' });
 
