@@ -422,6 +422,8 @@ describe('a candidate in the browser', () => {
     const posted = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/applications');
     await page.keyboard.press('Enter');
     const body = (await posted).postDataJSON() as Record<string, unknown>;
+    // The API is asked in the page's language, whatever the browser's: its problems come back in Arabic.
+    expect((await posted).headers()['accept-language']).toBe('ar');
     expect({ language: body.language, givenName: body.givenName, familyName: body.familyName, languages: body.languages }).toEqual({ language: 'ar', givenName: 'أمينة', familyName: undefined, languages: ['ar', 'wo'] });
     expect(body.timeZone).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
 

@@ -74,7 +74,8 @@ export interface CallOptions {
 }
 
 export const callApi = async <T>(method: 'GET' | 'POST', path: string, options: CallOptions = {}): Promise<T> => {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The API answers its problems in the page's language (the switcher's choice), not the browser's.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.statusToken) headers.Authorization = `Bearer ${options.statusToken}`;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
