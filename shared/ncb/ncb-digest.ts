@@ -1,3 +1,4 @@
+import { LANGUAGE_PARAMETER } from '../i18n/switcher.js';
 import { mapBounded } from '../admin/bounded-parallel.js';
 import { ncbCountry } from '../applications/application.js';
 import type { ApplicationStore } from '../applications/store.js';
@@ -105,7 +106,10 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
       return;
     }
     // In the contact's language (English for a contact stored before languages: the store reads it so).
-    const email = ncbDigest({ to: contact.email, language: contact.language, country, vacancies, gridUrl: settings.gridUrl });
+    // Its link opens the staff page in the same language (the NCB's screens follow ?lang=: functions/admin/pages/admin-words.ts).
+    const gridUrl = new URL(settings.gridUrl);
+    gridUrl.searchParams.set(LANGUAGE_PARAMETER, contact.language);
+    const email = ncbDigest({ to: contact.email, language: contact.language, country, vacancies, gridUrl: gridUrl.href });
     // One digest per country per day, however often the job runs (the claim is the country's, not the address's).
     const outcome = await sendOnce(deps.email, { scope: `NCB#${country}`, kind: 'ncb-digest', day: dateIn(now, settings.timeZone) }, email, now);
     summary[tallies[outcome]] += 1;

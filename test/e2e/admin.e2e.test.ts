@@ -410,7 +410,7 @@ describe('the staff grid in the browser', () => {
     expect(await page.locator('#ncb-letter-copy').isVisible()).toBe(true);
     expect(await page.locator('#ncb-who').textContent()).toContain('awaiting NCB confirmation');
     await page.screenshot({ path: screenshotPath('admin-ncb-letter-copy.png') });
-    await page.getByRole('button', { name: "Confirm the candidate's copy" }).click();
+    await page.getByRole('button', { name: 'Confirm the candidate’s copy' }).click();
 
     // Assert: the copy counts, the dialog says so and offers the action no more; the history names the officer.
     await expect.poll(() => page.locator('#ncb-letter-copy').isHidden(), { timeout: 15_000 }).toBe(true);

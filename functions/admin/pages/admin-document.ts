@@ -2,6 +2,8 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { InlineAsset } from '../../pages/csp.js';
 import { html, trustedHtml, type SafeHtml } from '../../pages/html.js';
 import { adminContentSecurityPolicy } from './admin-csp.js';
+import { adminMessagesJson, type AdminWords } from './admin-words.js';
+import { catalogues } from '#shared/i18n/catalogues/index.js';
 
 export interface AdminPageSpec {
   main: SafeHtml;
@@ -11,6 +13,8 @@ export interface AdminPageSpec {
   /** Where the script signs staff in: the OAuth 2.0 base (Cognito's domain, or the local stand-in) and app client. */
   signIn: { url: string; clientId: string };
   connectSources: readonly string[];
+  /** The page's language (admin-words.ts): `<html lang dir>`, Content-Language, the NCB's screens and the messages its script says. */
+  words: AdminWords;
 }
 
 /**
@@ -20,17 +24,18 @@ export interface AdminPageSpec {
  */
 export const adminDocument = (spec: AdminPageSpec): string =>
   html`<!doctype html>
-<html lang="en">
+<html lang="${spec.words.language}" dir="${spec.words.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Applications · Secondment Hub staff</title>
+<title>${spec.words.t('admin.title')}</title>
 <link rel="icon" href="data:,">
 <style nonce="${spec.styleNonce}">${trustedHtml(spec.style.source)}</style>
 </head>
 <body data-page="admin" data-sign-in-url="${spec.signIn.url}" data-client-id="${spec.signIn.clientId}">
 ${spec.main}
+<script type="application/json" id="page-messages">${trustedHtml(adminMessagesJson(catalogues[spec.words.language]))}</script>
 <script>${trustedHtml(spec.script.source)}</script>
 </body>
 </html>
@@ -42,6 +47,7 @@ export const adminPageResponse = (spec: AdminPageSpec): APIGatewayProxyResult =>
   headers: {
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'no-store',
+    'Content-Language': spec.words.language,
     'Content-Security-Policy': adminContentSecurityPolicy(spec),
   },
   body: adminDocument(spec),

@@ -1,13 +1,16 @@
 import { html, type SafeHtml } from '../../pages/html.js';
+import { adminLanguageSwitcher, type AdminWords } from './admin-words.js';
 
 /**
  * The grid page's markup: the frame only. It holds no application data (the page is public, so
- * a browser can open it before signing in); the script fills it from the staff routes.
+ * a browser can open it before signing in); the script fills it from the staff routes. What an NCB
+ * officer uses is in the page's language (`words`); HR's screens are English in every language.
  */
-export const adminView = (): SafeHtml => html`
-<a class="skip-link" href="#main">Skip to main content</a>
+export const adminView = (words: AdminWords): SafeHtml => html`
+<a class="skip-link" href="#main">${words.t('admin.skipLink')}</a>
 <header class="topbar">
   <span class="brand">Secondment Hub <span class="brand-staff">Staff</span></span>
+  ${adminLanguageSwitcher(words)}
   <nav class="tabs" aria-label="Views" id="view-tabs" hidden>
     <button type="button" class="tab" id="tab-applications" data-view="applications" aria-pressed="true">Applications</button>
     <button type="button" class="tab" id="tab-vacancies" data-view="vacancies" aria-pressed="false" hidden>Vacancies</button>
@@ -16,15 +19,15 @@ export const adminView = (): SafeHtml => html`
   <div class="who" id="who" hidden>
     <span class="who-name" id="who-email"></span>
     <span class="who-role" id="who-role"></span>
-    <button type="button" class="button button-quiet" id="sign-out">Sign out</button>
+    <button type="button" class="button button-quiet" id="sign-out">${words.t('admin.signOut')}</button>
   </div>
 </header>
 
 <main id="main" tabindex="-1">
-  <p class="notice" id="page-state" role="status">Signing you in…</p>
+  <p class="notice" id="page-state" role="status">${words.t('admin.signingIn')}</p>
   <div class="message" id="message" role="alert" hidden>
     <p class="message-text" id="message-text"></p>
-    <button type="button" class="button button-quiet message-close" id="message-close" aria-label="Dismiss the message">Dismiss</button>
+    <button type="button" class="button button-quiet message-close" id="message-close" aria-label="${words.t('admin.dismiss.label')}">${words.t('admin.dismiss')}</button>
   </div>
 
   <section class="view" id="applications-view" aria-labelledby="applications-heading" hidden>
@@ -46,6 +49,7 @@ export const adminView = (): SafeHtml => html`
       <button type="button" class="button button-quiet" id="reset-layout">Reset layout</button>
       <span class="toolbar-gap"></span>
       <span class="row-count" id="row-count" aria-live="polite"></span>
+      <span class="time-zone" id="grid-time-zone"></span>
       <button type="button" class="button button-quiet" id="export-xlsx">Export XLSX</button>
       <button type="button" class="button button-quiet" id="export-csv">Export CSV</button>
       <label class="button button-quiet file-button" for="import-file" id="import-label">Import…
@@ -93,32 +97,32 @@ export const adminView = (): SafeHtml => html`
 
 <dialog class="dialog" id="ncb-dialog" aria-labelledby="ncb-heading">
   <form method="dialog" id="ncb-form" class="dialog-form" novalidate>
-    <h2 id="ncb-heading">NCB validation</h2>
-    <p class="drawer-sub" id="ncb-who"></p>
-    <fieldset class="fieldset"><legend>Decision</legend>
-      <label class="choice"><input type="radio" name="decision" value="validated" checked> Validate the application</label>
-      <label class="choice"><input type="radio" name="decision" value="declined"> Decline it</label>
+    <h2 id="ncb-heading">${words.t('admin.ncb.heading')}</h2>
+    <p class="drawer-sub" id="ncb-who" dir="auto"></p>
+    <fieldset class="fieldset"><legend>${words.t('admin.ncb.decision')}</legend>
+      <label class="choice"><input type="radio" name="decision" value="validated" checked> ${words.t('admin.ncb.validate')}</label>
+      <label class="choice"><input type="radio" name="decision" value="declined"> ${words.t('admin.ncb.decline')}</label>
     </fieldset>
-    <fieldset class="fieldset" id="ncb-screening"><legend>Security screening</legend>
-      <label class="choice"><input type="checkbox" name="screeningAttested" id="ncb-attest"> <span id="ncb-attest-text">I attest that the security screening this vacancy requires was done.</span></label>
-      <label class="label" for="ncb-screened-on">Date of the screening</label>
+    <fieldset class="fieldset" id="ncb-screening"><legend>${words.t('admin.ncb.screening')}</legend>
+      <label class="choice"><input type="checkbox" name="screeningAttested" id="ncb-attest"> <span id="ncb-attest-text">${words.t('admin.ncb.attest.any')}</span></label>
+      <label class="label" for="ncb-screened-on">${words.t('admin.ncb.screenedOn')}</label>
       <input type="date" id="ncb-screened-on" name="screenedOn" class="input">
     </fieldset>
-    <label class="label" for="ncb-note">Note (optional)</label>
-    <textarea id="ncb-note" name="note" class="input" rows="3" maxlength="2000"></textarea>
+    <label class="label" for="ncb-note">${words.t('admin.ncb.note')}</label>
+    <textarea id="ncb-note" name="note" class="input" rows="3" maxlength="2000" dir="auto"></textarea>
     <div class="letter-copy" id="ncb-letter-copy" hidden>
-      <p id="ncb-letter-copy-text">The candidate uploaded a copy of the confirmation letter. It counts as received only once you confirm that it is the letter their home administration sent through you (download it from the grid's Documents column to check it).</p>
-      <button type="button" class="button button-secondary" id="ncb-confirm-letter">Confirm the candidate's copy</button>
+      <p id="ncb-letter-copy-text">${words.t('admin.ncb.letterCopy')}</p>
+      <button type="button" class="button button-secondary" id="ncb-confirm-letter">${words.t('admin.ncb.confirmCopy')}</button>
     </div>
     <div id="ncb-letter-upload">
-      <label class="label" for="ncb-letter">Confirmation letter from the home administration (PDF or Word, optional)</label>
+      <label class="label" for="ncb-letter">${words.t('admin.ncb.letter')}</label>
       <input type="file" id="ncb-letter" name="letter" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
     </div>
-    <p class="hint" id="ncb-letter-closed" hidden>The vacancy no longer takes documents: its deadline has passed.</p>
+    <p class="hint" id="ncb-letter-closed" hidden>${words.t('admin.ncb.letterClosed')}</p>
     <p class="form-error" id="ncb-error" role="alert" hidden></p>
     <div class="dialog-actions">
-      <button type="submit" class="button" value="save" id="ncb-save">Save</button>
-      <button type="button" class="button button-quiet" id="ncb-cancel">Cancel</button>
+      <button type="submit" class="button" value="save" id="ncb-save">${words.t('admin.ncb.save')}</button>
+      <button type="button" class="button button-quiet" id="ncb-cancel">${words.t('admin.ncb.cancel')}</button>
     </div>
   </form>
 </dialog>
@@ -163,4 +167,4 @@ export const adminView = (): SafeHtml => html`
     </div>
   </form>
 </dialog>
-<noscript><p class="notice">The staff grid needs JavaScript.</p></noscript>`;
+<noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

@@ -343,6 +343,44 @@ export const en = {
   'validation.ncb.screenedOnRequired': 'A validation gives the date of the screening (YYYY-MM-DD).',
   'validation.ncb.screeningAttested': 'A validation attests the screening: leave out screeningAttested or set it to true, or decline.',
   'validation.ncb.screenedOnFuture': 'The screening date is in the future.',
+  // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
+  'admin.title': 'Applications · Secondment Hub staff',
+  'admin.skipLink': 'Skip to main content',
+  'admin.languages': 'Language',
+  'admin.signOut': 'Sign out',
+  'admin.signingIn': 'Signing you in…',
+  'admin.dismiss': 'Dismiss',
+  'admin.dismiss.label': 'Dismiss the message',
+  'admin.noScript': 'The staff grid needs JavaScript.',
+  'admin.ncb.heading': 'NCB validation',
+  'admin.ncb.who': '{name} · {country} · vacancy {vacancy} · {letter}',
+  'admin.ncb.letterState':
+    '{state, select, missing {Letter missing} awaiting {Letter copy from the candidate, awaiting NCB confirmation} confirmed {Letter from the candidate, confirmed by the NCB} candidate {Letter received from the candidate} ncb {Letter received from the NCB} hr {Letter received from HR} other {Letter received (supplier not recorded)}}',
+  'admin.ncb.decision': 'Decision',
+  'admin.ncb.validate': 'Validate the application',
+  'admin.ncb.decline': 'Decline it',
+  'admin.ncb.screening': 'Security screening',
+  'admin.ncb.attest.any': 'I attest that the security screening this vacancy requires was done.',
+  'admin.ncb.attest':
+    '{clearance, select, Enhanced {I attest that Enhanced security screening was done, as this vacancy requires.} other {I attest that Basic security screening was done, as this vacancy requires.}}',
+  'admin.ncb.attestNeeded':
+    '{clearance, select, Enhanced {To validate, attest that Enhanced security screening was done: this vacancy requires it.} other {To validate, attest that Basic security screening was done.}}',
+  'admin.ncb.screenedOn': 'Date of the screening',
+  'admin.ncb.screenedOnNeeded': 'To validate, give the date of the security screening.',
+  'admin.ncb.note': 'Note (optional)',
+  'admin.ncb.letterCopy':
+    'The candidate uploaded a copy of the confirmation letter. It counts as received only once you confirm that it is the letter their home administration sent through you (download it from the grid’s Documents column to check it).',
+  'admin.ncb.confirmCopy': 'Confirm the candidate’s copy',
+  'admin.ncb.letter': 'Confirmation letter from the home administration (PDF or Word, optional)',
+  'admin.ncb.letterClosed': 'The vacancy no longer takes documents: its deadline has passed.',
+  'admin.ncb.save': 'Save',
+  'admin.ncb.cancel': 'Cancel',
+  'admin.ncb.copyConfirmed': '{name}: the candidate’s copy of the letter is confirmed.',
+  'admin.ncb.changedConfirm': '{name}’s application changed meanwhile (now version {version}): check the letter, then confirm again.',
+  'admin.ncb.changedSave': '{name}’s application changed meanwhile (now version {version}): check it, then save again.',
+  'admin.ncb.saved': '{name}: {decision, select, validated {validated} other {declined}}{letter, select, attached {, letter attached} other {}}.',
+  'admin.ncb.letterNotAttached': 'The letter was not attached: {reason}',
+  'admin.ncb.letterUnreachable': 'The file did not reach the document store. Check your connection and try again.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

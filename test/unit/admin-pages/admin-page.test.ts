@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { adminContentSecurityPolicy } from '#functions/admin/pages/admin-csp.js';
 import { adminDocument, adminPageResponse } from '#functions/admin/pages/admin-document.js';
 import { adminView } from '#functions/admin/pages/admin-view.js';
+import { adminWords } from '#functions/admin/pages/admin-words.js';
 import { inlineAsset } from '#functions/pages/csp.js';
 
+const words = adminWords('en');
 const spec = {
-  main: adminView(),
+  words,
+  main: adminView(words),
   script: inlineAsset('console.log("grid")'),
   style: inlineAsset('body{margin:0}'),
   styleNonce: 'bm9uY2Utb25l',
@@ -49,10 +52,42 @@ describe('the grid page', () => {
   });
 
   it('labels every control of the frame it renders', () => {
-    const view = adminView().value;
+    const view = adminView(words).value;
 
     for (const id of ['vacancy-select', 'quick-search', 'bulk-status', 'import-file', 'ncb-note', 'ncb-letter', 'paste-text']) {
       expect(view).toMatch(new RegExp(`<label[^>]*for="${id}"`));
     }
+  });
+
+  it('renders the NCB’s screens in the page’s language, says which (lang, dir, Content-Language), and ships the script’s messages as data', () => {
+    const french = adminWords('fr');
+    const page = adminDocument({ ...spec, words: french, main: adminView(french) });
+
+    expect(page).toContain('<html lang="fr" dir="ltr">');
+    expect(page).toContain('<h2 id="ncb-heading">Validation par le BCN</h2>');
+    expect(page).toContain('Valider la candidature');
+    expect(adminPageResponse({ ...spec, words: french, main: adminView(french) }).headers?.['Content-Language']).toBe('fr');
+    const messages = JSON.parse(/<script type="application\/json" id="page-messages">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as Record<string, string>;
+    expect(messages['admin.ncb.screenedOnNeeded']).toBe('Pour valider, veuillez indiquer la date de l’enquête de sécurité.');
+    expect(messages['validation.required']).toBe('Ce champ est obligatoire.');
+    expect(Object.keys(messages).every((key) => key.startsWith('admin.') || key.startsWith('validation.'))).toBe(true);
+
+    const arabic = adminWords('ar');
+    expect(adminDocument({ ...spec, words: arabic, main: adminView(arabic) })).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('keeps HR’s screens in English whatever the page’s language', () => {
+    const view = adminView(adminWords('es')).value;
+
+    expect(view).toContain('<h1 id="vacancies-heading">Vacancies</h1>');
+    expect(view).toContain('Export XLSX');
+    expect(view).toContain('Cerrar sesión');
+  });
+
+  it('offers each language named in itself, marked with its own lang, the current one marked', () => {
+    const view = adminView(adminWords('ar')).value;
+
+    expect(view).toContain('<a class="language-link" href="?lang=fr" hreflang="fr" lang="fr" dir="ltr">français</a>');
+    expect(view).toMatch(/<a class="language-link" href="\?lang=ar" hreflang="ar" lang="ar" dir="rtl" aria-current="true">العربية<\/a>/);
   });
 });

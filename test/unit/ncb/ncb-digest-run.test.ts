@@ -78,6 +78,9 @@ describe('the NCB digest run', () => {
     expect(france?.subject).toMatch(/^BCN France \(FR\) : 1 candidature attend votre intervention/);
     expect(france?.html).toContain('<html lang="fr" dir="ltr">');
     expect(senegal?.subject).toMatch(/^NCB Senegal \(SN\): 1 application waits for you/);
+    // The link opens the staff page's NCB screens in the same language.
+    expect(france?.html).toContain('href="http://127.0.0.1:3000/admin?lang=fr"');
+    expect(senegal?.text).toContain('http://127.0.0.1:3000/admin?lang=en');
   });
 
   it("sends an application to the NCB of the home administration's country, not the nationality's, and asks it to confirm a candidate's copy", async () => {

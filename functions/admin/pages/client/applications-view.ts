@@ -10,7 +10,7 @@ import { applicationColumns } from './columns.js';
 import { changeForCell, conflictMessage, isEditableColumn } from './edits.js';
 import { commonGridOptions } from './grid-setup.js';
 import { historyDrawer } from './history-drawer.js';
-import { fullName } from './labels.js';
+import { fullName, timeZoneNote } from './labels.js';
 import { loadAllRows } from './load-rows.js';
 import { clearMessage, showMessage } from './messages.js';
 import { ncbDialog } from './ncb-dialog.js';
@@ -28,6 +28,7 @@ export interface ApplicationsView {
 export const applicationsView = async (user: SignedInUser): Promise<ApplicationsView> => {
   const gridElement = byId('applications-grid', HTMLElement);
   const rowCount = byId('row-count', HTMLElement);
+  byId('grid-time-zone', HTMLElement).textContent = timeZoneNote(new Date());
   const history = historyDrawer();
   const editable = mayEdit(user);
   const isNcbOnly = !editable;

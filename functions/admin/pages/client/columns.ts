@@ -3,7 +3,7 @@ import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-
 import { NOTE_MAX, SCORE_MAX, SCORE_MIN } from '#shared/admin/application-edit.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { h } from '../../../pages/client/dom.js';
-import { categoryLabel, countryName, formatDateTime, fullName, languageName, letterState, ncbLabel, screeningDate, statusLabels, supplierLabels } from './labels.js';
+import { categoryLabel, countryName, formatDateTime, fullName, languageName, letterState, ncbLabel, screeningDate, statusLabels, supplierLabels, timeZoneNote } from './labels.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { sortableName } from '#shared/i18n/names.js';
 import { ValueListFilter } from './value-list-filter.js';
@@ -227,7 +227,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     cellEditorParams: { maxLength: NOTE_MAX, rows: 6, cols: 50 },
     tooltipField: 'note',
   },
-  { colId: 'submitted', field: 'submittedAt', headerName: 'Submitted', ...dateFilter },
+  { colId: 'submitted', field: 'submittedAt', headerName: 'Submitted', headerTooltip: `Submitted: ${timeZoneNote(new Date())}`, ...dateFilter },
   { colId: 'updated', field: 'updatedAt', headerName: 'Updated', ...dateFilter },
   { colId: 'version', field: 'version', headerName: 'Version', filter: 'agNumberColumnFilter', type: 'numericColumn', width: 95, hide: true },
   {

@@ -3,9 +3,13 @@ import { createGrid, type CellEditRequestEvent, type GridApi } from 'ag-grid-com
 import { ncbContactBodySchema, type NcbContact } from '#shared/ncb/contact.js';
 import { byId } from '../../../pages/client/dom.js';
 import { commonGridOptions } from './grid-setup.js';
-import { countryName } from './labels.js';
+import { languages, nativeName, type Language } from '#shared/i18n/languages.js';
+import { countryName, languageName } from './labels.js';
 import { showMessage } from './messages.js';
 import { describeProblem, segment, staffApi } from './staff-api.js';
+
+/** A language as an admin reads it: "français (French)"; English is "English". */
+const languageLabel = (language: Language): string => (language === 'en' ? 'English' : `${nativeName(language)} (${languageName(language)})`);
 
 /** A country's row: its contact, or an empty address where none is kept yet. */
 type ContactRow = Partial<NcbContact> & { country: string; email: string };
@@ -13,10 +17,14 @@ type ContactRow = Partial<NcbContact> & { country: string; email: string };
 export const contactsView = () => {
   const onEdit = async (event: CellEditRequestEvent<ContactRow>) => {
     const row = event.data;
-    const field = event.colDef.field === 'name' ? 'name' : 'email';
-    const wanted = { email: row.email, name: row.name, [field]: String(event.newValue ?? '').trim() };
+    const field = event.colDef.field === 'name' || event.colDef.field === 'language' ? event.colDef.field : 'email';
+    const wanted = { email: row.email, name: row.name, language: row.language, [field]: String(event.newValue ?? '').trim() };
     // The same schema as the API's: a bad address is named here, and nothing is sent.
-    const checked = ncbContactBodySchema.safeParse({ email: wanted.email, ...(wanted.name ? { name: wanted.name } : {}) });
+    const checked = ncbContactBodySchema.safeParse({
+      email: wanted.email,
+      ...(wanted.name ? { name: wanted.name } : {}),
+      ...(wanted.language ? { language: wanted.language } : {}),
+    });
     if (!checked.success) {
       showMessage(`${countryName(row.country)}: ${checked.error.issues[0]?.message ?? 'not valid'} Nothing was saved.`, 'error');
       return;
@@ -24,7 +32,7 @@ export const contactsView = () => {
     try {
       const saved = await staffApi<NcbContact>('PUT', `admin/ncb-contacts/${segment(row.country)}`, { json: checked.data });
       api.applyTransaction({ update: [saved] });
-      showMessage(`The NCB digest for ${countryName(row.country)} now goes to ${saved.email}.`, 'success');
+      showMessage(`The NCB digest for ${countryName(row.country)} now goes to ${saved.email}, in ${languageLabel(saved.language)}.`, 'success');
     } catch (error) {
       showMessage(`The contact of ${countryName(row.country)} was not saved: ${describeProblem(error)}`, 'error');
     }
@@ -43,6 +51,16 @@ export const contactsView = () => {
       { field: 'country', headerName: 'Code', width: 90 },
       { field: 'email', headerName: 'NCB address (digest)', editable: true, flex: 1, minWidth: 260 },
       { field: 'name', headerName: 'Desk', editable: true, flex: 1, minWidth: 200 },
+      {
+        // The language of the NCB's digest (and of the grid link in it): one of the four, named in itself and in English.
+        field: 'language',
+        headerName: 'Language',
+        editable: (p) => Boolean(p.data?.email),
+        width: 190,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: [...languages] },
+        valueFormatter: (p) => (p.value ? languageLabel(p.value as Language) : ''),
+      },
       { field: 'updatedBy', headerName: 'Changed by', width: 220 },
       { field: 'updatedAt', headerName: 'Changed', width: 190, valueFormatter: (p) => (p.value ? new Date(String(p.value)).toLocaleString('en-GB') : '') },
     ],

@@ -2,6 +2,7 @@
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
+import { utcOffset } from '#shared/i18n/format.js';
 import { personName } from '#shared/i18n/names.js';
 
 export const statusLabels: Record<ApplicationStatus, string> = {
@@ -46,7 +47,11 @@ export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredCl
 export const screeningDate = (row: Pick<ApplicationRow, 'ncbValidation'>): string =>
   row.ncbValidation?.screenedOn ? `Screened on ${formatDay(row.ncbValidation.screenedOn)}` : '';
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** The zone the grid shows times in: the browser's own, named beside the grid (issue 14, point 5). */
+export const shownTimeZone: string = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** "Times in Europe/Paris (UTC+01:00)": what the grid's times are. */
+export const timeZoneNote = (now: Date): string => `Times in ${shownTimeZone} (${utcOffset(now, shownTimeZone)})`;
+const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: shownTimeZone });
 const dateOnly = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** An instant in the reader's own time zone: "20 Nov 2026, 11:00". */

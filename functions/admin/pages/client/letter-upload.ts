@@ -7,6 +7,7 @@ import type { UploadOffer } from '#shared/documents/uploads.js';
 import { contentTypeOf, fileProblem, storageErrorMessage } from '../../../pages/client/files.js';
 import type { ApplicationRow } from './answers.js';
 import { segment, staffApi } from './staff-api.js';
+import { t } from './words.js';
 
 export class LetterNotSent extends Error {}
 
@@ -23,7 +24,7 @@ export const uploadLetter = async (row: ApplicationRow, file: File): Promise<App
   try {
     stored = await fetch(offer.url, { method: 'POST', body: form, credentials: 'omit' });
   } catch {
-    throw new LetterNotSent('The file did not reach the document store. Check your connection and try again.');
+    throw new LetterNotSent(t('admin.ncb.letterUnreachable'));
   }
   if (!stored.ok) throw new LetterNotSent(storageErrorMessage(stored.status, await stored.text().catch(() => '')));
   // The answer carries the row at its new version, so the decision that follows is not stale.

@@ -8,6 +8,8 @@ import { completeSignIn, currentUser, justSignedOut, signIn, signOut, SignInFail
 import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
 import { contactsView } from './contacts-view.js';
 import { vacanciesView } from './vacancies-view.js';
+import { isLanguage } from '#shared/i18n/languages.js';
+import { language } from './words.js';
 
 // The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
 z.config({ jitless: true });
@@ -62,6 +64,13 @@ const start = async () => {
   } catch (error) {
     if (!(error instanceof SignInFailed)) throw error;
     showMessage(error.message, 'error');
+  }
+  // Back from the sign-in, whose callback is the bare page (served in the browser's language): the
+  // language chosen before it (`?lang=`, kept by signIn) is served again.
+  const chosen = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(chosen) && chosen !== language) {
+    window.location.reload();
+    return;
   }
   const user = currentUser();
   if (!user) {

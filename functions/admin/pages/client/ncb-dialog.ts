@@ -1,22 +1,27 @@
 /** The NCB's decision on one application: validate or decline, attest the screening, and attach the confirmation letter. */
 import { ncbDecisionSchema } from '#shared/admin/application-edit.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
-import type { Clearance } from '#shared/vacancies/schema.js';
+import { countryName } from '#shared/i18n/format.js';
+import { issueMessage } from '#shared/i18n/validation.js';
 import { byId } from '../../../pages/client/dom.js';
 import type { ApplicationRow } from './answers.js';
-import { countryName, fullName, letterState } from './labels.js';
+import { fullName } from './labels.js';
 import { LetterNotSent, uploadLetter } from './letter-upload.js';
 import { showMessage } from './messages.js';
 import { currentRowOf, describeProblem, segment, staffApi } from './staff-api.js';
+import { language, t, words } from './words.js';
 
-/** What the NCB attests, at the level the vacancy requires: one whole sentence per level. */
-const attestationText: Record<Clearance, string> = {
-  Basic: 'I attest that Basic security screening was done, as this vacancy requires.',
-  Enhanced: 'I attest that Enhanced security screening was done, as this vacancy requires.',
-};
-const attestationNeeded: Record<Clearance, string> = {
-  Basic: 'To validate, attest that Basic security screening was done.',
-  Enhanced: 'To validate, attest that Enhanced security screening was done: this vacancy requires it.',
+/**
+ * The NCB's screens speak the page's language (the switcher's, admin-words.ts): every text here
+ * comes from the catalogues, the schema's messages through shared/i18n/validation.ts, the API's
+ * problems in the same language (staff-api.ts sends it).
+ */
+
+/** Where the letter stands, in the dialog's words. */
+const letterState = (row: Pick<ApplicationRow, 'documents' | 'letterAwaitsNcb'>): string => {
+  const letter = row.documents.confirmationLetter;
+  const state = !letter ? 'missing' : row.letterAwaitsNcb ? 'awaiting' : letter.confirmedByNcb ? 'confirmed' : (letter.suppliedBy ?? 'unknown');
+  return t('admin.ncb.letterState', { state });
 };
 
 export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
@@ -31,7 +36,12 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
   const letterUpload = byId('ncb-letter-upload', HTMLElement);
   const letterClosed = byId('ncb-letter-closed', HTMLElement);
   const showLetter = (next: ApplicationRow) => {
-    byId('ncb-who', HTMLElement).textContent = `${fullName(next)} · ${countryName(next.nationality)} · vacancy ${next.vacancy} · ${letterState(next)}`;
+    byId('ncb-who', HTMLElement).textContent = t('admin.ncb.who', {
+      name: fullName(next),
+      country: countryName(language, next.nationality),
+      vacancy: next.vacancy,
+      letter: letterState(next),
+    });
     letterCopy.hidden = !next.letterAwaitsNcb;
     // The API refuses a letter after the close: the dialog offers the upload only before it.
     letterUpload.hidden = !next.takesDocuments;
@@ -54,14 +64,14 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       row = confirmed;
       saved(confirmed);
       showLetter(confirmed);
-      showMessage(`${fullName(confirmed)}: the candidate's copy of the letter is confirmed.`, 'success');
+      showMessage(t('admin.ncb.copyConfirmed', { name: fullName(confirmed) }), 'success');
     } catch (problem) {
       const current = currentRowOf<ApplicationRow>(problem);
       if (current) {
         row = current;
         saved(current);
         showLetter(current);
-        fail(`${fullName(current)}'s application changed meanwhile (now version ${current.version}): check the letter, then confirm again.`);
+        fail(t('admin.ncb.changedConfirm', { name: fullName(current), version: current.version }));
       } else fail(describeProblem(problem));
     } finally {
       confirmLetter.disabled = false;
@@ -86,9 +96,9 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       ...(note ? { note } : {}),
     });
     // The schema refuses it too, in the API's words; this says it in the dialog's.
-    if (validating && !byId('ncb-attest', HTMLInputElement).checked) return fail(attestationNeeded[row.requiredClearance]);
-    if (validating && !screenedOn) return fail('To validate, give the date of the security screening.');
-    if (!decision.success) return fail(decision.error.issues.map((issue) => issue.message).join(' '));
+    if (validating && !byId('ncb-attest', HTMLInputElement).checked) return fail(t('admin.ncb.attestNeeded', { clearance: row.requiredClearance }));
+    if (validating && !screenedOn) return fail(t('admin.ncb.screenedOnNeeded'));
+    if (!decision.success) return fail(decision.error.issues.map((issue) => issueMessage(issue, words)).join(' '));
     save.disabled = true;
     try {
       let current = row;
@@ -102,14 +112,14 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       });
       saved(decided);
       dialog.close();
-      showMessage(`${fullName(decided)}: ${decision.data.decision === 'validated' ? 'validated' : 'declined'}${file ? ', letter attached' : ''}.`, 'success');
+      showMessage(t('admin.ncb.saved', { name: fullName(decided), decision: decision.data.decision, letter: file ? 'attached' : 'none' }), 'success');
     } catch (problem) {
       const current = currentRowOf<ApplicationRow>(problem);
       if (current) {
         row = current;
         saved(current);
-        fail(`${fullName(current)}'s application changed meanwhile (now version ${current.version}): check it, then save again.`);
-      } else if (problem instanceof LetterNotSent) fail(`The letter was not attached: ${problem.message}`);
+        fail(t('admin.ncb.changedSave', { name: fullName(current), version: current.version }));
+      } else if (problem instanceof LetterNotSent) fail(t('admin.ncb.letterNotAttached', { reason: problem.message }));
       else fail(describeProblem(problem));
     } finally {
       save.disabled = false;
@@ -122,7 +132,7 @@ export const ncbDialog = (saved: (row: ApplicationRow) => void) => {
       form.reset();
       error.hidden = true;
       showLetter(next);
-      byId('ncb-attest-text', HTMLElement).textContent = attestationText[next.requiredClearance];
+      byId('ncb-attest-text', HTMLElement).textContent = t('admin.ncb.attest', { clearance: next.requiredClearance });
       byId('ncb-screened-on', HTMLInputElement).max = new Date().toISOString().slice(0, 10);
       if (next.ncbValidation) {
         const choice = form.querySelector<HTMLInputElement>(`input[name="decision"][value="${next.ncbValidation.decision}"]`);

@@ -55,8 +55,10 @@ export const signIn = async (): Promise<never> => {
   if (Date.now() - signedInAt < FRESH_MS) throw new SignInFailed('The server did not accept your sign-in. Reload the page to try again, or ask an administrator.');
   const pending: PendingSignIn = { verifier: randomToken(), state: randomToken() };
   sessionStorage.setItem(PENDING, JSON.stringify(pending));
-  // The callback URL is the bare page: keep what the fragment asked for (`#vacancy=1701`, from a digest's link).
-  sessionStorage.setItem(RETURN_TO, window.location.hash);
+  // The callback URL is the bare page: keep the language chosen (`?lang=fr`) and what the fragment
+  // asked for (`#vacancy=1701`, from a digest's link).
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  sessionStorage.setItem(RETURN_TO, `${lang ? `?lang=${encodeURIComponent(lang)}` : ''}${window.location.hash}`);
   window.location.assign(authorizeUrl(signInClient(), await challengeFor(pending.verifier), pending.state));
   // The page is unloading: nothing after this should run.
   return new Promise<never>(() => undefined);

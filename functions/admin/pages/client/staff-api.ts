@@ -1,6 +1,7 @@
 /** Calls to the staff routes, with the signed-in user's ID token; a 401 sends the user to sign in again. */
 import { apiUrl, type FieldProblem } from '../../../pages/client/api.js';
 import { currentToken, signIn } from './session.js';
+import { language } from './words.js';
 
 /** A staff route said no: its problem+json, and the whole body (a 409 carries `current`, the row as stored now). */
 export class StaffApiError extends Error {
@@ -34,7 +35,8 @@ const parse = (text: string): Record<string, unknown> => {
 export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, call: StaffCall = {}): Promise<T> => {
   const token = currentToken();
   if (!token) return signIn();
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+  // The page's language: the API words its validation problems in it (the NCB's dialog shows them).
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language, Authorization: `Bearer ${token}` };
   let body: BodyInit | undefined;
   if (call.json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -1,0 +1,121 @@
+/**
+ * The NCB's screens of the staff page in the NCB's language (issue 14, points 1, 3 and 5): a French
+ * NCB officer chooses French with the page's switcher, signs in, keeps French across the sign-in,
+ * and validates an application in the French dialog; the dialog's own check and the API's problem
+ * speak French too. axe-core checks the French page and dialog (WCAG 2.2 A and AA, zero violations).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe, summariseChecks, type AxeCheck } from '../support/axe.js';
+import { launchChromium } from '../support/browser.js';
+import { gridApplications } from '../support/grid-applications.js';
+import { startTestStack } from '../support/local-stack.js';
+import { settableClock } from '../support/settable-clock.js';
+import { seedApplications, storeOf } from '../support/staff.js';
+
+const clock = settableClock(new Date());
+let stack: Awaited<ReturnType<typeof startTestStack>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+
+const ON_1701 = gridApplications(40, '1701', 1);
+// A French candidate with one name (no family name), waiting for the NCB's validation.
+const pendingIndex = ON_1701.findIndex((one) => one.nationality === 'FR' && !one.ncbValidation && !one.documents.confirmationLetter);
+const waiting = ON_1701[pendingIndex];
+if (!waiting) throw new Error('the seed has no French application waiting for its NCB');
+const pending = { ...waiting, familyName: undefined, givenName: 'Amina' };
+ON_1701[pendingIndex] = pending;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(clock), launchChromium()]);
+  context = browser.context;
+  const store = storeOf(stack);
+  await seedApplications(store.applications, ON_1701);
+  store.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const watch = (page: Page): string[] => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return problems;
+};
+
+describe('an NCB validates in French', () => {
+  let page: Page;
+  let problems: string[];
+  const checks: AxeCheck[] = [];
+
+  it('chooses French with the switcher, signs in, and stays in French after the sign-in', async () => {
+    page = await context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    problems = watch(page);
+    await page.goto(`${stack.url}/admin`);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/_local/auth/oauth2/authorize');
+    // The switcher is on the page before the sign-in leaves it: open it again in French.
+    await page.goto(`${stack.url}/admin?lang=fr`);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/_local/auth/oauth2/authorize');
+    await page.getByLabel('Email').fill('ncb.lyon@interpol.fr.example');
+    await page.locator('input[name="group"][value="ncb"]').check();
+    await page.locator('select[name="country"]').selectOption('FR');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await expect.poll(() => page.locator('#who-email').textContent(), { timeout: 15_000 }).toBe('ncb.lyon@interpol.fr.example');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
+    expect(await page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true);
+    expect(await page.locator('.language-link[aria-current]').textContent()).toBe('français');
+    // The grid names the zone its times are in.
+    expect(await page.locator('#grid-time-zone').textContent()).toMatch(/^Times in [A-Za-z_/]+ \(UTC[+-]\d\d:\d\d\)$/);
+    await expect.poll(() => page.locator('#row-count').textContent(), { timeout: 15_000 }).toMatch(/rows$/);
+    checks.push(await runAxe(page, 'staff page, NCB officer'));
+  });
+
+  it('validates in the French dialog: its own checks, the attestation and the date, in French; a one-name candidate named without a comma', async () => {
+    const grid = `.ag-row[row-id="${pending.id}"]`;
+    await page.evaluate((rowId) => {
+      const api = (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void; ensureNodeVisible(n: unknown): void; getRowNode(id: string): unknown } }).applicationsGrid;
+      api.ensureColumnVisible('ncb');
+      api.ensureNodeVisible(api.getRowNode(rowId));
+    }, pending.id);
+    await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('name'));
+    expect(await page.locator(`${grid} .ag-cell[col-id="name"]`).first().textContent()).toBe('Amina');
+    await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('ncb'));
+    await page.locator(`${grid} .ag-cell[col-id="ncb"]`).first().getByRole('button').click();
+
+    const dialog = page.locator('#ncb-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.locator('#ncb-heading').textContent()).toBe('Validation par le BCN');
+    expect(await page.locator('#ncb-who').textContent()).toBe(`Amina · France · avis de vacance 1701 · Lettre manquante`);
+    checks.push(await runAxe(page, 'NCB dialog'));
+
+    await page.getByLabel('Valider la candidature').check();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => page.locator('#ncb-error').textContent()).toBe(
+      'Pour valider, veuillez attester qu’une enquête de sécurité de niveau Basic a été effectuée.',
+    );
+    await page.getByLabel('J’atteste qu’une enquête de sécurité de niveau Basic a été effectuée, comme l’exige ce poste.').check();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => page.locator('#ncb-error').textContent()).toBe('Pour valider, veuillez indiquer la date de l’enquête de sécurité.');
+    checks.push(await runAxe(page, 'NCB dialog with its error'));
+    await page.locator('#ncb-screened-on').fill('2026-10-15');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => page.locator('#message-text').textContent()).toBe('Amina : candidature validée.');
+    expect(problems).toEqual([]);
+  });
+
+  it('has no accessibility violation on the French page and dialog', () => {
+    console.log(summariseChecks(checks));
+    expect(checks.length).toBe(3);
+    expect(checks.every((check) => check.lang === 'fr')).toBe(true);
+    expect(describeViolations(checks)).toBe('');
+  });
+});
