@@ -28,5 +28,5 @@ export const applicationReads: () => ApplicationReads = /* @__PURE__ */ part(dyn
 export const applicationQueries: () => ApplicationQueries = /* @__PURE__ */ part(dynamoApplicationQueries);
 /** vacancyTerms, counts. */
 export const applicationTerms: () => ApplicationTerms = /* @__PURE__ */ part(dynamoApplicationTerms);
-/** create, confirm, update. */
+/** create, confirm, update, batch. */
 export const applicationWrites: () => ApplicationWrites = /* @__PURE__ */ part(dynamoApplicationWrites);

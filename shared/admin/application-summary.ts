@@ -1,6 +1,6 @@
-import { applicationStatuses, type ApplicationStatus } from '../applications/status-machine.js';
+import type { ApplicationStatus } from '../applications/status-machine.js';
 import { receivedTotal, zeroCounts as noCounts, type ApplicationCounts } from '../applications/counts.js';
-import type { ApplicationStore, ApplicationTally } from '../applications/store.js';
+import type { ApplicationStore } from '../applications/store.js';
 import { countryScope, type StaffPrincipal } from '../staff/principal.js';
 import { vacancyStatuses, type Vacancy, type VacancyStatus } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
@@ -22,34 +22,7 @@ export interface VacancySummary {
 /** At most this many vacancies are counted at once: one GetItem each (a Query while a vacancy has no counter yet). */
 const PARALLEL_COUNTS = 8;
 
-const zeroCounts = (): Record<ApplicationStatus, number> =>
-  Object.fromEntries(applicationStatuses.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
-
-const summarise = (vacancy: Vacancy, tallies: readonly ApplicationTally[]): VacancySummary => {
-  const counts = zeroCounts();
-  let incomplete = 0;
-  let unconfirmed = 0;
-  for (const tally of tallies) {
-    if (!tally.confirmed) {
-      unconfirmed += 1;
-      continue;
-    }
-    counts[tally.status] += 1;
-    if (tally.incomplete) incomplete += 1;
-  }
-  return {
-    vacancy: vacancy.number,
-    title: vacancy.title,
-    vacancyStatus: vacancy.status,
-    deadline: vacancy.deadline,
-    counts,
-    total: tallies.length - unconfirmed,
-    incomplete,
-    unconfirmed,
-  };
-};
-
-/** HR's entry, from the vacancy's counter: the same figures as a tally of its rows. */
+/** A vacancy's entry from its counts: HR's from its counter, an NCB officer's from a count of their country's rows by the same rule. */
 const fromCounts = (vacancy: Vacancy, counts: ApplicationCounts): VacancySummary => ({
   vacancy: vacancy.number,
   title: vacancy.title,
@@ -80,13 +53,8 @@ export const summariseApplications = async (
     .flat()
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number));
   if (scope !== undefined) {
-    const byVacancy = new Map<string, ApplicationTally[]>();
-    for (const tally of await stores.applications.tally({ country: scope })) {
-      const ofVacancy = byVacancy.get(tally.vacancy) ?? [];
-      ofVacancy.push(tally);
-      byVacancy.set(tally.vacancy, ofVacancy);
-    }
-    return { items: vacancies.map((vacancy) => summarise(vacancy, byVacancy.get(vacancy.number) ?? [])) };
+    const byVacancy = await stores.applications.tally({ country: scope });
+    return { items: vacancies.map((vacancy) => fromCounts(vacancy, byVacancy.get(vacancy.number) ?? noCounts())) };
   }
   const counts = await mapBounded(vacancies, PARALLEL_COUNTS, (vacancy) => stores.applications.counts(vacancy.number));
   return { items: vacancies.map((vacancy, index) => fromCounts(vacancy, counts[index] ?? noCounts())) };

@@ -59,7 +59,10 @@ const editRow = async (
 export const bulkEdit = async (store: ApplicationStore, principal: StaffPrincipal, body: BulkEdit, now: Date): Promise<{ results: BulkResult[] }> => {
   // Each vacancy read once to judge its rows; posts are still enforced row by row in each write.
   const judging = termsReader(store);
-  const edited = await mapBounded(body.rows, PARALLEL_ROWS, (row) => editRow(store, principal, row, body.changes, now, judging));
+  // Rows written as a batch: none of their transactions carries the vacancy's counter, which takes their sum once.
+  const edited = await store.batch(now.toISOString(), (update) =>
+    mapBounded(body.rows, PARALLEL_ROWS, (row) => editRow({ ...store, update }, principal, row, body.changes, now, judging)),
+  );
   // The rows answered are judged on each vacancy as it stands after the whole batch (posts held by its offers).
   const after = termsReader(store);
   return {

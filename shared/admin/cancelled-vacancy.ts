@@ -42,13 +42,17 @@ export const endApplicationsOfCancelledVacancy = async (
   vacancy: string,
   now: Date,
 ): Promise<number> => {
-  let ended = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await store.list({ vacancy }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-    const open = page.items.filter((application) => !isFinal(application.status));
-    ended += (await mapBounded(open, PARALLEL, (application) => endOne(store, principal, application, now))).filter(Boolean).length;
-    cursor = page.nextCursor;
-  } while (cursor);
-  return ended;
+  // One batch: the rows' transactions leave the vacancy's counter alone, which takes their sum once at the end.
+  return store.batch(now.toISOString(), async (update) => {
+    const rows = { ...store, update };
+    let ended = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await store.list({ vacancy }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+      const open = page.items.filter((application) => !isFinal(application.status));
+      ended += (await mapBounded(open, PARALLEL, (application) => endOne(rows, principal, application, now))).filter(Boolean).length;
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ended;
+  });
 };

@@ -44,19 +44,6 @@ export interface ApplicationFilter {
   status?: ApplicationStatus;
 }
 
-/**
- * What a count of applications needs of each one, and no more: its vacancy, its status,
- * whether it is incomplete (active and still missing a document or the NCB's validation), and
- * whether its address is confirmed.
- */
-export interface ApplicationTally {
-  vacancy: string;
-  status: ApplicationStatus;
-  incomplete: boolean;
-  /** False while its address waits for confirmation: such an application is not counted as received. */
-  confirmed: boolean;
-}
-
 export interface ApplicationPage {
   items: Application[];
   /** Opaque; absent on the last page. */
@@ -88,10 +75,11 @@ export interface ApplicationQueries {
    */
   list(filter: ApplicationFilter, page: { cursor?: string; limit: number }): Promise<ApplicationPage>;
   /**
-   * The tally of every application of a vacancy, or of a country's nationals (all vacancies):
-   * a Query on the index keyed by it that reads back only what a count needs.
+   * The applications of a vacancy, or of a country (all vacancies), counted per vacancy by the
+   * rule every counter follows (`countsOf`): a Query on the index keyed by it that reads back only
+   * what the rule needs. A vacancy with none is absent.
    */
-  tally(filter: { vacancy: string } | { country: string }): Promise<ApplicationTally[]>;
+  tally(filter: { vacancy: string } | { country: string }): Promise<Map<string, ApplicationCounts>>;
   /**
    * A vacancy's applications submitted after `after` (exclusive; from the first when absent) and
    * up to `until` (inclusive), oldest first: the `bySubmission` index (pattern 8), for digests.
@@ -152,6 +140,14 @@ export interface ApplicationWrites {
      */
     guard?: { posts: number },
   ): Promise<Application>;
+  /**
+   * Runs `work` with an `update` for many rows at once (a bulk edit, an import, a cancelled
+   * vacancy's sweep): each row its own transaction as `update` writes it, but without the
+   * vacancy's counter, which every row would contend for; the rows' summed change is added to
+   * each vacancy's counter once when `work` ends (docs/data-model.md, "Counts per vacancy").
+   * `at` is when the batch begins.
+   */
+  batch<T>(at: string, work: (update: ApplicationWrites['update']) => Promise<T>): Promise<T>;
 }
 
 /**

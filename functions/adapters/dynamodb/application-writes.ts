@@ -7,7 +7,7 @@ import { postCountChange } from '#shared/applications/vacancy-terms.js';
 import { DuplicateApplication, IdempotencyKeyTaken, PostsFull, StaleVersion, type ApplicationWrites, type AuditEntry } from '#shared/applications/store.js';
 import { applicationItem, auditItem, guardItem, idempotencyKey } from './application-item.js';
 import { getApplication } from './application-reads.js';
-import { countsWrite } from './application-counter.js';
+import { countsBatch, countsWrite, type CountsBatch } from './application-counter.js';
 import { pendingReceiptItem } from './pending-receipts.js';
 import { postCount, postCounterWrite } from './post-counter.js';
 import { tableDesign } from './table-design.js';
@@ -23,8 +23,9 @@ const failedConditions = (error: TransactionCanceledException): boolean[] =>
  * same transaction, whatever counts it moves: the vacancy's post counter for a move into or out
  * of a post (offered, appointed; pattern 13b), so two offers at once can never hold more posts
  * than the vacancy has, and the vacancy's counts by status and completeness when it moves the
- * application between them (pattern 13e). A counter created meanwhile by another first change is
- * met by reading it and trying again.
+ * application between them (pattern 13e). A counter created meanwhile (by the reconciliation) is
+ * met by reading it and trying again. In a batch (pattern 13f) the row carries no counter: the
+ * batch adds the rows' sum to it once.
  */
 const writeChange = async (
   client: DynamoDBDocumentClient,
@@ -33,16 +34,19 @@ const writeChange = async (
   next: Application,
   audit: AuditEntry,
   posts: number | undefined,
+  batch?: CountsBatch,
 ): Promise<void> => {
   const postChange = postCountChange(current.status, next.status);
   const movesPosts = postChange.held !== 0 || postChange.appointed !== 0;
   if (postChange.held > 0 && posts === undefined) throw new Error('A move into a post needs the vacancy\'s posts.');
   const countChange = countsChange(current, next);
   const movesCounts = !isNoChange(countChange);
+  const batched = batch !== undefined && movesCounts;
+  if (batched) await batch.enter(current.vacancy);
   for (let attempt = 1; ; attempt += 1) {
     const postWrite = movesPosts ? await postCounterWrite(client, tableName, current.vacancy, postChange, posts) : undefined;
     if (postWrite && 'full' in postWrite) throw new PostsFull(postWrite.full);
-    const countWrite = movesCounts ? await countsWrite(client, tableName, current.vacancy, countChange, audit.at) : undefined;
+    const countWrite = movesCounts && !batched ? await countsWrite(client, tableName, current.vacancy, countChange, audit.at) : undefined;
     const items: Record<string, unknown>[] = [
       { Put: { TableName: tableName, Item: applicationItem(next), ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': current.version } } },
       // An audit entry is never overwritten, whatever its key's precision.
@@ -58,8 +62,11 @@ const writeChange = async (
     try {
       const transaction = new TransactWriteCommand({ TransactItems: items });
       await retryingTransactionConflicts(() => client.send(transaction));
+      if (batched) batch.written(current.vacancy, countChange);
       return;
     } catch (error) {
+      // A cancelled transaction wrote nothing; any other failure (a timeout) may have landed, so the counter stays marked for a recount.
+      if (batched && !(error instanceof TransactionCanceledException)) batch.unsure(current.vacancy);
       if (!(error instanceof TransactionCanceledException)) throw error;
       const failed = failedConditions(error);
       if (failed[0] || (postsCheckAt >= 0 && failed[postsCheckAt])) throw new StaleVersion();
@@ -74,6 +81,17 @@ const writeChange = async (
     }
   }
 };
+
+/** A change at a version (`update`), its counts in its own transaction, or left to the batch given. */
+const updateWith =
+  (client: DynamoDBDocumentClient, tableName: string, batch?: CountsBatch): ApplicationWrites['update'] =>
+  async (id, expectedVersion, changes, audit, read, guard) => {
+    const current = read?.id === id && read.version === expectedVersion ? read : await getApplication(client, tableName, id);
+    if (!current || current.version !== expectedVersion) throw new StaleVersion();
+    const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
+    await writeChange(client, tableName, current, next, audit, guard?.posts, batch);
+    return next;
+  };
 
 /** The write paths: a submission, a confirmation of its address, a change at a version; each one transaction. */
 export const dynamoApplicationWrites = (client: DynamoDBDocumentClient, tableName: string): ApplicationWrites => ({
@@ -168,11 +186,19 @@ export const dynamoApplicationWrites = (client: DynamoDBDocumentClient, tableNam
     }
   },
 
-  async update(id, expectedVersion, changes, audit, read, guard) {
-    const current = read?.id === id && read.version === expectedVersion ? read : await getApplication(client, tableName, id);
-    if (!current || current.version !== expectedVersion) throw new StaleVersion();
-    const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
-    await writeChange(client, tableName, current, next, audit, guard?.posts);
-    return next;
+  update: updateWith(client, tableName),
+
+  async batch(at, work) {
+    const counts = countsBatch(client, tableName, at);
+    let result;
+    try {
+      result = await work(updateWith(client, tableName, counts));
+    } catch (error) {
+      // The rows written so far still get their sum; the work's own failure is the answer.
+      await counts.end().catch(() => undefined);
+      throw error;
+    }
+    await counts.end();
+    return result;
   },
 });

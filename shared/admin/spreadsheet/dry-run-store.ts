@@ -19,24 +19,27 @@ export const dryRunStore = (store: ApplicationStore): ApplicationStore => {
     }
     return count;
   };
+  const update: ApplicationStore['update'] = async (id, expectedVersion, changes, _audit, read, guard) => {
+    const current = read?.id === id ? read : await store.get(id);
+    if (!current || current.version !== expectedVersion) throw new StaleVersion();
+    const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
+    const change = postCountChange(current.status, next.status);
+    if (change.held !== 0 || change.appointed !== 0) {
+      const count = await countOf(current.vacancy);
+      // Judged and counted in one step (no await between): rows judged side by side see each other's posts.
+      if (change.held > 0 && guard && count.held + change.held > guard.posts) throw new PostsFull({ ...count });
+      count.held += change.held;
+      count.appointed += change.appointed;
+    }
+    return next;
+  };
   return {
     ...store,
     create: async () => {
       throw new Error('A dry run creates nothing.');
     },
-    update: async (id, expectedVersion, changes, _audit, read, guard) => {
-      const current = read?.id === id ? read : await store.get(id);
-      if (!current || current.version !== expectedVersion) throw new StaleVersion();
-      const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
-      const change = postCountChange(current.status, next.status);
-      if (change.held !== 0 || change.appointed !== 0) {
-        const count = await countOf(current.vacancy);
-        // Judged and counted in one step (no await between): rows judged side by side see each other's posts.
-        if (change.held > 0 && guard && count.held + change.held > guard.posts) throw new PostsFull({ ...count });
-        count.held += change.held;
-        count.appointed += change.appointed;
-      }
-      return next;
-    },
+    update,
+    // A batch of a dry run writes nothing either: its rows go through the same `update`.
+    batch: async (_at, work) => work(update),
   };
 };

@@ -102,7 +102,10 @@ export const importApplications = async (
   const queue = withoutRepeats(rows);
   // Each vacancy's terms read once for the whole sheet, as a bulk edit does; the writes still judge posts.
   const termsOf = termsReader(judgedBy);
-  const results = await mapBounded(queue, CONCURRENCY, (row) => judgeRow(judgedBy, principal, row, options.now, termsOf));
+  // Rows written as a batch: none of their transactions carries the vacancy's counter, which takes their sum once.
+  const results = await judgedBy.batch(options.now.toISOString(), (update) =>
+    mapBounded(queue, CONCURRENCY, (row) => judgeRow({ ...judgedBy, update }, principal, row, options.now, termsOf)),
+  );
   const counts: Record<ImportOutcome, number> = { applied: 0, unchanged: 0, conflict: 0, invalid: 0 };
   for (const result of results) counts[result.outcome] += 1;
   return { dryRun: options.dryRun, results, counts };

@@ -1,4 +1,4 @@
-import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, TransactionCanceledException, TransactionConflictException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationItem, dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
@@ -8,11 +8,15 @@ import { queryAll } from '#functions/adapters/dynamodb/query-all.js';
 import { tableDesign } from '#functions/adapters/dynamodb/table-design.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
+import { bulkEdit } from '#shared/admin/bulk-edit.js';
+import { endApplicationsOfCancelledVacancy } from '#shared/admin/cancelled-vacancy.js';
+import { importApplications } from '#shared/admin/spreadsheet/judge-import.js';
 import type { Application, NcbValidation } from '#shared/applications/application.js';
 import { countAll, zeroCounts, type ApplicationCounts } from '#shared/applications/counts.js';
 import { applicationStatuses, isFinal } from '#shared/applications/status-machine.js';
 import type { AuditEntry } from '#shared/applications/store.js';
 import type { ReceivedDocument } from '#shared/documents/kinds.js';
+import type { StaffPrincipal } from '#shared/staff/principal.js';
 import { aminaApplication, aminaSubmission, openVacancy } from '../../support/candidates.js';
 import { confirmFromReceipt } from '../../support/email-confirmation.js';
 import { startTestStack } from '../../support/local-stack.js';
@@ -26,6 +30,8 @@ const NOW = '2026-11-22T09:00:00.000Z';
 const LATER = '2026-11-22T09:10:00.000Z';
 const LATER_STILL = '2026-11-22T09:12:00.000Z';
 const SOON = '2026-11-22T09:05:00.000Z';
+const RULE_TIME = '2026-11-22T10:00:00.000Z';
+const BATCH_TIME = '2026-11-22T11:00:00.000Z';
 const clock = settableClock(NOW);
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let db: ReturnType<typeof createDocumentClient>;
@@ -47,6 +53,12 @@ const french = (n: number, vacancy: string, overrides: Partial<Application> = {}
   aminaApplication({ id: idOf(n), vacancy, nationality: 'FR', email: `counted.${n}@police.fr.example`, ...overrides });
 const complete = (n: number, vacancy: string, overrides: Partial<Application> = {}) =>
   french(n, vacancy, { documents: { cv: document('cv', n), confirmationLetter: document('confirmationLetter', n) }, ncbValidation: validation, ...overrides });
+
+const hrPrincipal: StaffPrincipal = { subject: 'hr', email: hrOfficer.email, groups: ['hr'] };
+
+/** The counter's item as stored (undefined: none written). */
+const counterItemOf = async (vacancy: string) =>
+  (await db.send(new GetCommand({ TableName: stack.tableName, Key: { pk: `VACANCY#${vacancy}`, sk: 'COUNTS' }, ConsistentRead: true }))).Item;
 
 /** The counter as stored, read straight from its item (undefined: none written). */
 const counterOf = async (vacancy: string): Promise<ApplicationCounts | undefined> => {
@@ -104,6 +116,44 @@ const writeOldShape = async (applications: Application[]) => {
 
 const versionOf = async (id: string) => (await store.applications.get(id))?.version ?? 0;
 
+/** Whether a write names a vacancy's counter item. */
+const namesCounter = (command: unknown): boolean => {
+  const keys =
+    command instanceof TransactWriteCommand
+      ? (command.input.TransactItems ?? []).flatMap((item) => Object.values(item).map((write) => (write as { Key?: Record<string, unknown>; Item?: Record<string, unknown> }).Key ?? (write as { Item?: Record<string, unknown> }).Item))
+      : command instanceof UpdateCommand
+        ? [command.input.Key]
+        : [];
+  return keys.some((key) => key?.sk === 'COUNTS');
+};
+
+/**
+ * The table as AWS answers when each vacancy's counter is busy with other writers: every
+ * transaction that names a counter is cancelled with TransactionConflict, and a single update of
+ * a counter meets one conflict before it passes. DynamoDB Local never raises either, so they are
+ * injected here; every other request goes to the emulator. `hang` makes a request never answer
+ * (a function that died there).
+ */
+const busyCounters = (options: { hang?: (command: unknown) => boolean } = {}) => {
+  const seen = { counterTransactions: 0, counterUpdates: 0, queries: 0 };
+  let conflictedUpdates = 0;
+  const send = async (command: unknown) => {
+    if (options.hang?.(command)) return new Promise(() => undefined);
+    if (command instanceof QueryCommand) seen.queries += 1;
+    if (namesCounter(command) && command instanceof TransactWriteCommand) {
+      seen.counterTransactions += 1;
+      throw new TransactionCanceledException({ message: 'Transaction cancelled [TransactionConflict]', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }] });
+    }
+    if (namesCounter(command) && command instanceof UpdateCommand) {
+      seen.counterUpdates += 1;
+      if (conflictedUpdates++ % 2 === 0) throw new TransactionConflictException({ message: 'Transaction is ongoing for the item', $metadata: {} });
+    }
+    return db.send(command as GetCommand);
+  };
+  const client = new Proxy(db, { get: (target, property, receiver) => (property === 'send' ? send : Reflect.get(target, property, receiver)) }) as DynamoDBDocumentClient;
+  return { client, seen, applications: dynamoApplicationStore(client, stack.tableName) };
+};
+
 /** Every request sent, and nothing injected. */
 const recording = () => {
   const sent: unknown[] = [];
@@ -117,6 +167,13 @@ const recording = () => {
         : Reflect.get(target, property, receiver),
   }) as DynamoDBDocumentClient;
   return { sent, applications: dynamoApplicationStore(client, stack.tableName) };
+};
+
+const until = async (done: () => Promise<boolean>) => {
+  for (let tries = 0; !(await done()); tries += 1) {
+    if (tries > 200) throw new Error('never happened');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 };
 
 beforeAll(async () => {
@@ -138,7 +195,7 @@ beforeAll(async () => {
   await runJob('count-reconciliation', NOW);
   // Vacancies written as the previous version left them: no counter.
   const vacancies = dynamoVacancyStore(db, stack.tableName);
-  for (const number of ['1890', '1891', '1893', '1894', '1895', '1896', '1897']) await vacancies.put(openVacancy({ number, title: `Counted ${number}` }));
+  for (const number of ['1890', '1891']) await vacancies.put(openVacancy({ number, title: `Counted ${number}` }));
   [hr, france] = await Promise.all([staffClient(stack, hrOfficer), staffClient(stack, ncbFrance)]);
 });
 afterAll(async () => {
@@ -353,6 +410,104 @@ describe('deletions', () => {
     expect((await expectInStep('1890')).unconfirmed).toBe(0);
     const after1703 = await expectInStep('1703');
     expect(after1703.byStatus.rejected).toBeLessThan(before1703.byStatus.rejected);
+  });
+});
+
+describe('one rule for what is incomplete', () => {
+  it('counts a row by its fields, not by an index mark an earlier rule left on it: in the recount, the changes and an NCB officer’s summary alike', async () => {
+    const { incomplete } = tableDesign.indexes;
+    // Complete by its fields, but stored with the incomplete index's keys, as an earlier rule could have left it.
+    await dynamoVacancyStore(db, stack.tableName).put(openVacancy({ number: '1893', title: 'Counted 1893' }));
+    const marked = complete(60, '1893');
+    await db.send(
+      new PutCommand({ TableName: stack.tableName, Item: { ...applicationItem(marked), [incomplete.partitionKey]: 'INCOMPLETE#1893', [incomplete.sortKey]: `${marked.submittedAt}#${marked.id}` } }),
+    );
+    await writeOldShape([french(61, '1893')]);
+    await runJob('count-reconciliation', RULE_TIME);
+    const before = await expectInStep('1893');
+    expect(before).toMatchObject({ incomplete: 1, byStatus: { submitted: 2 } });
+    const ncbEntry = async () => ((await france('GET', '/admin/applications/summary')).body.items as Array<Record<string, unknown>>).find((item) => item.vacancy === '1893');
+    expect(await ncbEntry()).toMatchObject(summaryFigures(before));
+
+    expect((await hr('PATCH', `/admin/applications/${idOf(60)}`, { version: 1, status: 'rejected' })).status).toBe(200);
+
+    const after = await expectInStep('1893');
+    expect(after).toMatchObject({ incomplete: 1, byStatus: { submitted: 1, rejected: 1 } });
+    expect(await ncbEntry()).toMatchObject(summaryFigures(after));
+  });
+});
+
+describe('batches of rows: a bulk edit, an import, a cancelled vacancy’s sweep', () => {
+  const rowsOf = (vacancy: string, first: number, length: number) => Array.from({ length }, (_, k) => complete(first + k, vacancy));
+  /** A vacancy with rows, and its counter made by the reconciliation. */
+  const prepared = async (vacancy: string, rows: Application[]) => {
+    await dynamoVacancyStore(db, stack.tableName).put(openVacancy({ number: vacancy, title: `Counted ${vacancy}` }));
+    await writeOldShape(rows);
+    await runJob('count-reconciliation', BATCH_TIME);
+    return expectInStep(vacancy);
+  };
+
+  it('a bulk edit of 40 rows lands every row while each transaction naming the counter is cancelled (TransactionConflict, injected: DynamoDB Local never raises it), and adds their sum once', async () => {
+    const rows = rowsOf('1894', 100, 40);
+    const before = await prepared('1894', rows);
+    const busy = busyCounters();
+
+    const { results } = await bulkEdit(busy.applications, hrPrincipal, { rows: rows.map(({ id }) => ({ id, version: 1 })), changes: { status: 'rejected' } }, new Date(BATCH_TIME));
+
+    expect(results.map((result) => result.outcome)).toEqual(rows.map(() => 'applied'));
+    expect(busy.seen.counterTransactions).toBe(0);
+    // The mark before the rows and the sum after them, each met once by a conflict and sent again.
+    expect(busy.seen.counterUpdates).toBe(4);
+    const after = await expectInStep('1894');
+    expect(after.byStatus).toMatchObject({ submitted: before.byStatus.submitted - 40, rejected: before.byStatus.rejected + 40 });
+    expect((await counterItemOf('1894'))?.pending).toBeUndefined();
+  });
+
+  it('a cancelled vacancy’s sweep and an import do the same under the same injected conflicts', async () => {
+    const swept = rowsOf('1895', 200, 30);
+    const imported = rowsOf('1896', 250, 30);
+    await prepared('1895', swept);
+    const beforeImport = await prepared('1896', imported);
+    const busy = busyCounters();
+
+    const ended = await endApplicationsOfCancelledVacancy(busy.applications, hrPrincipal, '1895', new Date(BATCH_TIME));
+    const report = await importApplications(
+      busy.applications,
+      hrPrincipal,
+      imported.map(({ id }, k) => ({ row: k + 2, id, version: 1, values: { status: 'rejected', score: null, note: null }, problems: [] })),
+      { dryRun: false, now: new Date(BATCH_TIME) },
+    );
+
+    expect(ended).toBe(30);
+    expect(report.counts).toMatchObject({ applied: 30, conflict: 0, invalid: 0 });
+    expect(busy.seen.counterTransactions).toBe(0);
+    expect((await expectInStep('1895')).byStatus).toMatchObject({ submitted: 0, rejected: 30 });
+    expect((await expectInStep('1896')).byStatus).toMatchObject({ submitted: beforeImport.byStatus.submitted - 30, rejected: 30 });
+  });
+
+  it('a batch that dies between its rows and its sum leaves the counter marked: reads count the rows, and the reconciliation sets it to a recount once no batch can still be running', async () => {
+    const rows = rowsOf('1897', 300, 12);
+    const before = await prepared('1897', rows);
+    // The function dies after writing its rows: the write of the sum never returns.
+    const dying = busyCounters({ hang: (command) => command instanceof UpdateCommand && String(command.input.UpdateExpression).includes('DELETE') });
+
+    void bulkEdit(dying.applications, hrPrincipal, { rows: rows.map(({ id }) => ({ id, version: 1 })), changes: { status: 'rejected' } }, new Date(BATCH_TIME));
+    await until(async () => (await recount('1897')).byStatus.rejected === 12);
+
+    expect((await counterItemOf('1897'))?.pending).toBeInstanceOf(Set);
+    expect(await counterOf('1897')).toEqual(before);
+    const rowsNow = await recount('1897');
+    expect(await summaryOf('1897')).toMatchObject(summaryFigures(rowsNow));
+
+    // Five minutes on, the batch might still run: left alone.
+    await runJob('count-reconciliation', '2026-11-22T11:05:00.000Z');
+    expect(await counterOf('1897')).toEqual(before);
+    // Twenty minutes on, no function can still run it.
+    const late = await runJob('count-reconciliation', '2026-11-22T11:20:00.000Z');
+
+    expect(late.released).toBe(1);
+    await expectInStep('1897');
+    expect((await counterItemOf('1897'))?.pending).toBeUndefined();
   });
 });
 

@@ -28,6 +28,8 @@ describe('a bulk edit', () => {
     expect(memory.current('ok')).toMatchObject({ status: 'screening', version: 2 });
     expect(memory.auditOf('ok')).toEqual([{ at: NOW.toISOString(), by: hr.email, action: 'status-changed', changes: { status: { from: 'submitted', to: 'screening' } } }]);
     expect(memory.current('final')?.version).toBe(1);
+    // The rows are written as one batch: the vacancy's counter takes their sum once, not a write per row.
+    expect(memory.batches).toEqual([NOW.toISOString()]);
   });
 
   it('offers no more than the posts: the rows beyond them are refused with the count, and come back as they stand', async () => {

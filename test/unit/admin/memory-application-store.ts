@@ -1,7 +1,6 @@
 import type { Application } from '#shared/applications/application.js';
 import { missingItems } from '#shared/applications/application.js';
-import { isConfirmed } from '#shared/applications/confirmation.js';
-import { countAll } from '#shared/applications/counts.js';
+import { addCounts, countsOf, zeroCounts, countAll, type ApplicationCounts } from '#shared/applications/counts.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
 import { holdsPost, type VacancyTerms } from '#shared/applications/vacancy-terms.js';
@@ -16,6 +15,7 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
   const audit = new Map<string, AuditEntry[]>(initial.map((application) => [application.id, []]));
   const tallied: Array<{ vacancy: string } | { country: string }> = [];
   const counted: string[] = [];
+  const batches: string[] = [];
   let failNext: Error | undefined;
   const terms = new Map<string, Partial<VacancyTerms>>();
   const store: ApplicationStore = {
@@ -83,14 +83,17 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
     },
     tally: async (filter) => {
       tallied.push(filter);
-      return [...stored.values()]
-        .filter((application) => ('vacancy' in filter ? application.vacancy === filter.vacancy : application.nationality === filter.country))
-        .map((application) => ({
-          vacancy: application.vacancy,
-          status: application.status,
-          incomplete: isConfirmed(application) && !isFinal(application.status) && missingItems(application).length > 0,
-          confirmed: isConfirmed(application),
-        }));
+      const counts = new Map<string, ApplicationCounts>();
+      for (const application of stored.values()) {
+        if ('vacancy' in filter ? application.vacancy !== filter.vacancy : application.nationality !== filter.country) continue;
+        counts.set(application.vacancy, addCounts(counts.get(application.vacancy) ?? zeroCounts(), countsOf(application)));
+      }
+      return counts;
+    },
+    // The rows of a batch go through the same update; the batches begun are recorded.
+    batch: async (at, work) => {
+      batches.push(at);
+      return work(store.update);
     },
   };
   return {
@@ -99,6 +102,7 @@ export const memoryApplicationStore = (initial: Application[] = []) => {
     auditOf: (id: string) => audit.get(id) ?? [],
     tallied,
     counted,
+    batches,
     setTerms: (vacancy: string, set: Partial<VacancyTerms>) => void terms.set(vacancy, set),
     failNextUpdate: (error: Error) => {
       failNext = error;

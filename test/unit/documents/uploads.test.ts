@@ -39,7 +39,7 @@ const memoryStore = (initial: Application) => {
     confirm: async () => structuredClone(stored),
     findIdempotencyRecord: async () => undefined,
     list: async () => ({ items: [] }),
-    tally: async () => [],
+    tally: async () => new Map(),
     counts: async () => zeroCounts(),
     listIncomplete: async () => [],
     listSubmittedSince: async () => [],
@@ -55,6 +55,7 @@ const memoryStore = (initial: Application) => {
     },
     history: async () => audit,
     vacancyTerms: async () => undefined,
+    batch: async (_at, work) => work(store.update),
   };
   return {
     store,
