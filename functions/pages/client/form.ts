@@ -43,7 +43,7 @@ function wireForm(form: HTMLFormElement): void {
   /** The form checked as it is now: the shared schema's verdict, and every problem with it or with the files, in page order. */
   const checkForm = () => {
     // The page's language and the browser's time zone go with the answers: every later email uses them.
-    const checked = checkSubmission({ ...readSubmission(form), language, timeZone: readerTimeZone() });
+    const checked = checkSubmission({ ...readSubmission(form), language, timeZone: readerTimeZone() }, words);
     const errors = inPageOrder([...(checked.ok ? [] : checked.errors), ...documentErrors(readFiles(form))]);
     return { checked, errors };
   };

@@ -1,5 +1,8 @@
 import type * as z from '#shared/zod.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
+import type { MessageKey } from '#shared/i18n/catalogues/index.js';
+import type { Translator } from '#shared/i18n/translator.js';
+import { issueMessage } from '#shared/i18n/validation.js';
 import type { FieldProblem } from './api.js';
 
 /** An error to show beside one field of the form (`form` when it belongs to none). */
@@ -31,24 +34,28 @@ export type FormField = (typeof formFieldOrder)[number];
 
 const isFormField = (name: string): name is FormField => (formFieldOrder as readonly string[]).includes(name);
 
-/** What to say when a field was left empty: the schema's own wording is written for the API. */
-const whenEmpty: Partial<Record<FormField, string>> = {
-  vacancy: 'Choose the vacancy you are applying for.',
-  givenName: 'Enter your given name.',
-  familyName: 'Enter your family name.',
-  email: 'Enter your email address.',
-  nationality: 'Choose your nationality.',
-  category: 'Say whether you are a law-enforcement officer or a government official.',
-  currentTitle: 'Enter your current job title.',
-  homeAdministration: 'Enter your home administration.',
-  yearsOfExperience: 'Enter your years of professional experience.',
-  languages: 'Choose at least one language.',
-  privacyConsent: 'Tick the box to agree to how your personal data is used.',
+/**
+ * What to say when a required field was left empty, by the field's path: the schema's own wording
+ * is written for the API. Every other message is the schema's, said in the page's language by
+ * shared/i18n/validation.ts, as the API says it: the same words on both sides. The family name is
+ * optional (a person may have one name), so an empty one is not sent.
+ */
+const whenEmpty: Partial<Record<FormField, MessageKey>> = {
+  vacancy: 'validation.form.empty.vacancy',
+  givenName: 'validation.form.empty.givenName',
+  email: 'validation.form.empty.email',
+  nationality: 'validation.form.empty.nationality',
+  category: 'validation.form.empty.category',
+  currentTitle: 'validation.form.empty.currentTitle',
+  homeAdministration: 'validation.form.empty.homeAdministration',
+  yearsOfExperience: 'validation.form.empty.yearsOfExperience',
+  languages: 'validation.form.empty.languages',
+  privacyConsent: 'validation.form.empty.privacyConsent',
 };
 
 /** What to say when the value has the wrong type (a word where a number goes). */
-const whenWrongType: Partial<Record<FormField, string>> = {
-  yearsOfExperience: 'Enter a whole number of years, such as 12.',
+const whenWrongType: Partial<Record<FormField, MessageKey>> = {
+  yearsOfExperience: 'validation.form.yearsOfExperience.notNumber',
 };
 
 const isEmpty = (value: unknown): boolean =>
@@ -62,20 +69,15 @@ export const inPageOrder = (errors: readonly FieldError[]): FieldError[] => {
     .filter((error, i, all) => error.field === 'form' || all.findIndex((other) => other.field === error.field) === i);
 };
 
-/** One error per field (the first the schema found), mapped from zod's issue paths to the form's fields. */
-export const fieldErrorsFromIssues = (issues: readonly z.core.$ZodIssue[], raw: Record<string, unknown>): FieldError[] => {
+/** One error per field (the first the schema found), mapped from zod's issue paths to the form's fields, in `t`'s language. */
+export const fieldErrorsFromIssues = (issues: readonly z.core.$ZodIssue[], raw: Record<string, unknown>, t: Translator): FieldError[] => {
   const byField = new Map<string, string>();
   for (const issue of issues) {
     const top = issue.path[0];
     const field = typeof top === 'string' && isFormField(top) ? top : 'form';
     if (byField.has(field)) continue;
-    const message =
-      field !== 'form' && isEmpty(raw[field])
-        ? (whenEmpty[field] ?? issue.message)
-        : issue.code === 'invalid_type' && field !== 'form'
-          ? (whenWrongType[field] ?? issue.message)
-          : issue.message;
-    byField.set(field, message);
+    const key = field === 'form' ? undefined : isEmpty(raw[field]) ? whenEmpty[field] : issue.code === 'invalid_type' ? whenWrongType[field] : undefined;
+    byField.set(field, key ? t.t(key) : issueMessage(issue, t));
   }
   return inPageOrder([...byField].map(([field, message]) => ({ field, message })));
 };
@@ -84,10 +86,13 @@ export type SubmissionCheck =
   | { ok: true; submission: z.output<typeof applicationSubmissionSchema> }
   | { ok: false; errors: FieldError[] };
 
-/** The same schema the API validates with, run in the browser. */
-export const checkSubmission = (raw: Record<string, unknown>): SubmissionCheck => {
-  const result = applicationSubmissionSchema.safeParse(raw);
-  return result.success ? { ok: true, submission: result.data } : { ok: false, errors: fieldErrorsFromIssues(result.error.issues, raw) };
+/** The same schema the API validates with, run in the browser; its messages in `t`'s language (the page's words). */
+export const checkSubmission = (raw: Record<string, unknown>, t: Translator): SubmissionCheck => {
+  // An empty family name is a person with one name: nothing to send (read-form.ts sends none either).
+  const { familyName, ...rest } = raw;
+  const input = isEmpty(familyName) ? rest : raw;
+  const result = applicationSubmissionSchema.safeParse(input);
+  return result.success ? { ok: true, submission: result.data } : { ok: false, errors: fieldErrorsFromIssues(result.error.issues, input, t) };
 };
 
 /** The API's `errors` (`body.email`, …) placed beside the same fields. */

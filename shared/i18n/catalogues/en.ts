@@ -381,6 +381,18 @@ export const en = {
   'admin.ncb.saved': '{name}: {decision, select, validated {validated} other {declined}}{letter, select, attached {, letter attached} other {}}.',
   'admin.ncb.letterNotAttached': 'The letter was not attached: {reason}',
   'admin.ncb.letterUnreachable': 'The file did not reach the document store. Check your connection and try again.',
+  // The form's own check in the browser, when a field was left empty (functions/pages/client/validation.ts)
+  'validation.form.empty.vacancy': 'Choose the vacancy you are applying for.',
+  'validation.form.empty.givenName': 'Enter your given name.',
+  'validation.form.empty.email': 'Enter your email address.',
+  'validation.form.empty.nationality': 'Choose your nationality.',
+  'validation.form.empty.category': 'Say whether you are a law-enforcement officer or a government official.',
+  'validation.form.empty.currentTitle': 'Enter your current job title.',
+  'validation.form.empty.homeAdministration': 'Enter your home administration.',
+  'validation.form.empty.yearsOfExperience': 'Enter your years of professional experience.',
+  'validation.form.empty.languages': 'Choose at least one language.',
+  'validation.form.empty.privacyConsent': 'Tick the box to agree to how your personal data is used.',
+  'validation.form.yearsOfExperience.notNumber': 'Enter a whole number of years, such as 12.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

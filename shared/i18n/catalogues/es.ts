@@ -382,4 +382,16 @@ export const es: Catalogue = {
   'admin.ncb.saved': '{name}: {decision, select, validated {candidatura validada} other {candidatura rechazada}}{letter, select, attached {, carta adjunta} other {}}.',
   'admin.ncb.letterNotAttached': 'No se ha adjuntado la carta: {reason}',
   'admin.ncb.letterUnreachable': 'El archivo no ha llegado al servicio de almacenamiento de documentos. Compruebe su conexión y vuelva a intentarlo.',
+  'validation.form.empty.vacancy': 'Elija el anuncio de vacante al que se presenta.',
+  'validation.form.empty.givenName': 'Escriba su nombre.',
+  'validation.form.empty.email': 'Escriba su dirección de correo electrónico.',
+  'validation.form.empty.nationality': 'Elija su nacionalidad.',
+  'validation.form.empty.category':
+    'Indique si es usted funcionario/a de los servicios encargados de la aplicación de la ley o funcionario/a de la administración pública.',
+  'validation.form.empty.currentTitle': 'Escriba el título de su puesto actual.',
+  'validation.form.empty.homeAdministration': 'Escriba su administración de origen.',
+  'validation.form.empty.yearsOfExperience': 'Escriba sus años de experiencia profesional.',
+  'validation.form.empty.languages': 'Elija al menos un idioma.',
+  'validation.form.empty.privacyConsent': 'Marque la casilla para aceptar el uso que se hace de sus datos personales.',
+  'validation.form.yearsOfExperience.notNumber': 'Escriba un número entero de años, por ejemplo, 12.',
 };

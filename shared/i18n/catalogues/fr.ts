@@ -383,4 +383,16 @@ export const fr: Catalogue = {
   'admin.ncb.saved': '{name} : {decision, select, validated {candidature validée} other {candidature refusée}}{letter, select, attached {, lettre jointe} other {}}.',
   'admin.ncb.letterNotAttached': 'La lettre n’a pas été jointe : {reason}',
   'admin.ncb.letterUnreachable': 'Le fichier n’est pas parvenu au service de stockage des documents. Vérifiez votre connexion, puis réessayez.',
+  'validation.form.empty.vacancy': 'Veuillez choisir l’avis de vacance auquel vous répondez.',
+  'validation.form.empty.givenName': 'Veuillez saisir votre prénom.',
+  'validation.form.empty.email': 'Veuillez saisir votre adresse électronique.',
+  'validation.form.empty.nationality': 'Veuillez choisir votre nationalité.',
+  'validation.form.empty.category':
+    'Veuillez indiquer si vous êtes agent des services chargés de l’application de la loi ou fonctionnaire.',
+  'validation.form.empty.currentTitle': 'Veuillez saisir l’intitulé de votre poste actuel.',
+  'validation.form.empty.homeAdministration': 'Veuillez saisir votre administration d’origine.',
+  'validation.form.empty.yearsOfExperience': 'Veuillez saisir le nombre de vos années d’expérience professionnelle.',
+  'validation.form.empty.languages': 'Veuillez choisir au moins une langue.',
+  'validation.form.empty.privacyConsent': 'Veuillez cocher la case pour accepter l’usage qui est fait de vos données personnelles.',
+  'validation.form.yearsOfExperience.notNumber': 'Veuillez saisir un nombre entier d’années, par exemple 12.',
 };

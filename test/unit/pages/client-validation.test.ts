@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { checkSubmission, fieldErrorsFromProblem, inPageOrder } from '#functions/pages/client/validation.js';
+import { translatorFor } from '#shared/i18n/catalogues/index.js';
 import { aminaSubmission } from '../../support/candidates.js';
+
+const english = translatorFor('en');
 
 const { phone: _phone, ...valid } = aminaSubmission({ email: 'Amina.Diallo@police.example' });
 
 const errorsOf = (raw: Record<string, unknown>) => {
-  const result = checkSubmission(raw);
+  const result = checkSubmission(raw, english);
   return result.ok ? [] : result.errors;
 };
 
 describe('checking the form in the browser with the shared schema', () => {
   it('accepts a valid submission and gives what the API is sent', () => {
-    const result = checkSubmission(valid);
+    const result = checkSubmission(valid, english);
 
     expect(result).toEqual({ ok: true, submission: { ...valid, email: 'amina.diallo@police.example' } });
   });
@@ -27,13 +30,13 @@ describe('checking the form in the browser with the shared schema', () => {
     ]);
   });
 
-  it('says what to do for every empty required field, rather than the schema’s API wording', () => {
+  it('says what to do for every empty required field, rather than the schema’s API wording; an empty family name is a person with one name', () => {
     const empty = { givenName: '', familyName: ' ', email: '', nationality: '', currentTitle: '', homeAdministration: '', languages: [], privacyConsent: false };
 
     const errors = errorsOf(empty);
 
     expect(errors.map((error) => error.field)).toEqual([
-      'vacancy', 'givenName', 'familyName', 'email', 'nationality', 'category', 'currentTitle', 'homeAdministration', 'yearsOfExperience', 'languages', 'privacyConsent',
+      'vacancy', 'givenName', 'email', 'nationality', 'category', 'currentTitle', 'homeAdministration', 'yearsOfExperience', 'languages', 'privacyConsent',
     ]);
     expect(errors.find((error) => error.field === 'privacyConsent')?.message).toBe('Tick the box to agree to how your personal data is used.');
     expect(errors.every((error) => !/Invalid input|expected/.test(error.message))).toBe(true);
@@ -76,6 +79,37 @@ describe('checking the form in the browser with the shared schema', () => {
     ).toEqual([
       { field: 'email', message: 'a' },
       { field: 'cv', message: 'Attach your CV.' },
+    ]);
+  });
+
+  it('accepts a candidate with one name: the family name left empty is not sent', () => {
+    const result = checkSubmission({ ...valid, familyName: '' }, english);
+
+    expect(result.ok && result.submission.familyName).toBe(undefined);
+    expect(result.ok && result.submission.givenName).toBe(valid.givenName);
+  });
+
+  it.each([
+    ['fr', 'Veuillez choisir l’avis de vacance auquel vous répondez.', 'Ce n’est pas une adresse électronique valable.', 'Veuillez saisir un nombre entier d’années, par exemple 12.', 'Chaque langue une seule fois.'],
+    ['es', 'Elija el anuncio de vacante al que se presenta.', 'No es una dirección de correo electrónico válida.', 'Escriba un número entero de años, por ejemplo, 12.', 'Cada idioma una sola vez.'],
+    ['ar', 'يُرجى اختيار الوظيفة الشاغرة التي تتقدمون إليها.', 'هذا ليس عنوان بريد إلكتروني صالحًا.', 'يُرجى إدخال عدد صحيح من السنوات، مثل 12.', 'تُذكر كل لغة مرة واحدة فقط.'],
+  ] as const)('says each problem in the page’s language (%s), in the words the API uses for the same issue', (language, vacancy, email, years, languages) => {
+    const result = checkSubmission({ ...valid, email: 'amina@', yearsOfExperience: 'douze', vacancy: undefined, languages: ['en', 'en'] }, translatorFor(language));
+
+    expect(result.ok ? [] : result.errors).toEqual([
+      { field: 'vacancy', message: vacancy },
+      { field: 'email', message: email },
+      { field: 'yearsOfExperience', message: years },
+      { field: 'languages', message: languages },
+    ]);
+  });
+
+  it('says a value that is there but wrong in the page’s language, never in zod’s words', () => {
+    const result = checkSubmission({ ...valid, yearsOfExperience: 61, nationality: 'KP' }, translatorFor('fr'));
+
+    expect(result.ok ? [] : result.errors).toEqual([
+      { field: 'nationality', message: 'Seuls les ressortissants des pays membres d’INTERPOL peuvent faire acte de candidature.' },
+      { field: 'yearsOfExperience', message: 'Au plus 60.' },
     ]);
   });
 });
