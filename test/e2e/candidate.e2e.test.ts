@@ -447,6 +447,10 @@ describe('a candidate in the browser', () => {
     expect(await status.page.locator('a[hreflang="fr"]').getAttribute('href')).toMatch(/\?lang=fr#id=/);
     await expect.poll(() => mailTo('amina.ar@police.example'), { timeout: 10_000 }).toBeDefined();
     expect((await mailTo('amina.ar@police.example'))?.subject).toContain('1701');
+    // The email's link (no ?lang=, a confirmation token): the page moves to Arabic first, then confirms and thanks in Arabic.
+    await status.page.goto(linkIn(await mailTo('amina.ar@police.example')));
+    await status.page.waitForURL(/\?lang=ar#id=/);
+    await expect.poll(() => status.page.locator('#confirmed-notice').textContent(), { timeout: 15_000 }).toBe('شكرًا لكم: تم تأكيد عنوان بريدكم الإلكتروني، وأصبح طلبكم معتدًّا به.');
     expect([...problems, ...status.problems]).toEqual([]);
     await status.page.close();
   });

@@ -60,6 +60,9 @@ const load = async (news?: string): Promise<void> => {
   const confirmation = confirmationFromFragment();
   let justConfirmed = false;
   if (credentials && confirmation) {
+    // The email's link has no ?lang=: the page first moves to the application's language, so the
+    // thanks for confirming are said in it (the reload keeps the fragment, and confirms there).
+    if (await reloadedInStoredLanguage(credentials)) return;
     const confirmed = await confirmAddress(credentials, confirmation);
     if (confirmed === undefined) return;
     news = confirmed;
@@ -99,6 +102,18 @@ const inStoredLanguage = (view: ApplicationView): boolean => {
   url.searchParams.set('lang', view.language);
   window.location.replace(url.href);
   return true;
+};
+
+/** Before confirming from a link without ?lang=: reads the application's language, and reloads the page in it when it differs. */
+const reloadedInStoredLanguage = async (credentials: Credentials): Promise<boolean> => {
+  if (new URL(window.location.href).searchParams.has('lang')) return false;
+  try {
+    const view = await callApi<ApplicationView>('GET', `applications/${encodeURIComponent(credentials.applicationId)}`, { statusToken: credentials.statusToken });
+    return inStoredLanguage(view);
+  } catch {
+    // The confirmation goes on in this language; what went wrong shows after it.
+    return false;
+  }
 };
 
 /** The language switcher's links keep the fragment (the id and token), which a relative `?lang=` link drops. */
