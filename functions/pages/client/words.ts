@@ -18,8 +18,8 @@ const readMessages = (): Partial<Record<MessageKey, string>> => {
   }
 };
 
-/** What `<html lang>` says the page is in. */
-export const language: Language = languageOr(document.documentElement.lang);
+/** What `<html lang>` says the page is in (English where there is no page: a unit test of the staff page's modules, which import this through api.ts). */
+export const language: Language = languageOr(typeof document === 'undefined' ? undefined : document.documentElement.lang);
 const messages = readMessages();
 const compiled = new Map<MessageKey, IntlMessageFormat>();
 
