@@ -134,11 +134,12 @@ const namesCounter = (command: unknown): boolean => {
  * injected here; every other request goes to the emulator. `hang` makes a request never answer
  * (a function that died there).
  */
-const busyCounters = (options: { hang?: (command: unknown) => boolean } = {}) => {
+const busyCounters = (options: { hang?: (command: unknown) => boolean; before?: (command: unknown) => Promise<void> } = {}) => {
   const seen = { counterTransactions: 0, counterUpdates: 0, queries: 0 };
   let conflictedUpdates = 0;
   const send = async (command: unknown) => {
     if (options.hang?.(command)) return new Promise(() => undefined);
+    await options.before?.(command);
     if (command instanceof QueryCommand) seen.queries += 1;
     if (namesCounter(command) && command instanceof TransactWriteCommand) {
       seen.counterTransactions += 1;
@@ -508,6 +509,33 @@ describe('batches of rows: a bulk edit, an import, a cancelled vacancy’s sweep
     expect(late.released).toBe(1);
     await expectInStep('1897');
     expect((await counterItemOf('1897'))?.pending).toBeUndefined();
+  });
+});
+
+describe('a batch on a vacancy with no counter', () => {
+  it('writes none, and marks the counter the reconciliation made meanwhile, so that it is recounted rather than trusted', async () => {
+    await dynamoVacancyStore(db, stack.tableName).put(openVacancy({ number: '1899', title: 'Counted 1899' }));
+    const rows = Array.from({ length: 10 }, (_, k) => complete(400 + k, '1899'));
+    await writeOldShape(rows);
+    let reconciled = false;
+    // The nightly run lands while the batch writes its rows.
+    const busy = busyCounters({
+      before: async (command) => {
+        if (reconciled || !(command instanceof TransactWriteCommand)) return;
+        reconciled = true;
+        await runJob('count-reconciliation', '2026-11-22T12:00:00.000Z');
+      },
+    });
+
+    const { results } = await bulkEdit(busy.applications, hrPrincipal, { rows: rows.map(({ id }) => ({ id, version: 1 })), changes: { status: 'rejected' } }, new Date('2026-11-22T12:00:00.000Z'));
+
+    expect(results.map((result) => result.outcome)).toEqual(rows.map(() => 'applied'));
+    expect(busy.seen.counterTransactions).toBe(0);
+    expect((await counterItemOf('1899'))?.pending).toBeInstanceOf(Set);
+    expect(await summaryOf('1899')).toMatchObject(summaryFigures(await recount('1899')));
+    const late = await runJob('count-reconciliation', '2026-11-22T12:20:00.000Z');
+    expect(late.released).toBeGreaterThanOrEqual(1);
+    expect((await expectInStep('1899')).byStatus).toMatchObject({ submitted: 0, rejected: 10 });
   });
 });
 
