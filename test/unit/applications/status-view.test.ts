@@ -24,4 +24,11 @@ describe("the candidate's view of their application", () => {
     expect(statusView(application, openVacancy({ clearance: 'Basic' }), now).missing).toEqual([]);
     expect(statusView(application, openVacancy({ clearance: 'Enhanced' }), now).missing).toEqual(['ncbValidation']);
   });
+
+  it('names the language the candidate applied in, which the status page opens in; an application stored before languages reads as English', () => {
+    const { language: _none, ...stored } = aminaApplication();
+
+    expect(statusView(aminaApplication({ language: 'ar' }), openVacancy(), now).language).toBe('ar');
+    expect(statusView(stored, openVacancy(), now).language).toBe('en');
+  });
 });
