@@ -10,8 +10,14 @@ import { functionBuildOptions } from '#infra/aws/function-bundles.js';
 const { outExtension: _outExtension, ...oneFile } = functionBuildOptions;
 export const lambdaBundleOptions: BuildOptions = oneFile;
 
-/** One function's bundle; with `sourceMap`, a .map file beside it, as the CDK app deploys it (hub-function.ts). */
-export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundled' | 'external', sourceMap = false) => {
+/** A bundle's size, and the bytes each module it is made of takes in it (esbuild's metafile). */
+export interface BundleContents {
+  bytes: number;
+  inputs: Record<string, number>;
+}
+
+/** One function's bundle and what it is made of; with `sourceMap`, a .map file beside it, as the CDK app deploys it (hub-function.ts). */
+export const bundleContents = async (entry: string, outfile: string, sdk: 'bundled' | 'external', sourceMap = false): Promise<BundleContents> => {
   const result = await build({
     ...lambdaBundleOptions,
     entryPoints: [entry],
@@ -22,7 +28,30 @@ export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundl
     external: sdk === 'external' ? ['@aws-sdk/*', '@smithy/*'] : [],
   });
   const output = Object.entries(result.metafile?.outputs ?? {}).find(([path]) => !path.endsWith('.map'))?.[1];
-  return output?.bytes ?? 0;
+  return { bytes: output?.bytes ?? 0, inputs: Object.fromEntries(Object.entries(output?.inputs ?? {}).map(([input, { bytesInOutput }]) => [input, bytesInOutput])) };
+};
+
+/** One function's bundle size; with `sourceMap`, a .map file beside it, as the CDK app deploys it (hub-function.ts). */
+export const bundleFunction = async (entry: string, outfile: string, sdk: 'bundled' | 'external', sourceMap = false) =>
+  (await bundleContents(entry, outfile, sdk, sourceMap)).bytes;
+
+/**
+ * What a bundle carries that its floor does not, largest first, by package (node_modules/<name>)
+ * or by the project's own file: where a function's bytes over its floor go.
+ */
+export const beyondFloor = (bundle: BundleContents, floor: BundleContents, count = 3): string => {
+  const inFloor = new Set(Object.keys(floor.inputs));
+  const bytes = new Map<string, number>();
+  for (const [input, size] of Object.entries(bundle.inputs)) {
+    if (inFloor.has(input) || size === 0) continue;
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input;
+    bytes.set(name, (bytes.get(name) ?? 0) + size);
+  }
+  return [...bytes]
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, count)
+    .map(([name, size]) => `${name} ${(size / 1024).toFixed(1)}`)
+    .join(', ');
 };
 
 /** An SDK import the floor entry makes, and the expression that keeps it in the bundle. */
@@ -61,9 +90,12 @@ export const sdkPartsFor = (uses: Uses): SdkPart[] => [
  * (and presigners) the function uses, and does nothing else, bundled as `bundleFunction` bundles
  * it. The entry is written beside `outfile`, which must lie inside the project so the SDK resolves.
  */
-export const bundleSdkFloor = async (uses: Uses, outfile: string, sourceMap = false): Promise<number> => {
+export const bundleSdkFloorContents = async (uses: Uses, outfile: string, sourceMap = false): Promise<BundleContents> => {
   const parts = sdkPartsFor(uses);
   const entry = outfile.replace(/\.mjs$/, '.floor.ts');
   await writeFile(entry, [...parts.map((part) => part.imports), `const used = [${parts.map((part) => part.value).join(', ')}];`, 'export const handler = async () => used.length;', ''].join('\n'));
-  return bundleFunction(entry, outfile, 'bundled', sourceMap);
+  return bundleContents(entry, outfile, 'bundled', sourceMap);
 };
+
+/** The floor's size alone. */
+export const bundleSdkFloor = async (uses: Uses, outfile: string, sourceMap = false): Promise<number> => (await bundleSdkFloorContents(uses, outfile, sourceMap)).bytes;
