@@ -295,6 +295,7 @@ export const en = {
   'status.appointed': 'appointed',
   'status.rejected': 'rejected',
   'status.withdrawn': 'withdrawn',
+
   // --- Validation (shared/i18n/validation.ts): the schemas' messages, keyed by their English text; English answers say the schema's own words ---
   'problem.validation.title': 'The request is not valid',
   'problem.validation.detail': 'The request is not valid.',
@@ -343,6 +344,19 @@ export const en = {
   'validation.ncb.screenedOnRequired': 'A validation gives the date of the screening (YYYY-MM-DD).',
   'validation.ncb.screeningAttested': 'A validation attests the screening: leave out screeningAttested or set it to true, or decline.',
   'validation.ncb.screenedOnFuture': 'The screening date is in the future.',
+  // The form's own check in the browser, when a field was left empty (functions/pages/client/validation.ts)
+  'validation.form.empty.vacancy': 'Choose the vacancy you are applying for.',
+  'validation.form.empty.givenName': 'Enter your given name.',
+  'validation.form.empty.email': 'Enter your email address.',
+  'validation.form.empty.nationality': 'Choose your nationality.',
+  'validation.form.empty.category': 'Say whether you are a law-enforcement officer or a government official.',
+  'validation.form.empty.currentTitle': 'Enter your current job title.',
+  'validation.form.empty.homeAdministration': 'Enter your home administration.',
+  'validation.form.empty.yearsOfExperience': 'Enter your years of professional experience.',
+  'validation.form.empty.languages': 'Choose at least one language.',
+  'validation.form.empty.privacyConsent': 'Tick the box to agree to how your personal data is used.',
+  'validation.form.yearsOfExperience.notNumber': 'Enter a whole number of years, such as 12.',
+
   // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
   'admin.title': 'Applications · Secondment Hub staff',
   'admin.skipLink': 'Skip to main content',
@@ -381,18 +395,12 @@ export const en = {
   'admin.ncb.saved': '{name}: {decision, select, validated {validated} other {declined}}{letter, select, attached {, letter attached} other {}}.',
   'admin.ncb.letterNotAttached': 'The letter was not attached: {reason}',
   'admin.ncb.letterUnreachable': 'The file did not reach the document store. Check your connection and try again.',
-  // The form's own check in the browser, when a field was left empty (functions/pages/client/validation.ts)
-  'validation.form.empty.vacancy': 'Choose the vacancy you are applying for.',
-  'validation.form.empty.givenName': 'Enter your given name.',
-  'validation.form.empty.email': 'Enter your email address.',
-  'validation.form.empty.nationality': 'Choose your nationality.',
-  'validation.form.empty.category': 'Say whether you are a law-enforcement officer or a government official.',
-  'validation.form.empty.currentTitle': 'Enter your current job title.',
-  'validation.form.empty.homeAdministration': 'Enter your home administration.',
-  'validation.form.empty.yearsOfExperience': 'Enter your years of professional experience.',
-  'validation.form.empty.languages': 'Choose at least one language.',
-  'validation.form.empty.privacyConsent': 'Tick the box to agree to how your personal data is used.',
-  'validation.form.yearsOfExperience.notNumber': 'Enter a whole number of years, such as 12.',
+  'admin.grid.timeZone': 'Times in {zone} ({offset})',
+  'admin.grid.ncbState':
+    '{state, select, awaitingBasic {Awaiting NCB (Basic screening)} awaitingEnhanced {Awaiting NCB (Enhanced screening)} validatedBasic {Validated: Basic screening} validatedEnhanced {Validated: Enhanced screening} belowBasic {Validated below Basic screening} belowEnhanced {Validated at Basic only: Enhanced screening needed} other {Declined by the NCB}}',
+  'admin.grid.ncbAction': '{decided, select, yes {Change…} other {Decide…}}',
+  'admin.grid.ncbAction.title': 'Validate or decline, attach the letter',
+  'admin.grid.screenedOn': 'Screened on {date}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { categoryLabel, countryName, formatDateTime, fullName, languageName, let
 import { isFinal } from '#shared/applications/status-machine.js';
 import { sortableName } from '#shared/i18n/names.js';
 import { ValueListFilter } from './value-list-filter.js';
+import { t } from './words.js';
 
 export interface ColumnActions {
   mayEdit: boolean;
@@ -69,7 +70,7 @@ const ncbCell = (actions: ColumnActions) => (params: ICellRendererParams<Applica
   const badge = h('span', { class: `badge badge-ncb-${decision}`, title: screeningDate(row) }, ncbLabel(row));
   // The API takes no decision on a withdrawn, rejected or appointed application: nothing to offer.
   if (!actions.mayDecideAsNcb || isFinal(row.status)) return badge;
-  const act = h('button', { type: 'button', class: 'cell-action', title: 'Validate or decline, attach the letter' }, row.ncbValidation ? 'Change…' : 'Decide…');
+  const act = h('button', { type: 'button', class: 'cell-action', title: t('admin.grid.ncbAction.title') }, t('admin.grid.ncbAction', { decided: row.ncbValidation ? 'yes' : 'no' }));
   act.addEventListener('click', (event) => {
     event.stopPropagation();
     actions.openNcb(row);

@@ -2,8 +2,9 @@
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
-import { utcOffset } from '#shared/i18n/format.js';
+import { formatCalendarDate, utcOffset } from '#shared/i18n/format.js';
 import { personName } from '#shared/i18n/names.js';
+import { language, t } from './words.js';
 
 export const statusLabels: Record<ApplicationStatus, string> = {
   submitted: 'Submitted',
@@ -26,31 +27,25 @@ export const languageName = (code: string): string => languages.of(code) ?? code
 export const categoryLabel = (category: ApplicationRow['category']): string =>
   category === 'law-enforcement' ? 'Law enforcement' : 'Government official';
 
-/** The NCB's state in the level the vacancy requires: whole phrases per level, never pieced together. */
-const ncbWords = {
-  awaiting: { Basic: 'Awaiting NCB (Basic screening)', Enhanced: 'Awaiting NCB (Enhanced screening)' },
-  validated: { Basic: 'Validated: Basic screening', Enhanced: 'Validated: Enhanced screening' },
-  // A validation below the vacancy's level: an old one (Basic), or one before the vacancy was raised.
-  belowLevel: { Basic: 'Validated below Basic screening', Enhanced: 'Validated at Basic only: Enhanced screening needed' },
-} as const;
-
+/** The NCB's state in the level the vacancy requires, in the page's words: whole phrases per level, never pieced together. */
 export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredClearance'>): string => {
   const validation = row.ncbValidation;
-  if (!validation) return ncbWords.awaiting[row.requiredClearance];
-  if (validation.decision === 'declined') return 'Declined by the NCB';
+  if (!validation) return t('admin.grid.ncbState', { state: `awaiting${row.requiredClearance}` });
+  if (validation.decision === 'declined') return t('admin.grid.ncbState', { state: 'declined' });
   const level = attestedClearance(validation);
-  if (!covers(level, row.requiredClearance)) return ncbWords.belowLevel[row.requiredClearance];
-  return ncbWords.validated[level ?? row.requiredClearance];
+  // A validation below the vacancy's level: an old one (Basic), or one before the vacancy was raised.
+  if (!covers(level, row.requiredClearance)) return t('admin.grid.ncbState', { state: `below${row.requiredClearance}` });
+  return t('admin.grid.ncbState', { state: `validated${level ?? row.requiredClearance}` });
 };
 
 /** When the attested screening was done, for the NCB cell's tooltip; old validations carry no date. */
 export const screeningDate = (row: Pick<ApplicationRow, 'ncbValidation'>): string =>
-  row.ncbValidation?.screenedOn ? `Screened on ${formatDay(row.ncbValidation.screenedOn)}` : '';
+  row.ncbValidation?.screenedOn ? t('admin.grid.screenedOn', { date: formatCalendarDate(language, row.ncbValidation.screenedOn) }) : '';
 
 /** The zone the grid shows times in: the browser's own, named beside the grid (issue 14, point 5). */
 export const shownTimeZone: string = new Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** "Times in Europe/Paris (UTC+01:00)": what the grid's times are. */
-export const timeZoneNote = (now: Date): string => `Times in ${shownTimeZone} (${utcOffset(now, shownTimeZone)})`;
+export const timeZoneNote = (now: Date): string => t('admin.grid.timeZone', { zone: shownTimeZone, offset: utcOffset(now, shownTimeZone) });
 const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: shownTimeZone });
 const dateOnly = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
