@@ -3,7 +3,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { EditConflict } from '#shared/audit/edit-conflict.js';
 import { PostsTaken } from '#shared/admin/posts-taken.js';
 import { DocumentRejected, DomainError, SecondmentRulesBroken, ValidationFailed } from '#shared/errors.js';
-import { translatorFor } from '#shared/i18n/catalogues/index.js';
+import { validationTranslatorFor } from '#shared/i18n/catalogues/validation/index.js';
 import { fieldMessage } from '#shared/i18n/validation.js';
 import { isTransientDependencyFailure } from '../../adapters/dependency-failure.js';
 import type { Logger } from '../../observability/logger.js';
@@ -25,7 +25,7 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
     const instance = request.event.requestContext?.requestId;
     if (error instanceof ValidationFailed) {
       // A 400 speaks the request's language (shared/i18n/validation.ts), and says which in Content-Language.
-      const t = translatorFor(requestLanguage(request.event));
+      const t = validationTranslatorFor(requestLanguage(request.event));
       const errors = error.errors.map((issue) => ({ path: issue.path, message: fieldMessage(issue.message, t) }));
       const detail = error.message === DEFAULT_VALIDATION_DETAIL ? t.t('problem.validation.detail') : error.message;
       request.response = problem(

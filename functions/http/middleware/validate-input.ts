@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type * as z from '#shared/zod.js';
 import { ValidationFailed, type FieldIssue } from '#shared/errors.js';
-import { translatorFor } from '#shared/i18n/catalogues/index.js';
+import { validationTranslatorFor } from '#shared/i18n/catalogues/validation/index.js';
 import type { Translator } from '#shared/i18n/translator.js';
 import { fieldMessage, issueMessage } from '#shared/i18n/validation.js';
 import { requestLanguage } from '../request-language.js';
@@ -44,7 +44,7 @@ export const validateInput = (schemas: InputSchemas): MiddlewareObj<Event, APIGa
   before: (request) => {
     const { event } = request;
     const issues: FieldIssue[] = [];
-    const t = translatorFor(requestLanguage(event));
+    const t = validationTranslatorFor(requestLanguage(event));
     const check = (where: keyof InputSchemas, raw: unknown): unknown => {
       const schema = schemas[where];
       if (!schema) return undefined;

@@ -1,0 +1,71 @@
+/**
+ * The validation messages in English (shared/i18n/validation.ts): the shared schemas' own words,
+ * keyed, and what an issue without words of its own says. Part of the English catalogue (en.ts
+ * spreads it), and alone what the API's validation problems bundle (./index.ts), not the whole
+ * catalogue: every handler validates, few send an email or render a page.
+ */
+export const en = {
+  'problem.validation.title': 'The request is not valid',
+  'problem.validation.detail': 'The request is not valid.',
+  'validation.required': 'Required.',
+  'validation.invalid': 'Not a valid value.',
+  'validation.format': 'Not in the expected format.',
+  'validation.type':
+    '{expected, select, string {Enter text.} number {Enter a number.} boolean {Answer yes or no.} array {Give a list.} object {Give an object.} other {Not the expected kind of value.}}',
+  'validation.oneOf': 'One of {values}.',
+  'validation.unknownFields': 'Unknown field(s): {fields}.',
+  'validation.parameterOnce': 'Give this parameter once.',
+  'validation.text.atLeastCharacters': 'At least {min} characters.',
+  'validation.text.atMostCharacters': 'At most {max} characters.',
+  'validation.text.controlCharacters': 'Must not contain control characters such as line breaks.',
+  'validation.text.directionControls': 'Must not contain line separators or text-direction controls.',
+  'validation.text.onlyLineBreaks': 'Only line breaks are allowed among control characters.',
+  'validation.number.atLeast': 'At least {min}.',
+  'validation.number.atMost': 'At most {max}.',
+  'validation.list.atLeast': 'At least {min} items.',
+  'validation.list.atMost': 'At most {max} items.',
+  'validation.date.format': 'Use the YYYY-MM-DD format.',
+  'validation.date.notCalendarDate': 'Not a calendar date.',
+  'validation.country.code': 'Use the two-letter ISO 3166-1 country code, such as FR.',
+  'validation.country.unknown': 'Not an ISO 3166-1 country code.',
+  'validation.nationality.notMember': 'Only nationals of INTERPOL member countries may apply.',
+  'validation.homeAdministrationCountry.notMember': 'The home administration must be in an INTERPOL member country: its NCB forwards your application.',
+  'validation.email': 'Not an email address.',
+  'validation.emailAddress': 'An email address.',
+  'validation.phone': 'Digits, spaces and + ( ) . - only, such as +33 4 72 00 00 00.',
+  'validation.category': 'Either law-enforcement or government-official.',
+  'validation.years.whole': 'A whole number of years.',
+  'validation.languages.code': 'Not an ISO 639-1 language code, such as en.',
+  'validation.languages.atLeastOne': 'At least one language.',
+  'validation.languages.eachOnce': 'Each language once.',
+  'validation.privacyConsent': 'Consent to the privacy notice is required to apply.',
+  'validation.timeZone': 'Not an IANA time zone such as Europe/Paris.',
+  'validation.language': 'One of ar, en, fr, es.',
+  'validation.vacancyNumber': 'A vacancy number is 1 to 20 letters, digits or hyphens.',
+  'validation.document.kind': 'Use cv, coverLetter or confirmationLetter.',
+  'validation.document.contentType': 'Send a PDF ({pdf}) or a Word document ({word}).',
+  'validation.document.key': 'Required: the key field of the upload offer.',
+  'validation.confirmationToken': 'Not a confirmation token: open the link from your receipt email again.',
+  'validation.idempotencyKey': 'Use 16 to 128 letters, digits, - or _, such as a random UUID.',
+  'validation.ncb.declineAttestsNothing': 'A decline attests no screening: leave out clearance and screenedOn.',
+  'validation.ncb.clearanceRequired': 'A validation names the level of security screening done: Basic or Enhanced, at least the vacancy’s.',
+  'validation.ncb.screenedOnRequired': 'A validation gives the date of the screening (YYYY-MM-DD).',
+  'validation.ncb.screeningAttested': 'A validation attests the screening: leave out screeningAttested or set it to true, or decline.',
+  'validation.ncb.screenedOnFuture': 'The screening date is in the future.',
+  'validation.form.empty.vacancy': 'Choose the vacancy you are applying for.',
+  'validation.form.empty.givenName': 'Enter your given name.',
+  'validation.form.empty.email': 'Enter your email address.',
+  'validation.form.empty.nationality': 'Choose your nationality.',
+  'validation.form.empty.category': 'Say whether you are a law-enforcement officer or a government official.',
+  'validation.form.empty.currentTitle': 'Enter your current job title.',
+  'validation.form.empty.homeAdministration': 'Enter your home administration.',
+  'validation.form.empty.yearsOfExperience': 'Enter your years of professional experience.',
+  'validation.form.empty.languages': 'Choose at least one language.',
+  'validation.form.empty.privacyConsent': 'Tick the box to agree to how your personal data is used.',
+  'validation.form.yearsOfExperience.notNumber': 'Enter a whole number of years, such as 12.',
+} as const satisfies Record<string, string>;
+
+export type ValidationKey = keyof typeof en;
+
+/** The validation messages of one language: every English key. */
+export type ValidationCatalogue = Readonly<Record<ValidationKey, string>>;
