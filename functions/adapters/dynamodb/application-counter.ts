@@ -3,42 +3,16 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { addCounts, zeroCounts, type ApplicationCounts, type CountsChange } from '#shared/applications/counts.js';
 import type { CountsStore, StoredCounts } from '#shared/applications/count-reconciliation.js';
-import { applicationStatuses, type ApplicationStatus } from '#shared/applications/status-machine.js';
 import { isTransientDependencyFailure } from '../dependency-failure.js';
 import { countPartition } from './application-count-rows.js';
+import { COUNT_ATTRIBUTES, counterItem, countsFromItem, countsKey } from './counts-item.js';
 import { tableDesign } from './table-design.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 
 const { byStatus } = tableDesign.indexes;
 
-/** A vacancy's counts (docs/data-model.md, "Counts per vacancy"): beside the vacancy and its post counter. */
-export const countsKey = (vacancy: string) => ({ pk: `VACANCY#${vacancy}`, sk: 'COUNTS' });
-
-/** One top-level number per count, so that an `ADD` never needs a map to exist. */
-const statusAttribute = (status: ApplicationStatus) => `status_${status}`;
-const COUNT_ATTRIBUTES: ReadonlyArray<[string, (counts: ApplicationCounts) => number]> = [
-  ...applicationStatuses.map((status): [string, (counts: ApplicationCounts) => number] => [statusAttribute(status), (counts) => counts.byStatus[status]]),
-  ['incomplete', (counts) => counts.incomplete],
-  ['unconfirmed', (counts) => counts.unconfirmed],
-];
 /** The open batches' marks, a string set of `<began>#<uuid>` (an ISO time holds no `#`). */
 const PENDING = 'pending';
-
-const countsFromItem = (item: Record<string, unknown>): ApplicationCounts => {
-  const counts = zeroCounts();
-  for (const status of applicationStatuses) counts.byStatus[status] = Number(item[statusAttribute(status)] ?? 0);
-  counts.incomplete = Number(item.incomplete ?? 0);
-  counts.unconfirmed = Number(item.unconfirmed ?? 0);
-  return counts;
-};
-
-const counterItem = (vacancy: string, counts: ApplicationCounts, fields: Record<string, unknown>) => ({
-  ...countsKey(vacancy),
-  entity: 'counts',
-  vacancy,
-  ...Object.fromEntries(COUNT_ATTRIBUTES.map(([name, of]) => [name, of(counts)])),
-  ...fields,
-});
 
 /** `ADD` clauses of a change's non-zero counts and the revision, with their names and values. */
 const addClauses = (change: CountsChange) => {

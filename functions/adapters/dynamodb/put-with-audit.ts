@@ -32,6 +32,8 @@ export const putWithAudit = async (
   audit: Record<string, unknown>,
   /** `ConditionCheck`s on other items, judged in the same transaction: a failed one is `CheckFailed`. */
   checks: GuardedCheck[] = [],
+  /** Items written with the record, unconditionally (a new vacancy's counter). */
+  alsoPut: Array<Record<string, unknown>> = [],
 ): Promise<boolean> => {
   try {
     const transaction = new TransactWriteCommand({
@@ -40,6 +42,7 @@ export const putWithAudit = async (
         // An audit entry is never overwritten, whatever its key's precision.
         { Put: { TableName: tableName, Item: audit, ConditionExpression: 'attribute_not_exists(pk)' } },
         ...checks.map((check) => ({ ConditionCheck: { TableName: tableName, ...check } })),
+        ...alsoPut.map((item) => ({ Put: { TableName: tableName, Item: item } })),
       ],
     });
     await retryingTransactionConflicts(() => client.send(transaction));

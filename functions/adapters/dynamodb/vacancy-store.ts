@@ -8,6 +8,7 @@ import {
   type StoredVacancy,
   type VacancyAuditEntry,
 } from '#shared/vacancies/store.js';
+import { newVacancyCounter } from './counts-item.js';
 import { postCounterKey } from './post-counter.js';
 import { CheckFailed, putWithAudit } from './put-with-audit.js';
 import { queryAll } from './query-all.js';
@@ -86,7 +87,8 @@ export const dynamoVacancyStore = (client: DynamoDBDocumentClient, tableName: st
 
   async create(vacancy, audit) {
     const record = { Item: vacancyItem(vacancy, 1), ConditionExpression: 'attribute_not_exists(pk)' };
-    if (!(await putWithAudit(client, tableName, record, auditItem(vacancy.number, audit)))) throw new VacancyNumberTaken();
+    // Its counter too, all zero: its summary and digest read one item from its first day.
+    if (!(await putWithAudit(client, tableName, record, auditItem(vacancy.number, audit), [], [newVacancyCounter(vacancy.number, audit.at)]))) throw new VacancyNumberTaken();
     return { ...vacancy, version: 1 };
   },
 

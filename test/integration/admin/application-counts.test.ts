@@ -283,6 +283,23 @@ describe('the counts move in the transaction of each change', () => {
   });
 });
 
+describe('a vacancy created with this version', () => {
+  it('gets its counter, all zero, in the transaction that creates it, so its first submission moves it there and then', async () => {
+    const vacancies = dynamoVacancyStore(db, stack.tableName);
+    await vacancies.create(openVacancy({ number: '1880', title: 'Counted from its first day' }), { at: NOW, by: hrOfficer.email, version: 1, action: 'created', changes: {} });
+
+    const created = await counterItemOf('1880');
+    const submitted = await callPublicApi(stack.url, 'POST', '/applications', { body: aminaSubmission({ vacancy: '1880', email: 'counted.first.day@police.example' }) });
+
+    // Unstamped: the next reconciliation recounts it once before it trusts it.
+    expect(created).toMatchObject({ revision: 1, unconfirmed: 0, status_submitted: 0, incomplete: 0 });
+    expect(created?.reconciledAt).toBeUndefined();
+    expect(submitted.status).toBe(201);
+    expect(await expectInStep('1880')).toMatchObject({ unconfirmed: 1 });
+    expect((await counterItemOf('1880'))?.revision).toBe(2);
+  });
+});
+
 describe('data stored before the counters (no counter item)', () => {
   const oldShape = [
     french(20, '1890'),
