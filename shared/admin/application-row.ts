@@ -1,6 +1,5 @@
 import * as z from '../zod.js';
-import { letterAwaitsNcb, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
-import { isConfirmed } from '../applications/confirmation.js';
+import { isConfirmed, letterAwaitsNcb, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
 import { applicationStatuses, exitsOnly, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
 import { missingAtLevel } from '../applications/clearance.js';
 import { transitionContext, type VacancyTerms } from '../applications/vacancy-terms.js';

@@ -1,6 +1,5 @@
-import type { Application } from '../applications/application.js';
 import { fieldChanges } from '../audit/field-changes.js';
-import { isConfirmed } from '../applications/confirmation.js';
+import { isConfirmed, type Application } from '../applications/application.js';
 import { checkTransition, exitsOnly, forwardStatuses, postsTakenReason } from '../applications/status-machine.js';
 import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { EditConflict } from '../audit/edit-conflict.js';

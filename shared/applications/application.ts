@@ -54,6 +54,14 @@ export interface EmailConfirmation {
 }
 
 /** What an application still needs before it can be shortlisted. */
+/**
+ * An application written before addresses were confirmed has no `emailConfirmation`: it was
+ * accepted under the rule of its day, and it already holds its one-per-email guard, so it is confirmed.
+ * (Here, beside the application, so that the counts read it without the confirmation's store.)
+ */
+export const isConfirmed = (application: Pick<Application, 'emailConfirmation'>): boolean =>
+  application.emailConfirmation === undefined || application.emailConfirmation.confirmedAt !== undefined;
+
 export type MissingItem = 'cv' | 'confirmationLetter' | 'ncbValidation';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from '../zod.js';
 import { Conflict, ConfirmationExpired, NotFound } from '../errors.js';
-import type { Application } from './application.js';
+import { isConfirmed, type Application } from './application.js';
 import { sameDigest, sha256Hex } from './secrets.js';
 import { DuplicateApplication, StaleVersion, type ApplicationStore } from './store.js';
 
@@ -16,13 +16,6 @@ export const CONFIRMATION_WINDOW_MS = 72 * 60 * 60 * 1000;
 export const confirmationExpiry = (submittedAt: Date): Date => new Date(submittedAt.getTime() + CONFIRMATION_WINDOW_MS);
 
 export type ConfirmationState = 'confirmed' | 'pending' | 'expired';
-
-/**
- * An application written before addresses were confirmed has no `emailConfirmation`: it was
- * accepted under the rule of its day, and it already holds its one-per-email guard, so it is confirmed.
- */
-export const isConfirmed = (application: Pick<Application, 'emailConfirmation'>): boolean =>
-  application.emailConfirmation === undefined || application.emailConfirmation.confirmedAt !== undefined;
 
 export const confirmationState = (application: Pick<Application, 'emailConfirmation'>, now: Date): ConfirmationState => {
   if (isConfirmed(application)) return 'confirmed';

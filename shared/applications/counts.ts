@@ -1,5 +1,4 @@
-import { missingItems, type Application } from './application.js';
-import { isConfirmed } from './confirmation.js';
+import { isConfirmed, missingItems, type Application } from './application.js';
 import { applicationStatuses, isFinal, type ApplicationStatus } from './status-machine.js';
 
 /**

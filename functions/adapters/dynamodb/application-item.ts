@@ -1,5 +1,6 @@
 import { ncbCountry, type Application } from '#shared/applications/application.js';
-import { isConfirmed, receivedAt } from '#shared/applications/confirmation.js';
+import { isConfirmed } from '#shared/applications/application.js';
+import { receivedAt } from '#shared/applications/confirmation.js';
 import { isWaiting } from '#shared/applications/counts.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import type { AuditEntry } from '#shared/applications/store.js';

@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '#shared/applications/application.js';
-import { isConfirmed } from '#shared/applications/confirmation.js';
+import { isConfirmed } from '#shared/applications/application.js';
 import { countsChange, isNoChange } from '#shared/applications/counts.js';
 import { postCountChange } from '#shared/applications/vacancy-terms.js';
 import { DuplicateApplication, IdempotencyKeyTaken, PostsFull, StaleVersion, type ApplicationWrites, type AuditEntry } from '#shared/applications/store.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmApplication, confirmationExpiry, confirmationState, isConfirmed, receivedAt } from '#shared/applications/confirmation.js';
+import { isConfirmed } from '#shared/applications/application.js';
+import { confirmApplication, confirmationExpiry, confirmationState, receivedAt } from '#shared/applications/confirmation.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { DuplicateApplication } from '#shared/applications/store.js';
 import { Conflict, ConfirmationExpired, NotFound } from '#shared/errors.js';
