@@ -114,6 +114,38 @@ describe('an NCB validates in French', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lets an administrator set the language of an NCB contact in the contacts tab', async () => {
+    const admin = await context.newPage();
+    await admin.setViewportSize({ width: 1440, height: 900 });
+    const seen = watch(admin);
+    await admin.goto(`${stack.url}/admin`);
+    await expect.poll(() => admin.url(), { timeout: 15_000 }).toContain('/_local/auth/oauth2/authorize');
+    await admin.getByLabel('Email').fill('admin@secondment-hub.local');
+    await admin.locator('input[name="group"][value="admin"]').check();
+    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => admin.locator('#who-email').textContent(), { timeout: 15_000 }).toBe('admin@secondment-hub.local');
+
+    await admin.locator('#tab-contacts').click();
+    // Afghanistan sorts first: its row is drawn without scrolling.
+    const language = admin.locator('#contacts-grid .ag-row[row-id="AF"] [col-id="language"]');
+    await expect.poll(() => language.textContent(), { timeout: 15_000 }).toBe('English');
+    await language.dblclick();
+    // The select editor lists the four languages named in themselves (and in English): pick French.
+    await admin.locator('#contacts-grid .ag-cell-inline-editing .ag-picker-field-wrapper').click();
+    expect((await admin.locator('.ag-select-list .ag-list-item').allTextContents()).map((item) => item.trim())).toEqual([
+      'العربية (Arabic)',
+      'English',
+      'français (French)',
+      'español (Spanish)',
+    ]);
+    await admin.locator('.ag-select-list .ag-list-item', { hasText: 'français (French)' }).click();
+
+    await expect.poll(() => admin.locator('#message-text').textContent(), { timeout: 15_000 }).toContain('in français (French)');
+    expect(await language.textContent()).toBe('français (French)');
+    expect(seen).toEqual([]);
+    await admin.close();
+  });
+
   it('has no accessibility violation on the French page and dialog', () => {
     console.log(summariseChecks(checks));
     expect(checks.length).toBe(3);
