@@ -1,15 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { handlerSourcePath, routes, schedules, type Uses } from '#functions/routes.js';
 import * as adminAssets from '#functions/pages/generated/admin-assets.js';
 import * as candidateAssets from '#functions/pages/generated/client-assets.js';
-import { settingVariables } from '#infra/aws/constructs/job-settings.js';
 import { sesFeedbackFunction } from '#infra/aws/secondment-hub-stack.js';
-import { loadStage } from '#infra/aws/stages.js';
 import { beyondFloor, bundleContents, bundleSdkFloorContents, type BundleContents } from './bundle.js';
+import { importOnce, median } from './module-load.js';
 import { note, section, table, type Row } from './report.js';
 import { numberKnob } from './scale.js';
 
@@ -20,47 +17,8 @@ import { numberKnob } from './scale.js';
  */
 const projectRoot = resolve(import.meta.dirname, '..');
 const RUNS = numberKnob('BENCH_RUNS', 11, 3);
-/**
- * Every variable any function reads at start-up (functions/config.ts): resources named as the
- * CDK app would pass them, and every job setting as the dev stage gives it (all of them, so a
- * setting added later is covered).
- */
-const env = {
-  ...process.env,
-  ...Object.assign({}, ...Object.values(settingVariables(loadStage('dev', {})))),
-  STAGE: 'dev',
-  LOG_LEVEL: 'silent',
-  TABLE_NAME: 'bench-table',
-  DOCUMENTS_BUCKET: 'bench-bucket',
-  EMAIL_FROM: 'bench@example.org',
-  EMAIL_CONFIGURATION_SET: 'bench-configuration-set',
-  PUBLIC_BASE_URL: 'https://apply.example.org',
-  DOCUMENTS_UPLOAD_ORIGIN: 'https://bench-bucket.s3.eu-west-3.amazonaws.com',
-  STAFF_SIGN_IN_URL: 'https://secondment-hub-dev-staff.auth.eu-west-3.amazoncognito.com',
-  STAFF_CLIENT_ID: 'bench-client',
-  AWS_REGION: 'eu-west-3',
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
-/** Milliseconds from start to the module and its imports evaluated, in a new process each time. */
-const loadTime = (file: string, nodeOptions: string[] = []): number => {
-  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
-  const once = () => {
-    try {
-      return Number(execFileSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script], { env, cwd: projectRoot, stdio: 'pipe' }).toString());
-    } catch (error) {
-      // The bundle threw while loading (a variable it reads not set here, say): say which and why.
-      const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
-      throw new Error(`${file} failed to load: ${stderr.split('\n').find((line) => /Error/.test(line)) ?? stderr.slice(0, 500)}`);
-    }
-  };
-  return median(Array.from({ length: RUNS }, once));
-};
+/** Milliseconds from start to the module and its imports evaluated, in a new process each time (median of RUNS). */
+const loadTime = (file: string, nodeOptions: string[] = []): number => median(Array.from({ length: RUNS }, () => importOnce(file, nodeOptions)));
 
 /**
  * The ways a function is bundled and started: as deployed (SDK inside, a source map beside it,

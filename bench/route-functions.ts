@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { handlerSourcePath, routes } from '#functions/routes.js';
 import { dispatcherSource } from '#infra/aws/function-bundles.js';
 import { routeFunctions } from '#infra/aws/route-functions.js';
 import { bundleFunction } from './bundle.js';
+import { importOnce, median } from './module-load.js';
 import { note, section, table, type Row } from './report.js';
 import { numberKnob } from './scale.js';
 
@@ -18,30 +17,8 @@ import { numberKnob } from './scale.js';
 const projectRoot = resolve(import.meta.dirname, '..');
 const RUNS = numberKnob('BENCH_RUNS', 11, 3);
 
-/** Every variable a route function reads at start-up, named as the CDK app passes them. */
-const env = {
-  ...process.env,
-  STAGE: 'dev',
-  LOG_LEVEL: 'silent',
-  TABLE_NAME: 'bench-table',
-  DOCUMENTS_BUCKET: 'bench-bucket',
-  EMAIL_FROM: 'bench@example.org',
-  EMAIL_CONFIGURATION_SET: 'bench-configuration-set',
-  PUBLIC_BASE_URL: 'https://apply.example.org',
-  DOCUMENTS_UPLOAD_ORIGIN: 'https://bench-bucket.s3.eu-west-3.amazonaws.com',
-  STAFF_SIGN_IN_URL: 'https://secondment-hub-dev-staff.auth.eu-west-3.amazoncognito.com',
-  STAFF_CLIENT_ID: 'bench-client',
-  AWS_REGION: 'eu-west-3',
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-};
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-/** One fresh Node process, as deployed (`--enable-source-maps`): milliseconds to import the bundle and evaluate it. */
-const loadOnce = (file: string): number => {
-  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
-  return Number(execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], { env, cwd: projectRoot, stdio: 'pipe' }).toString());
-};
+/** As deployed: with the source map and `--enable-source-maps` (infra/aws/constructs/hub-function.ts). */
+const loadOnce = (file: string): number => importOnce(file, ['--enable-source-maps']);
 
 export const routeFunctionsBench = async () => {
   const served = routeFunctions(routes);
