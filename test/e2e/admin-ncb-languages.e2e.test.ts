@@ -72,7 +72,7 @@ describe('an NCB validates in French', () => {
     expect(await page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true);
     expect(await page.locator('.language-link[aria-current]').textContent()).toBe('français');
     // The grid names the zone its times are in.
-    expect(await page.locator('#grid-time-zone').textContent()).toMatch(/^Heures affichées : [A-Za-z_/]+ \(UTC[+-]\d\d:\d\d\)$/);
+    expect(await page.locator('#grid-time-zone').textContent()).toMatch(/^Heures affichées : \u2066[A-Za-z_/]+\u2069 \(\u2066UTC[+-]\d\d:\d\d\u2069\)$/);
     await expect.poll(() => page.locator('#row-count').textContent(), { timeout: 15_000 }).toMatch(/rows$/);
     checks.push(await runAxe(page, 'staff page, NCB officer'));
   });
@@ -87,7 +87,7 @@ describe('an NCB validates in French', () => {
     await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('name'));
     expect(await page.locator(`${grid} .ag-cell[col-id="name"]`).first().textContent()).toBe('Amina');
     await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('ncb'));
-    expect(await page.locator(`${grid} .ag-cell[col-id="ncb"]`).first().textContent()).toBe('En attente du BCN (enquête Basic)Décider…');
+    expect(await page.locator(`${grid} .ag-cell[col-id="ncb"]`).first().textContent()).toBe('Décider…En attente du BCN (enquête Basic)');
     await page.locator(`${grid} .ag-cell[col-id="ncb"]`).first().getByRole('button', { name: 'Décider…' }).click();
 
     const dialog = page.locator('#ncb-dialog');
@@ -110,7 +110,7 @@ describe('an NCB validates in French', () => {
 
     await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(false);
     await expect.poll(() => page.locator('#message-text').textContent()).toBe('Amina : candidature validée.');
-    await expect.poll(() => page.locator(`${grid} .ag-cell[col-id="ncb"]`).first().textContent()).toBe('Validée : enquête BasicModifier…');
+    await expect.poll(() => page.locator(`${grid} .ag-cell[col-id="ncb"]`).first().textContent()).toBe('Modifier…Validée : enquête Basic');
     expect(problems).toEqual([]);
   });
 

@@ -17,8 +17,8 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
-    <span class="who-name" id="who-email"></span>
-    <span class="who-role" id="who-role"></span>
+    <span class="who-name" id="who-email" dir="ltr"></span>
+    <span class="who-role" id="who-role" dir="auto"></span>
     <button type="button" class="button button-quiet" id="sign-out">${words.t('admin.signOut')}</button>
   </div>
 </header>
@@ -26,7 +26,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
 <main id="main" tabindex="-1">
   <p class="notice" id="page-state" role="status">${words.t('admin.signingIn')}</p>
   <div class="message" id="message" role="alert" hidden>
-    <p class="message-text" id="message-text"></p>
+    <p class="message-text" id="message-text" dir="auto"></p>
     <button type="button" class="button button-quiet message-close" id="message-close" aria-label="${words.t('admin.dismiss.label')}">${words.t('admin.dismiss')}</button>
   </div>
 
@@ -34,13 +34,13 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <h1 class="visually-hidden" id="applications-heading">Applications</h1>
     <div class="switcher">
       <label class="field-inline" for="vacancy-select"><span class="label">Vacancy</span>
-        <select id="vacancy-select" class="select"></select>
+        <select id="vacancy-select" class="select" dir="auto"></select>
       </label>
       <div class="counts" id="vacancy-counts" role="group" aria-label="Applications by status"></div>
     </div>
     <div class="toolbar" role="toolbar" aria-label="Grid tools">
       <label class="search" for="quick-search"><span class="visually-hidden">Search the grid</span>
-        <input id="quick-search" class="input" type="search" placeholder="Search name, title, note…" autocomplete="off" spellcheck="false">
+        <input id="quick-search" class="input" type="search" dir="auto" placeholder="Search name, title, note…" autocomplete="off" spellcheck="false">
       </label>
       <details class="menu" id="columns-menu">
         <summary class="button button-quiet">Columns</summary>
@@ -48,8 +48,8 @@ export const adminView = (words: AdminWords): SafeHtml => html`
       </details>
       <button type="button" class="button button-quiet" id="reset-layout">Reset layout</button>
       <span class="toolbar-gap"></span>
-      <span class="row-count" id="row-count" aria-live="polite"></span>
-      <span class="time-zone" id="grid-time-zone"></span>
+      <span class="row-count" id="row-count" aria-live="polite" dir="auto"></span>
+      <span class="time-zone" id="grid-time-zone" dir="auto"></span>
       <button type="button" class="button button-quiet" id="export-xlsx">Export XLSX</button>
       <button type="button" class="button button-quiet" id="export-csv">Export CSV</button>
       <label class="button button-quiet file-button" for="import-file" id="import-label">Import…
@@ -65,7 +65,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
       <button type="button" class="button button-quiet" id="bulk-export">Export selected</button>
       <button type="button" class="button button-quiet" id="bulk-clear">Clear selection</button>
     </div>
-    <div class="grid-frame"><div id="applications-grid" class="grid"></div></div>
+    <div class="grid-frame" dir="ltr"><div id="applications-grid" class="grid"></div></div>
   </section>
 
   <section class="view" id="vacancies-view" aria-labelledby="vacancies-heading" hidden>
@@ -74,7 +74,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
       <button type="button" class="button" id="vacancy-new">New vacancy</button>
       <button type="button" class="button button-quiet" id="vacancy-paste">Paste a notice…</button>
     </div>
-    <div class="grid-frame"><div id="vacancies-grid" class="grid grid-short"></div></div>
+    <div class="grid-frame" dir="ltr"><div id="vacancies-grid" class="grid grid-short"></div></div>
   </section>
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>
@@ -82,7 +82,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
       <h1 id="contacts-heading">NCB contacts</h1>
       <p class="view-note">Where each country's NCB digest goes. Double-click or press Enter on an address to change it.</p>
     </div>
-    <div class="grid-frame"><div id="contacts-grid" class="grid"></div></div>
+    <div class="grid-frame" dir="ltr"><div id="contacts-grid" class="grid"></div></div>
   </section>
 </main>
 
@@ -119,7 +119,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
       <input type="file" id="ncb-letter" name="letter" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
     </div>
     <p class="hint" id="ncb-letter-closed" hidden>${words.t('admin.ncb.letterClosed')}</p>
-    <p class="form-error" id="ncb-error" role="alert" hidden></p>
+    <p class="form-error" id="ncb-error" role="alert" dir="auto" hidden></p>
     <div class="dialog-actions">
       <button type="submit" class="button" value="save" id="ncb-save">${words.t('admin.ncb.save')}</button>
       <button type="button" class="button button-quiet" id="ncb-cancel">${words.t('admin.ncb.cancel')}</button>

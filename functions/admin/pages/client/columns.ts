@@ -67,15 +67,18 @@ const ncbCell = (actions: ColumnActions) => (params: ICellRendererParams<Applica
   const row = params.data;
   if (!row) return '';
   const decision = row.ncbValidation?.decision ?? 'pending';
-  const badge = h('span', { class: `badge badge-ncb-${decision}`, title: screeningDate(row) }, ncbLabel(row));
+  // dir=auto: the label is in the page's language, right to left in Arabic inside the left-to-right grid.
+  const label = ncbLabel(row);
+  const badge = h('span', { class: `badge badge-ncb-${decision}`, title: [label, screeningDate(row)].filter(Boolean).join(' · '), dir: 'auto' }, label);
   // The API takes no decision on a withdrawn, rejected or appointed application: nothing to offer.
   if (!actions.mayDecideAsNcb || isFinal(row.status)) return badge;
-  const act = h('button', { type: 'button', class: 'cell-action', title: t('admin.grid.ncbAction.title') }, t('admin.grid.ncbAction', { decided: row.ncbValidation ? 'yes' : 'no' }));
+  const act = h('button', { type: 'button', class: 'cell-action', title: t('admin.grid.ncbAction.title'), dir: 'auto' }, t('admin.grid.ncbAction', { decided: row.ncbValidation ? 'yes' : 'no' }));
   act.addEventListener('click', (event) => {
     event.stopPropagation();
     actions.openNcb(row);
   });
-  return h('span', { class: 'cell-pair' }, badge, act);
+  // The button first: on a narrow screen the column is wider than the grid's view, and a long state (Arabic, French) would push it out of reach.
+  return h('span', { class: 'cell-pair' }, act, badge);
 };
 
 const statusCell = (params: ICellRendererParams<ApplicationRow>) => {

@@ -45,7 +45,9 @@ export const screeningDate = (row: Pick<ApplicationRow, 'ncbValidation'>): strin
 /** The zone the grid shows times in: the browser's own, named beside the grid (issue 14, point 5). */
 export const shownTimeZone: string = new Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** "Times in Europe/Paris (UTC+01:00)": what the grid's times are. */
-export const timeZoneNote = (now: Date): string => t('admin.grid.timeZone', { zone: shownTimeZone, offset: utcOffset(now, shownTimeZone) });
+/** A left-to-right value (a zone, an offset) isolated in a message, so a right-to-left sentence does not reorder it (U+2066 … U+2069). */
+const isolated = (value: string): string => `\u2066${value}\u2069`;
+export const timeZoneNote = (now: Date): string => t('admin.grid.timeZone', { zone: isolated(shownTimeZone), offset: isolated(utcOffset(now, shownTimeZone)) });
 const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: shownTimeZone });
 const dateOnly = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
