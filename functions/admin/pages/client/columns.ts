@@ -7,7 +7,7 @@ import { categoryLabel, countryName, formatDateTime, fullName, languageName, let
 import { isFinal } from '#shared/applications/status-machine.js';
 import { sortableName } from '#shared/i18n/names.js';
 import { ValueListFilter } from './value-list-filter.js';
-import { t } from './words.js';
+import { t } from '../../../pages/client/words.js';
 
 export interface ColumnActions {
   mayEdit: boolean;

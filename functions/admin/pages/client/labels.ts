@@ -4,7 +4,7 @@ import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
 import { formatCalendarDate, utcOffset } from '#shared/i18n/format.js';
 import { personName } from '#shared/i18n/names.js';
-import { language, t } from './words.js';
+import { language, t } from '../../../pages/client/words.js';
 
 export const statusLabels: Record<ApplicationStatus, string> = {
   submitted: 'Submitted',

@@ -7,7 +7,7 @@ import type { UploadOffer } from '#shared/documents/uploads.js';
 import { contentTypeOf, fileProblem, storageErrorMessage } from '../../../pages/client/files.js';
 import type { ApplicationRow } from './answers.js';
 import { segment, staffApi } from './staff-api.js';
-import { t } from './words.js';
+import { t } from '../../../pages/client/words.js';
 
 export class LetterNotSent extends Error {}
 

@@ -9,7 +9,7 @@ import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
 import { contactsView } from './contacts-view.js';
 import { vacanciesView } from './vacancies-view.js';
 import { isLanguage } from '#shared/i18n/languages.js';
-import { language } from './words.js';
+import { language } from '../../../pages/client/words.js';
 
 // The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
 z.config({ jitless: true });

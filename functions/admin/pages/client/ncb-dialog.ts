@@ -9,7 +9,7 @@ import { fullName } from './labels.js';
 import { LetterNotSent, uploadLetter } from './letter-upload.js';
 import { showMessage } from './messages.js';
 import { currentRowOf, describeProblem, segment, staffApi } from './staff-api.js';
-import { language, t, words } from './words.js';
+import { language, t, words } from '../../../pages/client/words.js';
 
 /**
  * The NCB's screens speak the page's language (the switcher's, admin-words.ts): every text here

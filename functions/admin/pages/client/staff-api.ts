@@ -1,7 +1,7 @@
 /** Calls to the staff routes, with the signed-in user's ID token; a 401 sends the user to sign in again. */
 import { apiUrl, type FieldProblem } from '../../../pages/client/api.js';
 import { currentToken, signIn } from './session.js';
-import { language } from './words.js';
+import { language } from '../../../pages/client/words.js';
 
 /** A staff route said no: its problem+json, and the whole body (a 409 carries `current`, the row as stored now). */
 export class StaffApiError extends Error {
