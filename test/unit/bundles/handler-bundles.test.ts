@@ -93,6 +93,17 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
     expect(withStaffCode).toEqual([]);
   }, 120_000);
 
+  it("leaves the emails' and pages' catalogues out of the routes that send no email and render no page (package.json sideEffects: false)", async () => {
+    const modules = await functionModules();
+    const quiet = routes.filter((route) => !route.uses.email && !route.handler.includes('pages/'));
+
+    for (const route of quiet) {
+      const catalogues = (modules.get(route.name) ?? []).filter((module) => /shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/.test(module));
+      expect(catalogues, route.name).toEqual([]);
+    }
+    expect(quiet.length).toBeGreaterThan(20);
+  }, 120_000);
+
   it("leaves the form's script out of the status page's function", async () => {
     const modules = await bundledBytes({ statusPage: handlerSourcePath('pages/status-page') }, functionBuildOptions);
 
