@@ -1,6 +1,6 @@
 import { DOCX, MAX_DOCUMENT_BYTES, PDF, type DocumentContentType } from '#shared/documents/kinds.js';
 import type { Translator } from '#shared/i18n/translator.js';
-import { formatBytes, formatSize } from '../format.js';
+import { formatSize } from '../format.js';
 
 /** What a chosen file will be sent as: by its type, or its extension when the browser gives none. */
 export const contentTypeOf = (file: Pick<File, 'name' | 'type'>): DocumentContentType | undefined => {
@@ -11,17 +11,6 @@ export const contentTypeOf = (file: Pick<File, 'name' | 'type'>): DocumentConten
   return undefined;
 };
 
-export const contentTypeName = (contentType: string): string =>
-  contentType === PDF ? 'PDF' : contentType === DOCX ? 'Word document' : contentType;
-
-/** Why a file cannot be sent, before trying: the upload policy would refuse it anyway. */
-export const fileProblem = (file: Pick<File, 'name' | 'type' | 'size'>): string | undefined => {
-  if (!contentTypeOf(file)) return `“${file.name}” is not a PDF or a Word (.docx) file.`;
-  if (file.size === 0) return `“${file.name}” is empty.`;
-  if (file.size > MAX_DOCUMENT_BYTES) return `“${file.name}” is ${formatBytes(file.size)}: the limit is ${formatBytes(MAX_DOCUMENT_BYTES)}.`;
-  return undefined;
-};
-
 /** S3's error code and message, from its XML answer. */
 export const parseStorageError = (xml: string): { code: string; detail: string; expired: boolean } => {
   const code = /<Code>([^<]*)<\/Code>/.exec(xml)?.[1] ?? '';
@@ -29,31 +18,7 @@ export const parseStorageError = (xml: string): { code: string; detail: string; 
   return { code, detail, expired: code === 'AccessDenied' && /expired/i.test(detail) };
 };
 
-/** S3's XML error (`<Error><Code>EntityTooLarge</Code>…`) in words a candidate can act on. */
-export const storageErrorMessage = (status: number, xml: string): string => {
-  const { code, expired } = parseStorageError(xml);
-  switch (code) {
-    case 'EntityTooLarge':
-      return `The file is larger than the ${formatBytes(MAX_DOCUMENT_BYTES)} limit.`;
-    case 'EntityTooSmall':
-      return 'The file is empty.';
-    case 'AccessDenied':
-      return expired
-        ? 'The upload permission expired before the file was sent. Please try again.'
-        : 'The document store refused the file. Check that it is a PDF or Word (.docx) file and try again.';
-    case 'SlowDown':
-    case 'ServiceUnavailable':
-    case 'InternalError':
-      return 'The document store is busy. Please try again in a minute.';
-    default:
-      return `The document store refused the file${code ? ` (${code})` : ` (status ${status})`}. Please try again.`;
-  }
-};
-
-/**
- * `fileProblem` and `storageErrorMessage` in the candidate page's language (the staff page's
- * letter upload still uses the English ones above, until its own screens are translated).
- */
+/** Why a file cannot be sent, before trying (the upload policy would refuse it anyway), in the page's language. */
 export const describeFileProblem = (file: Pick<File, 'name' | 'type' | 'size'>, words: Translator): string | undefined => {
   if (!contentTypeOf(file)) return words.t('upload.notPdfOrWord', { name: file.name });
   if (file.size === 0) return words.t('upload.empty', { name: file.name });
@@ -63,6 +28,7 @@ export const describeFileProblem = (file: Pick<File, 'name' | 'type' | 'size'>, 
   return undefined;
 };
 
+/** S3's XML error (`<Error><Code>EntityTooLarge</Code>…`) in words the reader can act on, in the page's language. */
 export const describeStorageError = (status: number, xml: string, words: Translator): string => {
   const { code, expired } = parseStorageError(xml);
   switch (code) {

@@ -70,7 +70,10 @@ describe('the grid page', () => {
     const messages = JSON.parse(/<script type="application\/json" id="page-messages">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as Record<string, string>;
     expect(messages['admin.ncb.screenedOnNeeded']).toBe('Pour valider, veuillez indiquer la date de l’enquête de sécurité.');
     expect(messages['validation.required']).toBe('Ce champ est obligatoire.');
-    expect(Object.keys(messages).every((key) => key.startsWith('admin.') || key.startsWith('validation.'))).toBe(true);
+    // The NCB's screens, the validation messages and the letter upload's file checks, nothing of the candidate pages' else.
+    expect(Object.keys(messages).filter((key) => !/^(admin\.|validation\.|upload\.(notPdfOrWord|empty|tooLarge|store\.))/.test(key))).toEqual([]);
+    expect(messages['upload.notPdfOrWord']).toContain('{name}');
+    expect(messages['upload.notPdfOrWord']).not.toBe(adminWords('en').t('upload.notPdfOrWord', { name: '{name}' }));
 
     const arabic = adminWords('ar');
     expect(adminDocument({ ...spec, words: arabic, main: adminView(arabic) })).toContain('<html lang="ar" dir="rtl">');
