@@ -14,7 +14,7 @@ const received = { key: 'k', contentType: 'application/pdf' as const, size: 1, s
 
 /** Words each language's emails must contain: its own, not English left untranslated. */
 const ownWords: Record<Language, { receipt: string; reminder: string; ncb: string; ncbSubject: string; deadline: string; direction: 'rtl' | 'ltr' }> = {
-  ar: { receipt: 'يُرجى تأكيد طلبكم', reminder: 'ينتهي الموعد النهائي بعد 7 أيام', ncb: 'المكتب المركزي الوطني', ncbSubject: 'المكتب المركزي الوطني - السنغال (SN)', deadline: '30 مارس 2027، الساعة 23:59 بتوقيت Lyon (Europe/Paris، UTC+02:00)', direction: 'rtl' },
+  ar: { receipt: 'يُرجى تأكيد طلبكم', reminder: 'ينتهي الموعد النهائي بعد 7 أيام', ncb: 'المكتب المركزي الوطني', ncbSubject: 'المكتب المركزي الوطني - السنغال (SN)', deadline: '30 مارس 2027، الساعة 23:59 بتوقيت \u2068Lyon\u2069 (\u2068Europe/Paris\u2069، \u2068UTC+02:00\u2069)', direction: 'rtl' },
   en: { receipt: 'Confirm your application', reminder: 'The deadline is in 7 days', ncb: 'National Central Bureau', ncbSubject: 'NCB Senegal (SN)', deadline: '30 March 2027, 23:59 Lyon time (Europe/Paris, UTC+02:00)', direction: 'ltr' },
   fr: { receipt: 'Confirmez votre candidature', reminder: 'La date limite est dans 7 jours', ncb: 'Bureau central national', ncbSubject: 'BCN Sénégal (SN)', deadline: '30 mars 2027 à 23:59, heure de Lyon (Europe/Paris, UTC+02:00)', direction: 'ltr' },
   es: { receipt: 'Confirme su candidatura', reminder: 'El plazo vence dentro de 7 días', ncb: 'Oficina Central Nacional', ncbSubject: 'OCN Senegal (SN)', deadline: '30 de marzo de 2027, a las 23:59, hora de Lyon (Europe/Paris, UTC+02:00)', direction: 'ltr' },
@@ -139,5 +139,15 @@ describe('the deadline in the reader’s own zone, where it is known', () => {
       '30 March 2027, 23:59 Lyon time (Europe/Paris, UTC+02:00); that is 31 March 2027, 05:59 your time (Asia/Singapore, UTC+08:00)',
     );
     expect(deadlineInDutyStation(translatorFor('en'), vacancy, 'Europe/Paris')).toBe('30 March 2027, 23:59 Lyon time (Europe/Paris, UTC+02:00)');
+  });
+
+  it('sets the Latin city, zone and offset apart inside Arabic (first-strong isolates), so they keep their own order', () => {
+    const arabic = deadlineInDutyStation(translatorFor('ar'), vacancy, 'Asia/Singapore');
+    const french = deadlineInDutyStation(translatorFor('fr'), vacancy, 'Asia/Singapore');
+
+    for (const value of ['Lyon', 'Europe/Paris', 'UTC+02:00', 'Asia/Singapore', 'UTC+08:00']) expect(arabic).toContain(`\u2068${value}\u2069`);
+    // Every isolate closed, and none in a left-to-right language.
+    expect(arabic.split('\u2068').length).toBe(arabic.split('\u2069').length);
+    expect(french).not.toMatch(/[\u2066-\u2069]/u);
   });
 });
