@@ -77,6 +77,28 @@ describe('an NCB validates in French', () => {
     checks.push(await runAxe(page, 'staff page, NCB officer'));
   });
 
+  it('shows the grid in French: its column headers, the status, the documents and the vacancy switcher’s counts', async () => {
+    const grid = `.ag-row[row-id="${pending.id}"]`;
+    const headers = await page.evaluate(() => {
+      const api = (window as unknown as { applicationsGrid: { getColumn(id: string): { getColDef(): { headerName?: string } } | null } }).applicationsGrid;
+      return ['vacancy', 'name', 'nationality', 'ncbCountry', 'status', 'documents', 'ncb', 'submitted', 'history'].map((id) => api.getColumn(id)?.getColDef().headerName);
+    });
+    expect(headers).toEqual(['Avis de vacance', 'Nom', 'Nationalité', 'Pays du BCN', 'Statut', 'Documents', 'Validation par le BCN', 'Soumise le', 'Historique']);
+    await page.evaluate((rowId) => {
+      const api = (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void; ensureNodeVisible(n: unknown): void; getRowNode(id: string): unknown } }).applicationsGrid;
+      api.ensureColumnVisible('status');
+      api.ensureNodeVisible(api.getRowNode(rowId));
+    }, pending.id);
+    expect(await page.locator('.ag-header-cell[col-id="status"] .ag-header-cell-text').textContent()).toBe('Statut');
+    const inFrench: Record<string, string> = { submitted: 'Soumise', screening: 'Présélection', shortlisted: 'Retenue', rejected: 'Rejetée' };
+    expect(await page.locator(`${grid} .ag-cell[col-id="status"] .badge`).first().textContent()).toBe(inFrench[pending.status]);
+    expect(await page.locator(`${grid} .ag-cell[col-id="nationality"]`).first().textContent()).toBe('France');
+    await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('documents'));
+    expect(await page.locator(`${grid} .ag-cell[col-id="documents"]`).first().textContent()).toContain('Lettre manquante');
+    expect(await page.locator('#vacancy-counts .chip').first().textContent()).toMatch(/^Toutes \d+$/);
+    expect(await page.locator('#vacancy-counts .chip').allTextContents()).toContainEqual(expect.stringMatching(new RegExp(`^${inFrench[pending.status]} \\d+$`)));
+  });
+
   it('validates in the French dialog: its own checks, the attestation and the date, in French; a one-name candidate named without a comma', async () => {
     const grid = `.ag-row[row-id="${pending.id}"]`;
     await page.evaluate((rowId) => {

@@ -3,11 +3,12 @@ import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-
 import { NOTE_MAX, SCORE_MAX, SCORE_MIN } from '#shared/admin/application-edit.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { h } from '../../../pages/client/dom.js';
-import { categoryLabel, countryName, formatDateTime, fullName, languageName, letterState, ncbLabel, screeningDate, statusLabels, supplierLabels, timeZoneNote } from './labels.js';
+import { categoryLabel, countryName, cvState, formatDateTime, fullName, languageName, letterState, ncbLabel, screeningDate, statusLabel, timeZoneNote } from './labels.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { sortableName } from '#shared/i18n/names.js';
 import { ValueListFilter } from './value-list-filter.js';
-import { t } from '../../../pages/client/words.js';
+import { language, t } from '../../../pages/client/words.js';
+import { formatList } from '#shared/i18n/format.js';
 
 export interface ColumnActions {
   mayEdit: boolean;
@@ -43,16 +44,16 @@ const valueList = (label?: (value: string) => string): Partial<Column> => ({
 const documentCell = (actions: ColumnActions) => (params: ICellRendererParams<ApplicationRow>) => {
   const row = params.data;
   if (!row) return '';
-  const item = (kind: 'cv' | 'confirmationLetter', name: string) => {
+  const item = (kind: 'cv' | 'confirmationLetter') => {
     const document = row.documents[kind];
-    if (!document) return h('span', { class: 'doc doc-missing', title: `${name}: missing` }, `${name} missing`);
+    if (!document) return h('span', { class: 'doc doc-missing', title: t('admin.grid.document.missing.title', { document: kind }) }, t('admin.grid.document.missing', { document: kind }));
     // A candidate's copy of the letter is there to download, but does not count until the NCB confirms it.
     const awaiting = kind === 'confirmationLetter' && row.letterAwaitsNcb;
-    const state = kind === 'confirmationLetter' ? letterState(row) : document.suppliedBy ? `CV ${supplierLabels[document.suppliedBy]}` : 'CV';
+    const state = kind === 'confirmationLetter' ? letterState(row) : cvState(document.suppliedBy);
     const link = h(
       'button',
-      { type: 'button', class: `doc ${awaiting ? 'doc-pending' : 'doc-received'}`, title: `${state}. Download it.`, 'data-kind': kind, 'data-supplier': document.suppliedBy ?? 'unrecorded' },
-      awaiting ? `${name} copy, awaiting NCB` : `${name} ✓`,
+      { type: 'button', class: `doc ${awaiting ? 'doc-pending' : 'doc-received'}`, title: t('admin.grid.document.download', { state }), 'data-kind': kind, 'data-supplier': document.suppliedBy ?? 'unrecorded' },
+      awaiting ? t('admin.grid.document.awaitingNcb') : t('admin.grid.document.received', { document: kind }),
     );
     link.addEventListener('click', (event) => {
       event.stopPropagation();
@@ -60,7 +61,7 @@ const documentCell = (actions: ColumnActions) => (params: ICellRendererParams<Ap
     });
     return link;
   };
-  return h('span', { class: 'docs' }, item('cv', 'CV'), item('confirmationLetter', 'Letter'));
+  return h('span', { class: 'docs' }, item('cv'), item('confirmationLetter'));
 };
 
 const ncbCell = (actions: ColumnActions) => (params: ICellRendererParams<ApplicationRow>) => {
@@ -84,10 +85,10 @@ const ncbCell = (actions: ColumnActions) => (params: ICellRendererParams<Applica
 const statusCell = (params: ICellRendererParams<ApplicationRow>) => {
   const row = params.data;
   if (!row) return '';
-  const badge = h('span', { class: `badge badge-${row.status}` }, statusLabels[row.status]);
+  const badge = h('span', { class: `badge badge-${row.status}`, dir: 'auto' }, statusLabel(row.status));
   // Not received yet: its address was never confirmed, so it is in none of HR's counts.
   if (row.emailConfirmed === false) {
-    return h('span', { class: 'cell-pair' }, badge, h('span', { class: 'unconfirmed', title: 'The candidate has not confirmed the email address yet; the application does not count until then.' }, 'unconfirmed'));
+    return h('span', { class: 'cell-pair' }, badge, h('span', { class: 'unconfirmed', title: t('admin.grid.unconfirmed.title'), dir: 'auto' }, t('admin.grid.unconfirmed')));
   }
   // Declined by the NCB while still open (after shortlisting too): it goes no further until the NCB validates again.
   if (row.ncbValidation?.decision === 'declined' && !isFinal(row.status)) {
@@ -95,18 +96,18 @@ const statusCell = (params: ICellRendererParams<ApplicationRow>) => {
       'span',
       { class: 'cell-pair' },
       badge,
-      h('span', { class: 'ncb-declined', title: 'The NCB declined this application: it can only be rejected or withdrawn until the NCB validates it again.' }, 'NCB declined'),
+      h('span', { class: 'ncb-declined', title: t('admin.grid.ncbDeclined.title'), dir: 'auto' }, t('admin.grid.ncbDeclined')),
     );
   }
   return row.complete || ['rejected', 'withdrawn', 'appointed'].includes(row.status)
     ? badge
-    : h('span', { class: 'cell-pair' }, badge, h('span', { class: 'incomplete', title: `Missing: ${row.missing.join(', ')}` }, 'incomplete'));
+    : h('span', { class: 'cell-pair' }, badge, h('span', { class: 'incomplete', title: t('admin.grid.incomplete.title', { items: formatList(language, row.missing.map((item) => t('admin.grid.missingItem', { item }))) }), dir: 'auto' }, t('admin.grid.incomplete')));
 };
 
 const historyCell = (actions: ColumnActions) => (params: ICellRendererParams<ApplicationRow>) => {
   const row = params.data;
   if (!row) return '';
-  const button = h('button', { type: 'button', class: 'cell-action', 'aria-label': `History of ${fullName(row)}'s application` }, 'History');
+  const button = h('button', { type: 'button', class: 'cell-action', 'aria-label': t('admin.grid.history.label', { name: fullName(row) }), dir: 'auto' }, t('admin.grid.history'));
   button.addEventListener('click', (event) => {
     event.stopPropagation();
     actions.openHistory(row);
@@ -116,10 +117,10 @@ const historyCell = (actions: ColumnActions) => (params: ICellRendererParams<App
 
 /** The columns in their default order; ids are stable, since a user's saved layout refers to them. */
 export const applicationColumns = (actions: ColumnActions): Column[] => [
-  { colId: 'vacancy', field: 'vacancy', headerName: 'Vacancy', width: 115, ...valueList() },
+  { colId: 'vacancy', field: 'vacancy', headerName: t('admin.grid.column.vacancy'), width: 115, ...valueList() },
   {
     colId: 'name',
-    headerName: 'Name',
+    headerName: t('admin.grid.column.name'),
     valueGetter: (params) => (params.data ? sortableName(params.data) : ''),
     filter: 'agTextColumnFilter',
     filterParams: { buttons: ['reset'] },
@@ -130,7 +131,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
   {
     colId: 'nationality',
     field: 'nationality',
-    headerName: 'Nationality',
+    headerName: t('admin.grid.column.nationality'),
     valueFormatter: (params) => countryName(String(params.value ?? '')),
     getQuickFilterText: (params) => `${params.value} ${countryName(String(params.value ?? ''))}`,
     width: 140,
@@ -140,8 +141,8 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     // The country whose NCB validates: the home administration's (the nationality when the candidate named none).
     colId: 'ncbCountry',
     field: 'ncbCountry',
-    headerName: 'NCB country',
-    headerTooltip: "The home administration's country: its NCB validates and forwards the letter",
+    headerName: t('admin.grid.column.ncbCountry'),
+    headerTooltip: t('admin.grid.column.ncbCountry.tooltip'),
     valueFormatter: (params) => countryName(String(params.value ?? '')),
     getQuickFilterText: (params) => `${params.value} ${countryName(String(params.value ?? ''))}`,
     width: 140,
@@ -150,17 +151,17 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
   {
     colId: 'category',
     field: 'category',
-    headerName: 'Category',
+    headerName: t('admin.grid.column.category'),
     valueFormatter: (params) => (params.value ? categoryLabel(params.value as ApplicationRow['category']) : ''),
     width: 160,
     ...valueList((value) => categoryLabel(value as ApplicationRow['category'])),
   },
-  { colId: 'currentTitle', field: 'currentTitle', headerName: 'Current title', filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'] }, width: 200 },
-  { colId: 'years', field: 'yearsOfExperience', headerName: 'Years', filter: 'agNumberColumnFilter', width: 90, type: 'numericColumn' },
+  { colId: 'currentTitle', field: 'currentTitle', headerName: t('admin.grid.column.currentTitle'), filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'] }, width: 200 },
+  { colId: 'years', field: 'yearsOfExperience', headerName: t('admin.grid.column.years'), filter: 'agNumberColumnFilter', width: 90, type: 'numericColumn' },
   {
     colId: 'languages',
     field: 'languages',
-    headerName: 'Languages',
+    headerName: t('admin.grid.column.languages'),
     valueFormatter: (params) => ((params.value as string[] | undefined) ?? []).map(languageName).join(', '),
     getQuickFilterText: (params) => ((params.value as string[] | undefined) ?? []).map(languageName).join(' '),
     width: 160,
@@ -170,7 +171,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
   {
     colId: 'status',
     field: 'status',
-    headerName: 'Status',
+    headerName: t('admin.grid.column.status'),
     cellRenderer: statusCell,
     width: 200,
     editable: (params) => actions.mayEdit && (params.data?.nextStatuses.length ?? 0) > 0,
@@ -180,15 +181,18 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
       values: params.data ? [params.data.status, ...params.data.nextStatuses] : [],
     }),
     // The editor's list words its values with this.
-    valueFormatter: (params) => statusLabels[params.value as ApplicationRow['status']] ?? String(params.value ?? ''),
-    ...valueList((value) => statusLabels[value as ApplicationRow['status']] ?? value),
+    valueFormatter: (params) => (params.value ? statusLabel(params.value as ApplicationRow['status']) : ''),
+    ...valueList((value) => statusLabel(value as ApplicationRow['status'])),
   },
   {
     colId: 'documents',
-    headerName: 'Documents',
+    headerName: t('admin.grid.column.documents'),
     valueGetter: (params) =>
       params.data
-        ? [params.data.documents.cv ? 'CV received' : 'CV missing', params.data.letterAwaitsNcb ? 'Letter awaiting NCB' : params.data.documents.confirmationLetter ? 'Letter received' : 'Letter missing']
+        ? [
+            t('admin.grid.document.filter', { value: params.data.documents.cv ? 'cvReceived' : 'cvMissing' }),
+            t('admin.grid.document.filter', { value: params.data.letterAwaitsNcb ? 'letterAwaiting' : params.data.documents.confirmationLetter ? 'letterReceived' : 'letterMissing' }),
+          ]
         : [],
     cellRenderer: documentCell(actions),
     getQuickFilterText: () => '',
@@ -198,7 +202,7 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
   },
   {
     colId: 'ncb',
-    headerName: 'NCB validation',
+    headerName: t('admin.grid.column.ncb'),
     valueGetter: (params) => (params.data ? ncbLabel(params.data) : ''),
     cellRenderer: ncbCell(actions),
     width: actions.mayDecideAsNcb ? 300 : 250,
@@ -231,12 +235,12 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     cellEditorParams: { maxLength: NOTE_MAX, rows: 6, cols: 50 },
     tooltipField: 'note',
   },
-  { colId: 'submitted', field: 'submittedAt', headerName: 'Submitted', headerTooltip: `Submitted: ${timeZoneNote(new Date())}`, ...dateFilter },
-  { colId: 'updated', field: 'updatedAt', headerName: 'Updated', ...dateFilter },
-  { colId: 'version', field: 'version', headerName: 'Version', filter: 'agNumberColumnFilter', type: 'numericColumn', width: 95, hide: true },
+  { colId: 'submitted', field: 'submittedAt', headerName: t('admin.grid.column.submitted'), headerTooltip: t('admin.grid.column.submitted.tooltip', { timeZone: timeZoneNote(new Date()) }), ...dateFilter },
+  { colId: 'updated', field: 'updatedAt', headerName: t('admin.grid.column.updated'), ...dateFilter },
+  { colId: 'version', field: 'version', headerName: t('admin.grid.column.version'), filter: 'agNumberColumnFilter', type: 'numericColumn', width: 95, hide: true },
   {
     colId: 'history',
-    headerName: 'History',
+    headerName: t('admin.grid.column.history'),
     cellRenderer: historyCell(actions),
     sortable: false,
     filter: false,

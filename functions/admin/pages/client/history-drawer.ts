@@ -2,20 +2,14 @@
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
 import type { HistoryEntry } from './answers.js';
-import { formatDateTime, fullName, statusLabels, supplierLabels } from './labels.js';
+import { documentRecord, formatDateTime, fullName, statusLabel } from './labels.js';
+import { t } from '../../../pages/client/words.js';
 import { describeProblem, segment, staffApi } from './staff-api.js';
 
-/** A recorded document in words: when, from whom, and the NCB's confirmation of a candidate's copy. */
-const documentText = (value: { receivedAt?: unknown; suppliedBy?: unknown; confirmedByNcb?: { at?: unknown; by?: unknown } }): string => {
-  const supplier = typeof value.suppliedBy === 'string' && value.suppliedBy in supplierLabels ? supplierLabels[value.suppliedBy as keyof typeof supplierLabels] : 'supplier not recorded';
-  const received = `received ${formatDateTime(String(value.receivedAt))} ${supplier}`;
-  return value.confirmedByNcb ? `${received}; confirmed by the NCB (${String(value.confirmedByNcb.by)}) ${formatDateTime(String(value.confirmedByNcb.at))}` : received;
-};
-
 const valueText = (field: string, value: unknown): string => {
-  if (value === undefined || value === null || value === '') return '(none)';
-  if (typeof value === 'object' && 'sha256' in value && 'receivedAt' in value) return documentText(value);
-  if (field === 'status' && typeof value === 'string') return statusLabels[value as ApplicationRow['status']] ?? value;
+  if (value === undefined || value === null || value === '') return t('admin.grid.history.none');
+  if (typeof value === 'object' && 'sha256' in value && 'receivedAt' in value) return documentRecord(value);
+  if (field === 'status' && typeof value === 'string') return statusLabel(value as ApplicationRow['status']);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 };
 
@@ -62,14 +56,14 @@ export const historyDrawer = (): HistoryDrawer => {
   });
 
   const load = async (row: ApplicationRow) => {
-    who.textContent = `${fullName(row)} · vacancy ${row.vacancy}`;
-    list.replaceChildren(h('li', { class: 'history-loading' }, 'Loading…'));
+    who.textContent = t('admin.grid.history.who', { name: fullName(row), vacancy: row.vacancy });
+    list.replaceChildren(h('li', { class: 'history-loading' }, t('admin.grid.history.loading')));
     try {
       const { items } = await staffApi<{ items: HistoryEntry[] }>('GET', `admin/applications/${segment(row.id)}/history`);
       const newestFirst = [...items].sort((a, b) => b.at.localeCompare(a.at));
-      list.replaceChildren(...(newestFirst.length > 0 ? newestFirst.map(entryItem) : [h('li', {}, 'No changes recorded yet.')]));
+      list.replaceChildren(...(newestFirst.length > 0 ? newestFirst.map(entryItem) : [h('li', {}, t('admin.grid.history.empty'))]));
     } catch (error) {
-      list.replaceChildren(h('li', { class: 'form-error' }, describeProblem(error, 'The history could not be loaded.')));
+      list.replaceChildren(h('li', { class: 'form-error' }, describeProblem(error, t('admin.grid.history.failed'))));
     }
   };
 

@@ -1,11 +1,13 @@
-/** How the grid words codes: statuses, countries, languages, dates (Intl only, English). */
+/** How the grid words codes: statuses, countries, languages, dates, in the page's language (HR's own tools keep `statusLabels`, English). */
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
 import { formatCalendarDate, utcOffset } from '#shared/i18n/format.js';
+import { intlLocale } from '#shared/i18n/languages.js';
 import { personName } from '#shared/i18n/names.js';
 import { language, t } from '../../../pages/client/words.js';
 
+/** A status in English, for HR's tools (bulk moves, the edit conflict message), which stay English. */
 export const statusLabels: Record<ApplicationStatus, string> = {
   submitted: 'Submitted',
   screening: 'Screening',
@@ -18,14 +20,17 @@ export const statusLabels: Record<ApplicationStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+/** A status as the grid, the vacancy switcher and the history say it: in the page's language. */
+export const statusLabel = (status: ApplicationStatus): string => t('admin.grid.status', { status });
+
+const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+const languages = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
 
 export const countryName = (code: string): string => regions.of(code) ?? code;
 export const languageName = (code: string): string => languages.of(code) ?? code;
 
 export const categoryLabel = (category: ApplicationRow['category']): string =>
-  category === 'law-enforcement' ? 'Law enforcement' : 'Government official';
+  t('admin.grid.category', { category: category === 'law-enforcement' ? 'lawEnforcement' : 'government' });
 
 /** The NCB's state in the level the vacancy requires, in the page's words: whole phrases per level, never pieced together. */
 export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredClearance'>): string => {
@@ -48,28 +53,36 @@ export const shownTimeZone: string = new Intl.DateTimeFormat().resolvedOptions()
 /** A left-to-right value (a zone, an offset) isolated in a message, so a right-to-left sentence does not reorder it (U+2066 … U+2069). */
 const isolated = (value: string): string => `\u2066${value}\u2069`;
 export const timeZoneNote = (now: Date): string => t('admin.grid.timeZone', { zone: isolated(shownTimeZone), offset: isolated(utcOffset(now, shownTimeZone)) });
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: shownTimeZone });
-const dateOnly = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateTime = new Intl.DateTimeFormat(intlLocale(language), { day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: shownTimeZone });
+const dateOnly = new Intl.DateTimeFormat(intlLocale(language), { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** An instant in the reader's own time zone: "20 Nov 2026, 11:00". */
 export const formatDateTime = (iso: string): string => (iso ? dateTime.format(new Date(iso)) : '');
 /** A calendar date as written: "13 Dec 2026". */
 export const formatDay = (isoDate: string): string => (isoDate ? dateOnly.format(new Date(`${isoDate}T00:00:00Z`)) : '');
 
-/** Who supplied a document, as the grid and the history say it; a document stored before suppliers were recorded has none. */
-export const supplierLabels: Record<'candidate' | 'ncb' | 'hr', string> = {
-  candidate: 'from the candidate',
-  ncb: 'from the NCB',
-  hr: 'from HR',
-};
+/** Who supplied a document; a document stored before suppliers were recorded has none. */
+type Supplier = 'candidate' | 'ncb' | 'hr';
+const supplierOf = (value: unknown): Supplier | 'unrecorded' => (value === 'candidate' || value === 'ncb' || value === 'hr' ? value : 'unrecorded');
+
+/** The CV's state in one phrase: who supplied it. */
+export const cvState = (suppliedBy: unknown): string => t('admin.grid.document.cv', { supplier: supplierOf(suppliedBy) });
 
 /** The confirmation letter's state in one phrase: a candidate's copy counts only once the NCB confirms it. */
 export const letterState = (row: Pick<ApplicationRow, 'documents' | 'letterAwaitsNcb'>): string => {
   const letter = row.documents.confirmationLetter;
-  if (!letter) return 'Letter missing';
-  if (row.letterAwaitsNcb) return 'Letter copy from the candidate, awaiting NCB confirmation';
-  if (letter.confirmedByNcb) return 'Letter from the candidate, confirmed by the NCB';
-  return letter.suppliedBy ? `Letter received ${supplierLabels[letter.suppliedBy]}` : 'Letter received (supplier not recorded)';
+  if (!letter) return t('admin.grid.document.letter', { state: 'missing' });
+  if (row.letterAwaitsNcb) return t('admin.grid.document.letter', { state: 'awaiting' });
+  if (letter.confirmedByNcb) return t('admin.grid.document.letter', { state: 'confirmed' });
+  return t('admin.grid.document.letter', { state: supplierOf(letter.suppliedBy) });
+};
+
+/** A recorded document in the history: when, from whom, and the NCB's confirmation of a candidate's copy. */
+export const documentRecord = (value: { receivedAt?: unknown; suppliedBy?: unknown; confirmedByNcb?: { at?: unknown; by?: unknown } }): string => {
+  const received = t('admin.grid.history.received', { at: formatDateTime(String(value.receivedAt)), supplier: supplierOf(value.suppliedBy) });
+  return value.confirmedByNcb
+    ? t('admin.grid.history.confirmed', { received, by: String(value.confirmedByNcb.by), at: formatDateTime(String(value.confirmedByNcb.at)) })
+    : received;
 };
 
 /** The candidate's name as written to them: given and family name, or the one name they have. */

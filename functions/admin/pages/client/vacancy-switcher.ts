@@ -2,7 +2,8 @@
 import { applicationStatuses, type ApplicationStatus } from '#shared/applications/status-machine.js';
 import { byId, h } from '../../../pages/client/dom.js';
 import type { VacancySummary } from './answers.js';
-import { formatDay, statusLabels } from './labels.js';
+import { formatDay, statusLabel } from './labels.js';
+import { t } from '../../../pages/client/words.js';
 import { staffApi, StaffApiError } from './staff-api.js';
 
 export interface SwitcherEvents {
@@ -20,7 +21,7 @@ export interface VacancySwitcher {
 }
 
 const optionText = (summary: VacancySummary) =>
-  `${summary.vacancy} · ${summary.title} (${summary.total}${summary.vacancyStatus === 'open' ? `, closes ${formatDay(summary.deadline)}` : `, ${summary.vacancyStatus}`})`;
+  t('admin.grid.switcher.option', { status: summary.vacancyStatus, vacancy: summary.vacancy, title: summary.title, total: summary.total, deadline: formatDay(summary.deadline) });
 
 export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): VacancySwitcher => {
   const select = byId('vacancy-select', HTMLSelectElement);
@@ -30,15 +31,15 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
   // Counts of received applications; those whose address is not confirmed yet are a chip apart, in no other count.
   const showCounts = (byStatus: Partial<Record<ApplicationStatus, number>>, total: number, incomplete: number, unconfirmed = 0) => {
     const chip = (label: string, count: number, status?: ApplicationStatus) => {
-      const button = h('button', { type: 'button', class: `chip${status ? ` chip-${status}` : ''}`, 'aria-label': `${label}: ${count}. Show only these.` }, label, ' ', h('strong', {}, String(count)));
+      const button = h('button', { type: 'button', class: `chip${status ? ` chip-${status}` : ''}`, 'aria-label': t('admin.grid.switcher.chip', { label, count }) }, label, ' ', h('strong', {}, String(count)));
       button.addEventListener('click', () => events.onStatus(status));
       return button;
     };
     counts.replaceChildren(
-      chip('All', total),
-      ...applicationStatuses.filter((status) => (byStatus[status] ?? 0) > 0).map((status) => chip(statusLabels[status], byStatus[status] ?? 0, status)),
-      ...(incomplete > 0 ? [h('span', { class: 'chip chip-warn' }, 'Incomplete ', h('strong', {}, String(incomplete)))] : []),
-      ...(unconfirmed > 0 ? [h('span', { class: 'chip chip-unconfirmed', title: 'Applications whose email address is not confirmed yet: not received, so in none of the counts.' }, 'Unconfirmed ', h('strong', {}, String(unconfirmed)))] : []),
+      chip(t('admin.grid.switcher.allChip'), total),
+      ...applicationStatuses.filter((status) => (byStatus[status] ?? 0) > 0).map((status) => chip(statusLabel(status), byStatus[status] ?? 0, status)),
+      ...(incomplete > 0 ? [h('span', { class: 'chip chip-warn' }, t('admin.grid.switcher.incomplete'), ' ', h('strong', {}, String(incomplete)))] : []),
+      ...(unconfirmed > 0 ? [h('span', { class: 'chip chip-unconfirmed', title: t('admin.grid.switcher.unconfirmed.title') }, t('admin.grid.switcher.unconfirmed'), ' ', h('strong', {}, String(unconfirmed)))] : []),
     );
   };
 
@@ -65,7 +66,7 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
       summaries.sort((a, b) => Number(open(b)) - Number(open(a)) || (open(a) ? a.deadline.localeCompare(b.deadline) : b.deadline.localeCompare(a.deadline)));
       const previous = select.value;
       select.replaceChildren(
-        ...(allowAll ? [h('option', { value: '' }, 'All vacancies')] : []),
+        ...(allowAll ? [h('option', { value: '' }, t('admin.grid.switcher.all'))] : []),
         ...summaries.map((summary) => h('option', { value: summary.vacancy }, optionText(summary))),
       );
       // A link such as the HR digest's (`/admin#vacancy=1701`) names the vacancy to open.
