@@ -48,6 +48,17 @@ const statisticsUpdate = (statistics: RetentionStatistics, at: string) => {
  * Pattern 26: unconfirmed applications by expiry, in the sparse index's UNCONFIRMED partition
  * (application-store.ts), and their removal at the version their claim left.
  */
+/** An application's delete in a transaction, only while it is at the version the purge read. */
+const deleteAtVersion = (tableName: string, id: string, version: number) => ({
+  Delete: {
+    TableName: tableName,
+    Key: applicationKey(id),
+    ConditionExpression: '#version = :version',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':version': version },
+  },
+});
+
 export const dynamoUnconfirmedStore = (client: DynamoDBDocumentClient, tableName: string): UnconfirmedStore => ({
   async listExpired(now, limit) {
     const { Items } = await client.send(
@@ -69,15 +80,7 @@ export const dynamoUnconfirmedStore = (client: DynamoDBDocumentClient, tableName
     const counts = await countsWrite(client, tableName, application.vacancy, countsChange(application, undefined), now.toISOString());
     const transaction = new TransactWriteCommand({
       TransactItems: [
-        {
-          Delete: {
-            TableName: tableName,
-            Key: applicationKey(id),
-            ConditionExpression: '#version = :version',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':version': version },
-          },
-        },
+        deleteAtVersion(tableName, id, version),
         counts,
       ],
     });
@@ -105,15 +108,7 @@ export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: 
     const counts = await countsWrite(client, tableName, vacancy, change, at);
     const transaction = new TransactWriteCommand({
       TransactItems: [
-        ...applications.map(({ id, version }) => ({
-          Delete: {
-            TableName: tableName,
-            Key: applicationKey(id),
-            ConditionExpression: '#version = :version',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':version': version },
-          },
-        })),
+        ...applications.map(({ id, version }) => deleteAtVersion(tableName, id, version)),
         { Update: { TableName: tableName, Key: recordKey(vacancy), ...statisticsUpdate(statisticsOf(applications.map((a) => a.facts)), at) } },
         counts,
       ],
