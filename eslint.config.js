@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'dist/', 'coverage/', 'functions/pages/generated/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'dist/', 'coverage/', 'functions/pages/generated/', 'shared/i18n/compiled/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

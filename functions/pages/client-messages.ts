@@ -1,4 +1,4 @@
-import type { Catalogue, MessageKey } from '#shared/i18n/catalogues/index.js';
+import type { CompiledCatalogue, MessageKey } from '#shared/i18n/catalogues/index.js';
 
 /**
  * The messages the pages' scripts say (the panel, uploads, the API's failures, the form's
@@ -29,7 +29,7 @@ export const isClientMessage = (key: string): boolean => clientKeys.includes(key
  * block (never run, so the CSP's script hashes need not cover it): `<`, `>` and `&` are written
  * as \u escapes, so no text in it can close the element.
  */
-export const clientMessagesJson = (catalogue: Catalogue): string =>
+export const clientMessagesJson = (catalogue: CompiledCatalogue): string =>
   JSON.stringify(Object.fromEntries(Object.entries(catalogue).filter(([key]) => isClientMessage(key)))).replace(
     /[<>&]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,

@@ -5,6 +5,7 @@ import { Code } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { buildSync, type BuildOptions } from 'esbuild';
 import { handlerSourcePath } from '#functions/routes.js';
+import { withoutMessageParser } from '../i18n/message-parser.js';
 import { bundleSettings } from './bundle-settings.js';
 import { projectRoot } from './project-root.js';
 import type { RouteFunction } from './route-functions.js';
@@ -28,6 +29,8 @@ export const functionBuildOptions: BuildOptions = {
   // No `external`: the SDK v3 goes inside each bundle, measured faster to load than the runtime's copy.
   // No splitting: each function's file stays whole, with nothing shared to load from a sibling.
   splitting: false,
+  // The messages are compiled at build time: no function parses one (infra/i18n/message-parser.ts).
+  alias: withoutMessageParser,
   outExtension: { '.js': '.mjs' },
   absWorkingDir: projectRoot,
   logLevel: 'warning',

@@ -9,13 +9,29 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
+import { writeCompiledCatalogues } from '../i18n/compile-catalogues.js';
+import { withoutMessageParser } from '../i18n/message-parser.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const generatedDir = path.join(projectRoot, 'functions', 'pages', 'generated');
 
 /** Browsers of the last few years; the pages use :has(), fetch, FormData, Intl.DisplayNames. */
 const browserTargets = ['chrome105', 'edge105', 'firefox121', 'safari15.4'];
+
+/** The pages' scripts and stylesheets in esbuild's terms: minified for browsers, one file each, without the ICU parser. */
+export const browserBuildOptions: BuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: browserTargets,
+  charset: 'ascii',
+  legalComments: 'none',
+  // The messages reach the scripts compiled (functions/pages/client/words.ts): no script parses one.
+  alias: withoutMessageParser,
+  logLevel: 'warning',
+};
 
 interface Bundle {
   /** The generated module, and who it comes from (for its header line). */
@@ -56,17 +72,10 @@ export const bundles: readonly Bundle[] = [
 
 const buildBundle = async ({ module, from, entries }: Bundle): Promise<{ written: boolean; sizes: Record<string, number> }> => {
   const result = await build({
+    ...browserBuildOptions,
     entryPoints: Object.entries(entries).map(([out, input]) => ({ in: input, out })),
     outdir: 'out',
-    bundle: true,
     write: false,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    target: browserTargets,
-    charset: 'ascii',
-    legalComments: 'none',
-    logLevel: 'warning',
   });
   const text: Record<string, string> = {};
   for (const file of result.outputFiles) {
@@ -104,6 +113,9 @@ export const buildPages = async (): Promise<{ written: boolean; sizes: Record<st
 };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // The messages first: the pages' functions and the shared rules import them compiled.
+  const messages = await writeCompiledCatalogues();
+  console.log(`messages: ${messages ? 'compiled' : 'up to date'}`);
   const { written, sizes } = await buildPages();
   const summary = Object.entries(sizes)
     .map(([name, size]) => `${name} ${(size / 1024).toFixed(1)} KiB`)

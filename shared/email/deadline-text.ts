@@ -1,5 +1,6 @@
 import { formatDate, formatTime, utcOffset } from '../i18n/format.js';
 import { direction, type Language } from '../i18n/languages.js';
+import type { DeadlineKey } from '../i18n/catalogues/surfaces.js';
 import type { Translator } from '../i18n/translator.js';
 import { applicationsCloseAt } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
@@ -20,7 +21,7 @@ const isolated = (language: Language, value: string): string => (direction(langu
  * "…; that is 31 March 2027, 05:59 your time (Asia/Singapore, UTC+08:00)".
  */
 export const instantInDutyStation = (
-  words: Translator,
+  words: Translator<DeadlineKey>,
   instant: Date,
   vacancy: Pick<Vacancy, 'location' | 'timeZone'>,
   recipientTimeZone?: string,
@@ -38,7 +39,7 @@ export const instantInDutyStation = (
 
 /** A vacancy's deadline (the end of its day in the duty station), as `instantInDutyStation` writes it. */
 export const deadlineInDutyStation = (
-  words: Translator,
+  words: Translator<DeadlineKey>,
   vacancy: Pick<Vacancy, 'deadline' | 'location' | 'timeZone'>,
   recipientTimeZone?: string,
 ): string => instantInDutyStation(words, lastMinute(vacancy), vacancy, recipientTimeZone);

@@ -1,4 +1,5 @@
-import { translatorFor, type MessageKey } from '../i18n/catalogues/index.js';
+import { emailTranslatorFor } from '../i18n/catalogues/email.js';
+import type { EmailKey } from '../i18n/catalogues/surfaces.js';
 import { direction, type Language } from '../i18n/languages.js';
 import type { MessageValues, TagRenderer, Translator } from '../i18n/translator.js';
 import { escapeHtml, Html } from './html.js';
@@ -7,20 +8,20 @@ import { escapeHtml, Html } from './html.js';
 export type EmailValues = Record<string, string | number | Date>;
 
 /**
- * One email's words, in its reader's language: each message rendered as plain text or as HTML
+ * One email's words, in its reader's language (the emails' messages only, shared/i18n/catalogues/email.ts): each message rendered as plain text or as HTML
  * from the same catalogue entry. In HTML every value is escaped and the tags become markup
  * (`<b>` strong, `<link>` the link given); in text the tags keep only their content.
  */
-export interface EmailWords extends Translator {
+export interface EmailWords extends Translator<EmailKey> {
   dir: 'rtl' | 'ltr';
-  text(key: MessageKey, values?: EmailValues): string;
-  html(key: MessageKey, values?: EmailValues, href?: string): Html;
+  text(key: EmailKey, values?: EmailValues): string;
+  html(key: EmailKey, values?: EmailValues, href?: string): Html;
 }
 
 const plain: TagRenderer = (chunks) => chunks.join('');
 
 export const emailWords = (language: Language): EmailWords => {
-  const translator = translatorFor(language);
+  const translator = emailTranslatorFor(language);
   return {
     ...translator,
     dir: direction(language),

@@ -1,4 +1,4 @@
-import type { Catalogue, MessageKey } from '#shared/i18n/catalogues/index.js';
+import type { CompiledCatalogue, MessageKey } from '#shared/i18n/catalogues/index.js';
 import { translatorFor } from '#shared/i18n/catalogues/index.js';
 import { direction, type Language } from '#shared/i18n/languages.js';
 import { LANGUAGE_PARAMETER, languageLinks } from '#shared/i18n/switcher.js';
@@ -28,7 +28,7 @@ const clientPrefixes = ['admin.', 'validation.', 'upload.notPdfOrWord', 'upload.
  * (never run, so the CSP's script hashes need not cover it): `<`, `>` and `&` are written as \u
  * escapes, so no text in it can close the element.
  */
-export const adminMessagesJson = (catalogue: Catalogue): string =>
+export const adminMessagesJson = (catalogue: CompiledCatalogue): string =>
   JSON.stringify(Object.fromEntries(Object.entries(catalogue).filter(([key]) => clientPrefixes.some((prefix) => key.startsWith(prefix))))).replace(
     /[<>&]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,

@@ -1,5 +1,5 @@
 import { letterAwaitsNcb, missingItems, type Application, type MissingItem } from '../../applications/application.js';
-import type { MessageKey } from '../../i18n/catalogues/index.js';
+import type { EmailKey } from '../../i18n/catalogues/surfaces.js';
 import { languageOr } from '../../i18n/languages.js';
 import { personName } from '../../i18n/names.js';
 import type { Vacancy } from '../../vacancies/schema.js';
@@ -19,7 +19,7 @@ export interface DeadlineReminderData {
 }
 
 /** What is missing, and how the candidate supplies it (the wording is in the catalogues). */
-const missingWording: Record<MissingItem | 'letterConfirmation', { what: MessageKey; how: MessageKey }> = {
+const missingWording: Record<MissingItem | 'letterConfirmation', { what: EmailKey; how: EmailKey }> = {
   cv: { what: 'receipt.missing.cv', how: 'receipt.missing.cv.how' },
   confirmationLetter: { what: 'receipt.missing.confirmationLetter', how: 'receipt.missing.confirmationLetter.how' },
   // The letter when the candidate's copy is in but the NCB has not confirmed it yet.

@@ -2,7 +2,7 @@ import type { MissingItem } from '../../applications/application.js';
 import { applicationStatuses, type ApplicationStatus } from '../../applications/status-machine.js';
 import { DEADLINE_SOON_DAYS, type ClosedVacancyReport, type HrDigest, type NewApplication, type OpenVacancyReport } from '../../digests/hr-digest.js';
 import type { VacancyCounts } from '../../digests/vacancy-counts.js';
-import type { MessageKey } from '../../i18n/catalogues/index.js';
+import type { EmailKey } from '../../i18n/catalogues/surfaces.js';
 import { formatDate, formatList, formatTime } from '../../i18n/format.js';
 import { defaultLanguage, intlLocale, type Language } from '../../i18n/languages.js';
 import { deadlineInDutyStation } from '../deadline-text.js';
@@ -25,7 +25,7 @@ export interface HrDigestEmailData {
 export const NEW_APPLICATIONS_LISTED = 50;
 
 /** The words for statuses and missing items, from the catalogues. */
-export const statusKeys: Record<ApplicationStatus, MessageKey> = {
+export const statusKeys: Record<ApplicationStatus, EmailKey> = {
   submitted: 'status.submitted',
   screening: 'status.screening',
   shortlisted: 'status.shortlisted',
@@ -36,7 +36,7 @@ export const statusKeys: Record<ApplicationStatus, MessageKey> = {
   rejected: 'status.rejected',
   withdrawn: 'status.withdrawn',
 };
-const missingKeys: Record<MissingItem, MessageKey> = {
+const missingKeys: Record<MissingItem, EmailKey> = {
   cv: 'hrDigest.missing.cv',
   confirmationLetter: 'hrDigest.missing.confirmationLetter',
   ncbValidation: 'hrDigest.missing.ncbValidation',
@@ -73,8 +73,8 @@ export const hrDigestEmail = ({ to, digest, gridLink, language = defaultLanguage
   const day = dayText(digest.until);
   const since = digest.since ? timeText(digest.since) : undefined;
   const summary = { newCount, openCount: digest.open.length, ...(since ? { since } : {}) };
-  const summaryKey: MessageKey = since ? 'hrDigest.summary.since' : 'hrDigest.summary.first';
-  const newKey: MessageKey = since ? 'hrDigest.new.since' : 'hrDigest.new.first';
+  const summaryKey: EmailKey = since ? 'hrDigest.summary.since' : 'hrDigest.summary.first';
+  const newKey: EmailKey = since ? 'hrDigest.new.since' : 'hrDigest.new.first';
   const subject = words.text('hrDigest.subject', { day, newCount, openCount: digest.open.length, closedCount: digest.closed.length });
   const listed = (report: OpenVacancyReport) => report.newApplications.slice(0, NEW_APPLICATIONS_LISTED);
   const unlisted = (report: OpenVacancyReport) => report.newApplications.length - listed(report).length;

@@ -1,5 +1,5 @@
 import type { Application } from '../../applications/application.js';
-import type { MessageKey } from '../../i18n/catalogues/index.js';
+import type { EmailKey } from '../../i18n/catalogues/surfaces.js';
 import { countryName, formatDate, formatList } from '../../i18n/format.js';
 import type { Language } from '../../i18n/languages.js';
 import { personName } from '../../i18n/names.js';
@@ -35,16 +35,16 @@ export interface NcbDigestData {
 }
 
 /** How each pending item reads to the NCB officer; the validation names the screening level the vacancy requires. */
-const validationKeys: Record<Clearance, MessageKey> = {
+const validationKeys: Record<Clearance, EmailKey> = {
   Basic: 'ncbDigest.pending.validationBasic',
   Enhanced: 'ncbDigest.pending.validationEnhanced',
 };
-const waitingKeys: Record<Exclude<NcbPendingItem, 'validation'>, MessageKey> = {
+const waitingKeys: Record<Exclude<NcbPendingItem, 'validation'>, EmailKey> = {
   confirmationLetter: 'ncbDigest.pending.confirmationLetter',
   letterConfirmation: 'ncbDigest.pending.letterConfirmation',
 };
 
-const waitingKey = (pending: NcbPendingItem, clearance: Clearance): MessageKey =>
+const waitingKey = (pending: NcbPendingItem, clearance: Clearance): EmailKey =>
   pending === 'validation' ? validationKeys[clearance] : waitingKeys[pending];
 
 /**

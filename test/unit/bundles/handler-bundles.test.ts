@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { handlerSourcePath, routes, schedules } from '#functions/routes.js';
+import { handlerSourcePath, routes, schedules, type Route } from '#functions/routes.js';
 import { functionBuildOptions } from '#infra/aws/function-bundles.js';
 import { formScript } from '#functions/pages/generated/client-assets.js';
 import { bundles as pageBundles } from '#infra/pages/build-pages.js';
@@ -93,15 +93,20 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
     expect(withStaffCode).toEqual([]);
   }, 120_000);
 
-  it("leaves the emails' and pages' catalogues out of the routes that send no email and render no page (package.json sideEffects: false)", async () => {
+  it("leaves the emails' and pages' messages out of the routes that send no email and render no page, and the pages' out of those that send email (package.json sideEffects: false)", async () => {
     const modules = await functionModules();
     const quiet = routes.filter((route) => !route.uses.email && !route.handler.includes('pages/'));
+    const sending = routes.filter((route) => route.uses.email && !route.handler.includes('pages/'));
+    // The messages are compiled per surface (infra/i18n/compile-catalogues.ts); no bundle holds a catalogue as written.
+    const surfaceModules = (route: Route, pattern: RegExp) => (modules.get(route.name) ?? []).filter((module) => pattern.test(module));
 
-    for (const route of quiet) {
-      const catalogues = (modules.get(route.name) ?? []).filter((module) => /shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/.test(module));
-      expect(catalogues, route.name).toEqual([]);
+    for (const route of quiet) expect(surfaceModules(route, /shared\/i18n\/compiled\/(pages|email)-|shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/), route.name).toEqual([]);
+    for (const route of sending) {
+      expect(surfaceModules(route, /shared\/i18n\/compiled\/email-/), route.name).toHaveLength(4);
+      expect(surfaceModules(route, /shared\/i18n\/compiled\/pages-|shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/), route.name).toEqual([]);
     }
     expect(quiet.length).toBeGreaterThan(20);
+    expect(sending.length).toBeGreaterThan(0);
   }, 120_000);
 
   it("leaves the form's script out of the status page's function", async () => {

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { catalogues, type MessageKey } from '#shared/i18n/catalogues/index.js';
+import type { MessageKey } from '#shared/i18n/catalogues/index.js';
+import { catalogueSources as catalogues } from '#shared/i18n/catalogues/sources.js';
 import { en } from '#shared/i18n/catalogues/en.js';
 import { languages } from '#shared/i18n/languages.js';
 
@@ -36,11 +37,11 @@ const placeholders = (message: string): string[] => {
   return [...found].sort();
 };
 
-/** The source files a key may be used in: every TypeScript file of the app, the catalogues aside. */
+/** The source files a key may be used in: every TypeScript file of the app, the catalogues and their compiled modules aside. */
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'catalogues' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory()) return ['node_modules', 'catalogues', 'compiled'].includes(name) ? [] : sourceFiles(path);
     return /\.tsx?$/.test(name) ? [path] : [];
   });
 

@@ -5,7 +5,7 @@ import { ncbDecisionSchema } from '#shared/admin/application-edit.js';
 import { ncbContactBodySchema } from '#shared/ncb/contact.js';
 import { confirmationBodySchema } from '#shared/applications/confirmation.js';
 import { uploadCompletionSchema, uploadRequestSchema } from '#shared/documents/schema.js';
-import { catalogues } from '#shared/i18n/catalogues/index.js';
+import { catalogueSources as catalogues } from '#shared/i18n/catalogues/sources.js';
 import { en } from '#shared/i18n/catalogues/en.js';
 import { languages, type Language } from '#shared/i18n/languages.js';
 import { translatorFor } from '#shared/i18n/catalogues/index.js';

@@ -9,7 +9,7 @@ import { pageLanguage } from '#functions/pages/page-language.js';
 import { pageWords } from '#functions/pages/page-words.js';
 import { referenceOptions } from '#functions/pages/reference-options.js';
 import { statusView } from '#functions/pages/status-view.js';
-import { catalogues } from '#shared/i18n/catalogues/index.js';
+import { compiledCatalogues } from '#shared/i18n/catalogues/index.js';
 import { languages, type Language } from '#shared/i18n/languages.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 
@@ -119,7 +119,7 @@ describe.each(languages)('the candidate pages in %s', (language) => {
     expect(json).not.toMatch(/[<>&]/);
     expect(Object.keys(messages).length).toBeGreaterThan(50);
     expect(Object.keys(messages).every(isClientMessage)).toBe(true);
-    expect(messages['panel.withdraw.done']).toBe(catalogues[language]['panel.withdraw.done']);
+    expect(messages['panel.withdraw.done']).toBe(compiledCatalogues[language]['panel.withdraw.done']);
   });
 });
 

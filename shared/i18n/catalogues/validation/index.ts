@@ -1,17 +1,20 @@
+import { messages as ar } from '../../compiled/validation-ar.js';
+import { messages as en } from '../../compiled/validation-en.js';
+import { messages as es } from '../../compiled/validation-es.js';
+import { messages as fr } from '../../compiled/validation-fr.js';
+import type { CompiledMessages } from '../../compiled-message.js';
 import type { Language } from '../../languages.js';
 import { translator, type Translator } from '../../translator.js';
-import type { Catalogue } from '../en.js';
-import { ar } from './ar.js';
-import { en, type ValidationCatalogue } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
+import type { ValidationKey } from './en.js';
 
-const validationCatalogues: Readonly<Record<Language, ValidationCatalogue>> = { ar, en, fr, es };
+const validationCatalogues: Readonly<Record<Language, CompiledMessages<ValidationKey>>> = { ar, en, fr, es };
 
 /**
- * A translator that knows the validation messages only (`validation.*`, `problem.*`): what the
- * API's validation problems need, without the emails' and pages' messages in every handler.
- * shared/i18n/validation.ts asks it for no other key.
+ * A translator that knows the validation messages only (`validation.*`, `problem.*`), compiled at
+ * build time from ./{ar,en,fr,es}.ts: what the API's validation problems need, without the emails'
+ * and pages' messages in every handler. shared/i18n/validation.ts asks it for no other key (it
+ * takes any Translator, so the pages can pass theirs: a key outside these throws, and the tests
+ * of every validation message in every language would say so).
  */
 export const validationTranslatorFor = (language: Language): Translator =>
-  translator(language, validationCatalogues[language] as unknown as Catalogue);
+  translator(language, validationCatalogues[language]) as unknown as Translator;
