@@ -46,7 +46,7 @@ describe('the bundles say compiled messages', () => {
     });
 
     expect(parserInputs(result.metafile)).toEqual([]);
-    expect(Object.keys(result.metafile.inputs)).toContain('node_modules/@formatjs/icu-messageformat-parser/no-parser.js');
+    expect(Object.keys(result.metafile.inputs).filter((input) => input.endsWith('node_modules/@formatjs/icu-messageformat-parser/no-parser.js'))).toHaveLength(1);
     // Each surface's own module: the Arabic emails', the French validation problems', the Spanish pages'; no catalogue as written.
     expect(Object.keys(result.metafile.inputs).filter((input) => input.startsWith('shared/i18n/compiled/'))).toEqual(
       expect.arrayContaining(['shared/i18n/compiled/email-ar.ts', 'shared/i18n/compiled/validation-fr.ts', 'shared/i18n/compiled/pages-es.ts']),
@@ -75,7 +75,7 @@ describe('the bundles say compiled messages', () => {
       logLevel: 'silent',
     });
 
-    expect(Object.keys(result.metafile.inputs)).toContain('node_modules/intl-messageformat/index.js');
+    expect(Object.keys(result.metafile.inputs).filter((input) => input.endsWith('node_modules/intl-messageformat/index.js'))).toHaveLength(1);
     expect(parserInputs(result.metafile)).toEqual([]);
   });
 });
