@@ -77,7 +77,8 @@ const signIn = async (page: Page) => {
 
 /** The grid has its rows (plain waits, not expect.poll: a hook calls this too). */
 const gridReady = async (page: Page) => {
-  await page.locator('#row-count', { hasText: /^\d+ rows$/ }).waitFor({ timeout: 15_000 });
+  // The count in the page's language ("40 rows", "40 lignes", "40 صفًا"), no longer "Loading…".
+  await page.locator('#row-count', { hasText: /^\d+ \S+$/u }).waitFor({ timeout: 15_000 });
   await page.locator('#applications-grid .ag-row').first().waitFor({ timeout: 15_000 });
 };
 

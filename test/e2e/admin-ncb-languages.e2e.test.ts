@@ -73,7 +73,10 @@ describe('an NCB validates in French', () => {
     expect(await page.locator('.language-link[aria-current]').textContent()).toBe('français');
     // The grid names the zone its times are in.
     expect(await page.locator('#grid-time-zone').textContent()).toMatch(/^Heures affichées : \u2066[A-Za-z_/]+\u2069 \(\u2066UTC[+-]\d\d:\d\d\u2069\)$/);
-    await expect.poll(() => page.locator('#row-count').textContent(), { timeout: 15_000 }).toMatch(/rows$/);
+    // The row count in French, an ICU plural over the rows the NCB sees (its country's).
+    await expect.poll(() => page.locator('#row-count').textContent(), { timeout: 15_000 }).toMatch(/^\d+ lignes$/);
+    const rows = await page.evaluate(() => (window as unknown as { applicationsGrid: { getDisplayedRowCount(): number } }).applicationsGrid.getDisplayedRowCount());
+    expect(await page.locator('#row-count').textContent()).toBe(`${rows} lignes`);
     checks.push(await runAxe(page, 'staff page, NCB officer'));
   });
 
@@ -136,6 +139,64 @@ describe('an NCB validates in French', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says the history drawer’s actions, fields and authors in French', async () => {
+    const grid = `.ag-row[row-id="${pending.id}"]`;
+    await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('history'));
+    await page.locator(`${grid} .ag-cell[col-id="history"]`).first().getByRole('button', { name: 'Historique de la candidature de Amina' }).click();
+
+    const drawer = page.locator('#history-drawer');
+    await expect.poll(() => drawer.locator('.history-entry').count(), { timeout: 15_000 }).toBe(2);
+    expect(await page.locator('#history-heading').textContent()).toBe('Historique');
+    expect(await page.locator('#history-close').textContent()).toBe('Fermer');
+    // Newest first: the NCB's decision, by the officer; then the submission, by the candidate.
+    const [decision, submission] = await drawer.locator('.history-entry').all();
+    expect(await decision?.locator('.history-head strong').textContent()).toBe('Décision du BCN');
+    expect(await decision?.locator('.history-by').textContent()).toBe('ncb.lyon@interpol.fr.example');
+    expect(await decision?.locator('li[data-field="ncbValidation"]').textContent()).toMatch(/^Validation par le BCN : \(aucune valeur\) → /);
+    expect(await submission?.locator('.history-head strong').textContent()).toBe('Soumise');
+    expect(await submission?.locator('.history-by').textContent()).toBe('Le candidat');
+    checks.push(await runAxe(page, 'history drawer'));
+    await page.keyboard.press('Escape');
+    expect(await drawer.isHidden()).toBe(true);
+  });
+
+  it('keeps a grid filter saved in French after a switch to Spanish, and reads one saved the old way (in English words)', async () => {
+    const storageKey = 'secondment-hub.layout.applications.ncb.lyon@interpol.fr.example';
+    const api = () => page.evaluate(() => (window as unknown as { applicationsGrid: { getFilterModel(): unknown; getDisplayedRowCount(): number } }).applicationsGrid.getFilterModel());
+    const shownRows = () => page.evaluate(() => (window as unknown as { applicationsGrid: { getDisplayedRowCount(): number } }).applicationsGrid.getDisplayedRowCount());
+    const total = await shownRows();
+    await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('documents'));
+
+    // Filter the documents column on a missing letter, with its French words.
+    await page.locator('.ag-header-cell[col-id="documents"] .ag-header-cell-filter-button').click();
+    await page.locator('.value-filter label').filter({ hasText: 'Lettre manquante' }).locator('input').check();
+    expect(await page.locator('.value-filter').getByRole('button').textContent()).toBe('Tout afficher');
+    await page.keyboard.press('Escape');
+    const shown = await shownRows();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    await expect.poll(() => page.locator('#row-count').textContent()).toBe(`${shown} sur ${total} lignes`);
+    // What the browser keeps is the code, in no language.
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { filters?: unknown }, storageKey);
+    expect(saved.filters).toEqual({ documents: { filterType: 'valueList', values: ['letterMissing'] } });
+
+    // Switch to Spanish with the page's switcher: the same rows, the count in Spanish.
+    await page.locator('.language-link[hreflang="es"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 15_000 }).toBe('es');
+    await expect.poll(() => page.locator('#row-count').textContent(), { timeout: 15_000 }).toBe(`${shown} de ${total} filas`);
+    expect(await api()).toEqual({ documents: { filterType: 'valueList', values: ['letterMissing'] } });
+
+    // A layout the previous code saved, with the English words of the time: read as the same filter.
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify({ columns: [], filters: { documents: { filterType: 'valueList', values: ['Letter missing', 'No such words'] } } })),
+      storageKey,
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('#row-count').textContent(), { timeout: 15_000 }).toBe(`${shown} de ${total} filas`);
+    expect(await api()).toEqual({ documents: { filterType: 'valueList', values: ['letterMissing'] } });
+    expect(problems).toEqual([]);
+  });
+
   it('lets an administrator set the language of an NCB contact in the contacts tab', async () => {
     const admin = await context.newPage();
     await admin.setViewportSize({ width: 1440, height: 900 });
@@ -170,7 +231,7 @@ describe('an NCB validates in French', () => {
 
   it('has no accessibility violation on the French page and dialog', () => {
     console.log(summariseChecks(checks));
-    expect(checks.length).toBe(3);
+    expect(checks.length).toBe(4);
     expect(checks.every((check) => check.lang === 'fr')).toBe(true);
     expect(describeViolations(checks)).toBe('');
   });

@@ -88,8 +88,8 @@ export const adminView = (words: AdminWords): SafeHtml => html`
 
 <aside class="drawer" id="history-drawer" aria-labelledby="history-heading" hidden>
   <div class="drawer-head">
-    <h2 id="history-heading">History</h2>
-    <button type="button" class="button button-quiet" id="history-close">Close</button>
+    <h2 id="history-heading">${words.t('admin.grid.history')}</h2>
+    <button type="button" class="button button-quiet" id="history-close">${words.t('admin.grid.history.close')}</button>
   </div>
   <p class="drawer-sub" id="history-who"></p>
   <ol class="history" id="history-list"></ol>

@@ -389,6 +389,7 @@ export const ar: Catalogue = {
   'admin.grid.history.empty': 'لم يُسجَّل أي تغيير بعد.',
   'admin.grid.history.failed': 'تعذّر تحميل السجل.',
   'admin.grid.history.none': '(لا شيء)',
+  'admin.grid.history.close': 'إغلاق',
   'admin.grid.history.received':
     '{supplier, select, candidate {ورد في {at} من المرشح} ncb {ورد في {at} من المكتب المركزي الوطني} hr {ورد في {at} من الموارد البشرية} other {ورد في {at}، الجهة المقدِّمة غير مسجلة}}',
   'admin.grid.history.confirmed': '{received}؛ أكده المكتب المركزي الوطني ({by}) في {at}',
@@ -400,4 +401,22 @@ export const ar: Catalogue = {
   'admin.grid.switcher.incomplete': 'غير مكتملة',
   'admin.grid.switcher.unconfirmed': 'غير مؤكَّدة',
   'admin.grid.switcher.unconfirmed.title': 'طلبات لم يُؤكَّد عنوان بريدها الإلكتروني بعد: لم ترد، فلا تدخل في أي عدد.',
+  'admin.grid.rows': '{total, plural, zero {لا صفوف} one {صف واحد} two {صفّان} few {# صفوف} many {# صفًا} other {# صف}}',
+  'admin.grid.rows.filtered':
+    '{total, plural, zero {{shown, number} من أصل # صف} one {{shown, number} من أصل صف واحد} two {{shown, number} من أصل صفّين} few {{shown, number} من أصل # صفوف} many {{shown, number} من أصل # صفًا} other {{shown, number} من أصل # صف}}',
+  'admin.grid.rows.loading': 'جارٍ التحميل…',
+  'admin.grid.rows.loaded':
+    '{count, plural, zero {جارٍ التحميل… # صف} one {جارٍ التحميل… صف واحد} two {جارٍ التحميل… صفّان} few {جارٍ التحميل… # صفوف} many {جارٍ التحميل… # صفًا} other {جارٍ التحميل… # صف}}',
+  'admin.grid.loadFailed': 'تعذّر تحميل الطلبات: {reason}',
+  'admin.grid.downloadFailed': 'تعذّر جلب الوثيقة: {reason}',
+  'admin.grid.history.action':
+    '{action, select, submitted {قُدِّم الطلب} emailConfirmed {أُكِّد عنوان البريد الإلكتروني} documentReceived {وردت وثيقة} letterConfirmed {أُكِّدت الرسالة} withdrawn {سُحب الطلب} statusChanged {تغيّرت الحالة} edited {عُدِّل الطلب} ncbDecision {قرار المكتب المركزي الوطني} other {{action}}}',
+  'admin.grid.history.field':
+    '{field, select, status {الحالة} score {الدرجة} note {ملاحظة} ncbValidation {مصادقة المكتب المركزي الوطني} cv {السيرة الذاتية} coverLetter {رسالة التحفيز} confirmationLetter {رسالة التأكيد} endedBecause {سبب الإنهاء} emailConfirmedAt {تأكيد عنوان البريد الإلكتروني} other {{field}}}',
+  'admin.grid.history.change': '{field}: {from} ← {to}',
+  'admin.grid.history.by': '{by, select, candidate {المرشح} system {النظام} other {{by}}}',
+  'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {أُلغي الشاغر} other {{reason}}}',
+  'admin.grid.filter.label': 'اعرض هذه القيم فقط من عمود {column}',
+  'admin.grid.filter.showAll': 'اعرض الكل',
+  'admin.grid.filter.blank': '(فارغ)',
 };

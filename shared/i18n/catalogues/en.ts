@@ -388,6 +388,7 @@ export const en = {
   'admin.grid.history.empty': 'No changes recorded yet.',
   'admin.grid.history.failed': 'The history could not be loaded.',
   'admin.grid.history.none': '(none)',
+  'admin.grid.history.close': 'Close',
   'admin.grid.history.received':
     '{supplier, select, candidate {received {at} from the candidate} ncb {received {at} from the NCB} hr {received {at} from HR} other {received {at} supplier not recorded}}',
   'admin.grid.history.confirmed': '{received}; confirmed by the NCB ({by}) {at}',
@@ -399,6 +400,22 @@ export const en = {
   'admin.grid.switcher.incomplete': 'Incomplete',
   'admin.grid.switcher.unconfirmed': 'Unconfirmed',
   'admin.grid.switcher.unconfirmed.title': 'Applications whose email address is not confirmed yet: not received, so in none of the counts.',
+  'admin.grid.rows': '{total, plural, one {# row} other {# rows}}',
+  'admin.grid.rows.filtered': '{total, plural, one {{shown, number} of # row} other {{shown, number} of # rows}}',
+  'admin.grid.rows.loading': 'Loading…',
+  'admin.grid.rows.loaded': '{count, plural, one {Loading… # row} other {Loading… # rows}}',
+  'admin.grid.loadFailed': 'The applications could not be loaded: {reason}',
+  'admin.grid.downloadFailed': 'The document could not be fetched: {reason}',
+  'admin.grid.history.action':
+    '{action, select, submitted {Submitted} emailConfirmed {Email address confirmed} documentReceived {Document received} letterConfirmed {Letter confirmed} withdrawn {Withdrawn} statusChanged {Status changed} edited {Edited} ncbDecision {NCB decision} other {{action}}}',
+  'admin.grid.history.field':
+    '{field, select, status {Status} score {Score} note {Note} ncbValidation {NCB validation} cv {CV} coverLetter {Cover letter} confirmationLetter {Confirmation letter} endedBecause {Ended because} emailConfirmedAt {Email address confirmed} other {{field}}}',
+  'admin.grid.history.change': '{field}: {from} → {to}',
+  'admin.grid.history.by': '{by, select, candidate {The candidate} system {The system} other {{by}}}',
+  'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {The vacancy was cancelled} other {{reason}}}',
+  'admin.grid.filter.label': 'Show only these values of {column}',
+  'admin.grid.filter.showAll': 'Show all',
+  'admin.grid.filter.blank': '(blank)',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -388,6 +388,7 @@ export const es: Catalogue = {
   'admin.grid.history.empty': 'Aún no se ha registrado ningún cambio.',
   'admin.grid.history.failed': 'No se pudo cargar el historial.',
   'admin.grid.history.none': '(ninguno)',
+  'admin.grid.history.close': 'Cerrar',
   'admin.grid.history.received':
     '{supplier, select, candidate {recibido el {at}, aportado por el candidato} ncb {recibido el {at}, aportado por la OCN} hr {recibido el {at}, aportado por RR. HH.} other {recibido el {at}, remitente no registrado}}',
   'admin.grid.history.confirmed': '{received}; confirmado por la OCN ({by}) el {at}',
@@ -399,4 +400,20 @@ export const es: Catalogue = {
   'admin.grid.switcher.incomplete': 'Incompletas',
   'admin.grid.switcher.unconfirmed': 'Sin confirmar',
   'admin.grid.switcher.unconfirmed.title': 'Candidaturas cuya dirección de correo electrónico aún no se ha confirmado: no recibidas, por lo que no figuran en ningún recuento.',
+  'admin.grid.rows': '{total, plural, one {# fila} other {# filas}}',
+  'admin.grid.rows.filtered': '{total, plural, one {{shown, number} de # fila} other {{shown, number} de # filas}}',
+  'admin.grid.rows.loading': 'Cargando…',
+  'admin.grid.rows.loaded': '{count, plural, one {Cargando… # fila} other {Cargando… # filas}}',
+  'admin.grid.loadFailed': 'No se pudieron cargar las candidaturas: {reason}',
+  'admin.grid.downloadFailed': 'No se pudo obtener el documento: {reason}',
+  'admin.grid.history.action':
+    '{action, select, submitted {Presentada} emailConfirmed {Correo electrónico confirmado} documentReceived {Documento recibido} letterConfirmed {Carta confirmada} withdrawn {Retirada} statusChanged {Cambio de estado} edited {Modificada} ncbDecision {Decisión de la OCN} other {{action}}}',
+  'admin.grid.history.field':
+    '{field, select, status {Estado} score {Puntuación} note {Nota} ncbValidation {Validación de la OCN} cv {CV} coverLetter {Carta de presentación} confirmationLetter {Carta de confirmación} endedBecause {Motivo del cierre} emailConfirmedAt {Confirmación del correo electrónico} other {{field}}}',
+  'admin.grid.history.change': '{field}: {from} → {to}',
+  'admin.grid.history.by': '{by, select, candidate {El candidato} system {El sistema} other {{by}}}',
+  'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {Se canceló la vacante} other {{reason}}}',
+  'admin.grid.filter.label': 'Mostrar solo estos valores de la columna {column}',
+  'admin.grid.filter.showAll': 'Mostrar todo',
+  'admin.grid.filter.blank': '(vacío)',
 };

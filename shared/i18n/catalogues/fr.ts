@@ -389,6 +389,7 @@ export const fr: Catalogue = {
   'admin.grid.history.empty': 'Aucune modification enregistrée pour le moment.',
   'admin.grid.history.failed': 'L’historique n’a pas pu être chargé.',
   'admin.grid.history.none': '(aucune valeur)',
+  'admin.grid.history.close': 'Fermer',
   'admin.grid.history.received':
     '{supplier, select, candidate {reçu le {at}, fourni par le candidat} ncb {reçu le {at}, fourni par le BCN} hr {reçu le {at}, fourni par les RH} other {reçu le {at}, expéditeur non enregistré}}',
   'admin.grid.history.confirmed': '{received} ; confirmé par le BCN ({by}) le {at}',
@@ -400,4 +401,20 @@ export const fr: Catalogue = {
   'admin.grid.switcher.incomplete': 'Incomplètes',
   'admin.grid.switcher.unconfirmed': 'Non confirmées',
   'admin.grid.switcher.unconfirmed.title': 'Candidatures dont l’adresse électronique n’est pas encore confirmée : non reçues, elles ne figurent dans aucun décompte.',
+  'admin.grid.rows': '{total, plural, one {# ligne} other {# lignes}}',
+  'admin.grid.rows.filtered': '{total, plural, one {{shown, number} sur # ligne} other {{shown, number} sur # lignes}}',
+  'admin.grid.rows.loading': 'Chargement…',
+  'admin.grid.rows.loaded': '{count, plural, one {Chargement… # ligne} other {Chargement… # lignes}}',
+  'admin.grid.loadFailed': 'Les candidatures n’ont pas pu être chargées : {reason}',
+  'admin.grid.downloadFailed': 'Le document n’a pas pu être récupéré : {reason}',
+  'admin.grid.history.action':
+    '{action, select, submitted {Soumise} emailConfirmed {Adresse électronique confirmée} documentReceived {Document reçu} letterConfirmed {Lettre confirmée} withdrawn {Retirée} statusChanged {Statut modifié} edited {Modifiée} ncbDecision {Décision du BCN} other {{action}}}',
+  'admin.grid.history.field':
+    '{field, select, status {Statut} score {Score} note {Remarque} ncbValidation {Validation par le BCN} cv {CV} coverLetter {Lettre de motivation} confirmationLetter {Lettre de confirmation} endedBecause {Motif de clôture} emailConfirmedAt {Confirmation de l’adresse électronique} other {{field}}}',
+  'admin.grid.history.change': '{field} : {from} → {to}',
+  'admin.grid.history.by': '{by, select, candidate {Le candidat} system {Le système} other {{by}}}',
+  'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {L’avis de vacance a été annulé} other {{reason}}}',
+  'admin.grid.filter.label': 'N’afficher que ces valeurs de la colonne {column}',
+  'admin.grid.filter.showAll': 'Tout afficher',
+  'admin.grid.filter.blank': '(vide)',
 };

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminContentSecurityPolicy } from '#functions/admin/pages/admin-csp.js';
 import { adminDocument, adminPageResponse } from '#functions/admin/pages/admin-document.js';
@@ -71,8 +73,8 @@ describe('the grid page', () => {
     const messages = JSON.parse(/<script type="application\/json" id="page-messages">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as Record<string, string>;
     expect(messages['admin.ncb.screenedOnNeeded']).toBe('Pour valider, veuillez indiquer la date de l’enquête de sécurité.');
     expect(messages['validation.required']).toBe('Ce champ est obligatoire.');
-    // The NCB's screens, the validation messages and the letter upload's file checks, nothing of the candidate pages' else.
-    expect(Object.keys(messages).filter((key) => !/^(admin\.|validation\.|upload\.(notPdfOrWord|empty|tooLarge|store\.))/.test(key))).toEqual([]);
+    // The NCB's screens, the validation messages, the letter upload's file checks and the API's failures, nothing of the candidate pages' else.
+    expect(Object.keys(messages).filter((key) => !/^(admin\.|validation\.|upload\.(notPdfOrWord|empty|tooLarge|store\.|somethingWrong)|api\.(unreachable\.|status))/.test(key))).toEqual([]);
     // Shipped compiled (infra/i18n/compile-catalogues.ts), its argument left for the script to fill.
     expect(messages['upload.notPdfOrWord']).toContainEqual({ type: 1, value: 'name' });
     expect(messages['upload.notPdfOrWord']).toEqual(compiledCatalogues.fr['upload.notPdfOrWord']);
@@ -80,6 +82,18 @@ describe('the grid page', () => {
 
     const arabic = adminWords('ar');
     expect(adminDocument({ ...spec, words: arabic, main: adminView(arabic) })).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('ships every message the staff page’s script says (a key it did not ship would show as the key)', () => {
+    const page = adminDocument({ ...spec, words: adminWords('ar'), main: adminView(adminWords('ar')) });
+    const messages = JSON.parse(/<script type="application\/json" id="page-messages">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as Record<string, string>;
+    const folder = join(import.meta.dirname, '../../../functions/admin/pages/client');
+    const said = readdirSync(folder)
+      .filter((name) => name.endsWith('.ts'))
+      .flatMap((name) => [...readFileSync(join(folder, name), 'utf8').matchAll(/\b(?:t|rich)\('([a-zA-Z.]+)'/g)].map((match) => match[1] ?? ''));
+
+    expect(said).toEqual(expect.arrayContaining(['admin.grid.rows', 'admin.grid.history.field', 'api.unreachable.title']));
+    expect(said.filter((key) => !(key in messages))).toEqual([]);
   });
 
   it('keeps HR’s screens in English whatever the page’s language', () => {

@@ -10,13 +10,15 @@ import { applicationColumns } from './columns.js';
 import { changeForCell, conflictMessage, isEditableColumn } from './edits.js';
 import { commonGridOptions } from './grid-setup.js';
 import { historyDrawer } from './history-drawer.js';
-import { fullName, timeZoneNote } from './labels.js';
+import { documentStateLabel, documentStates, fullName, ncbStateLabel, ncbStates, timeZoneNote } from './labels.js';
 import { loadAllRows } from './load-rows.js';
 import { clearMessage, showMessage } from './messages.js';
 import { ncbDialog } from './ncb-dialog.js';
 import { mayDecideAsNcb, mayEdit, type SignedInUser } from './signed-in-user.js';
 import { spreadsheets } from './spreadsheets.js';
+import { languageFreeFilters, savedBeforeCodes } from './saved-filters.js';
 import { currentRowOf, describeProblem, segment, staffApi } from './staff-api.js';
+import { t } from '../../../pages/client/words.js';
 import { vacancySwitcher } from './vacancy-switcher.js';
 
 export interface ApplicationsView {
@@ -40,7 +42,7 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
       // A 5-minute URL whose answer is an attachment: the browser saves it and stays on the page.
       window.location.assign(link.url);
     } catch (error) {
-      showMessage(`The document could not be fetched: ${describeProblem(error)}`, 'error');
+      showMessage(t('admin.grid.downloadFailed', { reason: describeProblem(error) }), 'error');
     }
   };
 
@@ -134,13 +136,18 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
   });
   if (saved) {
     api.applyColumnState({ state: saved.columns, applyOrder: true });
-    api.setFilterModel(saved.filters);
+    api.setFilterModel(
+      languageFreeFilters(saved.filters, {
+        documents: { codes: documentStates, label: documentStateLabel, englishWords: savedBeforeCodes.documents },
+        ncb: { codes: ncbStates, label: ncbStateLabel, englishWords: savedBeforeCodes.ncb },
+      }),
+    );
   }
 
   const showCount = () => {
     const shown = api.getDisplayedRowCount();
     const total = api.getGridOption('rowData')?.length ?? 0;
-    rowCount.textContent = shown === total ? `${total.toLocaleString('en-GB')} rows` : `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows`;
+    rowCount.textContent = shown === total ? t('admin.grid.rows', { total }) : t('admin.grid.rows.filtered', { shown, total });
   };
   const allRows = (): ApplicationRow[] => {
     const rows: ApplicationRow[] = [];
@@ -162,10 +169,10 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
   const loadVacancy = async (vacancy: string) => {
     const ticket = ++loading;
     api.setGridOption('loading', true);
-    rowCount.textContent = 'Loading…';
+    rowCount.textContent = t('admin.grid.rows.loading');
     try {
       const rows = await loadAllRows(vacancy ? { vacancy } : {}, (loaded) => {
-        if (ticket === loading) rowCount.textContent = `Loading… ${loaded.toLocaleString('en-GB')} rows`;
+        if (ticket === loading) rowCount.textContent = t('admin.grid.rows.loaded', { count: loaded });
       });
       if (ticket !== loading) return;
       performance.mark('grid-data-ready');
@@ -176,7 +183,7 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('grid-rows-painted')));
     } catch (error) {
       api.setGridOption('loading', false);
-      showMessage(`The applications could not be loaded: ${describeProblem(error)}`, 'error');
+      showMessage(t('admin.grid.loadFailed', { reason: describeProblem(error) }), 'error');
     }
   };
 

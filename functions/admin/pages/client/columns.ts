@@ -3,7 +3,23 @@ import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-
 import { NOTE_MAX, SCORE_MAX, SCORE_MIN } from '#shared/admin/application-edit.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { h } from '../../../pages/client/dom.js';
-import { categoryLabel, countryName, cvState, formatDateTime, fullName, languageName, letterState, ncbLabel, screeningDate, statusLabel, timeZoneNote } from './labels.js';
+import {
+  categoryLabel,
+  countryName,
+  cvState,
+  documentStateLabel,
+  documentStatesOf,
+  formatDateTime,
+  fullName,
+  languageName,
+  letterState,
+  ncbLabel,
+  ncbState,
+  ncbStateLabel,
+  screeningDate,
+  statusLabel,
+  timeZoneNote,
+} from './labels.js';
 import { isFinal } from '#shared/applications/status-machine.js';
 import { sortableName } from '#shared/i18n/names.js';
 import { ValueListFilter } from './value-list-filter.js';
@@ -187,26 +203,22 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
   {
     colId: 'documents',
     headerName: t('admin.grid.column.documents'),
-    valueGetter: (params) =>
-      params.data
-        ? [
-            t('admin.grid.document.filter', { value: params.data.documents.cv ? 'cvReceived' : 'cvMissing' }),
-            t('admin.grid.document.filter', { value: params.data.letterAwaitsNcb ? 'letterAwaiting' : params.data.documents.confirmationLetter ? 'letterReceived' : 'letterMissing' }),
-          ]
-        : [],
+    // Codes, not words: a filter saved in one language still matches in another (saved-filters.ts).
+    valueGetter: (params) => (params.data ? documentStatesOf(params.data) : []),
     cellRenderer: documentCell(actions),
     getQuickFilterText: () => '',
     sortable: false,
     width: 180,
-    ...valueList(),
+    ...valueList(documentStateLabel),
   },
   {
     colId: 'ncb',
     headerName: t('admin.grid.column.ncb'),
-    valueGetter: (params) => (params.data ? ncbLabel(params.data) : ''),
+    valueGetter: (params) => (params.data ? ncbState(params.data) : ''),
+    getQuickFilterText: (params) => (params.data ? ncbLabel(params.data) : ''),
     cellRenderer: ncbCell(actions),
     width: actions.mayDecideAsNcb ? 300 : 250,
-    ...valueList(),
+    ...valueList(ncbStateLabel),
   },
   {
     colId: 'score',

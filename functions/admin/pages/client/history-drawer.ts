@@ -3,30 +3,49 @@ import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
 import type { HistoryEntry } from './answers.js';
 import { documentRecord, formatDateTime, fullName, statusLabel } from './labels.js';
-import { t } from '../../../pages/client/words.js';
+import { rich, t } from '../../../pages/client/words.js';
 import { describeProblem, segment, staffApi } from './staff-api.js';
+
+/** A code of the history (`status-changed`, `ncbValidation`) as an ICU select option: options are identifiers, without hyphens. */
+const option = (code: string): string => code.replace(/-(\w)/g, (_, next: string) => next.toUpperCase());
 
 const valueText = (field: string, value: unknown): string => {
   if (value === undefined || value === null || value === '') return t('admin.grid.history.none');
   if (typeof value === 'object' && 'sha256' in value && 'receivedAt' in value) return documentRecord(value);
   if (field === 'status' && typeof value === 'string') return statusLabel(value as ApplicationRow['status']);
+  if (field === 'endedBecause' && typeof value === 'string') return t('admin.grid.history.endedBecause', { reason: option(value) });
+  if (field === 'emailConfirmedAt' && typeof value === 'string') return formatDateTime(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 };
 
-const actionText = (action: string): string => action.replace(/[-_]/g, ' ').replace(/^./, (first) => first.toUpperCase());
+/**
+ * The action and each field changed in the page's words (an NCB reads them in its language); a code
+ * the catalogues do not know yet (one recorded by a newer version) shows as it is.
+ */
+const actionText = (action: string): string => t('admin.grid.history.action', { action: option(action) });
+const fieldText = (field: string): string => t('admin.grid.history.field', { field: option(field) });
+const authorText = (by: string): string => t('admin.grid.history.by', { by });
 
 const entryItem = (entry: HistoryEntry): HTMLLIElement =>
   h(
     'li',
-    { class: 'history-entry' },
-    h('p', { class: 'history-head' }, h('strong', {}, actionText(entry.action)), ' · ', h('time', { datetime: entry.at }, formatDateTime(entry.at))),
-    h('p', { class: 'history-by' }, entry.by),
+    { class: 'history-entry', 'data-action': entry.action },
+    h('p', { class: 'history-head' }, h('strong', { dir: 'auto' }, actionText(entry.action)), ' · ', h('time', { datetime: entry.at }, formatDateTime(entry.at))),
+    h('p', { class: 'history-by', dir: 'auto' }, authorText(entry.by)),
     Object.keys(entry.changes).length > 0
       ? h(
           'ul',
           { class: 'history-changes' },
           ...Object.entries(entry.changes).map(([field, change]) =>
-            h('li', {}, `${field}: `, h('span', { class: 'from' }, valueText(field, change.from)), ' → ', h('span', { class: 'to' }, valueText(field, change.to))),
+            h(
+              'li',
+              { 'data-field': field },
+              ...rich('admin.grid.history.change', {
+                field: fieldText(field),
+                from: h('span', { class: 'from', dir: 'auto' }, valueText(field, change.from)),
+                to: h('span', { class: 'to', dir: 'auto' }, valueText(field, change.to)),
+              }),
+            ),
           ),
         )
       : false,

@@ -32,16 +32,32 @@ export const languageName = (code: string): string => languages.of(code) ?? code
 export const categoryLabel = (category: ApplicationRow['category']): string =>
   t('admin.grid.category', { category: category === 'law-enforcement' ? 'lawEnforcement' : 'government' });
 
-/** The NCB's state in the level the vacancy requires, in the page's words: whole phrases per level, never pieced together. */
-export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredClearance'>): string => {
+/** The NCB's state in the level the vacancy requires, as a code in no language (the NCB column's value, which a saved filter keeps). */
+export const ncbStates = ['awaitingBasic', 'awaitingEnhanced', 'validatedBasic', 'validatedEnhanced', 'belowBasic', 'belowEnhanced', 'declined'] as const;
+export type NcbState = (typeof ncbStates)[number];
+
+export const ncbState = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredClearance'>): NcbState => {
   const validation = row.ncbValidation;
-  if (!validation) return t('admin.grid.ncbState', { state: `awaiting${row.requiredClearance}` });
-  if (validation.decision === 'declined') return t('admin.grid.ncbState', { state: 'declined' });
+  if (!validation) return `awaiting${row.requiredClearance}`;
+  if (validation.decision === 'declined') return 'declined';
   const level = attestedClearance(validation);
   // A validation below the vacancy's level: an old one (Basic), or one before the vacancy was raised.
-  if (!covers(level, row.requiredClearance)) return t('admin.grid.ncbState', { state: `below${row.requiredClearance}` });
-  return t('admin.grid.ncbState', { state: `validated${level ?? row.requiredClearance}` });
+  if (!covers(level, row.requiredClearance)) return `below${row.requiredClearance}`;
+  return `validated${level ?? row.requiredClearance}`;
 };
+
+/** An NCB state in the page's words: whole phrases per level, never pieced together. */
+export const ncbStateLabel = (state: string): string => t('admin.grid.ncbState', { state });
+export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredClearance'>): string => ncbStateLabel(ncbState(row));
+
+/** What the documents column holds per row, as codes in no language (a saved filter keeps them), and their words. */
+export const documentStates = ['cvReceived', 'cvMissing', 'letterAwaiting', 'letterReceived', 'letterMissing'] as const;
+export type DocumentState = (typeof documentStates)[number];
+export const documentStatesOf = (row: Pick<ApplicationRow, 'documents' | 'letterAwaitsNcb'>): DocumentState[] => [
+  row.documents.cv ? 'cvReceived' : 'cvMissing',
+  row.letterAwaitsNcb ? 'letterAwaiting' : row.documents.confirmationLetter ? 'letterReceived' : 'letterMissing',
+];
+export const documentStateLabel = (state: string): string => t('admin.grid.document.filter', { value: state });
 
 /** When the attested screening was done, for the NCB cell's tooltip; old validations carry no date. */
 export const screeningDate = (row: Pick<ApplicationRow, 'ncbValidation'>): string =>

@@ -1,7 +1,7 @@
 /** Calls to the staff routes, with the signed-in user's ID token; a 401 sends the user to sign in again. */
 import { apiUrl, type FieldProblem } from '../../../pages/client/api.js';
 import { currentToken, signIn } from './session.js';
-import { language } from '../../../pages/client/words.js';
+import { language, t } from '../../../pages/client/words.js';
 
 /** A staff route said no: its problem+json, and the whole body (a 409 carries `current`, the row as stored now). */
 export class StaffApiError extends Error {
@@ -49,7 +49,7 @@ export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path
   try {
     response = await fetch(apiUrl(path), { method, headers, body, credentials: 'omit', cache: 'no-store' });
   } catch {
-    throw new StaffApiError(0, 'We could not reach the server', 'Check your connection, then try again.', [], {});
+    throw new StaffApiError(0, t('api.unreachable.title'), t('api.unreachable.detail'), [], {});
   }
   const answer = parse(await response.text().catch(() => ''));
   // The token expired or was revoked: sign in again and come back here.
@@ -60,7 +60,7 @@ export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path
       : [];
     throw new StaffApiError(
       response.status,
-      typeof answer.title === 'string' ? answer.title : `The server answered ${response.status}.`,
+      typeof answer.title === 'string' ? answer.title : t('api.status', { status: response.status }),
       typeof answer.detail === 'string' ? answer.detail : '',
       errors,
       answer,
@@ -70,7 +70,7 @@ export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path
 };
 
 /** A failed call in words for the page: the problem's title, detail and field messages, or `otherwise`. */
-export const describeProblem = (error: unknown, otherwise = 'Something went wrong. Try again.'): string =>
+export const describeProblem = (error: unknown, otherwise = t('upload.somethingWrong')): string =>
   error instanceof StaffApiError ? [error.title, error.detail, ...error.errors.map((e) => e.message)].filter(Boolean).join(' ') : otherwise;
 
 /** The row as stored now, which a 409 carries as `current`. */

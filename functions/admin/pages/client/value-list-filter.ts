@@ -1,5 +1,6 @@
 import type { IDoesFilterPassParams, IFilterComp, IFilterParams } from 'ag-grid-community';
 import { h } from '../../../pages/client/dom.js';
+import { t } from '../../../pages/client/words.js';
 import { distinctValues, isValueListModel, passesValueList, valueListModel, type ValueListModel } from './value-list.js';
 
 export interface ValueListFilterParams extends IFilterParams {
@@ -15,7 +16,7 @@ export class ValueListFilter implements IFilterComp {
 
   init(params: ValueListFilterParams): void {
     this.params = params;
-    this.gui.setAttribute('aria-label', `Show only these values of ${params.colDef.headerName ?? 'the column'}`);
+    this.gui.setAttribute('aria-label', t('admin.grid.filter.label', { column: params.colDef.headerName ?? params.colDef.colId ?? '' }));
   }
 
   getGui(): HTMLElement {
@@ -29,13 +30,13 @@ export class ValueListFilter implements IFilterComp {
       const value = this.params.getValue(node) as string | string[] | null | undefined;
       cells.push(value ?? '');
     });
-    const label = this.params.label ?? ((value: string) => value || '(blank)');
+    const label = this.params.label ?? ((value: string) => value || t('admin.grid.filter.blank'));
     const boxes = distinctValues(cells).map(({ value, count }) => {
       const box = h('input', { type: 'checkbox', value, checked: this.model ? this.model.values.includes(value) : false });
       box.addEventListener('change', () => this.fromBoxes());
       return h('label', { class: 'value-filter-choice' }, box, ` ${label(value)} `, h('span', { class: 'value-filter-count' }, String(count)));
     });
-    const clear = h('button', { type: 'button', class: 'button button-quiet button-small' }, 'Show all');
+    const clear = h('button', { type: 'button', class: 'button button-quiet button-small' }, t('admin.grid.filter.showAll'));
     clear.addEventListener('click', () => {
       for (const box of this.gui.querySelectorAll('input')) box.checked = false;
       this.fromBoxes();
