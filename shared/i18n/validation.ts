@@ -1,3 +1,4 @@
+import { documentKinds, documentLabels, type DocumentKind } from '../documents/kinds.js';
 import type { MessageKey } from './catalogues/en.js';
 import type { Translator } from './translator.js';
 
@@ -55,7 +56,20 @@ export const schemaMessages: Readonly<Record<string, MessageKey>> = {
   'A validation gives the date of the screening (YYYY-MM-DD).': 'validation.ncb.screenedOnRequired',
   'A validation attests the screening: leave out screeningAttested or set it to true, or decline.': 'validation.ncb.screeningAttested',
   'The screening date is in the future.': 'validation.ncb.screenedOnFuture',
+  'Not an application id.': 'validation.applicationId',
+  'An NCB attaches the confirmation letter only: use confirmationLetter.': 'validation.ncb.letterOnly',
+  'Use status=open (the default) or status=all.': 'validation.vacancyList.status',
+  'An id has at most 64 characters.': 'validation.export.idLength',
+  'Name at least one id.': 'validation.export.atLeastOneId',
+  // Rules outside zod (said through fieldMessage): the JSON body's reader, the listings' cursor and scope.
+  'Not well-formed Unicode text: a lone surrogate (\\ud800-\\udfff) is not a character.': 'validation.text.loneSurrogate',
+  'Not a cursor of this listing: start again without one.': 'validation.cursor',
+  'Name a vacancy (vacancy=1152) or a country (country=FR).': 'validation.listing.scope',
 };
+
+/** A document kind read back from its English label (shared/documents/kinds.ts), for a message that names it. */
+const kindByLabel = new Map<string, DocumentKind>(documentKinds.map((kind) => [documentLabels[kind], kind]));
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The schemas' own messages that carry a value, read back from their English text. */
 const valuedMessages: ReadonlyArray<{ pattern: RegExp; key: MessageKey; values: (match: RegExpExecArray) => Record<string, string | number> }> = [
@@ -64,6 +78,12 @@ const valuedMessages: ReadonlyArray<{ pattern: RegExp; key: MessageKey; values: 
     pattern: /^Send a PDF \(([^)]+)\) or a Word document \(([^)]+)\)\.$/,
     key: 'validation.document.contentType',
     values: (match) => ({ pdf: match[1] ?? '', word: match[2] ?? '' }),
+  },
+  { pattern: /^At most (\d+) ids at once\.$/, key: 'validation.export.atMostIds', values: (match) => ({ max: Number(match[1]) }) },
+  {
+    pattern: new RegExp(`^Not the key of an upload offer for this application's (${[...kindByLabel.keys()].map(escaped).join('|')})\\.$`),
+    key: 'validation.document.offerKey',
+    values: (match) => ({ kind: kindByLabel.get(match[1] ?? '') ?? 'other' }),
   },
 ];
 

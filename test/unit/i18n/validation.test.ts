@@ -10,6 +10,20 @@ import { en } from '#shared/i18n/catalogues/en.js';
 import { languages, type Language } from '#shared/i18n/languages.js';
 import { translatorFor } from '#shared/i18n/catalogues/index.js';
 import { fieldMessage, issueMessage, schemaMessages } from '#shared/i18n/validation.js';
+import { ValidationFailed } from '#shared/errors.js';
+import { idempotencyKeySchema } from '#shared/applications/submit.js';
+import { applicationListQuerySchema } from '#shared/admin/application-row.js';
+import { ncbLetterConfirmationSchema } from '#shared/admin/ncb-letter-confirmation.js';
+import { exportQuerySchema } from '#shared/admin/spreadsheet/export-query.js';
+import { completeDocumentUpload } from '#shared/documents/uploads.js';
+import { documentKinds } from '#shared/documents/kinds.js';
+import { vacancyListQuerySchema, vacancyPathSchema } from '#shared/vacancies/schema.js';
+import { applicationPathSchema } from '#functions/applications/application-path.js';
+import { documentPathSchema } from '#functions/documents/document-path.js';
+import { ncbLetterPath, staffDocumentPath } from '#functions/admin/applications/staff-application-path.js';
+import { decodeCursor } from '#functions/adapters/dynamodb/page-cursor.js';
+import { jsonBody } from '#functions/http/middleware/json-body.js';
+import { validateInput } from '#functions/http/middleware/validate-input.js';
 
 const others = languages.filter((language) => language !== 'en');
 
@@ -46,6 +60,20 @@ const badInputs: Array<[string, z.ZodMiniType, unknown]> = [
   ['a confirmation token', confirmationBodySchema, { token: 'short' }],
   ['a document offer', uploadRequestSchema, { contentType: 'image/png' }],
   ['a document completion', uploadCompletionSchema, { key: '' }],
+  // The paths, queries and headers of the candidate's and the NCB's routes.
+  ['an application path', applicationPathSchema, { id: 'not-an-id' }],
+  ['a document path', documentPathSchema, { id: '42', kind: 'photo' }],
+  ['a staff document path', staffDocumentPath, { id: '42', kind: 'photo' }],
+  ['an NCB letter path', ncbLetterPath, { id: '42', kind: 'cv' }],
+  ['a vacancy path', vacancyPathSchema, { number: 'no such number!' }],
+  ['the vacancies’ listing', vacancyListQuerySchema, { status: 'closed' }],
+  ['the grid’s listing', applicationListQuerySchema, { vacancy: '!', status: 'lost', country: 'fr', cursor: 'x'.repeat(2049), limit: '0' }],
+  ['the grid’s listing, above its limit', applicationListQuerySchema, { limit: '1001' }],
+  ['an export of no id', exportQuerySchema, { ids: ' , ', format: 'pdf' }],
+  ['an export of a long id', exportQuerySchema, { ids: 'x'.repeat(65) }],
+  ['an export of too many ids', exportQuerySchema, { ids: Array.from({ length: 501 }, (_, index) => `id-${index}`).join(',') }],
+  ['an NCB letter confirmation', ncbLetterConfirmationSchema, { version: 0 }],
+  ['an Idempotency-Key header', idempotencyKeySchema, 'short'],
 ];
 
 const issuesOf = (schema: z.ZodMiniType, input: unknown) => {
@@ -83,7 +111,7 @@ describe('validation messages in four languages (shared/i18n/validation.ts)', ()
     }
     const seen = badInputs.flatMap(([, schema, input]) => issuesOf(schema, input)).filter((issue) => issue.code === 'custom' || !/^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message));
     expect(seen.length).toBeGreaterThan(20);
-    const unkeyed = seen.map((issue) => issue.message).filter((message) => !(message in schemaMessages) && !/^At most \d+ characters\.$|^Send a PDF/.test(message));
+    const unkeyed = seen.map((issue) => issue.message).filter((message) => !(message in schemaMessages) && !/^At most \d+ (characters|ids at once)\.$|^Send a PDF/.test(message));
     expect(unkeyed).toEqual([]);
   });
 
@@ -135,9 +163,73 @@ describe('validation messages in four languages (shared/i18n/validation.ts)', ()
     expect(fieldMessage('يجب ألا يتجاوز عدد الأحرف 100.', translatorFor('ar'))).toBe('يجب ألا يتجاوز عدد الأحرف 100.');
   });
 
+  it('says every message a rule outside zod writes to a candidate or an NCB in each language, none left in English', async () => {
+    const messages = await rulesOutsideZod();
+    expect(messages.length).toBe(7);
+    for (const message of messages) {
+      expect(fieldMessage(message, translatorFor('en')), message).toBe(message);
+      for (const language of others) {
+        const said = fieldMessage(message, translatorFor(language));
+        expect(said, `${language}: ${message}`).not.toBe(message);
+        expect(said.trim(), `${language}: ${message}`).not.toBe('');
+      }
+    }
+    expect(fieldMessage(messages[0] ?? '', translatorFor('fr'))).toBe(
+      'Ce texte n’est pas de l’Unicode bien formé : un demi-codet d’indirection isolé (\\ud800-\\udfff) n’est pas un caractère.',
+    );
+    expect(fieldMessage(messages[1] ?? '', translatorFor('ar'))).toBe('هذا المؤشر لا يخص هذه القائمة: يُرجى البدء من جديد دون مؤشر.');
+  });
+
+  it('names the document of an upload offer’s wrong key in each language, the English entry being the rule’s text', async () => {
+    const messages = await offerKeyMessages();
+    expect(messages).toHaveLength(documentKinds.length);
+    for (const [index, kind] of documentKinds.entries()) {
+      expect(translatorFor('en').t('validation.document.offerKey', { kind }).replace(/’/g, "'")).toBe(messages[index]);
+    }
+    expect(messages.map((message) => fieldMessage(message, translatorFor('es')))).toEqual([
+      'No es la clave de una oferta de carga para el CV de esta candidatura.',
+      'No es la clave de una oferta de carga para la carta de presentación de esta candidatura.',
+      'No es la clave de una oferta de carga para la carta de confirmación de su administración de origen de esta candidatura.',
+    ]);
+  });
+
   it('has the validation keys in every catalogue (the catalogue test checks their placeholders)', () => {
     const keys = Object.keys(en).filter((key) => key.startsWith('validation.'));
     expect(keys.length).toBeGreaterThan(40);
     for (const language of languages) for (const key of keys) expect(Object.hasOwn(catalogues[language], key), `${language} ${key}`).toBe(true);
   });
 });
+
+/** What a rule throws, as its message: each is produced by the real code, not copied here. */
+const thrown = async (run: () => unknown): Promise<string[]> => {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof ValidationFailed) return error.errors.map((issue) => issue.message);
+    throw error;
+  }
+  throw new Error('expected a ValidationFailed');
+};
+
+/** The upload offer's wrong key, for each kind of document (the candidate's completion, the NCB's letter). */
+const offerKeyMessages = async (): Promise<string[]> => {
+  const application = { id: '5b1f4c1e-0000-4000-8000-000000000001' } as Parameters<typeof completeDocumentUpload>[1];
+  const said = await Promise.all(documentKinds.map((kind) => thrown(() => completeDocumentUpload({} as never, application, kind, 'uploads/another/key', new Date()))));
+  return said.flat();
+};
+
+/**
+ * The messages the API's rules outside zod can give a candidate or an NCB officer (what
+ * fieldMessage says): the JSON body's lone surrogate, a cursor of another listing, a repeated
+ * query parameter, the upload offer's wrong key, the screening date in the future (its text is the
+ * rule's, shared/admin/ncb-decision.ts). HR-only ones (the import's file) may stay English.
+ */
+const rulesOutsideZod = async (): Promise<string[]> => {
+  const event = (fields: object) => ({ event: { headers: { 'content-type': 'application/json' }, ...fields } }) as never;
+  const loneSurrogate = await thrown(() => jsonBody().before?.(event({ body: '{"givenName":"\\ud800"}' })));
+  const cursor = await thrown(() => decodeCursor('bm90IGEgY3Vyc29y', { keys: ['pk', 'sk'], partitionKey: 'pk', partition: 'VACANCY#1701', narrowing: '[]' }));
+  const repeated = await thrown(() =>
+    validateInput({ query: vacancyListQuerySchema }).before?.(event({ queryStringParameters: { status: 'all' }, multiValueQueryStringParameters: { status: ['open', 'all'] } })),
+  );
+  return [...loneSurrogate, ...cursor, ...repeated, ...(await offerKeyMessages()), 'The screening date is in the future.'];
+};
