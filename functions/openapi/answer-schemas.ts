@@ -119,7 +119,19 @@ export const answerSchemas: Record<string, JsonSchema> = {
   Summary: { type: 'object', description: 'Per vacancy: counts by status, total, incomplete and unconfirmed.' },
   StaffVacancy: { type: 'object', description: 'A vacancy with what HR sees of it (its version and counts).' },
   StaffVacancyList: object(['items'], { items: { type: 'array', items: ref('StaffVacancy') } }),
-  VacancyDraft: object(['draft', 'unread'], { draft: { type: 'object', description: 'The fields the parser could read from the notice.' }, unread: { type: 'array' } }),
+  VacancyDraft: object(['draft', 'unread', 'unreadNotice'], {
+    draft: { type: 'object', description: 'The fields the parser could read from the notice, its body (`notice`, as in Vacancy) among them.' },
+    unread: {
+      type: 'array',
+      description: 'Each header field it could not read, with why.',
+      items: object(['field', 'reason'], { field: { type: 'string' }, reason: { type: 'string' } }),
+    },
+    unreadNotice: {
+      type: 'array',
+      description: 'Each part of the body it could not read (summary, duties, education, experience, languages, abilities, standing.costs...), with why.',
+      items: object(['part', 'reason'], { part: { type: 'string' }, reason: { type: 'string' } }),
+    },
+  }),
   NcbContact: object(['country', 'email', 'language', 'updatedAt', 'updatedBy'], {
     country: { type: 'string', pattern: '^[A-Z]{2}$' },
     email: { type: 'string' },

@@ -7,14 +7,18 @@
  * It is table-driven: `FIELD_SPECS` is one row per way of reading a field, so a new label synonym
  * is one regex. Pure TypeScript (shared/ is bundled into the browser too).
  */
+import { parseNoticeBody, type NoticeUnread } from './notice-body-parser.js';
+import { noticeParts } from './notice-schema.js';
 import { vacancyDraftSchema } from './schema.js';
 import type { SecondmentType, Vacancy, VacancyDraft } from './schema.js';
 
 export interface ParsedNotice {
-  /** Only fields read with confidence; always passes `vacancyDraftSchema`. */
+  /** Only fields read with confidence, the notice's body (`notice`) among them; always passes `vacancyDraftSchema`. */
   draft: VacancyDraft;
-  /** Each field that could not be read, with a short human reason. Never `status` (a notice has none). */
+  /** Each header field that could not be read, with a short human reason. Never `status` (a notice has none). */
   unreadable: Array<{ field: keyof Vacancy; reason: string }>;
+  /** Each part of the notice's body that could not be read (notice-body-parser.ts), with why. */
+  noticeUnread: NoticeUnread[];
 }
 
 export interface ParseNoticeOptions {
@@ -22,7 +26,8 @@ export interface ParseNoticeOptions {
   timeZones?: Record<string, string>;
 }
 
-type Field = Exclude<keyof Vacancy, 'status'>;
+/** The header's fields; the body (`notice`) has its own parser. */
+type Field = Exclude<keyof Vacancy, 'status' | 'notice'>;
 type Unreadable = ParsedNotice['unreadable'][number];
 /** A read value as a draft fragment, or why not (and under which field, when not the spec's own). */
 type Read = { ok: true; value: VacancyDraft } | { ok: false; reason: string; field?: Field };
@@ -700,7 +705,11 @@ export const MAX_NOTICE_LENGTH = 100_000;
 export const parseVacancyNotice = (text: string, options: ParseNoticeOptions = {}): ParsedNotice => {
   if (typeof text === 'string' && text.length > MAX_NOTICE_LENGTH) {
     const reason = `The text is longer than ${MAX_NOTICE_LENGTH.toLocaleString('en')} characters: paste one vacancy notice only.`;
-    return { draft: {}, unreadable: FIELD_ORDER.filter((field) => field !== 'endsOn').map((field) => ({ field, reason })) };
+    return {
+      draft: {},
+      unreadable: FIELD_ORDER.filter((field) => field !== 'endsOn').map((field) => ({ field, reason })),
+      noticeUnread: noticeParts.map((part) => ({ part, reason })),
+    };
   }
   const doc = readDocument(typeof text === 'string' ? text : '');
   const candidate: VacancyDraft = {};
@@ -744,5 +753,7 @@ export const parseVacancyNotice = (text: string, options: ParseNoticeOptions = {
 
   const order: readonly string[] = FIELD_ORDER;
   unreadable.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-  return { draft, unreadable };
+  // The body is validated part by part as it is read, so it never costs the header a field.
+  const body = parseNoticeBody(typeof text === 'string' ? text : '');
+  return { draft: body.notice ? { ...draft, notice: body.notice } : draft, unreadable, noticeUnread: body.unread };
 };

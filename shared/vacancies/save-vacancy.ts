@@ -1,17 +1,34 @@
 import { EditConflict } from '../audit/edit-conflict.js';
-import { fieldChanges } from '../audit/field-changes.js';
+import { fieldChanges, type FieldChanges } from '../audit/field-changes.js';
 import { Conflict, ForbiddenTransition, NotFound } from '../errors.js';
 import type { PostCount } from '../applications/vacancy-terms.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { applicationsCloseAt, currentStatus } from './deadline.js';
 import type { VacancyCreate, VacancyUpdate } from './edit-schema.js';
+import { noticeParts } from './notice-schema.js';
 import { vacancyFields, type Vacancy } from './schema.js';
 import { assertSecondmentRules } from './secondment-rules.js';
 import { checkVacancyMove, vacancyTransitions } from './status-machine.js';
 import { PostsBelowHeld, StaleVacancyVersion, VacancyNumberTaken, type ManagedVacancyStore, type StoredVacancy, type VacancyAuditEntry } from './store.js';
 import { staffView } from './staff-vacancies.js';
 
-const FIELDS = Object.keys(vacancyFields) as (keyof Vacancy)[];
+/** The header's fields, compared by value; the notice's body is compared part by part (`changesOf`). */
+const FIELDS = (Object.keys(vacancyFields) as (keyof Vacancy)[]).filter((field) => field !== 'notice');
+
+/**
+ * What a save changes: each header field, and each part of the notice's body that differs (as
+ * `notice.duties` and so on). Both sides have been through the schema, so their keys are in the
+ * schema's order and JSON compares them by value.
+ */
+const changesOf = (before: Partial<Vacancy>, after: Vacancy): FieldChanges => {
+  const changes = fieldChanges(before, after, FIELDS);
+  for (const part of noticeParts) {
+    const from = before.notice?.[part] ?? null;
+    const to = after.notice?.[part] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[`notice.${part}`] = { from, to };
+  }
+  return changes;
+};
 
 const deadlinePassed = (vacancy: Vacancy, now: Date): boolean => now.getTime() >= applicationsCloseAt(vacancy).getTime();
 
@@ -33,7 +50,7 @@ export const createVacancy = async (
   if (vacancy.status === 'open' && deadlinePassed(vacancy, now)) {
     throw new ForbiddenTransition('A vacancy cannot be published once its deadline has passed; set a later deadline or save it as a draft.');
   }
-  const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: 1, action: 'created', changes: fieldChanges({}, vacancy, FIELDS) };
+  const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: 1, action: 'created', changes: changesOf({}, vacancy) };
   try {
     return await store.create(vacancy, audit);
   } catch (error) {
@@ -49,6 +66,7 @@ export type SaveOutcome = { outcome: 'applied' | 'unchanged'; vacancy: StoredVac
  * machine judges a status move from the status as of now (an open vacancy past its deadline is
  * closed), with the deadline as saved, so extending a deadline and reopening is one save. The
  * secondment rules apply to every save; the audit entry is written in the same transaction.
+ * A save without `notice` keeps the stored notice; `notice: {}` removes it.
  * Posts are real: `filled` needs an appointment, and posts cannot drop below the offers
  * outstanding plus appointments that hold them (`postCount`, as the applications' counter says).
  */
@@ -63,8 +81,10 @@ export const updateVacancy = async (
   const stored = await store.get(number);
   if (!stored) throw new NotFound(`There is no vacancy ${number}.`);
   if (stored.version !== update.version) throw stale(staffView(stored, now));
-  const { version: _version, ...fields } = update;
-  const next: Vacancy = { ...fields, number };
+  const { version: _version, notice, ...fields } = update;
+  // No notice in the save keeps the stored one (an editor that predates notices must not erase it); an empty one removes it.
+  const body = notice === undefined ? stored.notice : Object.keys(notice).length > 0 ? notice : undefined;
+  const next: Vacancy = { ...fields, number, ...(body ? { notice: body } : {}) };
   assertSecondmentRules(next);
 
   const from = currentStatus(stored, now);
@@ -90,7 +110,7 @@ export const updateVacancy = async (
     if (next.posts < held) throw postsBelowHeld(held);
   }
   const { version: _storedVersion, ...before } = stored;
-  const changes = fieldChanges(before, next, FIELDS);
+  const changes = changesOf(before, next);
   if (Object.keys(changes).length === 0) return { outcome: 'unchanged', vacancy: staffView(stored, now) };
   const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: stored.version + 1, action, changes };
   try {

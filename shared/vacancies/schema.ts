@@ -1,6 +1,7 @@
 import * as z from '../zod.js';
 import { isoDate, singleLine } from '../text.js';
 import { isTimeZone } from '../time/zoned.js';
+import { vacancyNoticeSchema } from './notice-schema.js';
 
 export const vacancyStatuses = ['draft', 'open', 'closed', 'filled', 'cancelled'] as const;
 export const clearanceLevels = ['Basic', 'Enhanced'] as const;
@@ -24,6 +25,8 @@ export const vacancyFields = {
   publishedAt: isoDate,
   deadline: isoDate,
   status: z.enum(vacancyStatuses),
+  /** The notice's body (duties, requirements, standing text); absent on vacancies stored before it existed. */
+  notice: z.optional(vacancyNoticeSchema),
 };
 
 type VacancyShape = z.output<z.ZodMiniObject<typeof vacancyFields>>;

@@ -1,8 +1,9 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
+import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { tableDefinition, tableDesign } from '#functions/adapters/dynamodb/table-design.js';
 import { createS3Client } from '#functions/adapters/s3/client.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
@@ -75,6 +76,44 @@ describe('GET /vacancies on the local stack', () => {
       expect(type).toMatch(/^application\/problem\+json/);
       expect(body).toMatchObject({ type: '/problems/not-found', status: 404 });
     }
+  });
+
+  it('answers the whole notice of 1152: summary, duties with activities, requirements, languages with levels, standing text', async () => {
+    // Act
+    const { status, body } = await get('/vacancies/1152');
+
+    // Assert: `get` has checked the answer against the OpenAPI document.
+    const notice = (body as Vacancy).notice;
+    expect(status).toBe(200);
+    expect(notice?.summary).toHaveLength(2);
+    expect(notice?.duties?.[0]).toMatchObject({ title: 'Plan, monitor and coordinate operations and projects' });
+    expect(notice?.duties?.[0]?.activities).toHaveLength(8);
+    expect(notice?.languages?.[0]).toMatchObject({ language: 'en', level: 'C1', need: 'required' });
+    expect(notice?.education).toHaveLength(1);
+    expect(notice?.standing?.diversity).toMatch(/^INTERPOL strives to achieve a diverse and inclusive workforce/);
+  });
+
+  it('reads a vacancy item written as the code before notices wrote it (no notice attribute), through the store and the API', async () => {
+    // Prepare: the item exactly as vacancy-store.ts wrote it before issue 15 (keys, entity, the header, version).
+    const client = createDocumentClient(new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb }));
+    const header = {
+      number: '1690', title: 'Liaison Officer', unit: 'Regional Bureau', reportingTo: 'Head of Bureau', location: 'Lyon', timeZone: 'Europe/Paris',
+      grade: '4', durationMonths: 24, posts: 1, clearance: 'Basic', secondmentType: 'regular', publishedAt: '2026-11-01', deadline: '2026-12-31', status: 'open',
+    };
+    await client.send(new PutCommand({
+      TableName: stack.tableName,
+      Item: { pk: 'VACANCY#1690', sk: 'VACANCY', gsi1pk: 'VACANCY_STATUS#open', gsi1sk: '2026-12-31#1690', entity: 'vacancy', ...header, version: 1 },
+    }));
+
+    // Act
+    const stored = await dynamoVacancyStore(client, stack.tableName).get('1690');
+    const shown = await get('/vacancies/1690');
+
+    // Assert
+    expect(stored).toEqual({ ...header, version: 1 });
+    expect(shown.status).toBe(200);
+    expect(shown.body).toEqual(header);
+    client.destroy();
   });
 
   it('refuses an unknown status filter and an unknown or repeated query parameter with 400', async () => {

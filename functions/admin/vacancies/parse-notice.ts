@@ -8,9 +8,11 @@ const BODY_LIMIT = 256 * 1024;
 
 /**
  * POST /admin/vacancies/parse: a pasted notice's text -> the draft the parser read with
- * confidence, and each field it could not read, with why (it never guesses). Nothing is stored.
+ * confidence (the header's fields and the notice's body, `notice`), each header field it could
+ * not read (`unread`) and each part of the body (`unreadNotice`), with why (it never guesses).
+ * Nothing is stored.
  */
 export const handler = staffHandler({ name: 'parseVacancyNotice', body: noticeParseSchema, bodyLimit: BODY_LIMIT }, async ({ body }) => {
-  const { draft, unreadable } = parseVacancyNotice(body.text);
-  return json(200, { draft, unread: unreadable });
+  const { draft, unreadable, noticeUnread } = parseVacancyNotice(body.text);
+  return json(200, { draft, unread: unreadable, unreadNotice: noticeUnread });
 });

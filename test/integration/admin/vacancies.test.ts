@@ -248,6 +248,64 @@ describe('managing vacancies through /admin/vacancies', () => {
   });
 });
 
+describe('the full notice through /admin/vacancies (issue 15)', () => {
+  const body1614 = () => projectDraft('1614').notice ?? {};
+
+  it('creates a vacancy with its whole notice, and GET /vacancies/{number} answers it once published', async () => {
+    // Prepare
+    const vacancy = newVacancy('2101', { status: 'open', publishedAt: '2026-11-20', notice: body1614() });
+
+    // Act
+    const created = await hr('POST', '/admin/vacancies', vacancy);
+    const shown = await fetch(`${stack.url}/vacancies/2101`);
+
+    // Assert
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({ ...vacancy, version: 1 });
+    expect(((await shown.json()) as Vacancy).notice).toEqual(body1614());
+    const [entry] = (await hr('GET', '/admin/vacancies/2101/history')).body.items as Entry[];
+    expect(Object.keys(entry?.changes ?? {})).toEqual(expect.arrayContaining(['title', 'notice.duties', 'notice.languages', 'notice.standing']));
+  });
+
+  it('keeps the stored notice on a save without one, audits only the parts a save changes, and removes it with notice: {}', async () => {
+    // Prepare
+    const vacancy = newVacancy('2102', { notice: body1614() });
+    await hr('POST', '/admin/vacancies', vacancy);
+    const { notice: _notice, ...withoutNotice } = vacancy;
+
+    // Act: an editor that predates notices saves the header only; then one part changes; then the notice goes.
+    const headerOnly = await hr('PUT', '/admin/vacancies/2102', putBody(withoutNotice as Vacancy, 1, { title: 'Analyst, Fraud' }));
+    const onePart = await hr('PUT', '/admin/vacancies/2102', putBody(vacancy, 2, { title: 'Analyst, Fraud', notice: { ...body1614(), aptitudes: ['Good listening skills.'] } }));
+    const removed = await hr('PUT', '/admin/vacancies/2102', putBody(vacancy, 3, { title: 'Analyst, Fraud', notice: {} }));
+
+    // Assert
+    expect(headerOnly.status).toBe(200);
+    expect((headerOnly.body as Stored).notice).toEqual(body1614());
+    expect(onePart.status).toBe(200);
+    expect(removed.status).toBe(200);
+    expect(removed.body).not.toHaveProperty('notice');
+    const history = (await hr('GET', '/admin/vacancies/2102/history')).body.items as Entry[];
+    expect(history.map((entry) => Object.keys(entry.changes).sort())).toEqual([
+      expect.arrayContaining(['notice.summary', 'notice.aptitudes']),
+      ['title'],
+      ['notice.aptitudes'],
+      ['notice.abilities', 'notice.aptitudes', 'notice.duties', 'notice.education', 'notice.experience', 'notice.languages', 'notice.standing', 'notice.summary'],
+    ]);
+  });
+
+  it('refuses a notice with an unknown field or a level off the CEFR scale with 400, storing nothing', async () => {
+    // Act
+    const unknown = await hr('POST', '/admin/vacancies', newVacancy('2103', { notice: { ...body1614(), salary: 'high' } as Vacancy['notice'] }));
+    const offScale = await hr('POST', '/admin/vacancies', newVacancy('2103', { notice: { languages: [{ language: 'en', level: 'C3' as 'C2', need: 'required', wording: 'English' }] } }));
+
+    // Assert
+    expect(unknown.status).toBe(400);
+    expect(offScale.status).toBe(400);
+    expect((offScale.body.errors as Array<{ path: string }>).map((error) => error.path)).toEqual(['body.notice.languages.0.level']);
+    expect((await hr('GET', '/admin/vacancies/2103')).status).toBe(404);
+  });
+});
+
 describe('pasting a vacancy notice into POST /admin/vacancies/parse', () => {
   it.each(['1152', '1614'] as const)('reads notice %s of the seeds whole, and its draft saves once given a status', async (number) => {
     // Act
@@ -258,7 +316,7 @@ describe('pasting a vacancy notice into POST /admin/vacancies/parse', () => {
 
     // Assert
     expect(parsed.status).toBe(200);
-    expect(parsed.body).toEqual({ draft: projectDraft(number), unread: [] });
+    expect(parsed.body).toEqual({ draft: projectDraft(number), unread: [], unreadNotice: [] });
     expect(saved.status).toBe(201);
   });
 

@@ -1,0 +1,117 @@
+/**
+ * A notice's language sentences -> languages with a CEFR level and required or asset. The notice
+ * says "Excellent command of English" or "Working knowledge of French", never a CEFR level; the
+ * table below maps its words to the level a candidate states on the form, so HR can compare the
+ * two (issue 15, points 3 and 4). docs/vacancy-notice.md shows the same table.
+ */
+import { cefrLevels, type CefrLevel, type LanguageRequirement, type RequirementNeed } from './notice-schema.js';
+
+/** The names a notice uses, English first (notices are written in English), to ISO 639-1. */
+const LANGUAGE_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/\benglish\b/i, 'en'],
+  [/\bfrench\b/i, 'fr'],
+  [/\bspanish\b/i, 'es'],
+  [/\barabic\b/i, 'ar'],
+  [/\bportuguese\b/i, 'pt'],
+  [/\brussian\b/i, 'ru'],
+  [/\b(?:chinese|mandarin)\b/i, 'zh'],
+  [/\bgerman\b/i, 'de'],
+  [/\bitalian\b/i, 'it'],
+  [/\bjapanese\b/i, 'ja'],
+  [/\bkorean\b/i, 'ko'],
+  [/\bdutch\b/i, 'nl'],
+  [/\bturkish\b/i, 'tr'],
+  [/\b(?:persian|farsi)\b/i, 'fa'],
+  [/\bhindi\b/i, 'hi'],
+  [/\bswahili\b/i, 'sw'],
+  [/\bmalay\b/i, 'ms'],
+  [/\bindonesian\b/i, 'id'],
+  [/\bthai\b/i, 'th'],
+  [/\bvietnamese\b/i, 'vi'],
+];
+
+/**
+ * The notice's words -> CEFR, the first row that matches deciding (so "basic knowledge" is A2 and
+ * "working knowledge" B2 before the bare "knowledge" of B1). The levels follow the CEFR's own
+ * descriptors: C1 is fluent, effective operational use (a working language); B2 works
+ * independently in one's field; B1 gets by; A2 is basic.
+ */
+export const LEVEL_WORDS: ReadonlyArray<[RegExp, CefrLevel, string]> = [
+  [/\b(?:mother[- ]tongue|native|perfect (?:command|knowledge)|mastery)\b/i, 'C2', 'mother tongue, native, perfect command, mastery'],
+  [/\b(?:excellent|fluen(?:t|cy)|full command|thorough|advanced|very good (?:command|knowledge))\b/i, 'C1', 'excellent command, fluent / fluency, full command, thorough, advanced, very good'],
+  [/\b(?:working knowledge|good (?:command|knowledge)|proficien(?:t|cy)|upper[- ]intermediate)\b/i, 'B2', 'working knowledge, good command or knowledge, proficient, upper-intermediate'],
+  [/\b(?:basic|elementary)\b/i, 'A2', 'basic, elementary'],
+  [/\b(?:knowledge|intermediate|conversational)\b/i, 'B1', 'knowledge, intermediate, conversational'],
+  [/\b(?:beginner|notions?)\b/i, 'A1', 'beginner, notions'],
+];
+
+/** A level the notice states as such ("English at C1 level"). */
+const CEFR_WRITTEN = /\b([ABC][12])\b/;
+
+/** Words that make a requirement an asset; a requirement says so by default (it sits under "required"). */
+const ASSET = /\b(?:assets?|advantage(?:ous)?|desirable|preferabl[ey]|preferred|useful|a plus|an added value)\b/i;
+const REQUIRED = /\b(?:required|requirement|essential|mandatory|must)\b/i;
+
+/** Required unless the text calls it an asset and does not also call it required. */
+export const needOf = (text: string): RequirementNeed => (ASSET.test(text) && !REQUIRED.test(text) ? 'asset' : 'required');
+
+/**
+ * The level a sentence's words say. Rows are tried in order and a match inside an earlier row's
+ * ("knowledge" inside "working knowledge") does not count. A sentence about one language that
+ * names two levels offers a choice ("Mother tongue Spanish or excellent command of Spanish"), so
+ * the lower is what the post needs; one about several languages takes the first row that matches.
+ */
+export const levelFromWords = (text: string, languagesNamed = 1): CefrLevel | undefined => {
+  const written = CEFR_WRITTEN.exec(text)?.[1];
+  if (written) return written as CefrLevel;
+  const taken: Array<{ start: number; end: number; level: CefrLevel }> = [];
+  for (const [pattern, level] of LEVEL_WORDS) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+      const [start, end] = [match.index, match.index + match[0].length];
+      if (!taken.some((other) => start < other.end && other.start < end)) taken.push({ start, end, level });
+    }
+  }
+  if (taken.length === 0) return undefined;
+  if (languagesNamed > 1) return taken[0]?.level;
+  return taken.map((found) => found.level).reduce((lowest, level) => (cefrLevels.indexOf(level) < cefrLevels.indexOf(lowest) ? level : lowest));
+};
+
+/** Sentences of a language item: "Excellent command of English. Fluency in French would be an asset." is two. */
+const sentencesOf = (text: string): string[] =>
+  text
+    .split(/(?<=[.;!])\s+(?=\S)/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '' && /\p{L}/u.test(sentence));
+
+export interface LanguagesRead {
+  languages: LanguageRequirement[];
+  /** Sentences that name no language, and languages named without a level. */
+  unread: string[];
+}
+
+/** Every language the items name, once each (the first sentence that names it decides). */
+export const readLanguages = (items: readonly string[]): LanguagesRead => {
+  const languages: LanguageRequirement[] = [];
+  const unread: string[] = [];
+  const seen = new Set<string>();
+  for (const sentence of items.flatMap(sentencesOf)) {
+    // In the order the sentence names them.
+    const named = LANGUAGE_NAMES.map(([pattern, code]) => ({ code, at: pattern.exec(sentence)?.index ?? -1 }))
+      .filter((found) => found.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map((found) => found.code);
+    if (named.length === 0) {
+      unread.push(`"${sentence.length > 60 ? `${sentence.slice(0, 57)}...` : sentence}" names no language this parser knows.`);
+      continue;
+    }
+    const level = levelFromWords(sentence, named.length);
+    const need = needOf(sentence);
+    for (const language of named) {
+      if (seen.has(language)) continue;
+      seen.add(language);
+      if (level === undefined) unread.push(`The level of ${language} is not stated in words this parser maps to CEFR.`);
+      languages.push({ language, ...(level ? { level } : {}), need, wording: sentence });
+    }
+  }
+  return { languages, unread };
+};
