@@ -15,6 +15,19 @@ export const vacancyExample = {
   publishedAt: '2025-07-01',
   deadline: '2025-09-01',
   status: 'closed',
+  // Shortened from the real notice: one part of each kind.
+  notice: {
+    summary: ['The Senior Coordinator Organized and Emerging Crime ... is responsible for supporting OEC Coordinators and Assistant Directors ...'],
+    duties: [{ title: 'Plan, monitor and coordinate operations and projects', activities: ['Ensure compliance with INTERPOL policy and procedures;'] }],
+    education: [{ text: 'University degree or equivalent or law enforcement training at senior level', need: 'required' }],
+    experience: { items: [{ text: 'Experience in implementing and managing complex projects', need: 'required' }] },
+    languages: [
+      { language: 'en', level: 'C1', need: 'required', wording: 'Excellent Command of English (written and oral) as working language.' },
+      { language: 'fr', level: 'C1', need: 'asset', wording: 'Fluency in French would be an additional asset.' },
+    ],
+    abilities: [{ text: 'Ability to :', details: ['give presentations'] }],
+    standing: { costs: 'Please be aware that your home Administration/Agency/Service/Government will be responsible for all of your salary/remuneration ...' },
+  },
 };
 
 export const submissionExample = {
