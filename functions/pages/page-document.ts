@@ -1,5 +1,5 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { compiledCatalogues } from '#shared/i18n/catalogues/index.js';
+import { candidatePageCatalogues } from '#shared/i18n/catalogues/pages.js';
 import { languageLinks } from '#shared/i18n/switcher.js';
 import { clientMessagesJson } from './client-messages.js';
 import { contentSecurityPolicy, type InlineAsset } from './csp.js';
@@ -73,7 +73,7 @@ ${spec.main}
     <p>${spec.words.t('page.footer')}</p>
   </div>
 </footer>
-<script type="application/json" id="page-messages">${trustedHtml(clientMessagesJson(compiledCatalogues[spec.words.language]))}</script>
+<script type="application/json" id="page-messages">${trustedHtml(clientMessagesJson(candidatePageCatalogues[spec.words.language]))}</script>
 <script>${trustedHtml(spec.script.source)}</script>
 </body>
 </html>

@@ -1,4 +1,5 @@
-import { translatorFor, type MessageKey } from '#shared/i18n/catalogues/index.js';
+import type { MessageKey } from '#shared/i18n/catalogues/index.js';
+import { candidatePageTranslatorFor } from '#shared/i18n/catalogues/pages.js';
 import { direction, type Language } from '#shared/i18n/languages.js';
 import type { Translator } from '#shared/i18n/translator.js';
 import { escapeHtml, trustedHtml, type SafeHtml } from './html.js';
@@ -15,7 +16,7 @@ export interface PageWords extends Translator {
 }
 
 export const pageWords = (language: Language): PageWords => {
-  const translator = translatorFor(language);
+  const translator = candidatePageTranslatorFor(language);
   return {
     ...translator,
     dir: direction(language),

@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { catalogueSources, validationSources } from '#shared/i18n/catalogues/sources.js';
-import { isEmailKey } from '#shared/i18n/catalogues/surfaces.js';
+import { isCandidatePageKey, isEmailKey, isStaffPageKey } from '#shared/i18n/catalogues/surfaces.js';
 import type { CompiledMessage } from '#shared/i18n/compiled-message.js';
 import { intlLocale, languages, type Language } from '#shared/i18n/languages.js';
 import { projectRoot } from '../aws/project-root.js';
@@ -35,19 +35,36 @@ interface Surface {
   from: (language: Language) => string;
 }
 
+/** Some of a catalogue's keys, as a surface's module holds them. */
+const keysOf = (language: Language, wanted: (key: string) => boolean) => Object.fromEntries(Object.entries(catalogueSources[language]).filter(([key]) => wanted(key)));
+
 const surfaces: readonly Surface[] = [
   {
-    name: 'pages',
+    name: 'all',
     keyType: 'MessageKey',
     keyTypeFrom: '../catalogues/en.js',
     messages: (language) => catalogueSources[language],
     from: (language) => `shared/i18n/catalogues/${language}.ts`,
   },
   {
+    name: 'candidate-pages',
+    keyType: 'MessageKey',
+    keyTypeFrom: '../catalogues/en.js',
+    messages: (language) => keysOf(language, isCandidatePageKey),
+    from: (language) => `shared/i18n/catalogues/${language}.ts (the candidate pages' keys)`,
+  },
+  {
+    name: 'staff-page',
+    keyType: 'MessageKey',
+    keyTypeFrom: '../catalogues/en.js',
+    messages: (language) => keysOf(language, isStaffPageKey),
+    from: (language) => `shared/i18n/catalogues/${language}.ts (the staff page's keys)`,
+  },
+  {
     name: 'email',
     keyType: 'EmailKey',
     keyTypeFrom: '../catalogues/surfaces.js',
-    messages: (language) => Object.fromEntries(Object.entries(catalogueSources[language]).filter(([key]) => isEmailKey(key))),
+    messages: (language) => keysOf(language, isEmailKey),
     from: (language) => `shared/i18n/catalogues/${language}.ts (the emails' keys)`,
   },
   {
@@ -59,7 +76,7 @@ const surfaces: readonly Surface[] = [
   },
 ];
 
-/** A compiled module's path: `pages-ar.ts`. */
+/** A compiled module's path: `email-ar.ts`. */
 export const compiledModule = (surface: string, language: Language): string => path.join(compiledDir, `${surface}-${language}.ts`);
 
 /** Every compiled module's text, by path. */

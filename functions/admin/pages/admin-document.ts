@@ -3,7 +3,7 @@ import type { InlineAsset } from '../../pages/csp.js';
 import { html, trustedHtml, type SafeHtml } from '../../pages/html.js';
 import { adminContentSecurityPolicy } from './admin-csp.js';
 import { adminMessagesJson, type AdminWords } from './admin-words.js';
-import { compiledCatalogues } from '#shared/i18n/catalogues/index.js';
+import { staffPageCatalogues } from '#shared/i18n/catalogues/pages.js';
 
 export interface AdminPageSpec {
   main: SafeHtml;
@@ -35,7 +35,7 @@ export const adminDocument = (spec: AdminPageSpec): string =>
 </head>
 <body data-page="admin" data-sign-in-url="${spec.signIn.url}" data-client-id="${spec.signIn.clientId}">
 ${spec.main}
-<script type="application/json" id="page-messages">${trustedHtml(adminMessagesJson(compiledCatalogues[spec.words.language]))}</script>
+<script type="application/json" id="page-messages">${trustedHtml(adminMessagesJson(staffPageCatalogues[spec.words.language]))}</script>
 <script>${trustedHtml(spec.script.source)}</script>
 </body>
 </html>

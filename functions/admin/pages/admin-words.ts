@@ -1,5 +1,5 @@
 import type { CompiledCatalogue, MessageKey } from '#shared/i18n/catalogues/index.js';
-import { translatorFor } from '#shared/i18n/catalogues/index.js';
+import { staffPageTranslatorFor } from '#shared/i18n/catalogues/pages.js';
 import { direction, type Language } from '#shared/i18n/languages.js';
 import { LANGUAGE_PARAMETER, languageLinks } from '#shared/i18n/switcher.js';
 import type { Translator } from '#shared/i18n/translator.js';
@@ -18,7 +18,7 @@ export interface AdminWords extends Translator {
   dir: 'rtl' | 'ltr';
 }
 
-export const adminWords = (language: Language): AdminWords => ({ ...translatorFor(language), dir: direction(language) });
+export const adminWords = (language: Language): AdminWords => ({ ...staffPageTranslatorFor(language), dir: direction(language) });
 
 /** The messages the staff page's script says, shipped in the page: the NCB's screens', the validation messages, the letter upload's file checks and the API's failures. */
 const clientPrefixes = ['admin.', 'validation.', 'upload.notPdfOrWord', 'upload.empty', 'upload.tooLarge', 'upload.store.', 'upload.somethingWrong', 'api.unreachable.', 'api.status'] as const;

@@ -1,7 +1,7 @@
-import { messages as ar } from '../compiled/pages-ar.js';
-import { messages as en } from '../compiled/pages-en.js';
-import { messages as es } from '../compiled/pages-es.js';
-import { messages as fr } from '../compiled/pages-fr.js';
+import { messages as ar } from '../compiled/all-ar.js';
+import { messages as en } from '../compiled/all-en.js';
+import { messages as es } from '../compiled/all-es.js';
+import { messages as fr } from '../compiled/all-fr.js';
 import type { CompiledMessages } from '../compiled-message.js';
 import type { Language } from '../languages.js';
 import { translator, type Translator } from '../translator.js';
@@ -9,14 +9,16 @@ import type { MessageKey } from './en.js';
 
 export type { MessageKey } from './en.js';
 
-/** A whole catalogue, compiled: what the pages' functions say and ship to their scripts. */
+/** A catalogue compiled, or the part of it a page says (./pages.ts). */
 export type CompiledCatalogue = CompiledMessages<MessageKey>;
 
 /**
- * Every catalogue, compiled at build time from ./{ar,en,fr,es}.ts (infra/i18n/compile-catalogues.ts),
- * for the pages' functions; an email says only the emails' messages (./email.ts).
+ * Every catalogue whole, compiled at build time from ./{ar,en,fr,es}.ts
+ * (infra/i18n/compile-catalogues.ts): for the tests and tools that need every message. A function
+ * says one surface's messages: a page its own (./pages.ts), an email the emails' (./email.ts),
+ * the API's problems the validation messages (./validation/index.ts).
  */
 export const compiledCatalogues: Readonly<Record<Language, CompiledCatalogue>> = { ar, en, fr, es };
 
-/** The translator for a language, over its whole catalogue. */
+/** The translator for a language, over its whole catalogue (not for a function: see above). */
 export const translatorFor = (language: Language): Translator => translator(language, compiledCatalogues[language]);

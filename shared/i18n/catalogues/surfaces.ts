@@ -4,9 +4,9 @@ import type { MessageKey } from './en.js';
  * Which messages each surface says. The build compiles each surface's messages into modules of
  * their own (infra/i18n/compile-catalogues.ts), so that a function bundles only what it says:
  * a function that sends an email carries the emails' messages, not the pages'; every function
- * carries the validation messages (./validation/), the pages' functions the whole catalogue.
+ * carries the validation messages (./validation/); a page's function its page's messages.
  */
-export const emailPrefixes = ['email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'deadline.', 'time.', 'status.'] as const;
+export const emailPrefixes = ['email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'circular.', 'deadline.', 'time.', 'status.'] as const;
 
 /** The emails' messages (shared/email/): their own, the deadline's words, the statuses. */
 export type EmailKey = Extract<MessageKey, `${(typeof emailPrefixes)[number]}${string}`>;
@@ -15,3 +15,15 @@ export type EmailKey = Extract<MessageKey, `${(typeof emailPrefixes)[number]}${s
 export type DeadlineKey = Extract<MessageKey, `deadline.${string}` | `time.${string}`>;
 
 export const isEmailKey = (key: string): key is EmailKey => emailPrefixes.some((prefix) => key.startsWith(prefix));
+
+/**
+ * What the candidate pages (the form, the status page) do not say: the staff page's and the
+ * emails' messages. Named by exclusion, so that a new kind of page message is theirs by default.
+ */
+const notOnCandidatePages = ['admin.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.'] as const;
+
+/** What the staff page does not say: the candidate pages' own messages and the emails'. */
+const notOnStaffPage = ['form.', 'panel.', 'statusPage.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.'] as const;
+
+export const isCandidatePageKey = (key: string): boolean => !notOnCandidatePages.some((prefix) => key.startsWith(prefix));
+export const isStaffPageKey = (key: string): boolean => !notOnStaffPage.some((prefix) => key.startsWith(prefix));

@@ -49,7 +49,7 @@ describe('the bundles say compiled messages', () => {
     expect(Object.keys(result.metafile.inputs).filter((input) => input.endsWith('node_modules/@formatjs/icu-messageformat-parser/no-parser.js'))).toHaveLength(1);
     // Each surface's own module: the Arabic emails', the French validation problems', the Spanish pages'; no catalogue as written.
     expect(Object.keys(result.metafile.inputs).filter((input) => input.startsWith('shared/i18n/compiled/'))).toEqual(
-      expect.arrayContaining(['shared/i18n/compiled/email-ar.ts', 'shared/i18n/compiled/validation-fr.ts', 'shared/i18n/compiled/pages-es.ts']),
+      expect.arrayContaining(['shared/i18n/compiled/email-ar.ts', 'shared/i18n/compiled/validation-fr.ts', 'shared/i18n/compiled/all-es.ts']),
     );
     expect(Object.keys(result.metafile.inputs).filter((input) => /^shared\/i18n\/catalogues\/(validation\/)?(ar|en|fr|es)\.ts$/.test(input))).toEqual([]);
 

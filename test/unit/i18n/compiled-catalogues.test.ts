@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledCatalogueModules, compiledModule, compileMessage } from '#infra/i18n/compile-catalogues.js';
 import { emailPrefixes, isEmailKey } from '#shared/i18n/catalogues/surfaces.js';
 import { compiledCatalogues } from '#shared/i18n/catalogues/index.js';
+import { candidatePageCatalogues, staffPageCatalogues } from '#shared/i18n/catalogues/pages.js';
 import { catalogueSources, validationSources } from '#shared/i18n/catalogues/sources.js';
 import { compiledFormatter } from '#shared/i18n/compiled-message.js';
 import { intlLocale, languages } from '#shared/i18n/languages.js';
@@ -76,7 +77,7 @@ describe('the compiled catalogues', () => {
     expect(checked).toBeGreaterThan(Object.keys(catalogueSources[language]).length);
   });
 
-  it('give the emails their keys only, and the validation problems theirs', async () => {
+  it('give the emails their keys only, the validation problems theirs, and each page its own', async () => {
     for (const language of languages) {
       const email = (await import(pathToFileURL(compiledModule('email', language)).href)) as { messages: Record<string, unknown> };
       const validation = (await import(pathToFileURL(compiledModule('validation', language)).href)) as { messages: Record<string, unknown> };
@@ -84,6 +85,17 @@ describe('the compiled catalogues', () => {
 
       expect(Object.keys(email.messages).sort()).toEqual(emailKeys.sort());
       expect(Object.keys(validation.messages).sort()).toEqual(Object.keys(validationSources[language]).sort());
+    }
+    for (const language of languages) {
+      const candidate = Object.keys(candidatePageCatalogues[language]);
+      const staff = Object.keys(staffPageCatalogues[language]);
+      // Each page says its own messages and the ones they share (validation, uploads, the API's failures, deadlines), no email's.
+      expect(candidate.filter((key) => /^(admin|email|receipt|reminder|ncbDigest|hrDigest)\./.test(key))).toEqual([]);
+      expect(staff.filter((key) => /^(form|panel|statusPage|email|receipt|reminder|ncbDigest|hrDigest)\./.test(key))).toEqual([]);
+      for (const shared of ['validation.required', 'upload.tooLarge', 'api.unreachable.title', 'deadline.both'] as const) {
+        expect(candidate, shared).toContain(shared);
+        expect(staff, shared).toContain(shared);
+      }
     }
     // Every prefix names messages: a prefix left behind by a renamed key would carry nothing.
     for (const prefix of emailPrefixes) expect(Object.keys(catalogueSources.en).some((key) => key.startsWith(prefix)), prefix).toBe(true);
