@@ -70,6 +70,8 @@ describe('an NCB validates in French', () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fr', 'ltr']);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
     expect(await page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true);
+    expect(await page.locator('#who-role').textContent()).toBe('Agent du BCN, France');
+    expect(await page.locator('#export-xlsx').textContent()).toBe('Exporter en XLSX');
     expect(await page.locator('.language-link[aria-current]').textContent()).toBe('français');
     // The grid names the zone its times are in.
     expect(await page.locator('#grid-time-zone').textContent()).toMatch(/^Heures affichées : \u2066[A-Za-z_/]+\u2069 \(\u2066UTC[+-]\d\d:\d\d\u2069\)$/);
@@ -152,7 +154,7 @@ describe('an NCB validates in French', () => {
     const [decision, submission] = await drawer.locator('.history-entry').all();
     expect(await decision?.locator('.history-head strong').textContent()).toBe('Décision du BCN');
     expect(await decision?.locator('.history-by').textContent()).toBe('ncb.lyon@interpol.fr.example');
-    expect(await decision?.locator('li[data-field="ncbValidation"]').textContent()).toMatch(/^Validation par le BCN : \(aucune valeur\) → /);
+    expect(await decision?.locator('li[data-field="ncbValidation"]').textContent()).toBe('Validation par le BCN : (aucune valeur) → Validée : enquête Basic · Enquête du 15 octobre 2026');
     expect(await submission?.locator('.history-head strong').textContent()).toBe('Soumise');
     expect(await submission?.locator('.history-by').textContent()).toBe('Le candidat');
     checks.push(await runAxe(page, 'history drawer'));
@@ -195,6 +197,17 @@ describe('an NCB validates in French', () => {
     await expect.poll(() => page.locator('#row-count').textContent(), { timeout: 15_000 }).toBe(`${shown} de ${total} filas`);
     expect(await api()).toEqual({ documents: { filterType: 'valueList', values: ['letterMissing'] } });
     expect(problems).toEqual([]);
+  });
+
+  it('fits the NCB officer’s top bar, its role now in the page’s words, in a 390 px phone screen in Arabic', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.language-link[hreflang="ar"]').click();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), { timeout: 15_000 }).toEqual(['ar', 'rtl']);
+    await expect.poll(() => page.locator('#who-role').textContent(), { timeout: 15_000 }).toBe('موظف المكتب المركزي الوطني، فرنسا');
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('#sign-out').isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('lets an administrator set the language of an NCB contact in the contacts tab', async () => {

@@ -11,8 +11,8 @@ export const adminView = (words: AdminWords): SafeHtml => html`
 <header class="topbar">
   <span class="brand">Secondment Hub <span class="brand-staff">Staff</span></span>
   ${adminLanguageSwitcher(words)}
-  <nav class="tabs" aria-label="Views" id="view-tabs" hidden>
-    <button type="button" class="tab" id="tab-applications" data-view="applications" aria-pressed="true">Applications</button>
+  <nav class="tabs" aria-label="${words.t('admin.views')}" id="view-tabs" hidden>
+    <button type="button" class="tab" id="tab-applications" data-view="applications" aria-pressed="true">${words.t('admin.tab.applications')}</button>
     <button type="button" class="tab" id="tab-vacancies" data-view="vacancies" aria-pressed="false" hidden>Vacancies</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
@@ -31,27 +31,27 @@ export const adminView = (words: AdminWords): SafeHtml => html`
   </div>
 
   <section class="view" id="applications-view" aria-labelledby="applications-heading" hidden>
-    <h1 class="visually-hidden" id="applications-heading">Applications</h1>
+    <h1 class="visually-hidden" id="applications-heading">${words.t('admin.grid.heading')}</h1>
     <div class="switcher">
-      <label class="field-inline" for="vacancy-select"><span class="label">Vacancy</span>
+      <label class="field-inline" for="vacancy-select"><span class="label">${words.t('admin.grid.vacancy')}</span>
         <select id="vacancy-select" class="select" dir="auto"></select>
       </label>
-      <div class="counts" id="vacancy-counts" role="group" aria-label="Applications by status"></div>
+      <div class="counts" id="vacancy-counts" role="group" aria-label="${words.t('admin.grid.byStatus')}"></div>
     </div>
-    <div class="toolbar" role="toolbar" aria-label="Grid tools">
-      <label class="search" for="quick-search"><span class="visually-hidden">Search the grid</span>
-        <input id="quick-search" class="input" type="search" dir="auto" placeholder="Search name, title, note…" autocomplete="off" spellcheck="false">
+    <div class="toolbar" role="toolbar" aria-label="${words.t('admin.grid.tools')}">
+      <label class="search" for="quick-search"><span class="visually-hidden">${words.t('admin.grid.search')}</span>
+        <input id="quick-search" class="input" type="search" dir="auto" placeholder="${words.t('admin.grid.search.placeholder')}" autocomplete="off" spellcheck="false">
       </label>
       <details class="menu" id="columns-menu">
-        <summary class="button button-quiet">Columns</summary>
-        <div class="menu-panel" id="columns-list" role="group" aria-label="Shown columns"></div>
+        <summary class="button button-quiet">${words.t('admin.grid.columns')}</summary>
+        <div class="menu-panel" id="columns-list" role="group" aria-label="${words.t('admin.grid.columns.shown')}"></div>
       </details>
-      <button type="button" class="button button-quiet" id="reset-layout">Reset layout</button>
+      <button type="button" class="button button-quiet" id="reset-layout">${words.t('admin.grid.resetLayout')}</button>
       <span class="toolbar-gap"></span>
       <span class="row-count" id="row-count" aria-live="polite" dir="auto"></span>
       <span class="time-zone" id="grid-time-zone" dir="auto"></span>
-      <button type="button" class="button button-quiet" id="export-xlsx">Export XLSX</button>
-      <button type="button" class="button button-quiet" id="export-csv">Export CSV</button>
+      <button type="button" class="button button-quiet" id="export-xlsx">${words.t('admin.grid.export', { format: 'XLSX' })}</button>
+      <button type="button" class="button button-quiet" id="export-csv">${words.t('admin.grid.export', { format: 'CSV' })}</button>
       <label class="button button-quiet file-button" for="import-file" id="import-label">Import…
         <input type="file" id="import-file" class="visually-hidden" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
       </label>

@@ -100,7 +100,11 @@ describe('the grid page', () => {
     const view = adminView(adminWords('es')).value;
 
     expect(view).toContain('<h1 id="vacancies-heading">Vacancies</h1>');
-    expect(view).toContain('Export XLSX');
+    expect(view).toContain('>Import…');
+    // The applications view an NCB officer works in is in the page's language, its toolbar included.
+    expect(view).toContain('<span class="label">Vacante</span>');
+    expect(view).toContain('>Exportar en XLSX</button>');
+    expect(view).toContain('>Restablecer la disposición</button>');
     expect(view).toContain('Cerrar sesión');
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayDecideAsNcb, mayEdit, roleText, userFromIdToken } from '#functions/admin/pages/client/signed-in-user.js';
-import { countryName } from '#functions/admin/pages/client/labels.js';
+import { mayDecideAsNcb, mayEdit, roleOf, userFromIdToken } from '#functions/admin/pages/client/signed-in-user.js';
 
 const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const idToken = (claims: Record<string, unknown>) => `${part({ alg: 'RS256' })}.${part(claims)}.signature`;
@@ -10,7 +9,8 @@ describe('who the page shows as signed in', () => {
     const user = userFromIdToken(idToken({ email: 'ncb.lyon@interpol.fr.example', 'cognito:groups': ['ncb', 'superuser'], 'custom:country': 'FR', exp: 2_000_000_000 }));
 
     expect(user).toEqual({ email: 'ncb.lyon@interpol.fr.example', groups: ['ncb'], country: 'FR', expiresAt: 2_000_000_000 });
-    expect(user && roleText(user, countryName)).toBe('NCB officer, France');
+    // The top bar says it in the page's words (admin.role): an NCB officer of France.
+    expect(user && roleOf(user)).toEqual({ role: 'ncbOf', country: 'FR' });
     expect(user && mayEdit(user)).toBe(false);
     expect(user && mayDecideAsNcb(user)).toBe(true);
   });
@@ -23,8 +23,8 @@ describe('who the page shows as signed in', () => {
     const hr = userFromIdToken(idToken({ email: 'hr@x.example', 'cognito:groups': ['hr'], exp: 1 }));
     const admin = userFromIdToken(idToken({ email: 'admin@x.example', 'cognito:groups': ['admin'], exp: 1 }));
 
-    expect(hr && [roleText(hr, countryName), mayEdit(hr)]).toEqual(['HR', true]);
-    expect(admin && [roleText(admin, countryName), mayEdit(admin), mayDecideAsNcb(admin)]).toEqual(['Administrator', true, true]);
+    expect(hr && [roleOf(hr).role, mayEdit(hr)]).toEqual(['hr', true]);
+    expect(admin && [roleOf(admin).role, mayEdit(admin), mayDecideAsNcb(admin)]).toEqual(['admin', true, true]);
   });
 
   it.each([

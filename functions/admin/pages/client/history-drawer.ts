@@ -2,12 +2,15 @@
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
 import type { HistoryEntry } from './answers.js';
-import { documentRecord, formatDateTime, fullName, statusLabel } from './labels.js';
+import { documentRecord, formatDateTime, fullName, ncbDecisionRecord, statusLabel } from './labels.js';
 import { rich, t } from '../../../pages/client/words.js';
 import { describeProblem, segment, staffApi } from './staff-api.js';
 
 /** A code of the history (`status-changed`, `ncbValidation`) as an ICU select option: options are identifiers, without hyphens. */
 const option = (code: string): string => code.replace(/-(\w)/g, (_, next: string) => next.toUpperCase());
+
+const isNcbDecision = (value: unknown): value is NonNullable<ApplicationRow['ncbValidation']> =>
+  typeof value === 'object' && value !== null && ['validated', 'declined'].includes(String((value as { decision?: unknown }).decision));
 
 const valueText = (field: string, value: unknown): string => {
   if (value === undefined || value === null || value === '') return t('admin.grid.history.none');
@@ -15,6 +18,7 @@ const valueText = (field: string, value: unknown): string => {
   if (field === 'status' && typeof value === 'string') return statusLabel(value as ApplicationRow['status']);
   if (field === 'endedBecause' && typeof value === 'string') return t('admin.grid.history.endedBecause', { reason: option(value) });
   if (field === 'emailConfirmedAt' && typeof value === 'string') return formatDateTime(value);
+  if (field === 'ncbValidation' && isNcbDecision(value)) return ncbDecisionRecord(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 };
 

@@ -59,6 +59,14 @@ export const documentStatesOf = (row: Pick<ApplicationRow, 'documents' | 'letter
 ];
 export const documentStateLabel = (state: string): string => t('admin.grid.document.filter', { value: state });
 
+/** An NCB decision as the history recorded it, in the page's words: its state at the level attested, the screening's date, the NCB's note. */
+export const ncbDecisionRecord = (validation: NonNullable<ApplicationRow['ncbValidation']>): string => {
+  const level = attestedClearance(validation);
+  // A validation that attests no screening (the first version's) is below any level.
+  const state: NcbState = validation.decision === 'declined' ? 'declined' : level ? `validated${level}` : 'belowBasic';
+  return [ncbStateLabel(state), screeningDate({ ncbValidation: validation }), validation.note].filter(Boolean).join(' · ');
+};
+
 /** When the attested screening was done, for the NCB cell's tooltip; old validations carry no date. */
 export const screeningDate = (row: Pick<ApplicationRow, 'ncbValidation'>): string =>
   row.ncbValidation?.screenedOn ? t('admin.grid.screenedOn', { date: formatCalendarDate(language, row.ncbValidation.screenedOn) }) : '';

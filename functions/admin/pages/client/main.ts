@@ -9,7 +9,7 @@ import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
 import { contactsView } from './contacts-view.js';
 import { vacanciesView } from './vacancies-view.js';
 import { isLanguage } from '#shared/i18n/languages.js';
-import { language } from '../../../pages/client/words.js';
+import { language, t } from '../../../pages/client/words.js';
 
 // The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
 z.config({ jitless: true });
@@ -48,11 +48,11 @@ const wireTabs = (user: SignedInUser) => {
 };
 
 const signedOutPage = () => {
-  pageState('You are signed out.');
+  pageState(t('admin.signedOut'));
   const again = document.createElement('button');
   again.type = 'button';
   again.className = 'button';
-  again.textContent = 'Sign in again';
+  again.textContent = t('admin.signInAgain');
   again.addEventListener('click', () => void signIn());
   byId('page-state', HTMLElement).append(' ', again);
 };

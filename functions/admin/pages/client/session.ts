@@ -5,6 +5,7 @@
  */
 import { authorizeUrl, challengeFor, logoutUrl, randomToken, tokenRequestBody, type SignInClient } from './pkce.js';
 import { userFromIdToken, type SignedInUser } from './signed-in-user.js';
+import { t } from '../../../pages/client/words.js';
 
 const TOKEN = 'secondment-hub.staff.id-token';
 const PENDING = 'secondment-hub.staff.sign-in';
@@ -52,7 +53,7 @@ export const signIn = async (): Promise<never> => {
   const signedInAt = Number(sessionStorage.getItem(SIGNED_IN_AT) ?? 0);
   sessionStorage.removeItem(TOKEN);
   sessionStorage.removeItem(SIGNED_IN_AT);
-  if (Date.now() - signedInAt < FRESH_MS) throw new SignInFailed('The server did not accept your sign-in. Reload the page to try again, or ask an administrator.');
+  if (Date.now() - signedInAt < FRESH_MS) throw new SignInFailed(t('admin.signIn.refused'));
   const pending: PendingSignIn = { verifier: randomToken(), state: randomToken() };
   sessionStorage.setItem(PENDING, JSON.stringify(pending));
   // The callback URL is the bare page: keep the language chosen (`?lang=fr`) and what the fragment
@@ -76,9 +77,9 @@ export const completeSignIn = async (): Promise<boolean> => {
   // The code is good once: take it out of the address bar and the history; bring back the fragment it left with.
   window.history.replaceState(null, '', `${pageUrl()}${sessionStorage.getItem(RETURN_TO) ?? ''}`);
   sessionStorage.removeItem(RETURN_TO);
-  if (error) throw new SignInFailed(`The sign-in was not completed (${error}).`);
+  if (error) throw new SignInFailed(t('admin.signIn.notCompleted', { error }));
   const pending = stored ? (JSON.parse(stored) as PendingSignIn) : undefined;
-  if (!pending || !code || returnedState !== pending.state) throw new SignInFailed('This sign-in did not start on this page. Sign in again.');
+  if (!pending || !code || returnedState !== pending.state) throw new SignInFailed(t('admin.signIn.notStartedHere'));
   const client = signInClient();
   const response = await fetch(`${client.signInUrl}/oauth2/token`, {
     method: 'POST',
@@ -89,7 +90,7 @@ export const completeSignIn = async (): Promise<boolean> => {
   });
   const answer = (await response.json().catch(() => ({}))) as { id_token?: unknown };
   if (!response.ok || typeof answer.id_token !== 'string' || !userFromIdToken(answer.id_token)) {
-    throw new SignInFailed('The sign-in service did not give a staff token. Sign in again.');
+    throw new SignInFailed(t('admin.signIn.noToken'));
   }
   sessionStorage.setItem(TOKEN, answer.id_token);
   sessionStorage.setItem(SIGNED_IN_AT, String(Date.now()));

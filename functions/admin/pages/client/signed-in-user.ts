@@ -1,4 +1,5 @@
 import { staffGroups, type StaffGroup } from '#shared/staff/principal.js';
+import { t } from '../../../pages/client/words.js';
 
 /** Who the ID token says is signed in: for the page's display and choices only; the API decides. */
 export interface SignedInUser {
@@ -32,9 +33,15 @@ export const userFromIdToken = (token: string): SignedInUser | undefined => {
 export const mayEdit = (user: SignedInUser): boolean => user.groups.includes('hr') || user.groups.includes('admin');
 export const mayDecideAsNcb = (user: SignedInUser): boolean => user.groups.includes('ncb') || user.groups.includes('admin');
 
-/** "HR", "Administrator", or "NCB officer, France". */
+/** Who the user is to the page, as the top bar names them: an administrator, HR, or an NCB officer (of a country). */
+export const roleOf = (user: SignedInUser): { role: 'admin' | 'hr' | 'ncbOf' | 'ncb'; country: string } => {
+  if (user.groups.includes('admin')) return { role: 'admin', country: '' };
+  if (user.groups.includes('hr')) return { role: 'hr', country: '' };
+  return user.country ? { role: 'ncbOf', country: user.country } : { role: 'ncb', country: '' };
+};
+
+/** "HR", "Administrator", or "NCB officer, France", in the page's language. */
 export const roleText = (user: SignedInUser, countryName: (code: string) => string): string => {
-  if (user.groups.includes('admin')) return 'Administrator';
-  if (user.groups.includes('hr')) return 'HR';
-  return user.country ? `NCB officer, ${countryName(user.country)}` : 'NCB officer';
+  const { role, country } = roleOf(user);
+  return t('admin.role', { role, country: country && countryName(country) });
 };

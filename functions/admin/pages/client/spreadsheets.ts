@@ -5,6 +5,7 @@ import type { ApplicationRow, ExportAnswer, ImportAnswer, ImportOutcome } from '
 import { fullName } from './labels.js';
 import { isValueListModel } from './value-list.js';
 import { showMessage } from './messages.js';
+import { t } from '../../../pages/client/words.js';
 import { describeProblem, staffApi } from './staff-api.js';
 
 export interface ExportFilter {
@@ -27,10 +28,10 @@ export const exportPath = (format: 'xlsx' | 'csv', filter: ExportFilter): string
 export const startExport = async (format: 'xlsx' | 'csv', filter: ExportFilter): Promise<void> => {
   try {
     const answer = await staffApi<ExportAnswer>('GET', exportPath(format, filter));
-    showMessage(`Exported ${answer.rows} rows as ${answer.format.toUpperCase()}: the download starts now (its link lasts 5 minutes).`, 'success');
+    showMessage(t('admin.grid.exported', { rows: answer.rows, format: answer.format.toUpperCase() }), 'success');
     window.location.assign(answer.url);
   } catch (error) {
-    showMessage(`The export failed: ${describeProblem(error)}`, 'error');
+    showMessage(t('admin.grid.exportFailed', { reason: describeProblem(error) }), 'error');
   }
 };
 
@@ -81,7 +82,7 @@ export const spreadsheets = (api: GridApi<ApplicationRow>, options: { vacancy():
     const ids: string[] = [];
     api.forEachNodeAfterFilterAndSort((node) => node.data && ids.push(node.data.id));
     if (ids.length <= EXPORT_IDS_MAX) return { vacancy, ids };
-    showMessage(`More than ${EXPORT_IDS_MAX} rows are shown: the export has the whole vacancy${singleStatus ? ' in that status' : ''}.`, 'info');
+    showMessage(t('admin.grid.exportWhole', { max: EXPORT_IDS_MAX, status: singleStatus ? 'one' : 'any' }), 'info');
     return { vacancy, status: singleStatus };
   };
 
