@@ -4,8 +4,8 @@ import { intlLocale, type Language } from './languages.js';
  * Dates, times and numbers as each language writes them, from Intl (CLDR): one way per language,
  * never an ISO date or an ambiguous 06/12/2026 in prose. Formatters are kept, as Intl's are costly to build.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-const kept = <T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T => {
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
+const kept = <T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(key: string, make: () => T): T => {
   const found = formatters.get(key) as T | undefined;
   if (found) return found;
   const made = make();
@@ -48,3 +48,7 @@ export const formatList = (language: Language, items: readonly string[]): string
 /** A country's name in the language ("Sénégal", "السنغال"), or its code when Intl has none. */
 export const countryName = (language: Language, code: string): string =>
   new Intl.DisplayNames([intlLocale(language)], { type: 'region', fallback: 'code' }).of(code) ?? code;
+
+/** A language's name in the reader's language ("arabe", "الفرنسية") from its ISO 639-1 code, or the code when Intl has none. */
+export const languageName = (language: Language, code: string): string =>
+  kept(`language|${language}`, () => new Intl.DisplayNames([intlLocale(language)], { type: 'language', fallback: 'code' })).of(code) ?? code;

@@ -441,4 +441,16 @@ export const ar: Catalogue = {
   'admin.grid.exported': '{rows, plural, zero {صُدِّر # صف بصيغة {format}: يبدأ التنزيل الآن (يبقى رابطه صالحًا 5 دقائق).} one {صُدِّر صف واحد بصيغة {format}: يبدأ التنزيل الآن (يبقى رابطه صالحًا 5 دقائق).} two {صُدِّر صفّان بصيغة {format}: يبدأ التنزيل الآن (يبقى رابطه صالحًا 5 دقائق).} few {صُدِّرت # صفوف بصيغة {format}: يبدأ التنزيل الآن (يبقى رابطه صالحًا 5 دقائق).} many {صُدِّر # صفًا بصيغة {format}: يبدأ التنزيل الآن (يبقى رابطه صالحًا 5 دقائق).} other {صُدِّر # صف بصيغة {format}: يبدأ التنزيل الآن (يبقى رابطه صالحًا 5 دقائق).}}',
   'admin.grid.exportFailed': 'تعذّر التصدير: {reason}',
   'admin.grid.exportWhole': '{status, select, one {يُعرض أكثر من {max} صف: يشمل التصدير الشاغر كله في تلك الحالة.} other {يُعرض أكثر من {max} صف: يشمل التصدير الشاغر كله.}}',
+  // --- Eligibility against the notice (shared/eligibility/reasons.ts) ---
+  'eligibility.verdict': '{verdict, select, met {يستوفي متطلبات الإعلان} unmet {لا يستوفي أحد متطلبات الإعلان} other {لا يمكن الحكم بعد وفق متطلبات الإعلان}}',
+  'eligibility.experience': '{verdict, select, met {الخبرة: {years, plural, zero {لا سنوات} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}؛ يطلب الإعلان {minimumYears} على الأقل.} other {الخبرة: {years, plural, zero {لا سنوات} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}} فقط؛ يطلب الإعلان {minimumYears} على الأقل.}}',
+  'eligibility.language.notStated': '{need, select, required {لغة مطلوبة} other {ميزة إضافية}}: {language}؛ ليست من بين لغات المرشح.',
+  'eligibility.language.stated': '{need, select, required {لغة مطلوبة} other {ميزة إضافية}}: {language}؛ يتحدثها المرشح.',
+  'eligibility.language.levelUnknown': '{need, select, required {لغة مطلوبة} other {ميزة إضافية}}: {language} بمستوى {level} أو أعلى؛ لم يذكر المرشح مستواه.',
+  'eligibility.language.level': '{need, select, required {لغة مطلوبة} other {ميزة إضافية}}: {language} بمستوى {level} أو أعلى؛ يذكر المرشح {stated}{verdict, select, met {.} other {، وهو أدنى من المطلوب.}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {موظفو أجهزة إنفاذ القانون} other {موظفو الإدارات الحكومية}}',
+  'eligibility.category': '{verdict, select, met {الفئة: {category}؛ الإعلان مفتوح لـ{eligible}.} other {الفئة: {category}؛ الإعلان مفتوح فقط لـ{eligible}.}}',
+  'eligibility.clearance.pending': 'لم يصادق المكتب المركزي الوطني بعد على التحري الأمني: تتطلب الوظيفة المستوى {required}.',
+  'eligibility.clearance.declined': 'رفض المكتب المركزي الوطني الطلب: تتطلب الوظيفة تحريًا أمنيًا بمستوى {required}.',
+  'eligibility.clearance.attested': '{verdict, select, met {صادق المكتب المركزي الوطني على تحرٍّ أمني بمستوى {attested}: تتطلب الوظيفة المستوى {required}.} other {صادق المكتب المركزي الوطني على تحرٍّ أمني بمستوى {attested}، وهو أدنى من المستوى {required} الذي تتطلبه الوظيفة.}}',
 };

@@ -438,6 +438,18 @@ export const en = {
   'admin.grid.exported': '{rows, plural, one {Exported # row as {format}: the download starts now (its link lasts 5 minutes).} other {Exported # rows as {format}: the download starts now (its link lasts 5 minutes).}}',
   'admin.grid.exportFailed': 'The export failed: {reason}',
   'admin.grid.exportWhole': '{status, select, one {More than {max} rows are shown: the export has the whole vacancy in that status.} other {More than {max} rows are shown: the export has the whole vacancy.}}',
+  // --- Eligibility against the notice (shared/eligibility/reasons.ts) ---
+  'eligibility.verdict': '{verdict, select, met {Meets the notice’s requirements} unmet {Does not meet a requirement of the notice} other {Not known yet against the notice’s requirements}}',
+  'eligibility.experience': '{verdict, select, met {{years, plural, one {# year} other {# years}} of experience: the notice asks at least {minimumYears}.} other {Only {years, plural, one {# year} other {# years}} of experience: the notice asks at least {minimumYears}.}}',
+  'eligibility.language.notStated': '{need, select, required {Required language} other {Asset}}: {language}; not among the candidate’s languages.',
+  'eligibility.language.stated': '{need, select, required {Required language} other {Asset}}: {language}; the candidate speaks it.',
+  'eligibility.language.levelUnknown': '{need, select, required {Required language} other {Asset}}: {language} at {level} or above; the candidate gave no level.',
+  'eligibility.language.level': '{need, select, required {Required language} other {Asset}}: {language} at {level} or above; the candidate gives {stated}{verdict, select, met {.} other {, below it.}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {law-enforcement officials} other {government officials}}',
+  'eligibility.category': '{verdict, select, met {Category: {category}; the notice is open to {eligible}.} other {Category: {category}; the notice is open only to {eligible}.}}',
+  'eligibility.clearance.pending': 'The NCB has not attested the screening yet: the vacancy requires {required}.',
+  'eligibility.clearance.declined': 'The NCB declined the application: the vacancy requires {required} screening.',
+  'eligibility.clearance.attested': '{verdict, select, met {The NCB attested {attested} screening: the vacancy requires {required}.} other {The NCB attested {attested} screening, below the {required} the vacancy requires.}}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -438,4 +438,16 @@ export const es: Catalogue = {
   'admin.grid.exported': '{rows, plural, one {Se exportó # fila en {format}: la descarga comienza ahora (su enlace es válido 5 minutos).} other {Se exportaron # filas en {format}: la descarga comienza ahora (su enlace es válido 5 minutos).}}',
   'admin.grid.exportFailed': 'La exportación ha fallado: {reason}',
   'admin.grid.exportWhole': '{status, select, one {Se muestran más de {max} filas: la exportación incluye toda la vacante en ese estado.} other {Se muestran más de {max} filas: la exportación incluye toda la vacante.}}',
+  // --- Eligibility against the notice (shared/eligibility/reasons.ts) ---
+  'eligibility.verdict': '{verdict, select, met {Cumple los requisitos del anuncio} unmet {No cumple un requisito del anuncio} other {Aún no se puede evaluar frente a los requisitos del anuncio}}',
+  'eligibility.experience': '{verdict, select, met {{years, plural, one {# año} other {# años}} de experiencia: el anuncio pide al menos {minimumYears}.} other {Solo {years, plural, one {# año} other {# años}} de experiencia: el anuncio pide al menos {minimumYears}.}}',
+  'eligibility.language.notStated': '{need, select, required {Idioma exigido} other {Ventaja}}: {language}; no figura entre los idiomas del candidato.',
+  'eligibility.language.stated': '{need, select, required {Idioma exigido} other {Ventaja}}: {language}; el candidato lo habla.',
+  'eligibility.language.levelUnknown': '{need, select, required {Idioma exigido} other {Ventaja}}: {language}, nivel {level} o superior; el candidato no indicó su nivel.',
+  'eligibility.language.level': '{need, select, required {Idioma exigido} other {Ventaja}}: {language}, nivel {level} o superior; el candidato indica {stated}{verdict, select, met {.} other {, por debajo.}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {funcionarios de los cuerpos de seguridad} other {funcionarios de la administración pública}}',
+  'eligibility.category': '{verdict, select, met {Categoría: {category}; el anuncio está abierto a {eligible}.} other {Categoría: {category}; el anuncio solo está abierto a {eligible}.}}',
+  'eligibility.clearance.pending': 'La OCN aún no ha certificado la investigación de seguridad: el puesto exige el nivel {required}.',
+  'eligibility.clearance.declined': 'La OCN rechazó la candidatura: el puesto exige una investigación de seguridad de nivel {required}.',
+  'eligibility.clearance.attested': '{verdict, select, met {La OCN certificó una investigación de nivel {attested}: el puesto exige el nivel {required}.} other {La OCN certificó una investigación de nivel {attested}, inferior al nivel {required} que exige el puesto.}}',
 };

@@ -439,4 +439,16 @@ export const fr: Catalogue = {
   'admin.grid.exported': '{rows, plural, one {# ligne exportée en {format} : le téléchargement commence (son lien reste valable 5 minutes).} other {# lignes exportées en {format} : le téléchargement commence (son lien reste valable 5 minutes).}}',
   'admin.grid.exportFailed': 'L’exportation a échoué : {reason}',
   'admin.grid.exportWhole': '{status, select, one {Plus de {max} lignes sont affichées : l’exportation comprend tout l’avis de vacance dans ce statut.} other {Plus de {max} lignes sont affichées : l’exportation comprend tout l’avis de vacance.}}',
+  // --- Eligibility against the notice (shared/eligibility/reasons.ts) ---
+  'eligibility.verdict': '{verdict, select, met {Répond aux exigences de l’avis} unmet {Ne répond pas à une exigence de l’avis} other {Pas encore évaluable au regard des exigences de l’avis}}',
+  'eligibility.experience': '{verdict, select, met {{years, plural, one {# an} other {# ans}} d’expérience : l’avis en demande au moins {minimumYears}.} other {Seulement {years, plural, one {# an} other {# ans}} d’expérience : l’avis en demande au moins {minimumYears}.}}',
+  'eligibility.language.notStated': '{need, select, required {Langue exigée} other {Atout}} : {language} ; elle ne figure pas parmi les langues du candidat.',
+  'eligibility.language.stated': '{need, select, required {Langue exigée} other {Atout}} : {language} ; le candidat la parle.',
+  'eligibility.language.levelUnknown': '{need, select, required {Langue exigée} other {Atout}} : {language}, niveau {level} ou plus ; le candidat n’a pas indiqué de niveau.',
+  'eligibility.language.level': '{need, select, required {Langue exigée} other {Atout}} : {language}, niveau {level} ou plus ; le candidat indique {stated}{verdict, select, met {.} other {, en dessous.}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {agents des services chargés de l’application de la loi} other {fonctionnaires d’administrations publiques}}',
+  'eligibility.category': '{verdict, select, met {Catégorie : {category} ; l’avis est ouvert aux {eligible}.} other {Catégorie : {category} ; l’avis n’est ouvert qu’aux {eligible}.}}',
+  'eligibility.clearance.pending': 'Le BCN n’a pas encore attesté l’enquête de sécurité : le poste exige le niveau {required}.',
+  'eligibility.clearance.declined': 'Le BCN a refusé la candidature : le poste exige une enquête de sécurité de niveau {required}.',
+  'eligibility.clearance.attested': '{verdict, select, met {Le BCN a attesté une enquête de niveau {attested} : le poste exige le niveau {required}.} other {Le BCN a attesté une enquête de niveau {attested}, inférieur au niveau {required} exigé pour le poste.}}',
 };

@@ -1,0 +1,82 @@
+/**
+ * Whether an application meets what its vacancy's notice asks (issue 15, point 4): each
+ * requirement judged met, unmet or unknown, with what the notice asks and what the application
+ * says, so HR reads the reason. It is advice for HR and never rejects anyone by itself.
+ */
+import { attestedClearance, covers } from '../applications/clearance.js';
+import type { Application } from '../applications/application.js';
+import type { ApplicantCategory } from '../applications/schema.js';
+import { cefrLevels, type CefrLevel } from '../vacancies/notice-schema.js';
+import type { Clearance, Vacancy } from '../vacancies/schema.js';
+import { eligibleCategories } from './categories.js';
+
+export const verdicts = ['met', 'unmet', 'unknown'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** One requirement judged; the fields say what was compared, for the reason shown to HR. */
+export type Judgement =
+  | { requirement: 'experience'; verdict: Verdict; minimumYears: number; years: number }
+  | { requirement: 'language'; verdict: Verdict; need: 'required' | 'asset'; language: string; level?: CefrLevel; stated: boolean; statedLevel?: CefrLevel }
+  | { requirement: 'category'; verdict: Verdict; category: ApplicantCategory; eligible: readonly ApplicantCategory[] }
+  | { requirement: 'clearance'; verdict: Verdict; required: Clearance; attested?: Clearance; decision?: 'validated' | 'declined' };
+
+export interface Eligibility {
+  /** Unmet when a required thing is unmet; else unknown when one cannot be judged yet; else met. Assets never decide it. */
+  verdict: Verdict;
+  judgements: Judgement[];
+}
+
+/**
+ * What the application says of the candidate. A language may come with the CEFR level the
+ * candidate gave (the form asks it since issue 15); an application made before says only the
+ * language, and its level is then unknown.
+ */
+export type ApplicantFacts = Pick<Application, 'yearsOfExperience' | 'category' | 'ncbValidation'> & {
+  languages: ReadonlyArray<string | { language: string; level?: CefrLevel }>;
+};
+
+const levelRank = (level: CefrLevel): number => cefrLevels.indexOf(level);
+
+const languageJudgement = (
+  requirement: NonNullable<NonNullable<Vacancy['notice']>['languages']>[number],
+  stated: ReadonlyMap<string, CefrLevel | undefined>,
+): Judgement => {
+  const base = { requirement: 'language' as const, need: requirement.need, language: requirement.language, ...(requirement.level ? { level: requirement.level } : {}) };
+  if (!stated.has(requirement.language)) return { ...base, verdict: 'unmet', stated: false };
+  const statedLevel = stated.get(requirement.language);
+  const withLevel = { ...base, stated: true, ...(statedLevel ? { statedLevel } : {}) };
+  // The notice names no level: speaking the language meets it.
+  if (!requirement.level) return { ...withLevel, verdict: 'met' };
+  if (!statedLevel) return { ...withLevel, verdict: 'unknown' };
+  return { ...withLevel, verdict: levelRank(statedLevel) >= levelRank(requirement.level) ? 'met' : 'unmet' };
+};
+
+const clearanceJudgement = (required: Clearance, validation: ApplicantFacts['ncbValidation']): Judgement => {
+  const base = { requirement: 'clearance' as const, required };
+  if (!validation) return { ...base, verdict: 'unknown' };
+  if (validation.decision === 'declined') return { ...base, verdict: 'unmet', decision: 'declined' };
+  const attested = attestedClearance(validation);
+  return { ...base, decision: 'validated', ...(attested ? { attested } : {}), verdict: covers(attested, required) ? 'met' : 'unmet' };
+};
+
+const overall = (judgements: readonly Judgement[]): Verdict => {
+  const deciding = judgements.filter((judgement) => judgement.requirement !== 'language' || judgement.need === 'required');
+  if (deciding.some((judgement) => judgement.verdict === 'unmet')) return 'unmet';
+  if (deciding.some((judgement) => judgement.verdict === 'unknown')) return 'unknown';
+  return 'met';
+};
+
+/** Judges an application against its vacancy: the notice's experience and languages, the category, the clearance the NCB attested. */
+export const judgeEligibility = (vacancy: Pick<Vacancy, 'clearance' | 'notice'>, applicant: ApplicantFacts): Eligibility => {
+  const judgements: Judgement[] = [];
+  const minimumYears = vacancy.notice?.experience?.minimumYears;
+  if (minimumYears !== undefined) {
+    judgements.push({ requirement: 'experience', minimumYears, years: applicant.yearsOfExperience, verdict: applicant.yearsOfExperience >= minimumYears ? 'met' : 'unmet' });
+  }
+  const stated = new Map(applicant.languages.map((entry) => (typeof entry === 'string' ? [entry, undefined] : [entry.language, entry.level])));
+  for (const requirement of vacancy.notice?.languages ?? []) judgements.push(languageJudgement(requirement, stated));
+  const eligible = eligibleCategories(vacancy.notice?.standing?.audience);
+  judgements.push({ requirement: 'category', category: applicant.category, eligible, verdict: eligible.includes(applicant.category) ? 'met' : 'unmet' });
+  judgements.push(clearanceJudgement(vacancy.clearance, applicant.ncbValidation));
+  return { verdict: overall(judgements), judgements };
+};

@@ -1,0 +1,44 @@
+import type { ApplicantCategory } from '../applications/schema.js';
+import type { MessageKey } from '../i18n/catalogues/en.js';
+import { formatList, languageName } from '../i18n/format.js';
+import type { Translator } from '../i18n/translator.js';
+import type { Eligibility, Judgement } from './eligibility.js';
+
+/** The eligibility's words (`eligibility.*` in the catalogues). */
+export type EligibilityKey = Extract<MessageKey, `eligibility.${string}`>;
+
+/** A category's name; ICU's select takes no hyphen in its option names, so `law-enforcement` is `lawEnforcement` there. */
+const category = (words: Translator<EligibilityKey>, value: ApplicantCategory): string =>
+  words.t('eligibility.category.name', { category: value === 'law-enforcement' ? 'lawEnforcement' : 'governmentOfficial' });
+
+/** One judgement as HR (or an NCB, in its language) reads it: what the notice asks, what the application says. */
+export const judgementReason = (judgement: Judgement, words: Translator<EligibilityKey>): string => {
+  const { language } = words;
+  switch (judgement.requirement) {
+    case 'experience':
+      return words.t('eligibility.experience', { verdict: judgement.verdict, years: judgement.years, minimumYears: judgement.minimumYears });
+    case 'language': {
+      const name = languageName(language, judgement.language);
+      if (!judgement.stated) return words.t('eligibility.language.notStated', { language: name, need: judgement.need });
+      if (!judgement.level) return words.t('eligibility.language.stated', { language: name, need: judgement.need });
+      if (!judgement.statedLevel) return words.t('eligibility.language.levelUnknown', { language: name, level: judgement.level, need: judgement.need });
+      return words.t('eligibility.language.level', { language: name, level: judgement.level, stated: judgement.statedLevel, need: judgement.need, verdict: judgement.verdict });
+    }
+    case 'category':
+      return words.t('eligibility.category', {
+        verdict: judgement.verdict,
+        category: category(words, judgement.category),
+        eligible: formatList(language, judgement.eligible.map((value) => category(words, value))),
+      });
+    case 'clearance':
+      if (judgement.decision === 'declined') return words.t('eligibility.clearance.declined', { required: judgement.required });
+      if (judgement.decision === undefined) return words.t('eligibility.clearance.pending', { required: judgement.required });
+      return words.t('eligibility.clearance.attested', { verdict: judgement.verdict, required: judgement.required, attested: judgement.attested ?? '-' });
+  }
+};
+
+/** The verdict and each reason, in the order judged. */
+export const eligibilityReasons = (eligibility: Eligibility, words: Translator<EligibilityKey>): { summary: string; reasons: string[] } => ({
+  summary: words.t('eligibility.verdict', { verdict: eligibility.verdict }),
+  reasons: eligibility.judgements.map((judgement) => judgementReason(judgement, words)),
+});
