@@ -7,6 +7,8 @@ import type { Vacancy } from '#shared/vacancies/schema.js';
 import { DOCUMENT_ACCEPT } from './document-accept.js';
 import { formatSize, lastMinuteBefore } from './format.js';
 import { html, type SafeHtml } from './html.js';
+import { hasNotice } from './notice-tree.js';
+import { noticeDetails } from './notice-view.js';
 import { pageWords, type PageWords } from './page-words.js';
 import { referenceOptions, type Option } from './reference-options.js';
 
@@ -86,6 +88,7 @@ const vacancyChoice = (words: PageWords, vacancy: Vacancy, selected: boolean): S
     ${fact(words.t('form.fact.posts'), formatNumber(words.language, vacancy.posts))}
     ${fact(words.t('form.fact.applyBy'), deadlineText(words, vacancy))}
   </dl>
+  ${hasNotice(vacancy.notice) && noticeDetails(words, vacancy.number, vacancy.notice, selected)}
 </li>`;
 };
 

@@ -10,7 +10,7 @@
  */
 import type * as z from '../zod.js';
 import { needOf, readLanguages } from './notice-languages.js';
-import { noticeFields, type Ability, type NoticePart, type Duty, type Requirement, type StandingText, type VacancyNotice } from './notice-schema.js';
+import { noticeFields, noticeParts, type Ability, type NoticePart, type Duty, type Requirement, type StandingText, type VacancyNotice } from './notice-schema.js';
 
 /** A part of the notice the parser reports on; `standing.costs` and so on for the standing text. */
 export type NoticeUnreadPart = NoticePart | `standing.${keyof StandingText}`;
@@ -223,7 +223,8 @@ export const parseNoticeBody = (text: string): NoticeBodyRead => {
     .map((item) => minimumYearsOf(item.text))
     .filter((value): value is number => value !== undefined);
 
-  const candidate: Record<keyof VacancyNotice, unknown> = {
+  // The language a notice is written in is not read: every notice so far is in English, which an absent language means.
+  const candidate: Record<NoticePart, unknown> = {
     summary: found.summary,
     duties: found.duties.filter((duty) => duty.title !== undefined || duty.activities.length > 0),
     education: requirementsOf(found.education),
@@ -235,7 +236,7 @@ export const parseNoticeBody = (text: string): NoticeBodyRead => {
   };
 
   const notice: Partial<Record<keyof VacancyNotice, unknown>> = {};
-  for (const part of Object.keys(candidate) as Array<keyof VacancyNotice>) {
+  for (const part of noticeParts) {
     const value = candidate[part];
     const empty = value === undefined || (Array.isArray(value) ? value.length === 0 : Object.keys(value as object).length === 0);
     if (found.tooLong.has(part)) {

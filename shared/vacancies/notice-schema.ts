@@ -5,6 +5,7 @@
  * stays in the language the notice was written in (pages mark it with its own `lang`).
  */
 import * as z from '../zod.js';
+import { languages } from '../i18n/languages.js';
 import { singleLine } from '../text.js';
 
 /** The Common European Framework of Reference levels, lowest first (comparable by index). */
@@ -86,6 +87,8 @@ export const standingTextSchema = z.strictObject({
 export type StandingText = z.infer<typeof standingTextSchema>;
 
 export const noticeFields = {
+  /** The language the notice is written in, which its text stays in (pages mark it with `lang`); absent means English. */
+  language: z.optional(z.enum(languages)),
   /** The summary of duties (or "introduction of the post"), paragraph by paragraph. */
   summary: z.optional(list(paragraph, 10)),
   duties: z.optional(list(dutySchema, 20)),

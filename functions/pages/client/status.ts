@@ -7,11 +7,15 @@ import { ApiError, callApi } from './api.js';
 import type { ApplicationView, Credentials } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
+import { showNotice } from './notice.js';
 import { language, t } from './words.js';
 
 const root = byId('status-root', HTMLElement);
 const announcer = h('p', { class: 'visually-hidden', role: 'status' });
 root.before(announcer);
+/** The vacancy's notice, under the application: outside the live region, so its arrival is not read out. */
+const noticeSlot = h('div', { class: 'notice-slot', id: 'notice-slot' });
+root.after(noticeSlot);
 
 /** `#id=…&token=…`: the fragment never leaves the browser, so the token reaches no server log. */
 const credentialsFromFragment = (): Credentials | undefined => {
@@ -83,6 +87,7 @@ const load = async (news?: string): Promise<void> => {
       const heading = panel.querySelector<HTMLElement>('.panel-heading');
       if (heading) focusOn(heading);
     } else root.replaceChildren(panel);
+    void showNotice(noticeSlot, view.vacancy.number);
   } catch (error) {
     if (error instanceof ApiError && (error.problem.status === 404 || error.problem.status === 401)) {
       showProblem(
