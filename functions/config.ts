@@ -51,6 +51,11 @@ const variables = {
    * set near midnight still gives each local day one digest.
    */
   ORGANISATION_TIME_ZONE: z.string().check(z.refine(isTimeZone, 'An IANA time zone, such as Europe/Paris.')),
+  /**
+   * How many circular emails a second the circular job may send: at most the stage's SES maximum
+   * send rate (infra/aws/stages.ts `email.sendRatePerSecond`); 1, SES's sandbox rate, when unset.
+   */
+  CIRCULAR_SEND_RATE_PER_SECOND: z._default(z.coercedNumber().check(z.positive(), z.maximum(1000)), 1),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.pipe(
@@ -83,6 +88,7 @@ const settingVariables = {
   hrDigest: ['HR_DIGEST_RECIPIENTS'],
   retention: ['RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS'],
   calendar: ['ORGANISATION_TIME_ZONE'],
+  sending: ['CIRCULAR_SEND_RATE_PER_SECOND'],
 } as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
 
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */

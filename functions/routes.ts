@@ -28,7 +28,7 @@ export interface Uses {
   /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
   staffSignIn?: boolean;
   /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention, the organisation's calendar). */
-  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar'>;
+  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending'>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -67,7 +67,7 @@ const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 28 };
  */
 const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -376,6 +376,26 @@ export const routes: readonly Route[] = [
   },
   // --- end of staff: vacancies ---
 
+  // --- The circular to member countries (functions/circulars/): HR's counts, the NCB's one-click acknowledgement. ---
+  {
+    name: 'vacancyCircular',
+    method: 'GET',
+    path: '/admin/vacancies/{number}/circular',
+    handler: 'circulars/circular-counts',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // The link in the circular email: its token, recorded hashed with the send, is the caller's proof.
+    name: 'acknowledgeCircular',
+    method: 'GET',
+    path: '/circulars/{number}/acknowledge',
+    handler: 'circulars/acknowledge-circular',
+    caller: PUBLIC,
+    uses: { table: 'write' },
+  },
+  // --- end of the circular ---
+
   // --- Staff: NCB contacts (functions/admin/ncb-contacts/): where each country's NCB digest goes; admins only. ---
   {
     name: 'listNcbContacts',
@@ -468,4 +488,16 @@ export const schedules: readonly Schedule[] = [
     uses: { table: 'write' },
   },
   // --- end of job: count-reconciliation ---
+  // --- Job: circular (functions/jobs/circular/) ---
+  {
+    name: 'circular',
+    // Often: a vacancy's circular starts within 5 minutes of its publication, and a run stopped by
+    // its time limit (300 s) or an SES outage resumes at the next.
+    cron: 'cron(0/5 * * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/circular/circular',
+    // Reads vacancies and contacts, writes the circular's editions and sends; `sending`: the stage's SES rate.
+    uses: { table: 'write', email: true, settings: ['sending'] },
+  },
+  // --- end of job: circular ---
 ];

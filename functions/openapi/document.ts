@@ -6,6 +6,8 @@
 import * as z from '#shared/zod.js';
 import { idempotencyKeySchema } from '#shared/applications/submit.js';
 import { vacancySchema } from '#shared/vacancies/schema.js';
+import { acknowledgementAnswerSchema } from '#shared/circulars/acknowledge.js';
+import { circularCountsSchema } from '#shared/circulars/counts.js';
 import { languages } from '#shared/i18n/languages.js';
 import { problemTypes } from '../http/problem-types.js';
 import type { Route } from '../routes.js';
@@ -179,6 +181,8 @@ export const openApiDocument = (routes: readonly Route[]): OpenApiDocument => {
       schemas: {
         ...answerSchemas,
         Vacancy: jsonSchemaOf(vacancySchema, 'output'),
+        CircularCounts: jsonSchemaOf(circularCountsSchema, 'output'),
+        CircularAcknowledgement: jsonSchemaOf(acknowledgementAnswerSchema, 'output'),
         ProblemType: {
           description: 'Every problem type this API answers with.',
           oneOf: Object.entries(allProblems).map(([kind, { type, title, status }]) => ({ const: type, title, description: `${kind}: ${status}` })),

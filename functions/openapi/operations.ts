@@ -9,6 +9,7 @@ import { applicationListQuerySchema } from '#shared/admin/application-row.js';
 import { ncbLetterConfirmationSchema } from '#shared/admin/ncb-letter-confirmation.js';
 import { exportContentTypes, exportQuerySchema } from '#shared/admin/spreadsheet/export-query.js';
 import { confirmationBodySchema } from '#shared/applications/confirmation.js';
+import { acknowledgementQuerySchema, circularPathSchema } from '#shared/circulars/acknowledge.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import { uploadCompletionSchema, uploadRequestSchema } from '#shared/documents/schema.js';
 import type { DomainErrorKind } from '#shared/errors.js';
@@ -219,6 +220,22 @@ export const operations: Readonly<Record<string, Operation>> = {
     summary: 'A pasted notice’s text turned into a draft',
     body: noticeParseSchema,
     answers: { 200: { schema: 'VacancyDraft', description: 'The draft and what could not be read.' } },
+  },
+  vacancyCircular: {
+    summary: 'Where a vacancy’s circular to the member countries stands',
+    description: 'Per country (a country sent an amendment counts once): sent, bounced since, acknowledged; and the contacts the latest edition still lacks.',
+    path: vacancyPathSchema,
+    answers: { 200: { schema: 'CircularCounts', description: 'The counts.', example: { number: '1701', editions: 1, contacts: 196, sent: 196, bounced: 2, acknowledged: 41, pendingLatest: 0, latestCompletedAt: '2026-11-22T09:04:10.000Z' } } },
+    problems: ['not-found'],
+  },
+  acknowledgeCircular: {
+    summary: 'An NCB acknowledges a vacancy’s circular (the email’s one-click link)',
+    description:
+      'The first click records it; a later one answers `already` and writes nothing. A forged link is 404, an expired one 403.',
+    path: circularPathSchema,
+    query: acknowledgementQuerySchema,
+    answers: { 200: { schema: 'CircularAcknowledgement', description: 'The acknowledgement, now or earlier.' } },
+    problems: ['not-found', 'forbidden'],
   },
   listNcbContacts: {
     summary: 'Where each country’s NCB digest goes',

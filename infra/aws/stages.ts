@@ -78,6 +78,12 @@ export const stageConfigSchema = z
       identity: z.string().check(z.minLength(1)),
       /** The stage's SES configuration set: every email goes out with it, and its bounces and complaints come back. */
       configurationSet: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'an SES configuration set name is 1 to 64 letters, digits, _ or -')),
+      /**
+       * Emails a second the circular job may send (functions/jobs/circular/): at most the account's SES
+       * maximum send rate in the region (1 in SES's sandbox, 14 on leaving it, more on request), less
+       * what the other emails need; 1 when not set.
+       */
+      sendRatePerSecond: z._default(z.number().check(z.positive(), z.maximum(1000, 'at most 1000 emails a second')), 1),
     }),
     jobs: jobSettings,
     documents: z.strictObject({ noncurrentVersionDays: z.number().check(z.int(), z.positive()) }),
@@ -210,7 +216,7 @@ export const stageSettings: StageSettings = {
     },
     allowedOrigins: ['https://secondment-hub.example'],
     publicBaseUrl: 'https://secondment-hub.example',
-    email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example', configurationSet: 'secondment-hub-prod' },
+    email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example', configurationSet: 'secondment-hub-prod', sendRatePerSecond: 4 },
     jobs: { hrDigestRecipients: ['recruitment@secondment-hub.example'] },
     documents: { noncurrentVersionDays: 90 },
     staffSignIn: { domainPrefix: 'secondment-hub-prod-staff' },

@@ -125,6 +125,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       REMINDER_OFFSETS_DAYS: process.env.REMINDER_OFFSETS_DAYS ?? '14,7,2',
       HR_DIGEST_RECIPIENTS: process.env.HR_DIGEST_RECIPIENTS ?? 'hr@secondment-hub.local',
       ORGANISATION_TIME_ZONE: process.env.ORGANISATION_TIME_ZONE ?? 'Europe/Paris',
+      // The emulator has no send rate: the circular job goes as fast as a stage out of SES's sandbox.
+      CIRCULAR_SEND_RATE_PER_SECOND: process.env.CIRCULAR_SEND_RATE_PER_SECOND ?? '50',
     });
 
     const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });

@@ -115,6 +115,15 @@ describe('stage settings', () => {
     expect(new Set(sets).size).toBe(stageNames.length);
   });
 
+  it('paces the circular under SES’s sandbox rate (1 a second) unless a stage says more, and prod within its 14 a second', () => {
+    const rates = Object.fromEntries(stageNames.map((name) => [name, loadStage(name, {}).email.sendRatePerSecond]));
+    const zero = stageConfigSchema.safeParse({ name: 'dev', ...stageSettings.dev, email: { ...stageSettings.dev.email, sendRatePerSecond: 0 } });
+
+    expect(rates).toEqual({ dev: 1, staging: 1, prod: 4 });
+    expect(zero.success).toBe(false);
+    expect(zero.error?.issues[0]?.path).toEqual(['email', 'sendRatePerSecond']);
+  });
+
   it('refuses reminder offsets beyond what the jobs accept, an offset given twice, and no HR recipient', () => {
     const withJobs = (jobs: Record<string, unknown>) =>
       stageConfigSchema.safeParse({ name: 'dev', ...stageSettings.dev, jobs: { ...stageSettings.dev.jobs, ...jobs } });

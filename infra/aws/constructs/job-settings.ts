@@ -16,4 +16,5 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
     RETENTION_APPOINTED_DAYS: String(stage.jobs.retention.appointedDays),
   },
   calendar: { ORGANISATION_TIME_ZONE: stage.timeZone },
+  sending: { CIRCULAR_SEND_RATE_PER_SECOND: String(stage.email.sendRatePerSecond) },
 });

@@ -1,0 +1,163 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CircularEdition, CircularSend, CircularSendKey, CircularState, CircularStore } from '#shared/circulars/store.js';
+import { AFTER_SEND_PATIENCE_MS, recordAfterSend } from './after-send.js';
+import { queryAll } from './query-all.js';
+
+/**
+ * A vacancy's circular as one item collection (docs/data-model.md, the circular): its editions in
+ * `STATE`, one item per edition and country under `SEND#<edition>#<country>`, read together by one
+ * Query. The edition is zero-padded so that the sends sort by edition.
+ */
+const partition = (number: string) => `CIRCULAR#${number}`;
+const STATE = 'STATE';
+const sendKey = ({ number, edition, country }: CircularSendKey) => ({ pk: partition(number), sk: `SEND#${String(edition).padStart(4, '0')}#${country}` });
+
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+
+const sendFrom = (item: Record<string, unknown>): CircularSend => ({
+  number: String(item.number),
+  edition: Number(item.edition),
+  country: String(item.country),
+  state: item.state === 'sent' ? 'sent' : 'pending',
+  address: String(item.address),
+  claimedAt: String(item.claimedAt),
+  ...(typeof item.leaseUntil === 'string' ? { leaseUntil: item.leaseUntil } : {}),
+  ...(typeof item.sentAt === 'string' ? { sentAt: item.sentAt } : {}),
+  ...(typeof item.messageId === 'string' ? { messageId: item.messageId } : {}),
+  ackTokenHash: String(item.ackTokenHash),
+  ackExpiresAt: String(item.ackExpiresAt),
+  ...(typeof item.acknowledgedAt === 'string' ? { acknowledgedAt: item.acknowledgedAt } : {}),
+});
+
+export const dynamoCirculars = (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  /** How long a sent mark outlasts a table outage (tests shorten it). */
+  { patienceMs = AFTER_SEND_PATIENCE_MS }: { patienceMs?: number } = {},
+): CircularStore => ({
+  async get(number) {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: { pk: partition(number), sk: STATE }, ConsistentRead: true }));
+    if (!Item) return undefined;
+    return { number, editions: (Item.editions as CircularEdition[] | undefined) ?? [] } satisfies CircularState;
+  },
+
+  async addEdition(number, edition, expectedEditions) {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk: partition(number), sk: STATE },
+          UpdateExpression: 'SET entity = :entity, #number = :number, editions = list_append(if_not_exists(editions, :none), :edition), editionCount = :count',
+          // The number of editions read: a second run that read the same adds none.
+          ConditionExpression: expectedEditions === 0 ? 'attribute_not_exists(pk)' : 'editionCount = :expected',
+          ExpressionAttributeNames: { '#number': 'number' },
+          ExpressionAttributeValues: {
+            ':entity': 'circular',
+            ':number': number,
+            ':none': [],
+            ':edition': [edition],
+            ':count': expectedEditions + 1,
+            ...(expectedEditions === 0 ? {} : { ':expected': expectedEditions }),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  },
+
+  async completeEdition(number, edition, at) {
+    // The editions are appended in order from 1, so edition n sits at index n - 1.
+    await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { pk: partition(number), sk: STATE },
+        UpdateExpression: `SET editions[${edition - 1}].completedAt = :at`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':at': at.toISOString() },
+      }),
+    );
+  },
+
+  async sends(number) {
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :send)',
+      ExpressionAttributeValues: { ':pk': partition(number), ':send': 'SEND#' },
+      ConsistentRead: true,
+    });
+    return items.map(sendFrom);
+  },
+
+  async claim(send) {
+    try {
+      await client.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...sendKey(send), entity: 'circular-send', ...send },
+          // Free, or pending under a lease that ran out (its sender died before marking it).
+          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :pending AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':pending': 'pending', ':now': send.claimedAt },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  },
+
+  async markSent(key, at, messageId) {
+    const update = new UpdateCommand({
+      TableName: tableName,
+      Key: sendKey(key),
+      UpdateExpression: 'SET #state = :sent, sentAt = :at, messageId = :messageId REMOVE leaseUntil',
+      ExpressionAttributeNames: { '#state': 'state' },
+      ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString(), ':messageId': messageId },
+    });
+    await recordAfterSend(() => client.send(update), { patienceMs });
+  },
+
+  async release(key) {
+    await client.send(
+      new DeleteCommand({
+        TableName: tableName,
+        Key: sendKey(key),
+        // Never a send that went.
+        ConditionExpression: '#state = :pending',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':pending': 'pending' },
+      }),
+    ).catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
+  },
+
+  async acknowledge(key, at) {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: sendKey(key),
+          UpdateExpression: 'SET acknowledgedAt = :at',
+          ConditionExpression: '#state = :sent AND attribute_not_exists(acknowledgedAt)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString() },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  },
+
+  async getSend(key) {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: sendKey(key), ConsistentRead: true }));
+    return Item ? sendFrom(Item) : undefined;
+  },
+});

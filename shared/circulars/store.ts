@@ -1,0 +1,79 @@
+import type { NoticeSnapshot, SnapshotPart } from './notice-snapshot.js';
+
+/**
+ * One edition of a vacancy's circular: the first (1) when it was published, one more per
+ * correction after that. Each is sent to every contact; a newer edition supersedes an older one
+ * still going out (the newer says everything the older said).
+ */
+export interface CircularEdition {
+  edition: number;
+  /** The notice as this edition says it. */
+  snapshot: NoticeSnapshot;
+  /** What changed since the edition before (none for the first). */
+  changes: SnapshotPart[];
+  createdAt: string;
+  /** When every contact had it: the job stops looking at the edition from then on. */
+  completedAt?: string;
+}
+
+/** A vacancy's circular: its editions, oldest first. */
+export interface CircularState {
+  number: string;
+  editions: CircularEdition[];
+}
+
+/** One edition's send to one country's NCB, claimed before the send and marked sent after. */
+export interface CircularSend {
+  number: string;
+  edition: number;
+  country: string;
+  state: 'pending' | 'sent';
+  /** Where it went: the contact's address at the time of the send. */
+  address: string;
+  claimedAt: string;
+  /** A pending claim older than this was left by a sender that died: another run may take it. */
+  leaseUntil?: string;
+  sentAt?: string;
+  /** SES's message id: what a bounce notification names. */
+  messageId?: string;
+  /** SHA-256 of the acknowledgement token the email's link carries (the token itself is never stored). */
+  ackTokenHash: string;
+  /** The acknowledgement link works until then. */
+  ackExpiresAt: string;
+  acknowledgedAt?: string;
+}
+
+export type CircularSendKey = Pick<CircularSend, 'number' | 'edition' | 'country'>;
+
+/** Where circulars are recorded; the DynamoDB implementation is functions/adapters/dynamodb/circular-store.ts. */
+export interface CircularStore {
+  get(number: string): Promise<CircularState | undefined>;
+  /**
+   * Adds `edition` to the vacancy's circular provided it still has `expectedEditions` editions (0
+   * for a vacancy with none): false when another run added one meanwhile.
+   */
+  addEdition(number: string, edition: CircularEdition, expectedEditions: number): Promise<boolean>;
+  /** Every contact has the edition. */
+  completeEdition(number: string, edition: number, at: Date): Promise<void>;
+  /** Every send recorded for the vacancy, every edition (one Query). */
+  sends(number: string): Promise<CircularSend[]>;
+  /**
+   * Takes the send before it goes (a conditional write): true when nobody held it, or a pending one's
+   * lease ran out; false when it was sent or another sender holds it under lease.
+   */
+  claim(send: CircularSend): Promise<boolean>;
+  /** The email went: the send holds for good, with SES's message id. */
+  markSent(key: CircularSendKey, at: Date, messageId: string): Promise<void>;
+  /** Gives a claim back after a failed send, so a later run sends it. */
+  release(key: CircularSendKey): Promise<void>;
+  /** Records the NCB's acknowledgement on a sent send, unless one is recorded: false when one was. */
+  acknowledge(key: CircularSendKey, at: Date): Promise<boolean>;
+  /** One send, read consistently. */
+  getSend(key: CircularSendKey): Promise<CircularSend | undefined>;
+}
+
+/** How a bounce is known: the suppression list (functions/notifications/ses-feedback.ts writes it). */
+export interface CircularBounces {
+  /** Of these addresses, those that bounced for good at or after `since` (ISO instant per address). */
+  bouncedSince(addresses: ReadonlyArray<{ address: string; since: string }>): Promise<Set<string>>;
+}
