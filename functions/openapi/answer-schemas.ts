@@ -5,6 +5,7 @@
  * they receive against them (test/support/openapi-answers.ts).
  */
 
+import { verdicts } from '#shared/eligibility/eligibility.js';
 import { languages } from '#shared/i18n/languages.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -103,6 +104,17 @@ export const answerSchemas: Record<string, JsonSchema> = {
     letterAwaitsNcb: { type: 'boolean' },
     takesDocuments: { type: 'boolean' },
     nextStatuses: { type: 'array', items: { type: 'string' } },
+    eligibility: ref('Eligibility'),
+  }),
+  Eligibility: object(['verdict', 'judgements'], {
+    verdict: { enum: [...verdicts], description: 'unmet when a required thing is unmet; else unknown when one cannot be judged yet (a language without a level, no NCB validation); else met. Advice for HR, never a rejection.' },
+    judgements: {
+      type: 'array',
+      items: object(['requirement', 'verdict'], {
+        requirement: { enum: ['experience', 'language', 'category', 'clearance'] },
+        verdict: { enum: [...verdicts] },
+      }),
+    },
   }),
   ApplicationRowPage: object(['items'], { items: { type: 'array', items: ref('ApplicationRow') }, nextCursor: { type: 'string' } }),
   BulkEditAnswer: object(['results'], { results: { type: 'array', items: { type: 'object' } } }),

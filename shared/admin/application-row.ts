@@ -9,6 +9,7 @@ import { nationality } from '../applications/schema.js';
 import { documentKinds, type DocumentKind, type DocumentSupplier, type NcbLetterConfirmation } from '../documents/kinds.js';
 import { vacancyNumber } from '../vacancies/schema.js';
 import type { StaffPrincipal } from '../staff/principal.js';
+import { judgeEligibility, type Eligibility } from '../eligibility/eligibility.js';
 
 /** A received document as staff see it in a row: enough to show and fetch it, not where it is stored. */
 export interface DocumentSummary {
@@ -59,6 +60,11 @@ export interface ApplicationRow {
   /** The vacancy still takes documents (until the end of its deadline day): the NCB dialog offers the letter's upload only then. */
   takesDocuments: boolean;
   nextStatuses: ApplicationStatus[];
+  /**
+   * Whether the application meets what its vacancy's notice asks, requirement by requirement
+   * (shared/eligibility/): advice for HR, never a rejection. Absent when the vacancy is unknown.
+   */
+  eligibility?: Eligibility;
 }
 
 /**
@@ -130,6 +136,7 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
     takesDocuments: terms !== undefined && terms.status === 'open' && now.getTime() < applicationsCloseAt(terms).getTime(),
     nextStatuses: nextStatuses(application.status, context),
+    ...(terms ? { eligibility: judgeEligibility(terms, application) } : {}),
   };
 };
 

@@ -8,8 +8,12 @@ export interface PostCount {
   appointed: number;
 }
 
-/** What the rules on an application's moves need to know of its vacancy, as stored now. */
-export type VacancyTerms = Pick<Vacancy, 'number' | 'clearance' | 'posts' | 'deadline' | 'timeZone' | 'status'> & PostCount;
+/**
+ * What the rules on an application's moves need to know of its vacancy, as stored now; and its
+ * notice, whose requirements an application is judged against (shared/eligibility/), absent on a
+ * vacancy stored before notices had a body.
+ */
+export type VacancyTerms = Pick<Vacancy, 'number' | 'clearance' | 'posts' | 'deadline' | 'timeZone' | 'status' | 'notice'> & PostCount;
 
 /** An offer outstanding or an appointment takes one of the vacancy's posts; an offer that ends frees it. */
 export const holdsPost = (status: ApplicationStatus): boolean => status === 'offered' || status === 'appointed';

@@ -20,6 +20,8 @@ export const dynamoApplicationTerms = (client: DynamoDBDocumentClient, tableName
       deadline: String(Item.deadline),
       timeZone: String(Item.timeZone),
       status: Item.status as VacancyTerms['status'],
+      // Validated when it was saved (shared/vacancies/notice-schema.ts); the item is read whole anyway.
+      ...(Item.notice ? { notice: Item.notice as VacancyTerms['notice'] } : {}),
       ...count,
     };
     return terms;
