@@ -42,7 +42,7 @@ export const noticeTree = (words: NoticeWords, number: string, notice: VacancyNo
   const written = notice.language ?? 'en';
   const own = { lang: written, dir: written === 'ar' ? 'rtl' : 'ltr' };
   // The page's words inside a block of the notice's text (an asset's mark, a language's level) say which language they are in.
-  const page = written === words.language ? {} : { lang: words.language, dir: words.language === 'ar' ? 'rtl' : 'ltr' };
+  const page: Record<string, string> = written === words.language ? {} : { lang: words.language, dir: words.language === 'ar' ? 'rtl' : 'ltr' };
   const need = (text: string) => node('span', { class: 'need', ...page }, text);
   const heading = (key: MessageKey) => node('h3', { class: 'notice-heading' }, t(key));
   const requirement = (item: Requirement) => node('li', {}, item.text, item.need === 'asset' && ' ', item.need === 'asset' && need(t('panel.notice.asset')));

@@ -78,6 +78,15 @@ describe('GET /vacancies on the local stack', () => {
     }
   });
 
+  it('lists headers only: the notices stay with GET /vacancies/{number}', async () => {
+    // Act
+    const listed = items((await get('/vacancies?status=all')).body);
+
+    // Assert
+    expect(listed.map((vacancy) => vacancy.number)).toEqual(expect.arrayContaining(['1152', '1614', '1701']));
+    expect(listed.filter((vacancy) => 'notice' in vacancy)).toEqual([]);
+  });
+
   it('answers the whole notice of 1152: summary, duties with activities, requirements, languages with levels, standing text', async () => {
     // Act
     const { status, body } = await get('/vacancies/1152');
