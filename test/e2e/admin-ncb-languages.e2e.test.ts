@@ -169,6 +169,14 @@ describe('an NCB validates in French', () => {
     const total = await shownRows();
     await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('documents'));
 
+    // AG Grid's own words in French: the name filter's operator and its field.
+    await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('name'));
+    await page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-filter-button').click();
+    await expect.poll(() => page.locator('.ag-filter').textContent()).toContain('Contient');
+    expect(await page.locator('.ag-filter input[placeholder="Filtrer…"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('documents'));
+
     // Filter the documents column on a missing letter, with its French words.
     await page.locator('.ag-header-cell[col-id="documents"] .ag-header-cell-filter-button').click();
     await page.locator('.value-filter label').filter({ hasText: 'Lettre manquante' }).locator('input').check();

@@ -10,7 +10,7 @@ import { applicationColumns } from './columns.js';
 import { changeForCell, conflictMessage, isEditableColumn } from './edits.js';
 import { commonGridOptions } from './grid-setup.js';
 import { historyDrawer } from './history-drawer.js';
-import { documentStateLabel, documentStates, fullName, ncbStateLabel, ncbStates, timeZoneNote } from './labels.js';
+import { documentStateLabel, documentStates, fullName, gridWords, ncbStateLabel, ncbStates, timeZoneNote } from './labels.js';
 import { loadAllRows } from './load-rows.js';
 import { clearMessage, showMessage } from './messages.js';
 import { ncbDialog } from './ncb-dialog.js';
@@ -115,6 +115,7 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
   const api: GridApi<ApplicationRow> = createGrid<ApplicationRow>(gridElement, {
     ...commonGridOptions(),
     columnDefs: columns,
+    getLocaleText: gridWords,
     defaultColDef: { sortable: true, resizable: true, filter: true, cellDataType: false, minWidth: 70 },
     getRowId: (params) => params.data.id,
     rowData: [],

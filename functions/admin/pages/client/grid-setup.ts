@@ -13,6 +13,7 @@ import {
   EventApiModule,
   HighlightChangesModule,
   LargeTextEditorModule,
+  LocaleModule,
   ModuleRegistry,
   NumberEditorModule,
   NumberFilterModule,
@@ -45,6 +46,8 @@ ModuleRegistry.registerModules([
   SelectEditorModule,
   NumberEditorModule,
   LargeTextEditorModule,
+  // The applications grid's own words in the page's language (getLocaleText).
+  LocaleModule,
   HighlightChangesModule,
   CellStyleModule,
   RowStyleModule,

@@ -109,5 +109,13 @@ export const documentRecord = (value: { receivedAt?: unknown; suppliedBy?: unkno
     : received;
 };
 
+/**
+ * AG Grid's own words in the applications grid (its filters' operators, overlays, the screen
+ * reader's hints) in the page's language; a word the catalogue does not name, and every word of
+ * the English page, stay AG Grid's.
+ */
+export const gridWords = (params: { key: string; defaultValue: string }): string =>
+  (language === 'en' ? '' : t('admin.grid.ag', { key: params.key })) || params.defaultValue;
+
 /** The candidate's name as written to them: given and family name, or the one name they have. */
 export const fullName = (row: Pick<ApplicationRow, 'givenName' | 'familyName'>): string => personName(row);
