@@ -15,7 +15,8 @@ export type DomainErrorKind =
   | 'document-rejected'
   | 'document-too-late'
   | 'clearance-too-low'
-  | 'confirmation-expired';
+  | 'confirmation-expired'
+  | 'nothing-to-override';
 
 export interface FieldIssue {
   path: string;
@@ -47,6 +48,11 @@ export class VacancyClosed extends DomainError {
 
 export class ForbiddenTransition extends DomainError {
   readonly kind = 'forbidden-transition';
+}
+
+/** An eligibility override of an application its notice's requirements do not flag. */
+export class NothingToOverride extends DomainError {
+  readonly kind = 'nothing-to-override';
 }
 
 export class SecondmentRulesBroken extends DomainError {

@@ -13,6 +13,7 @@ export const problemTypes: Record<DomainErrorKind, { type: string; title: string
   'document-rejected': { type: '/problems/document-rejected', title: 'The document was not accepted', status: 422 },
   'document-too-late': { type: '/problems/document-too-late', title: 'The document came after the vacancy closed', status: 422 },
   'clearance-too-low': { type: '/problems/clearance-too-low', title: "The screening is below the vacancy's clearance level", status: 422 },
+  'nothing-to-override': { type: '/problems/nothing-to-override', title: 'The application meets every requirement: there is no flag to override', status: 422 },
   'secondment-rules': { type: '/problems/secondment-rules', title: 'The secondment rules are broken', status: 422 },
   'confirmation-expired': { type: '/problems/confirmation-expired', title: 'The application can no longer be confirmed', status: 410 },
 };

@@ -122,11 +122,11 @@ export const operations: Readonly<Record<string, Operation>> = {
     answers: { 200: { schema: 'Summary', description: 'The counts.' } },
   },
   editStaffApplication: {
-    summary: 'Edit one application (status, score, note) at a version',
+    summary: 'Edit one application (status, score, note, an override of its eligibility flag with a reason) at a version',
     path: staffApplicationPath,
     body: applicationEditSchema,
     answers: { 200: row },
-    problems: ['not-found', 'conflict', 'forbidden-transition', 'secondment-rules'],
+    problems: ['not-found', 'conflict', 'forbidden-transition', 'secondment-rules', 'nothing-to-override'],
   },
   bulkEditStaffApplications: {
     summary: 'The same change to up to 500 rows',

@@ -2,7 +2,7 @@ import * as z from '../zod.js';
 import { applicationStatuses } from '../applications/status-machine.js';
 import { screeningRuleBroken } from './ncb-rules.js';
 import { clearanceLevels } from '../vacancies/schema.js';
-import { isoDate } from '../text.js';
+import { isoDate, singleLine } from '../text.js';
 
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 100;
@@ -22,11 +22,18 @@ export const note = z.string().check(
   z.refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(value), 'Only line breaks are allowed among control characters.'),
 );
 
-/** What staff may change on an application in one edit; `null` clears a score or note. */
+/**
+ * HR going on with an application its notice's requirements flag (shared/eligibility/): the
+ * reason is required, and who and when are the edit's own.
+ */
+export const eligibilityOverride = z.strictObject({ reason: singleLine(500) });
+
+/** What staff may change on an application in one edit; `null` clears a score, a note or an eligibility override. */
 export const applicationChangesSchema = z.strictObject({
   status: z.optional(z.enum(applicationStatuses)),
   score: z.optional(z.nullable(score)),
   note: z.optional(z.nullable(note)),
+  eligibilityOverride: z.optional(z.nullable(eligibilityOverride)),
 });
 export type ApplicationChanges = z.infer<typeof applicationChangesSchema>;
 

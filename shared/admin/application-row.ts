@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { isConfirmed, letterAwaitsNcb, ncbCountry, type Application, type MissingItem, type NcbValidation } from '../applications/application.js';
+import { isConfirmed, letterAwaitsNcb, ncbCountry, type Application, type EligibilityOverride, type MissingItem, type NcbValidation } from '../applications/application.js';
 import { applicationStatuses, exitsOnly, nextStatuses, type ApplicationStatus } from '../applications/status-machine.js';
 import { missingAtLevel } from '../applications/clearance.js';
 import { transitionContext, type VacancyTerms } from '../applications/vacancy-terms.js';
@@ -65,6 +65,8 @@ export interface ApplicationRow {
    * (shared/eligibility/): advice for HR, never a rejection. Absent when the vacancy is unknown.
    */
   eligibility?: Eligibility;
+  /** HR's decision to go on despite a flag, with its reason (HR and admins see it, as the score). */
+  eligibilityOverride?: EligibilityOverride;
 }
 
 /**
@@ -126,6 +128,7 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     ...(application.ncbValidation ? { ncbValidation: application.ncbValidation } : {}),
     ...(assessment && application.score !== undefined ? { score: application.score } : {}),
     ...(assessment && application.note !== undefined ? { note: application.note } : {}),
+    ...(assessment && application.eligibilityOverride ? { eligibilityOverride: application.eligibilityOverride } : {}),
     submittedAt: application.submittedAt,
     updatedAt: application.updatedAt,
     version: application.version,

@@ -1,9 +1,10 @@
 import { fieldChanges } from '../audit/field-changes.js';
-import { isConfirmed, type Application } from '../applications/application.js';
+import { isConfirmed, type Application, type EligibilityOverride } from '../applications/application.js';
+import { judgeEligibility } from '../eligibility/eligibility.js';
 import { checkTransition, exitsOnly, forwardStatuses, postsTakenReason } from '../applications/status-machine.js';
 import { PostsFull, StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { EditConflict } from '../audit/edit-conflict.js';
-import { ForbiddenTransition, NotFound } from '../errors.js';
+import { ForbiddenTransition, NotFound, NothingToOverride } from '../errors.js';
 import { PostsTaken } from './posts-taken.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { ApplicationChanges } from './application-edit.js';
@@ -18,7 +19,14 @@ export const applicationConflict = (current: ApplicationRow): EditConflict<Appli
   new EditConflict(current, `This application was changed by someone else (it is now at version ${current.version}); look at its new values and edit again.`);
 
 /** The fields an edit names: a field left out of it is not part of the change, `null` clears one. */
-const named = (changes: ApplicationChanges) => (['status', 'score', 'note'] as const).filter((field) => changes[field] !== undefined);
+const named = (changes: ApplicationChanges) => (['status', 'score', 'note', 'eligibilityOverride'] as const).filter((field) => changes[field] !== undefined);
+
+/** An eligibility override compares, and is audited, by its reason: who and when are each edit's own. */
+const asCompared = <T extends { eligibilityOverride?: { reason: string } | null }>(values: T) => ({
+  ...values,
+  eligibilityOverride: values.eligibilityOverride === null ? null : values.eligibilityOverride?.reason,
+});
+const changesOf = (application: Application, changes: ApplicationChanges) => fieldChanges(asCompared(application), asCompared(changes), named(changes));
 
 /** An edit that lost a race in the write itself: the conflict carries the row as stored now. */
 export const lostRace = async (store: ApplicationStore, principal: StaffPrincipal, id: string, now: Date): Promise<never> => {
@@ -33,6 +41,19 @@ export const conflictOf = async (store: ApplicationStore, application: Applicati
 
 /** The 409 of an offer on a full vacancy, with the count. */
 const postsTaken = (posts: number, held: number) => new PostsTaken(posts, held, postsTakenReason(posts, held));
+
+/**
+ * An override of a flag the notice's requirements raise: there must be one to override (an
+ * application that meets every requirement has none), judged on the vacancy as stored now.
+ */
+const overrideOf = async (application: Application, reason: string, principal: StaffPrincipal, at: string, termsOf: TermsOf): Promise<EligibilityOverride> => {
+  const terms = await termsOf(application.vacancy);
+  if (!terms) throw new NotFound(`There is no vacancy ${application.vacancy}.`);
+  if (judgeEligibility(terms, application).verdict === 'met') {
+    throw new NothingToOverride('Nothing to override: the application meets every requirement of its notice.');
+  }
+  return { reason, by: principal.email, at };
+};
 
 export type EditOutcome = { outcome: 'applied' | 'unchanged'; application: Application };
 
@@ -55,7 +76,7 @@ export const editApplication = async (
   termsOf: TermsOf = termsReader(store),
 ): Promise<EditOutcome> => {
   const application = read?.id === id ? read : await openForStaff(store, principal, id);
-  const changed = fieldChanges(application, changes, named(changes));
+  const changed = changesOf(application, changes);
   // Already so, whatever the version: a retried bulk or import finds its own rows unchanged, not in conflict.
   if (Object.keys(changed).length === 0) return { outcome: 'unchanged', application };
   if (application.version !== version) throw await conflictOf(store, application, principal, now);
@@ -78,6 +99,7 @@ export const editApplication = async (
   // `null` clears: the stored item loses the attribute (the document client drops undefined).
   if (changed.score) update.score = changes.score ?? undefined;
   if (changed.note) update.note = changes.note ?? undefined;
+  if (changed.eligibilityOverride) update.eligibilityOverride = changes.eligibilityOverride ? await overrideOf(application, changes.eligibilityOverride.reason, principal, at, termsOf) : undefined;
   try {
     return { outcome: 'applied', application: await store.update(id, version, update, audit, application, guard) };
   } catch (error) {
@@ -86,7 +108,7 @@ export const editApplication = async (
     if (!(error instanceof StaleVersion)) throw error;
     // Lost the race to an edit that set the same values: in place, as a retry would find it.
     const fresh = await openForStaff(store, principal, id);
-    if (Object.keys(fieldChanges(fresh, changes, named(changes))).length === 0) return { outcome: 'unchanged', application: fresh };
+    if (Object.keys(changesOf(fresh, changes)).length === 0) return { outcome: 'unchanged', application: fresh };
     throw await conflictOf(store, fresh, principal, now);
   }
 };

@@ -16,6 +16,13 @@ export interface NcbValidation {
   by: string;
 }
 
+/** Who overrode an eligibility flag, when, and why. */
+export interface EligibilityOverride {
+  reason: string;
+  by: string;
+  at: string;
+}
+
 /** An application as stored: the candidate's submission plus what the process has added. */
 export interface Application extends Omit<ApplicationSubmission, 'privacyConsent'> {
   id: string;
@@ -31,6 +38,11 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   score?: number;
   /** HR's working note; staff only. */
   note?: string;
+  /**
+   * HR's decision to go on with an application the notice's requirements flag (shared/eligibility/),
+   * with its reason; staff only, audited like every edit. Absent on items written before it existed.
+   */
+  eligibilityOverride?: EligibilityOverride;
   /** Why the organisation ended the application itself; absent (old items too) when someone decided it. */
   endedBecause?: 'vacancy-cancelled';
   /** SHA-256 of the candidate's status token; the token itself is never stored. */

@@ -26,7 +26,7 @@ const seeded = {
   beforeNotices: applicant(4, '1704', { yearsOfExperience: 1, languages: ['pt'], ncbValidation: validation }),
 } satisfies Record<string, Application>;
 
-type Row = { id: string; eligibility?: Eligibility };
+type Row = { id: string; version: number; eligibility?: Eligibility; eligibilityOverride?: { reason: string; by: string; at: string } };
 const rowOf = async (vacancy: string, id: string, as = hr) => ((await as('GET', `/admin/applications?vacancy=${vacancy}`)).body.items as Row[]).find((row) => row.id === id);
 const verdictsOf = (eligibility: Eligibility | undefined) =>
   eligibility?.judgements.map((one) => `${one.requirement}${one.requirement === 'language' ? `:${one.language}` : ''}=${one.verdict}`);
@@ -71,5 +71,50 @@ describe('each row says whether it meets the notice (issue 15, point 4)', () => 
 
   it('shows the NCB the same judgement as HR', async () => {
     expect((await rowOf('1701', idOf(2), france))?.eligibility).toEqual((await rowOf('1701', idOf(2)))?.eligibility);
+  });
+});
+
+describe('HR overrides a flag, with a reason, audited (issue 15, point 4)', () => {
+  const historyOf = async (id: string) => (await hr('GET', `/admin/applications/${id}/history`)).body.items as Array<{ action: string; by: string; changes?: Record<string, { from: unknown; to: unknown }> }>;
+
+  it('records the reason, who and when on an unmet application, in the audit trail, shown to HR and not to the NCB', async () => {
+    const before = await rowOf('1701', idOf(2));
+    const reason = 'Twenty years in a national police academy count as the experience asked.';
+    const { status, body } = await hr('PATCH', `/admin/applications/${idOf(2)}`, { version: before?.version, eligibilityOverride: { reason } });
+
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ eligibilityOverride: { reason, by: hrOfficer.email, at: expect.any(String) }, eligibility: { verdict: 'unmet' } });
+    expect((await historyOf(idOf(2))).at(-1)).toMatchObject({ action: 'edited', by: hrOfficer.email, changes: { eligibilityOverride: { from: null, to: reason } } });
+    expect((await rowOf('1701', idOf(2), france))?.eligibilityOverride).toBeUndefined();
+
+    // The same reason again changes nothing and writes nothing.
+    const again = await hr('PATCH', `/admin/applications/${idOf(2)}`, { version: (body as Row).version, eligibilityOverride: { reason } });
+    expect(again.status).toBe(200);
+    expect((again.body as Row).version).toBe((body as Row).version);
+  });
+
+  it('refuses an override where nothing is flagged (422), one without a reason (400), and one from an NCB (403); nothing written', async () => {
+    const met = await rowOf('1704', idOf(4));
+    const trail = (await historyOf(idOf(4))).length;
+
+    const nothing = await hr('PATCH', `/admin/applications/${idOf(4)}`, { version: met?.version, eligibilityOverride: { reason: 'Just in case.' } });
+    expect(nothing.status).toBe(422);
+    expect(nothing.body).toMatchObject({ type: '/problems/nothing-to-override' });
+    const blank = await hr('PATCH', `/admin/applications/${idOf(2)}`, { version: 1, eligibilityOverride: { reason: '  ' } });
+    expect(blank.status).toBe(400);
+    const ncb = await france('PATCH', `/admin/applications/${idOf(3)}`, { version: 1, eligibilityOverride: { reason: 'Our officer is fluent.' } });
+    expect(ncb.status).toBe(403);
+    expect((await historyOf(idOf(4))).length).toBe(trail);
+    expect((await rowOf('1701', idOf(3)))?.eligibilityOverride).toBeUndefined();
+  });
+
+  it('clears an override with null, audited', async () => {
+    const row = await rowOf('1701', idOf(1));
+    const set = await hr('PATCH', `/admin/applications/${idOf(1)}`, { version: row?.version, eligibilityOverride: { reason: 'English tested at interview.' } });
+    const cleared = await hr('PATCH', `/admin/applications/${idOf(1)}`, { version: (set.body as Row).version, eligibilityOverride: null });
+
+    expect(cleared.status).toBe(200);
+    expect((cleared.body as Row).eligibilityOverride).toBeUndefined();
+    expect((await historyOf(idOf(1))).at(-1)?.changes).toEqual({ eligibilityOverride: { from: 'English tested at interview.', to: null } });
   });
 });
