@@ -293,6 +293,20 @@ describe('the full notice through /admin/vacancies (issue 15)', () => {
     ]);
   });
 
+  it('saves the same notice again as no change: read back from DynamoDB, it compares equal to what is sent', async () => {
+    // Prepare
+    const vacancy = newVacancy('2104', { notice: body1614() });
+    await hr('POST', '/admin/vacancies', vacancy);
+
+    // Act
+    const again = await hr('PUT', '/admin/vacancies/2104', putBody(vacancy, 1));
+
+    // Assert
+    expect(again.status).toBe(200);
+    expect((again.body as Stored).version).toBe(1);
+    expect((await hr('GET', '/admin/vacancies/2104/history')).body.items).toHaveLength(1);
+  });
+
   it('refuses a notice with an unknown field or a level off the CEFR scale with 400, storing nothing', async () => {
     // Act
     const unknown = await hr('POST', '/admin/vacancies', newVacancy('2103', { notice: { ...body1614(), salary: 'high' } as Vacancy['notice'] }));
