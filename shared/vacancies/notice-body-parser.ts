@@ -24,12 +24,12 @@ type Section = 'preamble' | 'summary' | 'duties' | 'requirements' | 'education' 
 /** Headings as notices word them, matched against the whole line lowercased, without its final ":" or ",". */
 const HEADINGS: ReadonlyArray<[RegExp, Section]> = [
   [/^(?:summary of (?:the )?(?:assigned )?duties|introduction of the post|(?:post|job) summary|purpose of the post|summary)\b/, 'summary'],
-  [/^(?:(?:principal|primary|main|key|essential) )?duties(?: and (?:activities|responsibilities))?$/, 'duties'],
+  [/^(?:(?:principal|primary|main|key|essential) )?(?:duties|responsibilities|tasks)(?: and (?:activities|responsibilities|tasks))?(?: of the post)?$/, 'duties'],
   [/^(?:requirements|qualifications(?:,? competencies)?(?:,? and skills)?|profile(?: of the candidate)?)$/, 'requirements'],
   [/^(?:(?:training|academic) ?\/ ?)?(?:education|training)(?: and (?:training|qualifications?))?(?: required)?$/, 'education'],
-  [/^(?:professional )?experience(?: required)?$/, 'experience'],
-  [/^(?:languages?|language (?:skills|requirements))(?: required)?$/, 'languages'],
-  [/^(?:abilities|skills|competencies)(?: required)?$/, 'abilities'],
+  [/^(?:(?:professional|work|relevant) )?experience(?: required)?$/, 'experience'],
+  [/^(?:languages?|(?:language|linguistic) (?:skills|requirements))(?: required)?$/, 'languages'],
+  [/^(?:abilities|skills|competencies|competences)(?: and (?:skills|competencies|competences))?(?: required)?$/, 'abilities'],
   [/^aptitudes(?: required)?$/, 'aptitudes'],
 ];
 

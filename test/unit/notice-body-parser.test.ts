@@ -83,6 +83,22 @@ describe('parseVacancyNotice: the whole notice', () => {
     expect(parsed.noticeUnread).toEqual([]);
   });
 
+  it('reads headings worded otherwise: MAIN RESPONSIBILITIES, Work experience required, Linguistic skills, Skills and competencies required', () => {
+    // Prepare
+    const reworded = notice1152
+      .replace('PRINCIPAL DUTIES AND ACTIVITIES', 'MAIN RESPONSIBILITIES')
+      .replace('Experience required:', 'Work experience required:')
+      .replace('languages:', 'Linguistic skills:')
+      .replace('Abilities required:', 'Skills and competencies required:');
+
+    // Act
+    const parsed = parseVacancyNotice(reworded);
+
+    // Assert
+    expect(parsed.draft).toEqual(parseVacancyNotice(notice1152).draft);
+    expect(parsed.noticeUnread).toEqual([]);
+  });
+
   it('keeps the draft valid and the header intact when the body is missing: each part is listed with why', () => {
     // Prepare: the header only, up to the deadline line.
     const header = notice1152.slice(0, notice1152.indexOf('INTERPOL strives'));
