@@ -16,7 +16,7 @@ import { pdfBytes } from '../support/documents.js';
 import { applicationId, gridApplication, gridApplications } from '../support/grid-applications.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
-import { administrator, seedApplications, staffClient, storeOf } from '../support/staff.js';
+import { administrator, hrOfficer, seedApplications, staffClient, storeOf } from '../support/staff.js';
 
 // The stack's clock is the real one here: s3rver judges a presigned GET's expiry (the export's
 // download) by the machine's time, so a stack living in another day could not download.
@@ -257,6 +257,39 @@ describe('the staff grid in the browser', () => {
     await page.screenshot({ path: screenshotPath('admin-bulk.png') });
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await expect.poll(() => page.locator('#bulk-bar').isHidden()).toBe(true);
+  });
+
+  it('judges each row against the notice: the chips count what the API says, a chip filters, the reasons show on hover, and HR overrides a flag with a reason', async () => {
+    // 1701's notice asks 8 years and English at C1; the seeded applications give no language levels.
+    const api = await staffClient(stack, hrOfficer);
+    type Judged = { id: string; emailConfirmed?: boolean; eligibility?: { verdict: string }; eligibilityOverride?: unknown };
+    const received = ((await api('GET', '/admin/applications?vacancy=1701&limit=1000')).body.items as Judged[]).filter((row) => row.emailConfirmed !== false);
+    const flagged = received.filter((row) => row.eligibility?.verdict === 'unmet' && !row.eligibilityOverride);
+    const unknown = received.filter((row) => row.eligibility?.verdict === 'unknown' && !row.eligibilityOverride);
+    expect(flagged.length).toBeGreaterThan(1);
+
+    await expect.poll(() => page.getByRole('button', { name: `Flagged: ${flagged.length}` }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: `Not known yet: ${unknown.length}` }).count()).toBe(unknown.length > 0 ? 1 : 0);
+    await page.getByRole('button', { name: /^Flagged: \d+/ }).click();
+    await expect.poll(async () => (await shownRowIds(page)).map((row) => row.id).sort()).toEqual(flagged.map((row) => row.id).sort());
+
+    const target = flagged[0]?.id ?? '';
+    await cell(page, target, 'eligibility').show();
+    expect(await cell(page, target, 'eligibility').textContent()).toBe('Flagged');
+    expect(await cell(page, target, 'eligibility').locator('.badge').getAttribute('title')).toContain('the notice asks at least 8.');
+    await page.screenshot({ path: screenshotPath('admin-eligibility.png') });
+
+    await cell(page, target, 'eligibilityOverride').show();
+    await cell(page, target, 'eligibilityOverride').dblclick();
+    await page.keyboard.type('Ten years as a police trainer abroad count as the experience asked.');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => ((await rowOf(page, target)).eligibilityOverride as { reason?: string } | undefined)?.reason).toBe('Ten years as a police trainer abroad count as the experience asked.');
+    await expect.poll(() => page.getByRole('button', { name: `Flagged: ${flagged.length - 1}` }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Flag overridden: 1' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: /^All: \d+/ }).click();
+    await expect.poll(async () => (await shownRowIds(page)).length).toBe(ON_1701.length);
+    expect(problems).toEqual([]);
   });
 
   it('exports XLSX, and imports it back edited: a dry-run preview per row, then apply', async () => {

@@ -20,8 +20,8 @@ export interface AdminWords extends Translator {
 
 export const adminWords = (language: Language): AdminWords => ({ ...staffPageTranslatorFor(language), dir: direction(language) });
 
-/** The messages the staff page's script says, shipped in the page: the NCB's screens', the validation messages, the letter upload's file checks and the API's failures. */
-const clientPrefixes = ['admin.', 'validation.', 'upload.notPdfOrWord', 'upload.empty', 'upload.tooLarge', 'upload.store.', 'upload.somethingWrong', 'api.unreachable.', 'api.status'] as const;
+/** The messages the staff page's script says, shipped in the page: the NCB's screens', the validation messages, the eligibility's reasons, the letter upload's file checks and the API's failures. */
+const clientPrefixes = ['admin.', 'validation.', 'eligibility.', 'upload.notPdfOrWord', 'upload.empty', 'upload.tooLarge', 'upload.store.', 'upload.somethingWrong', 'api.unreachable.', 'api.status'] as const;
 
 /**
  * The page language's client messages as JSON for a `<script type="application/json">` data block

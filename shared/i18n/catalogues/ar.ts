@@ -454,10 +454,16 @@ export const ar: Catalogue = {
     '{count, plural, zero {جارٍ التحميل… # صف} one {جارٍ التحميل… صف واحد} two {جارٍ التحميل… صفّان} few {جارٍ التحميل… # صفوف} many {جارٍ التحميل… # صفًا} other {جارٍ التحميل… # صف}}',
   'admin.grid.loadFailed': 'تعذّر تحميل الطلبات: {reason}',
   'admin.grid.downloadFailed': 'تعذّر جلب الوثيقة: {reason}',
+  'admin.grid.column.eligibility': 'استيفاء المتطلبات',
+  'admin.grid.column.eligibility.tooltip': 'تقييم وفق متطلبات الإعلان (الخبرة واللغات والفئة والتحري الأمني الذي صادق عليه المكتب المركزي الوطني): رأي استشاري للموارد البشرية، وليس رفضًا أبدًا. مرّر المؤشر فوق الخانة لمعرفة الأسباب.',
+  'admin.grid.column.eligibilityOverride': 'سبب التجاوز',
+  'admin.grid.eligibility.state': '{state, select, met {مستوفٍ} unmet {عليه ملاحظة} unknown {غير معروف بعد} overridden {تم تجاوز الملاحظة} other {{state}}}',
+  'admin.grid.eligibility.overridden': 'تجاوزها {by}: {reason}',
+  'admin.grid.switcher.eligibility': '{state, select, met {تستوفي المتطلبات} unmet {عليها ملاحظات} unknown {غير معروف بعد} overridden {تم تجاوز الملاحظة} other {{state}}}',
   'admin.grid.history.action':
     '{action, select, submitted {قُدِّم الطلب} emailConfirmed {أُكِّد عنوان البريد الإلكتروني} documentReceived {وردت وثيقة} letterConfirmed {أُكِّدت الرسالة} withdrawn {سُحب الطلب} statusChanged {تغيّرت الحالة} edited {عُدِّل الطلب} ncbDecision {قرار المكتب المركزي الوطني} other {{action}}}',
   'admin.grid.history.field':
-    '{field, select, status {الحالة} score {الدرجة} note {ملاحظة} ncbValidation {مصادقة المكتب المركزي الوطني} cv {السيرة الذاتية} coverLetter {رسالة التحفيز} confirmationLetter {رسالة التأكيد} endedBecause {سبب الإنهاء} emailConfirmedAt {تأكيد عنوان البريد الإلكتروني} other {{field}}}',
+    '{field, select, status {الحالة} score {الدرجة} note {ملاحظة} ncbValidation {مصادقة المكتب المركزي الوطني} cv {السيرة الذاتية} coverLetter {رسالة التحفيز} confirmationLetter {رسالة التأكيد} endedBecause {سبب الإنهاء} emailConfirmedAt {تأكيد عنوان البريد الإلكتروني} eligibilityOverride {تجاوز ملاحظة الاستيفاء} other {{field}}}',
   'admin.grid.history.change': '{field}: {from} ← {to}',
   'admin.grid.history.by': '{by, select, candidate {المرشح} system {النظام} other {{by}}}',
   'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {أُلغي الشاغر} other {{reason}}}',

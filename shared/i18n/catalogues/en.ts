@@ -451,10 +451,16 @@ export const en = {
   'admin.grid.rows.loaded': '{count, plural, one {Loading… # row} other {Loading… # rows}}',
   'admin.grid.loadFailed': 'The applications could not be loaded: {reason}',
   'admin.grid.downloadFailed': 'The document could not be fetched: {reason}',
+  'admin.grid.column.eligibility': 'Meets requirements',
+  'admin.grid.column.eligibility.tooltip': 'Judged against the notice’s requirements (experience, languages, category, the screening the NCB attested): advice for HR, never a rejection. Hover a cell for the reasons.',
+  'admin.grid.column.eligibilityOverride': 'Override reason',
+  'admin.grid.eligibility.state': '{state, select, met {Meets} unmet {Flagged} unknown {Not known yet} overridden {Flag overridden} other {{state}}}',
+  'admin.grid.eligibility.overridden': 'Overridden by {by}: {reason}',
+  'admin.grid.switcher.eligibility': '{state, select, met {Meet the requirements} unmet {Flagged} unknown {Not known yet} overridden {Flag overridden} other {{state}}}',
   'admin.grid.history.action':
     '{action, select, submitted {Submitted} emailConfirmed {Email address confirmed} documentReceived {Document received} letterConfirmed {Letter confirmed} withdrawn {Withdrawn} statusChanged {Status changed} edited {Edited} ncbDecision {NCB decision} other {{action}}}',
   'admin.grid.history.field':
-    '{field, select, status {Status} score {Score} note {Note} ncbValidation {NCB validation} cv {CV} coverLetter {Cover letter} confirmationLetter {Confirmation letter} endedBecause {Ended because} emailConfirmedAt {Email address confirmed} other {{field}}}',
+    '{field, select, status {Status} score {Score} note {Note} ncbValidation {NCB validation} cv {CV} coverLetter {Cover letter} confirmationLetter {Confirmation letter} endedBecause {Ended because} emailConfirmedAt {Email address confirmed} eligibilityOverride {Eligibility override} other {{field}}}',
   'admin.grid.history.change': '{field}: {from} → {to}',
   'admin.grid.history.by': '{by, select, candidate {The candidate} system {The system} other {{by}}}',
   'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {The vacancy was cancelled} other {{reason}}}',

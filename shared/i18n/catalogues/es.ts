@@ -451,10 +451,16 @@ export const es: Catalogue = {
   'admin.grid.rows.loaded': '{count, plural, one {Cargando… # fila} other {Cargando… # filas}}',
   'admin.grid.loadFailed': 'No se pudieron cargar las candidaturas: {reason}',
   'admin.grid.downloadFailed': 'No se pudo obtener el documento: {reason}',
+  'admin.grid.column.eligibility': 'Cumple los requisitos',
+  'admin.grid.column.eligibility.tooltip': 'Evaluado frente a los requisitos del anuncio (experiencia, idiomas, categoría, investigación de seguridad certificada por la OCN): una orientación para RR. HH., nunca un rechazo. Pase el cursor sobre una celda para ver los motivos.',
+  'admin.grid.column.eligibilityOverride': 'Motivo de la excepción',
+  'admin.grid.eligibility.state': '{state, select, met {Cumple} unmet {Señalada} unknown {Aún no se sabe} overridden {Señal levantada} other {{state}}}',
+  'admin.grid.eligibility.overridden': 'Levantada por {by}: {reason}',
+  'admin.grid.switcher.eligibility': '{state, select, met {Cumplen los requisitos} unmet {Señaladas} unknown {Aún no se sabe} overridden {Señal levantada} other {{state}}}',
   'admin.grid.history.action':
     '{action, select, submitted {Presentada} emailConfirmed {Correo electrónico confirmado} documentReceived {Documento recibido} letterConfirmed {Carta confirmada} withdrawn {Retirada} statusChanged {Cambio de estado} edited {Modificada} ncbDecision {Decisión de la OCN} other {{action}}}',
   'admin.grid.history.field':
-    '{field, select, status {Estado} score {Puntuación} note {Nota} ncbValidation {Validación de la OCN} cv {CV} coverLetter {Carta de presentación} confirmationLetter {Carta de confirmación} endedBecause {Motivo del cierre} emailConfirmedAt {Confirmación del correo electrónico} other {{field}}}',
+    '{field, select, status {Estado} score {Puntuación} note {Nota} ncbValidation {Validación de la OCN} cv {CV} coverLetter {Carta de presentación} confirmationLetter {Carta de confirmación} endedBecause {Motivo del cierre} emailConfirmedAt {Confirmación del correo electrónico} eligibilityOverride {Excepción a los requisitos} other {{field}}}',
   'admin.grid.history.change': '{field}: {from} → {to}',
   'admin.grid.history.by': '{by, select, candidate {El candidato} system {El sistema} other {{by}}}',
   'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {Se canceló la vacante} other {{reason}}}',

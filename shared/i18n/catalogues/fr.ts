@@ -452,10 +452,16 @@ export const fr: Catalogue = {
   'admin.grid.rows.loaded': '{count, plural, one {Chargement… # ligne} other {Chargement… # lignes}}',
   'admin.grid.loadFailed': 'Les candidatures n’ont pas pu être chargées : {reason}',
   'admin.grid.downloadFailed': 'Le document n’a pas pu être récupéré : {reason}',
+  'admin.grid.column.eligibility': 'Exigences remplies',
+  'admin.grid.column.eligibility.tooltip': 'Évalué au regard des exigences de l’avis (expérience, langues, catégorie, enquête de sécurité attestée par le BCN) : un avis pour les RH, jamais un rejet. Survolez une cellule pour les raisons.',
+  'admin.grid.column.eligibilityOverride': 'Motif de la dérogation',
+  'admin.grid.eligibility.state': '{state, select, met {Remplies} unmet {Signalée} unknown {Pas encore connu} overridden {Signalement levé} other {{state}}}',
+  'admin.grid.eligibility.overridden': 'Levé par {by} : {reason}',
+  'admin.grid.switcher.eligibility': '{state, select, met {Exigences remplies} unmet {Signalées} unknown {Pas encore connu} overridden {Signalement levé} other {{state}}}',
   'admin.grid.history.action':
     '{action, select, submitted {Soumise} emailConfirmed {Adresse électronique confirmée} documentReceived {Document reçu} letterConfirmed {Lettre confirmée} withdrawn {Retirée} statusChanged {Statut modifié} edited {Modifiée} ncbDecision {Décision du BCN} other {{action}}}',
   'admin.grid.history.field':
-    '{field, select, status {Statut} score {Score} note {Remarque} ncbValidation {Validation par le BCN} cv {CV} coverLetter {Lettre de motivation} confirmationLetter {Lettre de confirmation} endedBecause {Motif de clôture} emailConfirmedAt {Confirmation de l’adresse électronique} other {{field}}}',
+    '{field, select, status {Statut} score {Score} note {Remarque} ncbValidation {Validation par le BCN} cv {CV} coverLetter {Lettre de motivation} confirmationLetter {Lettre de confirmation} endedBecause {Motif de clôture} emailConfirmedAt {Confirmation de l’adresse électronique} eligibilityOverride {Dérogation aux exigences} other {{field}}}',
   'admin.grid.history.change': '{field} : {from} → {to}',
   'admin.grid.history.by': '{by, select, candidate {Le candidat} system {Le système} other {{by}}}',
   'admin.grid.history.endedBecause': '{reason, select, vacancyCancelled {L’avis de vacance a été annulé} other {{reason}}}',

@@ -33,6 +33,17 @@ describe('a cell edit as the change the API takes', () => {
     expect(changeForCell(row, 'note', '=HYPERLINK("http://evil.example")')).toEqual({ ok: true, changes: { note: '=HYPERLINK("http://evil.example")' } });
   });
 
+  it('takes an override of the eligibility flag as its reason, clears it when emptied, and sends nothing for the same reason', () => {
+    const overridden = { ...row, eligibilityOverride: { reason: 'Tested at interview.', by: 'hr@example.org', at: '2026-11-30T10:00:00.000Z' } };
+
+    expect(changeForCell(row, 'eligibilityOverride', 'Ten years as a trainer count.')).toEqual({ ok: true, changes: { eligibilityOverride: { reason: 'Ten years as a trainer count.' } } });
+    expect(changeForCell(overridden, 'eligibilityOverride', 'Tested at interview.')).toEqual({ ok: 'same' });
+    expect(changeForCell(overridden, 'eligibilityOverride', '  ')).toEqual({ ok: true, changes: { eligibilityOverride: null } });
+    expect(changeForCell(row, 'eligibilityOverride', '')).toEqual({ ok: 'same' });
+    expect(changeForCell(row, 'eligibilityOverride', 'x'.repeat(501))).toEqual({ ok: false, message: 'At most 500 characters.' });
+    expect(conflictMessage(row, { eligibilityOverride: { reason: 'Tested at interview.' } })).toContain('override the eligibility flag (Tested at interview.)');
+  });
+
   it('explains a conflict: who, the version and status now, and the change that was not saved', () => {
     const current = toApplicationRow(aminaApplication({ version: 3, status: 'screening' }), undefined, vacancyTerms(), beforeTheDeadline);
 

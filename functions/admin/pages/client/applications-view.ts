@@ -10,7 +10,7 @@ import { applicationColumns } from './columns.js';
 import { changeForCell, conflictMessage, isEditableColumn } from './edits.js';
 import { commonGridOptions } from './grid-setup.js';
 import { historyDrawer } from './history-drawer.js';
-import { documentStateLabel, documentStates, fullName, gridWords, ncbStateLabel, ncbStates, timeZoneNote } from './labels.js';
+import { documentStateLabel, documentStates, eligibilityState, fullName, gridWords, ncbStateLabel, ncbStates, timeZoneNote } from './labels.js';
 import { loadAllRows } from './load-rows.js';
 import { clearMessage, showMessage } from './messages.js';
 import { ncbDialog } from './ncb-dialog.js';
@@ -159,7 +159,12 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
     const rows = allRows();
     // As the summary counts: received applications only, those still to confirm apart.
     const received = rows.filter((row) => row.emailConfirmed !== false);
-    switcher.countFromRows(received.map((row) => row.status), received.filter((row) => !row.complete).length, rows.length - received.length);
+    switcher.countFromRows(
+      received.map((row) => row.status),
+      received.filter((row) => !row.complete).length,
+      rows.length - received.length,
+      received.map(eligibilityState),
+    );
     showCount();
   };
 
@@ -191,7 +196,12 @@ export const applicationsView = async (user: SignedInUser): Promise<Applications
   const switcher = vacancySwitcher(isNcbOnly, {
     onVacancy: (vacancy) => void loadVacancy(vacancy),
     onStatus: (status?: ApplicationStatus) => {
-      api.setColumnFilterModel('status', status ? { filterType: 'valueList', values: [status] } : null).then(() => api.onFilterChanged());
+      // "All" shows every row: no status, and no eligibility chip's filter either.
+      const cleared = status ? Promise.resolve() : api.setColumnFilterModel('eligibility', null);
+      void cleared.then(() => api.setColumnFilterModel('status', status ? { filterType: 'valueList', values: [status] } : null)).then(() => api.onFilterChanged());
+    },
+    onEligibility: (state) => {
+      api.setColumnFilterModel('eligibility', { filterType: 'valueList', values: [state] }).then(() => api.onFilterChanged());
     },
   });
 

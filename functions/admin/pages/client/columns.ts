@@ -9,6 +9,8 @@ import {
   cvState,
   documentStateLabel,
   documentStatesOf,
+  eligibilityState,
+  eligibilityStateLabel,
   formatDateTime,
   fullName,
   languageName,
@@ -23,7 +25,8 @@ import {
 import { isFinal } from '#shared/applications/status-machine.js';
 import { sortableName } from '#shared/i18n/names.js';
 import { ValueListFilter } from './value-list-filter.js';
-import { language, t } from '../../../pages/client/words.js';
+import { language, t, words } from '../../../pages/client/words.js';
+import { eligibilityReasons } from '#shared/eligibility/reasons.js';
 import { formatList } from '#shared/i18n/format.js';
 
 export interface ColumnActions {
@@ -118,6 +121,16 @@ const statusCell = (params: ICellRendererParams<ApplicationRow>) => {
   return row.complete || ['rejected', 'withdrawn', 'appointed'].includes(row.status)
     ? badge
     : h('span', { class: 'cell-pair' }, badge, h('span', { class: 'incomplete', title: t('admin.grid.incomplete.title', { items: formatList(language, row.missing.map((item) => t('admin.grid.missingItem', { item }))) }), dir: 'auto' }, t('admin.grid.incomplete')));
+};
+
+/** The verdict, with each reason on hover (and read out): what the notice asks and what the application says. */
+const eligibilityCell = (params: ICellRendererParams<ApplicationRow>) => {
+  const row = params.data;
+  if (!row?.eligibility) return '';
+  const state = eligibilityState(row);
+  const { reasons } = eligibilityReasons(row.eligibility, words);
+  const override = row.eligibilityOverride ? [t('admin.grid.eligibility.overridden', { by: row.eligibilityOverride.by, reason: row.eligibilityOverride.reason })] : [];
+  return h('span', { class: `badge badge-eligibility-${state}`, title: [...reasons, ...override].join('\n'), dir: 'auto' }, eligibilityStateLabel(state));
 };
 
 const historyCell = (actions: ColumnActions) => (params: ICellRendererParams<ApplicationRow>) => {
@@ -219,6 +232,32 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     cellRenderer: ncbCell(actions),
     width: actions.mayDecideAsNcb ? 300 : 250,
     ...valueList(ncbStateLabel),
+  },
+  {
+    // Advice for HR against the notice's requirements (shared/eligibility/), never a rejection; a code as the value, so a saved filter survives a language switch.
+    colId: 'eligibility',
+    headerName: t('admin.grid.column.eligibility'),
+    headerTooltip: t('admin.grid.column.eligibility.tooltip'),
+    valueGetter: (params) => (params.data ? eligibilityState(params.data) : ''),
+    getQuickFilterText: (params) => (params.data ? eligibilityStateLabel(eligibilityState(params.data)) : ''),
+    cellRenderer: eligibilityCell,
+    width: 160,
+    ...valueList(eligibilityStateLabel),
+  },
+  {
+    // HR's reason to go on despite a flag; only where there is a flag (the API refuses an override of an application that meets every requirement).
+    colId: 'eligibilityOverride',
+    field: 'eligibilityOverride.reason',
+    headerName: t('admin.grid.column.eligibilityOverride'),
+    filter: 'agTextColumnFilter',
+    filterParams: { buttons: ['reset'] },
+    width: 220,
+    hide: !actions.mayEdit,
+    editable: (params) => actions.mayEdit && params.data?.eligibility !== undefined && params.data.eligibility.verdict !== 'met',
+    cellEditor: 'agLargeTextCellEditor',
+    cellEditorPopup: true,
+    cellEditorParams: { maxLength: 500, rows: 4, cols: 50 },
+    tooltipField: 'eligibilityOverride.reason',
   },
   {
     colId: 'score',

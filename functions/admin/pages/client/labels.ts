@@ -50,6 +50,18 @@ export const ncbState = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredCl
 export const ncbStateLabel = (state: string): string => t('admin.grid.ncbState', { state });
 export const ncbLabel = (row: Pick<ApplicationRow, 'ncbValidation' | 'requiredClearance'>): string => ncbStateLabel(ncbState(row));
 
+/**
+ * Whether a row meets its notice's requirements, as a code in no language (the column's value,
+ * which a saved filter keeps): the verdict, or `overridden` where HR went on despite a flag.
+ */
+export const eligibilityStates = ['met', 'unmet', 'unknown', 'overridden'] as const;
+export type EligibilityState = (typeof eligibilityStates)[number];
+export const eligibilityState = (row: Pick<ApplicationRow, 'eligibility' | 'eligibilityOverride'>): EligibilityState => {
+  const verdict = row.eligibility?.verdict ?? 'unknown';
+  return verdict !== 'met' && row.eligibilityOverride ? 'overridden' : verdict;
+};
+export const eligibilityStateLabel = (state: string): string => t('admin.grid.eligibility.state', { state });
+
 /** What the documents column holds per row, as codes in no language (a saved filter keeps them), and their words. */
 export const documentStates = ['cvReceived', 'cvMissing', 'letterAwaiting', 'letterReceived', 'letterMissing'] as const;
 export type DocumentState = (typeof documentStates)[number];

@@ -2,7 +2,7 @@
 import { applicationStatuses, type ApplicationStatus } from '#shared/applications/status-machine.js';
 import { byId, h } from '../../../pages/client/dom.js';
 import type { VacancySummary } from './answers.js';
-import { formatDay, statusLabel } from './labels.js';
+import { eligibilityStates, formatDay, statusLabel, type EligibilityState } from './labels.js';
 import { t } from '../../../pages/client/words.js';
 import { staffApi, StaffApiError } from './staff-api.js';
 
@@ -10,13 +10,15 @@ export interface SwitcherEvents {
   /** '' is "all vacancies" (an NCB officer's whole country). */
   onVacancy(vacancy: string): void;
   onStatus(status: ApplicationStatus | undefined): void;
+  /** A chip of the eligibility counts: show only the rows in that state. */
+  onEligibility(state: EligibilityState): void;
 }
 
 export interface VacancySwitcher {
   load(): Promise<string>;
   selected(): string;
-  /** Counts from the rows in the grid, when the summary route cannot give them. */
-  countFromRows(statuses: readonly ApplicationStatus[], incomplete: number, unconfirmed: number): void;
+  /** Counts from the rows in the grid (statuses, and whether each meets its notice's requirements), once they are loaded. */
+  countFromRows(statuses: readonly ApplicationStatus[], incomplete: number, unconfirmed: number, eligibility?: readonly EligibilityState[]): void;
   title(vacancy: string): string;
 }
 
@@ -29,7 +31,7 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
   let summaries: VacancySummary[] = [];
 
   // Counts of received applications; those whose address is not confirmed yet are a chip apart, in no other count.
-  const showCounts = (byStatus: Partial<Record<ApplicationStatus, number>>, total: number, incomplete: number, unconfirmed = 0) => {
+  const showCounts = (byStatus: Partial<Record<ApplicationStatus, number>>, total: number, incomplete: number, unconfirmed = 0, eligibility: Partial<Record<EligibilityState, number>> = {}) => {
     const chip = (label: string, count: number, status?: ApplicationStatus) => {
       const button = h('button', { type: 'button', class: `chip${status ? ` chip-${status}` : ''}`, 'aria-label': t('admin.grid.switcher.chip', { label, count }) }, label, ' ', h('strong', {}, String(count)));
       button.addEventListener('click', () => events.onStatus(status));
@@ -40,6 +42,16 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
       ...applicationStatuses.filter((status) => (byStatus[status] ?? 0) > 0).map((status) => chip(statusLabel(status), byStatus[status] ?? 0, status)),
       ...(incomplete > 0 ? [h('span', { class: 'chip chip-warn' }, t('admin.grid.switcher.incomplete'), ' ', h('strong', {}, String(incomplete)))] : []),
       ...(unconfirmed > 0 ? [h('span', { class: 'chip chip-unconfirmed', title: t('admin.grid.switcher.unconfirmed.title') }, t('admin.grid.switcher.unconfirmed'), ' ', h('strong', {}, String(unconfirmed)))] : []),
+      // Against the notice's requirements: advice for HR, each chip a filter of the grid's eligibility column.
+      ...eligibilityStates
+        .filter((state) => (eligibility[state] ?? 0) > 0)
+        .map((state) => {
+          const label = t('admin.grid.switcher.eligibility', { state });
+          const count = eligibility[state] ?? 0;
+          const button = h('button', { type: 'button', class: `chip chip-eligibility-${state}`, 'aria-label': t('admin.grid.switcher.chip', { label, count }) }, label, ' ', h('strong', {}, String(count)));
+          button.addEventListener('click', () => events.onEligibility(state));
+          return button;
+        }),
     );
   };
 
@@ -82,10 +94,12 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
       return select.value;
     },
     selected: () => select.value,
-    countFromRows(statuses, incomplete, unconfirmed) {
+    countFromRows(statuses, incomplete, unconfirmed, eligibility = []) {
       const byStatus: Partial<Record<ApplicationStatus, number>> = {};
       for (const status of statuses) byStatus[status] = (byStatus[status] ?? 0) + 1;
-      showCounts(byStatus, statuses.length, incomplete, unconfirmed);
+      const byEligibility: Partial<Record<EligibilityState, number>> = {};
+      for (const state of eligibility) byEligibility[state] = (byEligibility[state] ?? 0) + 1;
+      showCounts(byStatus, statuses.length, incomplete, unconfirmed, byEligibility);
     },
     title: (vacancy) => summaries.find((one) => one.vacancy === vacancy)?.title ?? '',
   };
