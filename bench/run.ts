@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { apiThroughput } from './api-throughput.js';
+import { circularBench } from './circular.js';
 import { coldStart } from './cold-start.js';
 import { exportBench } from './export.js';
 import { formPageBench } from './form-page.js';
@@ -30,6 +31,7 @@ const benches = {
   export: exportBench,
   'grid-render': gridRender,
   synth: synthBench,
+  circular: circularBench,
   // Last: the longest (about 10 minutes at 100,000 applications).
   jobs: jobsBench,
 } as const;
