@@ -127,7 +127,7 @@ export const circularBench = async (): Promise<void> => {
       notice: noticeSnapshot(vacancy('BENCH-1')),
       changes: [],
       vacancyUrl: `${stack.url}/`,
-      acknowledgeUrl: `${stack.url}/circulars/BENCH-1/acknowledge`,
+      acknowledgeUrl: `${stack.url}/vacancies/BENCH-1/circular-acknowledgement`,
     });
     for (let i = 0; i < SINGLE_EMAILS; i += 1) {
       meter = emptyMeter();

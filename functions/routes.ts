@@ -389,7 +389,7 @@ export const routes: readonly Route[] = [
     // The link in the circular email: its token, recorded hashed with the send, is the caller's proof.
     name: 'acknowledgeCircular',
     method: 'GET',
-    path: '/circulars/{number}/acknowledge',
+    path: '/vacancies/{number}/circular-acknowledgement',
     handler: 'circulars/acknowledge-circular',
     caller: PUBLIC,
     uses: { table: 'write' },

@@ -6,7 +6,7 @@ import { circularStores } from './circular-stores.js';
 const { circulars } = circularStores();
 
 /**
- * GET /circulars/{number}/acknowledge?edition=&country=&token=: the one click from the circular
+ * GET /vacancies/{number}/circular-acknowledgement?edition=&country=&token=: the one click from the circular
  * email. The first click records the NCB's acknowledgement; any later one answers `already` and
  * writes nothing. A forged link is a 404, an expired one a 403, both problem+json. JSON only: a
  * page in the NCB's language would bring the emails' messages into the function this route shares

@@ -5,7 +5,7 @@ import { memberCountryCode } from '../ncb/contact.js';
 import { vacancyNumber } from '../vacancies/schema.js';
 import type { CircularSend, CircularStore } from './store.js';
 
-/** `GET /circulars/{number}/acknowledge`'s path. */
+/** `GET /vacancies/{number}/circular-acknowledgement`'s path. */
 export const circularPathSchema = z.strictObject({ number: vacancyNumber });
 
 /** Its query: what the circular's link carries (the token is the one the email alone has). */

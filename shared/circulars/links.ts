@@ -9,9 +9,9 @@ export const vacancyPageUrl = (publicBaseUrl: string, number: string, language: 
   return url.href;
 };
 
-/** The one-click acknowledgement: the public route `GET /circulars/{number}/acknowledge`. */
+/** The one-click acknowledgement: the public route `GET /vacancies/{number}/circular-acknowledgement`. */
 export const acknowledgementUrl = (publicBaseUrl: string, number: string, edition: number, country: string, token: string): string => {
-  const url = new URL(`${publicBaseUrl}/circulars/${encodeURIComponent(number)}/acknowledge`);
+  const url = new URL(`${publicBaseUrl}/vacancies/${encodeURIComponent(number)}/circular-acknowledgement`);
   url.search = new URLSearchParams({ edition: String(edition), country, token }).toString();
   return url.href;
 };

@@ -22,7 +22,7 @@ const pathOf = (link: string) => {
   return `${url.pathname}${url.search}`;
 };
 const acknowledgementLink = (text: string): string => {
-  const link = /https?:\/\/\S+\/acknowledge\?\S+/.exec(text)?.[0];
+  const link = /https?:\/\/\S+\/circular-acknowledgement\?\S+/.exec(text)?.[0];
   if (!link) throw new Error('The circular carries no acknowledgement link.');
   return pathOf(link);
 };

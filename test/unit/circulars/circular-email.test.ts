@@ -26,7 +26,7 @@ const data = (overrides: Partial<CircularData> = {}): CircularData => ({
   notice,
   changes: [],
   vacancyUrl: 'https://hub.example/?lang=en#vacancy=1701',
-  acknowledgeUrl: 'https://hub.example/circulars/1701/acknowledge?edition=1&country=FR&token=t',
+  acknowledgeUrl: 'https://hub.example/vacancies/1701/circular-acknowledgement?edition=1&country=FR&token=t',
   ...overrides,
 });
 
@@ -43,7 +43,7 @@ describe('the circular email', () => {
     expect(email.text).toContain('Security screening required: enhanced');
     expect(email.text).toContain('Conditions of secondment\nRead the Conditions of Secondment shared via your NCB.\nYour home administration pays your salary.');
     expect(email.text).toContain('https://hub.example/?lang=en#vacancy=1701');
-    expect(email.html).toContain('<a href="https://hub.example/circulars/1701/acknowledge?edition=1&amp;country=FR&amp;token=t">Acknowledge receipt of this circular</a>');
+    expect(email.html).toContain('<a href="https://hub.example/vacancies/1701/circular-acknowledgement?edition=1&amp;country=FR&amp;token=t">Acknowledge receipt of this circular</a>');
     expect(email.html).toContain('Analyses &lt;criminal&gt; intelligence &amp; reports.');
     expect(email.text).not.toContain('amends');
   });
