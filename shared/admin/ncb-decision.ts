@@ -1,13 +1,14 @@
-import type { NcbValidation } from '../applications/application.js';
+import { ncbCountry, type Application, type NcbValidation } from '../applications/application.js';
 import { covers } from '../applications/clearance.js';
 import { isFinal } from '../applications/status-machine.js';
-import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
+import { NominationsMoved, StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import { ClearanceTooLow, Conflict, NotFound, ValidationFailed } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { addDays, dateIn } from '../time/zoned.js';
 import type { NcbDecision } from './application-edit.js';
 import { conflictOf, lostRace, type EditOutcome } from './edit-application.js';
 import { clearanceTooLowMessage, screeningRuleBroken } from './ncb-rules.js';
+import { countingNominations, NominationLimitReached } from './nomination-limit.js';
 import { openForStaff } from './staff-application.js';
 import { termsReader } from './vacancy-terms-reader.js';
 
@@ -42,6 +43,8 @@ const decided = (body: NcbDecision): Decided =>
  * date not in the future; the decision and its author go into the audit trail in the same
  * transaction. The same decision again writes nothing. A decline may come at any open status,
  * after shortlisting too: the application then goes no further until the NCB validates again.
+ * Where the vacancy limits the validated applications per country, one more is a 409 naming the
+ * ones that count (shared/admin/nomination-limit.ts), also when two NCB officers validate at once.
  */
 export const recordNcbDecision = async (
   store: ApplicationStore,
@@ -62,12 +65,14 @@ export const recordNcbDecision = async (
   if (sameDecision(application.ncbValidation, wanted)) return { outcome: 'unchanged', application };
   if (application.version !== body.version) throw await conflictOf(store, application, principal, now);
   if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no NCB decision.`);
+  let limit: number | undefined;
   if (wanted.decision === 'validated') {
     const terms = await termsReader(store)(application.vacancy);
     if (!terms) throw new NotFound(`There is no vacancy ${application.vacancy}.`);
     if (!covers(wanted.clearance, terms.clearance)) {
       throw new ClearanceTooLow(clearanceTooLowMessage(terms.number, terms.clearance, wanted.clearance ?? 'Basic'));
     }
+    limit = terms.maxValidatedPerCountry;
   }
   const at = now.toISOString();
   const ncbValidation: NcbValidation = { ...wanted, at, by: principal.email };
@@ -77,10 +82,25 @@ export const recordNcbDecision = async (
     action: 'ncb-decision',
     changes: { ncbValidation: { from: application.ncbValidation ?? null, to: ncbValidation } },
   };
-  try {
-    return { outcome: 'applied', application: await store.update(id, body.version, { ncbValidation, updatedAt: at }, audit) };
-  } catch (error) {
-    if (error instanceof StaleVersion) return lostRace(store, principal, id, now);
-    throw error;
+  // Under a limit per country, the validation is judged on the country's nominations and written only while they stand as judged.
+  for (let attempt = 1; ; attempt += 1) {
+    const guard = limit === undefined ? undefined : { nominations: await nominationsGuard(store, application, limit) };
+    try {
+      return { outcome: 'applied', application: await store.update(id, body.version, { ncbValidation, updatedAt: at }, audit, application, guard) };
+    } catch (error) {
+      if (error instanceof StaleVersion) return lostRace(store, principal, id, now);
+      if (!(error instanceof NominationsMoved) || attempt >= NOMINATION_ATTEMPTS) throw error;
+    }
   }
+};
+
+/** Another validation of the country took the nominations meanwhile this many times: give up (a 500 the client may retry), rather than loop. */
+const NOMINATION_ATTEMPTS = 5;
+
+/** The country's nominations as they stand, with this application's: refused when they already reach the vacancy's limit. */
+const nominationsGuard = async (store: ApplicationStore, application: Application, limit: number) => {
+  const country = ncbCountry(application);
+  const { revision, counting } = await countingNominations(store, application.vacancy, country, application.id);
+  if (counting.length >= limit) throw new NominationLimitReached(application.vacancy, country, limit, counting);
+  return { vacancy: application.vacancy, country, revision, claims: [...counting.map((one) => one.id), application.id] };
 };

@@ -37,6 +37,23 @@ export class PostsFull extends Error {
   }
 }
 
+/**
+ * The applications a member country's NCB has validated for a vacancy, as its nominations item
+ * records them (shared/admin/nomination-limit.ts): a claim per validation, checked against the
+ * applications themselves before it counts, and `revision`, which every change of the item bumps.
+ */
+export interface NominationClaims {
+  revision: number;
+  validated: string[];
+}
+
+/** The nominations item changed between the judgement and the write: judge again. */
+export class NominationsMoved extends Error {
+  constructor() {
+    super('The country’s nominations for this vacancy changed meanwhile.');
+  }
+}
+
 /** Which applications a listing wants: a vacancy, a country, or both; optionally one status. */
 export interface ApplicationFilter {
   vacancy?: string;
@@ -101,6 +118,8 @@ export interface ApplicationTerms {
    * change; counted from the applications (every row) while a stage has written none for it yet.
    */
   counts(vacancy: string): Promise<ApplicationCounts>;
+  /** The nominations item of a vacancy and a country, read consistently; revision 0 and none validated when none was written yet. */
+  nominations(vacancy: string, country: string): Promise<NominationClaims>;
 }
 
 /**
@@ -138,7 +157,15 @@ export interface ApplicationWrites {
      * `offered` is written only while the count stays within `posts` (else `PostsFull`) and the
      * vacancy still has those `posts` (a save changed them since: `StaleVersion`, judge again).
      */
-    guard?: { posts: number },
+    guard?: {
+      posts?: number;
+      /**
+       * A validation under a vacancy's limit per country: the country's nominations item is
+       * written in the same transaction (`claims`, at `revision` + 1), only while it is still at
+       * the `revision` the limit was judged on (else `NominationsMoved`).
+       */
+      nominations?: { vacancy: string; country: string; revision: number; claims: string[] };
+    },
   ): Promise<Application>;
   /**
    * Runs `work` with an `update` for many rows at once (a bulk edit, an import, a cancelled

@@ -13,7 +13,7 @@ export interface PostCount {
  * notice, whose requirements an application is judged against (shared/eligibility/), absent on a
  * vacancy stored before notices had a body.
  */
-export type VacancyTerms = Pick<Vacancy, 'number' | 'clearance' | 'posts' | 'deadline' | 'timeZone' | 'status' | 'notice'> & PostCount;
+export type VacancyTerms = Pick<Vacancy, 'number' | 'clearance' | 'posts' | 'deadline' | 'timeZone' | 'status' | 'notice' | 'maxValidatedPerCountry'> & PostCount;
 
 /** An offer outstanding or an appointment takes one of the vacancy's posts; an offer that ends frees it. */
 export const holdsPost = (status: ApplicationStatus): boolean => status === 'offered' || status === 'appointed';

@@ -20,6 +20,11 @@ export const vacancyFields = {
   durationMonths: z.optional(z.number().check(z.int('Whole months.'), z.minimum(1), z.maximum(72))),
   endsOn: z.optional(isoDate),
   posts: z.number().check(z.int('A whole number.'), z.minimum(1), z.maximum(100)),
+  /**
+   * At most this many applications of one member country's nationals may stand validated by its
+   * NCB (the UN's practice is two per post); absent, no limit (every vacancy stored before).
+   */
+  maxValidatedPerCountry: z.optional(z.number().check(z.int('A whole number.'), z.minimum(1), z.maximum(20))),
   clearance: z.enum(clearanceLevels),
   secondmentType: z.enum(secondmentTypes),
   publishedAt: isoDate,

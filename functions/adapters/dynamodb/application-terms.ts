@@ -2,6 +2,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationTerms } from '#shared/applications/store.js';
 import type { VacancyTerms } from '#shared/applications/vacancy-terms.js';
 import { currentCounts } from './application-counter.js';
+import { readNominations } from './nominations.js';
 import { postCount } from './post-counter.js';
 import { vacancyKey } from './vacancy-store.js';
 
@@ -22,10 +23,12 @@ export const dynamoApplicationTerms = (client: DynamoDBDocumentClient, tableName
       status: Item.status as VacancyTerms['status'],
       // Validated when it was saved (shared/vacancies/notice-schema.ts); the item is read whole anyway.
       ...(Item.notice ? { notice: Item.notice as VacancyTerms['notice'] } : {}),
+      ...(Item.maxValidatedPerCountry !== undefined ? { maxValidatedPerCountry: Number(Item.maxValidatedPerCountry) } : {}),
       ...count,
     };
     return terms;
   },
 
   counts: (vacancy) => currentCounts(client, tableName, vacancy),
+  nominations: (vacancy, country) => readNominations(client, tableName, vacancy, country),
 });

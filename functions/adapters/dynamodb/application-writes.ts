@@ -4,15 +4,18 @@ import type { Application } from '#shared/applications/application.js';
 import { isConfirmed } from '#shared/applications/application.js';
 import { countsChange, isNoChange } from '#shared/applications/counts.js';
 import { postCountChange } from '#shared/applications/vacancy-terms.js';
-import { DuplicateApplication, IdempotencyKeyTaken, PostsFull, StaleVersion, type ApplicationWrites, type AuditEntry } from '#shared/applications/store.js';
+import { DuplicateApplication, IdempotencyKeyTaken, NominationsMoved, PostsFull, StaleVersion, type ApplicationWrites, type AuditEntry } from '#shared/applications/store.js';
 import { applicationItem, auditItem, guardItem, idempotencyKey } from './application-item.js';
 import { getApplication } from './application-reads.js';
 import { countsBatch, countsWrite, type CountsBatch } from './application-counter.js';
+import { nominationsWrite } from './nominations.js';
 import { pendingReceiptItem } from './pending-receipts.js';
 import { postCount, postCounterWrite } from './post-counter.js';
 import { tableDesign } from './table-design.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 import { vacancyKey } from './vacancy-store.js';
+
+type NominationsGuard = NonNullable<Parameters<ApplicationWrites['update']>[5]>['nominations'];
 
 /** Which items of a cancelled transaction failed their condition. */
 const failedConditions = (error: TransactionCanceledException): boolean[] =>
@@ -25,7 +28,8 @@ const failedConditions = (error: TransactionCanceledException): boolean[] =>
  * than the vacancy has, and the vacancy's counts by status and completeness when it moves the
  * application between them (pattern 13e). A counter created meanwhile (by the reconciliation) is
  * met by reading it and trying again. In a batch (pattern 13f) the row carries no counter: the
- * batch adds the rows' sum to it once.
+ * batch adds the rows' sum to it once. A validation under a vacancy's limit per country writes
+ * the country's nominations item too, at the revision it was judged on.
  */
 const writeChange = async (
   client: DynamoDBDocumentClient,
@@ -35,6 +39,7 @@ const writeChange = async (
   audit: AuditEntry,
   posts: number | undefined,
   batch?: CountsBatch,
+  nominations?: NominationsGuard,
 ): Promise<void> => {
   const postChange = postCountChange(current.status, next.status);
   const movesPosts = postChange.held !== 0 || postChange.appointed !== 0;
@@ -59,6 +64,7 @@ const writeChange = async (
         ? items.push({ ConditionCheck: { TableName: tableName, Key: vacancyKey(current.vacancy), ConditionExpression: 'posts = :posts', ExpressionAttributeValues: { ':posts': posts } } }) - 1
         : -1;
     const countsAt = countWrite ? items.push(countWrite) - 1 : -1;
+    const nominationsAt = nominations ? items.push(nominationsWrite(tableName, nominations, audit.at)) - 1 : -1;
     try {
       const transaction = new TransactWriteCommand({ TransactItems: items });
       await retryingTransactionConflicts(() => client.send(transaction));
@@ -70,6 +76,7 @@ const writeChange = async (
       if (!(error instanceof TransactionCanceledException)) throw error;
       const failed = failedConditions(error);
       if (failed[0] || (postsCheckAt >= 0 && failed[postsCheckAt])) throw new StaleVersion();
+      if (nominationsAt >= 0 && failed[nominationsAt]) throw new NominationsMoved();
       const postFailed = postAt >= 0 && failed[postAt] === true;
       const countsFailed = countsAt >= 0 && failed[countsAt] === true;
       if ((!postFailed && !countsFailed) || attempt >= 3) throw error;
@@ -89,7 +96,7 @@ const updateWith =
     const current = read?.id === id && read.version === expectedVersion ? read : await getApplication(client, tableName, id);
     if (!current || current.version !== expectedVersion) throw new StaleVersion();
     const next: Application = { ...current, ...changes, id, version: expectedVersion + 1 };
-    await writeChange(client, tableName, current, next, audit, guard?.posts, batch);
+    await writeChange(client, tableName, current, next, audit, guard?.posts, batch, guard?.nominations);
     return next;
   };
 

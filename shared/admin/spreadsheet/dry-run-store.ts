@@ -27,7 +27,7 @@ export const dryRunStore = (store: ApplicationStore): ApplicationStore => {
     if (change.held !== 0 || change.appointed !== 0) {
       const count = await countOf(current.vacancy);
       // Judged and counted in one step (no await between): rows judged side by side see each other's posts.
-      if (change.held > 0 && guard && count.held + change.held > guard.posts) throw new PostsFull({ ...count });
+      if (change.held > 0 && guard?.posts !== undefined && count.held + change.held > guard.posts) throw new PostsFull({ ...count });
       count.held += change.held;
       count.appointed += change.appointed;
     }

@@ -26,6 +26,13 @@ describe('the vacancy form, checked with the shared schema before sending', () =
     expect(vacancyFromInputs(inputs)).not.toHaveProperty('endsOn');
   });
 
+  it('keeps a limit of validated applications per country, and none when left blank', () => {
+    expect(checkVacancy({ ...inputs, maxValidatedPerCountry: '2' })).toEqual({ ok: true, vacancy: expect.objectContaining({ maxValidatedPerCountry: 2 }) });
+    expect(vacancyFromInputs({ ...inputs, maxValidatedPerCountry: '' })).not.toHaveProperty('maxValidatedPerCountry');
+    const zero = checkVacancy({ ...inputs, maxValidatedPerCountry: '0' });
+    expect(zero.ok ? [] : [...zero.errors.keys()]).toEqual(['maxValidatedPerCountry']);
+  });
+
   it('accepts a complete vacancy', () => {
     expect(checkVacancy(inputs)).toEqual({ ok: true, vacancy: expect.objectContaining({ number: '1801', posts: 2 }) });
   });

@@ -41,6 +41,7 @@ const memoryStore = (initial: Application) => {
     list: async () => ({ items: [] }),
     tally: async () => new Map(),
     counts: async () => zeroCounts(),
+    nominations: async () => ({ revision: 0, validated: [] }),
     listIncomplete: async () => [],
     listSubmittedSince: async () => [],
     update: async (id, expectedVersion, changes, entry) => {

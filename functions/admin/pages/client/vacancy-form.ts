@@ -23,6 +23,12 @@ export const vacancyFieldSpecs: readonly FieldSpec[] = [
   { name: 'timeZone', label: 'Time zone', kind: 'text', hint: 'IANA name, such as Europe/Paris: the deadline ends at midnight there.' },
   { name: 'grade', label: 'Grade', kind: 'text' },
   { name: 'posts', label: 'Posts', kind: 'number' },
+  {
+    name: 'maxValidatedPerCountry',
+    label: 'Validated per country, at most',
+    kind: 'number',
+    hint: 'The most applications one country’s NCB may validate (the UN’s practice is two per post); blank for no limit.',
+  },
   { name: 'clearance', label: 'Security clearance', kind: 'select', options: clearanceLevels },
   { name: 'secondmentType', label: 'Secondment', kind: 'select', options: secondmentTypes },
   { name: 'durationMonths', label: 'Duration (months)', kind: 'number', hint: 'Or an end date, not both.' },
