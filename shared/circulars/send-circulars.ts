@@ -57,6 +57,9 @@ export interface CircularSummary {
 const ACK_AFTER_CLOSE_MS = 90 * 24 * 60 * 60 * 1000;
 
 class OutOfTime extends Error {}
+
+const normalised = (address: string) => address.trim().toLowerCase();
+const sameAddress = (sent: string) => (current: string) => normalised(sent) === normalised(current);
 class SendFailed extends Error {}
 
 /**
@@ -69,6 +72,9 @@ class SendFailed extends Error {}
  * no contact is ever skipped, and a contact gets an edition twice only if the process dies after
  * SES accepted the email and before the mark was written (the mark is retried through a table
  * outage first): at least once, and exactly once short of that crash.
+ *
+ * A contact an administrator adds or changes after an edition went (the placeholders replaced by
+ * the NCBs' real addresses) gets the latest edition at its address on the next run.
  *
  * Sends are paced on the injected clock under `ratePerSecond` and stop before `stopAt`; what is
  * left goes on the next run.
@@ -98,13 +104,14 @@ export const runCirculars = async (deps: CircularDependencies, settings: Circula
 
   const sendEdition = async (vacancy: Vacancy, edition: CircularEdition): Promise<boolean> => {
     const sends = await deps.circulars.sends(vacancy.number);
-    const done = new Set(sends.filter((send) => send.edition === edition.edition && send.state === 'sent').map((send) => send.country));
+    // A country has the edition when it went to the address its contact has now: one an administrator changed since gets it again there.
+    const sentTo = new Map(sends.filter((send) => send.edition === edition.edition && send.state === 'sent').map((send) => [send.country, sameAddress(send.address)]));
     // When each country last had an earlier edition: its amendment names that circular (a country that had none gets this one as its first).
     const earlier = new Map<string, string>();
     for (const send of sends) if (send.edition < edition.edition && send.sentAt !== undefined) earlier.set(send.country, send.sentAt);
     let complete = true;
     for (const contact of await recipients()) {
-      if (done.has(contact.country)) continue;
+      if (sentTo.get(contact.country)?.(contact.email)) continue;
       if (await deps.suppressions.isSuppressed(contact.email)) {
         summary.suppressed += 1;
         continue;
@@ -155,7 +162,9 @@ export const runCirculars = async (deps: CircularDependencies, settings: Circula
   try {
     for (const vacancy of open) {
       const edition = await currentEdition(deps.circulars, vacancy, deps.clock.now(), summary);
-      if (!edition || edition.completedAt !== undefined) continue;
+      if (!edition) continue;
+      // A finished edition is looked at again only when a contact was added or changed since it finished.
+      if (edition.completedAt !== undefined && !(await recipients()).some((contact) => contact.updatedAt > (edition.completedAt ?? ''))) continue;
       if (await sendEdition(vacancy, edition)) {
         await deps.circulars.completeEdition(vacancy.number, edition.edition, deps.clock.now());
         summary.completed += 1;

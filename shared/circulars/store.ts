@@ -58,8 +58,9 @@ export interface CircularStore {
   /** Every send recorded for the vacancy, every edition (one Query). */
   sends(number: string): Promise<CircularSend[]>;
   /**
-   * Takes the send before it goes (a conditional write): true when nobody held it, or a pending one's
-   * lease ran out; false when it was sent or another sender holds it under lease.
+   * Takes the send before it goes (a conditional write): true when nobody held it, a pending one's
+   * lease ran out, or it went to another address than this one (the contact changed since); false
+   * when it was sent to this address or another sender holds it under lease.
    */
   claim(send: CircularSend): Promise<boolean>;
   /** The email went: the send holds for good, with SES's message id. */

@@ -13,6 +13,9 @@ const partition = (number: string) => `CIRCULAR#${number}`;
 const STATE = 'STATE';
 const sendKey = ({ number, edition, country }: CircularSendKey) => ({ pk: partition(number), sk: `SEND#${String(edition).padStart(4, '0')}#${country}` });
 
+/** The address as the claim compares it: a change of case is not a new address. */
+const addressKey = (address: string) => address.trim().toLowerCase();
+
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
 const sendFrom = (item: Record<string, unknown>): CircularSend => ({
@@ -97,11 +100,12 @@ export const dynamoCirculars = (
       await client.send(
         new PutCommand({
           TableName: tableName,
-          Item: { ...sendKey(send), entity: 'circular-send', ...send },
-          // Free, or pending under a lease that ran out (its sender died before marking it).
-          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :pending AND leaseUntil < :now)',
+          Item: { ...sendKey(send), entity: 'circular-send', ...send, addressKey: addressKey(send.address) },
+          // Free, pending under a lease that ran out (its sender died before marking it), or sent to
+          // an address the contact no longer has (compared as the job compares them, lower case).
+          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :pending AND leaseUntil < :now) OR (#state = :sent AND addressKey <> :addressKey)',
           ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':pending': 'pending', ':now': send.claimedAt },
+          ExpressionAttributeValues: { ':pending': 'pending', ':sent': 'sent', ':now': send.claimedAt, ':addressKey': addressKey(send.address) },
         }),
       );
       return true;

@@ -213,4 +213,26 @@ describe('the circular to member countries', () => {
     expect(second).toMatchObject({ vacancies: 1, editions: 0, sent: 0 });
     expect(new Set(recipientsOf(await circularsOf(stack, 'C5-JOB'))).size).toBe(196);
   }, 120_000);
+
+  it('sends the circular again, once, to an NCB whose address an administrator changed after it went, and to nobody else', async () => {
+    // Arrange: sent to the placeholders; then France's real address replaces its placeholder.
+    await world.stores.vacancies.put(testVacancy('C5-READDR', '2027-11-01', '2027-11-20'));
+    await world.run('2027-11-02T08:00:00Z');
+    const france = (await world.stores.contacts.getMany(['FR'])).get('FR');
+    if (!france) throw new Error('No contact for FR');
+    const changed = { ...france, email: 'recrutement@bcn-lyon.example', updatedAt: '2027-11-02T09:00:00.000Z', updatedBy: 'admin@secondment-hub.local' };
+    expect(await world.stores.contacts.save(changed, { at: changed.updatedAt, by: changed.updatedBy, country: 'FR', changes: { email: { from: france.email, to: changed.email } } }, france.updatedAt)).toBe(true);
+
+    // Act
+    const after = await world.run('2027-11-02T09:05:00Z');
+    const again = await world.run('2027-11-02T09:10:00Z');
+
+    // Assert
+    expect(after.summary).toMatchObject({ editions: 0, sent: 1, completed: 1 });
+    expect(again.summary).toMatchObject({ sent: 0, completed: 0 });
+    const mails = await circularsOf(stack, 'C5-READDR');
+    expect(mails).toHaveLength(197);
+    expect(mails.filter((mail) => mail.to.includes('recrutement@bcn-lyon.example'))).toHaveLength(1);
+    expect((await world.stores.circulars.getSend({ number: 'C5-READDR', edition: 1, country: 'FR' }))?.address).toBe('recrutement@bcn-lyon.example');
+  }, 120_000);
 });
