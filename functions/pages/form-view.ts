@@ -1,12 +1,15 @@
+import { educationLevels } from '#shared/applications/schema.js';
 import type { DocumentKind } from '#shared/documents/kinds.js';
 import { MAX_DOCUMENT_BYTES } from '#shared/documents/kinds.js';
 import { deadlineInDutyStation } from '#shared/email/deadline-text.js';
 import { formatCalendarDate, formatNumber } from '#shared/i18n/format.js';
 import { applicationsCloseAt } from '#shared/vacancies/deadline.js';
+import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { DOCUMENT_ACCEPT } from './document-accept.js';
 import { formatSize, lastMinuteBefore } from './format.js';
 import { html, type SafeHtml } from './html.js';
+import { cefrLevelWords, educationWords } from './level-words.js';
 import { hasNotice } from './notice-tree.js';
 import { noticeDetails } from './notice-view.js';
 import { pageWords, type PageWords } from './page-words.js';
@@ -122,6 +125,35 @@ const otherLanguages = (words: PageWords, list: readonly Option[]) => html`
   <p class="hint" id="languages-chosen" aria-live="polite"></p>
 </div>`;
 
+/**
+ * The level of each chosen language: the script adds a labelled select per language chosen above
+ * (the box's or the chip's name as its label), each with the options of the template, so the page
+ * carries the level's words once in its language, not once per language it offers.
+ */
+const languageLevels = (words: PageWords) => html`
+<div class="field language-levels" data-field="languageLevels" id="language-levels-field" hidden>
+  <p class="label label-small" id="languageLevels-label">${words.t('form.languageLevels')}</p>
+  <p class="hint" id="languageLevels-hint">${words.t('form.languageLevels.hint')}</p>
+  ${fieldError('languageLevels')}
+  <div class="level-list" id="language-levels" role="group" aria-labelledby="languageLevels-label" aria-describedby="languageLevels-hint languageLevels-error"></div>
+  <template id="level-options">
+    <option value="">${words.t('form.languageLevels.choose')}</option>
+    ${cefrLevels.map((level) => html`<option value="${level}">${words.t(cefrLevelWords[level])}</option>`)}
+  </template>
+</div>`;
+
+/** The highest education completed, on the ISCED-based scale of shared/applications/schema.ts. */
+const educationField = (words: PageWords) => html`
+<div class="field" data-field="education">
+  <label class="label" for="education">${words.t('form.education')}</label>
+  <p class="hint" id="education-hint">${words.t('form.education.hint')}</p>
+  ${fieldError('education')}
+  <select class="select" id="education" name="education" required aria-describedby="education-hint education-error">
+    <option value="">${words.t('form.education.choose')}</option>
+    ${educationLevels.map((level) => html`<option value="${level}">${words.t(educationWords[level])}</option>`)}
+  </select>
+</div>`;
+
 const fileField = (words: PageWords, kind: DocumentKind, label: string, hint: string, optional: boolean) => html`
 <div class="field" data-field="${kind}">
   <label class="label" for="${kind}">${label}${optional && optionalMark(words)}</label>
@@ -218,6 +250,7 @@ ${
       </select>
     </div>
     ${textField(words, { name: 'yearsOfExperience', label: words.t('form.years'), inputmode: 'numeric', maxlength: 2, width: 'short' })}
+    ${educationField(words)}
   </fieldset>
 
   <fieldset class="step field" data-field="languages" aria-describedby="languages-hint languages-error">
@@ -228,6 +261,7 @@ ${
       ${lists.working.map(languageCheckbox)}
     </ul>
     ${otherLanguages(words, lists.others)}
+    ${languageLevels(words)}
   </fieldset>
 
   <fieldset class="step">

@@ -41,6 +41,10 @@ export interface ApplicationRow {
   homeAdministration: string;
   yearsOfExperience: number;
   languages: string[];
+  /** Each language's CEFR level as the candidate gave it; absent on applications made before the form asked (issue 15, point 3). */
+  languageLevels?: Application['languageLevels'];
+  /** The highest education completed (ISCED-based, shared/applications/schema.ts); absent on applications made before. */
+  education?: Application['education'];
   status: ApplicationStatus;
   documents: Partial<Record<DocumentKind, DocumentSummary>>;
   ncbValidation?: NcbValidation;
@@ -116,6 +120,8 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     homeAdministration: application.homeAdministration,
     yearsOfExperience: application.yearsOfExperience,
     languages: application.languages,
+    ...(application.languageLevels ? { languageLevels: application.languageLevels } : {}),
+    ...(application.education ? { education: application.education } : {}),
     status: application.status,
     documents: Object.fromEntries(
       documentKinds.flatMap((kind) => {

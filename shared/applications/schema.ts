@@ -5,8 +5,36 @@ import { isLanguageCode } from '../reference/languages.js';
 import { dropDirectionMarks, singleLine } from '../text.js';
 import { isTimeZone } from '../time/zoned.js';
 import { vacancyNumber } from '../vacancies/schema.js';
+import { cefrLevels } from '../vacancies/notice-schema.js';
 
 export const applicantCategories = ['law-enforcement', 'government-official'] as const;
+
+/**
+ * The highest education a candidate completed, on UNESCO's International Standard Classification
+ * of Education (ISCED 2011), which every member country's diplomas map to: secondary is levels 3
+ * (upper secondary; lower ones are not asked of a seconded officer), post-secondary levels 4 and 5
+ * (vocational or short-cycle tertiary, police academies' diplomas among them), then bachelor (6),
+ * master (7) and doctorate (8). Lowest first, so two levels compare by index.
+ */
+export const educationLevels = ['secondary', 'post-secondary', 'bachelor', 'master', 'doctorate'] as const;
+export type EducationLevel = (typeof educationLevels)[number];
+
+const languageList = z
+  .array(z.string().check(z.refine(isLanguageCode, 'Not an ISO 639-1 language code, such as en.')))
+  .check(
+    z.minLength(1, 'At least one language.'),
+    z.maxLength(20),
+    z.refine((codes) => new Set(codes).size === codes.length, 'Each language once.'),
+  );
+
+/**
+ * The candidate's level in each language chosen, on the CEFR scale (the notice's words map to it:
+ * docs/vacancy-notice.md), so the eligibility rules compare it with what the notice asks. Optional
+ * in the API (clients made before it send none, and those applications' levels stay unknown); the
+ * form asks it for every language chosen. Its keys are checked against `languages` below (a key
+ * that is no language code is no language chosen either).
+ */
+const languageLevels = z.record(z.string().check(z.maxLength(8)), z.enum(cefrLevels, 'A CEFR level: A1, A2, B1, B2, C1 or C2.'));
 
 const countryCode = z
   .string()
@@ -54,13 +82,11 @@ export const applicationSubmissionSchema = z.strictObject({
   /** Optional: without it, the nationality (ncbCountry in application.ts). */
   homeAdministrationCountry: z.optional(homeAdministrationCountry),
   yearsOfExperience: z.number().check(z.int('A whole number of years.'), z.minimum(0), z.maximum(60)),
-  languages: z
-    .array(z.string().check(z.refine(isLanguageCode, 'Not an ISO 639-1 language code, such as en.')))
-    .check(
-      z.minLength(1, 'At least one language.'),
-      z.maxLength(20),
-      z.refine((codes) => new Set(codes).size === codes.length, 'Each language once.'),
-    ),
+  languages: languageList,
+  /** Each chosen language's CEFR level, keyed by its code; a key must be among `languages`. */
+  languageLevels: z.optional(languageLevels),
+  /** The highest education completed (ISCED-based, `educationLevels`); optional for clients made before the form asked it. */
+  education: z.optional(z.enum(educationLevels, 'One of secondary, post-secondary, bachelor, master, doctorate.')),
   privacyConsent: z.literal(true, 'Consent to the privacy notice is required to apply.'),
   /**
    * The language the candidate reads the hub in (ar, en, fr or es): stored with the application, so
@@ -72,7 +98,17 @@ export const applicationSubmissionSchema = z.strictObject({
    * give the deadline in it too, after the duty station's.
    */
   timeZone: z.optional(z.string().check(z.maxLength(64), z.refine(isTimeZone, 'Not an IANA time zone such as Europe/Paris.'))),
-});
+}).check(
+  // A level belongs to a language the candidate says they speak; each stray one is named by its path.
+  z.superRefine((submission, context) => {
+    const chosen = new Set(submission.languages);
+    for (const code of Object.keys(submission.languageLevels ?? {})) {
+      if (!chosen.has(code)) {
+        context.addIssue({ code: 'custom', message: 'A level only for a language you chose in languages.', path: ['languageLevels', code], input: submission.languageLevels });
+      }
+    }
+  }),
+);
 
 export type ApplicationSubmission = z.infer<typeof applicationSubmissionSchema>;
 export type ApplicantCategory = (typeof applicantCategories)[number];

@@ -28,10 +28,10 @@ export interface Eligibility {
 
 /**
  * What the application says of the candidate. A language may come with the CEFR level the
- * candidate gave (the form asks it since issue 15); an application made before says only the
- * language, and its level is then unknown.
+ * candidate gave (the form asks it since issue 15), inline or in `languageLevels` as stored; an
+ * application made before says only the language, and its level is then unknown.
  */
-export type ApplicantFacts = Pick<Application, 'yearsOfExperience' | 'category' | 'ncbValidation'> & {
+export type ApplicantFacts = Pick<Application, 'yearsOfExperience' | 'category' | 'ncbValidation' | 'languageLevels'> & {
   languages: ReadonlyArray<string | { language: string; level?: CefrLevel }>;
 };
 
@@ -73,7 +73,8 @@ export const judgeEligibility = (vacancy: Pick<Vacancy, 'clearance' | 'notice'>,
   if (minimumYears !== undefined) {
     judgements.push({ requirement: 'experience', minimumYears, years: applicant.yearsOfExperience, verdict: applicant.yearsOfExperience >= minimumYears ? 'met' : 'unmet' });
   }
-  const stated = new Map(applicant.languages.map((entry) => (typeof entry === 'string' ? [entry, undefined] : [entry.language, entry.level])));
+  // A code alone takes its level from the application's languageLevels (stored with it since issue 15, point 3).
+  const stated = new Map(applicant.languages.map((entry) => (typeof entry === 'string' ? [entry, applicant.languageLevels?.[entry]] : [entry.language, entry.level])));
   for (const requirement of vacancy.notice?.languages ?? []) judgements.push(languageJudgement(requirement, stated));
   const eligible = eligibleCategories(vacancy.notice?.standing?.audience);
   judgements.push({ requirement: 'category', category: applicant.category, eligible, verdict: eligible.includes(applicant.category) ? 'met' : 'unmet' });

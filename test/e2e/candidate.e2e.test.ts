@@ -13,7 +13,8 @@ import { launchChromium } from '../support/browser.js';
 import { docxBytes, pdfBytes } from '../support/documents.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
-import { staffClient } from '../support/staff.js';
+import { runAxe } from '../support/axe.js';
+import { hrOfficer, staffClient } from '../support/staff.js';
 
 const clock = settableClock('2026-11-22T09:00:00Z');
 const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -89,9 +90,13 @@ const fillForm = async (page: Page, { vacancy, email }: { vacancy: string; email
   await page.getByLabel('Current job title').fill('Commissaire de police');
   await page.getByLabel('Home administration', { exact: true }).fill('Police nationale');
   await page.getByLabel('Years of professional experience').fill('12');
-  await page.getByLabel('French', { exact: true }).check();
+  await page.getByLabel('Highest education completed').selectOption({ label: 'Master’s degree or equivalent' });
+  await page.getByRole('checkbox', { name: 'French', exact: true }).check();
   await page.getByRole('combobox', { name: 'Other languages' }).fill('wol');
   await page.getByRole('option', { name: 'Wolof' }).click();
+  // Each language chosen gets its level, labelled with the language's name.
+  await page.getByRole('combobox', { name: 'French', exact: true }).selectOption({ label: 'C1 — advanced: fluent, effective use at work' });
+  await page.getByRole('combobox', { name: 'Wolof', exact: true }).selectOption('B1');
   await page.getByLabel('I have read how my personal data is used').check();
 };
 
@@ -172,7 +177,7 @@ describe('a candidate in the browser', () => {
     const posted = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/applications');
     await page.getByRole('button', { name: 'Submit application' }).click();
     // The languages widget posts the same JSON as the boxes did: codes, the working languages first.
-    expect((await posted).postDataJSON()).toMatchObject({ languages: ['fr', 'wo'], givenName: 'Amina' });
+    expect((await posted).postDataJSON()).toMatchObject({ languages: ['fr', 'wo'], languageLevels: { fr: 'C1', wo: 'B1' }, education: 'master', givenName: 'Amina' });
 
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Application received');
     const log = (await page.evaluate(() => (window as unknown as { uploadLog: unknown }).uploadLog)) as { progress: string[]; states: string[] };
@@ -209,6 +214,75 @@ describe('a candidate in the browser', () => {
     expect(await page.locator('#confirmation-notice').count()).toBe(0);
     expect(page.url()).toBe(statusLink);
     await page.screenshot({ path: screenshotPath('confirmed.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows HR the level of each language and the education the candidate gave, each level judged against the notice', async () => {
+    const hr = await staffClient(stack, hrOfficer);
+    const rows = (await hr('GET', '/admin/applications?vacancy=1701')).body.items as Array<{
+      email: string;
+      languageLevels?: Record<string, string>;
+      education?: string;
+      eligibility?: { judgements: Array<{ requirement: string; language?: string; verdict: string; statedLevel?: string }> };
+    }>;
+    const row = rows.find((one) => one.email === email);
+
+    expect(row).toMatchObject({ languageLevels: { fr: 'C1', wo: 'B1' }, education: 'master' });
+    // 1701 asks English at C1 (required), French at B2 (an asset): French at C1 meets it, not known as unknown any more.
+    expect(row?.eligibility?.judgements.find((judgement) => judgement.language === 'fr')).toMatchObject({ verdict: 'met', statedLevel: 'C1' });
+    expect(row?.eligibility?.judgements.find((judgement) => judgement.language === 'en')).toMatchObject({ verdict: 'unmet' });
+  });
+
+  it('asks a level for each language chosen, in words a candidate understands, and the highest education: labelled, at 390 px, axe 0 violations', async () => {
+    const { page, problems } = await openPage(`${stack.url}/?vacancy=1701`);
+    await page.setViewportSize(PHONE);
+    const levels = page.locator('#language-levels-field');
+    expect(await levels.isHidden()).toBe(true);
+
+    await page.getByRole('checkbox', { name: 'English', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Spanish', exact: true }).check();
+    expect(await levels.isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Your level in each language' }).locator('label').allTextContents()).toEqual(['English', 'Spanish']);
+    const english = page.getByRole('combobox', { name: 'English', exact: true });
+    expect(await english.locator('option').allTextContents()).toEqual([
+      'Choose a level',
+      'A1 — beginner: simple everyday phrases',
+      'A2 — elementary: simple, routine exchanges',
+      'B1 — intermediate: familiar matters at work and when travelling',
+      'B2 — upper intermediate: work discussions with ease',
+      'C1 — advanced: fluent, effective use at work',
+      'C2 — mastery: near-native in every situation',
+    ]);
+    expect(await page.getByLabel('Highest education completed').locator('option').allTextContents()).toEqual([
+      'Choose a level',
+      'Secondary school diploma',
+      'Post-secondary or vocational diploma (such as a police academy’s)',
+      'Bachelor’s degree or equivalent',
+      'Master’s degree or equivalent',
+      'Doctorate (PhD) or equivalent',
+    ]);
+    await english.selectOption('C1');
+    await page.getByRole('button', { name: 'Submit application' }).click();
+
+    // Required in the form (the API takes clients made before levels): the language without one is named.
+    await expect.poll(() => page.locator('#languageLevels-error').textContent()).toBe('Error: Choose your level in Spanish.');
+    expect(await page.locator('#education-error').textContent()).toBe('Error: Choose the highest education you completed.');
+    expect(await page.getByRole('combobox', { name: 'Spanish', exact: true }).getAttribute('aria-invalid')).toBe('true');
+    // The list's link takes the keyboard to the level still to choose, not the one chosen.
+    await page.getByRole('link', { name: 'Choose your level in Spanish.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('level-es');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const axe = await runAxe(page, 'candidate form, language levels in error');
+    expect(axe.violations).toEqual([]);
+
+    // Spanish removed: its row goes, English keeps its level, and the level's error goes with it.
+    await page.getByRole('checkbox', { name: 'Spanish', exact: true }).uncheck();
+    expect(await page.locator('#language-levels label').allTextContents()).toEqual(['English']);
+    expect(await english.inputValue()).toBe('C1');
+    await expect.poll(() => page.locator('#languageLevels-error').isHidden()).toBe(true);
+    await page.getByRole('checkbox', { name: 'English', exact: true }).uncheck();
+    expect(await levels.isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -401,12 +475,23 @@ describe('a candidate in the browser', () => {
     await page.keyboard.type('الشرطة الوطنية');
     await tabTo('#yearsOfExperience');
     await page.keyboard.type('12');
+    await tabTo('#education');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#education option:checked').textContent()).toBe('شهادة الماجستير أو ما يعادلها');
     await tabTo('#language-ar');
     await page.keyboard.press('Space');
     await tabTo('#language-filter');
     await page.keyboard.type('الولوف');
     await page.keyboard.press('Enter');
     expect(await page.locator('#chosen-languages li').allTextContents()).toEqual(['الولوفية✕']);
+    // Each language's level, from the keyboard: Arabic C2, Wolof A2, right to left, in the page's words.
+    expect(await page.locator('#language-levels label').allTextContents()).toEqual(['العربية', 'الولوفية']);
+    await tabTo('#level-ar');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#level-ar option:checked').textContent()).toBe('C2 — إتقان: قريب من مستوى اللغة الأم في كل المواقف');
+    await tabTo('#level-wo');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#level-wo').evaluate((select) => [(select as HTMLSelectElement).value, getComputedStyle(select).direction])).toEqual(['A2', 'rtl']);
     // A file picker has no keyboard path in a headless browser: the file is given to it directly.
     await attachCv(page);
     await tabTo('#privacyConsent');
@@ -425,6 +510,7 @@ describe('a candidate in the browser', () => {
     // The API is asked in the page's language, whatever the browser's: its problems come back in Arabic.
     expect((await posted).headers()['accept-language']).toBe('ar');
     expect({ language: body.language, givenName: body.givenName, familyName: body.familyName, languages: body.languages }).toEqual({ language: 'ar', givenName: 'أمينة', familyName: undefined, languages: ['ar', 'wo'] });
+    expect({ languageLevels: body.languageLevels, education: body.education }).toEqual({ languageLevels: { ar: 'C2', wo: 'A2' }, education: 'master' });
     expect(body.timeZone).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
 
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('تم استلام الطلب');

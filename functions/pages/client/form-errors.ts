@@ -2,11 +2,18 @@ import { focusOn, h } from './dom.js';
 import type { FieldError } from './validation.js';
 import { t } from './words.js';
 
-/** The control that takes focus for a field: its input, the chosen (or first) radio, or its first checkbox. */
+/**
+ * The control that takes focus for a field: its input, the chosen (or first) radio, the first of
+ * its required controls still empty (a language's level not chosen yet), or its first control.
+ */
 const controlOf = (form: HTMLFormElement, field: string): HTMLElement | null => {
   const wrapper = form.querySelector<HTMLElement>(`[data-field="${field}"]`);
   if (!wrapper) return null;
-  return wrapper.querySelector<HTMLElement>('input:checked') ?? wrapper.querySelector<HTMLElement>('input, select, textarea');
+  return (
+    wrapper.querySelector<HTMLElement>('input:checked') ??
+    wrapper.querySelector<HTMLElement>('select:invalid') ??
+    wrapper.querySelector<HTMLElement>('input, select, textarea')
+  );
 };
 
 export const clearFieldErrors = (form: HTMLFormElement): void => {

@@ -6,6 +6,7 @@ import type { ApplicationView, Credentials, SubmitAnswer } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
 import { clearFieldErrors, recheckFieldError, showFieldErrors } from './form-errors.js';
+import { wireLanguageLevels } from './language-levels.js';
 import { wireLanguagePicker } from './language-picker.js';
 import { fillReaderTimes, readerTimeZone } from './reader-time.js';
 import { readFiles, readSubmission } from './read-form.js';
@@ -165,6 +166,7 @@ const problemErrors = (problem: Problem): FieldError[] => {
 /** Says which languages are chosen, from the working-language boxes and the other-languages widget. */
 function wireLanguages(form: HTMLFormElement): void {
   wireLanguagePicker(form);
+  wireLanguageLevels(form);
   const chosen = document.getElementById('languages-chosen');
   const sayChosen = () => {
     if (!chosen) return;

@@ -12,6 +12,12 @@ const valueOf = (form: HTMLFormElement, name: string): string => {
 const checkedValues = (form: HTMLFormElement, name: string): string[] =>
   [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:is(:checked, [type="hidden"])`)].map((input) => input.value);
 
+/** Each language's level chosen in its row (language-levels.ts), keyed by the language's code; a row left on "Choose a level" says nothing. */
+const levelsChosen = (form: HTMLFormElement): Record<string, string> =>
+  Object.fromEntries(
+    [...form.querySelectorAll<HTMLSelectElement>('select[data-language]')].filter((select) => select.value !== '').map((select) => [select.dataset.language ?? '', select.value]),
+  );
+
 /** "12", "١٢" or "۱۲" is 12 (shared/numerals.ts); "" is nothing; "2.5" stays a number for the schema to refuse; words stay words. */
 const yearsFrom = (text: string): unknown => readNumber(text);
 
@@ -22,6 +28,8 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
   const category = valueOf(form, 'category');
   // "The same as my nationality" sends nothing: the API takes the nationality.
   const homeCountry = valueOf(form, 'homeAdministrationCountry');
+  const education = valueOf(form, 'education');
+  const languageLevels = levelsChosen(form);
   return {
     vacancy: vacancy === '' ? undefined : vacancy,
     givenName: valueOf(form, 'givenName'),
@@ -35,7 +43,9 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
     homeAdministration: valueOf(form, 'homeAdministration'),
     ...(homeCountry === '' ? {} : { homeAdministrationCountry: homeCountry }),
     yearsOfExperience: yearsFrom(valueOf(form, 'yearsOfExperience')),
+    ...(education === '' ? {} : { education }),
     languages: checkedValues(form, 'languages'),
+    ...(Object.keys(languageLevels).length === 0 ? {} : { languageLevels }),
     privacyConsent: form.querySelector<HTMLInputElement>('#privacyConsent')?.checked === true,
   };
 };

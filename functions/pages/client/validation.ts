@@ -1,6 +1,8 @@
 import type * as z from '#shared/zod.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import type { MessageKey } from '#shared/i18n/catalogues/index.js';
+import { formatList } from '#shared/i18n/format.js';
+import { intlLocale } from '#shared/i18n/languages.js';
 import type { Translator } from '#shared/i18n/translator.js';
 import { issueMessage } from '#shared/i18n/validation.js';
 import type { FieldProblem } from './api.js';
@@ -24,7 +26,9 @@ export const formFieldOrder = [
   'homeAdministration',
   'homeAdministrationCountry',
   'yearsOfExperience',
+  'education',
   'languages',
+  'languageLevels',
   'cv',
   'coverLetter',
   'confirmationLetter',
@@ -82,6 +86,24 @@ export const fieldErrorsFromIssues = (issues: readonly z.core.$ZodIssue[], raw: 
   return inPageOrder([...byField].map(([field, message]) => ({ field, message })));
 };
 
+/**
+ * What the form asks beyond the API, which still takes clients made before it asked them (their
+ * applications' levels are judged unknown): a level for every language chosen, and the highest
+ * education completed. Each language left without a level is named, as the page names it.
+ */
+export const formOnlyErrors = (raw: Record<string, unknown>, t: Translator): FieldError[] => {
+  const languages = Array.isArray(raw.languages) ? raw.languages.filter((code): code is string => typeof code === 'string') : [];
+  const levels = typeof raw.languageLevels === 'object' && raw.languageLevels !== null ? raw.languageLevels : {};
+  const withoutLevel = languages.filter((code) => !Object.hasOwn(levels, code));
+  const names = new Intl.DisplayNames([intlLocale(t.language)], { type: 'language', fallback: 'code' });
+  return [
+    ...(isEmpty(raw.education) ? [{ field: 'education', message: t.t('validation.form.empty.education') }] : []),
+    ...(withoutLevel.length === 0
+      ? []
+      : [{ field: 'languageLevels', message: t.t('validation.form.empty.languageLevels', { names: formatList(t.language, withoutLevel.map((code) => names.of(code) ?? code)) }) }]),
+  ];
+};
+
 export type SubmissionCheck =
   | { ok: true; submission: z.output<typeof applicationSubmissionSchema> }
   | { ok: false; errors: FieldError[] };
@@ -92,7 +114,10 @@ export const checkSubmission = (raw: Record<string, unknown>, t: Translator): Su
   const { familyName, ...rest } = raw;
   const input = isEmpty(familyName) ? rest : raw;
   const result = applicationSubmissionSchema.safeParse(input);
-  return result.success ? { ok: true, submission: result.data } : { ok: false, errors: fieldErrorsFromIssues(result.error.issues, input, t) };
+  const asked = formOnlyErrors(input, t);
+  if (result.success && asked.length === 0) return { ok: true, submission: result.data };
+  // The schema's message first for a field both speak of (inPageOrder keeps the first).
+  return { ok: false, errors: inPageOrder([...(result.success ? [] : fieldErrorsFromIssues(result.error.issues, input, t)), ...asked]) };
 };
 
 /** The API's `errors` (`body.email`, …) placed beside the same fields. */

@@ -48,6 +48,16 @@ export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
   { key: 'homeAdministration', header: 'Home administration', width: 28, type: 'text', editable: false, read: (row) => row.homeAdministration },
   { key: 'yearsOfExperience', header: 'Years of experience', width: 10, type: 'number', editable: false, read: (row) => row.yearsOfExperience },
   { key: 'languages', header: 'Languages', width: 12, type: 'text', editable: false, read: (row) => row.languages.join(', ') },
+  // Each language with the candidate's CEFR level ("en C1, fr B2"); a language without one (an application made before levels) alone.
+  {
+    key: 'languageLevels',
+    header: 'Language levels',
+    width: 16,
+    type: 'text',
+    editable: false,
+    read: (row) => (row.languageLevels ? row.languages.map((code) => [code, row.languageLevels?.[code]].filter(Boolean).join(' ')).join(', ') : undefined),
+  },
+  { key: 'education', header: 'Highest education', width: 14, type: 'text', editable: false, read: (row) => row.education },
   { key: 'email', header: 'Email', width: 30, type: 'text', editable: false, read: (row) => row.email },
   { key: 'phone', header: 'Phone', width: 18, type: 'text', editable: false, read: (row) => row.phone },
   { key: 'cv', header: 'CV', width: 10, type: 'text', editable: false, read: (row) => received(row.documents.cv) },

@@ -10,6 +10,7 @@ import { en } from '#shared/i18n/catalogues/en.js';
 import { languages, type Language } from '#shared/i18n/languages.js';
 import { translatorFor } from '#shared/i18n/catalogues/index.js';
 import { fieldMessage, issueMessage, schemaMessages } from '#shared/i18n/validation.js';
+import { aminaSubmission } from '../../support/candidates.js';
 import { ValidationFailed } from '#shared/errors.js';
 import { idempotencyKeySchema } from '#shared/applications/submit.js';
 import { applicationListQuerySchema } from '#shared/admin/application-row.js';
@@ -52,6 +53,8 @@ const badInputs: Array<[string, z.ZodMiniType, unknown]> = [
       nickname: 'Ami',
     },
   ],
+  ['a submission’s language levels and education off their scales', applicationSubmissionSchema, { ...aminaSubmission({ vacancy: '1152' }), languages: ['en'], languageLevels: { en: 'fluent' }, education: 'phd' }],
+  ['a level for a language not chosen', applicationSubmissionSchema, { ...aminaSubmission({ vacancy: '1152' }), languages: ['en'], languageLevels: { fr: 'B2' } }],
   ['a submission below the minimums', applicationSubmissionSchema, { yearsOfExperience: -1, languages: [], nationality: 'AQ', homeAdministrationCountry: 'AQ' }],
   ['an NCB validation without its level and date', ncbDecisionSchema, { version: 0, decision: 'validated', screeningAttested: false, note: 'a\u0007' }],
   ['an NCB decline that names a level', ncbDecisionSchema, { version: 2, decision: 'declined', clearance: 'Basic', screenedOn: '2026-02-30' }],

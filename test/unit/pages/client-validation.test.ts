@@ -5,7 +5,9 @@ import { aminaSubmission } from '../../support/candidates.js';
 
 const english = translatorFor('en');
 
-const { phone: _phone, ...valid } = aminaSubmission({ email: 'Amina.Diallo@police.example' });
+const { phone: _phone, ...submission } = aminaSubmission({ email: 'Amina.Diallo@police.example' });
+/** As the form sends it: a level for each language and the education, which the form asks (the API takes them as optional). */
+const valid = { ...submission, languages: ['en', 'fr'], languageLevels: { en: 'C1', fr: 'B2' }, education: 'master' };
 
 const errorsOf = (raw: Record<string, unknown>) => {
   const result = checkSubmission(raw, english);
@@ -36,10 +38,38 @@ describe('checking the form in the browser with the shared schema', () => {
     const errors = errorsOf(empty);
 
     expect(errors.map((error) => error.field)).toEqual([
-      'vacancy', 'givenName', 'email', 'nationality', 'category', 'currentTitle', 'homeAdministration', 'yearsOfExperience', 'languages', 'privacyConsent',
+      'vacancy', 'givenName', 'email', 'nationality', 'category', 'currentTitle', 'homeAdministration', 'yearsOfExperience', 'education', 'languages', 'privacyConsent',
     ]);
     expect(errors.find((error) => error.field === 'privacyConsent')?.message).toBe('Tick the box to agree to how your personal data is used.');
     expect(errors.every((error) => !/Invalid input|expected/.test(error.message))).toBe(true);
+  });
+
+  it('asks a level for every language chosen, naming each without one, and the highest education (issue 15, point 3)', () => {
+    const { education: _education, ...noEducation } = valid;
+    expect(errorsOf({ ...noEducation, languages: ['en', 'fr', 'wo'], languageLevels: { en: 'C1' } })).toEqual([
+      { field: 'education', message: 'Choose the highest education you completed.' },
+      { field: 'languageLevels', message: 'Choose your level in French and Wolof.' },
+    ]);
+    expect(checkSubmission({ ...valid, languages: ['ar', 'wo'], languageLevels: { ar: 'C2' } }, translatorFor('ar'))).toEqual({
+      ok: false,
+      errors: [{ field: 'languageLevels', message: 'يُرجى اختيار مستواكم في: الولوفية.' }],
+    });
+    expect(checkSubmission({ ...valid, languageLevels: { en: 'C1' } }, translatorFor('fr'))).toEqual({
+      ok: false,
+      errors: [{ field: 'languageLevels', message: 'Veuillez choisir votre niveau pour : français.' }],
+    });
+  });
+
+  it('says a level the schema refuses, and one for a language not chosen, in the page’s language', () => {
+    expect(errorsOf({ ...valid, languageLevels: { en: 'C1', fr: 'fluent' } })).toEqual([{ field: 'languageLevels', message: 'A CEFR level: A1, A2, B1, B2, C1 or C2.' }]);
+    expect(checkSubmission({ ...valid, languageLevels: { en: 'C1', fr: 'B2', de: 'B1' } }, translatorFor('es'))).toEqual({
+      ok: false,
+      errors: [{ field: 'languageLevels', message: 'Un nivel solo para un idioma elegido en languages.' }],
+    });
+    expect(checkSubmission({ ...valid, education: 'phd' }, translatorFor('fr'))).toEqual({
+      ok: false,
+      errors: [{ field: 'education', message: 'L’une des valeurs secondary, post-secondary, bachelor, master ou doctorate.' }],
+    });
   });
 
   it('words a word in the years field for a person', () => {

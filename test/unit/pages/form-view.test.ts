@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formView } from '#functions/pages/form-view.js';
 import { memberCountryOptions, otherLanguageOptions, workingLanguageOptions } from '#functions/pages/reference-options.js';
+import { pageWords } from '#functions/pages/page-words.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 
@@ -63,12 +64,31 @@ describe('the form page view', () => {
 
     // `language` and `timeZone` are the page's to fill (the language it is served in, the browser's zone), not fields a candidate types.
     const pageFilled = ['language', 'timeZone'];
-    const fields = Object.keys(applicationSubmissionSchema.shape).filter((name) => !['vacancy', 'category', 'languages', ...pageFilled].includes(name));
+    const fields = Object.keys(applicationSubmissionSchema.shape).filter((name) => !['vacancy', 'category', 'languages', 'languageLevels', ...pageFilled].includes(name));
     for (const name of [...fields, 'cv', 'coverLetter', 'confirmationLetter']) {
       expect(markup, name).toMatch(new RegExp(`<label[^>]* for="${name}"`));
       expect(markup, name).toMatch(new RegExp(`id="${name}"`));
     }
-    for (const group of ['vacancy', 'category', 'languages']) expect(markup).toContain(`data-field="${group}"`);
+    // A level per language chosen: the script adds a labelled select per language (language-levels.ts), from the template's options.
+    for (const group of ['vacancy', 'category', 'languages', 'languageLevels']) expect(markup).toContain(`data-field="${group}"`);
+  });
+
+  it('words each CEFR level and each level of education for a candidate, in the page’s language (issue 15, point 3)', () => {
+    const english = formView([vacancy()]).value;
+    const template = /<template id="level-options">([\s\S]*?)<\/template>/.exec(english)?.[1] ?? '';
+    expect([...template.matchAll(/<option value="([^"]*)">/g)].map((match) => match[1])).toEqual(['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+    expect(template).toContain('<option value="C1">C1 — advanced: fluent, effective use at work</option>');
+    expect(english).toMatch(/<select class="select" id="education" name="education" required/);
+    expect([...english.matchAll(/<option value="(secondary|post-secondary|bachelor|master|doctorate)">/g)].map((match) => match[1])).toEqual([
+      'secondary',
+      'post-secondary',
+      'bachelor',
+      'master',
+      'doctorate',
+    ]);
+    expect(formView([vacancy()], { words: pageWords('fr') }).value).toContain('<option value="B2">B2 — intermédiaire avancé : discussions de travail avec aisance</option>');
+    expect(formView([vacancy()], { words: pageWords('ar') }).value).toContain('<option value="doctorate">شهادة الدكتوراه أو ما يعادلها</option>');
+    expect(formView([vacancy()], { words: pageWords('es') }).value).toContain('<option value="">Elija un nivel</option>');
   });
 
   it('offers the member countries and the ISO 639-1 languages by name, the working languages first', () => {

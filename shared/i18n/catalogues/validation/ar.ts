@@ -36,6 +36,9 @@ export const ar: ValidationCatalogue = {
   'validation.languages.code': 'هذا ليس رمز لغة وفق المعيار ISO 639-1، مثل ar.',
   'validation.languages.atLeastOne': 'لغة واحدة على الأقل.',
   'validation.languages.eachOnce': 'تُذكر كل لغة مرة واحدة فقط.',
+  'validation.languageLevels.level': 'مستوى من الإطار الأوروبي المرجعي (CEFR): A1 أو A2 أو B1 أو B2 أو C1 أو C2.',
+  'validation.languageLevels.unchosen': 'يُذكر المستوى فقط للغة مختارة في languages.',
+  'validation.education': 'إحدى القيم: secondary أو post-secondary أو bachelor أو master أو doctorate.',
   'validation.privacyConsent': 'الموافقة على إشعار الخصوصية شرط لتقديم الطلب.',
   'validation.timeZone': 'هذه ليست منطقة زمنية وفق تسمية IANA، مثل Europe/Paris.',
   'validation.language': 'إحدى اللغات التالية: ar أو en أو fr أو es.',
@@ -72,5 +75,7 @@ export const ar: ValidationCatalogue = {
   'validation.form.empty.yearsOfExperience': 'يُرجى إدخال عدد سنوات خبرتكم المهنية.',
   'validation.form.empty.languages': 'يُرجى اختيار لغة واحدة على الأقل.',
   'validation.form.empty.privacyConsent': 'يُرجى وضع علامة في المربع للموافقة على طريقة استخدام بياناتكم الشخصية.',
+  'validation.form.empty.languageLevels': 'يُرجى اختيار مستواكم في: {names}.',
+  'validation.form.empty.education': 'يُرجى اختيار أعلى مستوى تعليمي أتممتموه.',
   'validation.form.yearsOfExperience.notNumber': 'يُرجى إدخال عدد صحيح من السنوات، مثل 12.',
 };

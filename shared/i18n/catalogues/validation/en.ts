@@ -38,6 +38,9 @@ export const en = {
   'validation.languages.code': 'Not an ISO 639-1 language code, such as en.',
   'validation.languages.atLeastOne': 'At least one language.',
   'validation.languages.eachOnce': 'Each language once.',
+  'validation.languageLevels.level': 'A CEFR level: A1, A2, B1, B2, C1 or C2.',
+  'validation.languageLevels.unchosen': 'A level only for a language you chose in languages.',
+  'validation.education': 'One of secondary, post-secondary, bachelor, master, doctorate.',
   'validation.privacyConsent': 'Consent to the privacy notice is required to apply.',
   'validation.timeZone': 'Not an IANA time zone such as Europe/Paris.',
   'validation.language': 'One of ar, en, fr, es.',
@@ -73,6 +76,8 @@ export const en = {
   'validation.form.empty.yearsOfExperience': 'Enter your years of professional experience.',
   'validation.form.empty.languages': 'Choose at least one language.',
   'validation.form.empty.privacyConsent': 'Tick the box to agree to how your personal data is used.',
+  'validation.form.empty.languageLevels': 'Choose your level in {names}.',
+  'validation.form.empty.education': 'Choose the highest education you completed.',
   'validation.form.yearsOfExperience.notNumber': 'Enter a whole number of years, such as 12.',
 } as const satisfies Record<string, string>;
 

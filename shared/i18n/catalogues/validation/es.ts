@@ -36,6 +36,9 @@ export const es: ValidationCatalogue = {
   'validation.languages.code': 'No es un código de idioma de la norma ISO 639-1, por ejemplo, es.',
   'validation.languages.atLeastOne': 'Al menos un idioma.',
   'validation.languages.eachOnce': 'Cada idioma una sola vez.',
+  'validation.languageLevels.level': 'Un nivel del MCER: A1, A2, B1, B2, C1 o C2.',
+  'validation.languageLevels.unchosen': 'Un nivel solo para un idioma elegido en languages.',
+  'validation.education': 'Uno de secondary, post-secondary, bachelor, master o doctorate.',
   'validation.privacyConsent': 'Para presentar su candidatura, debe aceptar el aviso de privacidad.',
   'validation.timeZone': 'No es una zona horaria IANA, como Europe/Paris.',
   'validation.language': 'Uno de los idiomas siguientes: ar, en, fr, es.',
@@ -73,5 +76,7 @@ export const es: ValidationCatalogue = {
   'validation.form.empty.yearsOfExperience': 'Escriba sus años de experiencia profesional.',
   'validation.form.empty.languages': 'Elija al menos un idioma.',
   'validation.form.empty.privacyConsent': 'Marque la casilla para aceptar el uso que se hace de sus datos personales.',
+  'validation.form.empty.languageLevels': 'Elija su nivel en: {names}.',
+  'validation.form.empty.education': 'Elija el nivel de estudios más alto que completó.',
   'validation.form.yearsOfExperience.notNumber': 'Escriba un número entero de años, por ejemplo, 12.',
 };

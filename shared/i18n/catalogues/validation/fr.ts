@@ -36,6 +36,9 @@ export const fr: ValidationCatalogue = {
   'validation.languages.code': 'Ce n’est pas un code de langue de la norme ISO 639-1, par exemple fr.',
   'validation.languages.atLeastOne': 'Au moins une langue.',
   'validation.languages.eachOnce': 'Chaque langue une seule fois.',
+  'validation.languageLevels.level': 'Un niveau du CECRL : A1, A2, B1, B2, C1 ou C2.',
+  'validation.languageLevels.unchosen': 'Un niveau seulement pour une langue choisie dans languages.',
+  'validation.education': 'L’une des valeurs secondary, post-secondary, bachelor, master ou doctorate.',
   'validation.privacyConsent': 'Pour faire acte de candidature, vous devez accepter l’avis de confidentialité.',
   'validation.timeZone': 'Ce n’est pas un fuseau horaire IANA, tel que Europe/Paris.',
   'validation.language': 'L’une des langues suivantes : ar, en, fr, es.',
@@ -73,5 +76,7 @@ export const fr: ValidationCatalogue = {
   'validation.form.empty.yearsOfExperience': 'Veuillez saisir le nombre de vos années d’expérience professionnelle.',
   'validation.form.empty.languages': 'Veuillez choisir au moins une langue.',
   'validation.form.empty.privacyConsent': 'Veuillez cocher la case pour accepter l’usage qui est fait de vos données personnelles.',
+  'validation.form.empty.languageLevels': 'Veuillez choisir votre niveau pour : {names}.',
+  'validation.form.empty.education': 'Veuillez choisir votre plus haut niveau d’études achevé.',
   'validation.form.yearsOfExperience.notNumber': 'Veuillez saisir un nombre entier d’années, par exemple 12.',
 };
