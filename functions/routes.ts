@@ -301,6 +301,99 @@ export const routes: readonly Route[] = [
     caller: NCB,
     uses: { table: 'write' },
   },
+  {
+    // An NCB officer's Vacancies tab (issue 15, point 6): their country's applications per vacancy and what waits for them; NCB officers only, each sees their own country.
+    name: 'listNcbVacancies',
+    method: 'GET',
+    path: '/admin/ncb/vacancies',
+    handler: 'admin/ncb/list-ncb-vacancies',
+    caller: { kind: 'staff', groups: ['ncb'] },
+    uses: { table: 'read' },
+  },
+  // --- end of staff: applications ---
+
+  // --- Staff: export and import (functions/admin/spreadsheets/) ---
+  {
+    name: 'exportApplications',
+    method: 'GET',
+    path: '/admin/applications/export',
+    handler: 'admin/spreadsheets/export-applications',
+    caller: STAFF,
+    // Writes the file under exports/ and the export record.
+    uses: { table: 'write', documents: 'exports' },
+    limits: SPREADSHEET_LIMITS,
+  },
+  {
+    name: 'importApplications',
+    method: 'POST',
+    path: '/admin/applications/import',
+    handler: 'admin/spreadsheets/import-applications',
+    caller: HR,
+    uses: { table: 'write' },
+    limits: SPREADSHEET_LIMITS,
+  },
+  // --- end of staff: export and import ---
+
+  // --- Staff: vacancies (functions/admin/vacancies/) ---
+  {
+    name: 'listStaffVacancies',
+    method: 'GET',
+    path: '/admin/vacancies',
+    handler: 'admin/vacancies/list-vacancies',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'getStaffVacancy',
+    method: 'GET',
+    path: '/admin/vacancies/{number}',
+    handler: 'admin/vacancies/get-vacancy',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'vacancyHistory',
+    method: 'GET',
+    path: '/admin/vacancies/{number}/history',
+    handler: 'admin/vacancies/vacancy-history',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'createVacancy',
+    method: 'POST',
+    path: '/admin/vacancies',
+    handler: 'admin/vacancies/create-vacancy',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'updateVacancy',
+    method: 'PUT',
+    path: '/admin/vacancies/{number}',
+    handler: 'admin/vacancies/update-vacancy',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'parseVacancyNotice',
+    method: 'POST',
+    path: '/admin/vacancies/parse',
+    handler: 'admin/vacancies/parse-notice',
+    caller: HR,
+    uses: {},
+  },
+  // --- end of staff: vacancies ---
+
+  // --- The circular to member countries (functions/circulars/): HR's counts, the NCB's one-click acknowledgement. ---
+  {
+    name: 'vacancyCircular',
+    method: 'GET',
+    path: '/admin/vacancies/{number}/circular',
+    handler: 'circulars/circular-counts',
+    caller: HR,
+    uses: { table: 'read' },
+  },
   // --- end of staff: applications ---
 
   // --- Staff: export and import (functions/admin/spreadsheets/) ---

@@ -1,4 +1,5 @@
 import { ncbCountry, type Application } from '../applications/application.js';
+import { listAll } from '../applications/list-all.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { Conflict } from '../errors.js';
 import { personName } from '../i18n/names.js';
@@ -19,18 +20,6 @@ export interface Nominations {
   counting: Application[];
 }
 
-/** Every application of a vacancy and a country, page by page (a country has a few per vacancy). */
-const listAll = async (store: Pick<ApplicationStore, 'list'>, vacancy: string, country: string): Promise<Application[]> => {
-  const all: Application[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.list({ vacancy, country }, { limit: 100, ...(cursor ? { cursor } : {}) });
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return all;
-};
-
 /**
  * The validations that count now for a vacancy and a country, `self` aside: those the nominations
  * item claims (written by every validation under a limit, so one made a moment ago is there even
@@ -43,7 +32,7 @@ export const countingNominations = async (
   country: string,
   self: string,
 ): Promise<Nominations> => {
-  const [claims, listed] = await Promise.all([store.nominations(vacancy, country), listAll(store, vacancy, country)]);
+  const [claims, listed] = await Promise.all([store.nominations(vacancy, country), listAll(store, { vacancy, country })]);
   const ids = new Set([...claims.validated, ...listed.filter(countsAsNomination).map((application) => application.id)]);
   ids.delete(self);
   const current = await Promise.all([...ids].map((id) => store.get(id)));

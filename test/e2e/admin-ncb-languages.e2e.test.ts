@@ -11,7 +11,7 @@ import { launchChromium } from '../support/browser.js';
 import { gridApplications } from '../support/grid-applications.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
-import { seedApplications, storeOf } from '../support/staff.js';
+import { ncbFrance, seedApplications, staffClient, storeOf } from '../support/staff.js';
 
 const clock = settableClock(new Date());
 let stack: Awaited<ReturnType<typeof startTestStack>>;
@@ -162,6 +162,27 @@ describe('an NCB validates in French', () => {
     expect(await drawer.isHidden()).toBe(true);
   });
 
+  it('lists the NCB’s vacancies in French, with its country’s applications and what waits for it as the API counts them, and opens one in the grid', async () => {
+    const api = (await (await staffClient(stack, ncbFrance))('GET', '/admin/ncb/vacancies')).body as { items: Array<{ number: string; total: number; waiting: { validation: number } }> };
+    const expected = api.items.find((item) => item.number === '1701');
+    if (!expected) throw new Error('1701 is not among the NCB’s vacancies');
+
+    await page.locator('#tab-ncb-vacancies').click();
+    expect(await page.locator('#tab-ncb-vacancies').textContent()).toBe('Postes vacants');
+    expect(await page.locator('#ncb-vacancies-heading').textContent()).toBe('Postes vacants publiés');
+    const row = page.locator('#ncb-vacancies-rows tr[data-vacancy="1701"]');
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    expect(await row.locator('td').nth(2).textContent()).toContain(`${expected.total} candidatures`);
+    expect(await row.locator('td').nth(3).textContent()).toContain(`${expected.waiting.validation} validations`);
+    expect(await page.locator('#ncb-vacancies-rows tr').count()).toBe(api.items.length);
+    checks.push(await runAxe(page, 'NCB vacancies tab'));
+
+    await row.getByRole('button', { name: 'Afficher dans la grille les candidatures au poste 1701' }).click();
+    await expect.poll(() => page.locator('#applications-view').isVisible()).toBe(true);
+    expect(await page.locator('#vacancy-select').inputValue()).toBe('1701');
+    expect(problems).toEqual([]);
+  });
+
   it('keeps a grid filter saved in French after a switch to Spanish, and reads one saved the old way (in English words)', async () => {
     const storageKey = 'secondment-hub.layout.applications.ncb.lyon@interpol.fr.example';
     const api = () => page.evaluate(() => (window as unknown as { applicationsGrid: { getFilterModel(): unknown; getDisplayedRowCount(): number } }).applicationsGrid.getFilterModel());
@@ -252,7 +273,7 @@ describe('an NCB validates in French', () => {
 
   it('has no accessibility violation on the French page and dialog', () => {
     console.log(summariseChecks(checks));
-    expect(checks.length).toBe(4);
+    expect(checks.length).toBe(5);
     expect(checks.every((check) => check.lang === 'fr')).toBe(true);
     expect(describeViolations(checks)).toBe('');
   });

@@ -14,6 +14,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
   <nav class="tabs" aria-label="${words.t('admin.views')}" id="view-tabs" hidden>
     <button type="button" class="tab" id="tab-applications" data-view="applications" aria-pressed="true">${words.t('admin.tab.applications')}</button>
     <button type="button" class="tab" id="tab-vacancies" data-view="vacancies" aria-pressed="false" hidden>Vacancies</button>
+    <button type="button" class="tab" id="tab-ncb-vacancies" data-view="ncb-vacancies" aria-pressed="false" hidden>${words.t('admin.tab.vacancies')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -75,6 +76,24 @@ export const adminView = (words: AdminWords): SafeHtml => html`
       <button type="button" class="button button-quiet" id="vacancy-paste">Paste a notice…</button>
     </div>
     <div class="grid-frame" dir="ltr"><div id="vacancies-grid" class="grid grid-short"></div></div>
+  </section>
+
+  <section class="view" id="ncb-vacancies-view" aria-labelledby="ncb-vacancies-heading" hidden>
+    <div class="view-head">
+      <h1 id="ncb-vacancies-heading">${words.t('admin.ncbVacancies.heading')}</h1>
+      <p class="view-note">${words.t('admin.ncbVacancies.intro')}</p>
+    </div>
+    <div class="preview-frame ncb-vacancies-frame" tabindex="0" role="region" aria-labelledby="ncb-vacancies-heading"><table class="preview ncb-vacancies" id="ncb-vacancies-table">
+      <thead><tr>
+        <th scope="col">${words.t('admin.ncbVacancies.column.vacancy')}</th>
+        <th scope="col">${words.t('admin.ncbVacancies.column.deadline')}</th>
+        <th scope="col">${words.t('admin.ncbVacancies.column.applications')}</th>
+        <th scope="col">${words.t('admin.ncbVacancies.column.waiting')}</th>
+        <th scope="col">${words.t('admin.ncbVacancies.column.validated')}</th>
+        <th scope="col"><span class="visually-hidden">${words.t('admin.ncbVacancies.column.action')}</span></th>
+      </tr></thead>
+      <tbody id="ncb-vacancies-rows"></tbody>
+    </table></div>
   </section>
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>

@@ -8,6 +8,7 @@ import { completeSignIn, currentUser, justSignedOut, signIn, signOut, SignInFail
 import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
 import { contactsView } from './contacts-view.js';
 import { vacanciesView } from './vacancies-view.js';
+import { ncbVacanciesView } from './ncb-vacancies-view.js';
 import { isLanguage } from '#shared/i18n/languages.js';
 import { language, t } from '../../../pages/client/words.js';
 
@@ -24,10 +25,21 @@ const showUser = (user: SignedInUser) => {
 const wireTabs = (user: SignedInUser) => {
   const tabs = byId('view-tabs', HTMLElement);
   tabs.hidden = false;
-  if (!mayEdit(user)) return;
-  // Each view loads on first opening: HR and admins get vacancies, admins the NCB contacts too.
-  const views: Record<string, { load(): Promise<void> } | undefined> = { vacancies: vacanciesView() };
-  byId('tab-vacancies', HTMLButtonElement).hidden = false;
+  // Each view loads on first opening: HR and admins get vacancies, admins the NCB contacts too; an NCB officer their own vacancies.
+  const views: Record<string, { load(): Promise<void> } | undefined> = {};
+  if (mayEdit(user)) {
+    views.vacancies = vacanciesView();
+    byId('tab-vacancies', HTMLButtonElement).hidden = false;
+  } else {
+    views['ncb-vacancies'] = ncbVacanciesView((vacancy) => {
+      // The grid with that vacancy: the switcher's choice, as a person would make it.
+      const select = byId('vacancy-select', HTMLSelectElement);
+      select.value = vacancy;
+      select.dispatchEvent(new Event('change'));
+      byId('tab-applications', HTMLButtonElement).click();
+    });
+    byId('tab-ncb-vacancies', HTMLButtonElement).hidden = false;
+  }
   if (user.groups.includes('admin')) {
     views.contacts = contactsView();
     byId('tab-contacts', HTMLButtonElement).hidden = false;
@@ -38,7 +50,7 @@ const wireTabs = (user: SignedInUser) => {
       const view = tab.dataset.view ?? 'applications';
       clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
-      for (const name of ['applications', 'vacancies', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
+      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
       if (!loaded.has(view)) {
         loaded.add(view);
         void views[view]?.load();
