@@ -1,3 +1,5 @@
+import type { ValidationKey } from './i18n/catalogues/validation/en.js';
+
 /**
  * Domain errors. They carry no HTTP: `functions/` maps each `kind` to a problem+json type and
  * status in one table (functions/http/problem-types.ts).
@@ -23,8 +25,51 @@ export interface FieldIssue {
   message: string;
 }
 
+/** A problem's message in the catalogues (shared/i18n/catalogues/validation/): `problem.*`. */
+export type ProblemKey = Extract<ValidationKey, `problem.${string}`>;
+
+/**
+ * A value a problem's message says. An instant is no text yet: each language writes its day or
+ * its time of day in the zone named (the duty station's, for a vacancy), never as ISO in prose;
+ * a country is named in the reader's language; a message may say another (a sentence around it).
+ */
+export type ProblemValue =
+  | string
+  | number
+  | { readonly day: Date; readonly timeZone: string }
+  | { readonly timeOfDay: Date; readonly timeZone: string }
+  | { readonly calendarDate: string }
+  | { readonly country: string }
+  | { readonly message: ProblemMessage };
+
+/** The day `instant` falls on in `timeZone`, as the reader's language writes it ("30 mars 2027"). */
+export const dayIn = (instant: Date, timeZone: string): ProblemValue => ({ day: instant, timeZone });
+/** The time of day of `instant` in `timeZone` ("23:59"). */
+export const timeIn = (instant: Date, timeZone: string): ProblemValue => ({ timeOfDay: instant, timeZone });
+/** A calendar date (YYYY-MM-DD) in words, in no zone. */
+export const calendarDate = (isoDate: string): ProblemValue => ({ calendarDate: isoDate });
+/** A country's name from its ISO 3166-1 code ("Sénégal", "السنغال"). */
+export const countryNamed = (code: string): ProblemValue => ({ country: code });
+
+/**
+ * What a candidate or an NCB officer reads of a problem, in any language: the message's key and
+ * its values. The problem middleware says it in the request's language; English answers keep the
+ * error's own `message`, which the catalogue's English repeats.
+ */
+export interface ProblemMessage {
+  readonly key: ProblemKey;
+  readonly values?: Readonly<Record<string, ProblemValue>>;
+}
+
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
+  /** `message` is the English detail; `translation` says it in the reader's language (absent: HR-only, English). */
+  constructor(
+    message?: string,
+    readonly translation?: ProblemMessage,
+  ) {
+    super(message);
+  }
 }
 
 export class ValidationFailed extends DomainError {
@@ -91,8 +136,9 @@ export class DocumentRejected extends DomainError {
   constructor(
     readonly reason: DocumentRejectionReason,
     message: string,
+    translation?: ProblemMessage,
   ) {
-    super(message);
+    super(message, translation);
   }
 }
 

@@ -1,6 +1,6 @@
 import { confirmApplication, confirmationBodySchema } from '#shared/applications/confirmation.js';
 import { statusView } from '#shared/applications/status-view.js';
-import { NotFound } from '#shared/errors.js';
+import { applicationVacancyGone } from '#shared/applications/application-problems.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
 import { applicationPathSchema } from './application-path.js';
@@ -17,6 +17,6 @@ const vacancies = vacancyStore();
 export const handler = httpHandler({ name: 'confirmApplication', path: applicationPathSchema, body: confirmationBodySchema }, async ({ path, body, now }) => {
   const { application } = await confirmApplication(applications, path.id, body.token, now);
   const vacancy = await vacancies.get(application.vacancy);
-  if (!vacancy) throw new NotFound('The vacancy of this application no longer exists.');
+  if (!vacancy) throw applicationVacancyGone();
   return json(200, statusView(application, vacancy, now));
 });

@@ -1,6 +1,6 @@
 import { openWithStatusToken } from '#shared/applications/access.js';
 import { statusView } from '#shared/applications/status-view.js';
-import { NotFound } from '#shared/errors.js';
+import { applicationVacancyGone } from '#shared/applications/application-problems.js';
 import { bearerToken } from '../http/bearer-token.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
@@ -15,6 +15,6 @@ const vacancies = vacancyStore();
 export const handler = httpHandler({ name: 'getApplicationStatus', path: applicationPathSchema }, async ({ path, event, now }) => {
   const application = await openWithStatusToken(await applications.get(path.id), bearerToken(event));
   const vacancy = await vacancies.get(application.vacancy);
-  if (!vacancy) throw new NotFound('The vacancy of this application no longer exists.');
+  if (!vacancy) throw applicationVacancyGone();
   return json(200, statusView(application, vacancy, now));
 });

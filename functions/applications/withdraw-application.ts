@@ -1,7 +1,7 @@
 import { openWithStatusToken } from '#shared/applications/access.js';
 import { statusView } from '#shared/applications/status-view.js';
 import { withdrawApplication } from '#shared/applications/withdraw.js';
-import { NotFound } from '#shared/errors.js';
+import { applicationVacancyGone } from '#shared/applications/application-problems.js';
 import { bearerToken } from '../http/bearer-token.js';
 import { httpHandler } from '../http/http-handler.js';
 import { json } from '../http/response.js';
@@ -17,6 +17,6 @@ export const handler = httpHandler({ name: 'withdrawApplication', path: applicat
   const application = await openWithStatusToken(await applications.get(path.id), bearerToken(event));
   const withdrawn = await withdrawApplication(applications, application, now);
   const vacancy = await vacancies.get(withdrawn.vacancy);
-  if (!vacancy) throw new NotFound('The vacancy of this application no longer exists.');
+  if (!vacancy) throw applicationVacancyGone();
   return json(200, statusView(withdrawn, vacancy, now));
 });

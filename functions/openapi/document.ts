@@ -82,9 +82,9 @@ const requestBody = (operation: Operation): Record<string, unknown> | undefined 
 };
 
 /** A validation problem's words (title, detail, each error's message) are in the request's language, which this header names. */
-const VALIDATION_LANGUAGE = {
+const PROBLEM_LANGUAGE = {
   description:
-    'The language of a validation problem’s title, detail and errors: the body’s `language` when it is one of ar, en, fr, es, else the best of them the Accept-Language header accepts, else en.',
+    'The language of the problem’s title, detail and errors: the body’s `language` when it is one of ar, en, fr, es, else the best of them the Accept-Language header accepts, else en (also for the few staff-only problems written in English alone).',
   schema: { type: 'string', enum: [...languages] },
 };
 
@@ -124,7 +124,8 @@ const responses = (route: Route, operation: Operation): Record<string, unknown> 
   for (const [status, kinds] of [...byStatus].sort(([a], [b]) => a - b)) {
     answers[String(status)] = {
       description: kinds.map((kind) => allProblems[kind].title).join('; '),
-      ...(kinds.includes('validation') ? { headers: { 'Content-Language': VALIDATION_LANGUAGE } } : {}),
+      // A domain problem (functions/http/problem-types.ts) is said in the request's language; a transport one in English.
+      ...(kinds.some((kind) => kind in problemTypes) ? { headers: { 'Content-Language': PROBLEM_LANGUAGE } } : {}),
       content: problemContent(kinds),
     };
   }
@@ -169,7 +170,7 @@ export const openApiDocument = (routes: readonly Route[]): OpenApiDocument => {
       version: '1',
       description:
         'Recruitment of seconded police officers. JSON in and out; a body with a field the route does not know is refused (400). ' +
-        'Every error is application/problem+json (RFC 9457). A validation problem (400) is written in the request’s language (ar, en, fr or es: the body’s `language`, else Accept-Language, else English) and names it in Content-Language. Times are ISO 8601 UTC, dates YYYY-MM-DD.',
+        'Every error is application/problem+json (RFC 9457). A validation problem (400) and the domain’s problems (401, 403, 404, 409, 410, 422) are written in the request’s language (ar, en, fr or es: the body’s `language`, else Accept-Language, else English) and name it in Content-Language. Times are ISO 8601 UTC, dates YYYY-MM-DD.',
     },
     servers: [{ url: '/', description: 'The API beside this document.' }],
     tags: [

@@ -49,7 +49,7 @@ export const documentDownload = async (
 ): Promise<DownloadLink> => {
   const application = await openForStaff(deps.applications, principal, id);
   const document = application.documents[kind];
-  if (!document) throw new NotFound(`No ${documentLabels[kind]} has been received for this application.`);
+  if (!document) throw new NotFound(`No ${documentLabels[kind]} has been received for this application.`, { key: 'problem.notFound.document', values: { kind } });
   return deps.links.link({
     key: document.key,
     contentType: document.contentType,

@@ -16,7 +16,10 @@ export { EditConflict };
 
 /** Someone else changed the row since the editor saw it: the conflict carries the row as stored now. */
 export const applicationConflict = (current: ApplicationRow): EditConflict<ApplicationRow> =>
-  new EditConflict(current, `This application was changed by someone else (it is now at version ${current.version}); look at its new values and edit again.`);
+  new EditConflict(current, `This application was changed by someone else (it is now at version ${current.version}); look at its new values and edit again.`, {
+    key: 'problem.conflict.applicationChanged',
+    values: { version: current.version },
+  });
 
 /** The fields an edit names: a field left out of it is not part of the change, `null` clears one. */
 const named = (changes: ApplicationChanges) => (['status', 'score', 'note', 'eligibilityOverride'] as const).filter((field) => changes[field] !== undefined);
@@ -31,7 +34,7 @@ const changesOf = (application: Application, changes: ApplicationChanges) => fie
 /** An edit that lost a race in the write itself: the conflict carries the row as stored now. */
 export const lostRace = async (store: ApplicationStore, principal: StaffPrincipal, id: string, now: Date): Promise<never> => {
   const fresh = await store.get(id);
-  if (!fresh) throw new NotFound('There is no application with this id.');
+  if (!fresh) throw new NotFound('There is no application with this id.', { key: 'problem.notFound.application' });
   throw await conflictOf(store, fresh, principal, now);
 };
 

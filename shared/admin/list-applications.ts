@@ -1,4 +1,4 @@
-import { Forbidden } from '../errors.js';
+import { countryNamed, Forbidden } from '../errors.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { countryScope, type StaffPrincipal } from '../staff/principal.js';
 import { toApplicationRow, type ApplicationListQuery, type ApplicationRow } from './application-row.js';
@@ -18,7 +18,10 @@ export const listApplications = async (
 ): Promise<{ items: ApplicationRow[]; nextCursor?: string }> => {
   const scope = countryScope(principal);
   if (scope !== undefined && query.country !== undefined && query.country !== scope) {
-    throw new Forbidden(`As an NCB officer you see only the applications the NCB of ${scope} validates.`);
+    throw new Forbidden(`As an NCB officer you see only the applications the NCB of ${scope} validates.`, {
+      key: 'problem.forbidden.ncbCountry',
+      values: { country: countryNamed(scope) },
+    });
   }
   const country = scope ?? query.country;
   const page = await store.list(

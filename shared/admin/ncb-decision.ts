@@ -2,12 +2,12 @@ import { ncbCountry, type Application, type NcbValidation } from '../application
 import { covers } from '../applications/clearance.js';
 import { isFinal } from '../applications/status-machine.js';
 import { NominationsMoved, StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
-import { ClearanceTooLow, Conflict, NotFound, ValidationFailed } from '../errors.js';
+import { Conflict, NotFound, ValidationFailed } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { addDays, dateIn } from '../time/zoned.js';
 import type { NcbDecision } from './application-edit.js';
 import { conflictOf, lostRace, type EditOutcome } from './edit-application.js';
-import { clearanceTooLowMessage, screeningRuleBroken } from './ncb-rules.js';
+import { clearanceTooLow, screeningRuleBroken } from './ncb-rules.js';
 import { countingNominations, NominationLimitReached } from './nomination-limit.js';
 import { openForStaff } from './staff-application.js';
 import { termsReader } from './vacancy-terms-reader.js';
@@ -64,13 +64,15 @@ export const recordNcbDecision = async (
   // The same decision again, at any version: a retry after a lost answer changes nothing.
   if (sameDecision(application.ncbValidation, wanted)) return { outcome: 'unchanged', application };
   if (application.version !== body.version) throw await conflictOf(store, application, principal, now);
-  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no NCB decision.`);
+  if (isFinal(application.status)) {
+    throw new Conflict(`A ${application.status} application takes no NCB decision.`, { key: 'problem.conflict.noNcbDecision', values: { status: application.status } });
+  }
   let limit: number | undefined;
   if (wanted.decision === 'validated') {
     const terms = await termsReader(store)(application.vacancy);
-    if (!terms) throw new NotFound(`There is no vacancy ${application.vacancy}.`);
+    if (!terms) throw new NotFound(`There is no vacancy ${application.vacancy}.`, { key: 'problem.notFound.vacancy', values: { number: application.vacancy } });
     if (!covers(wanted.clearance, terms.clearance)) {
-      throw new ClearanceTooLow(clearanceTooLowMessage(terms.number, terms.clearance, wanted.clearance ?? 'Basic'));
+      throw clearanceTooLow(terms.number, terms.clearance, wanted.clearance ?? 'Basic');
     }
     limit = terms.maxValidatedPerCountry;
   }

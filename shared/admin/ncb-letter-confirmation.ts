@@ -2,6 +2,7 @@ import * as z from '../zod.js';
 import { letterCounts } from '../applications/application.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
+import { noMoreDocuments } from '../applications/application-problems.js';
 import { Conflict } from '../errors.js';
 import type { ReceivedDocument } from '../documents/kinds.js';
 import type { StaffPrincipal } from '../staff/principal.js';
@@ -32,8 +33,12 @@ export const confirmNcbLetter = async (
   const letter = application.documents.confirmationLetter;
   if (letter && letterCounts(letter)) return { outcome: 'unchanged', application };
   if (application.version !== body.version) throw await conflictOf(store, application, principal, now);
-  if (!letter) throw new Conflict('There is no confirmation letter to confirm: the candidate has not uploaded a copy. Attach the letter instead.');
-  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
+  if (!letter) {
+    throw new Conflict('There is no confirmation letter to confirm: the candidate has not uploaded a copy. Attach the letter instead.', {
+      key: 'problem.conflict.noLetterToConfirm',
+    });
+  }
+  if (isFinal(application.status)) throw noMoreDocuments(application.status);
   const at = now.toISOString();
   const confirmed: ReceivedDocument = { ...letter, confirmedByNcb: { at, by: principal.email } };
   const audit: AuditEntry = {

@@ -1,3 +1,4 @@
+import { ClearanceTooLow } from '../errors.js';
 import type { Clearance } from '../vacancies/schema.js';
 
 interface ScreeningClaims {
@@ -33,3 +34,7 @@ export const screeningRuleBroken = (decision: ScreeningClaims): Array<{ path: st
 /** The 422 of an attestation below the vacancy's level, in words an NCB officer reads. */
 export const clearanceTooLowMessage = (vacancy: string, required: Clearance, attested: Clearance): string =>
   `Vacancy ${vacancy} requires ${required} security screening, and an attestation of ${attested} screening does not satisfy it: validate once that screening is done, or decline.`;
+
+/** The 422 of an attestation below the vacancy's level, said in the NCB officer's language too. */
+export const clearanceTooLow = (vacancy: string, required: Clearance, attested: Clearance): ClearanceTooLow =>
+  new ClearanceTooLow(clearanceTooLowMessage(vacancy, required, attested), { key: 'problem.clearanceTooLow.detail', values: { vacancy, required, attested } });

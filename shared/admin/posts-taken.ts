@@ -1,4 +1,4 @@
-import { DomainError } from '../errors.js';
+import { DomainError, type ProblemMessage } from '../errors.js';
 
 /**
  * An offer that would hold more posts than the vacancy has: a conflict with the offers already
@@ -11,7 +11,8 @@ export class PostsTaken extends DomainError {
     readonly posts: number,
     readonly held: number,
     message: string,
+    translation?: ProblemMessage,
   ) {
-    super(message);
+    super(message, translation);
   }
 }

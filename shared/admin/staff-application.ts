@@ -9,6 +9,6 @@ import { maySeeCountry, type StaffPrincipal } from '../staff/principal.js';
  */
 export const openForStaff = async (store: Pick<ApplicationStore, 'get'>, principal: StaffPrincipal, id: string): Promise<Application> => {
   const application = await store.get(id);
-  if (!application || !maySeeCountry(principal, ncbCountry(application))) throw new NotFound('There is no application with this id.');
+  if (!application || !maySeeCountry(principal, ncbCountry(application))) throw new NotFound('There is no application with this id.', { key: 'problem.notFound.application' });
   return application;
 };

@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { Conflict, ConfirmationExpired, NotFound } from '../errors.js';
+import { Conflict, ConfirmationExpired, dayIn, NotFound, timeIn } from '../errors.js';
 import { isConfirmed, type Application } from './application.js';
 import { sameDigest, sha256Hex } from './secrets.js';
 import { DuplicateApplication, StaleVersion, type ApplicationStore } from './store.js';
@@ -57,17 +57,24 @@ export const confirmApplication = async (
   const application = await store.get(id);
   const confirmation = application?.emailConfirmation;
   if (!application || !confirmation || !sameDigest(await sha256Hex(token), confirmation.tokenHash)) {
-    throw new NotFound('There is no application with this id and confirmation link.');
+    throw new NotFound('There is no application with this id and confirmation link.', { key: 'problem.notFound.confirmationLink' });
   }
   if (confirmation.confirmedAt !== undefined) return { outcome: 'already', application };
   if (confirmationState(application, now) === 'expired') {
+    // Said in the candidate's zone when the form sent it, else in UTC: never the ISO instant but in English's detail.
+    const expiredAt = new Date(confirmation.expiresAt);
+    const timeZone = application.timeZone ?? 'UTC';
     throw new ConfirmationExpired(
       `This confirmation link expired at ${confirmation.expiresAt}; the application was not kept. If you wish to apply, please submit the form again.`,
+      { key: 'problem.confirmationExpired.link', values: { day: dayIn(expiredAt, timeZone), time: timeIn(expiredAt, timeZone), timeZone } },
     );
   }
   if (application.status === 'withdrawn') {
     // A withdrawn application must never take the guard: it would lock the address out of the vacancy.
-    throw new ConfirmationExpired('This application was withdrawn before its address was confirmed, so there is nothing to confirm. If you wish to apply, please submit the form again.');
+    throw new ConfirmationExpired(
+      'This application was withdrawn before its address was confirmed, so there is nothing to confirm. If you wish to apply, please submit the form again.',
+      { key: 'problem.confirmationExpired.withdrawn' },
+    );
   }
   const at = now.toISOString();
   try {
@@ -82,6 +89,7 @@ export const confirmApplication = async (
     if (error instanceof DuplicateApplication) {
       throw new Conflict(
         `Your address already has a confirmed application to vacancy ${application.vacancy}, and only one application per address is accepted. Use the status link from that application's receipt to follow it or add documents.`,
+        { key: 'problem.conflict.duplicateApplication', values: { vacancy: application.vacancy } },
       );
     }
     if (error instanceof StaleVersion && attempt < 3) {

@@ -1,6 +1,7 @@
 import * as z from '../zod.js';
-import { IdempotencyKeyReused, NotFound, VacancyClosed } from '../errors.js';
-import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
+import { IdempotencyKeyReused, NotFound } from '../errors.js';
+import { isTakingApplications } from '../vacancies/deadline.js';
+import { vacancyClosed } from './vacancy-closed.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import type { Application } from './application.js';
@@ -65,7 +66,9 @@ export const submitApplication = async (
     const record = await deps.applications.findIdempotencyRecord(keyHash);
     if (!record || Date.parse(record.expiresAt) <= now.getTime()) return undefined;
     if (record.requestHash !== requestHash) {
-      throw new IdempotencyKeyReused('This Idempotency-Key was used for a different application; use a new key for a new request.');
+      throw new IdempotencyKeyReused('This Idempotency-Key was used for a different application; use a new key for a new request.', {
+        key: 'problem.idempotencyKeyReused.detail',
+      });
     }
     const answer = replayedAnswer.parse(JSON.parse(await openWith(idempotencyKey, record.sealedAnswer)));
     const application = await deps.applications.get(answer.applicationId);
@@ -78,12 +81,8 @@ export const submitApplication = async (
   if (replayed) return replayed;
 
   const vacancy = await deps.vacancies.get(submission.vacancy);
-  if (!vacancy || vacancy.status === 'draft') throw new NotFound(`There is no vacancy ${submission.vacancy}.`);
-  if (!isTakingApplications(vacancy, now)) {
-    throw new VacancyClosed(
-      `Vacancy ${vacancy.number} stopped taking applications at ${applicationsCloseAt(vacancy).toISOString()} (the end of ${vacancy.deadline} in ${vacancy.timeZone}).`,
-    );
-  }
+  if (!vacancy || vacancy.status === 'draft') throw new NotFound(`There is no vacancy ${submission.vacancy}.`, { key: 'problem.notFound.vacancy', values: { number: submission.vacancy } });
+  if (!isTakingApplications(vacancy, now)) throw vacancyClosed(vacancy, 'applications');
 
   const statusToken = deps.newStatusToken();
   const confirmationToken = deps.newStatusToken();

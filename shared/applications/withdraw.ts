@@ -6,11 +6,9 @@ import { StaleVersion, type ApplicationStore } from './store.js';
 /** The candidate withdraws their application; answers it as now stored. */
 export const withdrawApplication = async (store: Pick<ApplicationStore, 'get' | 'update'>, application: Application, now: Date): Promise<Application> => {
   if (!candidateMayWithdraw(application)) {
-    throw new ForbiddenTransition(
-      application.status === 'withdrawn'
-        ? 'The application is already withdrawn.'
-        : `A ${application.status} application cannot be withdrawn here; please contact HR.`,
-    );
+    throw application.status === 'withdrawn'
+      ? new ForbiddenTransition('The application is already withdrawn.', { key: 'problem.forbiddenTransition.alreadyWithdrawn' })
+      : new ForbiddenTransition(`A ${application.status} application cannot be withdrawn here; please contact HR.`, { key: 'problem.forbiddenTransition.notWithdrawable' });
   }
   const at = now.toISOString();
   try {

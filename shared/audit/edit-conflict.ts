@@ -1,4 +1,4 @@
-import { DomainError } from '../errors.js';
+import { DomainError, type ProblemMessage } from '../errors.js';
 
 /**
  * Someone else changed the record since the editor read it (a stale version). Carries the record
@@ -10,7 +10,8 @@ export class EditConflict<Current = unknown> extends DomainError {
   constructor(
     readonly current: Current,
     message: string,
+    translation?: ProblemMessage,
   ) {
-    super(message);
+    super(message, translation);
   }
 }

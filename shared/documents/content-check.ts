@@ -1,8 +1,15 @@
-import type { DocumentRejectionReason } from '../errors.js';
+import type { DocumentRejectionReason, ProblemMessage } from '../errors.js';
 import { DOCX, MAX_DOCUMENT_BYTES, MIN_DOCUMENT_BYTES, PDF, documentContentTypes, type DocumentContentType } from './kinds.js';
 import { zipEntryNames } from './zip.js';
 
-export type Verdict = { ok: true } | { ok: false; reason: DocumentRejectionReason; detail: string };
+/** Why a document is refused: the problem's `reason`, its English detail and the detail in any language. */
+export interface Refusal {
+  reason: DocumentRejectionReason;
+  detail: string;
+  translation: ProblemMessage;
+}
+
+export type Verdict = { ok: true } | ({ ok: false } & Refusal);
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
@@ -21,9 +28,14 @@ export const docxProblem = (bytes: Uint8Array): string | undefined => {
 };
 
 export const checkDocumentSize = (size: number): Verdict => {
-  if (size < MIN_DOCUMENT_BYTES) return { ok: false, reason: 'empty', detail: 'The file is empty.' };
+  if (size < MIN_DOCUMENT_BYTES) return { ok: false, reason: 'empty', detail: 'The file is empty.', translation: { key: 'problem.documentRejected.empty' } };
   if (size > MAX_DOCUMENT_BYTES) {
-    return { ok: false, reason: 'too-large', detail: `The file has ${size} bytes; at most ${MAX_DOCUMENT_BYTES} (10 MiB) are allowed.` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      detail: `The file has ${size} bytes; at most ${MAX_DOCUMENT_BYTES} (10 MiB) are allowed.`,
+      translation: { key: 'problem.documentRejected.tooLarge', values: { size, max: MAX_DOCUMENT_BYTES } },
+    };
   }
   return { ok: true };
 };
@@ -41,13 +53,24 @@ export const checkDocumentBytes = (bytes: Uint8Array, claimed: DocumentContentTy
   if (claimed === PDF) {
     return looksLikePdf(bytes)
       ? { ok: true }
-      : { ok: false, reason: 'content-mismatch', detail: 'The file was sent as a PDF but does not start with %PDF-, so it is not a PDF.' };
+      : {
+          ok: false,
+          reason: 'content-mismatch',
+          detail: 'The file was sent as a PDF but does not start with %PDF-, so it is not a PDF.',
+          translation: { key: 'problem.documentRejected.notPdf' },
+        };
   }
   if (claimed === DOCX) {
     const problem = docxProblem(bytes);
+    // The ZIP's particulars stay in English's detail: the other languages say what matters, that it is no Word document.
     return problem
-      ? { ok: false, reason: 'content-mismatch', detail: `The file was sent as a Word document (DOCX) but ${problem}.` }
+      ? {
+          ok: false,
+          reason: 'content-mismatch',
+          detail: `The file was sent as a Word document (DOCX) but ${problem}.`,
+          translation: { key: 'problem.documentRejected.notDocx' },
+        }
       : { ok: true };
   }
-  return { ok: false, reason: 'wrong-type', detail: 'Only PDF and Word (DOCX) documents are accepted.' };
+  return { ok: false, reason: 'wrong-type', detail: 'Only PDF and Word (DOCX) documents are accepted.', translation: { key: 'problem.documentRejected.wrongType' } };
 };

@@ -1,13 +1,15 @@
 import { letterCounts, type Application } from '../applications/application.js';
+import { applicationVacancyGone, noMoreDocuments } from '../applications/application-problems.js';
 import { confirmationState } from '../applications/confirmation.js';
 import { candidateMayUpload } from '../applications/status-view.js';
+import { vacancyClosed } from '../applications/vacancy-closed.js';
 import { isFinal } from '../applications/status-machine.js';
 import { StaleVersion, type ApplicationStore } from '../applications/store.js';
-import { ConfirmationExpired, Conflict, DocumentRejected, DocumentTooLate, NotFound, VacancyClosed, ValidationFailed } from '../errors.js';
+import { ConfirmationExpired, Conflict, dayIn, DocumentRejected, DocumentTooLate, NotFound, timeIn, ValidationFailed } from '../errors.js';
 import { vacancyEndedAt } from '../retention/policy.js';
 import { applicationsCloseAt, isTakingApplications } from '../vacancies/deadline.js';
 import type { ManagedVacancyStore, VacancyStore } from '../vacancies/store.js';
-import { checkDocumentBytes, checkDocumentSize, documentContentType } from './content-check.js';
+import { checkDocumentBytes, checkDocumentSize, documentContentType, type Refusal } from './content-check.js';
 import { receivedKey, uploadKey, uploadObjectId } from './keys.js';
 import {
   MAX_DOCUMENT_BYTES,
@@ -82,18 +84,17 @@ export const uploadOffer = (offers: UploadOffers, request: OfferRequest): Promis
 
 const mayTakeDocuments = async (vacancies: VacancyStore, application: Application, now: Date): Promise<void> => {
   const vacancy = await vacancies.get(application.vacancy);
-  if (!vacancy) throw new NotFound('The vacancy of this application no longer exists.');
+  if (!vacancy) throw applicationVacancyGone();
   if (candidateMayUpload(application, vacancy, now)) return;
-  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
-  if (!isTakingApplications(vacancy, now)) {
-    throw new VacancyClosed(
-      `Vacancy ${vacancy.number} no longer takes applications or documents: it closed at ${applicationsCloseAt(vacancy).toISOString()} (the end of ${vacancy.deadline} in ${vacancy.timeZone}).`,
+  if (isFinal(application.status)) throw noMoreDocuments(application.status);
+  if (!isTakingApplications(vacancy, now)) throw vacancyClosed(vacancy, 'documents');
+  if (confirmationState(application, now) === 'expired') {
+    throw new ConfirmationExpired(
+      'This application was not confirmed from its email in time, so it takes no documents. If you wish to apply, please submit the form again.',
+      { key: 'problem.confirmationExpired.documents' },
     );
   }
-  if (confirmationState(application, now) === 'expired') {
-    throw new ConfirmationExpired('This application was not confirmed from its email in time, so it takes no documents. If you wish to apply, please submit the form again.');
-  }
-  throw new Conflict(`A ${application.status} application takes no more documents.`);
+  throw noMoreDocuments(application.status);
 };
 
 /**
@@ -140,17 +141,23 @@ const removeQuietly = async (deps: CompletionDependencies, key: string): Promise
   }
 };
 
+/** When a vacancy stopped taking documents, and its duty station's zone (the reader is told the time there). */
+interface DocumentsClosed {
+  at: Date;
+  timeZone: string;
+}
+
 /**
  * When the application's vacancy stopped taking documents, or undefined while it still takes them:
  * the end of its deadline day, or the moment it was closed, cancelled or filled when that came
  * first (its history says when), and never later than `now`.
  */
-const documentsClosedAt = async (vacancies: DocumentDeadlines, application: Application, now: Date): Promise<Date | undefined> => {
+const documentsClosedAt = async (vacancies: DocumentDeadlines, application: Application, now: Date): Promise<DocumentsClosed | undefined> => {
   const vacancy = await vacancies.get(application.vacancy);
-  if (!vacancy) throw new NotFound('The vacancy of this application no longer exists.');
+  if (!vacancy) throw applicationVacancyGone();
   if (isTakingApplications(vacancy, now)) return undefined;
   const ended = vacancy.status === 'open' ? undefined : vacancyEndedAt(vacancy, await vacancies.history(vacancy.number), now);
-  return new Date(Math.min(applicationsCloseAt(vacancy).getTime(), ended?.getTime() ?? Number.POSITIVE_INFINITY, now.getTime()));
+  return { at: new Date(Math.min(applicationsCloseAt(vacancy).getTime(), ended?.getTime() ?? Number.POSITIVE_INFINITY, now.getTime())), timeZone: vacancy.timeZone };
 };
 
 /**
@@ -158,13 +165,21 @@ const documentsClosedAt = async (vacancies: DocumentDeadlines, application: Appl
  * and only within an offer's lifetime of its arrival: the offer it came with was signed before
  * that, so it has expired by then. Anything else is too late.
  */
-const lateness = (uploadedAt: Date | undefined, closedAt: Date, now: Date): string | undefined => {
-  const closed = closedAt.toISOString();
-  if (uploadedAt === undefined || uploadedAt.getTime() >= closedAt.getTime()) {
-    return `This document arrived after the vacancy stopped taking documents at ${closed}, so it cannot be recorded.`;
+const lateness = (uploadedAt: Date | undefined, closed: DocumentsClosed, now: Date): DocumentTooLate | undefined => {
+  const iso = closed.at.toISOString();
+  const when = { day: dayIn(closed.at, closed.timeZone), time: timeIn(closed.at, closed.timeZone), timeZone: closed.timeZone };
+  if (uploadedAt === undefined || uploadedAt.getTime() >= closed.at.getTime()) {
+    return new DocumentTooLate(`This document arrived after the vacancy stopped taking documents at ${iso}, so it cannot be recorded.`, {
+      key: 'problem.documentTooLate.arrivedAfter',
+      values: when,
+    });
   }
   if (now.getTime() >= uploadedAt.getTime() + UPLOAD_OFFER_SECONDS * 1000) {
-    return `This document arrived before the vacancy stopped taking documents at ${closed}, but it was not recorded within ${UPLOAD_OFFER_SECONDS / 60} minutes of its arrival, and it can no longer be recorded.`;
+    const minutes = UPLOAD_OFFER_SECONDS / 60;
+    return new DocumentTooLate(
+      `This document arrived before the vacancy stopped taking documents at ${iso}, but it was not recorded within ${minutes} minutes of its arrival, and it can no longer be recorded.`,
+      { key: 'problem.documentTooLate.notRecordedInTime', values: { ...when, minutes } },
+    );
   }
   return undefined;
 };
@@ -173,31 +188,42 @@ const lateness = (uploadedAt: Date | undefined, closedAt: Date, now: Date): stri
  * Checks the uploaded object and keeps its bytes at `keepAt`; a bad object is deleted and refused.
  * `closedAt` is set once the vacancy no longer takes documents: then the object's time is judged too.
  */
-const checkAndKeep = async (deps: CompletionDependencies, key: string, keepAt: string, now: Date, closedAt: Date | undefined): Promise<ReceivedDocument> => {
-  const refuse = async (reason: DocumentRejected['reason'], detail: string): Promise<never> => {
+const checkAndKeep = async (deps: CompletionDependencies, key: string, keepAt: string, now: Date, closedAt: DocumentsClosed | undefined): Promise<ReceivedDocument> => {
+  const refuse = async ({ reason, detail, translation }: Refusal): Promise<never> => {
     await removeQuietly(deps, key);
-    throw new DocumentRejected(reason, `${detail} It was deleted; upload the document again with a new offer.`);
+    throw new DocumentRejected(reason, `${detail} It was deleted; upload the document again with a new offer.`, {
+      key: 'problem.documentRejected.deleted',
+      values: { problem: { message: translation } },
+    });
   };
   const head = await deps.objects.head(key);
   if (!head) {
     throw new DocumentRejected(
       'missing',
       'Nothing was uploaded with this offer. Post the file to the offer’s url first (an offer lasts 15 minutes), then call complete.',
+      { key: 'problem.documentRejected.nothingUploaded' },
     );
   }
   const late = closedAt ? lateness(head.lastModified, closedAt, now) : undefined;
   if (late) {
     await removeQuietly(deps, key);
-    throw new DocumentTooLate(late);
+    throw late;
   }
   const size = checkDocumentSize(head.size);
-  if (!size.ok) return refuse(size.reason, size.detail);
+  if (!size.ok) return refuse(size);
   const contentType = documentContentType(head.contentType);
-  if (!contentType) return refuse('wrong-type', `The file was stored as ${head.contentType ?? 'no type'}; only PDF and Word (DOCX) documents are accepted.`);
+  if (!contentType) {
+    const type = head.contentType ?? 'no type';
+    return refuse({
+      reason: 'wrong-type',
+      detail: `The file was stored as ${type}; only PDF and Word (DOCX) documents are accepted.`,
+      translation: { key: 'problem.documentRejected.storedAs', values: { type } },
+    });
+  }
   const bytes = await deps.objects.read(key, MAX_DOCUMENT_BYTES);
-  if (!bytes) throw new DocumentRejected('missing', 'The upload disappeared while it was checked. Upload the document again.');
+  if (!bytes) throw new DocumentRejected('missing', 'The upload disappeared while it was checked. Upload the document again.', { key: 'problem.documentRejected.disappeared' });
   const verdict = checkDocumentBytes(bytes, contentType);
-  if (!verdict.ok) return refuse(verdict.reason, verdict.detail);
+  if (!verdict.ok) return refuse(verdict);
   const sha256 = await sha256Hex(bytes);
   await deps.objects.write(keepAt, bytes, contentType);
   return { key: keepAt, contentType, size: bytes.length, sha256, receivedAt: now.toISOString() };
@@ -216,11 +242,13 @@ const record = async (
 ): Promise<{ application: Application; replaced: ReceivedDocument | undefined }> => {
   // A concurrent complete of the same upload got there first: its record stands, and is ours.
   if (application.documents[kind]?.key === document.key) return { application, replaced: undefined };
-  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
+  if (isFinal(application.status)) throw noMoreDocuments(application.status);
   const replaced = application.documents[kind];
   // A copy must not undo the letter that counts: it would need the NCB's confirmation again.
   if (kind === 'confirmationLetter' && document.suppliedBy === 'candidate' && letterCounts(replaced)) {
-    throw new Conflict('Your NCB has already sent or confirmed your confirmation letter: there is nothing more to upload. If it is wrong, contact your NCB.');
+    throw new Conflict('Your NCB has already sent or confirmed your confirmation letter: there is nothing more to upload. If it is wrong, contact your NCB.', {
+      key: 'problem.conflict.letterCountsAlready',
+    });
   }
   try {
     const updated = await store.update(
@@ -232,9 +260,11 @@ const record = async (
     return { application: updated, replaced };
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
-    if (attempt >= MAX_ATTEMPTS) throw new Conflict('The application kept changing while the document was recorded. Please call complete again.');
+    if (attempt >= MAX_ATTEMPTS) {
+      throw new Conflict('The application kept changing while the document was recorded. Please call complete again.', { key: 'problem.conflict.keptChanging' });
+    }
     const fresh = await store.get(application.id);
-    if (!fresh) throw new NotFound('There is no application with this id and token.');
+    if (!fresh) throw new NotFound('There is no application with this id and token.', { key: 'problem.notFound.statusToken' });
     return record(store, fresh, kind, document, by, attempt + 1);
   }
 };
@@ -275,7 +305,7 @@ export const completeDocumentUpload = async (
   const keepAt = receivedKey(application.id, kind, objectId);
   const current = application.documents[kind];
   if (current?.key === keepAt) return { application, document: current };
-  if (isFinal(application.status)) throw new Conflict(`A ${application.status} application takes no more documents.`);
+  if (isFinal(application.status)) throw noMoreDocuments(application.status);
   const closedAt = await documentsClosedAt(deps.vacancies, application, now);
 
   let document: ReceivedDocument;

@@ -70,7 +70,7 @@ export const isMemberOf = (principal: StaffPrincipal, allowed: readonly StaffGro
  */
 export const countryScope = (principal: StaffPrincipal): string | undefined => {
   if (principal.groups.includes('hr') || principal.groups.includes('admin')) return undefined;
-  if (!principal.country) throw new Forbidden('Your NCB account has no country: ask an administrator to set it.');
+  if (!principal.country) throw new Forbidden('Your NCB account has no country: ask an administrator to set it.', { key: 'problem.forbidden.noCountry' });
   return principal.country;
 };
 

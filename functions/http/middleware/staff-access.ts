@@ -25,9 +25,15 @@ export const staffAccess = (allowed: readonly StaffGroup[]): MiddlewareObj<Event
     const claims: unknown = event.requestContext?.authorizer?.claims;
     // REST's authorizer flattens the group list to "a,b": the raw list comes from the token it checked.
     const principal = principalFromClaims(claims, groupsOfIdToken(authorizationValues(event), claims));
-    if (!principal) throw new Unauthorized('Sign in as a staff member and send the token as `Authorization: Bearer <token>`.');
+    if (!principal) throw new Unauthorized('Sign in as a staff member and send the token as `Authorization: Bearer <token>`.', { key: 'problem.unauthorized.staff' });
     if (!isMemberOf(principal, allowed)) {
-      throw new Forbidden(`This needs one of the roles ${allowed.join(', ')}; you are signed in as ${principal.groups.join(', ') || 'no role'}.`);
+      // The roles are the API's codes (hr, ncb, admin), the same in every language.
+      const needed = allowed.join(', ');
+      const held = principal.groups.join(', ');
+      throw new Forbidden(
+        `This needs one of the roles ${needed}; you are signed in as ${held || 'no role'}.`,
+        held ? { key: 'problem.forbidden.roles', values: { needed, held } } : { key: 'problem.forbidden.noRole', values: { needed } },
+      );
     }
     event.principal = principal;
   },

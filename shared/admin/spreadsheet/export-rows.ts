@@ -33,7 +33,7 @@ const byIds = (store: ApplicationStore, principal: StaffPrincipal, query: Export
   // An NCB account without a country is refused here, before any read, as the listing refuses it.
   countryScope(principal);
   if (query.country !== undefined && !maySeeCountry(principal, query.country)) {
-    throw new Forbidden('As an NCB officer you see only the applications your country\'s NCB validates.');
+    throw new Forbidden('As an NCB officer you see only the applications your country\'s NCB validates.', { key: 'problem.forbidden.ncbOwnCountry' });
   }
   const matches = (row: ApplicationRow) =>
     maySeeCountry(principal, row.ncbCountry) &&

@@ -4,6 +4,71 @@ import type { ValidationCatalogue } from './en.js';
 export const ar: ValidationCatalogue = {
   'problem.validation.title': 'البيانات المرسلة غير صالحة',
   'problem.validation.detail': 'البيانات المرسلة غير صالحة.',
+  'problem.unauthorized.title': 'يلزم تسجيل الدخول',
+  'problem.forbidden.title': 'إجراء غير مسموح به',
+  'problem.notFound.title': 'غير موجود',
+  'problem.conflict.title': 'تعارض',
+  'problem.vacancyClosed.title': 'الوظيفة الشاغرة مغلقة',
+  'problem.forbiddenTransition.title': 'تغيير الحالة غير مسموح به',
+  'problem.idempotencyKeyReused.title': 'مفتاح Idempotency-Key مستخدم لطلب آخر',
+  'problem.documentRejected.title': 'لم تُقبل الوثيقة',
+  'problem.documentTooLate.title': 'وصلت الوثيقة بعد إغلاق الوظيفة الشاغرة',
+  'problem.clearanceTooLow.title': 'التحري الأمني أدنى من المستوى الذي تشترطه الوظيفة الشاغرة',
+  'problem.nothingToOverride.title': 'الطلب يستوفي جميع الشروط: لا توجد إشارة يمكن تجاوزها',
+  'problem.secondmentRules.title': 'قواعد الإعارة غير مستوفاة',
+  'problem.confirmationExpired.title': 'لم يعد من الممكن تأكيد الطلب',
+  'problem.unauthorized.statusToken': 'يُرجى إرسال رمز المتابعة الوارد في إشعار الاستلام في ترويسة `Authorization: Bearer`.',
+  'problem.unauthorized.staff': 'يُرجى تسجيل الدخول بصفتكم من الموظفين وإرسال الرمز في ترويسة `Authorization: Bearer`.',
+  'problem.forbidden.roles': 'يتطلب هذا الإجراء أحد الأدوار {needed}؛ وأنتم مسجلون بالدور {held}.',
+  'problem.forbidden.noRole': 'يتطلب هذا الإجراء أحد الأدوار {needed}؛ وأنتم مسجلون دون أي دور.',
+  'problem.forbidden.ncbCountry': 'بصفتكم موظفًا في مكتب مركزي وطني، لا ترون إلا الطلبات التي يتحقق منها المكتب المركزي الوطني في هذا البلد: {country}.',
+  'problem.forbidden.ncbOwnCountry': 'بصفتكم موظفًا في مكتب مركزي وطني، لا ترون إلا الطلبات التي يتحقق منها المكتب المركزي الوطني في بلدكم.',
+  'problem.forbidden.noCountry': 'لا يرتبط حسابكم في المكتب المركزي الوطني بأي بلد: يُرجى أن تطلبوا من أحد المسؤولين تحديده.',
+  'problem.notFound.vacancy': 'لا توجد وظيفة شاغرة برقم {number}.',
+  'problem.notFound.application': 'لا يوجد طلب بهذا المعرّف.',
+  'problem.notFound.statusToken': 'لا يوجد طلب بهذا المعرّف وهذا الرمز.',
+  'problem.notFound.confirmationLink': 'لا يوجد طلب بهذا المعرّف ورابط التأكيد هذا.',
+  'problem.notFound.applicationVacancy': 'الوظيفة الشاغرة التي يخصها هذا الطلب لم تعد موجودة.',
+  'problem.notFound.document':
+    '{kind, select, cv {لم تُستلم أي سيرة ذاتية} coverLetter {لم تُستلم أي رسالة تحفيز} other {لم تُستلم أي رسالة تأكيد من الإدارة الأصلية}} لهذا الطلب.',
+  'problem.conflict.duplicateApplication':
+    'لعنوانكم بالفعل طلب مؤكد للوظيفة الشاغرة {vacancy}، ولا يُقبل إلا طلب واحد لكل عنوان. استخدموا رابط المتابعة الوارد في إشعار استلام ذلك الطلب لمتابعته أو لإضافة وثائق إليه.',
+  'problem.conflict.noMoreDocuments':
+    '{status, select, appointed {الطلب الذي عُيّن صاحبه} rejected {الطلب المرفوض} withdrawn {الطلب المسحوب} other {هذا الطلب}} لا يقبل مزيدًا من الوثائق.',
+  'problem.conflict.noNcbDecision':
+    '{status, select, appointed {الطلب الذي عُيّن صاحبه} rejected {الطلب المرفوض} withdrawn {الطلب المسحوب} other {هذا الطلب}} لا يقبل قرارًا من المكتب المركزي الوطني.',
+  'problem.conflict.letterCountsAlready':
+    'سبق أن أرسل مكتبكم المركزي الوطني رسالة التأكيد الخاصة بكم أو أكّدها: لا يلزمكم تحميل أي شيء آخر. وإذا كان فيها خطأ، فيُرجى الاتصال بمكتبكم المركزي الوطني.',
+  'problem.conflict.keptChanging': 'ظل الطلب يتغير أثناء تسجيل الوثيقة. يُرجى استدعاء complete مرة أخرى.',
+  'problem.conflict.noLetterToConfirm': 'لا توجد رسالة تأكيد لتأكيدها: لم يحمّل المرشح أي نسخة منها. يُرجى إرفاق الرسالة بدلًا من ذلك.',
+  'problem.conflict.applicationChanged': 'عدّل شخص آخر هذا الطلب (وهو الآن في الإصدار {version})؛ يُرجى الاطلاع على قيمه الجديدة ثم إعادة التعديل.',
+  'problem.vacancyClosed.applications': 'توقفت الوظيفة الشاغرة {number} عن قبول الطلبات في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
+  'problem.vacancyClosed.documents': 'لم تعد الوظيفة الشاغرة {number} تقبل الطلبات ولا الوثائق: فقد أُغلقت في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
+  'problem.forbiddenTransition.alreadyWithdrawn': 'الطلب مسحوب بالفعل.',
+  'problem.forbiddenTransition.notWithdrawable': 'لا يمكن سحب هذا الطلب من هنا في مرحلته الحالية؛ يُرجى الاتصال بإدارة الموارد البشرية.',
+  'problem.idempotencyKeyReused.detail': 'استُخدم مفتاح Idempotency-Key هذا لطلب مختلف؛ يُرجى استخدام مفتاح جديد لكل طلب جديد.',
+  'problem.confirmationExpired.link':
+    'انتهت صلاحية رابط التأكيد هذا في {day} الساعة {time} ({timeZone})؛ ولم يُحتفظ بالطلب. إذا كنتم ترغبون في التقدم، فيُرجى إرسال الاستمارة من جديد.',
+  'problem.confirmationExpired.withdrawn':
+    'سُحب هذا الطلب قبل تأكيد عنوانه، فلا يوجد ما يمكن تأكيده. إذا كنتم ترغبون في التقدم، فيُرجى إرسال الاستمارة من جديد.',
+  'problem.confirmationExpired.documents':
+    'لم يُؤكَّد هذا الطلب من بريده الإلكتروني في الوقت المحدد، لذا فهو لا يقبل أي وثائق. إذا كنتم ترغبون في التقدم، فيُرجى إرسال الاستمارة من جديد.',
+  'problem.documentRejected.nothingUploaded':
+    'لم يُحمَّل أي شيء بعرض التحميل هذا. أرسلوا الملف أولًا إلى عنوان url الخاص بعرض التحميل (تدوم صلاحية العرض 15 دقيقة)، ثم استدعوا complete.',
+  'problem.documentRejected.disappeared': 'اختفى الملف المحمَّل أثناء فحصه. يُرجى تحميل الوثيقة من جديد.',
+  'problem.documentRejected.deleted': '{problem} وقد حُذف؛ يُرجى تحميل الوثيقة من جديد بعرض تحميل جديد.',
+  'problem.documentRejected.empty': 'الملف فارغ.',
+  'problem.documentRejected.tooLarge': 'حجم الملف {size} بايت؛ والحد الأقصى المسموح به {max} بايت (10 ميبيبايت).',
+  'problem.documentRejected.notPdf': 'أُرسل الملف على أنه PDF لكنه لا يبدأ بـ %PDF-، فهو إذن ليس ملف PDF.',
+  'problem.documentRejected.notDocx': 'أُرسل الملف على أنه مستند Word ‏(DOCX) لكنه ليس كذلك.',
+  'problem.documentRejected.wrongType': 'لا تُقبل إلا مستندات PDF وWord ‏(DOCX).',
+  'problem.documentRejected.storedAs': 'خُزّن الملف بالنوع {type}؛ ولا تُقبل إلا مستندات PDF وWord ‏(DOCX).',
+  'problem.documentTooLate.arrivedAfter':
+    'وصلت هذه الوثيقة بعد أن توقفت الوظيفة الشاغرة عن قبول الوثائق في {day} الساعة {time} ({timeZone})، لذا لا يمكن تسجيلها.',
+  'problem.documentTooLate.notRecordedInTime':
+    'وصلت هذه الوثيقة قبل أن تتوقف الوظيفة الشاغرة عن قبول الوثائق في {day} الساعة {time} ({timeZone})، لكنها لم تُسجَّل خلال {minutes} دقيقة من وصولها، ولم يعد من الممكن تسجيلها.',
+  'problem.clearanceTooLow.detail':
+    'تشترط الوظيفة الشاغرة {vacancy} تحريًا أمنيًا من المستوى {required}، والشهادة بتحرٍّ من المستوى {attested} لا تفي بذلك: يُرجى التحقق من الطلب بعد إجراء ذلك التحري، أو رفضه.',
   'validation.required': 'هذا الحقل مطلوب.',
   'validation.invalid': 'هذه القيمة غير صالحة.',
   'validation.format': 'الصيغة ليست الصيغة المتوقعة.',

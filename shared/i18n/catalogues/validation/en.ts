@@ -7,6 +7,71 @@
 export const en = {
   'problem.validation.title': 'The request is not valid',
   'problem.validation.detail': 'The request is not valid.',
+  'problem.unauthorized.title': 'Sign-in required',
+  'problem.forbidden.title': 'Not allowed',
+  'problem.notFound.title': 'Not found',
+  'problem.conflict.title': 'Conflict',
+  'problem.vacancyClosed.title': 'The vacancy is closed',
+  'problem.forbiddenTransition.title': 'Status change not allowed',
+  'problem.idempotencyKeyReused.title': 'Idempotency-Key used for another request',
+  'problem.documentRejected.title': 'The document was not accepted',
+  'problem.documentTooLate.title': 'The document came after the vacancy closed',
+  'problem.clearanceTooLow.title': 'The screening is below the vacancy’s clearance level',
+  'problem.nothingToOverride.title': 'The application meets every requirement: there is no flag to override',
+  'problem.secondmentRules.title': 'The secondment rules are broken',
+  'problem.confirmationExpired.title': 'The application can no longer be confirmed',
+  'problem.unauthorized.statusToken': 'Send the status token from your receipt in an `Authorization: Bearer` header.',
+  'problem.unauthorized.staff': 'Sign in as a staff member and send the token in an `Authorization: Bearer` header.',
+  'problem.forbidden.roles': 'This needs one of the roles {needed}; you are signed in as {held}.',
+  'problem.forbidden.noRole': 'This needs one of the roles {needed}; you are signed in with no role.',
+  'problem.forbidden.ncbCountry': 'As an NCB officer you see only the applications the NCB of {country} validates.',
+  'problem.forbidden.ncbOwnCountry': 'As an NCB officer you see only the applications your country’s NCB validates.',
+  'problem.forbidden.noCountry': 'Your NCB account has no country: ask an administrator to set it.',
+  'problem.notFound.vacancy': 'There is no vacancy {number}.',
+  'problem.notFound.application': 'There is no application with this id.',
+  'problem.notFound.statusToken': 'There is no application with this id and token.',
+  'problem.notFound.confirmationLink': 'There is no application with this id and confirmation link.',
+  'problem.notFound.applicationVacancy': 'The vacancy of this application no longer exists.',
+  'problem.notFound.document':
+    'No {kind, select, cv {CV} coverLetter {cover letter} other {confirmation letter from the home administration}} has been received for this application.',
+  'problem.conflict.duplicateApplication':
+    'Your address already has a confirmed application to vacancy {vacancy}, and only one application per address is accepted. Use the status link from that application’s receipt to follow it or add documents.',
+  'problem.conflict.noMoreDocuments':
+    '{status, select, appointed {An appointed application} rejected {A rejected application} withdrawn {A withdrawn application} other {This application}} takes no more documents.',
+  'problem.conflict.noNcbDecision':
+    '{status, select, appointed {An appointed application} rejected {A rejected application} withdrawn {A withdrawn application} other {This application}} takes no NCB decision.',
+  'problem.conflict.letterCountsAlready':
+    'Your NCB has already sent or confirmed your confirmation letter: there is nothing more to upload. If it is wrong, contact your NCB.',
+  'problem.conflict.keptChanging': 'The application kept changing while the document was recorded. Please call complete again.',
+  'problem.conflict.noLetterToConfirm': 'There is no confirmation letter to confirm: the candidate has not uploaded a copy. Attach the letter instead.',
+  'problem.conflict.applicationChanged': 'This application was changed by someone else (it is now at version {version}); look at its new values and edit again.',
+  'problem.vacancyClosed.applications': 'Vacancy {number} stopped taking applications at the end of {deadline} ({timeZone} time, {offset}).',
+  'problem.vacancyClosed.documents': 'Vacancy {number} no longer takes applications or documents: it closed at the end of {deadline} ({timeZone} time, {offset}).',
+  'problem.forbiddenTransition.alreadyWithdrawn': 'The application is already withdrawn.',
+  'problem.forbiddenTransition.notWithdrawable': 'This application cannot be withdrawn here at its current stage; please contact HR.',
+  'problem.idempotencyKeyReused.detail': 'This Idempotency-Key was used for a different application; use a new key for a new request.',
+  'problem.confirmationExpired.link':
+    'This confirmation link expired on {day} at {time} ({timeZone}); the application was not kept. If you wish to apply, please submit the form again.',
+  'problem.confirmationExpired.withdrawn':
+    'This application was withdrawn before its address was confirmed, so there is nothing to confirm. If you wish to apply, please submit the form again.',
+  'problem.confirmationExpired.documents':
+    'This application was not confirmed from its email in time, so it takes no documents. If you wish to apply, please submit the form again.',
+  'problem.documentRejected.nothingUploaded':
+    'Nothing was uploaded with this offer. Post the file to the offer’s url first (an offer lasts 15 minutes), then call complete.',
+  'problem.documentRejected.disappeared': 'The upload disappeared while it was checked. Upload the document again.',
+  'problem.documentRejected.deleted': '{problem} It was deleted; upload the document again with a new offer.',
+  'problem.documentRejected.empty': 'The file is empty.',
+  'problem.documentRejected.tooLarge': 'The file has {size} bytes; at most {max} (10 MiB) are allowed.',
+  'problem.documentRejected.notPdf': 'The file was sent as a PDF but does not start with %PDF-, so it is not a PDF.',
+  'problem.documentRejected.notDocx': 'The file was sent as a Word document (DOCX) but it is not one.',
+  'problem.documentRejected.wrongType': 'Only PDF and Word (DOCX) documents are accepted.',
+  'problem.documentRejected.storedAs': 'The file was stored as {type}; only PDF and Word (DOCX) documents are accepted.',
+  'problem.documentTooLate.arrivedAfter':
+    'This document arrived after the vacancy stopped taking documents on {day} at {time} ({timeZone}), so it cannot be recorded.',
+  'problem.documentTooLate.notRecordedInTime':
+    'This document arrived before the vacancy stopped taking documents on {day} at {time} ({timeZone}), but it was not recorded within {minutes} minutes of its arrival, and it can no longer be recorded.',
+  'problem.clearanceTooLow.detail':
+    'Vacancy {vacancy} requires {required} security screening, and an attestation of {attested} screening does not satisfy it: validate once that screening is done, or decline.',
   'validation.required': 'Required.',
   'validation.invalid': 'Not a valid value.',
   'validation.format': 'Not in the expected format.',

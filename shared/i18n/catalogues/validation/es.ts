@@ -4,6 +4,74 @@ import type { ValidationCatalogue } from './en.js';
 export const es: ValidationCatalogue = {
   'problem.validation.title': 'La solicitud no es válida',
   'problem.validation.detail': 'La solicitud no es válida.',
+  'problem.unauthorized.title': 'Es necesario iniciar sesión',
+  'problem.forbidden.title': 'Acción no permitida',
+  'problem.notFound.title': 'No encontrado',
+  'problem.conflict.title': 'Conflicto',
+  'problem.vacancyClosed.title': 'La vacante está cerrada',
+  'problem.forbiddenTransition.title': 'Cambio de estado no permitido',
+  'problem.idempotencyKeyReused.title': 'Idempotency-Key ya usada para otra solicitud',
+  'problem.documentRejected.title': 'No se aceptó el documento',
+  'problem.documentTooLate.title': 'El documento llegó después del cierre de la vacante',
+  'problem.clearanceTooLow.title': 'La investigación de seguridad es inferior al nivel que exige la vacante',
+  'problem.nothingToOverride.title': 'La candidatura cumple todos los requisitos: no hay ninguna alerta que anular',
+  'problem.secondmentRules.title': 'No se cumplen las normas de la adscripción',
+  'problem.confirmationExpired.title': 'La candidatura ya no puede confirmarse',
+  'problem.unauthorized.statusToken': 'Envíe el token de seguimiento de su acuse de recibo en un encabezado `Authorization: Bearer`.',
+  'problem.unauthorized.staff': 'Inicie sesión como miembro del personal y envíe el token en un encabezado `Authorization: Bearer`.',
+  'problem.forbidden.roles': 'Esta acción requiere uno de los roles {needed}; ha iniciado sesión con el rol {held}.',
+  'problem.forbidden.noRole': 'Esta acción requiere uno de los roles {needed}; ha iniciado sesión sin ningún rol.',
+  'problem.forbidden.ncbCountry': 'Como funcionario de una OCN, solo ve las candidaturas que valida la OCN de este país: {country}.',
+  'problem.forbidden.ncbOwnCountry': 'Como funcionario de una OCN, solo ve las candidaturas que valida la OCN de su país.',
+  'problem.forbidden.noCountry': 'Su cuenta de OCN no tiene ningún país asignado: pida a un administrador que lo indique.',
+  'problem.notFound.vacancy': 'No existe la vacante {number}.',
+  'problem.notFound.application': 'No existe ninguna candidatura con este identificador.',
+  'problem.notFound.statusToken': 'No existe ninguna candidatura con este identificador y este token.',
+  'problem.notFound.confirmationLink': 'No existe ninguna candidatura con este identificador y este enlace de confirmación.',
+  'problem.notFound.applicationVacancy': 'La vacante de esta candidatura ya no existe.',
+  'problem.notFound.document':
+    '{kind, select, cv {No se ha recibido ningún CV} coverLetter {No se ha recibido ninguna carta de presentación} other {No se ha recibido ninguna carta de confirmación de la administración de origen}} para esta candidatura.',
+  'problem.conflict.duplicateApplication':
+    'Su dirección ya tiene una candidatura confirmada a la vacante {vacancy}, y solo se acepta una candidatura por dirección. Utilice el enlace de seguimiento del acuse de recibo de esa candidatura para seguirla o añadir documentos.',
+  'problem.conflict.noMoreDocuments':
+    '{status, select, appointed {Una candidatura ya nombrada} rejected {Una candidatura rechazada} withdrawn {Una candidatura retirada} other {Esta candidatura}} ya no admite documentos.',
+  'problem.conflict.noNcbDecision':
+    '{status, select, appointed {Una candidatura ya nombrada} rejected {Una candidatura rechazada} withdrawn {Una candidatura retirada} other {Esta candidatura}} ya no admite una decisión de la OCN.',
+  'problem.conflict.letterCountsAlready':
+    'Su OCN ya ha enviado o confirmado su carta de confirmación: no tiene nada más que cargar. Si contiene un error, póngase en contacto con su OCN.',
+  'problem.conflict.keptChanging': 'La candidatura cambió varias veces mientras se registraba el documento. Vuelva a llamar a complete.',
+  'problem.conflict.noLetterToConfirm':
+    'No hay ninguna carta de confirmación que confirmar: el candidato no ha cargado ninguna copia. Adjunte usted la carta.',
+  'problem.conflict.applicationChanged':
+    'Otra persona ha modificado esta candidatura (ahora está en la versión {version}); consulte sus nuevos valores y vuelva a hacer la modificación.',
+  'problem.vacancyClosed.applications': 'La vacante {number} dejó de admitir candidaturas al final del {deadline} (hora de {timeZone}, {offset}).',
+  'problem.vacancyClosed.documents':
+    'La vacante {number} ya no admite candidaturas ni documentos: se cerró al final del {deadline} (hora de {timeZone}, {offset}).',
+  'problem.forbiddenTransition.alreadyWithdrawn': 'La candidatura ya está retirada.',
+  'problem.forbiddenTransition.notWithdrawable': 'En su etapa actual, esta candidatura no puede retirarse aquí; póngase en contacto con Recursos Humanos.',
+  'problem.idempotencyKeyReused.detail': 'Esta Idempotency-Key se usó para otra candidatura; utilice una clave nueva para una solicitud nueva.',
+  'problem.confirmationExpired.link':
+    'Este enlace de confirmación caducó el {day} a las {time} ({timeZone}); la candidatura no se conservó. Si desea presentar su candidatura, vuelva a enviar el formulario.',
+  'problem.confirmationExpired.withdrawn':
+    'Esta candidatura se retiró antes de que se confirmara su dirección, así que no hay nada que confirmar. Si desea presentar su candidatura, vuelva a enviar el formulario.',
+  'problem.confirmationExpired.documents':
+    'Esta candidatura no se confirmó a tiempo desde su correo electrónico, así que no admite documentos. Si desea presentar su candidatura, vuelva a enviar el formulario.',
+  'problem.documentRejected.nothingUploaded':
+    'No se cargó nada con esta oferta. Envíe primero el archivo a la url de la oferta de carga (una oferta dura 15 minutos) y después llame a complete.',
+  'problem.documentRejected.disappeared': 'El archivo cargado desapareció mientras se comprobaba. Vuelva a cargar el documento.',
+  'problem.documentRejected.deleted': '{problem} Se ha eliminado; vuelva a cargar el documento con una nueva oferta de carga.',
+  'problem.documentRejected.empty': 'El archivo está vacío.',
+  'problem.documentRejected.tooLarge': 'El archivo tiene {size} bytes; se admiten como máximo {max} (10 MiB).',
+  'problem.documentRejected.notPdf': 'El archivo se envió como PDF, pero no empieza por %PDF-, así que no es un PDF.',
+  'problem.documentRejected.notDocx': 'El archivo se envió como documento de Word (DOCX), pero no lo es.',
+  'problem.documentRejected.wrongType': 'Solo se aceptan documentos PDF y Word (DOCX).',
+  'problem.documentRejected.storedAs': 'El archivo se guardó como {type}; solo se aceptan documentos PDF y Word (DOCX).',
+  'problem.documentTooLate.arrivedAfter':
+    'Este documento llegó después de que la vacante dejara de admitir documentos, el {day} a las {time} ({timeZone}), así que no puede registrarse.',
+  'problem.documentTooLate.notRecordedInTime':
+    'Este documento llegó antes de que la vacante dejara de admitir documentos, el {day} a las {time} ({timeZone}), pero no se registró en los {minutes} minutos siguientes a su llegada y ya no puede registrarse.',
+  'problem.clearanceTooLow.detail':
+    'La vacante {vacancy} exige una investigación de seguridad de nivel {required}, y la certificación de una investigación de nivel {attested} no basta: valide la candidatura cuando se haya realizado esa investigación, o rechácela.',
   'validation.required': 'Este campo es obligatorio.',
   'validation.invalid': 'Este valor no es válido.',
   'validation.format': 'El formato no es el esperado.',

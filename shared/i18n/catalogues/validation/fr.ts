@@ -4,6 +4,75 @@ import type { ValidationCatalogue } from './en.js';
 export const fr: ValidationCatalogue = {
   'problem.validation.title': 'La demande n’est pas valable',
   'problem.validation.detail': 'La demande n’est pas valable.',
+  'problem.unauthorized.title': 'Connexion requise',
+  'problem.forbidden.title': 'Action non autorisée',
+  'problem.notFound.title': 'Introuvable',
+  'problem.conflict.title': 'Conflit',
+  'problem.vacancyClosed.title': 'Le poste n’est plus ouvert aux candidatures',
+  'problem.forbiddenTransition.title': 'Changement de statut non autorisé',
+  'problem.idempotencyKeyReused.title': 'Idempotency-Key déjà employée pour une autre demande',
+  'problem.documentRejected.title': 'Le document n’a pas été accepté',
+  'problem.documentTooLate.title': 'Le document est arrivé après la clôture du poste',
+  'problem.clearanceTooLow.title': 'L’enquête de sécurité est inférieure au niveau exigé pour le poste',
+  'problem.nothingToOverride.title': 'La candidature remplit toutes les conditions : il n’y a aucun signalement à lever',
+  'problem.secondmentRules.title': 'Les règles du détachement ne sont pas respectées',
+  'problem.confirmationExpired.title': 'La candidature ne peut plus être confirmée',
+  'problem.unauthorized.statusToken': 'Veuillez envoyer le jeton de suivi figurant dans votre accusé de réception dans un en-tête `Authorization: Bearer`.',
+  'problem.unauthorized.staff': 'Veuillez vous connecter en tant que membre du personnel et envoyer le jeton dans un en-tête `Authorization: Bearer`.',
+  'problem.forbidden.roles': 'Cette action exige l’un des rôles {needed} ; vous êtes connecté avec le rôle {held}.',
+  'problem.forbidden.noRole': 'Cette action exige l’un des rôles {needed} ; vous êtes connecté sans aucun rôle.',
+  'problem.forbidden.ncbCountry': 'En tant qu’agent d’un BCN, vous ne voyez que les candidatures que valide le BCN de ce pays : {country}.',
+  'problem.forbidden.ncbOwnCountry': 'En tant qu’agent d’un BCN, vous ne voyez que les candidatures que valide le BCN de votre pays.',
+  'problem.forbidden.noCountry': 'Aucun pays n’est associé à votre compte BCN : demandez à un administrateur de l’indiquer.',
+  'problem.notFound.vacancy': 'Il n’existe aucun poste {number}.',
+  'problem.notFound.application': 'Il n’existe aucune candidature portant cet identifiant.',
+  'problem.notFound.statusToken': 'Il n’existe aucune candidature correspondant à cet identifiant et à ce jeton.',
+  'problem.notFound.confirmationLink': 'Il n’existe aucune candidature correspondant à cet identifiant et à ce lien de confirmation.',
+  'problem.notFound.applicationVacancy': 'Le poste visé par cette candidature n’existe plus.',
+  'problem.notFound.document':
+    '{kind, select, cv {Aucun CV n’a été reçu} coverLetter {Aucune lettre de motivation n’a été reçue} other {Aucune lettre de confirmation de l’administration d’origine n’a été reçue}} pour cette candidature.',
+  'problem.conflict.duplicateApplication':
+    'Votre adresse a déjà une candidature confirmée au poste {vacancy}, et une seule candidature par adresse est acceptée. Utilisez le lien de suivi figurant dans l’accusé de réception de cette candidature pour la suivre ou y ajouter des documents.',
+  'problem.conflict.noMoreDocuments':
+    '{status, select, appointed {Une candidature retenue pour nomination} rejected {Une candidature rejetée} withdrawn {Une candidature retirée} other {Cette candidature}} ne reçoit plus de documents.',
+  'problem.conflict.noNcbDecision':
+    '{status, select, appointed {Une candidature retenue pour nomination} rejected {Une candidature rejetée} withdrawn {Une candidature retirée} other {Cette candidature}} ne fait plus l’objet d’une décision du BCN.',
+  'problem.conflict.letterCountsAlready':
+    'Votre BCN a déjà transmis ou confirmé votre lettre de confirmation : vous n’avez rien d’autre à envoyer. Si elle est erronée, prenez contact avec votre BCN.',
+  'problem.conflict.keptChanging': 'La candidature a changé plusieurs fois pendant l’enregistrement du document. Veuillez appeler complete de nouveau.',
+  'problem.conflict.noLetterToConfirm':
+    'Il n’y a aucune lettre de confirmation à confirmer : le candidat n’en a pas envoyé de copie. Joignez plutôt la lettre vous-même.',
+  'problem.conflict.applicationChanged':
+    'Quelqu’un d’autre a modifié cette candidature (elle en est maintenant à la version {version}) ; consultez ses nouvelles valeurs et recommencez la modification.',
+  'problem.vacancyClosed.applications': 'Le poste {number} ne reçoit plus de candidatures depuis la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
+  'problem.vacancyClosed.documents':
+    'Le poste {number} ne reçoit plus ni candidatures ni documents : il a été clos à la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
+  'problem.forbiddenTransition.alreadyWithdrawn': 'La candidature est déjà retirée.',
+  'problem.forbiddenTransition.notWithdrawable': 'À ce stade, cette candidature ne peut pas être retirée ici ; veuillez prendre contact avec les Ressources humaines.',
+  'problem.idempotencyKeyReused.detail':
+    'Cette Idempotency-Key a déjà servi pour une autre candidature ; utilisez une nouvelle clé pour une nouvelle demande.',
+  'problem.confirmationExpired.link':
+    'Ce lien de confirmation a expiré le {day} à {time} ({timeZone}) ; la candidature n’a pas été conservée. Si vous souhaitez postuler, veuillez soumettre de nouveau le formulaire.',
+  'problem.confirmationExpired.withdrawn':
+    'Cette candidature a été retirée avant la confirmation de son adresse : il n’y a donc rien à confirmer. Si vous souhaitez postuler, veuillez soumettre de nouveau le formulaire.',
+  'problem.confirmationExpired.documents':
+    'Cette candidature n’a pas été confirmée à temps depuis le courriel reçu : elle ne reçoit donc pas de documents. Si vous souhaitez postuler, veuillez soumettre de nouveau le formulaire.',
+  'problem.documentRejected.nothingUploaded':
+    'Rien n’a été téléversé avec cette offre. Envoyez d’abord le fichier à l’url de l’offre de téléversement (valable 15 minutes), puis appelez complete.',
+  'problem.documentRejected.disappeared': 'Le fichier téléversé a disparu pendant sa vérification. Veuillez téléverser le document de nouveau.',
+  'problem.documentRejected.deleted': '{problem} Il a été supprimé ; téléversez de nouveau le document avec une nouvelle offre de téléversement.',
+  'problem.documentRejected.empty': 'Le fichier est vide.',
+  'problem.documentRejected.tooLarge': 'Le fichier compte {size} octets ; {max} octets (10 Mio) au plus sont admis.',
+  'problem.documentRejected.notPdf': 'Le fichier a été envoyé comme PDF mais ne commence pas par %PDF- : ce n’est donc pas un PDF.',
+  'problem.documentRejected.notDocx': 'Le fichier a été envoyé comme document Word (DOCX), mais ce n’en est pas un.',
+  'problem.documentRejected.wrongType': 'Seuls les documents PDF et Word (DOCX) sont acceptés.',
+  'problem.documentRejected.storedAs': 'Le fichier a été enregistré au format {type} ; seuls les documents PDF et Word (DOCX) sont acceptés.',
+  'problem.documentTooLate.arrivedAfter':
+    'Ce document est arrivé après que le poste a cessé de recevoir des documents, le {day} à {time} ({timeZone}) : il ne peut donc pas être enregistré.',
+  'problem.documentTooLate.notRecordedInTime':
+    'Ce document est arrivé avant que le poste ne cesse de recevoir des documents, le {day} à {time} ({timeZone}), mais il n’a pas été enregistré dans les {minutes} minutes suivant son arrivée et ne peut plus l’être.',
+  'problem.clearanceTooLow.detail':
+    'Le poste {vacancy} exige une enquête de sécurité de niveau {required}, et l’attestation d’une enquête de niveau {attested} ne suffit pas : validez la candidature une fois cette enquête menée, ou refusez-la.',
   'validation.required': 'Ce champ est obligatoire.',
   'validation.invalid': 'Cette valeur n’est pas valable.',
   'validation.format': 'Le format n’est pas celui attendu.',
