@@ -31,6 +31,8 @@ describe('what the validation messages cost a function (issue 14, point 1)', () 
     const catalogueBytes = Object.entries(modules)
       .filter(([input]) => input.includes('shared/i18n/compiled/'))
       .reduce((sum, [, bytes]) => sum + bytes, 0);
-    expect(catalogueBytes).toBeLessThan(40_000);
+    // The validation problems' messages and, since every handler may answer one, the domain problems' (problem.*, some 35 KB
+    // of the 69 KB in four languages); the whole catalogues would be over 300 KB.
+    expect(catalogueBytes).toBeLessThan(80_000);
   }, 120_000);
 });
