@@ -112,6 +112,18 @@ const scenes: Scene[] = [
       await page.locator('#error-summary').waitFor();
     },
   },
+  {
+    name: 'candidate form, a level per language',
+    path: () => '/',
+    prepare: async (page) => {
+      // Two working languages chosen (by id: the scene runs in every language), one left without its level.
+      await page.locator('#language-fr').check();
+      await page.locator('#language-ar').check();
+      await page.locator('#level-fr').selectOption('B2');
+      await page.locator('#submit-button').click();
+      await page.locator('#languageLevels-error:not([hidden])').waitFor();
+    },
+  },
   { name: 'status page', path: () => statusLink.replace(stack.url, ''), prepare: (page) => page.locator('#application-heading').waitFor({ timeout: 15_000 }) },
   {
     name: 'status page, withdrawal question',
