@@ -232,61 +232,6 @@ export const operations: Readonly<Record<string, Operation>> = {
     answers: { 200: { schema: 'CircularCounts', description: 'The counts.', example: { number: '1701', editions: 1, contacts: 196, sent: 196, bounced: 2, acknowledged: 41, pendingLatest: 0, latestCompletedAt: '2026-11-22T09:04:10.000Z' } } },
     problems: ['not-found'],
   },
-  exportApplications: {
-    summary: 'Export the grid’s rows as XLSX or CSV',
-    query: exportQuerySchema,
-    answers: { 200: { schema: 'ExportAnswer', description: 'A link to the file.' } },
-    problems: ['not-found'],
-  },
-  importApplications: {
-    summary: 'An edited export back, judged row by row (a dry run unless dryRun=false)',
-    query: importQuerySchema,
-    body: { mediaTypes: XLSX_AND_CSV },
-    answers: { 200: { schema: 'ImportAnswer', description: 'A result per row and the counts.' } },
-    problems: ['not-found'],
-  },
-  listStaffVacancies: {
-    summary: 'Every vacancy, drafts too',
-    answers: { 200: { schema: 'StaffVacancyList', description: 'The vacancies.' } },
-  },
-  getStaffVacancy: {
-    summary: 'One vacancy as HR sees it',
-    path: vacancyPathSchema,
-    answers: { 200: { schema: 'StaffVacancy', description: 'The vacancy.' } },
-    problems: ['not-found'],
-  },
-  vacancyHistory: {
-    summary: 'A vacancy’s audit trail',
-    path: vacancyPathSchema,
-    answers: { 200: { schema: 'VacancyHistory', description: 'The changes, oldest first.' } },
-    problems: ['not-found'],
-  },
-  createVacancy: {
-    summary: 'Create a vacancy',
-    body: vacancyCreateSchema,
-    bodyExample: vacancyExample,
-    answers: { 201: { schema: 'StaffVacancy', description: 'The vacancy as stored.' } },
-    problems: ['conflict'],
-  },
-  updateVacancy: {
-    summary: 'Replace a vacancy at a version',
-    path: vacancyPathSchema,
-    body: vacancyUpdateSchema,
-    answers: { 200: { schema: 'StaffVacancy', description: 'The vacancy as stored.' } },
-    problems: ['not-found', 'conflict', 'forbidden-transition'],
-  },
-  parseVacancyNotice: {
-    summary: 'A pasted notice’s text turned into a draft',
-    body: noticeParseSchema,
-    answers: { 200: { schema: 'VacancyDraft', description: 'The draft and what could not be read.' } },
-  },
-  vacancyCircular: {
-    summary: 'Where a vacancy’s circular to the member countries stands',
-    description: 'Per country (a country sent an amendment counts once): sent, bounced since, acknowledged; and the contacts the latest edition still lacks.',
-    path: vacancyPathSchema,
-    answers: { 200: { schema: 'CircularCounts', description: 'The counts.', example: { number: '1701', editions: 1, contacts: 196, sent: 196, bounced: 2, acknowledged: 41, pendingLatest: 0, latestCompletedAt: '2026-11-22T09:04:10.000Z' } } },
-    problems: ['not-found'],
-  },
   acknowledgeCircular: {
     summary: 'An NCB acknowledges a vacancy’s circular (the email’s one-click link)',
     description:
