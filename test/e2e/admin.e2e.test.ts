@@ -11,6 +11,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseVacancyNotice } from '../../shared/vacancies/notice-parser.js';
+import { describeViolations, runAxe } from '../support/axe.js';
 import { launchChromium } from '../support/browser.js';
 import { pdfBytes } from '../support/documents.js';
 import { applicationId, gridApplication, gridApplications } from '../support/grid-applications.js';
@@ -347,8 +349,12 @@ describe('the staff grid in the browser', () => {
     const form = page.locator('#vacancy-dialog');
     await expect.poll(() => form.isVisible()).toBe(true);
     expect(await page.getByLabel('Vacancy number').inputValue()).toBe('ST-0457');
-    const unread = await form.locator('.field-unread').evaluateAll((fields) => fields.map((field) => (field as HTMLElement).dataset.field));
+    const unread = await form.locator('#vacancy-fields .field-unread').evaluateAll((fields) => fields.map((field) => (field as HTMLElement).dataset.field));
     expect(unread.length).toBeGreaterThan(0);
+    // This notice is a header only: every part of its body is marked as not read, yet none is needed to save.
+    const unreadParts = await form.locator('#notice-editor .field-unread').evaluateAll((parts) => parts.map((part) => (part as HTMLElement).dataset.noticePart));
+    expect(unreadParts).toEqual(['summary', 'duties', 'education', 'experience', 'languages', 'abilities', 'audience', 'conditions', 'costs', 'diversity']);
+    expect(await page.locator('#vacancy-unread').textContent()).toContain('10 parts of the notice could not be read');
     await page.screenshot({ path: screenshotPath('admin-vacancy-parsed.png') });
 
     // The page checks with the shared schema first: an unread field left empty is named beside it.
@@ -357,14 +363,76 @@ describe('the staff grid in the browser', () => {
     expect(unread).toEqual(['grade', 'clearance']);
     await page.getByLabel('Grade').fill('5');
     await page.getByLabel('Security clearance').selectOption('Basic');
-    expect(await form.locator('.field-unread').count()).toBe(0);
+    expect(await form.locator('#vacancy-fields .field-unread').count()).toBe(0);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.isVisible()).toBe(false);
     const row = grid.locator('.ag-row[row-id="ST-0457"]');
     await expect.poll(() => row.locator('[col-id="status"]').textContent()).toBe('draft');
+    expect((await (await staffClient(stack, hrOfficer))('GET', '/admin/vacancies/ST-0457')).body).not.toHaveProperty('notice');
     await row.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => row.locator('[col-id="status"]').textContent()).toBe('open');
     await page.screenshot({ path: screenshotPath('admin-vacancies.png') });
+    await page.getByRole('button', { name: 'Applications' }).click();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a pasted notice’s body when the vacancy is saved, edits a duty and a language’s level, and the form passes axe', async () => {
+    await page.getByRole('button', { name: 'Vacancies' }).click();
+    const grid = page.locator('#vacancies-grid');
+    await expect.poll(() => grid.locator('.ag-row[row-id="1701"]').count()).toBeGreaterThan(0);
+    const text = (await readFile(path.join(fixtures, 'written-1703-regional-liaison.txt'), 'utf8')).replace('VACANCY NOTICE 1703', 'VACANCY NOTICE 1799');
+    const parsed = parseVacancyNotice(text).draft.notice;
+
+    // Prepare: the notice pasted and read; its body fills the notice editor.
+    await page.getByRole('button', { name: 'Paste a notice…' }).click();
+    await page.getByLabel('The notice\'s text').fill(text);
+    await page.getByRole('button', { name: 'Read the notice' }).click();
+    const form = page.locator('#vacancy-dialog');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    expect(await page.getByLabel('Duties', { exact: true }).inputValue()).toMatch(/^Liaise with the National Central Bureaus of the region\n- Follow up requests/);
+    const spanish = form.getByRole('group', { name: 'Language 1' });
+    expect(await spanish.getByLabel('Language', { exact: true }).inputValue()).toBe('es');
+    expect(await spanish.getByLabel('CEFR level').inputValue()).toBe('C1');
+    const axe = [await runAxe(page, 'vacancy form with a pasted notice')];
+    expect(describeViolations(axe)).toBe('');
+    await page.screenshot({ path: screenshotPath('admin-vacancy-notice.png') });
+
+    // Act: saved as read.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.isVisible()).toBe(false);
+
+    // Assert: the stored vacancy has the whole notice.
+    const api = await staffClient(stack, hrOfficer);
+    const saved = await api('GET', '/admin/vacancies/1799');
+    expect(saved.status).toBe(200);
+    expect(saved.body.notice).toEqual(parsed);
+
+    // Act: HR edits one duty's activity and Spanish's level; a detail without its ability is refused beside the field first.
+    const row = grid.locator('.ag-row[row-id="1799"]');
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => form.isVisible()).toBe(true);
+    const duties = page.getByLabel('Duties', { exact: true });
+    await duties.fill((await duties.inputValue()).replace('- Organise regional meetings of NCB heads.', '- Organise the yearly meeting of the region’s NCB heads.'));
+    await spanish.getByLabel('CEFR level').selectOption('C2');
+    const abilities = page.getByLabel('Abilities required');
+    const abilitiesAsRead = await abilities.inputValue();
+    await abilities.fill(`- a detail without its ability\n${abilitiesAsRead}`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('#notice-field-abilities-error').textContent()).toContain('comes under the ability it belongs to');
+    expect(await abilities.getAttribute('aria-invalid')).not.toBeNull();
+    axe.push(await runAxe(page, 'vacancy form, a notice field in error'));
+    expect(describeViolations(axe)).toBe('');
+    await abilities.fill(abilitiesAsRead);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.isVisible()).toBe(false);
+
+    // Assert: both edits are stored, nothing else of the notice changed.
+    await expect.poll(async () => (await api('GET', '/admin/vacancies/1799')).body.version).toBe(2);
+    const edited = (await api('GET', '/admin/vacancies/1799')).body.notice as typeof parsed;
+    expect(edited?.duties?.[0]?.activities[2]).toBe('Organise the yearly meeting of the region’s NCB heads.');
+    expect(edited?.languages?.[0]).toMatchObject({ language: 'es', level: 'C2' });
+    expect({ ...edited, duties: parsed?.duties, languages: parsed?.languages }).toEqual(parsed);
     await page.getByRole('button', { name: 'Applications' }).click();
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,7 @@
 /** The vacancies tab (HR and admins): every vacancy in a grid; create, edit, publish, close, cancel; read a pasted notice. */
 import { createGrid, type GridApi, type ICellRendererParams } from 'ag-grid-community';
+import type { NoticeUnread } from '#shared/vacancies/notice-body-parser.js';
+import { noticeFieldOf } from '#shared/vacancies/notice-form.js';
 import type { Vacancy, VacancyStatus } from '#shared/vacancies/schema.js';
 import { vacancyMoves } from './vacancy-moves.js';
 import { durationText } from '../../../pages/format.js';
@@ -9,6 +11,7 @@ import { commonGridOptions } from './grid-setup.js';
 import { formatDay } from './labels.js';
 import { showMessage } from './messages.js';
 import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
+import { noticePartLabel } from './notice-editor.js';
 import { checkVacancy, errorsByField, vacancyFieldSpecs, vacancyForm } from './vacancy-form.js';
 import { ValueListFilter } from './value-list-filter.js';
 
@@ -16,9 +19,17 @@ const fieldLabel = (field: string) => vacancyFieldSpecs.find((spec) => spec.name
 
 const withoutNumber = ({ number: _number, ...rest }: Vacancy) => rest;
 
-/** The API's `errors` paths (`body.deadline`) as form fields. */
+/** The API's `errors` paths (`body.deadline`, `body.notice.duties.0.title`) as form fields. */
 const apiFieldErrors = (error: StaffApiError) =>
-  errorsByField(error.errors.map((e) => ({ path: [e.path.replace(/^body\./, '').split('.')[0] ?? 'form'], message: e.message })));
+  errorsByField(
+    error.errors.map((e) => {
+      const [field = 'form', ...rest] = e.path.replace(/^body\./, '').split('.');
+      return { path: [field === 'notice' ? noticeFieldOf(rest.map((key) => (/^\d+$/.test(key) ? Number(key) : key))) : field], message: e.message };
+    }),
+  );
+
+/** What the parse answers besides the header's: each part of the notice's body it could not read. */
+type ParsedWithNotice = ParsedNotice & { unreadNotice?: NoticeUnread[] };
 
 export const vacanciesView = () => {
   const dialog = byId('vacancy-dialog', HTMLDialogElement);
@@ -43,12 +54,13 @@ export const vacanciesView = () => {
     }
   };
 
-  const openForm = (vacancy: Partial<StoredVacancy>, options: { unread?: UnreadField[]; existing?: StoredVacancy } = {}) => {
+  const openForm = (vacancy: Partial<StoredVacancy>, options: { unread?: UnreadField[]; unreadNotice?: NoticeUnread[]; existing?: StoredVacancy } = {}) => {
     editing = options.existing;
     const unread = options.unread ?? [];
-    byId('vacancy-heading', HTMLElement).textContent = editing ? `Vacancy ${editing.number}` : unread.length > 0 ? 'Check the notice as read' : 'New vacancy';
-    form.fill(vacancy, { unread: unread.map((one) => one.field), locked: Boolean(editing) });
-    unreadNote.hidden = unread.length === 0;
+    const unreadNotice = options.unreadNotice ?? [];
+    byId('vacancy-heading', HTMLElement).textContent = editing ? `Vacancy ${editing.number}` : unread.length + unreadNotice.length > 0 ? 'Check the notice as read' : 'New vacancy';
+    form.fill(vacancy, { unread: unread.map((one) => one.field), unreadNotice, locked: Boolean(editing) });
+    unreadNote.hidden = unread.length + unreadNotice.length === 0;
     unreadNote.replaceChildren(
       ...(unread.length > 0
         ? [
@@ -56,14 +68,32 @@ export const vacanciesView = () => {
             h('ul', {}, ...unread.map((one) => h('li', {}, `${fieldLabel(one.field)}${one.reason ? `: ${one.reason}` : ''}`))),
           ]
         : []),
+      // The notice's parts are optional: a part not read is for HR to check, not a reason to refuse the save.
+      ...(unreadNotice.length > 0
+        ? [
+            h('strong', {}, `${unreadNotice.length} part${unreadNotice.length === 1 ? '' : 's'} of the notice could not be read: check the highlighted ones under “The notice”.`),
+            h('ul', {}, ...unreadNotice.map((one) => h('li', {}, `${noticePartLabel(one.part)}: ${one.reason}`))),
+          ]
+        : []),
     );
     formError.hidden = true;
     dialog.showModal();
   };
 
+  /** An edit starts from the vacancy as stored now, its notice included. */
+  const openStored = async (number: string) => {
+    try {
+      const stored = await staffApi<StoredVacancy>('GET', `admin/vacancies/${segment(number)}`);
+      openForm(stored, { existing: stored });
+    } catch (error) {
+      showMessage(`Vacancy ${number} could not be opened: ${describeProblem(error)}`, 'error');
+    }
+  };
+
   const save = async (vacancy: Vacancy): Promise<boolean> => {
     try {
-      if (editing) await staffApi('PUT', `admin/vacancies/${segment(editing.number)}`, { json: { version: editing.version, ...withoutNumber(vacancy) } });
+      // An edit always says what the notice is now: `{}` when HR cleared every part (which removes it).
+      if (editing) await staffApi('PUT', `admin/vacancies/${segment(editing.number)}`, { json: { version: editing.version, ...withoutNumber(vacancy), notice: vacancy.notice ?? {} } });
       else await staffApi('POST', 'admin/vacancies', { json: vacancy });
       showMessage(`Vacancy ${vacancy.number} saved.`, 'success');
       await load();
@@ -93,7 +123,7 @@ export const vacanciesView = () => {
     const vacancy = params.data;
     if (!vacancy) return '';
     const edit = h('button', { type: 'button', class: 'cell-action' }, 'Edit');
-    edit.addEventListener('click', () => openForm(vacancy, { existing: vacancy }));
+    edit.addEventListener('click', () => void openStored(vacancy.number));
     const moves = vacancyMoves(vacancy, { appointed: appointed.get(vacancy.number) ?? 0, now: new Date() }).map(({ to, label }) => {
       const button = h('button', { type: 'button', class: 'cell-action' }, label);
       button.addEventListener('click', () => void move(vacancy, to));
@@ -125,7 +155,7 @@ export const vacanciesView = () => {
 
   byId('vacancy-form', HTMLFormElement).addEventListener('submit', async (event) => {
     event.preventDefault();
-    const checked = checkVacancy(form.values());
+    const checked = checkVacancy(form.values(), form.noticeFields());
     if (!checked.ok) {
       form.showErrors(checked.errors);
       return;
@@ -145,9 +175,9 @@ export const vacanciesView = () => {
     event.preventDefault();
     const text = byId('paste-text', HTMLTextAreaElement).value;
     try {
-      const { draft, unread } = await staffApi<ParsedNotice>('POST', 'admin/vacancies/parse', { json: { text } });
+      const { draft, unread, unreadNotice } = await staffApi<ParsedWithNotice>('POST', 'admin/vacancies/parse', { json: { text } });
       paste.close();
-      openForm({ status: 'draft', ...draft }, { unread: unread.map((one) => (typeof one === 'string' ? { field: one } : one)) });
+      openForm({ status: 'draft', ...draft }, { unread: unread.map((one) => (typeof one === 'string' ? { field: one } : one)), unreadNotice });
     } catch (error) {
       const message = byId('paste-error', HTMLElement);
       message.textContent = describeProblem(error, 'The notice could not be read.');

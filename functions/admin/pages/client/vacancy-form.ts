@@ -3,8 +3,11 @@
  * own schema; the fields the notice parser could not read are marked until filled in.
  */
 import type * as z from '#shared/zod.js';
+import type { NoticeUnread } from '#shared/vacancies/notice-body-parser.js';
+import { noticeFromFields, type NoticeFormFields } from '#shared/vacancies/notice-form.js';
 import { clearanceLevels, secondmentTypes, vacancySchema, vacancyStatuses, type Vacancy, type VacancyDraft } from '#shared/vacancies/schema.js';
 import { byId, h } from '../../../pages/client/dom.js';
+import { noticeEditor } from './notice-editor.js';
 
 interface FieldSpec {
   name: keyof Vacancy;
@@ -51,10 +54,18 @@ export const vacancyFromInputs = (values: Readonly<Record<string, string>>): Rec
 
 export type VacancyCheck = { ok: true; vacancy: Vacancy } | { ok: false; errors: Map<string, string> };
 
-export const checkVacancy = (values: Readonly<Record<string, string>>): VacancyCheck => {
+/**
+ * The header's inputs and, when given, the notice editor's fields, each checked with the shared
+ * schema; errors by field (`notice.duties` and so on for the notice's). The vacancy carries its
+ * notice unless every part is blank (then a save sends `notice: {}`, which removes it).
+ */
+export const checkVacancy = (values: Readonly<Record<string, string>>, noticeFields?: NoticeFormFields): VacancyCheck => {
   const result = vacancySchema.safeParse(vacancyFromInputs(values));
-  if (result.success) return { ok: true, vacancy: result.data };
-  return { ok: false, errors: errorsByField(result.error.issues) };
+  const notice = noticeFields ? noticeFromFields(noticeFields) : undefined;
+  if (result.success && (notice === undefined || notice.ok)) {
+    return { ok: true, vacancy: notice?.ok && Object.keys(notice.notice).length > 0 ? { ...result.data, notice: notice.notice } : result.data };
+  }
+  return { ok: false, errors: new Map([...(result.success ? [] : errorsByField(result.error.issues)), ...(notice?.ok === false ? notice.errors : [])]) };
 };
 
 export const errorsByField = (issues: ReadonlyArray<Pick<z.core.$ZodIssue, 'path' | 'message'>>): Map<string, string> => {
@@ -67,8 +78,9 @@ export const errorsByField = (issues: ReadonlyArray<Pick<z.core.$ZodIssue, 'path
 };
 
 export interface VacancyForm {
-  fill(draft: VacancyDraft, options: { unread?: readonly string[]; locked?: boolean }): void;
+  fill(draft: VacancyDraft, options: { unread?: readonly string[]; unreadNotice?: readonly NoticeUnread[]; locked?: boolean }): void;
   values(): Record<string, string>;
+  noticeFields(): NoticeFormFields;
   showErrors(errors: Map<string, string>): void;
 }
 
@@ -92,8 +104,13 @@ export const vacancyForm = (): VacancyForm => {
       return h('div', { class: 'form-field', 'data-field': spec.name }, h('label', { class: 'label', for: id }, spec.label), spec.hint ? h('p', { class: 'hint' }, spec.hint) : false, input, error);
     }),
   );
+  // The notice's body, under the header's grid (the markup has one place for the form's fields).
+  const notice = noticeEditor();
+  document.getElementById(notice.element.id)?.remove();
+  container.after(notice.element);
   return {
-    fill(draft, { unread = [], locked = false }) {
+    fill(draft, { unread = [], unreadNotice = [], locked = false }) {
+      notice.fill(draft.notice, unreadNotice);
       for (const spec of vacancyFieldSpecs) {
         const input = inputs.get(spec.name);
         if (!input) continue;
@@ -105,6 +122,7 @@ export const vacancyForm = (): VacancyForm => {
       this.showErrors(new Map());
     },
     values: () => Object.fromEntries([...inputs].map(([name, input]) => [name, input.value])),
+    noticeFields: () => notice.fields(),
     showErrors(errors) {
       for (const [name, element] of errorsOf) {
         const message = errors.get(name);
@@ -112,7 +130,8 @@ export const vacancyForm = (): VacancyForm => {
         element.hidden = !message;
         inputs.get(name)?.toggleAttribute('aria-invalid', Boolean(message));
       }
-      const first = [...errors.keys()].map((name) => inputs.get(name)).find(Boolean);
+      const firstInNotice = notice.showErrors(errors);
+      const first = [...errors.keys()].map((name) => inputs.get(name)).find(Boolean) ?? firstInNotice;
       first?.focus();
     },
   };
