@@ -305,7 +305,7 @@ export const routes: readonly Route[] = [
     // An NCB officer's Vacancies tab (issue 15, point 6): their country's applications per vacancy and what waits for them; NCB officers only, each sees their own country.
     name: 'listNcbVacancies',
     method: 'GET',
-    path: '/admin/ncb/vacancies',
+    path: '/admin/ncb-vacancies',
     handler: 'admin/ncb/list-ncb-vacancies',
     caller: { kind: 'staff', groups: ['ncb'] },
     uses: { table: 'read' },

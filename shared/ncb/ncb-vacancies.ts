@@ -54,7 +54,7 @@ const forVacancy = (vacancy: Vacancy, applications: readonly Application[]): Ncb
 };
 
 /**
- * `GET /admin/ncb/vacancies` (issue 15, point 6): an NCB officer's vacancies, soonest deadline
+ * `GET /admin/ncb-vacancies` (issue 15, point 6): an NCB officer's vacancies, soonest deadline
  * first: every open vacancy (to put forward its officers), and a closed one while an application
  * of its country still waits for the NCB; each with the country's received applications by
  * status and what they wait for. One Query of the country's applications (their home

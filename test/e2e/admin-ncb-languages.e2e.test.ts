@@ -163,7 +163,7 @@ describe('an NCB validates in French', () => {
   });
 
   it('lists the NCB’s vacancies in French, with its country’s applications and what waits for it as the API counts them, and opens one in the grid', async () => {
-    const api = (await (await staffClient(stack, ncbFrance))('GET', '/admin/ncb/vacancies')).body as { items: Array<{ number: string; total: number; waiting: { validation: number } }> };
+    const api = (await (await staffClient(stack, ncbFrance))('GET', '/admin/ncb-vacancies')).body as { items: Array<{ number: string; total: number; waiting: { validation: number } }> };
     const expected = api.items.find((item) => item.number === '1701');
     if (!expected) throw new Error('1701 is not among the NCB’s vacancies');
 

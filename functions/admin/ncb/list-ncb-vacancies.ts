@@ -6,7 +6,7 @@ import { vacancyStore } from '../../stores/vacancy-store.js';
 
 const stores = { vacancies: vacancyStore(), applications: applicationQueries() };
 
-/** GET /admin/ncb/vacancies: the NCB officer's country's applications per published vacancy, and what waits for the NCB. */
+/** GET /admin/ncb-vacancies: the NCB officer's country's applications per published vacancy, and what waits for the NCB. */
 export const handler = staffHandler({ name: 'listNcbVacancies' }, async ({ principal }) =>
   json(200, await ncbVacancies(stores, principal), { 'Cache-Control': 'no-store' }),
 );

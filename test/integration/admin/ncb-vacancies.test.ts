@@ -54,7 +54,7 @@ afterAll(async () => {
 describe('an NCB officer’s vacancies (issue 15, point 6)', () => {
   it('lists the open vacancies with the country’s received applications by status and what waits for the NCB', async () => {
     const france = await staffClient(stack, ncbFrance);
-    const { status, body } = await france('GET', '/admin/ncb/vacancies');
+    const { status, body } = await france('GET', '/admin/ncb-vacancies');
 
     expect(status).toBe(200);
     const items = body.items as NcbVacancy[];
@@ -72,6 +72,6 @@ describe('an NCB officer’s vacancies (issue 15, point 6)', () => {
   });
 
   it('is an NCB officer’s only: HR and administrators have the Vacancies tab (403)', async () => {
-    for (const identity of [hrOfficer, administrator]) expect((await (await staffClient(stack, identity))('GET', '/admin/ncb/vacancies')).status).toBe(403);
+    for (const identity of [hrOfficer, administrator]) expect((await (await staffClient(stack, identity))('GET', '/admin/ncb-vacancies')).status).toBe(403);
   });
 });

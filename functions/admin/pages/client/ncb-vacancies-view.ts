@@ -41,7 +41,7 @@ export const ncbVacanciesView = (open: (vacancy: string) => void) => ({
   async load(): Promise<void> {
     const rows = byId('ncb-vacancies-rows', HTMLElement);
     try {
-      const { items } = await staffApi<{ items: NcbVacancy[] }>('GET', 'admin/ncb/vacancies');
+      const { items } = await staffApi<{ items: NcbVacancy[] }>('GET', 'admin/ncb-vacancies');
       rows.replaceChildren(...(items.length > 0 ? items.map((vacancy) => row(vacancy, open)) : [h('tr', {}, h('td', { colspan: '6' }, t('admin.ncbVacancies.empty')))]));
     } catch (error) {
       showMessage(t('admin.ncbVacancies.loadFailed', { reason: describeProblem(error) }), 'error');
