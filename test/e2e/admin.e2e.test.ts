@@ -376,7 +376,7 @@ describe('the staff grid in the browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps a pasted notice’s body when the vacancy is saved, edits a duty and a language’s level, and the form passes axe', async () => {
+  it('keeps a pasted notice’s body when the vacancy is saved, edits a duty and a language’s level, adds and removes language rows, removes the notice once every part is cleared, and the form passes axe', async () => {
     await page.getByRole('button', { name: 'Vacancies' }).click();
     const grid = page.locator('#vacancies-grid');
     await expect.poll(() => grid.locator('.ag-row[row-id="1701"]').count()).toBeGreaterThan(0);
@@ -433,6 +433,33 @@ describe('the staff grid in the browser', () => {
     expect(edited?.duties?.[0]?.activities[2]).toBe('Organise the yearly meeting of the region’s NCB heads.');
     expect(edited?.languages?.[0]).toMatchObject({ language: 'es', level: 'C2' });
     expect({ ...edited, duties: parsed?.duties, languages: parsed?.languages }).toEqual(parsed);
+
+    // Act: every part cleared and the language rows removed but one added afresh, then that one removed too.
+    const editAgain = async () => {
+      await row.getByRole('button', { name: 'Edit' }).click();
+      await expect.poll(() => form.isVisible()).toBe(true);
+    };
+    const save = async (version: number) => {
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => form.isVisible()).toBe(false);
+      await expect.poll(async () => (await api('GET', '/admin/vacancies/1799')).body.version).toBe(version);
+      return (await api('GET', '/admin/vacancies/1799')).body;
+    };
+    await editAgain();
+    for (const area of await form.locator('#notice-editor textarea').all()) await area.fill('');
+    await form.locator('#notice-field-minimumYears').fill('');
+    while ((await form.getByRole('button', { name: /^Remove language/ }).count()) > 0) await form.getByRole('button', { name: 'Remove language 1' }).click();
+    await form.getByRole('button', { name: 'Add a language' }).click();
+    const french = form.getByRole('group', { name: 'Language 1' });
+    await french.getByLabel('Language', { exact: true }).selectOption('fr');
+    await french.getByLabel('CEFR level').selectOption('B2');
+    await french.getByLabel('Need').selectOption('asset');
+    await french.getByLabel('The notice’s words').fill('Working knowledge of French would be an asset.');
+    expect((await save(3)).notice).toEqual({ languages: [{ language: 'fr', level: 'B2', need: 'asset', wording: 'Working knowledge of French would be an asset.' }] });
+    await editAgain();
+    await form.getByRole('button', { name: 'Remove language 1' }).click();
+    // Assert: an edit with nothing left sends notice {}, which removes it.
+    expect(await save(4)).not.toHaveProperty('notice');
     await page.getByRole('button', { name: 'Applications' }).click();
     expect(problems).toEqual([]);
   });
