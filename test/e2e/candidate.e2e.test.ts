@@ -221,6 +221,7 @@ describe('a candidate in the browser', () => {
   it('shows HR the level of each language and the education the candidate gave, each level judged against the notice', async () => {
     const hr = await staffClient(stack, hrOfficer);
     const rows = (await hr('GET', '/admin/applications?vacancy=1701')).body.items as Array<{
+      id: string;
       email: string;
       languageLevels?: Record<string, string>;
       education?: string;
@@ -232,6 +233,22 @@ describe('a candidate in the browser', () => {
     // 1701 asks English at C1 (required), French at B2 (an asset): French at C1 meets it, not known as unknown any more.
     expect(row?.eligibility?.judgements.find((judgement) => judgement.language === 'fr')).toMatchObject({ verdict: 'met', statedLevel: 'C1' });
     expect(row?.eligibility?.judgements.find((judgement) => judgement.language === 'en')).toMatchObject({ verdict: 'unmet' });
+
+    // The staff grid: each language with its level, and the education in HR's words.
+    const { page, problems } = await openPage(`${stack.url}/admin`);
+    await page.waitForURL(/\/_local\/auth\/oauth2\/authorize/, { timeout: 15_000 });
+    await page.getByLabel('Email').fill(hrOfficer.email);
+    await page.locator('input[name="group"][value="hr"]').check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator(`#applications-grid .ag-row[row-id="${row?.id ?? ''}"]`).first().waitFor({ timeout: 15_000 });
+    const cell = async (colId: string) => {
+      await page.evaluate((column) => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible(column), colId);
+      return page.locator(`#applications-grid .ag-row[row-id="${row?.id ?? ''}"] .ag-cell[col-id="${colId}"]`).textContent();
+    };
+    await expect.poll(() => cell('languages')).toBe('French C1, Wolof B1');
+    await expect.poll(() => cell('education')).toBe('Master’s');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('asks a level for each language chosen, in words a candidate understands, and the highest education: labelled, at 390 px, axe 0 violations', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { educationLabel, languageWithLevel } from '#functions/admin/pages/client/labels.js';
 import { toApplicationRow } from '#shared/admin/application-row.js';
 import { spreadsheetColumns } from '#shared/admin/spreadsheet/columns.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
@@ -85,5 +86,15 @@ describe('language levels and education in the application (issue 15, point 3)',
     expect(before).not.toHaveProperty('languageLevels');
     expect(before).not.toHaveProperty('education');
     expect([cell('languageLevels', before), cell('education', before)]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('the staff grid’s words for them', () => {
+  it('names each language with the level given, alone without one, and an education by its key (a code not known yet as it is)', () => {
+    // No page here: the grid's `t` answers the key, which the e2e reads in HR's words ("Master’s").
+    expect(['fr', 'wo'].map((code) => languageWithLevel(code, { fr: 'C1' }))).toEqual(['French C1', 'Wolof']);
+    expect(languageWithLevel('en', undefined)).toBe('English');
+    expect(educationLabel('post-secondary')).toBe('admin.grid.education.postSecondary');
+    expect(educationLabel('licence')).toBe('licence');
   });
 });

@@ -9,11 +9,13 @@ import {
   cvState,
   documentStateLabel,
   documentStatesOf,
+  educationLabel,
   eligibilityState,
   eligibilityStateLabel,
   formatDateTime,
   fullName,
   languageName,
+  languageWithLevel,
   letterState,
   ncbLabel,
   ncbState,
@@ -191,9 +193,10 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     colId: 'languages',
     field: 'languages',
     headerName: t('admin.grid.column.languages'),
-    valueFormatter: (params) => ((params.value as string[] | undefined) ?? []).map(languageName).join(', '),
+    // Each language with the candidate's CEFR level ("French C1"); the filter lists the languages alone.
+    valueFormatter: (params) => ((params.value as string[] | undefined) ?? []).map((code) => languageWithLevel(code, params.data?.languageLevels)).join(', '),
     getQuickFilterText: (params) => ((params.value as string[] | undefined) ?? []).map(languageName).join(' '),
-    width: 160,
+    width: 180,
     sortable: false,
     ...valueList(languageName),
   },
@@ -232,6 +235,15 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     cellRenderer: ncbCell(actions),
     width: actions.mayDecideAsNcb ? 300 : 250,
     ...valueList(ncbStateLabel),
+  },
+  {
+    colId: 'education',
+    field: 'education',
+    headerName: t('admin.grid.column.education'),
+    // Beside the judgement against the notice, which names an education too; empty for an application made before the form asked it.
+    valueFormatter: (params) => (params.value ? educationLabel(params.value as string) : ''),
+    width: 170,
+    ...valueList(educationLabel),
   },
   {
     // Advice for HR against the notice's requirements (shared/eligibility/), never a rejection; a code as the value, so a saved filter survives a language switch.

@@ -1,6 +1,8 @@
 /** How the grid words codes: statuses, countries, languages, dates, in the page's language (HR's own tools keep `statusLabels`, English). */
 import type { ApplicationRow } from '#shared/admin/application-row.js';
+import type { EducationLevel } from '#shared/applications/schema.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
+import type { MessageKey } from '#shared/i18n/catalogues/index.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
 import { formatCalendarDate, utcOffset } from '#shared/i18n/format.js';
 import { intlLocale } from '#shared/i18n/languages.js';
@@ -28,6 +30,23 @@ const languages = new Intl.DisplayNames([language], { type: 'language', fallback
 
 export const countryName = (code: string): string => regions.of(code) ?? code;
 export const languageName = (code: string): string => languages.of(code) ?? code;
+
+/** A language with the candidate's CEFR level when they gave one ("French C1"); an application made before levels names the language alone. */
+export const languageWithLevel = (code: string, levels: ApplicationRow['languageLevels']): string => {
+  const level = levels?.[code];
+  return level ? `${languageName(code)} ${level}` : languageName(code);
+};
+
+const educationKeys: Record<EducationLevel, MessageKey> = {
+  secondary: 'admin.grid.education.secondary',
+  'post-secondary': 'admin.grid.education.postSecondary',
+  bachelor: 'admin.grid.education.bachelor',
+  master: 'admin.grid.education.master',
+  doctorate: 'admin.grid.education.doctorate',
+};
+
+/** The highest education completed (ISCED-based, shared/applications/schema.ts), in the page's words; a code not known yet as it is. */
+export const educationLabel = (level: string): string => (level in educationKeys ? t(educationKeys[level as EducationLevel]) : level);
 
 export const categoryLabel = (category: ApplicationRow['category']): string =>
   t('admin.grid.category', { category: category === 'law-enforcement' ? 'lawEnforcement' : 'government' });
