@@ -2,7 +2,10 @@ import type { ProblemMessage, ProblemValue } from '#shared/errors.js';
 import { countryName, formatCalendarDate, formatDate, formatTime } from '#shared/i18n/format.js';
 import type { MessageValues, Translator } from '#shared/i18n/translator.js';
 
-/** A value as the reader's language writes it: an instant's day or time in its zone, a date in words. */
+/**
+ * A value as the reader's language writes it: an instant's day or time in its zone, a date in
+ * words. A number stays a number: its message writes it (`{size, number}`) or chooses by it.
+ */
 const said = (t: Translator, value: ProblemValue): string | number => {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('day' in value) return formatDate(t.language, value.day, value.timeZone);

@@ -124,8 +124,8 @@ const responses = (route: Route, operation: Operation): Record<string, unknown> 
   for (const [status, kinds] of [...byStatus].sort(([a], [b]) => a - b)) {
     answers[String(status)] = {
       description: kinds.map((kind) => allProblems[kind].title).join('; '),
-      // A domain problem (functions/http/problem-types.ts) is said in the request's language; a transport one in English.
-      ...(kinds.some((kind) => kind in problemTypes) ? { headers: { 'Content-Language': PROBLEM_LANGUAGE } } : {}),
+      // Every problem the functions answer is said in the request's language (functions/http/middleware/problem-errors.ts); a 429 is the gateway's.
+      ...(kinds.some((kind) => kind !== 'throttled') ? { headers: { 'Content-Language': PROBLEM_LANGUAGE } } : {}),
       content: problemContent(kinds),
     };
   }
@@ -170,7 +170,7 @@ export const openApiDocument = (routes: readonly Route[]): OpenApiDocument => {
       version: '1',
       description:
         'Recruitment of seconded police officers. JSON in and out; a body with a field the route does not know is refused (400). ' +
-        'Every error is application/problem+json (RFC 9457). A validation problem (400) and the domain’s problems (401, 403, 404, 409, 410, 422) are written in the request’s language (ar, en, fr or es: the body’s `language`, else Accept-Language, else English) and name it in Content-Language. Times are ISO 8601 UTC, dates YYYY-MM-DD.',
+        'Every error is application/problem+json (RFC 9457). Problems are written in the request’s language (ar, en, fr or es: the body’s `language`, else Accept-Language, else English) and name it in Content-Language; a few staff-only ones are in English alone. Times are ISO 8601 UTC, dates YYYY-MM-DD.',
     },
     servers: [{ url: '/', description: 'The API beside this document.' }],
     tags: [

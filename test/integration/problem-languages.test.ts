@@ -101,6 +101,21 @@ describe('the API’s problems in the reader’s language (issue 14, point 1)', 
     expect(withdrawn.body.detail).toBe('الطلب المسحوب لا يقبل قرارًا من المكتب المركزي الوطني.');
   });
 
+  it('says the transport problems in the reader’s language too: a body too large in French, one not JSON in Arabic', async () => {
+    const raw = async (body: string, language: string) => {
+      const response = await fetch(`${stack.url}/applications`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language }, body });
+      return { status: response.status, language: response.headers.get('content-language'), body: (await response.json()) as Answer['body'] };
+    };
+
+    const tooLarge = await raw(JSON.stringify(aminaSubmission({ email: 'big@police.example', currentTitle: 'x'.repeat(70_000) })), 'fr');
+    const notJson = await raw('{"vacancy": "1701",', 'ar');
+
+    expect([tooLarge.status, tooLarge.language, notJson.status, notJson.language]).toEqual([413, 'fr', 400, 'ar']);
+    expect(tooLarge.body).toMatchObject({ type: '/problems/payload-too-large', title: 'Le corps de la requête est trop volumineux' });
+    expect(tooLarge.body.detail).toMatch(/^Le corps de la requête ne doit pas dépasser \d+\u202f\d{3} octets\.$/);
+    expect(notJson.body).toMatchObject({ type: '/problems/malformed-json', detail: 'تعذّرت قراءة متن الطلب بصيغة JSON.' });
+  });
+
   it('answers HR’s English-only problems in English whole, and says so, whatever the request asks', async () => {
     const hr = await staffClient(stack, hrOfficer);
 

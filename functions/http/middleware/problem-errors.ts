@@ -8,7 +8,7 @@ import type { Language } from '#shared/i18n/languages.js';
 import { fieldMessage } from '#shared/i18n/validation.js';
 import { isTransientDependencyFailure } from '../../adapters/dependency-failure.js';
 import type { Logger } from '../../observability/logger.js';
-import { HttpProblem, serviceUnavailable } from '../http-problem.js';
+import { HttpProblem, serviceUnavailable, type HttpProblemTranslation } from '../http-problem.js';
 import { problemText } from '../problem-message.js';
 import { problemTypes } from '../problem-types.js';
 import { requestLanguage } from '../request-language.js';
@@ -17,22 +17,26 @@ import { problem } from '../response.js';
 const DEFAULT_VALIDATION_DETAIL = new ValidationFailed([]).message;
 
 /**
- * A domain error's title and detail in the request's language, when it is not English and the
- * error says what a candidate or an NCB reads (its `translation`). English answers keep the
- * table's title and the error's own message; an error without a translation (HR's alone) stays
- * English whole, title too, so one answer is in one language, the one Content-Language names.
+ * A problem's title and detail in the request's language, when it is not English and the error
+ * says what a candidate or an NCB reads (its translation). English answers keep the table's
+ * title and the error's own message; an error without a translation (HR's alone) stays English
+ * whole, title too, so one answer is in one language, the one Content-Language names.
  */
-const saidIn = (language: Language, error: DomainError, logger: Logger): { title: string; detail: string; language: Language } | undefined => {
-  if (language === 'en' || !error.translation) return undefined;
+const saidIn = (language: Language, translation: HttpProblemTranslation | undefined, logger: Logger): { title: string; detail: string; language: Language } | undefined => {
+  if (language === 'en' || !translation) return undefined;
   const t = validationTranslatorFor(language);
   try {
-    return { title: t.t(problemTypes[error.kind].titleKey), detail: problemText(t, error.translation), language };
+    return { title: t.t(translation.title), detail: problemText(t, translation.detail), language };
   } catch (failure) {
     // A message its values do not fit is a bug; the reader still gets the English answer, never a 500.
-    logger.error('problem message not said', { key: error.translation.key, language, error: (failure as Error).name });
+    logger.error('problem message not said', { key: translation.detail.key, language, error: (failure as Error).name });
     return undefined;
   }
 };
+
+/** What a 500 says: nothing of the error itself. */
+const internal = { type: '/problems/internal', title: 'Internal error', status: 500, detail: 'Something went wrong on our side. It has been logged; please try again later.' };
+const internalTranslation: HttpProblemTranslation = { title: 'problem.internal.title', detail: { key: 'problem.internal.detail' } };
 
 /**
  * Turns every error into application/problem+json. Domain errors and exposed HTTP problems say
@@ -54,7 +58,8 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
     }
     if (error instanceof DomainError) {
       const { type, status, ...english } = problemTypes[error.kind];
-      const said = saidIn(requestLanguage(request.event), error, logger);
+      const translation = error.translation && { title: problemTypes[error.kind].titleKey, detail: error.translation };
+      const said = saidIn(requestLanguage(request.event), translation, logger);
       const errors = error instanceof SecondmentRulesBroken ? error.errors : undefined;
       const reason = error instanceof DocumentRejected ? { reason: error.reason } : {};
       // A stale edit answers with the row as it is now, so the editor sees what changed.
@@ -71,21 +76,20 @@ export const problemErrors = (logger: Logger): MiddlewareObj<APIGatewayProxyEven
     if (transient) logger.warn('dependency unavailable', { error: error.name, requestId: instance });
     const exposed = transient ? serviceUnavailable() : error;
     if (exposed instanceof HttpProblem && exposed.expose) {
+      const said = saidIn(requestLanguage(request.event), exposed.translation, logger);
       request.response = problem(
-        { type: exposed.type, title: exposed.title, status: exposed.statusCode, detail: exposed.detail, instance },
-        exposed.headers,
+        { type: exposed.type, title: said?.title ?? exposed.title, status: exposed.statusCode, detail: said?.detail ?? exposed.detail, instance },
+        { ...exposed.headers, 'Content-Language': said?.language ?? 'en' },
       );
       return;
     }
     // The stack's first line repeats the message, which may quote personal data: frames only.
     const frames = error.stack?.split('\n').slice(1).join('\n');
     logger.error('unhandled error', { error: error.name, stack: frames, requestId: instance });
-    request.response = problem({
-      type: '/problems/internal',
-      title: 'Internal error',
-      status: 500,
-      detail: 'Something went wrong on our side. It has been logged; please try again later.',
-      instance,
-    });
+    const said = saidIn(requestLanguage(request.event), internalTranslation, logger);
+    request.response = problem(
+      { ...internal, title: said?.title ?? internal.title, detail: said?.detail ?? internal.detail, instance },
+      { 'Content-Language': said?.language ?? 'en' },
+    );
   },
 });

@@ -23,8 +23,13 @@ export const rawBodySchema = z.strictObject({
   bytes: z.instanceof(Uint8Array).check(z.refine((bytes) => bytes.length > 0, 'Send the file as the request body.')),
 });
 
-const unsupported = (mediaTypes: readonly string[]) =>
-  new HttpProblem(415, '/problems/unsupported-media-type', 'Unsupported media type', `Send the body as one of ${mediaTypes.join(', ')}.`);
+const unsupported = (mediaTypes: readonly string[]) => {
+  const types = mediaTypes.join(', ');
+  return new HttpProblem(415, '/problems/unsupported-media-type', 'Unsupported media type', `Send the body as one of ${types}.`, {}, {
+    title: 'problem.unsupportedMediaType.title',
+    detail: { key: 'problem.unsupportedMediaType.oneOf', values: { types } },
+  });
+};
 
 /**
  * Takes the body as bytes into `event.parsedBody` as `{mediaType, bytes}`: API Gateway passes a

@@ -1,12 +1,13 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { malformedJson, payloadTooLarge, serviceUnavailable } from '#functions/http/http-problem.js';
 import { problemErrors } from '#functions/http/middleware/problem-errors.js';
 import { problemTypes } from '#functions/http/problem-types.js';
 import { noMoreDocuments } from '#shared/applications/application-problems.js';
 import { vacancyClosed } from '#shared/applications/vacancy-closed.js';
 import { clearanceTooLow } from '#shared/admin/ncb-rules.js';
-import { ConfirmationExpired, dayIn, DocumentRejected, Forbidden, NotFound, timeIn, type DomainError } from '#shared/errors.js';
+import { ConfirmationExpired, dayIn, DocumentRejected, Forbidden, NotFound, timeIn } from '#shared/errors.js';
 import { en } from '#shared/i18n/catalogues/validation/en.js';
 import { bodyOf, contextFor, proxyEvent, testRoute } from './event.js';
 import { capturingLogger } from './log-capture.js';
@@ -14,7 +15,7 @@ import { capturingLogger } from './log-capture.js';
 const route = testRoute('POST', '/applications');
 
 /** Runs a handler that throws `error` behind problemErrors, the request asking for `language`. */
-const answerTo = async (error: DomainError, headers: Record<string, string> = {}) => {
+const answerTo = async (error: Error, headers: Record<string, string> = {}) => {
   const log = capturingLogger();
   const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
     .use(problemErrors(log.logger))
@@ -125,5 +126,36 @@ describe('domain problems in the request’s language (issue 14, point 1)', () =
 
   it('has a title message for every problem type, the catalogue’s English the table’s title', () => {
     for (const kind of Object.values(problemTypes)) expect(en[kind.titleKey].replace('’', "'")).toBe(kind.title);
+  });
+
+  it('says the transport problems and the 500 in the request’s language too, the parser’s own words left out', async () => {
+    const unavailable = await answerTo(serviceUnavailable(), { 'accept-language': 'fr' });
+    const tooLarge = await answerTo(payloadTooLarge(65_536), { 'accept-language': 'fr' });
+    const notJson = await answerTo(malformedJson('Unexpected end of JSON input'), { 'accept-language': 'ar' });
+    const internal = await answerTo(new Error('a bug with amina@example.org'), { 'accept-language': 'es' });
+
+    expect([unavailable.status, tooLarge.status, notJson.status, internal.status]).toEqual([503, 413, 400, 500]);
+    expect([unavailable, tooLarge, notJson, internal].map((answer) => answer.language)).toEqual(['fr', 'fr', 'ar', 'es']);
+    expect(unavailable.problem.title).toBe('Service momentanément indisponible');
+    expect(tooLarge.problem.detail).toBe('Le corps de la requête ne doit pas dépasser 65\u202f536 octets.');
+    expect(notJson.problem).toMatchObject({ title: 'متن الطلب ليس بصيغة JSON صالحة', detail: 'تعذّرت قراءة متن الطلب بصيغة JSON.' });
+    expect(internal.problem).toMatchObject({ title: 'Error interno', detail: 'Algo falló por nuestra parte. Ha quedado registrado; vuelva a intentarlo más tarde.' });
+  });
+
+  it('keeps their English as it was, and the 503’s Retry-After', async () => {
+    const log = capturingLogger();
+    const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+      .use(problemErrors(log.logger))
+      .handler(async () => {
+        throw serviceUnavailable();
+      });
+    const event = proxyEvent({ route, url: '/applications', headers: { 'accept-language': 'fr' } });
+    const english = await answerTo(malformedJson('Unexpected end of JSON input'));
+
+    const result = await handler(event, contextFor(event));
+
+    expect(result.headers).toMatchObject({ 'Retry-After': '2', 'Content-Language': 'fr' });
+    expect(english.language).toBe('en');
+    expect(english.problem).toMatchObject({ title: 'The body is not valid JSON', detail: 'Unexpected end of JSON input' });
   });
 });
