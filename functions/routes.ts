@@ -78,6 +78,12 @@ export interface Schedule {
   timeZone: 'stage' | string;
   handler: string;
   uses: Uses;
+  /**
+   * At most one run at a time (the function's reserved concurrency is 1): a job paced by a rate
+   * (the circular, under the stage's SES send rate) would go twice as fast with a retry of one run
+   * overlapping the next; Lambda holds the second event and tries it again once the first ends.
+   */
+  oneRunAtATime?: true;
 }
 
 /** The payload a schedule delivers (EventBridge Scheduler's `<aws.scheduler.scheduled-time>`; locally `?now=`). */
@@ -507,6 +513,7 @@ export const schedules: readonly Schedule[] = [
     handler: 'jobs/circular/circular',
     // Reads vacancies and contacts, writes the circular's editions and sends; `sending`: the stage's SES rate.
     uses: { table: 'write', email: true, settings: ['sending'] },
+    oneRunAtATime: true,
   },
   // --- end of job: circular ---
 ];

@@ -102,6 +102,7 @@ export class SecondmentHubStack extends Stack {
         resources,
         description: `scheduled job ${schedule.name}`,
         limits: JOB_LIMITS,
+        oneRunAtATime: schedule.oneRunAtATime === true,
       });
       new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage, deadLetterQueue: jobsDeadLetters });
     }

@@ -39,6 +39,8 @@ export interface HubFunctionProps {
   resources: FunctionResources;
   description?: string;
   limits?: RouteLimits;
+  /** One invocation at a time (reserved concurrency 1): a scheduled job paced by a rate (functions/routes.ts `oneRunAtATime`). */
+  oneRunAtATime?: boolean;
 }
 
 /** Reads and writes of items only: no Scan (every access pattern is a Get or a Query), no table admin. */
@@ -69,6 +71,7 @@ export class HubFunction extends LambdaFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.limits?.memoryMb ?? 512,
       timeout: Duration.seconds(props.limits?.timeoutSeconds ?? 10),
+      ...(props.oneRunAtATime ? { reservedConcurrentExecutions: 1 } : {}),
       logGroup,
       role,
       environment: {
