@@ -5,8 +5,10 @@
  * they receive against them (test/support/openapi-answers.ts).
  */
 
+import { educationLevels } from '#shared/applications/schema.js';
 import { verdicts } from '#shared/eligibility/eligibility.js';
 import { languages } from '#shared/i18n/languages.js';
+import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -104,6 +106,12 @@ export const answerSchemas: Record<string, JsonSchema> = {
     letterAwaitsNcb: { type: 'boolean' },
     takesDocuments: { type: 'boolean' },
     nextStatuses: { type: 'array', items: { type: 'string' } },
+    languageLevels: {
+      type: 'object',
+      additionalProperties: { enum: [...cefrLevels] },
+      description: 'Each language’s CEFR level as the candidate gave it, by its code; absent on an application made before the form asked (its levels are judged unknown).',
+    },
+    education: { enum: [...educationLevels], description: 'The highest education completed (ISCED-based: README); absent on an application made before the form asked.' },
     eligibility: ref('Eligibility'),
   }),
   Eligibility: object(['verdict', 'judgements'], {

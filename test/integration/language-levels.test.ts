@@ -9,14 +9,14 @@ import { aminaApplication, aminaSubmission } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
 import { documented } from '../support/openapi-answers.js';
 import { settableClock } from '../support/settable-clock.js';
-import { hrOfficer, ncbFrance, seedApplications, staffClient, storeOf } from '../support/staff.js';
+import { hrOfficer, ncbFrance, seedApplications, staffToken, storeOf } from '../support/staff.js';
 
 // Issue 15, point 3: the application carries each language's CEFR level and the highest education.
 // The demo data's 1701 asks English at C1 (required), French and Arabic at B2 (assets).
 const clock = settableClock('2026-11-22T09:00:00.000Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let db: ReturnType<typeof createDocumentClient>;
-let hr: Awaited<ReturnType<typeof staffClient>>;
+let hrToken = '';
 
 interface Answer {
   status: number;
@@ -26,7 +26,7 @@ interface Answer {
 
 // Every answer is checked against the OpenAPI document as it arrives.
 const submit = documented(async (method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
-  const response = await fetch(`${stack.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${stack.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 });
@@ -40,7 +40,9 @@ const applicant = (n: number, overrides: Partial<Application>): Application =>
   aminaApplication({ id: idOf(n), vacancy: '1701', nationality: 'FR', email: `levels.${n}@police.fr.example`, yearsOfExperience: 12, ncbValidation: validation, ...overrides });
 
 type Row = { id: string; languageLevels?: Record<string, string>; education?: string; eligibility?: Eligibility };
-const rowOf = async (id: string) => ((await hr('GET', '/admin/applications?vacancy=1701')).body.items as Row[]).find((row) => row.id === id);
+// Through the documented client too: each row, its languageLevels and education included, is checked against the OpenAPI document.
+const rowOf = async (id: string) =>
+  ((await submit('GET', '/admin/applications?vacancy=1701', undefined, { authorization: `Bearer ${hrToken}` })).body.items as Row[]).find((row) => row.id === id);
 const languageVerdicts = (row: Row | undefined) =>
   row?.eligibility?.judgements.flatMap((one) => (one.requirement === 'language' ? [`${one.language}=${one.verdict}${one.statedLevel ? `(${one.statedLevel})` : ''}`] : []));
 
@@ -55,7 +57,7 @@ beforeAll(async () => {
     applicant(3, { languages: ['en', 'fr'] }),
   ]);
   close();
-  hr = await staffClient(stack, hrOfficer);
+  hrToken = await staffToken(stack, hrOfficer);
 });
 afterAll(async () => {
   db?.destroy();
