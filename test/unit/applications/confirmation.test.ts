@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '#functions/http/problem-message.js';
 import { isConfirmed } from '#shared/applications/application.js';
 import { confirmApplication, confirmationExpiry, confirmationState, receivedAt } from '#shared/applications/confirmation.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { DuplicateApplication } from '#shared/applications/store.js';
 import { Conflict, ConfirmationExpired, NotFound } from '#shared/errors.js';
+import { validationTranslatorFor } from '#shared/i18n/catalogues/validation/index.js';
 import { memoryApplicationStore } from '../admin/memory-application-store.js';
 import { aminaApplication } from '../../support/candidates.js';
 
@@ -56,6 +58,16 @@ describe('confirming an application’s address', () => {
     const { store } = memoryApplicationStore([await pending(), await pending({ id: 'app-2', status: 'withdrawn' })]);
     await expect(confirmApplication(store, 'app-1', token, new Date('2026-11-25T09:00:00.000Z'))).rejects.toThrow(ConfirmationExpired);
     await expect(confirmApplication(store, 'app-2', token, new Date('2026-11-23T10:00:00.000Z'))).rejects.toThrow(ConfirmationExpired);
+  });
+
+  it('says an expired link’s time in the candidate’s zone, or in UTC when the form sent none, in the reader’s language', async () => {
+    const { store } = memoryApplicationStore([await pending({ timeZone: 'America/Bogota' }), await pending({ id: 'app-2', timeZone: undefined })]);
+    const expired = (id: string) => confirmApplication(store, id, token, new Date('2026-11-26T09:00:00.000Z')).catch((error: unknown) => error as ConfirmationExpired);
+    const said = (error: ConfirmationExpired) => (error.translation ? problemText(validationTranslatorFor('es'), error.translation) : error.message);
+
+    expect(said(await expired('app-1'))).toMatch(/^Este enlace de confirmación caducó el 25 de noviembre de 2026 a las 04:00 \(America\/Bogota\);/);
+    expect(said(await expired('app-2'))).toMatch(/^Este enlace de confirmación caducó el 25 de noviembre de 2026 a las 09:00 \(UTC\);/);
+    expect((await expired('app-1')).message).toMatch(/^This confirmation link expired at 2026-11-25T09:00:00.000Z;/);
   });
 
   it('tells the confirmer plainly when the address already holds a confirmed application (the store’s guard)', async () => {

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { problemText } from '#functions/http/problem-message.js';
 import type { Application } from '#shared/applications/application.js';
 import { zeroCounts } from '#shared/applications/counts.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '#shared/applications/store.js';
 import { Conflict, DocumentRejected, DocumentTooLate, NotFound, VacancyClosed, ValidationFailed } from '#shared/errors.js';
 import { receivedKey, uploadKey } from '#shared/documents/keys.js';
+import { validationTranslatorFor } from '#shared/i18n/catalogues/validation/index.js';
 import { DOCX, MAX_DOCUMENT_BYTES, PDF, type DocumentContentType } from '#shared/documents/kinds.js';
 import {
   UPLOAD_OFFER_SECONDS,
@@ -320,6 +322,21 @@ describe('completing an upload once the vacancy no longer takes documents', () =
 
     await expect(completeAt(minutes(CLOSE, 1))).rejects.toBeInstanceOf(DocumentTooLate);
     expect(bucket.objects.has(key)).toBe(false);
+  });
+
+  it('says when the vacancy stopped taking documents in the duty station’s time in the reader’s language, never an ISO instant', async () => {
+    bucket.put(key, pdfBytes(), PDF, minutes(CLOSE, -1));
+    const late = await completeAt(minutes(CLOSE, 14)).catch((error: unknown) => error as DocumentTooLate);
+    bucket.put(key, pdfBytes(), PDF, CLOSE);
+    const after = await completeAt(minutes(CLOSE, 1)).catch((error: unknown) => error as DocumentTooLate);
+
+    expect([late, after].map((error) => error.translation?.key)).toEqual(['problem.documentTooLate.notRecordedInTime', 'problem.documentTooLate.arrivedAfter']);
+    const said = (error: DocumentTooLate, language: 'fr' | 'es') => (error.translation ? problemText(validationTranslatorFor(language), error.translation) : error.message);
+    expect(said(late, 'fr')).toBe(
+      'Ce document est arrivé avant que le poste ne cesse de recevoir des documents, le 14 décembre 2026 à 00:00 (Europe/Paris), mais il n’a pas été enregistré dans les 15 minutes suivant son arrivée et ne peut plus l’être.',
+    );
+    expect(said(after, 'es')).toMatch(/^Este documento llegó después .* el 14 de diciembre de 2026 a las 00:00 \(Europe\/Paris\)/);
+    expect(after.message).toBe('This document arrived after the vacancy stopped taking documents at 2026-12-13T23:00:00.000Z, so it cannot be recorded.');
   });
 
   it('refuses an upload that arrived in time but was completed after an offer’s lifetime had passed', async () => {
