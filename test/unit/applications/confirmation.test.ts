@@ -62,7 +62,11 @@ describe('confirming an application’s address', () => {
 
   it('says an expired link’s time in the candidate’s zone, or in UTC when the form sent none, in the reader’s language', async () => {
     const { store } = memoryApplicationStore([await pending({ timeZone: 'America/Bogota' }), await pending({ id: 'app-2', timeZone: undefined })]);
-    const expired = (id: string) => confirmApplication(store, id, token, new Date('2026-11-26T09:00:00.000Z')).catch((error: unknown) => error as ConfirmationExpired);
+    const expired = async (id: string): Promise<ConfirmationExpired> => {
+      const error: unknown = await confirmApplication(store, id, token, new Date('2026-11-26T09:00:00.000Z')).then(() => undefined, (refused: unknown) => refused);
+      if (!(error instanceof ConfirmationExpired)) throw new Error(`${id} was not refused as expired`);
+      return error;
+    };
     const said = (error: ConfirmationExpired) => (error.translation ? problemText(validationTranslatorFor('es'), error.translation) : error.message);
 
     expect(said(await expired('app-1'))).toMatch(/^Este enlace de confirmación caducó el 25 de noviembre de 2026 a las 04:00 \(America\/Bogota\);/);

@@ -325,10 +325,15 @@ describe('completing an upload once the vacancy no longer takes documents', () =
   });
 
   it('says when the vacancy stopped taking documents in the duty station’s time in the reader’s language, never an ISO instant', async () => {
+    const tooLate = async (now: Date): Promise<DocumentTooLate> => {
+      const error: unknown = await completeAt(now).then(() => undefined, (refused: unknown) => refused);
+      if (!(error instanceof DocumentTooLate)) throw new Error('not refused as too late');
+      return error;
+    };
     bucket.put(key, pdfBytes(), PDF, minutes(CLOSE, -1));
-    const late = await completeAt(minutes(CLOSE, 14)).catch((error: unknown) => error as DocumentTooLate);
+    const late = await tooLate(minutes(CLOSE, 14));
     bucket.put(key, pdfBytes(), PDF, CLOSE);
-    const after = await completeAt(minutes(CLOSE, 1)).catch((error: unknown) => error as DocumentTooLate);
+    const after = await tooLate(minutes(CLOSE, 1));
 
     expect([late, after].map((error) => error.translation?.key)).toEqual(['problem.documentTooLate.notRecordedInTime', 'problem.documentTooLate.arrivedAfter']);
     const said = (error: DocumentTooLate, language: 'fr' | 'es') => (error.translation ? problemText(validationTranslatorFor(language), error.translation) : error.message);
