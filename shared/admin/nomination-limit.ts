@@ -1,7 +1,7 @@
 import { ncbCountry, type Application } from '../applications/application.js';
 import { listAll } from '../applications/list-all.js';
 import type { ApplicationStore } from '../applications/store.js';
-import { Conflict } from '../errors.js';
+import { Conflict, countryNamed } from '../errors.js';
 import { personName } from '../i18n/names.js';
 
 /**
@@ -54,6 +54,7 @@ export class NominationLimitReached extends Conflict {
     const named = counting.map((application) => `${personName(application)} (${application.id})`).join(', ');
     super(
       `Vacancy ${vacancy} takes at most ${limit} validated ${limit === 1 ? 'application' : 'applications'} per member country, and ${country}'s NCB has validated ${counting.length}: ${named}. Decline one of them first to validate another.`,
+      { key: 'problem.conflict.nominationLimit', values: { vacancy, limit, country: countryNamed(country), count: counting.length, named } },
     );
   }
 }

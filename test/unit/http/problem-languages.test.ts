@@ -7,8 +7,10 @@ import { problemTypes } from '#functions/http/problem-types.js';
 import { noMoreDocuments } from '#shared/applications/application-problems.js';
 import { vacancyClosed } from '#shared/applications/vacancy-closed.js';
 import { clearanceTooLow } from '#shared/admin/ncb-rules.js';
+import { NominationLimitReached } from '#shared/admin/nomination-limit.js';
 import { ConfirmationExpired, dayIn, DocumentRejected, Forbidden, NotFound, timeIn } from '#shared/errors.js';
 import { en } from '#shared/i18n/catalogues/validation/en.js';
+import { aminaApplication } from '../../support/candidates.js';
 import { bodyOf, contextFor, proxyEvent, testRoute } from './event.js';
 import { capturingLogger } from './log-capture.js';
 
@@ -90,6 +92,17 @@ describe('domain problems in the request’s language (issue 14, point 1)', () =
     expect(final.problem.detail).toBe('Una candidatura retirada ya no admite documentos.');
     expect(country.problem.detail).toContain('السنغال');
     expect(rejected.problem).toMatchObject({ reason: 'empty', detail: 'Le fichier est vide. Il a été supprimé ; téléversez de nouveau le document avec une nouvelle offre de téléversement.' });
+  });
+
+  it('tells an NCB officer the vacancy’s limit per country in French, its plural and the country in words', async () => {
+    const counting = [aminaApplication({ id: 'app-1', givenName: 'Amina', familyName: 'Diallo' })];
+
+    const { status, problem } = await answerTo(new NominationLimitReached('1701', 'SN', 1, counting), { 'accept-language': 'fr' });
+
+    expect(status).toBe(409);
+    expect(problem.detail).toBe(
+      'Le poste 1701 admet au plus 1 candidature validée par pays membre, et le BCN de ce pays (Sénégal) en a validé 1 : Amina Diallo (app-1). Refusez d’abord l’une d’elles pour en valider une autre.',
+    );
   });
 
   it('takes the body’s language over the header, as the validation problems do', async () => {

@@ -128,7 +128,6 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/vacancies/catalogue.ts', error: 'NotFound', message: '`There is no published vacancy ${number}.`', why: 'pending (B): GET /vacancies/{number}, the candidate’s' },
   // The circular's (C's, being written): the NCB's acknowledgement (no circular, a link expired, with an ISO instant in prose).
   { file: 'shared/circulars/', error: '*', message: '', why: 'pending (C): the NCB’s acknowledgement' },
-  { file: 'shared/admin/nomination-limit.ts', error: 'NominationLimitReached', message: 'super(`Vacancy ${vacancy} takes at most', why: 'pending (its author, uncommitted): the NCB’s 409' },
 ];
 
 const key = (site: Untranslated) => `${site.file} ${site.error}: ${site.message}`;

@@ -42,6 +42,8 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.keptChanging': 'ظل الطلب يتغير أثناء تسجيل الوثيقة. يُرجى استدعاء complete مرة أخرى.',
   'problem.conflict.noLetterToConfirm': 'لا توجد رسالة تأكيد لتأكيدها: لم يحمّل المرشح أي نسخة منها. يُرجى إرفاق الرسالة بدلًا من ذلك.',
   'problem.conflict.applicationChanged': 'عدّل شخص آخر هذا الطلب (وهو الآن في الإصدار {version})؛ يُرجى الاطلاع على قيمه الجديدة ثم إعادة التعديل.',
+  'problem.conflict.nominationLimit':
+    'لا تقبل الوظيفة الشاغرة {vacancy} أكثر من {limit, plural, zero {# طلب متحقق منه} one {طلب واحد متحقق منه} two {طلبين متحقق منهما} few {# طلبات متحقق منها} many {# طلبًا متحققًا منه} other {# طلب متحقق منه}} لكل بلد عضو، وقد تحقق المكتب المركزي الوطني في هذا البلد ({country}) من {count, number}: {named}. يُرجى رفض أحدها أولًا للتحقق من طلب آخر.',
   'problem.vacancyClosed.applications': 'توقفت الوظيفة الشاغرة {number} عن قبول الطلبات في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
   'problem.vacancyClosed.documents': 'لم تعد الوظيفة الشاغرة {number} تقبل الطلبات ولا الوثائق: فقد أُغلقت في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
   'problem.forbiddenTransition.alreadyWithdrawn': 'الطلب مسحوب بالفعل.',

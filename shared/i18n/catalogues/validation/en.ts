@@ -45,6 +45,8 @@ export const en = {
   'problem.conflict.keptChanging': 'The application kept changing while the document was recorded. Please call complete again.',
   'problem.conflict.noLetterToConfirm': 'There is no confirmation letter to confirm: the candidate has not uploaded a copy. Attach the letter instead.',
   'problem.conflict.applicationChanged': 'This application was changed by someone else (it is now at version {version}); look at its new values and edit again.',
+  'problem.conflict.nominationLimit':
+    'Vacancy {vacancy} takes at most {limit, plural, one {# validated application} other {# validated applications}} per member country, and the NCB of {country} has validated {count, number}: {named}. Decline one of them first to validate another.',
   'problem.vacancyClosed.applications': 'Vacancy {number} stopped taking applications at the end of {deadline} ({timeZone} time, {offset}).',
   'problem.vacancyClosed.documents': 'Vacancy {number} no longer takes applications or documents: it closed at the end of {deadline} ({timeZone} time, {offset}).',
   'problem.forbiddenTransition.alreadyWithdrawn': 'The application is already withdrawn.',

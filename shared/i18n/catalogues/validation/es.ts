@@ -44,6 +44,8 @@ export const es: ValidationCatalogue = {
     'No hay ninguna carta de confirmación que confirmar: el candidato no ha cargado ninguna copia. Adjunte usted la carta.',
   'problem.conflict.applicationChanged':
     'Otra persona ha modificado esta candidatura (ahora está en la versión {version}); consulte sus nuevos valores y vuelva a hacer la modificación.',
+  'problem.conflict.nominationLimit':
+    'La vacante {vacancy} admite como máximo {limit, plural, one {# candidatura validada} other {# candidaturas validadas}} por país miembro, y la OCN de este país ({country}) ha validado {count, number}: {named}. Rechace primero una de ellas para validar otra.',
   'problem.vacancyClosed.applications': 'La vacante {number} dejó de admitir candidaturas al final del {deadline} (hora de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'La vacante {number} ya no admite candidaturas ni documentos: se cerró al final del {deadline} (hora de {timeZone}, {offset}).',

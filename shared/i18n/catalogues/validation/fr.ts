@@ -44,6 +44,8 @@ export const fr: ValidationCatalogue = {
     'Il n’y a aucune lettre de confirmation à confirmer : le candidat n’en a pas envoyé de copie. Joignez plutôt la lettre vous-même.',
   'problem.conflict.applicationChanged':
     'Quelqu’un d’autre a modifié cette candidature (elle en est maintenant à la version {version}) ; consultez ses nouvelles valeurs et recommencez la modification.',
+  'problem.conflict.nominationLimit':
+    'Le poste {vacancy} admet au plus {limit, plural, one {# candidature validée} other {# candidatures validées}} par pays membre, et le BCN de ce pays ({country}) en a validé {count, number} : {named}. Refusez d’abord l’une d’elles pour en valider une autre.',
   'problem.vacancyClosed.applications': 'Le poste {number} ne reçoit plus de candidatures depuis la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'Le poste {number} ne reçoit plus ni candidatures ni documents : il a été clos à la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
