@@ -52,7 +52,8 @@ export const bulkEditSchema = z.strictObject({
       z.maxLength(BULK_MAX_ROWS, `At most ${BULK_MAX_ROWS} rows at once.`),
       z.refine((rows) => new Set(rows.map((row) => row.id)).size === rows.length, 'Each row once.'),
     ),
-  changes: applicationChangesSchema.check(z.refine((changes) => Object.keys(changes).length > 0, 'Name at least one change.')),
+  // An eligibility override is one application's judgement, with its own reason: never many rows at once.
+  changes: z.omit(applicationChangesSchema, { eligibilityOverride: true }).check(z.refine((changes) => Object.keys(changes).length > 0, 'Name at least one change.')),
 });
 export type BulkEdit = z.infer<typeof bulkEditSchema>;
 

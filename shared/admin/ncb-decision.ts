@@ -91,12 +91,17 @@ export const recordNcbDecision = async (
       return { outcome: 'applied', application: await store.update(id, body.version, { ncbValidation, updatedAt: at }, audit, application, guard) };
     } catch (error) {
       if (error instanceof StaleVersion) return lostRace(store, principal, id, now);
-      if (!(error instanceof NominationsMoved) || attempt >= NOMINATION_ATTEMPTS) throw error;
+      if (!(error instanceof NominationsMoved)) throw error;
+      if (attempt >= NOMINATION_ATTEMPTS) {
+        throw new Conflict('Other validations of your country for this vacancy are being recorded at this moment: try again in a moment.', {
+          key: 'problem.conflict.nominationsBusy',
+        });
+      }
     }
   }
 };
 
-/** Another validation of the country took the nominations meanwhile this many times: give up (a 500 the client may retry), rather than loop. */
+/** Another validation of the country took the nominations meanwhile this many times: give up with a 409 the officer may retry, rather than loop. */
 const NOMINATION_ATTEMPTS = 5;
 
 /** The country's nominations as they stand, with this application's: refused when they already reach the vacancy's limit. */

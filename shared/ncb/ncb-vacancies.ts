@@ -3,7 +3,10 @@ import { listAll } from '../applications/list-all.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { countsAsNomination } from '../admin/nomination-limit.js';
-import { countryScope, type StaffPrincipal } from '../staff/principal.js';
+import { Forbidden } from '../errors.js';
+import type { StaffPrincipal } from '../staff/principal.js';
+import { isPublic } from '../vacancies/catalogue.js';
+import { currentStatus, earliestOpenDeadline } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { ncbPendingItems, type NcbPendingItem } from './waiting.js';
@@ -55,31 +58,35 @@ const forVacancy = (vacancy: Vacancy, applications: readonly Application[]): Ncb
 
 /**
  * `GET /admin/ncb-vacancies` (issue 15, point 6): an NCB officer's vacancies, soonest deadline
- * first: every open vacancy (to put forward its officers), and a closed one while an application
- * of its country still waits for the NCB; each with the country's received applications by
- * status and what they wait for. One Query of the country's applications (their home
- * administration's country, as the grid), whatever the number of vacancies.
+ * first: every vacancy open now and published (to put forward its officers), and one closed while
+ * an application of its country still waits for the NCB; each with the country's received
+ * applications by status and what they wait for. One Query of the country's applications (their
+ * home administration's country, as the grid), and the open vacancies from yesterday's deadlines on.
  */
 export const ncbVacancies = async (
-  stores: { vacancies: Pick<VacancyStore, 'listByStatus'>; applications: Pick<ApplicationStore, 'list'> },
+  stores: { vacancies: Pick<VacancyStore, 'listByStatus' | 'get'>; applications: Pick<ApplicationStore, 'list'> },
   principal: StaffPrincipal,
+  now: Date,
 ): Promise<{ country: string; items: NcbVacancy[] }> => {
-  const country = countryScope(principal);
-  // The route admits NCB officers only (functions/routes.ts): HR and administrators have the Vacancies tab.
-  if (country === undefined) throw new Error('ncbVacancies answers an NCB officer only.');
-  const [open, closed, applications] = await Promise.all([
-    stores.vacancies.listByStatus('open'),
-    stores.vacancies.listByStatus('closed'),
-    listAll(stores.applications, { country }),
-  ]);
+  // The officer's own country, whatever other group they are in (the route admits NCB officers only).
+  const country = principal.country;
+  if (!country) throw new Forbidden('Your NCB account has no country: ask an administrator to set it.', { key: 'problem.forbidden.noCountry' });
+  const [stored, applications] = await Promise.all([stores.vacancies.listByStatus('open', earliestOpenDeadline(now)), listAll(stores.applications, { country })]);
   const byVacancy = new Map<string, Application[]>();
   for (const application of applications) {
     if (!isConfirmed(application) || ncbCountry(application) !== country) continue;
     byVacancy.set(application.vacancy, [...(byVacancy.get(application.vacancy) ?? []), application]);
   }
+  // Open as of now (a deadline passed since reads closed), and published: a future publication date is not yet the NCBs'.
+  const open = stored.filter((vacancy) => isPublic(vacancy, now)).map((vacancy) => ({ ...vacancy, status: currentStatus(vacancy, now) }));
+  const shown = new Set(open.filter((vacancy) => vacancy.status === 'open').map((vacancy) => vacancy.number));
+  // The others the country's applications name: shown while something of them still waits for the NCB.
+  const others = (await Promise.all([...byVacancy.keys()].filter((number) => !shown.has(number)).map((number) => stores.vacancies.get(number))))
+    .filter((vacancy): vacancy is Vacancy => vacancy !== undefined && isPublic(vacancy, now) && vacancy.status !== 'cancelled')
+    .map((vacancy) => ({ ...vacancy, status: currentStatus(vacancy, now) }));
   const items = [
-    ...open.map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [])),
-    ...closed.map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [])).filter((one) => Object.values(one.waiting).some((count) => count > 0)),
+    ...open.filter((vacancy) => vacancy.status === 'open').map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [])),
+    ...others.map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [])).filter((one) => Object.values(one.waiting).some((count) => count > 0)),
   ].sort((a, b) => a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number));
   return { country, items };
 };

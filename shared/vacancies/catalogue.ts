@@ -5,7 +5,7 @@ import type { Vacancy, VacancyStatus } from './schema.js';
 import type { VacancyStore } from './store.js';
 
 /** What the public may see: never drafts, nor a notice before its publication day. */
-const isPublic = (vacancy: Vacancy, now: Date): boolean =>
+export const isPublic = (vacancy: Vacancy, now: Date): boolean =>
   vacancy.status !== 'draft' && vacancy.publishedAt <= dateIn(now, vacancy.timeZone);
 
 /** As the public sees it now; a stored item's bookkeeping (its version) stays inside. */

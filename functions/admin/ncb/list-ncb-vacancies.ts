@@ -7,6 +7,6 @@ import { vacancyStore } from '../../stores/vacancy-store.js';
 const stores = { vacancies: vacancyStore(), applications: applicationQueries() };
 
 /** GET /admin/ncb-vacancies: the NCB officer's country's applications per published vacancy, and what waits for the NCB. */
-export const handler = staffHandler({ name: 'listNcbVacancies' }, async ({ principal }) =>
-  json(200, await ncbVacancies(stores, principal), { 'Cache-Control': 'no-store' }),
+export const handler = staffHandler({ name: 'listNcbVacancies' }, async ({ principal, now }) =>
+  json(200, await ncbVacancies(stores, principal, now), { 'Cache-Control': 'no-store' }),
 );

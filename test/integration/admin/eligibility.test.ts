@@ -86,6 +86,9 @@ describe('HR overrides a flag, with a reason, audited (issue 15, point 4)', () =
     expect(body).toMatchObject({ eligibilityOverride: { reason, by: hrOfficer.email, at: expect.any(String) }, eligibility: { verdict: 'unmet' } });
     expect((await historyOf(idOf(2))).at(-1)).toMatchObject({ action: 'edited', by: hrOfficer.email, changes: { eligibilityOverride: { from: null, to: reason } } });
     expect((await rowOf('1701', idOf(2), france))?.eligibilityOverride).toBeUndefined();
+    // Nor in the history an NCB officer reads: HR's reason is HR's assessment, as the score and the note.
+    const seenByNcb = (await france('GET', `/admin/applications/${idOf(2)}/history`)).body.items as Array<{ changes?: Record<string, unknown> }>;
+    expect(seenByNcb.some((entry) => entry.changes && 'eligibilityOverride' in entry.changes)).toBe(false);
 
     // The same reason again changes nothing and writes nothing.
     const again = await hr('PATCH', `/admin/applications/${idOf(2)}`, { version: (body as Row).version, eligibilityOverride: { reason } });
@@ -104,6 +107,9 @@ describe('HR overrides a flag, with a reason, audited (issue 15, point 4)', () =
     expect(blank.status).toBe(400);
     const ncb = await france('PATCH', `/admin/applications/${idOf(3)}`, { version: 1, eligibilityOverride: { reason: 'Our officer is fluent.' } });
     expect(ncb.status).toBe(403);
+    // Nor many rows at once: an override is one application's judgement (the bulk edit refuses the field, 400).
+    const bulk = await hr('POST', '/admin/applications/bulk', { rows: [{ id: idOf(3), version: 1 }], changes: { eligibilityOverride: { reason: 'All of them.' } } });
+    expect(bulk.status).toBe(400);
     expect((await historyOf(idOf(4))).length).toBe(trail);
     expect((await rowOf('1701', idOf(3)))?.eligibilityOverride).toBeUndefined();
   });

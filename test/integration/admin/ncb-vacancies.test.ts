@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, NcbValidation } from '#shared/applications/application.js';
 import type { ReceivedDocument } from '#shared/documents/kinds.js';
 import type { NcbVacancy } from '#shared/ncb/ncb-vacancies.js';
-import { aminaApplication } from '../../support/candidates.js';
+import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
 import { administrator, hrOfficer, ncbFrance, seedApplications, staffClient, storeOf } from '../../support/staff.js';
@@ -39,10 +39,18 @@ const seeded = [
   french(7, '1152'),
   // A withdrawn one waits for nothing.
   french(8, '1614', { status: 'withdrawn' }),
+  // 2201 is stored open; its deadline passes in the last test.
+  french(9, '2201'),
 ];
 
 beforeAll(async () => {
   stack = await startTestStack(clock);
+  const hr = await staffClient(stack, hrOfficer);
+  for (const vacancy of [
+    openVacancy({ number: '2201', deadline: '2026-11-25', publishedAt: '2026-11-01', status: 'open' }),
+    // Saved open, but published only in December: not the NCBs' yet.
+    openVacancy({ number: '2202', deadline: '2027-01-15', publishedAt: '2026-12-10', status: 'open' }),
+  ]) expect((await hr('POST', '/admin/vacancies', vacancy)).status).toBe(201);
   const { applications, close } = storeOf(stack);
   await seedApplications(applications, seeded);
   close();
@@ -69,6 +77,25 @@ describe('an NCB officer’s vacancies (issue 15, point 6)', () => {
     expect(items.find((item) => item.number === '1152')).toMatchObject({ status: 'closed', total: 1, waiting: { validation: 1, confirmationLetter: 1 } });
     expect(items.some((item) => item.number === '1614')).toBe(false);
     expect(items.map((item) => item.deadline)).toEqual([...items.map((item) => item.deadline)].sort());
+  });
+
+  it('leaves out a vacancy saved open whose publication date has not come, and answers an officer who is also in HR for their own country', async () => {
+    const both = await staffClient(stack, { email: 'ncb.hr@interpol.fr.example', groups: ['ncb', 'hr'], country: 'FR' });
+    const { status, body } = await both('GET', '/admin/ncb-vacancies');
+
+    expect(status).toBe(200);
+    expect(body.country).toBe('FR');
+    expect((body.items as NcbVacancy[]).map((item) => item.number)).toContain('2201');
+    expect((body.items as NcbVacancy[]).map((item) => item.number)).not.toContain('2202');
+  });
+
+  it('reads a vacancy saved open whose deadline has passed as closed, shown only while something still waits for the NCB', async () => {
+    clock.set('2026-12-01T09:00:00.000Z');
+    const france = await staffClient(stack, ncbFrance);
+    const items = (await france('GET', '/admin/ncb-vacancies')).body.items as NcbVacancy[];
+
+    expect(items.find((item) => item.number === '2201')).toMatchObject({ status: 'closed', total: 1, waiting: { validation: 1 } });
+    clock.set('2026-11-22T09:00:00.000Z');
   });
 
   it('is an NCB officer’s only: HR and administrators have the Vacancies tab (403)', async () => {

@@ -66,12 +66,15 @@ describe('every staff route against every role', () => {
       requestNcbLetterUpload: ncbWork,
       completeNcbLetterUpload: ncbWork,
       confirmNcbLetter: ncbWork,
+      // The NCB's own vacancies tab: an NCB officer's country; HR and admins have the Vacancies tab.
+      listNcbVacancies: ['ncb'],
       listStaffVacancies: hrWork,
       getStaffVacancy: hrWork,
       vacancyHistory: hrWork,
       createVacancy: hrWork,
       updateVacancy: hrWork,
       parseVacancyNotice: hrWork,
+      vacancyCircular: hrWork,
       listNcbContacts: ['admin'],
       saveNcbContact: ['admin'],
     };

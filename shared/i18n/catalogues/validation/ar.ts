@@ -40,6 +40,7 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.letterCountsAlready':
     'سبق أن أرسل مكتبكم المركزي الوطني رسالة التأكيد الخاصة بكم أو أكّدها: لا يلزمكم تحميل أي شيء آخر. وإذا كان فيها خطأ، فيُرجى الاتصال بمكتبكم المركزي الوطني.',
   'problem.conflict.keptChanging': 'ظل الطلب يتغير أثناء تسجيل الوثيقة. يُرجى استدعاء complete مرة أخرى.',
+  'problem.conflict.nominationsBusy': 'يجري الآن تسجيل مصادقات أخرى لبلدكم على هذه الوظيفة: يرجى المحاولة مرة أخرى بعد قليل.',
   'problem.conflict.noLetterToConfirm': 'لا توجد رسالة تأكيد لتأكيدها: لم يحمّل المرشح أي نسخة منها. يُرجى إرفاق الرسالة بدلًا من ذلك.',
   'problem.conflict.applicationChanged': 'عدّل شخص آخر هذا الطلب (وهو الآن في الإصدار {version})؛ يُرجى الاطلاع على قيمه الجديدة ثم إعادة التعديل.',
   'problem.conflict.nominationLimit':

@@ -43,6 +43,7 @@ export const en = {
   'problem.conflict.letterCountsAlready':
     'Your NCB has already sent or confirmed your confirmation letter: there is nothing more to upload. If it is wrong, contact your NCB.',
   'problem.conflict.keptChanging': 'The application kept changing while the document was recorded. Please call complete again.',
+  'problem.conflict.nominationsBusy': 'Other validations of your country for this vacancy are being recorded at this moment: try again in a moment.',
   'problem.conflict.noLetterToConfirm': 'There is no confirmation letter to confirm: the candidate has not uploaded a copy. Attach the letter instead.',
   'problem.conflict.applicationChanged': 'This application was changed by someone else (it is now at version {version}); look at its new values and edit again.',
   'problem.conflict.nominationLimit':

@@ -40,6 +40,7 @@ export const es: ValidationCatalogue = {
   'problem.conflict.letterCountsAlready':
     'Su OCN ya ha enviado o confirmado su carta de confirmación: no tiene nada más que cargar. Si contiene un error, póngase en contacto con su OCN.',
   'problem.conflict.keptChanging': 'La candidatura cambió varias veces mientras se registraba el documento. Vuelva a llamar a complete.',
+  'problem.conflict.nominationsBusy': 'En este momento se están registrando otras validaciones de su país para esta vacante: inténtelo de nuevo dentro de un momento.',
   'problem.conflict.noLetterToConfirm':
     'No hay ninguna carta de confirmación que confirmar: el candidato no ha cargado ninguna copia. Adjunte usted la carta.',
   'problem.conflict.applicationChanged':

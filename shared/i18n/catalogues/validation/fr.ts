@@ -40,6 +40,7 @@ export const fr: ValidationCatalogue = {
   'problem.conflict.letterCountsAlready':
     'Votre BCN a déjà transmis ou confirmé votre lettre de confirmation : vous n’avez rien d’autre à envoyer. Si elle est erronée, prenez contact avec votre BCN.',
   'problem.conflict.keptChanging': 'La candidature a changé plusieurs fois pendant l’enregistrement du document. Veuillez appeler complete de nouveau.',
+  'problem.conflict.nominationsBusy': 'D’autres validations de votre pays pour ce poste sont en cours d’enregistrement : veuillez réessayer dans un instant.',
   'problem.conflict.noLetterToConfirm':
     'Il n’y a aucune lettre de confirmation à confirmer : le candidat n’en a pas envoyé de copie. Joignez plutôt la lettre vous-même.',
   'problem.conflict.applicationChanged':
