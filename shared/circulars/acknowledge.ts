@@ -1,6 +1,6 @@
 import * as z from '../zod.js';
 import { sameDigest, sha256Hex } from '../applications/secrets.js';
-import { Forbidden, NotFound } from '../errors.js';
+import { dayIn, Forbidden, NotFound, timeIn } from '../errors.js';
 import { memberCountryCode } from '../ncb/contact.js';
 import { vacancyNumber } from '../vacancies/schema.js';
 import type { CircularSend, CircularStore } from './store.js';
@@ -38,8 +38,8 @@ export interface Acknowledgement {
 /**
  * An NCB acknowledges a vacancy's circular with the link its email carried: the token's hash
  * must be the one recorded with that send (a forged or mistyped link is answered as no such
- * circular, so nothing can be probed), before the link's expiry. The same link clicked again, or
- * a click after the NCB acknowledged an earlier edition's, changes nothing.
+ * circular, so nothing can be probed), before the link's expiry. The same link clicked again
+ * changes nothing; each edition's send is acknowledged on its own.
  */
 export const acknowledgeCircular = async (
   store: Pick<CircularStore, 'getSend' | 'acknowledge'>,
@@ -50,11 +50,15 @@ export const acknowledgeCircular = async (
   const key = { number, edition, country };
   const send = await store.getSend(key);
   if (!send || send.state !== 'sent' || !sameDigest(await sha256Hex(token), send.ackTokenHash)) {
-    throw new NotFound('There is no circular with this link. Open the link from the circular email again.');
+    throw new NotFound('There is no circular with this link. Open the link from the circular email again.', { key: 'problem.notFound.circularLink' });
   }
   if (send.acknowledgedAt !== undefined) return { outcome: 'already', acknowledgedAt: send.acknowledgedAt, send };
   if (Date.parse(send.ackExpiresAt) <= now.getTime()) {
-    throw new Forbidden(`This acknowledgement link expired at ${send.ackExpiresAt}; please reply to the circular email instead.`);
+    const expired = new Date(send.ackExpiresAt);
+    throw new Forbidden(`This acknowledgement link expired at ${send.ackExpiresAt}; please reply to the circular email instead.`, {
+      key: 'problem.forbidden.circularLinkExpired',
+      values: { day: dayIn(expired, 'UTC'), time: timeIn(expired, 'UTC') },
+    });
   }
   if (await store.acknowledge(key, now)) return { outcome: 'acknowledged', acknowledgedAt: now.toISOString(), send };
   // Clicked twice at once: the other click recorded it.

@@ -1,11 +1,11 @@
 import { LANGUAGE_PARAMETER } from '../i18n/switcher.js';
 import type { Language } from '../i18n/languages.js';
 
-/** The public page where a reader finds the vacancy (the form lists it) in the NCB's language. */
+/** The public page with the vacancy chosen and its notice open (the form page's `?vacancy=`), in the NCB's language. */
 export const vacancyPageUrl = (publicBaseUrl: string, number: string, language: Language): string => {
   const url = new URL(`${publicBaseUrl}/`);
   url.searchParams.set(LANGUAGE_PARAMETER, language);
-  url.hash = new URLSearchParams({ vacancy: number }).toString();
+  url.searchParams.set('vacancy', number);
   return url.href;
 };
 

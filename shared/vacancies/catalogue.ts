@@ -38,6 +38,6 @@ export const listPublicVacancies = async (
 
 export const getPublicVacancy = async (store: VacancyStore, number: string, now: Date): Promise<Vacancy> => {
   const vacancy = await store.get(number);
-  if (!vacancy || !isPublic(vacancy, now)) throw new NotFound(`There is no published vacancy ${number}.`);
+  if (!vacancy || !isPublic(vacancy, now)) throw new NotFound(`There is no published vacancy ${number}.`, { key: 'problem.notFound.publishedVacancy', values: { number } });
   return asOf(vacancy, now);
 };

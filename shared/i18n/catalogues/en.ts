@@ -81,7 +81,7 @@ export const en = {
   'circular.header.durationMonths': 'Duration of the secondment: {months, plural, one {# month} other {# months}}',
   'circular.header.endsOn': 'Secondment until {endsOn}',
   'circular.header.posts': '{posts, plural, one {# post} other {# posts}}',
-  'circular.header.clearance': 'Security screening required: {clearance, select, Enhanced {enhanced} other {basic}}',
+  'circular.header.clearance': 'Security screening required: {clearance}',
   'circular.header.deadline': 'Deadline for applications: <b>{deadline}</b>',
   'circular.summary': 'Summary of duties',
   'circular.duties': 'Main duties',

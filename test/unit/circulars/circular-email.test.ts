@@ -25,7 +25,7 @@ const data = (overrides: Partial<CircularData> = {}): CircularData => ({
   country: 'FR',
   notice,
   changes: [],
-  vacancyUrl: 'https://hub.example/?lang=en#vacancy=1701',
+  vacancyUrl: 'https://hub.example/?lang=en&vacancy=1701',
   acknowledgeUrl: 'https://hub.example/vacancies/1701/circular-acknowledgement?edition=1&country=FR&token=t',
   ...overrides,
 });
@@ -40,9 +40,9 @@ describe('the circular email', () => {
     expect(email.text).toContain('Deadline for applications: 13 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00)');
     expect(email.text).toContain('Duration of the secondment: 24 months');
     expect(email.text).toContain('2 posts');
-    expect(email.text).toContain('Security screening required: enhanced');
+    expect(email.text).toContain('Security screening required: Enhanced');
     expect(email.text).toContain('Conditions of secondment\nRead the Conditions of Secondment shared via your NCB.\nYour home administration pays your salary.');
-    expect(email.text).toContain('https://hub.example/?lang=en#vacancy=1701');
+    expect(email.text).toContain('https://hub.example/?lang=en&vacancy=1701');
     expect(email.html).toContain('<a href="https://hub.example/vacancies/1701/circular-acknowledgement?edition=1&amp;country=FR&amp;token=t">Acknowledge receipt of this circular</a>');
     expect(email.html).toContain('Analyses &lt;criminal&gt; intelligence &amp; reports.');
     expect(email.text).not.toContain('amends');
@@ -87,7 +87,7 @@ describe('the circular email', () => {
     const email = circular(data({ language: 'fr', changes: ['deadline'], amendsSentAt: '2026-11-22T09:00:00.000Z' }));
 
     expect(email.subject).toBe('Circulaire modifiée, avis de vacance 1701 : Criminal Intelligence Officer (5, Lyon)');
-    expect(email.text).toContain('Au Bureau central national de France (FR),');
+    expect(email.text).toContain('À l’attention du Bureau central national – France (FR),');
     expect(email.text).toContain('Modifications : la date limite.');
     expect(email.text).toContain('Durée du détachement : 24 mois');
   });

@@ -123,11 +123,6 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/vacancies/staff-vacancies.ts', error: 'NotFound', message: '`There is no vacancy ${number}.`', why: 'HR: GET /admin/vacancies/{number}, its history' },
   { file: 'functions/admin/vacancies/update-vacancy.ts', error: 'NotFound', message: '`There is no vacancy ${vacancy}.`', why: 'HR: PUT /admin/vacancies/{number}' },
   { file: 'functions/circulars/circular-counts.ts', error: 'NotFound', message: '`There is no vacancy ${path.number}.`', why: 'HR: GET /admin/vacancies/{number}/circular' },
-  { file: 'functions/circulars/', error: '*', message: '', why: 'pending (C): the circular’s handlers, being written' },
-  // Pending: a candidate's or an NCB's, in code another engineer owns this session (issue 14, point 1).
-  { file: 'shared/vacancies/catalogue.ts', error: 'NotFound', message: '`There is no published vacancy ${number}.`', why: 'pending (B): GET /vacancies/{number}, the candidate’s' },
-  // The circular's (C's, being written): the NCB's acknowledgement (no circular, a link expired, with an ISO instant in prose).
-  { file: 'shared/circulars/', error: '*', message: '', why: 'pending (C): the NCB’s acknowledgement' },
 ];
 
 const key = (site: Untranslated) => `${site.file} ${site.error}: ${site.message}`;
