@@ -73,12 +73,26 @@ const fact = (term: string, value: SafeHtml | string) => html`<div class="fact">
 /** A vacancy's own words (title, unit, duty station) are written in English by HR: marked so, for screen readers and the bidi algorithm. */
 const vacancyText = (words: PageWords, text: string): SafeHtml | string => (words.language === 'en' ? text : html`<span lang="en" dir="ltr">${text}</span>`);
 
+/**
+ * What the vacancy's notice asks of each language it names at a level, worded for the candidate
+ * ("Vacancy 1701 requires C1 or above."), by language code: the level rows say it under each
+ * language chosen while this vacancy is (language-levels.ts). The first requirement of a language wins.
+ */
+const languageAsks = (words: PageWords, vacancy: Vacancy): SafeHtml[] => {
+  const asks = new Map<string, string>();
+  for (const { language, level, need } of vacancy.notice?.languages ?? []) {
+    if (level && !asks.has(language)) asks.set(language, words.t('form.languageLevels.asks', { need, number: vacancy.number, level }));
+  }
+  // One attribute per language (data-ask-en): a language code is two letters (notice-schema.ts).
+  return [...asks].map(([language, text]) => html` data-ask-${language}="${text}"`);
+};
+
 const vacancyChoice = (words: PageWords, vacancy: Vacancy, selected: boolean): SafeHtml => {
   const id = `vacancy-${vacancy.number}`;
   return html`
 <li class="vacancy">
   <div class="vacancy-choice">
-    <input type="radio" name="vacancy" id="${id}" value="${vacancy.number}" required${selected ? html` checked` : ''} aria-describedby="${id}-facts vacancy-error">
+    <input type="radio" name="vacancy" id="${id}" value="${vacancy.number}" required${selected ? html` checked` : ''} aria-describedby="${id}-facts vacancy-error"${languageAsks(words, vacancy)}>
     <label for="${id}"><span class="vacancy-number">${words.t('form.vacancy', { number: vacancy.number })}</span> <span class="vacancy-title">${vacancyText(words, vacancy.title)}</span></label>
   </div>
   <p class="vacancy-unit">${vacancyText(words, vacancy.unit)}</p>

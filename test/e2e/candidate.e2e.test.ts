@@ -279,6 +279,15 @@ describe('a candidate in the browser', () => {
       'Master’s degree or equivalent',
       'Doctorate (PhD) or equivalent',
     ]);
+    // What the chosen vacancy's notice asks of each language, under its row (1701: English C1, required); Spanish it does not name.
+    expect(await page.locator('#level-en-asks').textContent()).toBe('Vacancy 1701 requires C1 or above.');
+    expect(await english.evaluate((select) => select.getAttribute('aria-describedby'))).toBe('level-en-asks languageLevels-hint languageLevels-error');
+    expect(await page.locator('#level-es-asks').isHidden()).toBe(true);
+    await page.getByRole('radio', { name: /Vacancy 1702/ }).check();
+    const asks1702 = (await page.locator('#vacancy-1702').getAttribute('data-ask-en')) ?? '';
+    expect(await page.locator('#level-en-asks').textContent()).toBe(asks1702);
+    expect(await page.locator('#level-en-asks').isHidden()).toBe(asks1702 === '');
+    await page.getByRole('radio', { name: /Vacancy 1701/ }).check();
     await english.selectOption('C1');
     await page.getByRole('button', { name: 'Submit application' }).click();
 
@@ -503,6 +512,7 @@ describe('a candidate in the browser', () => {
     expect(await page.locator('#chosen-languages li').allTextContents()).toEqual(['الولوفية✕']);
     // Each language's level, from the keyboard: Arabic C2, Wolof A2, right to left, in the page's words.
     expect(await page.locator('#language-levels label').allTextContents()).toEqual(['العربية', 'الولوفية']);
+    expect(await page.locator('#level-ar-asks').textContent()).toBe('في الوظيفة الشاغرة 1701، يُعدّ المستوى B2 أو أعلى ميزة إضافية.');
     await tabTo('#level-ar');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
     expect(await page.locator('#level-ar option:checked').textContent()).toBe('C2 — إتقان: قريب من مستوى اللغة الأم في كل المواقف');

@@ -31,9 +31,25 @@ export function wireLanguageLevels(form: HTMLFormElement): void {
 
   const row = ({ code, name }: Chosen): HTMLElement => {
     const id = `level-${code}`;
-    const select = h('select', { class: 'select', id, 'data-language': code, required: true, 'aria-describedby': 'languageLevels-hint languageLevels-error' });
+    const select = h('select', { class: 'select', id, 'data-language': code, required: true, 'aria-describedby': `${id}-asks languageLevels-hint languageLevels-error` });
     select.append(template.content.cloneNode(true));
-    return h('div', { class: 'level-row', 'data-language': code }, h('label', { class: 'label label-small', for: id }, name), select);
+    return h(
+      'div',
+      { class: 'level-row', 'data-language': code },
+      h('label', { class: 'label label-small', for: id }, name),
+      select,
+      h('p', { class: 'hint level-asks', id: `${id}-asks`, hidden: true }),
+    );
+  };
+
+  /** What the chosen vacancy's notice asks of each language (the server worded it: form-view.ts), under its row; nothing where it asks nothing. */
+  const showAsks = () => {
+    const vacancy = form.querySelector<HTMLInputElement>('input[name="vacancy"]:checked');
+    for (const note of list.querySelectorAll<HTMLElement>('.level-asks')) {
+      const said = vacancy?.getAttribute(`data-ask-${note.closest<HTMLElement>('.level-row')?.dataset.language ?? ''}`) ?? '';
+      note.textContent = said;
+      note.hidden = said === '';
+    }
   };
 
   const sync = () => {
@@ -42,6 +58,7 @@ export function wireLanguageLevels(form: HTMLFormElement): void {
     const unchanged = wanted.length === list.children.length && wanted.every((wantedRow, index) => list.children[index] === wantedRow);
     if (!unchanged) list.replaceChildren(...wanted);
     field.hidden = wanted.length === 0;
+    showAsks();
     // The form rechecks the levels' message if it is showing (form.ts listens for changes in a field).
     list.dispatchEvent(new Event('change', { bubbles: true }));
   };
@@ -49,6 +66,7 @@ export function wireLanguageLevels(form: HTMLFormElement): void {
   form.addEventListener('change', (event) => {
     const target = event.target;
     if (target instanceof HTMLInputElement && (target.name === 'languages' || target.id === 'language-filter')) sync();
+    if (target instanceof HTMLInputElement && target.name === 'vacancy') showAsks();
   });
   // After the reset's own changes (the picker's chips go in its reset listener).
   form.addEventListener('reset', () => window.setTimeout(sync));

@@ -211,6 +211,7 @@ export const ar: Catalogue = {
   'form.languageLevels': 'مستواكم في كل لغة',
   'form.languageLevels.hint': 'وفق الإطار الأوروبي المرجعي المشترك للغات (CEFR) الذي تستخدمه إعلانات الشواغر، من A1 (مبتدئ) إلى C2 (قريب من مستوى اللغة الأم). تظهر هنا كل لغة تختارونها أعلاه.',
   'form.languageLevels.choose': 'اختاروا مستوى',
+  'form.languageLevels.asks': '{need, select, required {تشترط الوظيفة الشاغرة {number} المستوى {level} أو أعلى.} other {في الوظيفة الشاغرة {number}، يُعدّ المستوى {level} أو أعلى ميزة إضافية.}}',
   'form.cefr.A1': 'A1 — مبتدئ: عبارات بسيطة من الحياة اليومية',
   'form.cefr.A2': 'A2 — أساسي: تبادلات بسيطة ومعتادة',
   'form.cefr.B1': 'B1 — متوسط: مواضيع مألوفة في العمل وأثناء السفر',

@@ -208,6 +208,7 @@ export const en = {
   'form.languageLevels': 'Your level in each language',
   'form.languageLevels.hint': 'On the European scale (CEFR) the vacancy notices use, from A1, a beginner, to C2, near-native. Each language you choose above appears here.',
   'form.languageLevels.choose': 'Choose a level',
+  'form.languageLevels.asks': '{need, select, required {Vacancy {number} requires {level} or above.} other {Vacancy {number} counts {level} or above as an asset.}}',
   'form.cefr.A1': 'A1 — beginner: simple everyday phrases',
   'form.cefr.A2': 'A2 — elementary: simple, routine exchanges',
   'form.cefr.B1': 'B1 — intermediate: familiar matters at work and when travelling',

@@ -210,6 +210,7 @@ export const es: Catalogue = {
   'form.languageLevels': 'Su nivel en cada idioma',
   'form.languageLevels.hint': 'En la escala europea (MCER) que usan los anuncios de vacante, de A1 (principiante) a C2 (casi nativo). Cada idioma que elija arriba aparece aquí.',
   'form.languageLevels.choose': 'Elija un nivel',
+  'form.languageLevels.asks': '{need, select, required {El puesto {number} exige el nivel {level} o superior.} other {Para el puesto {number}, se valorará el nivel {level} o superior.}}',
   'form.cefr.A1': 'A1 — principiante: frases sencillas de la vida diaria',
   'form.cefr.A2': 'A2 — elemental: intercambios sencillos y habituales',
   'form.cefr.B1': 'B1 — intermedio: asuntos conocidos en el trabajo y de viaje',

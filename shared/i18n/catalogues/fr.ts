@@ -211,6 +211,7 @@ export const fr: Catalogue = {
   'form.languageLevels': 'Votre niveau dans chaque langue',
   'form.languageLevels.hint': 'Sur l’échelle européenne (CECRL) qu’utilisent les avis de vacance, de A1 (débutant) à C2 (proche de la langue maternelle). Chaque langue choisie ci-dessus apparaît ici.',
   'form.languageLevels.choose': 'Choisissez un niveau',
+  'form.languageLevels.asks': '{need, select, required {Le poste {number} exige le niveau {level} ou plus.} other {Pour le poste {number}, le niveau {level} ou plus est un atout.}}',
   'form.cefr.A1': 'A1 — débutant : expressions simples de la vie courante',
   'form.cefr.A2': 'A2 — élémentaire : échanges simples et habituels',
   'form.cefr.B1': 'B1 — intermédiaire : sujets familiers au travail et en voyage',

@@ -91,6 +91,24 @@ describe('the form page view', () => {
     expect(formView([vacancy()], { words: pageWords('es') }).value).toContain('<option value="">Elija un nivel</option>');
   });
 
+  it('tells the level rows what each vacancy’s notice asks of a language, worded for the candidate in the page’s language', () => {
+    const notice: Vacancy['notice'] = {
+      languages: [
+        { language: 'en', level: 'C1', need: 'required', wording: 'Excellent command of English' },
+        { language: 'fr', level: 'B2', need: 'asset', wording: 'Working knowledge of French would be an asset' },
+        { language: 'ar', need: 'asset', wording: 'Knowledge of Arabic' },
+      ],
+    };
+    const asks = (markup: string, number: string) =>
+      Object.fromEntries([...(new RegExp(`<input [^>]*id="vacancy-${number}"[^>]*>`).exec(markup)?.[0] ?? '').matchAll(/data-ask-([a-z]{2})="([^"]*)"/g)].map((match) => [match[1], match[2]]));
+
+    const english = formView([vacancy({ notice }), vacancy({ number: '1704' })]).value;
+    // A language the notice names without a level asks nothing to compare; a vacancy without a notice asks nothing.
+    expect(asks(english, '1701')).toEqual({ en: 'Vacancy 1701 requires C1 or above.', fr: 'Vacancy 1701 counts B2 or above as an asset.' });
+    expect(asks(english, '1704')).toEqual({});
+    expect(asks(formView([vacancy({ notice })], { words: pageWords('fr') }).value, '1701').en).toBe('Le poste 1701 exige le niveau C1 ou plus.');
+  });
+
   it('offers the member countries and the ISO 639-1 languages by name, the working languages first', () => {
     const markup = formView([vacancy()]).value;
 
