@@ -1,3 +1,4 @@
+import { formatDate, formatTime } from '../i18n/format.js';
 import * as z from '../zod.js';
 import { Conflict, ConfirmationExpired, dayIn, NotFound, timeIn } from '../errors.js';
 import { isConfirmed, type Application } from './application.js';
@@ -61,11 +62,11 @@ export const confirmApplication = async (
   }
   if (confirmation.confirmedAt !== undefined) return { outcome: 'already', application };
   if (confirmationState(application, now) === 'expired') {
-    // Said in the candidate's zone when the form sent it, else in UTC: never the ISO instant but in English's detail.
+    // Said in the candidate's zone when the form sent it, else in UTC, in words (no ISO date in prose).
     const expiredAt = new Date(confirmation.expiresAt);
     const timeZone = application.timeZone ?? 'UTC';
     throw new ConfirmationExpired(
-      `This confirmation link expired at ${confirmation.expiresAt}; the application was not kept. If you wish to apply, please submit the form again.`,
+      `This confirmation link expired on ${formatDate('en', expiredAt, timeZone)} at ${formatTime('en', expiredAt, timeZone)} (${timeZone}); the application was not kept. If you wish to apply, please submit the form again.`,
       { key: 'problem.confirmationExpired.link', values: { day: dayIn(expiredAt, timeZone), time: timeIn(expiredAt, timeZone), timeZone } },
     );
   }

@@ -1,3 +1,4 @@
+import { formatDate, formatTime } from '../i18n/format.js';
 import { letterCounts, type Application } from '../applications/application.js';
 import { applicationVacancyGone, noMoreDocuments } from '../applications/application-problems.js';
 import { confirmationState } from '../applications/confirmation.js';
@@ -166,10 +167,10 @@ const documentsClosedAt = async (vacancies: DocumentDeadlines, application: Appl
  * that, so it has expired by then. Anything else is too late.
  */
 const lateness = (uploadedAt: Date | undefined, closed: DocumentsClosed, now: Date): DocumentTooLate | undefined => {
-  const iso = closed.at.toISOString();
+  const words = `${formatDate('en', closed.at, closed.timeZone)} at ${formatTime('en', closed.at, closed.timeZone)} (${closed.timeZone})`;
   const when = { day: dayIn(closed.at, closed.timeZone), time: timeIn(closed.at, closed.timeZone), timeZone: closed.timeZone };
   if (uploadedAt === undefined || uploadedAt.getTime() >= closed.at.getTime()) {
-    return new DocumentTooLate(`This document arrived after the vacancy stopped taking documents at ${iso}, so it cannot be recorded.`, {
+    return new DocumentTooLate(`This document arrived after the vacancy stopped taking documents on ${words}, so it cannot be recorded.`, {
       key: 'problem.documentTooLate.arrivedAfter',
       values: when,
     });
@@ -177,7 +178,7 @@ const lateness = (uploadedAt: Date | undefined, closed: DocumentsClosed, now: Da
   if (now.getTime() >= uploadedAt.getTime() + UPLOAD_OFFER_SECONDS * 1000) {
     const minutes = UPLOAD_OFFER_SECONDS / 60;
     return new DocumentTooLate(
-      `This document arrived before the vacancy stopped taking documents at ${iso}, but it was not recorded within ${minutes} minutes of its arrival, and it can no longer be recorded.`,
+      `This document arrived before the vacancy stopped taking documents on ${words}, but it was not recorded within ${minutes} minutes of its arrival, and it can no longer be recorded.`,
       { key: 'problem.documentTooLate.notRecordedInTime', values: { ...when, minutes } },
     );
   }

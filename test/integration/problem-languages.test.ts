@@ -68,7 +68,8 @@ describe('the API’s problems in the reader’s language (issue 14, point 1)', 
 
     expect(closed.headers.get('content-language')).toBe('en');
     expect(closed.body.title).toBe('The vacancy is closed');
-    expect(closed.body.detail).toMatch(/^Vacancy 1152 stopped taking applications at \d{4}-\d{2}-\d{2}T[\d:.]+Z \(the end of \d{4}-\d{2}-\d{2} in [\w/]+\)\.$/);
+    // In words, English too: no ISO date in prose (issue 14, point 5).
+    expect(closed.body.detail).toMatch(/^Vacancy 1152 stopped taking applications at the end of \d{1,2} [A-Z][a-z]+ \d{4} \([\w/]+ time, UTC[+-]\d{2}:\d{2}\)\.$/);
     expect(unknown.body).toMatchObject({ title: 'Not found', detail: 'There is no vacancy 9999.' });
   });
 

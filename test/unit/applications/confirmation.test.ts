@@ -71,7 +71,8 @@ describe('confirming an application’s address', () => {
 
     expect(said(await expired('app-1'))).toMatch(/^Este enlace de confirmación caducó el 25 de noviembre de 2026 a las 04:00 \(America\/Bogota\);/);
     expect(said(await expired('app-2'))).toMatch(/^Este enlace de confirmación caducó el 25 de noviembre de 2026 a las 09:00 \(UTC\);/);
-    expect((await expired('app-1')).message).toMatch(/^This confirmation link expired at 2026-11-25T09:00:00.000Z;/);
+    // English too in words, in the candidate's zone: no ISO date in prose (issue 14, point 5).
+    expect((await expired('app-1')).message).toMatch(/^This confirmation link expired on 25 November 2026 at 04:00 \(America\/Bogota\);/);
   });
 
   it('tells the confirmer plainly when the address already holds a confirmed application (the store’s guard)', async () => {

@@ -341,7 +341,7 @@ describe('completing an upload once the vacancy no longer takes documents', () =
       'Ce document est arrivé avant que le poste ne cesse de recevoir des documents, le 14 décembre 2026 à 00:00 (Europe/Paris), mais il n’a pas été enregistré dans les 15 minutes suivant son arrivée et ne peut plus l’être.',
     );
     expect(said(after, 'es')).toMatch(/^Este documento llegó después .* el 14 de diciembre de 2026 a las 00:00 \(Europe\/Paris\)/);
-    expect(after.message).toBe('This document arrived after the vacancy stopped taking documents at 2026-12-13T23:00:00.000Z, so it cannot be recorded.');
+    expect(after.message).toBe('This document arrived after the vacancy stopped taking documents on 14 December 2026 at 00:00 (Europe/Paris), so it cannot be recorded.');
   });
 
   it('refuses an upload that arrived in time but was completed after an offer’s lifetime had passed', async () => {

@@ -62,7 +62,7 @@ describe('domain problems in the request’s language (issue 14, point 1)', () =
 
     expect(language).toBe('en');
     expect(problem).toMatchObject({ title: problemTypes['vacancy-closed'].title, detail: error.message });
-    expect(error.message).toBe('Vacancy 1152 stopped taking applications at 2026-12-01T23:00:00.000Z (the end of 2026-12-01 in Europe/Paris).');
+    expect(error.message).toBe('Vacancy 1152 stopped taking applications at the end of 1 December 2026 (Europe/Paris time, UTC+01:00).');
   });
 
   it('writes an instant’s day and time in the zone named, in the reader’s language', async () => {
