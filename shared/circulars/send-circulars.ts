@@ -104,8 +104,13 @@ export const runCirculars = async (deps: CircularDependencies, settings: Circula
 
   const sendEdition = async (vacancy: Vacancy, edition: CircularEdition): Promise<boolean> => {
     const sends = await deps.circulars.sends(vacancy.number);
-    // A country has the edition when it went to the address its contact has now: one an administrator changed since gets it again there.
-    const sentTo = new Map(sends.filter((send) => send.edition === edition.edition && send.state === 'sent').map((send) => [send.country, sameAddress(send.address)]));
+    // A country has the edition when it went to the address its contact has now, or its NCB acknowledged it: one an
+    // administrator changed since gets it again there, unless acknowledged (that record, and its acknowledgement, stay).
+    const sentTo = new Map(
+      sends
+        .filter((send) => send.edition === edition.edition && send.state === 'sent')
+        .map((send) => [send.country, send.acknowledgedAt !== undefined ? () => true : sameAddress(send.address)]),
+    );
     // When each country last had an earlier edition: its amendment names that circular (a country that had none gets this one as its first).
     const earlier = new Map<string, string>();
     for (const send of sends) if (send.edition < edition.edition && send.sentAt !== undefined) earlier.set(send.country, send.sentAt);

@@ -102,8 +102,10 @@ export const dynamoCirculars = (
           TableName: tableName,
           Item: { ...sendKey(send), entity: 'circular-send', ...send, addressKey: addressKey(send.address) },
           // Free, pending under a lease that ran out (its sender died before marking it), or sent to
-          // an address the contact no longer has (compared as the job compares them, lower case).
-          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :pending AND leaseUntil < :now) OR (#state = :sent AND addressKey <> :addressKey)',
+          // an address the contact no longer has (compared as the job compares them, lower case) and
+          // not acknowledged: an acknowledged send is never replaced, nor its acknowledgement lost.
+          ConditionExpression:
+            'attribute_not_exists(pk) OR (#state = :pending AND leaseUntil < :now) OR (#state = :sent AND addressKey <> :addressKey AND attribute_not_exists(acknowledgedAt))',
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: { ':pending': 'pending', ':sent': 'sent', ':now': send.claimedAt, ':addressKey': addressKey(send.address) },
         }),

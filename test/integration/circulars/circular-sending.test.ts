@@ -235,4 +235,24 @@ describe('the circular to member countries', () => {
     expect(mails.filter((mail) => mail.to.includes('recrutement@bcn-lyon.example'))).toHaveLength(1);
     expect((await world.stores.circulars.getSend({ number: 'C5-READDR', edition: 1, country: 'FR' }))?.address).toBe('recrutement@bcn-lyon.example');
   }, 120_000);
+
+  it('does not send again to an NCB that acknowledged the circular before its address changed, and keeps its acknowledgement', async () => {
+    // Arrange: sent, Spain acknowledges, then Spain's address changes.
+    await world.stores.vacancies.put(testVacancy('C6-ACKED', '2027-11-01', '2027-11-20'));
+    await world.run('2027-11-02T08:00:00Z');
+    const key = { number: 'C6-ACKED', edition: 1, country: 'ES' };
+    expect(await world.stores.circulars.acknowledge(key, new Date('2027-11-02T08:30:00Z'))).toBe(true);
+    const spain = (await world.stores.contacts.getMany(['ES'])).get('ES');
+    if (!spain) throw new Error('No contact for ES');
+    const changed = { ...spain, email: 'ocn.madrid@policia.es.example', updatedAt: '2027-11-02T09:00:00.000Z', updatedBy: 'admin@secondment-hub.local' };
+    expect(await world.stores.contacts.save(changed, { at: changed.updatedAt, by: changed.updatedBy, country: 'ES', changes: { email: { from: spain.email, to: changed.email } } }, spain.updatedAt)).toBe(true);
+
+    // Act
+    const after = await world.run('2027-11-02T09:05:00Z');
+
+    // Assert
+    expect(after.summary).toMatchObject({ sent: 0 });
+    expect((await circularsOf(stack, 'C6-ACKED')).filter((mail) => mail.to.includes('ocn.madrid@policia.es.example'))).toHaveLength(0);
+    expect(await world.stores.circulars.getSend(key)).toMatchObject({ address: spain.email, acknowledgedAt: '2027-11-02T08:30:00.000Z' });
+  }, 120_000);
 });
