@@ -25,21 +25,9 @@ export interface NoticeSnapshot {
   costs?: string;
 }
 
-/**
- * The parts of the notice's body a circular reads, when the vacancy carries them (issue 15, point 1
- * adds them as optional fields): read structurally, so a vacancy stored before notices had a body
- * reads as its header alone.
- */
-interface NoticeBody {
-  summary?: readonly string[];
-  duties?: ReadonlyArray<{ title?: string }>;
-  standing?: { conditions?: string; costs?: string };
-}
-
-const noticeOf = (vacancy: Vacancy): NoticeBody | undefined => (vacancy as Vacancy & { notice?: NoticeBody }).notice;
-
+/** What a circular says of a vacancy: its header, and the parts of its notice it carries (a vacancy stored before notices had a body: its header alone). */
 export const noticeSnapshot = (vacancy: Vacancy): NoticeSnapshot => {
-  const notice = noticeOf(vacancy);
+  const notice = vacancy.notice;
   const duties = (notice?.duties ?? []).flatMap((duty) => (duty.title === undefined ? [] : [duty.title]));
   return {
     number: vacancy.number,
