@@ -191,8 +191,8 @@ export const operations: Readonly<Record<string, Operation>> = {
     problems: ['not-found'],
   },
   listStaffVacancies: {
-    summary: 'Every vacancy, drafts too',
-    answers: { 200: { schema: 'StaffVacancyList', description: 'The vacancies.' } },
+    summary: 'Every vacancy, drafts too, without its notice’s body (GET /admin/vacancies/{number} has it)',
+    answers: { 200: { schema: 'StaffVacancyList', description: 'The vacancies, by their header.' } },
   },
   getStaffVacancy: {
     summary: 'One vacancy as HR sees it',

@@ -267,6 +267,15 @@ describe('the full notice through /admin/vacancies (issue 15)', () => {
     expect(Object.keys(entry?.changes ?? {})).toEqual(expect.arrayContaining(['title', 'notice.duties', 'notice.languages', 'notice.standing']));
   });
 
+  it('lists vacancies by their header, the notice only in GET /admin/vacancies/{number}, so the list stays small over the years', async () => {
+    const listed = ((await hr('GET', '/admin/vacancies')).body.items as Stored[]).find((one) => one.number === '2101');
+    const one = (await hr('GET', '/admin/vacancies/2101')).body as Stored;
+
+    expect(listed).toMatchObject({ number: '2101', title: one.title, version: one.version });
+    expect(listed).not.toHaveProperty('notice');
+    expect(one.notice).toEqual(body1614());
+  });
+
   it('keeps the stored notice on a save without one, audits only the parts a save changes, and removes it with notice: {}', async () => {
     // Prepare
     const vacancy = newVacancy('2102', { notice: body1614() });
