@@ -577,8 +577,10 @@ describe('the staff grid in the browser', () => {
 
     // Act: the Enhanced vacancy's dialog attests Enhanced screening.
     await page.locator('#vacancy-select').selectOption('1702');
+    // The switch loads 1702's rows: wait for the row rather than read it at once.
+    await expect.poll(async () => (await shownRowIds(page)).some((row) => row.id === enhanced.id), { timeout: 15_000 }).toBe(true);
     await cell(page, enhanced.id, 'ncb').show();
-    expect(await cell(page, enhanced.id, 'ncb').textContent()).toContain('Awaiting NCB (Enhanced screening)');
+    await expect.poll(() => cell(page, enhanced.id, 'ncb').textContent()).toContain('Awaiting NCB (Enhanced screening)');
     await cell(page, enhanced.id, 'ncb').getByRole('button', { name: 'Decide…' }).click();
     await page.getByLabel('Validate the application').check();
     await page.getByLabel('I attest that Enhanced security screening was done, as this vacancy requires.').check();
