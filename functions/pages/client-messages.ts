@@ -25,12 +25,15 @@ const clientKeys: readonly MessageKey[] = [
 export const isClientMessage = (key: string): boolean => clientKeys.includes(key as MessageKey) || clientPrefixes.some((prefix) => key.startsWith(prefix));
 
 /**
- * The page language's client messages as JSON for a `<script type="application/json">` data
- * block (never run, so the CSP's script hashes need not cover it): `<`, `>` and `&` are written
- * as \u escapes, so no text in it can close the element.
+ * A page language's messages its script says, as JSON for a `<script type="application/json">`
+ * data block (never run, so the CSP's script hashes need not cover it): `<`, `>` and `&` are
+ * written as \u escapes, so no text in it can close the element. The staff page's too.
  */
-export const clientMessagesJson = (catalogue: CompiledCatalogue): string =>
-  JSON.stringify(Object.fromEntries(Object.entries(catalogue).filter(([key]) => isClientMessage(key)))).replace(
+export const messagesJson = (catalogue: CompiledCatalogue, said: (key: string) => boolean): string =>
+  JSON.stringify(Object.fromEntries(Object.entries(catalogue).filter(([key]) => said(key)))).replace(
     /[<>&]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+
+/** The candidate pages' script's messages. */
+export const clientMessagesJson = (catalogue: CompiledCatalogue): string => messagesJson(catalogue, isClientMessage);

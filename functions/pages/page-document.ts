@@ -1,9 +1,9 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { candidatePageCatalogues } from '#shared/i18n/catalogues/pages.js';
-import { languageLinks } from '#shared/i18n/switcher.js';
 import { clientMessagesJson } from './client-messages.js';
 import { contentSecurityPolicy, type InlineAsset } from './csp.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
+import { languageSwitcher } from './language-switcher.js';
 import type { PageWords } from './page-words.js';
 
 export interface PageSpec {
@@ -25,19 +25,9 @@ export interface PageSpec {
  * `hreflang`; the links are relative (`?lang=fr`), so they work under an API stage prefix, and
  * keep the page's other parameters (the status page's script adds its fragment).
  */
-const languageSwitcher = (spec: PageSpec): SafeHtml => {
+const switcher = (spec: PageSpec): SafeHtml => {
   const kept = Object.entries(spec.query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'lang');
-  const path = `/page?${new URLSearchParams(kept).toString()}`;
-  return html`<nav class="language-switcher" aria-label="${spec.words.t('page.languages')}">
-    <ul class="language-links">
-      ${languageLinks(path, spec.words.language).map(
-        (link) =>
-          html`<li><a class="language-link" href="${new URL(link.href, 'http://page.invalid').search}" hreflang="${link.language}" lang="${link.language}" dir="${link.dir}"${
-            link.current ? html` aria-current="true"` : ''
-          }>${link.name}</a></li>`,
-      )}
-    </ul>
-  </nav>`;
+  return languageSwitcher(spec.words.t('page.languages'), `/page?${new URLSearchParams(kept).toString()}`, spec.words.language);
 };
 
 /**
@@ -62,7 +52,7 @@ export const pageDocument = (spec: PageSpec): string =>
   <div class="wrap masthead-inner">
     <a class="brand" href="./?lang=${spec.words.language}" lang="en" dir="ltr">Secondment Hub</a>
     <span class="brand-tagline">${spec.words.t('page.tagline')}</span>
-    ${languageSwitcher(spec)}
+    ${switcher(spec)}
   </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">

@@ -1,3 +1,4 @@
+import { comparableAddress } from '../email/address.js';
 import { newStatusToken, sha256Hex } from '../applications/secrets.js';
 import { CLAIM_LEASE_MS, type Suppressions } from '../email/send-once.js';
 import type { EmailSender } from '../email/outgoing-email.js';
@@ -58,8 +59,7 @@ const ACK_AFTER_CLOSE_MS = 90 * 24 * 60 * 60 * 1000;
 
 class OutOfTime extends Error {}
 
-const normalised = (address: string) => address.trim().toLowerCase();
-const sameAddress = (sent: string) => (current: string) => normalised(sent) === normalised(current);
+const sameAddress = (sent: string) => (current: string) => comparableAddress(sent) === comparableAddress(current);
 class SendFailed extends Error {}
 
 /**

@@ -1,5 +1,5 @@
 import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { sha256Hex } from '#shared/applications/secrets.js';
+import { suppressionKey } from './suppressions.js';
 import type { CircularBounces } from '#shared/circulars/store.js';
 
 /** BatchGetItem takes 100 keys. */
@@ -7,8 +7,6 @@ const GET_BATCH = 100;
 const RETRIES = 5;
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
 
-/** The suppression item's key, as functions/adapters/dynamodb/suppressions.ts writes it (test/integration/circulars/circular-counts.test.ts holds the two together). */
-const suppressionKey = async (address: string) => ({ pk: `SUPPRESSED#${await sha256Hex(address.trim().toLowerCase())}`, sk: 'SUPPRESSED' });
 
 /**
  * Which circular addresses bounced, from the suppression list the SES feedback function writes: a

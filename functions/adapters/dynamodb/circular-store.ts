@@ -1,3 +1,4 @@
+import { comparableAddress } from '#shared/email/address.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CircularEdition, CircularSend, CircularSendKey, CircularState, CircularStore } from '#shared/circulars/store.js';
@@ -14,7 +15,7 @@ const STATE = 'STATE';
 const sendKey = ({ number, edition, country }: CircularSendKey) => ({ pk: partition(number), sk: `SEND#${String(edition).padStart(4, '0')}#${country}` });
 
 /** The address as the claim compares it: a change of case is not a new address. */
-const addressKey = (address: string) => address.trim().toLowerCase();
+const addressKey = comparableAddress;
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
