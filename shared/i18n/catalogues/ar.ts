@@ -1,3 +1,5 @@
+import { ar as arProposals } from './proposals/ar.js';
+import { ar as arCirculars } from './circulars/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
 
@@ -364,6 +366,10 @@ export const ar: Catalogue = {
 
 
   ...arValidation,
+  // --- Short-term secondment proposals (./proposals/ar.ts) ---
+  ...arProposals,
+  // --- The circular's pages and staff views (./circulars/ar.ts; its email is above) ---
+  ...arCirculars,
 
   'admin.title': 'الطلبات · منصة الإعارة، صفحة الموظفين',
   'admin.skipLink': 'الانتقال إلى المحتوى الرئيسي',

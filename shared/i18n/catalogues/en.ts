@@ -1,3 +1,5 @@
+import { en as enProposals } from './proposals/en.js';
+import { en as enCirculars } from './circulars/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
  * English, the source catalogue: its keys type the others (a key missing from one fails the
@@ -362,6 +364,10 @@ export const en = {
 
   // --- Validation messages (./validation/en.ts: the API bundles only those, not the whole catalogue) ---
   ...enValidation,
+  // --- Short-term secondment proposals (./proposals/en.ts) ---
+  ...enProposals,
+  // --- The circular's pages and staff views (./circulars/en.ts; its email is above) ---
+  ...enCirculars,
 
   // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
   'admin.title': 'Applications · Secondment Hub staff',

@@ -1,3 +1,5 @@
+import { es as esProposals } from './proposals/es.js';
+import { es as esCirculars } from './circulars/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
 
@@ -363,6 +365,10 @@ export const es: Catalogue = {
 
 
   ...esValidation,
+  // --- Short-term secondment proposals (./proposals/es.ts) ---
+  ...esProposals,
+  // --- The circular's pages and staff views (./circulars/es.ts; its email is above) ---
+  ...esCirculars,
 
   'admin.title': 'Candidaturas · Plataforma de adscripciones, personal',
   'admin.skipLink': 'Ir al contenido principal',

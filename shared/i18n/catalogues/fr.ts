@@ -1,3 +1,5 @@
+import { fr as frProposals } from './proposals/fr.js';
+import { fr as frCirculars } from './circulars/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
 
@@ -364,6 +366,10 @@ export const fr: Catalogue = {
 
 
   ...frValidation,
+  // --- Short-term secondment proposals (./proposals/fr.ts) ---
+  ...frProposals,
+  // --- The circular's pages and staff views (./circulars/fr.ts; its email is above) ---
+  ...frCirculars,
 
   'admin.title': 'Candidatures · Plateforme des détachements, personnel',
   'admin.skipLink': 'Aller au contenu principal',
