@@ -1,3 +1,4 @@
+import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arCirculars } from './circulars/ar.js';
 import type { Catalogue } from './en.js';
@@ -368,6 +369,8 @@ export const ar: Catalogue = {
   ...arValidation,
   // --- Short-term secondment proposals (./proposals/ar.ts) ---
   ...arProposals,
+  // --- The staff page's proposal views (./proposal-pages/ar.ts) ---
+  ...arProposalPages,
   // --- The circular's pages and staff views (./circulars/ar.ts; its email is above) ---
   ...arCirculars,
 

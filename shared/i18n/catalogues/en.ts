@@ -1,3 +1,4 @@
+import { en as enProposalPages } from './proposal-pages/en.js';
 import { en as enProposals } from './proposals/en.js';
 import { en as enCirculars } from './circulars/en.js';
 import { en as enValidation } from './validation/en.js';
@@ -366,6 +367,8 @@ export const en = {
   ...enValidation,
   // --- Short-term secondment proposals (./proposals/en.ts) ---
   ...enProposals,
+  // --- The staff page's proposal views (./proposal-pages/en.ts) ---
+  ...enProposalPages,
   // --- The circular's pages and staff views (./circulars/en.ts; its email is above) ---
   ...enCirculars,
 

@@ -1,3 +1,4 @@
+import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esCirculars } from './circulars/es.js';
 import type { Catalogue } from './en.js';
@@ -367,6 +368,8 @@ export const es: Catalogue = {
   ...esValidation,
   // --- Short-term secondment proposals (./proposals/es.ts) ---
   ...esProposals,
+  // --- The staff page's proposal views (./proposal-pages/es.ts) ---
+  ...esProposalPages,
   // --- The circular's pages and staff views (./circulars/es.ts; its email is above) ---
   ...esCirculars,
 

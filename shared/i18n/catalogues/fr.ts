@@ -1,3 +1,4 @@
+import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
 import type { Catalogue } from './en.js';
@@ -368,6 +369,8 @@ export const fr: Catalogue = {
   ...frValidation,
   // --- Short-term secondment proposals (./proposals/fr.ts) ---
   ...frProposals,
+  // --- The staff page's proposal views (./proposal-pages/fr.ts) ---
+  ...frProposalPages,
   // --- The circular's pages and staff views (./circulars/fr.ts; its email is above) ---
   ...frCirculars,
 
