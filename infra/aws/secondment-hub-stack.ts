@@ -8,7 +8,7 @@ import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { EmailFeedback, type FeedbackFunction } from './constructs/email-feedback.js';
 import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
 import { FunctionBundles } from './function-bundles.js';
-import { jobsDeadLetterQueue, ScheduledJob } from './constructs/scheduled-job.js';
+import { jobsDeadLetterQueue, jobsSchedulerRole, ScheduledJob } from './constructs/scheduled-job.js';
 import { STAFF_PAGE_PATH, StaffDirectory } from './constructs/staff-directory.js';
 import { HubTable } from './constructs/table.js';
 import { ApiWebAcl } from './constructs/web-acl.js';
@@ -94,6 +94,7 @@ export class SecondmentHubStack extends Stack {
 
     const jobs = new Construct(this, 'Jobs');
     const jobsDeadLetters = jobsDeadLetterQueue(jobs, stage);
+    const schedulerRole = jobsSchedulerRole(jobs, jobsDeadLetters);
     for (const schedule of schedules) {
       const fn = new HubFunction(this, `${schedule.name}-job`, {
         code: resources.bundles.code(schedule.handler),
@@ -104,7 +105,7 @@ export class SecondmentHubStack extends Stack {
         limits: JOB_LIMITS,
         oneRunAtATime: schedule.oneRunAtATime === true,
       });
-      new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage, deadLetterQueue: jobsDeadLetters });
+      new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage, deadLetterQueue: jobsDeadLetters, role: schedulerRole });
     }
 
     // RestApi adds an unnamed `Endpoint` output; one ApiUrl is enough.

@@ -11,6 +11,7 @@ import {
   roleStatements,
   synth,
   type CfnResource,
+  type PolicyStatementJson,
   type Synthesized,
 } from './synth.js';
 
@@ -83,30 +84,39 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
     expect(JSON.stringify(queuePolicies)).toContain('"aws:SecureTransport":"false"');
   });
 
-  it("runs each schedule with a role that may invoke only its job's function and write only its dead-letter queue", () => {
+  it("runs every schedule with the jobs' one Scheduler role, which may invoke exactly the job functions and write only the jobs' dead-letter queue", () => {
     const { stack, template } = synthesized;
+    const targets = jobs.map((job) => scheduleOf(job).Properties?.Target as ScheduleTarget);
+    const roleIds = [...new Set(targets.map((target) => target.RoleArn['Fn::GetAtt'][0]))];
+    const [roleId = ''] = roleIds;
 
-    for (const job of jobs) {
-      const target = scheduleOf(job).Properties?.Target as ScheduleTarget;
-      const roleId = target.RoleArn['Fn::GetAtt'][0];
-      const statements = roleStatements(template, roleId);
-      const invoke = statements.filter((s) => asList(s.Action).includes('lambda:InvokeFunction'));
+    const statements = roleStatements(template, roleId);
+    const invoked = statements.filter((s) => asList(s.Action).includes('lambda:InvokeFunction')).flatMap((s) => asList(s.Resource));
+    const sends = statements.filter((s) => asList(s.Action).includes('sqs:SendMessage')).flatMap((s) => asList(s.Resource));
+    const schedulerRoles = Object.values(resourcesOf(template, 'AWS::IAM::Role')).filter((role) =>
+      JSON.stringify(role.Properties?.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
+    );
 
-      expect(actionsOf(statements).sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
-      expect(invoke.flatMap((s) => asList(s.Resource))).toEqual([
-        { 'Fn::GetAtt': [functionLogicalId(stack, `${job.name}-job`), 'Arn'] },
-      ]);
-      expect(statements.find((s) => asList(s.Action).includes('sqs:SendMessage'))?.Resource).toEqual(
-        target.DeadLetterConfig?.Arn,
-      );
-      expect(template.toJSON().Resources[roleId]).toMatchObject({
-        Properties: {
-          AssumeRolePolicyDocument: {
-            Statement: [{ Principal: { Service: 'scheduler.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-          },
-        },
-      });
-    }
+    expect(roleIds).toHaveLength(1);
+    expect(schedulerRoles).toHaveLength(1);
+    expect([...new Set(actionsOf(statements))].sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+    expect(invoked).toHaveLength(jobs.length);
+    expect(invoked).toEqual(expect.arrayContaining(jobs.map((job) => ({ 'Fn::GetAtt': [functionLogicalId(stack, `${job.name}-job`), 'Arn'] }))));
+    expect(sends).toEqual([targets[0]?.DeadLetterConfig?.Arn]);
+    for (const target of targets) expect(target.DeadLetterConfig?.Arn).toEqual(targets[0]?.DeadLetterConfig?.Arn);
+  });
+
+  it("lets only Scheduler, for this account's schedules of the default group, assume the jobs' role", () => {
+    const { stack, template } = synthesized;
+    const roleId = (scheduleOf(digestSchedule).Properties?.Target as ScheduleTarget).RoleArn['Fn::GetAtt'][0];
+
+    const trust = (template.toJSON().Resources[roleId] as CfnResource).Properties?.AssumeRolePolicyDocument as { Statement: PolicyStatementJson[] };
+
+    expect(trust.Statement).toHaveLength(1);
+    expect(trust.Statement[0]).toMatchObject({ Effect: 'Allow', Principal: { Service: 'scheduler.amazonaws.com' }, Action: 'sts:AssumeRole' });
+    const condition = trust.Statement[0]?.Condition?.StringEquals ?? {};
+    expect(condition['aws:SourceAccount']).toEqual(stack.resolve(stack.account));
+    expect(JSON.stringify(condition['aws:SourceArn'])).toMatch(/:scheduler:.*:schedule-group\/default"/);
   });
 });
 

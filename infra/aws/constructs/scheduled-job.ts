@@ -10,14 +10,6 @@ import type { JobEvent, Schedule } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 import type { StageConfig } from '../stages.js';
 
-export interface ScheduledJobProps {
-  schedule: Schedule;
-  fn: IFunction;
-  stage: StageConfig;
-  /** The jobs' one dead-letter queue (see `jobsDeadLetterQueue`): a message names its job. */
-  deadLetterQueue: Queue;
-}
-
 /**
  * One dead-letter queue for every job, as `<owner>/DeadLetters`: what lands there names its job
  * (Scheduler's message holds the schedule's input, `{job, scheduledTime}`; Lambda's failure record
@@ -48,30 +40,62 @@ export const scheduleExpression = (cron: string): string =>
   /^(cron|rate|at)\(.*\)$/.test(cron.trim()) ? cron.trim() : `cron(${cron.trim()})`;
 
 /**
- * One EventBridge Scheduler schedule that invokes one job function, with retries, the jobs'
+ * Schedules without a group are in the account's `default` schedule group: the only schedules
+ * whose Scheduler may assume the jobs' role (Scheduler's confused-deputy guidance names the group,
+ * not a schedule, as `aws:SourceArn`).
+ */
+const SCHEDULE_GROUP = 'default';
+
+/**
+ * The one role EventBridge Scheduler runs every job with: it may invoke exactly the job functions
+ * (each `ScheduledJob` adds its own) and send to the jobs' dead-letter queue, and only this
+ * account's schedules of the default group may assume it. One role and policy for all jobs rather
+ * than two resources a job: a schedule could then invoke another job's function, which Scheduler
+ * alone can do (docs/architecture.md, "Routes share functions").
+ */
+export const jobsSchedulerRole = (owner: Construct, deadLetterQueue: Queue): Role => {
+  const stack = Stack.of(owner);
+  const role = new Role(owner, 'SchedulerRole', {
+    description: 'Lets EventBridge Scheduler run the scheduled jobs',
+    assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+      conditions: {
+        StringEquals: {
+          'aws:SourceAccount': stack.account,
+          'aws:SourceArn': stack.formatArn({ service: 'scheduler', resource: 'schedule-group', resourceName: SCHEDULE_GROUP }),
+        },
+      },
+    }),
+  });
+  // Scheduler writes undeliverable events to the queue with the schedule's role.
+  role.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [deadLetterQueue.queueArn] }));
+  return role;
+};
+
+export interface ScheduledJobProps {
+  schedule: Schedule;
+  fn: IFunction;
+  stage: StageConfig;
+  /** The jobs' one dead-letter queue (see `jobsDeadLetterQueue`): a message names its job. */
+  deadLetterQueue: Queue;
+  /** The jobs' one Scheduler role (see `jobsSchedulerRole`); this job adds its function to what it may invoke. */
+  role: Role;
+}
+
+/**
+ * One EventBridge Scheduler schedule that invokes one job function, with retries and the jobs'
  * dead-letter queue for what still fails (an event Scheduler could not hand over, or a run that
- * failed every try), and a role that may invoke that function and send to that queue, nothing else.
+ * failed every try), run with the jobs' Scheduler role.
  */
 export class ScheduledJob extends Construct {
   readonly deadLetterQueue: Queue;
-  readonly role: Role;
   readonly schedule: CfnSchedule;
 
   constructor(scope: Construct, id: string, props: ScheduledJobProps) {
     super(scope, id);
-    const { schedule, fn, stage } = props;
+    const { schedule, fn, stage, role } = props;
 
     this.deadLetterQueue = props.deadLetterQueue;
-
-    this.role = new Role(this, 'Role', {
-      description: `Lets EventBridge Scheduler run the ${schedule.name} job`,
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-      }),
-    });
-    this.role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
-    // Scheduler writes undeliverable events to the queue with the schedule's own role.
-    this.role.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }));
+    role.addToPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
 
     const input: JobEvent = { job: schedule.name, scheduledTime: '<aws.scheduler.scheduled-time>' };
     this.schedule = new CfnSchedule(this, 'Schedule', {
@@ -82,14 +106,14 @@ export class ScheduledJob extends Construct {
       state: 'ENABLED',
       target: {
         arn: fn.functionArn,
-        roleArn: this.role.roleArn,
+        roleArn: role.roleArn,
         input: JSON.stringify(input),
         retryPolicy: { maximumEventAgeInSeconds: MAX_EVENT_AGE.toSeconds(), maximumRetryAttempts: 3 },
         deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
       },
     });
-    // The role's policy must exist before Scheduler first assumes the role.
-    this.schedule.node.addDependency(this.role);
+    // The role's policy (with this job's function) must exist before Scheduler first assumes the role.
+    this.schedule.node.addDependency(role);
     // A run that throws is retried twice by Lambda, then lands in the same queue with its error.
     fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: MAX_EVENT_AGE, onFailure: new SqsDestination(this.deadLetterQueue) });
   }
