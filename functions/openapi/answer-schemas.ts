@@ -176,11 +176,12 @@ export const answerSchemas: Record<string, JsonSchema> = {
       items: object(['part', 'reason'], { part: { type: 'string' }, reason: { type: 'string' } }),
     },
   }),
-  NcbContact: object(['country', 'email', 'language', 'updatedAt', 'updatedBy'], {
+  NcbContact: object(['country', 'email', 'language', 'timeZone', 'updatedAt', 'updatedBy'], {
     country: { type: 'string', pattern: '^[A-Z]{2}$' },
     email: { type: 'string' },
     name: { type: 'string' },
     language: { enum: [...languages], description: 'The language of its digest; a contact stored before languages reads as English.' },
+    timeZone: { type: 'string', description: 'The IANA zone the NCB reads times in (a circular’s deadline, its digest’s): the one an administrator named, else its country’s (the capital’s where it spans several).' },
     updatedAt: dateTime,
     updatedBy: { type: 'string' },
   }),

@@ -45,12 +45,13 @@ export const submissionExample = {
   privacyConsent: true,
 };
 
-/** An NCB contact as stored: its digest goes out in French. */
+/** An NCB contact as answered: its digest goes out in French, its times in Dakar's zone (Senegal's). */
 export const ncbContactExample = {
   country: 'SN',
   email: 'bcn.dakar@police.sn.example',
   name: 'NCB Dakar, recruitment desk',
   language: 'fr',
+  timeZone: 'Africa/Dakar',
   updatedAt: '2026-11-22T09:00:00.000Z',
   updatedBy: 'admin@secondment-hub.local',
 };

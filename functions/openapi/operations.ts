@@ -249,7 +249,7 @@ export const operations: Readonly<Record<string, Operation>> = {
     summary: 'Set a country’s NCB contact',
     path: ncbContactPathSchema,
     body: ncbContactBodySchema,
-    answers: { 200: { schema: 'NcbContact', description: 'The contact as stored, with the language of its digest.', example: ncbContactExample } },
+    answers: { 200: { schema: 'NcbContact', description: 'The contact as stored, with the language of its digest and the zone it reads times in.', example: ncbContactExample } },
   },
   openApiDocument: {
     summary: 'This document',

@@ -7,7 +7,7 @@ import { ncbDigest, type NcbDigestApplication, type NcbDigestVacancy } from '../
 import { dateIn } from '../time/zoned.js';
 import { applicationsCloseAt, daysToDeadline, earliestOpenDeadline } from '../vacancies/deadline.js';
 import type { VacancyStore } from '../vacancies/store.js';
-import type { NcbContact } from './contact.js';
+import { contactTimeZone, type NcbContact } from './contact.js';
 import type { NcbContactStore } from './store.js';
 import { ncbPendingItems } from './waiting.js';
 
@@ -109,7 +109,7 @@ export const runNcbDigest = async (deps: NcbDigestDependencies, settings: NcbDig
     // Its link opens the staff page in the same language (the NCB's screens follow ?lang=: functions/admin/pages/admin-words.ts).
     const gridUrl = new URL(settings.gridUrl);
     gridUrl.searchParams.set(LANGUAGE_PARAMETER, contact.language);
-    const email = ncbDigest({ to: contact.email, language: contact.language, country, vacancies, gridUrl: gridUrl.href });
+    const email = ncbDigest({ to: contact.email, language: contact.language, country, vacancies, gridUrl: gridUrl.href, recipientTimeZone: contactTimeZone(contact) });
     // One digest per country per day, however often the job runs (the claim is the country's, not the address's).
     const outcome = await sendOnce(deps.email, { scope: `NCB#${country}`, kind: 'ncb-digest', day: dateIn(now, settings.timeZone) }, email, now);
     summary[tallies[outcome]] += 1;

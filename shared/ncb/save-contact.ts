@@ -9,7 +9,7 @@ import type { NcbContactStore } from './store.js';
 const ATTEMPTS = 3;
 
 /**
- * Sets a country's NCB address (and name, and the language of its digest), stamped with who and when, with an audit entry of
+ * Sets a country's NCB address (and name, the language of its digest and the zone it reads times in), stamped with who and when, with an audit entry of
  * what changed. Saving what is already stored writes nothing.
  */
 export const saveNcbContact = async (
@@ -22,15 +22,17 @@ export const saveNcbContact = async (
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const current = (await store.getMany([country])).get(country);
     const at = now.toISOString();
+    const timeZone = change.timeZone ?? current?.timeZone;
     const next: NcbContact = {
       country,
       email: change.email,
       ...(change.name ? { name: change.name } : {}),
       language: change.language ?? current?.language ?? defaultLanguage,
+      ...(timeZone ? { timeZone } : {}),
       updatedAt: at,
       updatedBy: principal.email,
     };
-    const changes = fieldChanges<'email' | 'name' | 'language'>(current ?? {}, next, ['email', 'name', 'language']);
+    const changes = fieldChanges<'email' | 'name' | 'language' | 'timeZone'>(current ?? {}, next, ['email', 'name', 'language', 'timeZone']);
     if (current && Object.keys(changes).length === 0) return current;
     if (await store.save(next, { at, by: principal.email, country, changes }, current?.updatedAt)) return next;
   }

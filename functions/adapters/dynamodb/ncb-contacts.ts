@@ -28,6 +28,8 @@ const fromItem = (item: Record<string, unknown>): NcbContact => ({
   ...(typeof item.name === 'string' ? { name: item.name } : {}),
   // A contact written before languages existed has none: it reads as English.
   language: languageOr(item.language),
+  // Only when an administrator named one; otherwise the country's (contactTimeZone).
+  ...(typeof item.timeZone === 'string' ? { timeZone: item.timeZone } : {}),
   updatedAt: String(item.updatedAt),
   updatedBy: String(item.updatedBy),
 });

@@ -1,4 +1,4 @@
-import { ncbContactBodySchema, ncbContactPathSchema } from '#shared/ncb/contact.js';
+import { contactAsAnswered, ncbContactBodySchema, ncbContactPathSchema } from '#shared/ncb/contact.js';
 import { saveNcbContact } from '#shared/ncb/save-contact.js';
 import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
@@ -6,8 +6,8 @@ import { ncbContactStore } from './ncb-contact-store.js';
 
 const contacts = ncbContactStore();
 
-/** PUT /admin/ncb-contacts/{country}: `{email, name?}`, stamped with who and when, and audited. */
+/** PUT /admin/ncb-contacts/{country}: `{email, name?, language?, timeZone?}`, stamped with who and when, and audited. */
 export const handler = staffHandler(
   { name: 'saveNcbContact', path: ncbContactPathSchema, body: ncbContactBodySchema },
-  async ({ path, body, principal, now }) => json(200, await saveNcbContact(contacts, principal, path.country, body, now)),
+  async ({ path, body, principal, now }) => json(200, contactAsAnswered(await saveNcbContact(contacts, principal, path.country, body, now))),
 );

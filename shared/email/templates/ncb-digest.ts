@@ -32,6 +32,8 @@ export interface NcbDigestData {
   vacancies: NcbDigestVacancy[];
   /** The staff grid, where the NCB validates and attaches letters. */
   gridUrl: string;
+  /** The zone the NCB reads times in: each deadline is given in it too, when it is not the duty station's. */
+  recipientTimeZone?: string;
 }
 
 /** How each pending item reads to the NCB officer; the validation names the screening level the vacancy requires. */
@@ -51,9 +53,9 @@ const waitingKey = (pending: NcbPendingItem, clearance: Clearance): EmailKey =>
  * The digest a National Central Bureau gets, in its contact's language: the applications it
  * validates (home administration in its country) that wait for its validation or for the
  * confirmation letter, per vacancy with the deadline in the duty station's time and its UTC
- * offset. Text and HTML from the same data; nothing of another country's candidates.
+ * offset, and in the NCB's own when that differs. Text and HTML from the same data; nothing of another country's candidates.
  */
-export const ncbDigest = ({ to, language, country, vacancies, gridUrl }: NcbDigestData): OutgoingEmail => {
+export const ncbDigest = ({ to, language, country, vacancies, gridUrl, recipientTimeZone }: NcbDigestData): OutgoingEmail => {
   const words = emailWords(language);
   const count = vacancies.reduce((sum, entry) => sum + entry.applications.length, 0);
   const addressee = { countryName: countryName(language, country), country };
@@ -64,7 +66,7 @@ export const ncbDigest = ({ to, language, country, vacancies, gridUrl }: NcbDige
       : words.text('ncbDigest.subject.vacancies', { ...addressee, count, numbers: formatList(language, vacancies.map((entry) => entry.vacancy.number)) });
 
   const about = (entry: NcbDigestVacancy) => ({ number: entry.vacancy.number, title: entry.vacancy.title, location: entry.vacancy.location });
-  const deadline = (entry: NcbDigestVacancy) => ({ deadline: deadlineInDutyStation(words, entry.vacancy), days: entry.daysLeft });
+  const deadline = (entry: NcbDigestVacancy) => ({ deadline: deadlineInDutyStation(words, entry.vacancy, recipientTimeZone), days: entry.daysLeft });
   const candidate = (entry: NcbDigestVacancy, { application }: NcbDigestApplication) => ({
     name: personName(application),
     currentTitle: application.currentTitle,

@@ -14,7 +14,7 @@ let admin: Awaited<ReturnType<typeof staffClient>>;
 let hr: Awaited<ReturnType<typeof staffClient>>;
 let ncb: Awaited<ReturnType<typeof staffClient>>;
 
-type Contact = { country: string; email: string; name?: string; language: string; updatedAt: string; updatedBy: string };
+type Contact = { country: string; email: string; name?: string; language: string; timeZone: string; updatedAt: string; updatedBy: string };
 
 beforeAll(async () => {
   stack = await startTestStack(clock);
@@ -61,6 +61,8 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
       name: 'BCN Paris, recruitment desk',
       // France's demo contact reads French; a save that names no language keeps it.
       language: 'fr',
+      // Named by no one: France's.
+      timeZone: 'Europe/Paris',
       updatedAt: '2026-11-22T09:30:00.000Z',
       updatedBy: administrator.email,
     };
@@ -96,6 +98,7 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
     ['a country that is not a member', 'KP', { email: 'ncb@example.org' }, 'path.country'],
     ['a country code in lower case', 'sn', { email: 'ncb@example.org' }, 'path.country'],
     ['a language that is not one of the four', 'SN', { email: 'ncb@example.org', language: 'pt' }, 'body.language'],
+    ['a time zone that is not one', 'SN', { email: 'ncb@example.org', timeZone: 'Africa/Atlantis' }, 'body.timeZone'],
   ])('refuses %s with a 400 problem naming it, and changes nothing', async (_case, country, body, path) => {
     const answer = await admin('PUT', `/admin/ncb-contacts/${country}`, body);
 
@@ -113,6 +116,21 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ country: 'MA', email: 'bcn.rabat@police.ma.example', language: 'ar' });
     expect((await admin('GET', '/admin/ncb-contacts')).body.items).toContainEqual(expect.objectContaining({ country: 'MA', language: 'ar' }));
+  });
+
+  it('saves the zone an NCB reads times in, audited; a country spanning several reads its capital’s until then', async () => {
+    clock.set('2026-11-22T09:50:00Z');
+    const before = ((await admin('GET', '/admin/ncb-contacts')).body.items as Contact[]).find((contact) => contact.country === 'RU');
+
+    const saved = await admin('PUT', '/admin/ncb-contacts/RU', { email: 'ncb.ru@ncb.secondment-hub.local', timeZone: 'Asia/Vladivostok' });
+
+    expect(before?.timeZone).toBe('Europe/Moscow');
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ country: 'RU', timeZone: 'Asia/Vladivostok' });
+    expect((await admin('GET', '/admin/ncb-contacts')).body.items).toContainEqual(expect.objectContaining({ country: 'RU', timeZone: 'Asia/Vladivostok' }));
+    // A later save that names no zone keeps it.
+    const kept = await admin('PUT', '/admin/ncb-contacts/RU', { email: 'bcn.vladivostok@ncb.ru.example' });
+    expect(kept.body).toMatchObject({ timeZone: 'Asia/Vladivostok' });
   });
 
   it('reads a contact stored before languages existed (no language) as English', async () => {
@@ -134,6 +152,8 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
       country: 'CI',
       email: 'bcn.abidjan@police.ci.example',
       language: 'en',
+      // Nor a zone: Côte d'Ivoire's.
+      timeZone: 'Africa/Abidjan',
       updatedAt: '2026-10-01T00:00:00.000Z',
       updatedBy: 'seed',
     });

@@ -58,6 +58,14 @@ describe('the NCB digest email', () => {
     expect(email.html).toContain('href="http://127.0.0.1:3000/admin"');
   });
 
+  it('gives each deadline in the NCB’s own time too, when it is not the duty station’s', () => {
+    const inDakar = ncbDigest(digest({ recipientTimeZone: 'Africa/Dakar' }));
+    const inLyon = ncbDigest(digest({ recipientTimeZone: 'Europe/Paris' }));
+
+    for (const part of [inDakar.text, inDakar.html]) expect(part).toContain('13 December 2026, 23:59 Lyon time (Europe/Paris, UTC+01:00); that is 13 December 2026, 22:59 your time (Africa/Dakar, UTC+00:00)');
+    expect(inLyon.text).not.toContain('your time');
+  });
+
   it('asks for the screening level each vacancy requires, never a fixed Basic', () => {
     const email = ncbDigest(
       digest({

@@ -58,6 +58,18 @@ describe('saving an NCB contact', () => {
     expect(kept.language).toBe('fr');
   });
 
+  it('saves the zone the NCB reads times in, audited, and keeps it when a later save names none', async () => {
+    const contacts = memoryNcbContacts([seeded]);
+
+    const named = await saveNcbContact(contacts.store, admin, 'SN', { email: seeded.email, name: seeded.name, timeZone: 'Europe/Paris' }, now);
+    const kept = await saveNcbContact(contacts.store, admin, 'SN', { email: seeded.email, name: seeded.name, language: 'fr' }, new Date('2026-11-23T09:00:00Z'));
+
+    expect(named.timeZone).toBe('Europe/Paris');
+    expect(contacts.audit[0]?.changes).toEqual({ timeZone: { from: null, to: 'Europe/Paris' } });
+    expect(kept.timeZone).toBe('Europe/Paris');
+    expect(contacts.audit[1]?.changes).toEqual({ language: { from: 'en', to: 'fr' } });
+  });
+
   it('gives a new contact English when the save names no language', async () => {
     const contacts = memoryNcbContacts();
 
