@@ -2,10 +2,13 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, schedules, type Route } from '#functions/routes.js';
 import { loadStage, type StageName } from '#infra/aws/stages.js';
-import { staffRoute } from './fixtures.js';
+import { nestedPublicRoute, nestedStaffRoute, staffRoute } from './fixtures.js';
 import { apiMethods, asList, resourcesOf, roleStatements, routeFunctionLogicalId, synth, type ApiMethod, type Synthesized } from './synth.js';
 
-const routesWithStaff: readonly Route[] = [...routes, staffRoute];
+/** The same route as `nestedStaffRoute` (caller, grants) in a capability of the main stack. */
+const mainStackTwin: Route = { ...nestedStaffRoute, name: 'nestedStaffTwinFixture', path: '/fixtures/nested-twin/{id}', handler: 'vacancies/list-vacancies' };
+const nestedRoutes: readonly Route[] = [nestedStaffRoute, nestedPublicRoute];
+const routesWithStaff: readonly Route[] = [...routes, staffRoute, ...nestedRoutes, mainStackTwin];
 
 const methodFor = (methods: ApiMethod[], route: Route): ApiMethod | undefined =>
   methods.find((m) => m.httpMethod === route.method && m.path === route.path);
@@ -16,7 +19,8 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
 
   beforeAll(() => {
     synthesized = synth(stageName, { routes: routesWithStaff });
-    methods = apiMethods(synthesized.template);
+    // Every stack's methods: the main stack's and those of each capability's nested stack.
+    methods = apiMethods(synthesized);
   });
 
   it.each(routes.map((r) => [r.name, r]))('serves route %s from a Node 22 arm64 function with its memory and timeout', (_name, route) => {
@@ -36,7 +40,7 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     });
   });
 
-  it.each(routes.map((r) => [r.name, r]))('serves route %s at its method and path, proxied to its function', (_name, route) => {
+  it.each([...routes, ...nestedRoutes].map((r) => [r.name, r]))('serves route %s at its method and path, proxied to its function', (_name, route) => {
     const { stack } = synthesized;
 
     const method = methodFor(methods, route);
@@ -109,12 +113,25 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
   });
 
   it('asks staff routes for no OAuth scope, so the authorizer takes the ID token the grid page sends', () => {
-    const { template } = synthesized;
-
-    const scoped = Object.values(resourcesOf(template, 'AWS::ApiGateway::Method')).filter((m) => m.Properties?.AuthorizationScopes !== undefined);
+    const scoped = synthesized.stacks.flatMap(({ template }) =>
+      Object.values(resourcesOf(template, 'AWS::ApiGateway::Method')).filter((m) => m.Properties?.AuthorizationScopes !== undefined),
+    );
 
     // With scopes, a REST Cognito authorizer accepts only access tokens, which carry no email or country.
     expect(scoped).toEqual([]);
+  });
+
+  it("puts a route of a new capability in its capability's nested stack, with the authorizer, invoker role and function it would have in the main stack", () => {
+    const { template, nested } = synthesized;
+    const inNested = methodFor(methods, nestedStaffRoute);
+    const twin = methodFor(methods, mainStackTwin);
+    const [capabilityStack] = nested.filter((stack) => stack.capability === 'nested-fixture');
+
+    expect(inNested?.capability).toBe('nested-fixture');
+    expect(twin?.capability).toBeUndefined();
+    expect(inNested && { ...inNested, logicalId: '', path: '', capability: undefined }).toEqual(twin && { ...twin, logicalId: '', path: '' });
+    expect(Object.keys(capabilityStack?.template.findResources('AWS::ApiGateway::Method', { Properties: { HttpMethod: 'GET' } }) ?? {})).toContain(inNested?.logicalId);
+    expect(apiMethods(template).filter((m) => m.path.includes('nested-fixture'))).toEqual([]);
   });
 
   it('passes the imported XLSX as bytes: its media type is binary for the REST API', () => {

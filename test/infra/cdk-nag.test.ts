@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { App, Stack, type PolicyViolation } from 'aws-cdk-lib';
+import { App, NestedStack, Stack, type PolicyViolation } from 'aws-cdk-lib';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyNagChecks, nagPack } from '#infra/aws/nag.js';
 import type { StageName } from '#infra/aws/stages.js';
+import { routes } from '#functions/routes.js';
+import { nestedPublicRoute, nestedStaffRoute } from './fixtures.js';
 import { synth, type Synthesized } from './synth.js';
 
 // cdk-nag 3 is a policy-validation plugin: findings go to its report, not to annotations, so the
@@ -19,7 +21,12 @@ const findingsOf = (synthesized: Synthesized, severity: 'error' | 'warning'): st
 describe.each<StageName>(['dev', 'prod'])('cdk-nag AwsSolutions checks on the %s stack', (stage) => {
   let synthesized: Synthesized;
   beforeAll(() => {
-    synthesized = synth(stage);
+    // With routes in a nested stack of their own, whose methods the pack checks too.
+    synthesized = synth(stage, { routes: [...routes, nestedStaffRoute, nestedPublicRoute] });
+  });
+
+  it('has nested stacks for the pack to walk into', () => {
+    expect(synthesized.nested.map((nested) => nested.capability)).toContain('nested-fixture');
   });
 
   it('leaves no AwsSolutions error unacknowledged', () => {
@@ -45,6 +52,15 @@ describe('the cdk-nag pack the tests run', () => {
     const errors = nagPack().validateScope(stack).violations.filter((v) => v.severity === 'error').map((v) => v.ruleName);
 
     expect(errors).toEqual(expect.arrayContaining(['AwsSolutions-SQS3', 'AwsSolutions-SQS4']));
+  });
+
+  it('walks into nested stacks: a finding there is reported', () => {
+    const stack = new Stack(new App(), 'Probe');
+    new Queue(new NestedStack(stack, 'Nested'), 'PlainQueue');
+
+    const violations = nagPack().validateScope(stack).violations.filter((v) => v.severity === 'error');
+
+    expect(violations.flatMap((v) => v.violatingResources.map((r) => r.constructPath))).toContain('Probe/Nested/PlainQueue/Resource');
   });
 
   it('fails synth of an app built as app.ts builds it when a finding is not acknowledged', () => {

@@ -53,6 +53,29 @@ export const documentReaderRoute: Route = {
   uses: { documents: 'read' },
 };
 
+/**
+ * Routes of a capability the main stack does not hold (the first folder of their handler,
+ * `nested-fixture`): their methods and path resources go into that capability's nested stack.
+ * Their handlers do not exist: only a synth that bundles needs them, and none does with these.
+ */
+export const nestedStaffRoute: Route = {
+  name: 'nestedStaffFixture',
+  method: 'GET',
+  path: '/admin/nested-fixture/{id}',
+  handler: 'nested-fixture/read-fixture',
+  caller: { kind: 'staff', groups: ['hr', 'admin'] },
+  uses: { table: 'read' },
+};
+
+export const nestedPublicRoute: Route = {
+  name: 'nestedPublicFixture',
+  method: 'POST',
+  path: '/nested-fixture',
+  handler: 'nested-fixture/write-fixture',
+  caller: { kind: 'public' },
+  uses: { table: 'write' },
+};
+
 /** A job in the stage's organisation zone, and one with its own zone. */
 export const digestSchedule: Schedule = {
   name: 'hr-digest',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#functions/routes.js';
 import type { StageName } from '#infra/aws/stages.js';
-import { digestSchedule, documentReaderRoute, staffRoute, submitRoute } from './fixtures.js';
+import { digestSchedule, documentReaderRoute, nestedPublicRoute, nestedStaffRoute, staffRoute, submitRoute } from './fixtures.js';
 import { asList, resourcesOf, synth, type PolicyStatementJson, type Synthesized } from './synth.js';
 
 /** Where a policy document sits in each resource type that carries one. */
@@ -15,12 +15,15 @@ const documentPaths: Record<string, (properties: Record<string, unknown>) => unk
   'AWS::KMS::Key': (p) => [p.KeyPolicy],
 };
 
+/** Every statement of every stack: the main one and each capability's nested stack. */
 const statementsIn = (synthesized: Synthesized): { where: string; statement: PolicyStatementJson }[] =>
-  Object.entries(documentPaths).flatMap(([type, documentsOf]) =>
-    Object.entries(resourcesOf(synthesized.template, type)).flatMap(([logicalId, resource]) =>
-      documentsOf(resource.Properties ?? {})
-        .filter((document): document is { Statement: PolicyStatementJson[] } => document !== undefined)
-        .flatMap((document) => document.Statement.map((statement) => ({ where: logicalId, statement }))),
+  synthesized.stacks.flatMap(({ template }) =>
+    Object.entries(documentPaths).flatMap(([type, documentsOf]) =>
+      Object.entries(resourcesOf(template, type)).flatMap(([logicalId, resource]) =>
+        documentsOf(resource.Properties ?? {})
+          .filter((document): document is { Statement: PolicyStatementJson[] } => document !== undefined)
+          .flatMap((document) => document.Statement.map((statement) => ({ where: logicalId, statement }))),
+      ),
     ),
   );
 
@@ -48,7 +51,8 @@ describe.each<StageName>(['dev', 'prod'])('least privilege in %s', (stageName) =
 
   beforeAll(() => {
     synthesized = synth(stageName, {
-      routes: [...routes, staffRoute, submitRoute, documentReaderRoute],
+      // Routes of a capability in a nested stack too: their methods must not bring a grant of their own.
+      routes: [...routes, staffRoute, submitRoute, documentReaderRoute, nestedStaffRoute, nestedPublicRoute],
       schedules: [digestSchedule],
     });
     statements = statementsIn(synthesized);
@@ -82,6 +86,13 @@ describe.each<StageName>(['dev', 'prod'])('least privilege in %s', (stageName) =
     const toAnyone = statements.filter(({ statement }) => JSON.stringify(statement.Principal ?? null).includes('"*"'));
 
     expect(toAnyone.every(({ statement }) => statement.Effect === 'Deny')).toBe(true);
+  });
+
+  it('keeps every grant in the main stack: a nested stack holds API methods and path resources only', () => {
+    const types = synthesized.nested.flatMap(({ template }) => Object.values(template.toJSON().Resources as Record<string, { Type: string }>).map((r) => r.Type));
+
+    expect(synthesized.nested.length).toBeGreaterThan(0);
+    expect([...new Set(types)].sort()).toEqual(['AWS::ApiGateway::Method', 'AWS::ApiGateway::Resource']);
   });
 
   it('attaches only the named AWS-managed policies', () => {

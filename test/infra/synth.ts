@@ -1,11 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { App, type Stack } from 'aws-cdk-lib';
+import { App, NestedStack, type CfnResource as CdkCfnResource, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Route, Schedule } from '#functions/routes.js';
 import type { FeedbackFunction } from '#infra/aws/constructs/email-feedback.js';
 import { buildApp } from '#infra/aws/build-app.js';
+import { CapabilityRoutes } from '#infra/aws/constructs/capability-routes.js';
 import { projectRoot } from '#infra/aws/project-root.js';
 import { routeFunctionOf } from '#infra/aws/route-functions.js';
 import type { StageName } from '#infra/aws/stages.js';
@@ -27,10 +28,23 @@ export interface SynthOptions {
   bundle?: boolean;
 }
 
-export interface Synthesized {
-  app: App;
+/** One stack's template: the main stack, or the nested stack of one capability's routes. */
+export interface StackTemplate {
   stack: Stack;
   template: Template;
+  /** The capability whose routes a nested stack holds; undefined for the main stack. */
+  capability?: string;
+}
+
+export interface Synthesized {
+  app: App;
+  /** The main stack. */
+  stack: Stack;
+  template: Template;
+  /** Every stack's template, the main stack's first, then each nested stack's. */
+  stacks: StackTemplate[];
+  /** The nested stacks alone (`Template.fromStack` read them before the assembly was removed). */
+  nested: StackTemplate[];
 }
 
 /** One stage's stack, environment-agnostic, as the CLI would synthesize it. */
@@ -44,8 +58,35 @@ export const synth = (stage: StageName, options: SynthOptions = {}): Synthesized
   });
   const stack = buildApp(app, { routes: options.routes, schedules: options.schedules, emailFeedback: options.emailFeedback, env: {} });
   const template = Template.fromStack(stack);
+  const nested = stack.node
+    .findAll()
+    .filter(NestedStack.isNestedStack)
+    .map((child) => ({ stack: child, template: Template.fromStack(child), ...(child instanceof CapabilityRoutes ? { capability: child.capability } : {}) }));
   if (!options.bundle) rmSync(app.outdir, { recursive: true, force: true });
-  return { app, stack, template };
+  return { app, stack, template, stacks: [{ stack, template }, ...nested], nested };
+};
+
+/** How many resources each stack has, the main stack first: CloudFormation's limit (500) is per stack. */
+export const resourceCounts = (synthesized: Synthesized): Array<{ capability?: string; resources: number }> =>
+  synthesized.stacks.map(({ template, capability }) => ({ ...(capability ? { capability } : {}), resources: Object.keys(template.toJSON().Resources as object).length }));
+
+/**
+ * A nested stack's template with every parameter CDK passes it replaced by the main stack's value
+ * (`{Ref: referenceto...}` becomes `{"Fn::GetAtt": [<function>, "Arn"]}`, say), so that a nested
+ * route's method reads as the same method in the main stack would.
+ */
+export const inMainStackTerms = (synthesized: Synthesized, nested: StackTemplate): Record<string, CfnResource> => {
+  const resource = (nested.stack as NestedStack).nestedStackResource as CdkCfnResource;
+  const main = synthesized.template.toJSON().Resources as Record<string, CfnResource>;
+  const parameters = (main[synthesized.stack.getLogicalId(resource)]?.Properties?.Parameters ?? {}) as Record<string, unknown>;
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value === null || typeof value !== 'object') return value;
+    const ref = (value as { Ref?: unknown }).Ref;
+    if (typeof ref === 'string' && Object.keys(value).length === 1 && ref in parameters) return parameters[ref];
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner)]));
+  };
+  return resolve(nested.template.toJSON().Resources) as Record<string, CfnResource>;
 };
 
 /** The logical id of the Lambda function a route or job got (construct id = its name). */
@@ -99,11 +140,11 @@ export interface ApiMethod {
   authorizationType: string;
   authorizerId?: unknown;
   integration: { Type?: string; Uri?: unknown; Credentials?: unknown };
+  /** The capability whose nested stack holds the method; undefined in the main stack. */
+  capability?: string;
 }
 
-/** API Gateway methods with their full resource paths, rebuilt from the Resource tree. */
-export const apiMethods = (template: Template): ApiMethod[] => {
-  const resources = resourcesOf(template, 'AWS::ApiGateway::Resource');
+const methodsIn = (resources: Record<string, CfnResource>, capability?: string): ApiMethod[] => {
   const pathOf = (ref: unknown): string => {
     const id = (ref as { Ref?: string }).Ref;
     if (id === undefined) return ''; // the RestApi's root resource
@@ -111,15 +152,35 @@ export const apiMethods = (template: Template): ApiMethod[] => {
     if (!resource) throw new Error(`no resource ${id}`);
     return `${pathOf(resource.Properties?.ParentId)}/${String(resource.Properties?.PathPart)}`;
   };
-  return Object.entries(resourcesOf(template, 'AWS::ApiGateway::Method')).map(([logicalId, method]) => {
-    const p = method.Properties ?? {};
-    return {
-      logicalId,
-      httpMethod: String(p.HttpMethod),
-      path: pathOf(p.ResourceId) || '/',
-      authorizationType: String(p.AuthorizationType),
-      authorizerId: p.AuthorizerId,
-      integration: (p.Integration ?? {}) as ApiMethod['integration'],
-    };
-  });
+  return Object.entries(resources)
+    .filter(([, resource]) => resource.Type === 'AWS::ApiGateway::Method')
+    .map(([logicalId, method]) => {
+      const p = method.Properties ?? {};
+      return {
+        logicalId,
+        httpMethod: String(p.HttpMethod),
+        path: pathOf(p.ResourceId) || '/',
+        authorizationType: String(p.AuthorizationType),
+        authorizerId: p.AuthorizerId,
+        integration: (p.Integration ?? {}) as ApiMethod['integration'],
+        ...(capability ? { capability } : {}),
+      };
+    });
+};
+
+/**
+ * API Gateway methods with their full resource paths, rebuilt from the Resource tree: of one
+ * template, or of every stack of a synth (the nested stacks' methods in the main stack's terms,
+ * `inMainStackTerms`, their paths through the main stack's resources they start from).
+ */
+export const apiMethods = (source: Template | Synthesized): ApiMethod[] => {
+  if (source instanceof Template) return methodsIn(source.toJSON().Resources as Record<string, CfnResource>);
+  const main = source.template.toJSON().Resources as Record<string, CfnResource>;
+  return [
+    ...methodsIn(main),
+    ...source.nested.flatMap((nested) => {
+      const own = inMainStackTerms(source, nested);
+      return methodsIn({ ...main, ...own }, nested.capability).filter((method) => method.logicalId in own);
+    }),
+  ];
 };

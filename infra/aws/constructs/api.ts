@@ -5,7 +5,9 @@ import {
   AuthorizationType,
   AwsIntegration,
   CognitoUserPoolsAuthorizer,
+  type IAuthorizer,
   type Integration,
+  type IResource,
   LogGroupLogDestination,
   MethodLoggingLevel,
   ResponseType,
@@ -19,7 +21,9 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Route } from '#functions/routes.js';
 import { acknowledgeNag } from '../nag.js';
+import { capabilityOf, inMainStack } from '../route-capabilities.js';
 import type { StageConfig } from '../stages.js';
+import { CapabilityRoutes } from './capability-routes.js';
 import { methodThrottling } from './method-throttling.js';
 import { removalPolicyOf } from './removal.js';
 
@@ -74,7 +78,9 @@ export const BINARY_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocumen
 
 /**
  * The REST API (Lambda proxy integrations, so handlers get payload 1.0 events as they do
- * locally), built from the route table: a resource and method per route, on the function that serves it.
+ * locally), built from the route table: a resource and method per route, on the function that
+ * serves it, in this stack for today's capabilities and in a nested stack per capability for the
+ * others (route-capabilities.ts).
  */
 export class HubApi extends Construct {
   readonly restApi: RestApi;
@@ -83,6 +89,8 @@ export class HubApi extends Construct {
   /** The role API Gateway invokes the route functions with, made with the first route. */
   private invoker?: Role;
   private readonly invoked = new Set<IFunction>();
+  /** The path resources each capability's nested stack has made, by full path: two must never make the same one. */
+  private readonly nestedResources = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: HubApiProps) {
     super(scope, id);
@@ -142,18 +150,53 @@ export class HubApi extends Construct {
 
   /**
    * A resource and method per route, each proxied to its function; `userPool` signs staff in,
-   * and its authorizer guards exactly the `staff` routes.
+   * and its authorizer guards exactly the `staff` routes. The routes of today's capabilities get
+   * theirs in this stack; every other capability's go into a nested stack of its own
+   * (route-capabilities.ts says why), built once this stack's resource tree is complete.
    */
   addRoutes(routes: readonly RouteFunction[], userPool: IUserPool): void {
     // No CORS on the API: the pages that call it are served by it, from the same origin.
+    for (const { route, fn } of routes.filter(({ route }) => inMainStack(route))) {
+      this.addRouteMethod(this.restApi.root.resourceForPath(route.path), route, fn, () => this.staffAuthorizer(userPool));
+    }
+    const nested = routes.filter(({ route }) => !inMainStack(route));
+    for (const capability of new Set(nested.map(({ route }) => capabilityOf(route)))) {
+      this.addCapabilityRoutes(capability, nested.filter(({ route }) => capabilityOf(route) === capability));
+    }
+  }
+
+  private addCapabilityRoutes(capability: string, routes: readonly RouteFunction[]): void {
+    const stack = new CapabilityRoutes(this, `${capability}Routes`, { api: this.restApi, capability });
+    // Staff routes take the main stack's authorizer by id: CDK attaches an Authorizer object to one RestApi object only.
+    const authorizer = (): IAuthorizer => {
+      if (!this.authorizer) throw new Error(`The staff routes of ${capability} need the authorizer, which the main stack makes with its own staff routes.`);
+      return { authorizerId: this.authorizer.authorizerId, authorizationType: AuthorizationType.COGNITO };
+    };
     for (const { route, fn } of routes) {
-      const method = this.restApi.root
-        .resourceForPath(route.path)
-        .addMethod(route.method, this.integrationWith(fn), this.methodOptions(route, userPool));
-      if (route.caller.kind === 'public') {
-        const reason = `${route.method} ${route.path} is public by design (applicants and pages need no account); staff routes carry the Cognito authorizer, and the WAF's rate rule guards public ones.`;
-        acknowledgeNag(method, { id: 'AwsSolutions-APIG4', reason }, { id: 'AwsSolutions-COG4', reason });
+      const { resource, created } = stack.resourceFor(route.path);
+      for (const path of created) {
+        const owner = this.nestedResources.get(path);
+        if (owner !== undefined && owner !== capability) {
+          throw new Error(
+            `The nested stacks of capabilities "${owner}" and "${capability}" would both create the API resource ${path} (route ${route.name}, ${route.method} ${route.path}); API Gateway refuses the second. Put one capability's routes under a path of its own.`,
+          );
+        }
+        this.nestedResources.set(path, capability);
       }
+      this.addRouteMethod(resource, route, fn, authorizer);
+      // The stage's deployment must change when a nested route does, and follow the nested stack's update.
+      const deployment = this.restApi.latestDeployment;
+      deployment?.addToLogicalId({ nestedRoute: { capability, method: route.method, path: route.path, caller: route.caller.kind, function: fn.node.path } });
+      deployment?.node.addDependency(stack);
+    }
+  }
+
+  /** The method of one route, the same wherever its resource lives (this stack or a capability's). */
+  private addRouteMethod(resource: IResource, route: Route, fn: IFunction, staffAuthorizer: () => IAuthorizer): void {
+    const method = resource.addMethod(route.method, this.integrationWith(fn), this.methodOptions(route, staffAuthorizer));
+    if (route.caller.kind === 'public') {
+      const reason = `${route.method} ${route.path} is public by design (applicants and pages need no account); staff routes carry the Cognito authorizer, and the WAF's rate rule guards public ones.`;
+      acknowledgeNag(method, { id: 'AwsSolutions-APIG4', reason }, { id: 'AwsSolutions-COG4', reason });
     }
   }
 
@@ -198,15 +241,19 @@ export class HubApi extends Construct {
     return `https://${this.restApi.restApiId}.execute-api.${region}.${urlSuffix}`;
   }
 
-  private methodOptions(route: Route, userPool: IUserPool): MethodOptions {
+  private methodOptions(route: Route, staffAuthorizer: () => IAuthorizer): MethodOptions {
     if (route.caller.kind === 'public') return { authorizationType: AuthorizationType.NONE };
-    // Created with the first staff route: an authorizer attached to no method fails synth.
+    // The authorizer checks the token; the handler checks `route.caller.groups` (and an NCB's country).
+    return { authorizationType: AuthorizationType.COGNITO, authorizer: staffAuthorizer() };
+  }
+
+  /** The staff routes' Cognito authorizer, made with the first staff route: an authorizer attached to no method fails synth. */
+  private staffAuthorizer(userPool: IUserPool): CognitoUserPoolsAuthorizer {
     this.authorizer ??= new CognitoUserPoolsAuthorizer(this, 'StaffAuthorizer', {
       cognitoUserPools: [userPool],
       identitySource: 'method.request.header.Authorization',
       resultsCacheTtl: Duration.minutes(5),
     });
-    // The authorizer checks the token; the handler checks `route.caller.groups` (and an NCB's country).
-    return { authorizationType: AuthorizationType.COGNITO, authorizer: this.authorizer };
+    return this.authorizer;
   }
 }
