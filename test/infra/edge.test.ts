@@ -177,7 +177,7 @@ describe.each<StageName>(['dev', 'prod'])('the %s API edge', (stageName) => {
   });
 
   it('answers no CORS preflight: the pages calling the API are served from its own origin', () => {
-    const methods = apiMethods(synthesized.template);
+    const methods = apiMethods(synthesized);
 
     expect(methods.filter((m) => m.httpMethod === 'OPTIONS')).toEqual([]);
     expect(JSON.stringify(synthesized.template.toJSON())).not.toContain('Access-Control-Allow-Origin');

@@ -11,7 +11,8 @@ let adminToken: string;
 
 beforeAll(async () => {
   stack = await startTestStack(settableClock('2026-11-22T09:00:00Z'));
-  deployed = apiMethods(synth('dev').template);
+  // Every stack's methods: the main stack's and each new capability's nested stack's.
+  deployed = apiMethods(synth('dev'));
   adminToken = await staffToken(stack, administrator);
 });
 afterAll(async () => {
