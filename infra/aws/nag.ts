@@ -4,7 +4,10 @@ import type { IConstruct } from 'constructs';
 
 /**
  * cdk-nag's AwsSolutions rules as a synth-time validation plugin (cdk-nag 3 is a policy
- * validation plugin, not an aspect): an unacknowledged finding fails `cdk synth`.
+ * validation plugin, not an aspect): an unacknowledged finding fails `cdk synth`. The pack walks
+ * the whole construct tree from the app, so the nested stacks of the capabilities' routes are
+ * checked too (test/infra/cdk-nag.test.ts); CDK's own CloudFormation rules read the main
+ * stack's template only.
  */
 export const applyNagChecks = (app: App): void => {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
