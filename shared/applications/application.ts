@@ -49,6 +49,8 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   statusTokenHash: string;
   /** The address's confirmation (confirmation.ts); absent on items written before it existed, which count as confirmed. */
   emailConfirmation?: EmailConfirmation;
+  /** Where the application came from when not from the form: an NCB's short-term proposal (shared/proposals/match.ts). Absent on every other. */
+  origin?: { proposalId: string };
 }
 
 /**

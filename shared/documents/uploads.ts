@@ -134,7 +134,8 @@ const sha256Hex = async (bytes: Uint8Array): Promise<string> => {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 };
 
-const removeQuietly = async (deps: CompletionDependencies, key: string): Promise<void> => {
+/** Deletes an object the record no longer needs; a failure leaves an orphan, which `onOrphan` is told of. */
+export const removeQuietly = async (deps: Pick<CompletionDependencies, 'objects' | 'onOrphan'>, key: string): Promise<void> => {
   try {
     await deps.objects.remove(key);
   } catch (error) {
@@ -188,8 +189,15 @@ const lateness = (uploadedAt: Date | undefined, closed: DocumentsClosed, now: Da
 /**
  * Checks the uploaded object and keeps its bytes at `keepAt`; a bad object is deleted and refused.
  * `closedAt` is set once the vacancy no longer takes documents: then the object's time is judged too.
+ * Also the NCB's proposal documents' check (shared/proposals/documents.ts), which no vacancy closes.
  */
-const checkAndKeep = async (deps: CompletionDependencies, key: string, keepAt: string, now: Date, closedAt: DocumentsClosed | undefined): Promise<ReceivedDocument> => {
+export const checkAndKeep = async (
+  deps: Pick<CompletionDependencies, 'objects' | 'onOrphan'>,
+  key: string,
+  keepAt: string,
+  now: Date,
+  closedAt: DocumentsClosed | undefined,
+): Promise<ReceivedDocument> => {
   const refuse = async ({ reason, detail, translation }: Refusal): Promise<never> => {
     await removeQuietly(deps, key);
     throw new DocumentRejected(reason, `${detail} It was deleted; upload the document again with a new offer.`, {

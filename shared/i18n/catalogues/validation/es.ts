@@ -44,6 +44,14 @@ export const es: ValidationCatalogue = {
     'Su OCN ya ha enviado o confirmado su carta de confirmación: no tiene nada más que cargar. Si contiene un error, póngase en contacto con su OCN.',
   'problem.conflict.keptChanging': 'La candidatura cambió varias veces mientras se registraba el documento. Vuelva a llamar a complete.',
   'problem.conflict.nominationsBusy': 'En este momento se están registrando otras validaciones de su país para esta vacante: inténtelo de nuevo dentro de un momento.',
+  // Propuestas de corta duración a través de la OCN (shared/proposals/).
+  'problem.notFound.proposal': 'No existe ninguna propuesta con este identificador.',
+  'problem.conflict.proposalState':
+    'Esta propuesta está {state, select, incomplete {incompleta} open {abierta} matched {asignada a una vacante} withdrawn {retirada} declined {rechazada} other {vencida}}: ya no puede {move, select, open {abrirse} match {asignarse a una vacante} withdraw {retirarse} decline {rechazarse} lapse {cerrarse por vencimiento} other {recibir documentos}}.',
+  'problem.conflict.notShortTermVacancy': 'La vacante {number} no es una vacante de corta duración publicada: una propuesta se asigna a una de ellas.',
+  'problem.conflict.officerApplied': 'La dirección del funcionario propuesto ya tiene una candidatura a la vacante {vacancy}.',
+  'problem.conflict.proposalKeptChanging': 'La propuesta cambió varias veces mientras tanto. Inténtelo de nuevo.',
+  'problem.conflict.vacancyNumberTaken': 'La vacante {number} ya existe: asigne la propuesta a ella o dé otro número a la nueva vacante.',
   'problem.conflict.noLetterToConfirm':
     'No hay ninguna carta de confirmación que confirmar: el candidato no ha cargado ninguna copia. Adjunte usted la carta.',
   'problem.conflict.applicationChanged':
