@@ -391,7 +391,7 @@ export const routes: readonly Route[] = [
   },
   // --- end of staff: vacancies ---
 
-  // --- The circular to member countries (functions/circulars/): HR's counts, the NCB's one-click acknowledgement. ---
+  // --- The circular to member countries (functions/circulars/): HR's counts, the NCB's acknowledgement (the email's page, its grid). ---
   {
     name: 'vacancyCircular',
     method: 'GET',
@@ -401,12 +401,32 @@ export const routes: readonly Route[] = [
     uses: { table: 'read' },
   },
   {
-    // The link in the circular email: its token, recorded hashed with the send, is the caller's proof.
-    name: 'acknowledgeCircular',
+    // The link in the circular email (its token, recorded hashed with the send, is the caller's proof):
+    // a page in the NCB's language whose button posts the acknowledgement. It writes nothing, since
+    // mail scanners and link previewers fetch every link of an email.
+    name: 'circularAcknowledgementPage',
     method: 'GET',
+    path: '/vacancies/{number}/circular-acknowledgement',
+    handler: 'circulars/acknowledgement-page',
+    caller: PUBLIC,
+    uses: { table: 'read' },
+  },
+  {
+    // The page's button (the token in the body): records the acknowledgement once.
+    name: 'acknowledgeCircular',
+    method: 'POST',
     path: '/vacancies/{number}/circular-acknowledgement',
     handler: 'circulars/acknowledge-circular',
     caller: PUBLIC,
+    uses: { table: 'write' },
+  },
+  {
+    // The NCB's Vacancies tab: its own country's send, from the signed-in principal.
+    name: 'acknowledgeCircularForNcb',
+    method: 'POST',
+    path: '/admin/vacancies/{number}/circular/acknowledgement',
+    handler: 'circulars/acknowledge-for-ncb',
+    caller: { kind: 'staff', groups: ['ncb'] },
     uses: { table: 'write' },
   },
   // --- end of the circular ---

@@ -7,9 +7,13 @@ import * as z from '#shared/zod.js';
  */
 const recipients = z.array(z.object({ emailAddress: z.string().check(z.minLength(3), z.maxLength(320)) }));
 
+/** The sent message the notification is about: SES's id, which the circular's sends record. */
+const mail = z.optional(z.object({ messageId: z.string().check(z.minLength(1), z.maxLength(200)) }));
+
 export const sesNotificationSchema = z.union([
   z.object({
     kind: z.literal('Bounce'),
+    mail,
     bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients, timestamp: z.optional(z.iso.datetime({ offset: true })) }),
   }),
   z.object({
@@ -27,6 +31,12 @@ export interface AddressToSuppress {
   at: Date;
 }
 
+/** A permanent bounce's message: what the circular's sends are matched by (functions/adapters/dynamodb/circular-store.ts). */
+export interface BouncedMessage {
+  messageId: string;
+  at: Date;
+}
+
 /** The message's kind under either name, so one schema reads both. */
 const withKind = (message: unknown): unknown => {
   if (typeof message !== 'object' || message === null) return message;
@@ -41,15 +51,8 @@ const withKind = (message: unknown): unknown => {
  * notification at all.
  */
 export const addressesToSuppress = (text: string, receivedAt: Date): AddressToSuppress[] | undefined => {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = sesNotificationSchema.safeParse(withKind(json));
-  if (!parsed.success) return undefined;
-  const message = parsed.data;
+  const message = notification(text);
+  if (message === undefined) return undefined;
   if ('bounce' in message) {
     if (message.bounce.bounceType !== 'Permanent') return [];
     const at = message.bounce.timestamp ? new Date(message.bounce.timestamp) : receivedAt;
@@ -60,4 +63,23 @@ export const addressesToSuppress = (text: string, receivedAt: Date): AddressToSu
     return message.complaint.complainedRecipients.map(({ emailAddress }) => ({ address: emailAddress, reason: 'complaint', at }));
   }
   return [];
+};
+
+/** A notification's text read, or undefined when it is no SES notification at all. */
+const notification = (text: string): SesNotification | undefined => {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = sesNotificationSchema.safeParse(withKind(json));
+  return parsed.success ? parsed.data : undefined;
+};
+
+/** The message a permanent bounce names (`mail.messageId`), when it names one; a transient bounce or a complaint names none here. */
+export const bouncedMessage = (text: string, receivedAt: Date): BouncedMessage | undefined => {
+  const message = notification(text);
+  if (message === undefined || !('bounce' in message) || message.bounce.bounceType !== 'Permanent' || !('mail' in message) || !message.mail) return undefined;
+  return { messageId: message.mail.messageId, at: message.bounce.timestamp ? new Date(message.bounce.timestamp) : receivedAt };
 };

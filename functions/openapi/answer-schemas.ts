@@ -145,6 +145,7 @@ export const answerSchemas: Record<string, JsonSchema> = {
           letterConfirmation: { type: 'integer' },
         }),
         validated: { type: 'integer' },
+        circular: object(['edition', 'sentAt'], { edition: { type: 'integer', minimum: 1 }, sentAt: dateTime, acknowledgedAt: dateTime }),
       }),
     },
   }),

@@ -9,7 +9,7 @@ import { applicationListQuerySchema } from '#shared/admin/application-row.js';
 import { ncbLetterConfirmationSchema } from '#shared/admin/ncb-letter-confirmation.js';
 import { exportContentTypes, exportQuerySchema } from '#shared/admin/spreadsheet/export-query.js';
 import { confirmationBodySchema } from '#shared/applications/confirmation.js';
-import { acknowledgementQuerySchema, circularPathSchema } from '#shared/circulars/acknowledge.js';
+import { acknowledgementBodySchema, acknowledgementPostQuerySchema, acknowledgementQuerySchema, circularPathSchema } from '#shared/circulars/acknowledge.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import { uploadCompletionSchema, uploadRequestSchema } from '#shared/documents/schema.js';
 import type { DomainErrorKind } from '#shared/errors.js';
@@ -227,19 +227,36 @@ export const operations: Readonly<Record<string, Operation>> = {
   },
   vacancyCircular: {
     summary: 'Where a vacancy’s circular to the member countries stands',
-    description: 'Per country (a country sent an amendment counts once): sent, bounced since, acknowledged; and the contacts the latest edition still lacks.',
+    description: 'Per country (a country sent an amendment counts once): sent, bounced (which countries), acknowledged; the amendments; and the contacts the latest edition still lacks.',
     path: vacancyPathSchema,
-    answers: { 200: { schema: 'CircularCounts', description: 'The counts.', example: { number: '1701', editions: 1, contacts: 196, sent: 196, bounced: 2, acknowledged: 41, pendingLatest: 0, latestCompletedAt: '2026-11-22T09:04:10.000Z' } } },
+    answers: { 200: { schema: 'CircularCounts', description: 'The counts.', example: { number: '1701', editions: 1, amendments: 0, contacts: 196, sent: 196, bounced: 2, bouncedCountries: ['BO', 'TD'], acknowledged: 41, pendingLatest: 0, latestCompletedAt: '2026-11-22T09:04:10.000Z' } } },
     problems: ['not-found'],
   },
-  acknowledgeCircular: {
-    summary: 'An NCB acknowledges a vacancy’s circular (the email’s one-click link)',
+  circularAcknowledgementPage: {
+    summary: 'The page the circular email’s acknowledgement link opens (HTML, in the NCB’s language)',
     description:
-      'The first click records it; a later one answers `already` and writes nothing. A forged link is 404, an expired one 403.',
+      'It writes nothing (mail scanners fetch every link of an email): it names the vacancy and the country and offers a button that POSTs the token to the same path. A forged link is a 404, an expired one a 403 (a page; problem+json to a client that asks for JSON).',
     path: circularPathSchema,
     query: acknowledgementQuerySchema,
+    answers: { 200: page('The acknowledgement page: its button, or when the NCB acknowledged.') },
+    problems: ['not-found', 'forbidden'],
+  },
+  acknowledgeCircular: {
+    summary: 'An NCB acknowledges a vacancy’s circular (the acknowledgement page’s button)',
+    description:
+      'The token in the body (the page’s form posts it URL-encoded; JSON is taken too). The first records it; a later one answers `already` and writes nothing. A client that asks for JSON (`Accept: application/json`) gets this answer; a browser the page again. A forged token is 404, an expired link 403.',
+    path: circularPathSchema,
+    query: acknowledgementPostQuerySchema,
+    body: acknowledgementBodySchema,
     answers: { 200: { schema: 'CircularAcknowledgement', description: 'The acknowledgement, now or earlier.' } },
     problems: ['not-found', 'forbidden'],
+  },
+  acknowledgeCircularForNcb: {
+    summary: 'An NCB officer acknowledges the circular sent to their country (the Vacancies tab)',
+    description: 'The latest edition sent to the signed-in officer’s country; the country is never taken from the request. Again: `already`, nothing written. 404 when the circular was not sent to the country.',
+    path: circularPathSchema,
+    answers: { 200: { schema: 'CircularAcknowledgement', description: 'The acknowledgement, now or earlier.' } },
+    problems: ['not-found'],
   },
   listNcbContacts: {
     summary: 'Where each country’s NCB digest goes',

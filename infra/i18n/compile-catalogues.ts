@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { catalogueSources, validationSources } from '#shared/i18n/catalogues/sources.js';
-import { isCandidatePageKey, isEmailKey, isStaffPageKey } from '#shared/i18n/catalogues/surfaces.js';
+import { isCandidatePageKey, isCircularAckKey, isEmailKey, isStaffPageKey } from '#shared/i18n/catalogues/surfaces.js';
 import type { CompiledMessage } from '#shared/i18n/compiled-message.js';
 import { intlLocale, languages, type Language } from '#shared/i18n/languages.js';
 import { projectRoot } from '../aws/project-root.js';
@@ -75,6 +75,13 @@ const surfaces: readonly Surface[] = [
     keyTypeFrom: '../catalogues/surfaces.js',
     messages: (language) => keysOf(language, isEmailKey),
     from: (language) => `shared/i18n/catalogues/${language}.ts (the emails' keys)`,
+  },
+  {
+    name: 'circular-acknowledgement',
+    keyType: 'CircularAckKey',
+    keyTypeFrom: '../catalogues/surfaces.js',
+    messages: (language) => keysOf(language, isCircularAckKey),
+    from: (language) => `shared/i18n/catalogues/${language}.ts (the circular acknowledgement page's keys)`,
   },
   {
     name: 'validation',

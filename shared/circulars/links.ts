@@ -9,9 +9,13 @@ export const vacancyPageUrl = (publicBaseUrl: string, number: string, language: 
   return url.href;
 };
 
-/** The one-click acknowledgement: the public route `GET /vacancies/{number}/circular-acknowledgement`. */
-export const acknowledgementUrl = (publicBaseUrl: string, number: string, edition: number, country: string, token: string): string => {
+/**
+ * The acknowledgement link: `GET /vacancies/{number}/circular-acknowledgement` answers a page in the
+ * circular's language (`lang`) whose button POSTs the acknowledgement; the GET itself writes nothing,
+ * since mail scanners and link previewers fetch every link of an email.
+ */
+export const acknowledgementUrl = (publicBaseUrl: string, number: string, edition: number, country: string, token: string, language: Language): string => {
   const url = new URL(`${publicBaseUrl}/vacancies/${encodeURIComponent(number)}/circular-acknowledgement`);
-  url.search = new URLSearchParams({ edition: String(edition), country, token }).toString();
+  url.search = new URLSearchParams({ edition: String(edition), country, token, [LANGUAGE_PARAMETER]: language }).toString();
   return url.href;
 };

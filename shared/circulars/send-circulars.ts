@@ -128,6 +128,7 @@ export const runCirculars = async (deps: CircularDependencies, settings: Circula
         ...key,
         state: 'pending',
         address: contact.email,
+        language: contact.language,
         claimedAt: at.toISOString(),
         leaseUntil: new Date(at.getTime() + CLAIM_LEASE_MS).toISOString(),
         ackTokenHash: await sha256Hex(token),
@@ -147,7 +148,7 @@ export const runCirculars = async (deps: CircularDependencies, settings: Circula
         changes: edition.changes,
         ...(earlier.has(contact.country) ? { amendsSentAt: earlier.get(contact.country) } : {}),
         vacancyUrl: vacancyPageUrl(settings.publicBaseUrl, vacancy.number, contact.language),
-        acknowledgeUrl: acknowledgementUrl(settings.publicBaseUrl, vacancy.number, edition.edition, contact.country, token),
+        acknowledgeUrl: acknowledgementUrl(settings.publicBaseUrl, vacancy.number, edition.edition, contact.country, token, contact.language),
       });
       let messageId: string;
       try {

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages.js';
 import type { NoticeSnapshot, SnapshotPart } from './notice-snapshot.js';
 
 /**
@@ -36,6 +37,15 @@ export interface CircularSend {
   sentAt?: string;
   /** SES's message id: what a bounce notification names. */
   messageId?: string;
+  /**
+   * The send can be found by its message id (recorded with it since issue 15's bounce matching), so
+   * a bounce is recorded on it as `bouncedAt`; a send without it (recorded before) is matched by address.
+   */
+  bouncesByMessage?: true;
+  /** When SES reported its message bounced for good (matched by message id). */
+  bouncedAt?: string;
+  /** The language the circular was written in (the contact's then); sends recorded before have none. */
+  language?: Language;
   /** SHA-256 of the acknowledgement token the email's link carries (the token itself is never stored). */
   ackTokenHash: string;
   /** The acknowledgement link works until then. */
@@ -71,6 +81,14 @@ export interface CircularStore {
   acknowledge(key: CircularSendKey, at: Date): Promise<boolean>;
   /** One send, read consistently. */
   getSend(key: CircularSendKey): Promise<CircularSend | undefined>;
+  /** One country's sends of each of these vacancies, every edition (the NCB's Vacancies tab). */
+  countrySends(numbers: readonly string[], country: string): Promise<CircularSend[]>;
+}
+
+/** Where the SES feedback records a circular's bounce: on the send its message id names. */
+export interface CircularBounceRecorder {
+  /** Records the bounce on the circular send SES's `messageId` names: false when no circular send has that id. */
+  recordBounce(messageId: string, at: Date): Promise<boolean>;
 }
 
 /** How a bounce is known: the suppression list (functions/notifications/ses-feedback.ts writes it). */

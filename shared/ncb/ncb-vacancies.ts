@@ -3,6 +3,8 @@ import { listAll } from '../applications/list-all.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { countsAsNomination } from '../admin/nomination-limit.js';
+import { ncbCircular, type NcbCircular } from '../circulars/ncb-circular.js';
+import type { CircularSend, CircularStore } from '../circulars/store.js';
 import { Forbidden } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { isPublic } from '../vacancies/catalogue.js';
@@ -29,11 +31,13 @@ export interface NcbVacancy {
   waiting: Record<NcbPendingItem, number>;
   /** How many of them stand validated, counting against the limit. */
   validated: number;
+  /** The circular's latest edition sent to this NCB, and its acknowledgement; absent while none went. */
+  circular?: NcbCircular;
 }
 
 const noneWaiting = (): Record<NcbPendingItem, number> => ({ validation: 0, confirmationLetter: 0, letterConfirmation: 0 });
 
-const forVacancy = (vacancy: Vacancy, applications: readonly Application[]): NcbVacancy => {
+const forVacancy = (vacancy: Vacancy, applications: readonly Application[], sends: readonly CircularSend[] = []): NcbVacancy => {
   const counts: Partial<Record<ApplicationStatus, number>> = {};
   const waiting = noneWaiting();
   for (const application of applications) {
@@ -53,8 +57,11 @@ const forVacancy = (vacancy: Vacancy, applications: readonly Application[]): Ncb
     total: applications.length,
     waiting,
     validated: applications.filter(countsAsNomination).length,
+    ...withCircular(ncbCircular(sends)),
   };
 };
+
+const withCircular = (circular: NcbCircular | undefined) => (circular ? { circular } : {});
 
 /**
  * `GET /admin/ncb-vacancies` (issue 15, point 6): an NCB officer's vacancies, soonest deadline
@@ -64,7 +71,7 @@ const forVacancy = (vacancy: Vacancy, applications: readonly Application[]): Ncb
  * home administration's country, as the grid), and the open vacancies from yesterday's deadlines on.
  */
 export const ncbVacancies = async (
-  stores: { vacancies: Pick<VacancyStore, 'listByStatus' | 'get'>; applications: Pick<ApplicationStore, 'list'> },
+  stores: { vacancies: Pick<VacancyStore, 'listByStatus' | 'get'>; applications: Pick<ApplicationStore, 'list'>; circulars: Pick<CircularStore, 'countrySends'> },
   principal: StaffPrincipal,
   now: Date,
 ): Promise<{ country: string; items: NcbVacancy[] }> => {
@@ -84,9 +91,18 @@ export const ncbVacancies = async (
   const others = (await Promise.all([...byVacancy.keys()].filter((number) => !shown.has(number)).map((number) => stores.vacancies.get(number))))
     .filter((vacancy): vacancy is Vacancy => vacancy !== undefined && isPublic(vacancy, now) && vacancy.status !== 'cancelled')
     .map((vacancy) => ({ ...vacancy, status: currentStatus(vacancy, now) }));
+  const listed = [...open.filter((vacancy) => vacancy.status === 'open'), ...others];
+  // The circular sent to this country of each vacancy listed (its sends only, never another country's).
+  const sends = await stores.circulars.countrySends(
+    listed.map((vacancy) => vacancy.number),
+    country,
+  );
+  const sendsOf = (number: string) => sends.filter((send) => send.number === number && send.country === country);
   const items = [
-    ...open.filter((vacancy) => vacancy.status === 'open').map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [])),
-    ...others.map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [])).filter((one) => Object.values(one.waiting).some((count) => count > 0)),
+    ...open.filter((vacancy) => vacancy.status === 'open').map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [], sendsOf(vacancy.number))),
+    ...others
+      .map((vacancy) => forVacancy(vacancy, byVacancy.get(vacancy.number) ?? [], sendsOf(vacancy.number)))
+      .filter((one) => Object.values(one.waiting).some((count) => count > 0)),
   ].sort((a, b) => a.deadline.localeCompare(b.deadline) || a.number.localeCompare(b.number));
   return { country, items };
 };

@@ -1,7 +1,8 @@
 import { comparableAddress } from '#shared/email/address.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CircularEdition, CircularSend, CircularSendKey, CircularState, CircularStore } from '#shared/circulars/store.js';
+import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { isLanguage } from '#shared/i18n/languages.js';
+import type { CircularBounceRecorder, CircularEdition, CircularSend, CircularSendKey, CircularState, CircularStore } from '#shared/circulars/store.js';
 import { AFTER_SEND_PATIENCE_MS, recordAfterSend } from './after-send.js';
 import { queryAll } from './query-all.js';
 
@@ -13,6 +14,12 @@ import { queryAll } from './query-all.js';
 const partition = (number: string) => `CIRCULAR#${number}`;
 const STATE = 'STATE';
 const sendKey = ({ number, edition, country }: CircularSendKey) => ({ pk: partition(number), sk: `SEND#${String(edition).padStart(4, '0')}#${country}` });
+
+/**
+ * A sent circular's SES message id, pointing at its send: the SES feedback function finds the send a
+ * bounce names by it (a GetItem, where the send's own key holds no message id).
+ */
+const messageKey = (messageId: string) => ({ pk: `CIRCULAR-MESSAGE#${messageId}`, sk: 'CIRCULAR-MESSAGE' });
 
 /** The address as the claim compares it: a change of case is not a new address. */
 const addressKey = comparableAddress;
@@ -29,6 +36,10 @@ const sendFrom = (item: Record<string, unknown>): CircularSend => ({
   ...(typeof item.leaseUntil === 'string' ? { leaseUntil: item.leaseUntil } : {}),
   ...(typeof item.sentAt === 'string' ? { sentAt: item.sentAt } : {}),
   ...(typeof item.messageId === 'string' ? { messageId: item.messageId } : {}),
+  // Absent from sends recorded before: their bounces are matched by address (shared/circulars/counts.ts).
+  ...(item.bouncesByMessage === true ? { bouncesByMessage: true as const } : {}),
+  ...(typeof item.bouncedAt === 'string' ? { bouncedAt: item.bouncedAt } : {}),
+  ...(isLanguage(item.language) ? { language: item.language } : {}),
   ackTokenHash: String(item.ackTokenHash),
   ackExpiresAt: String(item.ackExpiresAt),
   ...(typeof item.acknowledgedAt === 'string' ? { acknowledgedAt: item.acknowledgedAt } : {}),
@@ -119,14 +130,22 @@ export const dynamoCirculars = (
   },
 
   async markSent(key, at, messageId) {
-    const update = new UpdateCommand({
-      TableName: tableName,
-      Key: sendKey(key),
-      UpdateExpression: 'SET #state = :sent, sentAt = :at, messageId = :messageId REMOVE leaseUntil',
-      ExpressionAttributeNames: { '#state': 'state' },
-      ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString(), ':messageId': messageId },
+    // The mark and the message id's pointer together: a bounce of this message then finds its send.
+    const write = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: tableName,
+            Key: sendKey(key),
+            UpdateExpression: 'SET #state = :sent, sentAt = :at, messageId = :messageId, bouncesByMessage = :true REMOVE leaseUntil',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString(), ':messageId': messageId, ':true': true },
+          },
+        },
+        { Put: { TableName: tableName, Item: { ...messageKey(messageId), entity: 'circular-message', number: key.number, edition: key.edition, country: key.country } } },
+      ],
     });
-    await recordAfterSend(() => client.send(update), { patienceMs });
+    await recordAfterSend(() => client.send(write), { patienceMs });
   },
 
   async release(key) {
@@ -166,5 +185,43 @@ export const dynamoCirculars = (
   async getSend(key) {
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: sendKey(key), ConsistentRead: true }));
     return Item ? sendFrom(Item) : undefined;
+  },
+
+  async countrySends(numbers, country) {
+    // How many editions each vacancy has, then the country's send of each: a GetItem apiece (an NCB
+    // sees some tens of vacancies of a few editions), where a Query would read every country's sends.
+    const editionCounts = await Promise.all(
+      numbers.map(async (number) => {
+        const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: { pk: partition(number), sk: STATE }, ProjectionExpression: 'editionCount', ConsistentRead: true }));
+        return { number, editions: Number(Item?.editionCount ?? 0) };
+      }),
+    );
+    const keys = editionCounts.flatMap(({ number, editions }) => Array.from({ length: editions }, (_, index) => ({ number, edition: index + 1, country })));
+    const sends = await Promise.all(keys.map(async (key) => (await client.send(new GetCommand({ TableName: tableName, Key: sendKey(key), ConsistentRead: true }))).Item));
+    return sends.filter((item): item is Record<string, unknown> => item !== undefined).map(sendFrom);
+  },
+});
+
+/** The SES feedback function's side of the circular: a bounce recorded on the send whose message it names. */
+export const dynamoCircularBounceRecorder = (client: DynamoDBDocumentClient, tableName: string): CircularBounceRecorder => ({
+  async recordBounce(messageId, at) {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: messageKey(messageId) }));
+    if (!Item) return false;
+    const key = { number: String(Item.number), edition: Number(Item.edition), country: String(Item.country) };
+    await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: sendKey(key),
+        // The first bounce's time stays: SES may report one message twice.
+        UpdateExpression: 'SET bouncedAt = if_not_exists(bouncedAt, :at)',
+        // Still this message's send: one sent again to a new address since is not the one that bounced.
+        ConditionExpression: 'messageId = :messageId',
+        ExpressionAttributeValues: { ':at': at.toISOString(), ':messageId': messageId },
+      }),
+    ).catch((error: unknown) => {
+      // The send was replaced meanwhile (its contact's address changed): nothing of this message is left to mark.
+      if (!isConditionFailure(error)) throw error;
+    });
+    return true;
   },
 });

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { dynamoCirculars } from '#functions/adapters/dynamodb/circular-store.js';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
@@ -10,6 +11,7 @@ import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.
 import type { MailItem } from '#infra/local/mailbox.js';
 import { LOCAL_SENDER, type LocalStack } from '#infra/local/stack.js';
 import { runCirculars, type CircularSettings } from '#shared/circulars/send-circulars.js';
+import type { CircularSend } from '#shared/circulars/store.js';
 import type { EmailSender } from '#shared/email/outgoing-email.js';
 import type { Clock } from '#shared/time/clock.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
@@ -56,7 +58,37 @@ export const circularWorld = (stack: Pick<LocalStack, 'tableName' | 'endpoints' 
     return { summary, clock, pauses };
   };
 
-  return { stores, sesSender, run, close: () => (dynamo.destroy(), ses.destroy()) };
+  /**
+   * A sent send written as the code before bounce matching by message id wrote it (its claim's item,
+   * then `state`, `sentAt`, `messageId`): no pointer from its message id, no `bouncesByMessage`, no language.
+   */
+  const oldShapeSend = async (send: CircularSend) => {
+    const { number, edition, country, address, claimedAt, sentAt, messageId, ackTokenHash, ackExpiresAt, acknowledgedAt } = send;
+    await documents.send(
+      new PutCommand({
+        TableName: stack.tableName,
+        Item: {
+          pk: `CIRCULAR#${number}`,
+          sk: `SEND#${String(edition).padStart(4, '0')}#${country}`,
+          entity: 'circular-send',
+          number,
+          edition,
+          country,
+          state: 'sent',
+          address,
+          addressKey: address.toLowerCase(),
+          claimedAt,
+          sentAt,
+          messageId,
+          ackTokenHash,
+          ackExpiresAt,
+          ...(acknowledgedAt ? { acknowledgedAt } : {}),
+        },
+      }),
+    );
+  };
+
+  return { stores, sesSender, run, oldShapeSend, close: () => (dynamo.destroy(), ses.destroy()) };
 };
 
 /** A vacancy of the test's own, taking applications from `publishedAt` to `deadline` (the demo's are closed by then). */

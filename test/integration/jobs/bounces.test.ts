@@ -73,7 +73,7 @@ describe('SES bounces and complaints', () => {
     const reported = await report(bounce('Permanent', [address]));
     const outcome = await sendOnce(stores, { scope: 'APPLICATION#b1', kind: 'reminder-7', day: day(23) }, reminder(address), new Date('2026-11-23T06:00:00Z'));
 
-    expect(reported).toEqual({ status: 200, body: { suppressed: 1, ignored: 0, unreadable: 0 } });
+    expect(reported).toEqual({ status: 200, body: { suppressed: 1, circularBounces: 0, ignored: 0, unreadable: 0 } });
     expect(outcome).toBe('suppressed');
     expect(await mailTo(address)).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('SES bounces and complaints', () => {
       new Date('2026-11-25T06:00:00Z'),
     );
 
-    expect(transient.body).toEqual({ suppressed: 0, ignored: 1, unreadable: 0 });
+    expect(transient.body).toEqual({ suppressed: 0, circularBounces: 0, ignored: 1, unreadable: 0 });
     expect(toFull).toBe('sent');
     expect(toBoth).toBe('sent');
     expect(await mailTo(colleague)).toHaveLength(1);
@@ -127,9 +127,9 @@ describe('SES bounces and complaints', () => {
     const notSes = await report({ hello: 'world' });
     const delivery = await report({ notificationType: 'Delivery', delivery: { recipients: ['someone@police.example'] }, mail: mailOf(['someone@police.example']) });
 
-    expect(notJson).toEqual({ status: 200, body: { suppressed: 0, ignored: 0, unreadable: 1 } });
-    expect(notSes.body).toEqual({ suppressed: 0, ignored: 0, unreadable: 1 });
-    expect(delivery.body).toEqual({ suppressed: 0, ignored: 1, unreadable: 0 });
+    expect(notJson).toEqual({ status: 200, body: { suppressed: 0, circularBounces: 0, ignored: 0, unreadable: 1 } });
+    expect(notSes.body).toEqual({ suppressed: 0, circularBounces: 0, ignored: 0, unreadable: 1 });
+    expect(delivery.body).toEqual({ suppressed: 0, circularBounces: 0, ignored: 1, unreadable: 0 });
   });
 
   it('sends no receipt to an address that bounced before, yet takes the application', async () => {

@@ -14,6 +14,9 @@ import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.j
 import { noticePartLabel } from './notice-editor.js';
 import { checkVacancy, errorsByField, vacancyFieldSpecs, vacancyForm } from './vacancy-form.js';
 import { ValueListFilter } from './value-list-filter.js';
+import type { CircularCounts } from '#shared/circulars/counts.js';
+import { t } from '../../../pages/client/words.js';
+import { circularBouncedText, circularSummaryText, loadCircularCounts } from './circular-counts.js';
 
 const fieldLabel = (field: string) => vacancyFieldSpecs.find((spec) => spec.name === field)?.label ?? field;
 
@@ -41,6 +44,19 @@ export const vacanciesView = () => {
 
   /** Appointments per vacancy (the switcher's summary): a vacancy is marked filled only with one. */
   let appointed = new Map<string, number>();
+  /** Each published vacancy's circular (sent, bounced, acknowledged), loaded after the list. */
+  const circulars = new Map<string, CircularCounts>();
+  const loadCirculars = async (items: readonly StoredVacancy[]) => {
+    const published = items.filter((vacancy) => vacancy.status === 'open' || vacancy.status === 'closed');
+    const answers = await Promise.allSettled(published.map((vacancy) => loadCircularCounts(vacancy.number)));
+    let failed = false;
+    for (const answer of answers) {
+      if (answer.status === 'fulfilled') circulars.set(answer.value.number, answer.value);
+      else failed = true;
+    }
+    if (failed) showMessage(t('admin.circular.hr.loadFailed'), 'error');
+    api.refreshCells({ columns: ['circular'], force: true });
+  };
   const load = async () => {
     try {
       const [{ items }, summary] = await Promise.all([
@@ -49,6 +65,7 @@ export const vacanciesView = () => {
       ]);
       appointed = new Map(summary.items.map((entry) => [entry.vacancy, entry.counts.appointed ?? 0]));
       api.setGridOption('rowData', items);
+      void loadCirculars(items);
     } catch (error) {
       showMessage(`The vacancies could not be loaded: ${describeProblem(error)}`, 'error');
     }
@@ -149,6 +166,19 @@ export const vacanciesView = () => {
       { field: 'posts', headerName: 'Posts', width: 85, filter: 'agNumberColumnFilter' },
       { field: 'publishedAt', headerName: 'Published', width: 120, valueFormatter: (p) => formatDay(String(p.value ?? '')) },
       { field: 'deadline', headerName: 'Deadline', width: 120, valueFormatter: (p) => formatDay(String(p.value ?? '')), sort: 'desc' },
+      {
+        colId: 'circular',
+        headerName: t('admin.circular.hr.column'),
+        width: 260,
+        valueGetter: (p) => {
+          const counts = p.data ? circulars.get(p.data.number) : undefined;
+          return counts && counts.editions > 0 ? circularSummaryText(counts) : '';
+        },
+        tooltipValueGetter: (p) => {
+          const counts = p.data ? circulars.get(p.data.number) : undefined;
+          return counts ? [circularSummaryText(counts), circularBouncedText(counts)].filter(Boolean).join('. ') : '';
+        },
+      },
       { colId: 'actions', headerName: 'Actions', cellRenderer: actionsCell, width: 270, sortable: false, filter: false, pinned: 'right' },
     ],
   });

@@ -5,6 +5,7 @@ import type { VacancySummary } from './answers.js';
 import { eligibilityStates, formatDay, statusLabel, type EligibilityState } from './labels.js';
 import { t } from '../../../pages/client/words.js';
 import { staffApi, StaffApiError } from './staff-api.js';
+import { circularLine, loadCircularCounts } from './circular-counts.js';
 
 export interface SwitcherEvents {
   /** '' is "all vacancies" (an NCB officer's whole country). */
@@ -29,6 +30,8 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
   const select = byId('vacancy-select', HTMLSelectElement);
   const counts = byId('vacancy-counts', HTMLElement);
   let summaries: VacancySummary[] = [];
+  /** HR's line on the chosen vacancy's circular (sent, bounced, acknowledged), kept across the counts' redraws. */
+  let circular: HTMLElement | undefined;
 
   // Counts of received applications; those whose address is not confirmed yet are a chip apart, in no other count.
   const showCounts = (byStatus: Partial<Record<ApplicationStatus, number>>, total: number, incomplete: number, unconfirmed = 0, eligibility: Partial<Record<EligibilityState, number>> = {}) => {
@@ -52,7 +55,26 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
           button.addEventListener('click', () => events.onEligibility(state));
           return button;
         }),
+      ...(circular && circular.dataset.circular === select.value ? [circular] : []),
     );
+  };
+
+  /**
+   * The chosen vacancy's circular, for HR (the NCB's switcher offers "all vacancies" and has its
+   * own Vacancies tab; the counts' route is HR's): a draft has none; a failure leaves the line out.
+   */
+  const showCircular = async (summary: VacancySummary | undefined) => {
+    circular = undefined;
+    if (allowAll || !summary || summary.vacancyStatus === 'draft') return;
+    try {
+      const answer = await loadCircularCounts(summary.vacancy);
+      // Another vacancy chosen meanwhile, or none sent yet: nothing to say.
+      if (select.value !== summary.vacancy || answer.editions === 0) return;
+      circular = circularLine(answer);
+      counts.append(circular);
+    } catch {
+      circular = undefined;
+    }
   };
 
   select.addEventListener('change', () => {
@@ -60,6 +82,7 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
     window.history.replaceState(null, '', select.value ? `#vacancy=${encodeURIComponent(select.value)}` : window.location.pathname);
     const summary = summaries.find((one) => one.vacancy === select.value);
     if (summary) showCounts(summary.counts, summary.total, summary.incomplete, summary.unconfirmed);
+    void showCircular(summary);
     events.onVacancy(select.value);
   });
 
@@ -91,6 +114,7 @@ export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): Vaca
       select.value = allowAll && !chosen ? '' : (chosen?.vacancy ?? '');
       const summary = summaries.find((one) => one.vacancy === select.value);
       if (summary) showCounts(summary.counts, summary.total, summary.incomplete, summary.unconfirmed);
+      void showCircular(summary);
       return select.value;
     },
     selected: () => select.value,
