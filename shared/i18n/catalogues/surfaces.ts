@@ -20,10 +20,19 @@ export const isEmailKey = (key: string): key is EmailKey => emailPrefixes.some((
  * What the candidate pages (the form, the status page) do not say: the staff page's and the
  * emails' messages. Named by exclusion, so that a new kind of page message is theirs by default.
  */
-const notOnCandidatePages = ['admin.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.'] as const;
+const notOnCandidatePages = ['admin.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.', 'circularAck.'] as const;
 
 /** What the staff page does not say: the candidate pages' own messages and the emails'. */
-const notOnStaffPage = ['form.', 'panel.', 'statusPage.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.'] as const;
+const notOnStaffPage = ['form.', 'panel.', 'statusPage.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.', 'circularAck.'] as const;
+
+/**
+ * The circular's acknowledgement page (functions/circulars/acknowledgement-page.ts) says its own
+ * messages only, so the public functions it shares (infra/aws/route-functions.ts) bundle a few
+ * hundred bytes of words rather than the candidate pages' messages.
+ */
+export const circularAckPrefix = 'circularAck.';
+export type CircularAckKey = Extract<MessageKey, `${typeof circularAckPrefix}${string}`>;
+export const isCircularAckKey = (key: string): key is CircularAckKey => key.startsWith(circularAckPrefix);
 
 export const isCandidatePageKey = (key: string): boolean => !notOnCandidatePages.some((prefix) => key.startsWith(prefix));
 export const isStaffPageKey = (key: string): boolean => !notOnStaffPage.some((prefix) => key.startsWith(prefix));

@@ -27,6 +27,7 @@ export const ar: ValidationCatalogue = {
   'problem.notFound.vacancy': 'لا توجد وظيفة شاغرة برقم {number}.',
   'problem.notFound.publishedVacancy': 'لا توجد وظيفة شاغرة منشورة برقم {number}.',
   'problem.notFound.circularLink': 'لا يوجد تعميم بهذا الرابط. يرجى فتح الرابط الوارد في رسالة التعميم مرة أخرى.',
+  'problem.notFound.circularForCountry': 'لم يُرسل تعميم الوظيفة الشاغرة {number} إلى مكتبكم المركزي الوطني.',
   'problem.forbidden.circularLinkExpired': 'انتهت صلاحية رابط الإقرار بالاستلام في {day} الساعة {time} (UTC)؛ يرجى الرد على رسالة التعميم بدلًا من ذلك.',
   'problem.notFound.application': 'لا يوجد طلب بهذا المعرّف.',
   'problem.notFound.statusToken': 'لا يوجد طلب بهذا المعرّف وهذا الرمز.',

@@ -30,6 +30,7 @@ export const en = {
   'problem.notFound.vacancy': 'There is no vacancy {number}.',
   'problem.notFound.publishedVacancy': 'There is no published vacancy {number}.',
   'problem.notFound.circularLink': 'There is no circular with this link. Open the link from the circular email again.',
+  'problem.notFound.circularForCountry': 'The circular of vacancy {number} was not sent to your NCB.',
   'problem.forbidden.circularLinkExpired': 'This acknowledgement link expired on {day} at {time} (UTC); please reply to the circular email instead.',
   'problem.notFound.application': 'There is no application with this id.',
   'problem.notFound.statusToken': 'There is no application with this id and token.',

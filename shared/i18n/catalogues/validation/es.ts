@@ -27,6 +27,7 @@ export const es: ValidationCatalogue = {
   'problem.notFound.vacancy': 'No existe la vacante {number}.',
   'problem.notFound.publishedVacancy': 'No hay ninguna vacante {number} publicada.',
   'problem.notFound.circularLink': 'No hay ninguna circular con este enlace. Vuelva a abrir el enlace del correo de la circular.',
+  'problem.notFound.circularForCountry': 'La circular de la vacante {number} no se envió a su OCN.',
   'problem.forbidden.circularLinkExpired': 'Este enlace de acuse de recibo caducó el {day} a las {time} (UTC); responda en su lugar al correo de la circular.',
   'problem.notFound.application': 'No existe ninguna candidatura con este identificador.',
   'problem.notFound.statusToken': 'No existe ninguna candidatura con este identificador y este token.',

@@ -27,6 +27,7 @@ export const fr: ValidationCatalogue = {
   'problem.notFound.vacancy': 'Il n’existe aucun poste {number}.',
   'problem.notFound.publishedVacancy': 'Aucun poste vacant {number} n’est publié.',
   'problem.notFound.circularLink': 'Aucune circulaire ne correspond à ce lien. Ouvrez à nouveau le lien de la circulaire reçue par courriel.',
+  'problem.notFound.circularForCountry': 'La circulaire relative au poste {number} n’a pas été envoyée à votre BCN.',
   'problem.forbidden.circularLinkExpired': 'Ce lien d’accusé de réception a expiré le {day} à {time} (UTC) ; veuillez plutôt répondre au courriel de la circulaire.',
   'problem.notFound.application': 'Il n’existe aucune candidature portant cet identifiant.',
   'problem.notFound.statusToken': 'Il n’existe aucune candidature correspondant à cet identifiant et à ce jeton.',
