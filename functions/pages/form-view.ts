@@ -2,7 +2,7 @@ import { educationLevels } from '#shared/applications/schema.js';
 import type { DocumentKind } from '#shared/documents/kinds.js';
 import { MAX_DOCUMENT_BYTES } from '#shared/documents/kinds.js';
 import { deadlineInDutyStation } from '#shared/email/deadline-text.js';
-import { formatCalendarDate, formatNumber } from '#shared/i18n/format.js';
+import { formatAlternatives, formatCalendarDate, formatNumber, languageName } from '#shared/i18n/format.js';
 import { applicationsCloseAt } from '#shared/vacancies/deadline.js';
 import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
@@ -80,8 +80,12 @@ const vacancyText = (words: PageWords, text: string): SafeHtml | string => (word
  */
 const languageAsks = (words: PageWords, vacancy: Vacancy): SafeHtml[] => {
   const asks = new Map<string, string>();
-  for (const { language, level, need } of vacancy.notice?.languages ?? []) {
-    if (level && !asks.has(language)) asks.set(language, words.t('form.languageLevels.asks', { need, number: vacancy.number, level }));
+  const required = vacancy.notice?.languages ?? [];
+  for (const { language, level, need, either } of required) {
+    if (!level || asks.has(language)) continue;
+    const group = either === undefined ? [] : required.filter((other) => other.either === either);
+    const languages = formatAlternatives(words.language, group.map((member) => languageName(words.language, member.language)));
+    asks.set(language, group.length > 1 ? words.t('form.languageLevels.asksOneOf', { need, number: vacancy.number, level, languages }) : words.t('form.languageLevels.asks', { need, number: vacancy.number, level }));
   }
   // One attribute per language (data-ask-en): a language code is two letters (notice-schema.ts).
   return [...asks].map(([language, text]) => html` data-ask-${language}="${text}"`);

@@ -5,6 +5,7 @@
  * the status page (browser, DOM) show the same thing: notice-view.ts and client/notice.ts render it.
  */
 import type { MessageKey } from '#shared/i18n/catalogues/index.js';
+import { formatAlternatives, languageName } from '#shared/i18n/format.js';
 import type { Language } from '#shared/i18n/languages.js';
 import type { Requirement, VacancyNotice } from '#shared/vacancies/notice-schema.js';
 
@@ -85,15 +86,15 @@ export const noticeTree = (words: NoticeWords, number: string, notice: VacancyNo
         node(
           'ul',
           { ...own, class: 'notice-list' },
-          ...notice.languages.map((entry) =>
-            node(
-              'li',
-              {},
-              entry.wording,
-              ' ',
-              need(entry.level ? t('panel.notice.languageLevel', { need: entry.need, level: entry.level }) : t('panel.notice.languageNeed', { need: entry.need })),
-            ),
-          ),
+          ...notice.languages.flatMap((entry, _index, all) => {
+            // Alternatives ("English or French") are one requirement: shown once, at the first of them.
+            const group = entry.either === undefined ? [entry] : all.filter((other) => other.either === entry.either);
+            if (group[0] !== entry) return [];
+            const wordings = [...new Set(group.map((member) => member.wording))];
+            const asked = entry.level ? t('panel.notice.languageLevel', { need: entry.need, level: entry.level }) : t('panel.notice.languageNeed', { need: entry.need });
+            const oneOf = group.length > 1 ? `; ${t('panel.notice.oneOf', { languages: formatAlternatives(words.language, group.map((member) => languageName(words.language, member.language))) })}` : '';
+            return [node('li', {}, wordings.join(' '), ' ', need(`${asked}${oneOf}`))];
+          }),
         ),
       notice.abilities && heading('panel.notice.heading.abilities'),
       notice.abilities &&

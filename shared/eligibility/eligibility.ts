@@ -16,7 +16,17 @@ export type Verdict = (typeof verdicts)[number];
 /** One requirement judged; the fields say what was compared, for the reason shown to HR. */
 export type Judgement =
   | { requirement: 'experience'; verdict: Verdict; minimumYears: number; years: number }
-  | { requirement: 'language'; verdict: Verdict; need: 'required' | 'asset'; language: string; level?: CefrLevel; stated: boolean; statedLevel?: CefrLevel }
+  | {
+      requirement: 'language';
+      verdict: Verdict;
+      need: 'required' | 'asset';
+      language: string;
+      level?: CefrLevel;
+      stated: boolean;
+      statedLevel?: CefrLevel;
+      /** Alternatives ("English or French"): the languages of which one is enough, in the notice's order, this one among them. */
+      oneOf?: readonly string[];
+    }
   | { requirement: 'category'; verdict: Verdict; category: ApplicantCategory; eligible: readonly ApplicantCategory[] }
   | { requirement: 'clearance'; verdict: Verdict; required: Clearance; attested?: Clearance; decision?: 'validated' | 'declined' };
 
@@ -59,10 +69,30 @@ const clearanceJudgement = (required: Clearance, validation: ApplicantFacts['ncb
   return { ...base, decision: 'validated', ...(attested ? { attested } : {}), verdict: covers(attested, required) ? 'met' : 'unmet' };
 };
 
+/** Best first: alternatives are met when one is, unknown when none is met but one cannot be judged. */
+const verdictRank: Record<Verdict, number> = { met: 0, unknown: 1, unmet: 2 };
+
+/** What decides: every requirement, alternatives counted once with their best verdict; assets never. */
+const decidingVerdicts = (judgements: readonly Judgement[]): Verdict[] => {
+  const verdicts: Verdict[] = [];
+  const alternatives = new Map<string, Verdict>();
+  for (const judgement of judgements) {
+    if (judgement.requirement !== 'language') verdicts.push(judgement.verdict);
+    else if (judgement.need === 'asset') continue;
+    else if (!judgement.oneOf) verdicts.push(judgement.verdict);
+    else {
+      const group = judgement.oneOf.join(' ');
+      const best = alternatives.get(group);
+      if (best === undefined || verdictRank[judgement.verdict] < verdictRank[best]) alternatives.set(group, judgement.verdict);
+    }
+  }
+  return [...verdicts, ...alternatives.values()];
+};
+
 const overall = (judgements: readonly Judgement[]): Verdict => {
-  const deciding = judgements.filter((judgement) => judgement.requirement !== 'language' || judgement.need === 'required');
-  if (deciding.some((judgement) => judgement.verdict === 'unmet')) return 'unmet';
-  if (deciding.some((judgement) => judgement.verdict === 'unknown')) return 'unknown';
+  const deciding = decidingVerdicts(judgements);
+  if (deciding.includes('unmet')) return 'unmet';
+  if (deciding.includes('unknown')) return 'unknown';
   return 'met';
 };
 
@@ -75,7 +105,12 @@ export const judgeEligibility = (vacancy: Pick<Vacancy, 'clearance' | 'notice'>,
   }
   // A code alone takes its level from the application's languageLevels (stored with it since issue 15, point 3).
   const stated = new Map(applicant.languages.map((entry) => (typeof entry === 'string' ? [entry, applicant.languageLevels?.[entry]] : [entry.language, entry.level])));
-  for (const requirement of vacancy.notice?.languages ?? []) judgements.push(languageJudgement(requirement, stated));
+  const required = vacancy.notice?.languages ?? [];
+  for (const requirement of required) {
+    const judgement = languageJudgement(requirement, stated);
+    const oneOf = requirement.either === undefined ? [] : required.filter((other) => other.either === requirement.either).map((other) => other.language);
+    judgements.push(oneOf.length > 1 && judgement.requirement === 'language' ? { ...judgement, oneOf } : judgement);
+  }
   const eligible = eligibleCategories(vacancy.notice?.standing?.audience);
   judgements.push({ requirement: 'category', category: applicant.category, eligible, verdict: eligible.includes(applicant.category) ? 'met' : 'unmet' });
   judgements.push(clearanceJudgement(vacancy.clearance, applicant.ncbValidation));

@@ -1,6 +1,6 @@
 import type { ApplicantCategory } from '../applications/schema.js';
 import type { MessageKey } from '../i18n/catalogues/en.js';
-import { formatList, languageName } from '../i18n/format.js';
+import { formatAlternatives, formatList, languageName } from '../i18n/format.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Eligibility, Judgement } from './eligibility.js';
 
@@ -11,6 +11,14 @@ export type EligibilityKey = Extract<MessageKey, `eligibility.${string}`>;
 const category = (words: Translator<EligibilityKey>, value: ApplicantCategory): string =>
   words.t('eligibility.category.name', { category: value === 'law-enforcement' ? 'lawEnforcement' : 'governmentOfficial' });
 
+const languageReason = (judgement: Extract<Judgement, { requirement: 'language' }>, words: Translator<EligibilityKey>): string => {
+  const name = languageName(words.language, judgement.language);
+  if (!judgement.stated) return words.t('eligibility.language.notStated', { language: name, need: judgement.need });
+  if (!judgement.level) return words.t('eligibility.language.stated', { language: name, need: judgement.need });
+  if (!judgement.statedLevel) return words.t('eligibility.language.levelUnknown', { language: name, level: judgement.level, need: judgement.need });
+  return words.t('eligibility.language.level', { language: name, level: judgement.level, stated: judgement.statedLevel, need: judgement.need, verdict: judgement.verdict });
+};
+
 /** One judgement as HR (or an NCB, in its language) reads it: what the notice asks, what the application says. */
 export const judgementReason = (judgement: Judgement, words: Translator<EligibilityKey>): string => {
   const { language } = words;
@@ -18,11 +26,10 @@ export const judgementReason = (judgement: Judgement, words: Translator<Eligibil
     case 'experience':
       return words.t('eligibility.experience', { verdict: judgement.verdict, years: judgement.years, minimumYears: judgement.minimumYears });
     case 'language': {
-      const name = languageName(language, judgement.language);
-      if (!judgement.stated) return words.t('eligibility.language.notStated', { language: name, need: judgement.need });
-      if (!judgement.level) return words.t('eligibility.language.stated', { language: name, need: judgement.need });
-      if (!judgement.statedLevel) return words.t('eligibility.language.levelUnknown', { language: name, level: judgement.level, need: judgement.need });
-      return words.t('eligibility.language.level', { language: name, level: judgement.level, stated: judgement.statedLevel, need: judgement.need, verdict: judgement.verdict });
+      const reason = languageReason(judgement, words);
+      if (!judgement.oneOf) return reason;
+      const names = judgement.oneOf.map((code) => languageName(language, code));
+      return `${reason} ${words.t('eligibility.language.alternatives', { languages: formatAlternatives(language, names) })}`;
     }
     case 'category':
       return words.t('eligibility.category', {

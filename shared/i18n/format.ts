@@ -45,6 +45,10 @@ export const formatNumber = (language: Language, value: number): string =>
 export const formatList = (language: Language, items: readonly string[]): string =>
   kept(`list|${language}`, () => new Intl.ListFormat(intlLocale(language), { type: 'conjunction' })).format(items);
 
+/** Alternatives in the language's words: "English or French", "anglais ou français". */
+export const formatAlternatives = (language: Language, items: readonly string[]): string =>
+  kept(`alternatives|${language}`, () => new Intl.ListFormat(intlLocale(language), { type: 'disjunction' })).format(items);
+
 /** A country's name in the language ("Sénégal", "السنغال"), or its code when Intl has none. */
 export const countryName = (language: Language, code: string): string =>
   new Intl.DisplayNames([intlLocale(language)], { type: 'region', fallback: 'code' }).of(code) ?? code;

@@ -20,12 +20,14 @@ import { vacancyNoticeSchema, type Ability, type Duty, type Requirement, type St
 export const standingKinds = ['audience', 'conditions', 'costs', 'diversity', 'evidence'] as const satisfies ReadonlyArray<keyof StandingText>;
 type StandingKind = (typeof standingKinds)[number];
 
-/** One row of the languages table, as its inputs hold it ('' for a level the notice does not state). */
+/** One row of the languages table, as its inputs hold it ('' for a level the notice does not state, and for a language needed by itself). */
 export interface LanguageRowFields {
   language: string;
   level: string;
   need: string;
   wording: string;
+  /** The number the row shares with its alternatives ("English or French"), or ''. */
+  either: string;
 }
 
 /** What the notice editor's inputs hold. */
@@ -85,7 +87,7 @@ export const fieldsFromNotice = (notice: VacancyNotice | undefined): NoticeFormF
   fields.education = (notice.education ?? []).map(requirementLine).join('\n');
   fields.experience = (notice.experience?.items ?? []).map(requirementLine).join('\n');
   fields.minimumYears = notice.experience?.minimumYears === undefined ? '' : String(notice.experience.minimumYears);
-  fields.languages = (notice.languages ?? []).map(({ language, level, need, wording }) => ({ language, level: level ?? '', need, wording }));
+  fields.languages = (notice.languages ?? []).map(({ language, level, need, wording, either }) => ({ language, level: level ?? '', need, wording, either: either === undefined ? '' : String(either) }));
   fields.abilities = (notice.abilities ?? []).map(abilityLines).join('\n');
   fields.aptitudes = (notice.aptitudes ?? []).join('\n');
   for (const kind of standingKinds) fields[kind] = notice.standing?.[kind] ?? '';
@@ -157,7 +159,9 @@ const draftNotice = (fields: NoticeFormFields, errors: Errors): { notice: Record
   const languages = fields.languages.flatMap((row, index) => {
     if (row.language.trim() === '' && row.level === '' && row.wording.trim() === '') return [];
     rowOf.push(index);
-    return [{ language: row.language.trim(), ...(row.level === '' ? {} : { level: row.level }), need: row.need, wording: row.wording }];
+    const either = row.either.trim();
+    // A number the schema refuses (0, 13, "x") is kept as typed so that its error names this row.
+    return [{ language: row.language.trim(), ...(row.level === '' ? {} : { level: row.level }), need: row.need, wording: row.wording, ...(either === '' ? {} : { either: /^\d+$/.test(either) ? Number(either) : either }) }];
   });
   if (languages.length > 0) notice.languages = languages;
 

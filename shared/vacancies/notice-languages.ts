@@ -89,28 +89,54 @@ export interface LanguagesRead {
   unread: string[];
 }
 
-/** Every language the items name, once each (the first sentence that names it decides). */
+/** Between two languages, what makes them alternatives: an "or" ("English or French", "English and/or French"), not an "and" besides. */
+const OR_BETWEEN = /\bor\b/i;
+const AND_BETWEEN = /\band\b(?!\/or)|&/i;
+
+/**
+ * The languages a sentence names, in its order, in runs of alternatives: "English or French" is one
+ * run of two, "English and French" two runs of one, "English, and French or Spanish" [en], [fr, es].
+ */
+const namedRuns = (sentence: string): string[][] => {
+  const named = LANGUAGE_NAMES.map(([pattern, code]) => {
+    const match = pattern.exec(sentence);
+    return { code, at: match?.index ?? -1, end: match ? match.index + match[0].length : -1 };
+  })
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const runs: string[][] = [];
+  named.forEach((found, index) => {
+    const gap = index === 0 ? '' : sentence.slice(named[index - 1]?.end ?? 0, found.at);
+    const last = runs[runs.length - 1];
+    if (last && OR_BETWEEN.test(gap) && !AND_BETWEEN.test(gap)) last.push(found.code);
+    else runs.push([found.code]);
+  });
+  return runs;
+};
+
+/** Every language the items name, once each (the first sentence that names it decides); "or" between languages makes them alternatives. */
 export const readLanguages = (items: readonly string[]): LanguagesRead => {
   const languages: LanguageRequirement[] = [];
   const unread: string[] = [];
   const seen = new Set<string>();
+  let alternatives = 0;
   for (const sentence of items.flatMap(sentencesOf)) {
-    // In the order the sentence names them.
-    const named = LANGUAGE_NAMES.map(([pattern, code]) => ({ code, at: pattern.exec(sentence)?.index ?? -1 }))
-      .filter((found) => found.at >= 0)
-      .sort((a, b) => a.at - b.at)
-      .map((found) => found.code);
-    if (named.length === 0) {
+    const runs = namedRuns(sentence);
+    if (runs.length === 0) {
       unread.push(`"${sentence.length > 60 ? `${sentence.slice(0, 57)}...` : sentence}" names no language this parser knows.`);
       continue;
     }
-    const level = levelFromWords(sentence, named.length);
+    const level = levelFromWords(sentence, runs.flat().length);
     const need = needOf(sentence);
-    for (const language of named) {
-      if (seen.has(language)) continue;
-      seen.add(language);
-      if (level === undefined) unread.push(`The level of ${language} is not stated in words this parser maps to CEFR.`);
-      languages.push({ language, ...(level ? { level } : {}), need, wording: sentence });
+    for (const run of runs) {
+      // Alternatives one of which the notice already named ("English ... English or French") add nothing to it.
+      if (run.length > 1 && run.some((language) => seen.has(language))) continue;
+      const either = run.length > 1 ? (alternatives += 1) : undefined;
+      for (const language of run.filter((code) => !seen.has(code))) {
+        seen.add(language);
+        if (level === undefined) unread.push(`The level of ${language} is not stated in words this parser maps to CEFR.`);
+        languages.push({ language, ...(level ? { level } : {}), need, wording: sentence, ...(either ? { either } : {}) });
+      }
     }
   }
   return { languages, unread };

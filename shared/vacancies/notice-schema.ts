@@ -46,7 +46,8 @@ export const languageCode = z.string().check(z.regex(/^[a-z]{2}$/, 'An ISO 639-1
 
 /**
  * A language the post needs: its code, the CEFR level the notice's words map to (absent when the
- * notice names no level), required or an asset, and the notice's own words (shown to candidates).
+ * notice names no level), required or an asset, the notice's own words (shown to candidates), and
+ * the languages it is an alternative to.
  * The mapping from words to levels is `levelFromWords` in notice-languages.ts (docs/vacancy-notice.md).
  */
 export const languageRequirementSchema = z.strictObject({
@@ -54,6 +55,11 @@ export const languageRequirementSchema = z.strictObject({
   level: z.optional(z.enum(cefrLevels)),
   need: z.enum(requirementNeeds),
   wording: item,
+  /**
+   * Languages with the same number are alternatives ("Excellent command of English or French"):
+   * the post needs one of them, at its level. Absent: the language is needed by itself.
+   */
+  either: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
 });
 export type LanguageRequirement = z.infer<typeof languageRequirementSchema>;
 
@@ -101,16 +107,28 @@ export const noticeFields = {
   standing: z.optional(standingTextSchema),
 };
 
-/** The notice's body; a language appears once. */
+/** The notice's body; a language appears once, and alternatives come at least two, all required or all assets. */
 export const vacancyNoticeSchema = z.strictObject(noticeFields).check(
   z.superRefine((notice, ctx) => {
     const seen = new Set<string>();
+    const groups = new Map<number, Array<{ index: number; need: string }>>();
     (notice.languages ?? []).forEach((entry, index) => {
       if (seen.has(entry.language)) {
         ctx.addIssue({ code: 'custom', path: ['languages', index, 'language'], message: `The language ${entry.language} is listed twice.` });
       }
       seen.add(entry.language);
+      if (entry.either !== undefined) groups.set(entry.either, [...(groups.get(entry.either) ?? []), { index, need: entry.need }]);
     });
+    for (const [group, members] of groups) {
+      const [first, ...others] = members;
+      if (!first) continue;
+      if (others.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['languages', first.index, 'either'], message: `Alternative ${group} names one language only: give the same number to the languages a candidate may choose between.` });
+      }
+      for (const other of others.filter((member) => member.need !== first.need)) {
+        ctx.addIssue({ code: 'custom', path: ['languages', other.index, 'need'], message: `The alternatives of ${group} are all required or all assets.` });
+      }
+    }
   }),
 );
 export type VacancyNotice = z.infer<typeof vacancyNoticeSchema>;

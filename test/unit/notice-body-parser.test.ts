@@ -130,6 +130,31 @@ describe('parseVacancyNotice: the whole notice', () => {
     expect(vacancyDraftSchema.safeParse(parsed.draft).success).toBe(true);
   });
 
+  it.each([
+    ['Excellent command of English or French.', [{ language: 'en', either: 1 }, { language: 'fr', either: 1 }]],
+    ['Fluency in English and/or French is required.', [{ language: 'en', either: 1 }, { language: 'fr', either: 1 }]],
+    ['Excellent command of English and French.', [{ language: 'en' }, { language: 'fr' }]],
+    ['Excellent command of English, and of French or Spanish.', [{ language: 'en' }, { language: 'fr', either: 1 }, { language: 'es', either: 1 }]],
+    ['Fluency in English, French, Spanish or Arabic.', [{ language: 'en' }, { language: 'fr' }, { language: 'es', either: 1 }, { language: 'ar', either: 1 }]],
+  ])('reads "%s" with its alternatives (the same `either`), each at the sentence’s level', (sentence, expected) => {
+    const read = readLanguages([sentence]);
+
+    expect(read.languages.map(({ language, either }) => ({ language, ...(either ? { either } : {}) }))).toEqual(expected);
+    expect(new Set(read.languages.map((entry) => entry.level))).toEqual(new Set(['C1']));
+    expect(read.unread).toEqual([]);
+  });
+
+  it('numbers each sentence’s alternatives apart, and drops alternatives to a language the notice already asks', () => {
+    const read = readLanguages(['Excellent command of English or French.', 'Knowledge of Spanish or Arabic would be an asset.', 'Working knowledge of English or Russian.']);
+
+    expect(read.languages.map(({ language, need, either }) => [language, need, either])).toEqual([
+      ['en', 'required', 1],
+      ['fr', 'required', 1],
+      ['es', 'asset', 2],
+      ['ar', 'asset', 2],
+    ]);
+  });
+
   it('lists a language sentence that names no language it knows, and a language without a level', () => {
     // Act
     const read = readLanguages(['Excellent command of Klingon is required.', 'English is required.']);

@@ -69,9 +69,9 @@ describe('the vacancy form’s notice editor: fields <-> notice', () => {
       experience: 'Eight years\n(asset)Abroad',
       minimumYears: ' 8 ',
       languages: [
-        { language: 'en', level: 'C1', need: 'required', wording: 'Excellent English.' },
-        { language: '', level: '', need: 'required', wording: '' },
-        { language: 'fr', level: '', need: 'asset', wording: 'Some French.' },
+        { language: 'en', level: 'C1', need: 'required', wording: 'Excellent English.', either: '' },
+        { language: '', level: '', need: 'required', wording: '', either: '' },
+        { language: 'fr', level: '', need: 'asset', wording: 'Some French.', either: '' },
       ],
       abilities: 'Ability to:\n- plan\n- write\nTeamwork',
       aptitudes: 'Tact\n\nDiscretion',
@@ -115,7 +115,7 @@ describe('the vacancy form’s notice editor: fields <-> notice', () => {
   });
 
   it('gives an empty notice when every section is cleared (a save then removes the notice)', () => {
-    expect(noticeFromFields({ ...blank, summary: '\n  \n', languages: [{ language: '', level: '', need: 'required', wording: ' ' }] })).toEqual({ ok: true, notice: {} });
+    expect(noticeFromFields({ ...blank, summary: '\n  \n', languages: [{ language: '', level: '', need: 'required', wording: ' ', either: '' }] })).toEqual({ ok: true, notice: {} });
   });
 
   it('names each field in error, one message each, saying which duty, item or language row', () => {
@@ -128,9 +128,9 @@ describe('the vacancy form’s notice editor: fields <-> notice', () => {
       minimumYears: 'ten',
       experience: 'Police work',
       languages: [
-        { language: 'en', level: 'C1', need: 'required', wording: 'English.' },
-        { language: '', level: '', need: 'required', wording: '' },
-        { language: 'fr', level: 'B2', need: 'asset', wording: '' },
+        { language: 'en', level: 'C1', need: 'required', wording: 'English.', either: '' },
+        { language: '', level: '', need: 'required', wording: '', either: '' },
+        { language: 'fr', level: 'B2', need: 'asset', wording: '', either: '' },
       ],
       abilities: '- a detail with no ability',
       aptitudes: Array.from({ length: 31 }, (_, index) => `Aptitude ${index + 1}`).join('\n'),
@@ -153,10 +153,28 @@ describe('the vacancy form’s notice editor: fields <-> notice', () => {
     });
   });
 
+  it('keeps alternatives ("English or French") as a shared number, and names a group of one or of mixed needs on its row', () => {
+    const either = [
+      { language: 'en', level: 'C1', need: 'required', wording: 'Excellent English or French.', either: '1' },
+      { language: 'fr', level: 'C1', need: 'required', wording: 'Excellent English or French.', either: ' 1 ' },
+    ];
+    const read = noticeFromFields({ ...blank, languages: either });
+
+    expect(read.ok && read.notice.languages?.map((entry) => entry.either)).toEqual([1, 1]);
+    expect(fieldsFromNotice(read.ok ? read.notice : undefined).languages.map((row) => row.either)).toEqual(['1', '1']);
+    expect(Object.fromEntries(errorsOf({ ...blank, languages: [either[0] as (typeof either)[number], { ...(either[1] as (typeof either)[number]), either: '2' }] }))).toEqual({
+      'notice.languages.0.either': expect.stringContaining('names one language only') as unknown,
+      'notice.languages.1.either': expect.stringContaining('names one language only') as unknown,
+    });
+    expect(Object.fromEntries(errorsOf({ ...blank, languages: [either[0] as (typeof either)[number], { ...(either[1] as (typeof either)[number]), need: 'asset' }] }))).toEqual({
+      'notice.languages.1.need': 'The alternatives of 1 are all required or all assets.',
+    });
+  });
+
   it('names a language listed twice on its row', () => {
     const languages = [
-      { language: 'en', level: 'C1', need: 'required', wording: 'English.' },
-      { language: 'en', level: 'B2', need: 'asset', wording: 'More English.' },
+      { language: 'en', level: 'C1', need: 'required', wording: 'English.', either: '' },
+      { language: 'en', level: 'B2', need: 'asset', wording: 'More English.', either: '' },
     ];
     expect(Object.fromEntries(errorsOf({ ...blank, languages }))).toEqual({ 'notice.languages.1.language': 'The language en is listed twice.' });
   });

@@ -103,4 +103,39 @@ describe('eligibility against the notice (issue 15, point 4)', () => {
       for (const text of [summary, ...reasons]) expect(text, language).not.toMatch(/[{}]|undefined/);
     }
   });
+
+  describe('languages that are alternatives ("Excellent command of English or French")', () => {
+    const eitherNotice: Pick<Vacancy, 'clearance' | 'notice'> = {
+      clearance: 'Basic',
+      notice: {
+        languages: [
+          { language: 'en', level: 'C1', need: 'required', wording: 'Excellent command of English or French', either: 1 },
+          { language: 'fr', level: 'C1', need: 'required', wording: 'Excellent command of English or French', either: 1 },
+        ],
+      },
+    };
+    const languageVerdict = (spoken: ApplicantFacts['languages']) =>
+      judgeEligibility(eitherNotice, applicant({ languages: spoken, ncbValidation: { decision: 'validated', clearance: 'Basic', screeningAttested: true, at: '2026-11-03T10:00:00.000Z', by: 'ncb-fr' } })).verdict;
+
+    it.each([
+      ['the first at its level', [{ language: 'en', level: 'C1' }], 'met'],
+      ['the second at its level', [{ language: 'fr', level: 'C2' }], 'met'],
+      ['one met, the other below', [{ language: 'en', level: 'B1' }, { language: 'fr', level: 'C1' }], 'met'],
+      ['both below', [{ language: 'en', level: 'B2' }, { language: 'fr', level: 'B1' }], 'unmet'],
+      ['neither spoken', [{ language: 'es', level: 'C2' }], 'unmet'],
+      ['one below, the other without a level', [{ language: 'en', level: 'B2' }, 'fr'], 'unknown'],
+    ] as const)('%s: %s', (_case, spoken, verdict) => {
+      expect(languageVerdict(spoken as unknown as ApplicantFacts['languages'])).toBe(verdict);
+    });
+
+    it('names the alternatives in each reason, in the reader’s language', () => {
+      const eligibility = judgeEligibility(eitherNotice, applicant({ languages: [{ language: 'fr', level: 'C2' }] }));
+
+      expect(eligibilityReasons(eligibility, translatorFor('en')).reasons.slice(0, 2)).toEqual([
+        'Required language: English; not among the candidate’s languages. One of English or French is enough.',
+        'Required language: French at C1 or above; the candidate gives C2. One of English or French is enough.',
+      ]);
+      expect(eligibilityReasons(eligibility, translatorFor('fr')).reasons[0]).toContain('L’une des langues suivantes suffit : anglais ou français.');
+    });
+  });
 });

@@ -109,6 +109,19 @@ describe('the form page view', () => {
     expect(asks(formView([vacancy({ notice })], { words: pageWords('fr') }).value, '1701').en).toBe('Le poste 1701 exige le niveau C1 ou plus.');
   });
 
+  it('tells the level rows of alternatives ("English or French") that one of them is enough', () => {
+    const wording = 'Excellent command of English or French';
+    const notice: Vacancy['notice'] = {
+      languages: [
+        { language: 'en', level: 'C1', need: 'required', wording, either: 1 },
+        { language: 'fr', level: 'C1', need: 'required', wording, either: 1 },
+      ],
+    };
+    const markup = formView([vacancy({ notice })]).value;
+
+    for (const language of ['en', 'fr']) expect(markup).toContain(`data-ask-${language}="Vacancy 1701 requires C1 or above in one of English or French."`);
+  });
+
   it('offers the member countries and the ISO 639-1 languages by name, the working languages first', () => {
     const markup = formView([vacancy()]).value;
 

@@ -47,6 +47,21 @@ describe('a vacancy’s notice on the form page', () => {
     expect(arabic).toContain('<span class="need" lang="ar" dir="rtl">ميزة إضافية: المستوى B2 من الإطار الأوروبي المرجعي المشترك للغات</span>');
   });
 
+  it('shows alternatives ("English or French") as one requirement, naming the languages in the page’s language', () => {
+    const wording = 'Excellent command of English or French';
+    const languages = [
+      { language: 'en', level: 'C1', need: 'required', wording, either: 1 },
+      { language: 'fr', level: 'C1', need: 'required', wording, either: 1 },
+    ] as const;
+
+    const english = noticeOf(formView([vacancy1614({ notice: { languages: [...languages] } })]).value, '1614');
+    const french = noticeOf(formView([vacancy1614({ notice: { languages: [...languages] } })], { words: pageWords('fr') }).value, '1614');
+
+    expect(english.split(wording)).toHaveLength(2);
+    expect(english).toContain('Required: CEFR level C1; one of English or French is enough');
+    expect(french).toContain('l’une de ces langues suffit : anglais ou français');
+  });
+
   it('opens the notice of the vacancy a link chose, and shows none for a vacancy stored without one', () => {
     // Prepare
     const { notice: _notice, ...withoutNotice } = vacancy1614({ number: '1700' });

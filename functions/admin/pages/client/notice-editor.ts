@@ -114,8 +114,10 @@ export const noticeEditor = (): NoticeEditor => {
           level: select(id('level'), [['', 'Not stated'], ...cefrLevels.map((level): [string, string] => [level, level])], value.level),
           need: select(id('need'), requirementNeeds.map((need): [string, string] => [need, need === 'asset' ? 'An asset' : 'Required']), value.need),
           wording: h('input', { id: id('wording'), class: 'input', type: 'text', dir: 'auto' }),
+          either: h('input', { id: id('either'), class: 'input', type: 'text', inputmode: 'numeric', size: '3' }),
         };
         controls.wording.value = value.wording;
+        controls.either.value = value.either;
         rowFields.push(controls);
         const cell = (key: keyof LanguageRowFields, label: string) => {
           const control = controls[key];
@@ -137,15 +139,18 @@ export const noticeEditor = (): NoticeEditor => {
           cell('level', 'CEFR level'),
           cell('need', 'Need'),
           cell('wording', 'The notice’s words'),
+          // "English or French": the rows a candidate may choose between share a number.
+          cell('either', 'Or group'),
           remove,
         );
       }),
     );
   };
-  const readRows = (): LanguageRowFields[] => rowFields.map((row) => ({ language: row.language.value, level: row.level.value, need: row.need.value, wording: row.wording.value }));
+  const readRows = (): LanguageRowFields[] =>
+    rowFields.map((row) => ({ language: row.language.value, level: row.level.value, need: row.need.value, wording: row.wording.value, either: row.either.value }));
   const addLanguage = h('button', { type: 'button', class: 'button button-quiet', id: 'notice-language-add' }, 'Add a language');
   addLanguage.addEventListener('click', () => {
-    renderRows([...readRows(), { language: '', level: '', need: 'required', wording: '' }]);
+    renderRows([...readRows(), { language: '', level: '', need: 'required', wording: '', either: '' }]);
     rowFields.at(-1)?.language.focus();
   });
   const languagesError = h('p', { class: 'field-error', id: 'notice-languages-error', hidden: true });
@@ -154,7 +159,7 @@ export const noticeEditor = (): NoticeEditor => {
     'fieldset',
     { class: 'fieldset notice-languages', 'data-notice-part': 'languages', 'aria-describedby': 'notice-languages-hint notice-languages-error' },
     h('legend', { class: 'label' }, 'Languages'),
-    h('p', { class: 'hint', id: 'notice-languages-hint' }, 'Each language the post needs: the CEFR level the candidate needs, required or an asset, and the notice’s own words (candidates read them).'),
+    h('p', { class: 'hint', id: 'notice-languages-hint' }, 'Each language the post needs: the CEFR level the candidate needs, required or an asset, and the notice’s own words (candidates read them). Languages a candidate may choose between (“English or French”) share a number in “Or group”.'),
     rows,
     addLanguage,
     languagesError,
