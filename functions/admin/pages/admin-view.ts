@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../../pages/html.js';
 import { adminLanguageSwitcher, type AdminWords } from './admin-words.js';
+import { proposalDialogs, proposalSections } from './proposal-views.js';
 
 /**
  * The grid page's markup: the frame only. It holds no application data (the page is public, so
@@ -15,6 +16,8 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-applications" data-view="applications" aria-pressed="true">${words.t('admin.tab.applications')}</button>
     <button type="button" class="tab" id="tab-vacancies" data-view="vacancies" aria-pressed="false" hidden>Vacancies</button>
     <button type="button" class="tab" id="tab-ncb-vacancies" data-view="ncb-vacancies" aria-pressed="false" hidden>${words.t('admin.tab.vacancies')}</button>
+    <button type="button" class="tab" id="tab-ncb-proposals" data-view="ncb-proposals" aria-pressed="false" hidden>${words.t('admin.proposals.tab')}</button>
+    <button type="button" class="tab" id="tab-proposals" data-view="proposals" aria-pressed="false" hidden>${words.t('admin.proposals.hr.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -95,6 +98,8 @@ export const adminView = (words: AdminWords): SafeHtml => html`
       <tbody id="ncb-vacancies-rows"></tbody>
     </table></div>
   </section>
+
+${proposalSections(words)}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>
     <div class="view-head">
@@ -186,4 +191,5 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     </div>
   </form>
 </dialog>
+${proposalDialogs(words)}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

@@ -21,8 +21,8 @@ export interface AdminWords extends Translator {
 
 export const adminWords = (language: Language): AdminWords => ({ ...staffPageTranslatorFor(language), dir: direction(language) });
 
-/** The messages the staff page's script says, shipped in the page: the NCB's screens', the validation messages, the eligibility's reasons, the letter upload's file checks and the API's failures. */
-const clientPrefixes = ['admin.', 'validation.', 'eligibility.', 'upload.notPdfOrWord', 'upload.empty', 'upload.tooLarge', 'upload.store.', 'upload.somethingWrong', 'api.unreachable.', 'api.status'] as const;
+/** The messages the staff page's script says, shipped in the page: the NCB's screens', the validation messages, the eligibility's reasons, the proposals' areas, the letter upload's file checks and the API's failures. */
+const clientPrefixes = ['admin.', 'proposals.area.', 'validation.', 'eligibility.', 'upload.notPdfOrWord', 'upload.empty', 'upload.tooLarge', 'upload.store.', 'upload.somethingWrong', 'api.unreachable.', 'api.status'] as const;
 
 /** The page language's messages the staff page's script says, as the data block's JSON (functions/pages/client-messages.ts). */
 export const adminMessagesJson = (catalogue: CompiledCatalogue): string => messagesJson(catalogue, (key) => clientPrefixes.some((prefix) => key.startsWith(prefix)));

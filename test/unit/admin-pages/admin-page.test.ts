@@ -73,8 +73,8 @@ describe('the grid page', () => {
     const messages = JSON.parse(/<script type="application\/json" id="page-messages">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as Record<string, string>;
     expect(messages['admin.ncb.screenedOnNeeded']).toBe('Pour valider, veuillez indiquer la date de l’enquête de sécurité.');
     expect(messages['validation.required']).toBe('Ce champ est obligatoire.');
-    // The NCB's screens, the validation messages, the letter upload's file checks and the API's failures, nothing of the candidate pages' else.
-    expect(Object.keys(messages).filter((key) => !/^(admin\.|validation\.|eligibility\.|upload\.(notPdfOrWord|empty|tooLarge|store\.|somethingWrong)|api\.(unreachable\.|status))/.test(key))).toEqual([]);
+    // The NCB's screens, the validation messages, the proposals' areas, the letter upload's file checks and the API's failures, nothing of the candidate pages' else.
+    expect(Object.keys(messages).filter((key) => !/^(admin\.|proposals\.area\.|validation\.|eligibility\.|upload\.(notPdfOrWord|empty|tooLarge|store\.|somethingWrong)|api\.(unreachable\.|status))/.test(key))).toEqual([]);
     // Shipped compiled (infra/i18n/compile-catalogues.ts), its argument left for the script to fill.
     expect(messages['upload.notPdfOrWord']).toContainEqual({ type: 1, value: 'name' });
     expect(messages['upload.notPdfOrWord']).toEqual(compiledCatalogues.fr['upload.notPdfOrWord']);

@@ -9,6 +9,10 @@ import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
 import { contactsView } from './contacts-view.js';
 import { vacanciesView } from './vacancies-view.js';
 import { ncbVacanciesView } from './ncb-vacancies-view.js';
+import { ncbProposalsView } from './ncb-proposals-view.js';
+import { proposalsView } from './proposals-view.js';
+import { linkedApplication, openApplication, revealApplication } from './application-link.js';
+import type { ApplicationsView } from './applications-view.js';
 import { isLanguage } from '#shared/i18n/languages.js';
 import { language, t } from '../../../pages/client/words.js';
 
@@ -22,6 +26,9 @@ const showUser = (user: SignedInUser) => {
   byId('sign-out', HTMLButtonElement).addEventListener('click', signOut);
 };
 
+/** The applications grid once it is made: the proposals tab links to an application in it. */
+let applications: ApplicationsView | undefined;
+
 const wireTabs = (user: SignedInUser) => {
   const tabs = byId('view-tabs', HTMLElement);
   tabs.hidden = false;
@@ -30,6 +37,8 @@ const wireTabs = (user: SignedInUser) => {
   if (mayEdit(user)) {
     views.vacancies = vacanciesView();
     byId('tab-vacancies', HTMLButtonElement).hidden = false;
+    views.proposals = proposalsView((vacancy, id) => openApplication(() => applications?.api, vacancy, id));
+    byId('tab-proposals', HTMLButtonElement).hidden = false;
   } else {
     views['ncb-vacancies'] = ncbVacanciesView((vacancy) => {
       // The grid with that vacancy: the switcher's choice, as a person would make it.
@@ -39,6 +48,11 @@ const wireTabs = (user: SignedInUser) => {
       byId('tab-applications', HTMLButtonElement).click();
     });
     byId('tab-ncb-vacancies', HTMLButtonElement).hidden = false;
+    // Short-term proposals come from an NCB officer of a country (the API takes the country from the token).
+    if (user.country) {
+      views['ncb-proposals'] = ncbProposalsView();
+      byId('tab-ncb-proposals', HTMLButtonElement).hidden = false;
+    }
   }
   if (user.groups.includes('admin')) {
     views.contacts = contactsView();
@@ -50,7 +64,7 @@ const wireTabs = (user: SignedInUser) => {
       const view = tab.dataset.view ?? 'applications';
       clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
-      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
+      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
       if (!loaded.has(view)) {
         loaded.add(view);
         void views[view]?.load();
@@ -94,8 +108,12 @@ const start = async () => {
   wireTabs(user);
   pageState('');
   const view = await applicationsView(user);
+  applications = view;
   // For the bench and the browser tests: the grid's API, read-only use.
   (window as unknown as { applicationsGrid: unknown }).applicationsGrid = view.api;
+  // A link to one application (a matched proposal's, after the page loaded again on its new vacancy).
+  const linked = linkedApplication();
+  if (linked) revealApplication(view.api, linked);
 };
 
 void start();

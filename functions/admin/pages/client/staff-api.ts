@@ -21,6 +21,8 @@ export interface StaffCall {
   json?: unknown;
   /** A file sent as is (an import), with its own content type. */
   raw?: { body: Blob; contentType: string };
+  /** A creating POST's Idempotency-Key: the same request sent again (a lost answer) is applied once. */
+  idempotencyKey?: string;
 }
 
 const parse = (text: string): Record<string, unknown> => {
@@ -37,6 +39,7 @@ export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path
   if (!token) return signIn();
   // The page's language: the API words its validation problems in it (the NCB's dialog shows them).
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language, Authorization: `Bearer ${token}` };
+  if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
   let body: BodyInit | undefined;
   if (call.json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -1,0 +1,211 @@
+/**
+ * HR's "Short-term proposals" tab (issue 15, point 7): every NCB's proposals in a grid, filtered and
+ * sorted as the applications grid is, each row's history in a drawer, and on an open proposal two
+ * actions: match (proposal-match-dialog.ts) and decline with a reason. A matched row links to its
+ * application in the applications grid.
+ */
+import { createGrid, type ColDef, type GridApi, type ICellRendererParams } from 'ag-grid-community';
+import { countryName, formatList } from '#shared/i18n/format.js';
+import type { ProposalAuditEntry } from '#shared/proposals/proposal.js';
+import { byId, focusOn, h } from '../../../pages/client/dom.js';
+import { language, t } from '../../../pages/client/words.js';
+import { commonGridOptions } from './grid-setup.js';
+import { formatDateTime, formatDay } from './labels.js';
+import { showMessage } from './messages.js';
+import { proposalMatchDialog } from './proposal-match-dialog.js';
+import { areaName, durationLabel, officerName, stateLabel, type ProposalView } from './proposal-words.js';
+import { describeProblem, segment, staffApi } from './staff-api.js';
+import { ValueListFilter } from './value-list-filter.js';
+
+/** Opens an application in the applications grid (main.ts: its vacancy chosen, the row shown). */
+export type OpenApplication = (vacancy: string, id: string) => void;
+
+type Column = ColDef<ProposalView>;
+
+const documentsCell = (proposal: ProposalView): string =>
+  t('admin.proposals.hr.documents', { cv: proposal.documents.cv ? 'yes' : 'no', letter: proposal.documents.confirmationLetter ? 'yes' : 'no' });
+
+/** The proposal's history, newest first: what was done, by whom, and why where a reason was given. */
+const historyDrawer = () => {
+  const drawer = byId('proposal-history-drawer', HTMLElement);
+  const list = byId('proposal-history-list', HTMLOListElement);
+  let returnFocus: Element | null = null;
+  const close = () => {
+    drawer.hidden = true;
+    if (returnFocus instanceof HTMLElement) returnFocus.focus();
+  };
+  byId('proposal-history-close', HTMLButtonElement).addEventListener('click', close);
+  drawer.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  const entry = (item: ProposalAuditEntry) => {
+    const reason = item.changes.closed?.to;
+    const why = typeof reason === 'object' && reason !== null && 'reason' in reason ? String((reason as { reason: unknown }).reason) : undefined;
+    return h(
+      'li',
+      { class: 'history-entry', 'data-action': item.action },
+      h('p', { class: 'history-head' }, h('strong', {}, t('admin.proposals.hr.history.entry', { action: item.action, by: item.by })), ' · ', h('time', { datetime: item.at }, formatDateTime(item.at))),
+      why ? h('p', { class: 'history-by', dir: 'auto' }, t('admin.proposals.hr.history.reason', { reason: why })) : false,
+    );
+  };
+  return {
+    async open(proposal: ProposalView) {
+      if (drawer.hidden) returnFocus = document.activeElement;
+      drawer.hidden = false;
+      byId('proposal-history-who', HTMLElement).textContent = t('admin.proposals.hr.history.heading', { name: officerName(proposal), country: countryName(language, proposal.country) });
+      focusOn(byId('proposal-history-heading', HTMLElement));
+      list.replaceChildren(h('li', { class: 'history-loading' }, t('admin.grid.history.loading')));
+      try {
+        const { history } = await staffApi<{ history: ProposalAuditEntry[] }>('GET', `admin/proposals/${segment(proposal.id)}`);
+        list.replaceChildren(...[...history].sort((a, b) => b.at.localeCompare(a.at)).map(entry));
+      } catch (error) {
+        list.replaceChildren(h('li', { class: 'form-error' }, t('admin.proposals.hr.history.failed', { reason: describeProblem(error) })));
+      }
+    },
+  };
+};
+
+/** HR declines an open proposal, with a reason the NCB reads. */
+const declineDialog = (declined: (proposal: ProposalView) => void) => {
+  const dialog = byId('proposal-decline-dialog', HTMLDialogElement);
+  const form = byId('proposal-decline-form', HTMLFormElement);
+  const reason = byId('proposal-decline-reason', HTMLTextAreaElement);
+  const error = byId('proposal-decline-error', HTMLElement);
+  const confirm = byId('proposal-decline-confirm', HTMLButtonElement);
+  let shown: ProposalView | undefined;
+  const fail = (message: string) => {
+    error.textContent = message;
+    error.hidden = false;
+    reason.setAttribute('aria-invalid', 'true');
+    reason.focus();
+  };
+  byId('proposal-decline-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!shown) return;
+    if (reason.value.trim() === '') return fail(t('admin.proposals.hr.decline.reasonNeeded'));
+    confirm.disabled = true;
+    try {
+      const { proposal } = await staffApi<{ proposal: ProposalView }>('POST', `admin/proposals/${segment(shown.id)}/decline`, { json: { reason: reason.value.trim() } });
+      declined(proposal);
+      dialog.close();
+      showMessage(t('admin.proposals.hr.decline.done', { name: officerName(proposal) }), 'success');
+    } catch (problem) {
+      fail(describeProblem(problem));
+    } finally {
+      confirm.disabled = false;
+    }
+  });
+  return {
+    open(proposal: ProposalView) {
+      shown = proposal;
+      form.reset();
+      error.hidden = true;
+      reason.removeAttribute('aria-invalid');
+      byId('proposal-decline-who', HTMLElement).textContent = officerName(proposal);
+      dialog.showModal();
+    },
+  };
+};
+
+export const proposalsView = (openApplication: OpenApplication) => {
+  const count = byId('proposals-count', HTMLElement);
+  const history = historyDrawer();
+  const replace = (proposal: ProposalView) => {
+    api.applyTransaction({ update: [proposal] });
+    const node = api.getRowNode(proposal.id);
+    if (node) api.flashCells({ rowNodes: [node] });
+    showCount();
+  };
+  const decline = declineDialog(replace);
+  const match = proposalMatchDialog(({ proposal, application }) => {
+    replace(proposal);
+    showMessage(t('admin.proposals.hr.match.done', { name: officerName(proposal), vacancy: application.vacancyNumber }), 'success');
+  });
+
+  const actionsCell = (params: ICellRendererParams<ProposalView>) => {
+    const proposal = params.data;
+    if (!proposal) return '';
+    const name = officerName(proposal);
+    const button = (label: string, aria: string, act: () => void) => {
+      const element = h('button', { type: 'button', class: 'cell-action', 'aria-label': aria }, label);
+      element.addEventListener('click', act);
+      return element;
+    };
+    const actions = [button(t('admin.proposals.hr.history'), t('admin.proposals.hr.history.label', { name }), () => void history.open(proposal))];
+    if (proposal.state === 'open') {
+      actions.push(
+        button(t('admin.proposals.hr.match'), t('admin.proposals.hr.match.label', { name }), () => void match.open(proposal)),
+        button(t('admin.proposals.hr.decline'), t('admin.proposals.hr.decline.label', { name }), () => decline.open(proposal)),
+      );
+    }
+    const matched = proposal.match;
+    if (matched) {
+      actions.push(
+        button(t('admin.proposals.hr.application', { vacancy: matched.vacancyNumber }), t('admin.proposals.hr.application.label', { vacancy: matched.vacancyNumber }), () =>
+          openApplication(matched.vacancyNumber, matched.applicationId),
+        ),
+      );
+    }
+    return h('span', { class: 'cell-actions' }, ...actions);
+  };
+
+  const valueList = (label: (value: string) => string): Partial<Column> => ({ filter: ValueListFilter, filterParams: { label } });
+  const columns: Column[] = [
+    { colId: 'country', headerName: t('admin.proposals.hr.column.country'), valueGetter: (p) => p.data?.country ?? '', valueFormatter: (p) => countryName(language, String(p.value ?? '')), width: 130, ...valueList((code) => countryName(language, code)) },
+    { colId: 'officer', headerName: t('admin.proposals.column.officer'), valueGetter: (p) => (p.data ? officerName(p.data) : ''), width: 180, filter: 'agTextColumnFilter', pinned: 'left' },
+    {
+      colId: 'areas',
+      headerName: t('admin.proposals.column.areas'),
+      valueGetter: (p) => p.data?.offer.areas ?? [],
+      valueFormatter: (p) => formatList(language, ((p.value as string[] | undefined) ?? []).map(areaName)),
+      getQuickFilterText: (p) => formatList(language, ((p.value as string[] | undefined) ?? []).map(areaName)),
+      comparator: (a: string[], b: string[]) => a.join().localeCompare(b.join()),
+      flex: 1,
+      minWidth: 200,
+      tooltipValueGetter: (p) => formatList(language, ((p.value as string[] | undefined) ?? []).map(areaName)),
+      ...valueList(areaName),
+    },
+    { colId: 'availableFrom', headerName: t('admin.proposals.column.availableFrom'), valueGetter: (p) => p.data?.offer.availableFrom ?? '', valueFormatter: (p) => formatDay(String(p.value ?? '')), width: 130, sort: 'asc', filter: 'agTextColumnFilter' },
+    { colId: 'duration', headerName: t('admin.proposals.column.duration'), valueGetter: (p) => p.data?.offer.durationMonths ?? 0, valueFormatter: (p) => durationLabel(Number(p.value ?? 0)), width: 110, filter: 'agNumberColumnFilter' },
+    {
+      colId: 'state',
+      headerName: t('admin.proposals.column.state'),
+      valueGetter: (p) => p.data?.state ?? '',
+      cellRenderer: (p: ICellRendererParams<ProposalView>) => h('span', { class: `badge badge-proposal-${String(p.value)}` }, stateLabel(String(p.value))),
+      getQuickFilterText: (p) => stateLabel(String(p.value ?? '')),
+      width: 120,
+      ...valueList(stateLabel),
+    },
+    { colId: 'lapsesAt', headerName: t('admin.proposals.hr.column.lapsesAt'), valueGetter: (p) => p.data?.lapsesAt ?? '', valueFormatter: (p) => formatDateTime(String(p.value ?? '')), width: 160, filter: 'agTextColumnFilter' },
+    { colId: 'documents', headerName: t('admin.proposals.hr.column.documents'), valueGetter: (p) => (p.data ? documentsCell(p.data) : ''), width: 140, ...valueList((value) => value) },
+    { colId: 'actions', headerName: t('admin.proposals.column.actions'), cellRenderer: actionsCell, width: 290, sortable: false, filter: false, pinned: 'right' },
+  ];
+
+  const api: GridApi<ProposalView> = createGrid<ProposalView>(byId('proposals-grid', HTMLElement), {
+    ...commonGridOptions(),
+    rowData: [],
+    getRowId: (params) => params.data.id,
+    defaultColDef: { sortable: true, resizable: true, cellDataType: false, minWidth: 70 },
+    columnDefs: columns,
+    onFilterChanged: () => showCount(),
+  });
+  const showCount = () => {
+    const shown = api.getDisplayedRowCount();
+    const total = api.getGridOption('rowData')?.length ?? 0;
+    count.textContent = shown === total ? t('admin.proposals.hr.rows', { total }) : t('admin.proposals.hr.rows.filtered', { shown, total });
+  };
+  const search = byId('proposals-search', HTMLInputElement);
+  search.addEventListener('input', () => api.setGridOption('quickFilterText', search.value));
+
+  const load = async () => {
+    try {
+      const { proposals } = await staffApi<{ proposals: ProposalView[] }>('GET', 'admin/proposals');
+      api.setGridOption('rowData', proposals);
+      showCount();
+    } catch (error) {
+      showMessage(t('admin.proposals.hr.loadFailed', { reason: describeProblem(error) }), 'error');
+    }
+  };
+  return { load, api: () => api };
+};
