@@ -5,6 +5,7 @@ import { Code } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { buildSync, type BuildOptions } from 'esbuild';
 import { handlerSourcePath } from '#functions/routes.js';
+import { COMPRESSED_MESSAGES_CONDITION } from '../i18n/compressed-messages.js';
 import { withoutMessageParser } from '../i18n/message-parser.js';
 import { bundleSettings } from './bundle-settings.js';
 import { projectRoot } from './project-root.js';
@@ -31,6 +32,9 @@ export const functionBuildOptions: BuildOptions = {
   splitting: false,
   // The messages are compiled at build time: no function parses one (infra/i18n/message-parser.ts).
   alias: withoutMessageParser,
+  // ... and bundled compressed (`#messages/*`, infra/i18n/compressed-messages.ts). esbuild drops its default
+  // `module` condition once any is set: kept, so that every package resolves as it did.
+  conditions: [COMPRESSED_MESSAGES_CONDITION, 'module'],
   outExtension: { '.js': '.mjs' },
   absWorkingDir: projectRoot,
   logLevel: 'warning',

@@ -1,7 +1,7 @@
-import { messages as ar } from '../compiled/email-ar.js';
-import { messages as en } from '../compiled/email-en.js';
-import { messages as es } from '../compiled/email-es.js';
-import { messages as fr } from '../compiled/email-fr.js';
+import { messages as ar } from '#messages/email-ar.js';
+import { messages as en } from '#messages/email-en.js';
+import { messages as es } from '#messages/email-es.js';
+import { messages as fr } from '#messages/email-fr.js';
 import type { CompiledMessages } from '../compiled-message.js';
 import type { Language } from '../languages.js';
 import { translator, type Translator } from '../translator.js';

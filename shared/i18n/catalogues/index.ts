@@ -1,7 +1,7 @@
-import { messages as ar } from '../compiled/all-ar.js';
-import { messages as en } from '../compiled/all-en.js';
-import { messages as es } from '../compiled/all-es.js';
-import { messages as fr } from '../compiled/all-fr.js';
+import { messages as ar } from '#messages/all-ar.js';
+import { messages as en } from '#messages/all-en.js';
+import { messages as es } from '#messages/all-es.js';
+import { messages as fr } from '#messages/all-fr.js';
 import type { CompiledMessages } from '../compiled-message.js';
 import type { Language } from '../languages.js';
 import { translator, type Translator } from '../translator.js';

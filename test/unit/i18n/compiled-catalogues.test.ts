@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { compiledCatalogueModules, compiledModule, compileMessage } from '#infra/i18n/compile-catalogues.js';
+import { compiledCatalogueModules, compiledModule, compileMessage, compressedModule } from '#infra/i18n/compile-catalogues.js';
 import { emailPrefixes, isEmailKey } from '#shared/i18n/catalogues/surfaces.js';
 import { compiledCatalogues } from '#shared/i18n/catalogues/index.js';
 import { candidatePageCatalogues, staffPageCatalogues } from '#shared/i18n/catalogues/pages.js';
@@ -75,6 +75,19 @@ describe('the compiled catalogues', () => {
       }
     }
     expect(checked).toBeGreaterThan(Object.keys(catalogueSources[language]).length);
+  });
+
+  it('come compressed for the functions with the same messages as the plain modules, each surface and language', async () => {
+    const surfaces = ['all', 'candidate-pages', 'staff-page', 'email', 'validation'];
+    for (const surface of surfaces) {
+      for (const language of languages) {
+        const plain = (await import(pathToFileURL(compiledModule(surface, language)).href)) as { messages: Record<string, unknown> };
+        const compressed = (await import(pathToFileURL(compressedModule(surface, language)).href)) as { messages: Record<string, unknown> };
+        expect(compressed.messages, `${surface}-${language}`).toEqual(plain.messages);
+        // Smaller by far: the point of it.
+        expect(readFileSync(compressedModule(surface, language)).length, `${surface}-${language}`).toBeLessThan(readFileSync(compiledModule(surface, language)).length / 2);
+      }
+    }
   });
 
   it('give the emails their keys only, the validation problems theirs, and each page its own', async () => {

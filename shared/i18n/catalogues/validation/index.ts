@@ -1,7 +1,7 @@
-import { messages as ar } from '../../compiled/validation-ar.js';
-import { messages as en } from '../../compiled/validation-en.js';
-import { messages as es } from '../../compiled/validation-es.js';
-import { messages as fr } from '../../compiled/validation-fr.js';
+import { messages as ar } from '#messages/validation-ar.js';
+import { messages as en } from '#messages/validation-en.js';
+import { messages as es } from '#messages/validation-es.js';
+import { messages as fr } from '#messages/validation-fr.js';
 import type { CompiledMessages } from '../../compiled-message.js';
 import type { Language } from '../../languages.js';
 import { translator, type Translator } from '../../translator.js';
