@@ -56,6 +56,11 @@ const variables = {
    * send rate (infra/aws/stages.ts `email.sendRatePerSecond`); 1, SES's sandbox rate, when unset.
    */
   CIRCULAR_SEND_RATE_PER_SECOND: z._default(z.coercedNumber().check(z.positive(), z.maximum(1000)), 1),
+  /**
+   * How many days a short-term proposal waits for a match before the proposal-expiry job closes it
+   * (shared/proposals/lapse.ts): a per-stage setting (infra/aws/stages.ts), 180 days when unset.
+   */
+  PROPOSAL_OPEN_DAYS: z._default(z.coercedNumber().check(z.int('Whole days.'), z.minimum(1), z.maximum(3650)), 180),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.pipe(

@@ -67,7 +67,7 @@ const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 28 };
  */
 const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -431,6 +431,76 @@ export const routes: readonly Route[] = [
   },
   // --- end of the circular ---
 
+  // --- Staff: short-term proposals through the NCB (functions/proposals/; issue 15, point 7) ---
+  {
+    name: 'createProposal',
+    method: 'POST',
+    path: '/admin/proposals',
+    handler: 'proposals/propose',
+    // NCB officers only: the proposal is their own country's.
+    caller: { kind: 'staff', groups: ['ncb'] },
+    uses: { table: 'write' },
+  },
+  {
+    name: 'listProposals',
+    method: 'GET',
+    path: '/admin/proposals',
+    handler: 'proposals/list-proposals',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'getProposal',
+    method: 'GET',
+    path: '/admin/proposals/{id}',
+    handler: 'proposals/get-proposal',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'requestProposalUpload',
+    method: 'POST',
+    path: '/admin/proposals/{id}/documents/{kind}',
+    handler: 'proposals/request-proposal-upload',
+    caller: { kind: 'staff', groups: ['ncb'] },
+    uses: { table: 'read', documents: 'offers' },
+  },
+  {
+    name: 'completeProposalUpload',
+    method: 'POST',
+    path: '/admin/proposals/{id}/documents/{kind}/complete',
+    handler: 'proposals/complete-proposal-upload',
+    caller: { kind: 'staff', groups: ['ncb'] },
+    uses: { table: 'write', documents: 'write' },
+  },
+  {
+    name: 'withdrawProposal',
+    method: 'POST',
+    path: '/admin/proposals/{id}/withdraw',
+    handler: 'proposals/withdraw-proposal',
+    caller: { kind: 'staff', groups: ['ncb'] },
+    uses: { table: 'write' },
+  },
+  {
+    // The NCB is told why, by email in its contact's language.
+    name: 'declineProposal',
+    method: 'POST',
+    path: '/admin/proposals/{id}/decline',
+    handler: 'proposals/decline-proposal',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    // Makes the proposal an application (a new vacancy too, when asked); the officer gets their status link by email.
+    name: 'matchProposal',
+    method: 'POST',
+    path: '/admin/proposals/{id}/match',
+    handler: 'proposals/match-proposal',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  // --- end of staff: short-term proposals ---
+
   // --- Staff: NCB contacts (functions/admin/ncb-contacts/): where each country's NCB digest goes; admins only. ---
   {
     name: 'listNcbContacts',
@@ -536,4 +606,15 @@ export const schedules: readonly Schedule[] = [
     oneRunAtATime: true,
   },
   // --- end of job: circular ---
+  // --- Job: proposal-expiry (functions/jobs/proposal-expiry/) ---
+  {
+    name: 'proposal-expiry',
+    // Early in the organisation's day: proposals whose open period ended close, and their NCBs hear of it that morning.
+    cron: 'cron(30 6 * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/proposal-expiry/proposal-expiry',
+    // Writes the lapses and the send-once claims; sends to NCBs and matched officers.
+    uses: { table: 'write', email: true },
+  },
+  // --- end of job: proposal-expiry ---
 ];

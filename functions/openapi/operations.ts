@@ -21,6 +21,7 @@ import { importQuerySchema } from '../admin/spreadsheets/import-query.js';
 import { applicationPathSchema } from '../applications/application-path.js';
 import { documentPathSchema } from '../documents/document-path.js';
 import { ncbContactExample, vacancyExample, submissionExample } from './examples.js';
+import { proposalOperations } from './proposal-operations.js';
 
 /** An answer: a schema of components/schemas (its name) or a page of HTML. */
 export type Answer = { schema: string; description: string; example?: unknown } | { html: string };
@@ -273,4 +274,5 @@ export const operations: Readonly<Record<string, Operation>> = {
     answers: { 200: { schema: 'OpenApiDocument', description: 'The OpenAPI 3.1 document of this API.' } },
   },
   apiDocsPage: { summary: 'This document as a page (HTML)', answers: { 200: page('The API’s reference.') } },
+  ...proposalOperations,
 };

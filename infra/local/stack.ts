@@ -127,6 +127,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       ORGANISATION_TIME_ZONE: process.env.ORGANISATION_TIME_ZONE ?? 'Europe/Paris',
       // The emulator has no send rate: the circular job goes as fast as a stage out of SES's sandbox.
       CIRCULAR_SEND_RATE_PER_SECOND: process.env.CIRCULAR_SEND_RATE_PER_SECOND ?? '50',
+      // A dev stage's short open period for proposals, so a lapse can be seen in a demo.
+      PROPOSAL_OPEN_DAYS: process.env.PROPOSAL_OPEN_DAYS ?? '30',
     });
 
     const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });

@@ -1,7 +1,7 @@
-import { Conflict } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { openOwnProposal, openProposal } from './access.js';
 import { judgeMove } from './moves.js';
+import { ProposalMoveRefused } from './state-machine.js';
 import type { Proposal } from './proposal.js';
 import { StaleProposal, type OwedProposalEmail, type ProposalStore } from './store.js';
 
@@ -33,7 +33,8 @@ export const closeProposal = async (
       if (!(error instanceof StaleProposal)) throw error;
       const fresh = await store.get(proposal.id);
       if (!fresh) throw error;
-      if (attempt >= ATTEMPTS) throw new Conflict('The proposal kept changing meanwhile. Please try again.', { key: 'problem.conflict.proposalKeptChanging' });
+      // Three moves in a row since it was read: say its state as it is now.
+      if (attempt >= ATTEMPTS) throw new ProposalMoveRefused(fresh.state, move);
       proposal = fresh;
     }
   }

@@ -88,7 +88,8 @@ export const completeProposalDocument = async (
         continue;
       }
       await removeQuietly(deps, keepAt);
-      if (fresh) throw new Conflict('The proposal kept changing while the document was recorded. Please call complete again.', { key: 'problem.conflict.proposalKeptChanging' });
+      // The proposal is the application-to-be: the application's words fit it.
+      if (fresh) throw new Conflict('The application kept changing while the document was recorded. Please call complete again.', { key: 'problem.conflict.keptChanging' });
       throw error;
     }
     await removeQuietly(deps, key);

@@ -35,7 +35,7 @@ export interface Matched {
 }
 
 const notShortTerm = (number: string) =>
-  new Conflict(`Vacancy ${number} is not a published short-term vacancy: a proposal is matched to one.`, { key: 'problem.conflict.notShortTermVacancy', values: { number } });
+  new Conflict(`Vacancy ${number} is not an open short-term vacancy.`, { key: 'problem.conflict.notShortTermVacancy', values: { number } });
 
 /** The vacancy to match to: a published short-term one taking applications, or a new one under the rules of POST /admin/vacancies. */
 const vacancyFor = async (deps: MatchDependencies, body: ProposalMatchBody, now: Date): Promise<{ vacancy: Vacancy; isNew: boolean }> => {
@@ -55,7 +55,7 @@ const vacancyFor = async (deps: MatchDependencies, body: ProposalMatchBody, now:
 };
 
 const vacancyNumberTaken = (number: string) =>
-  new Conflict(`Vacancy ${number} exists already: match the proposal to it, or give the new vacancy another number.`, { key: 'problem.conflict.vacancyNumberTaken', values: { number } });
+  new Conflict(`Vacancy ${number} exists already.`, { key: 'problem.conflict.vacancyNumberTaken', values: { number } });
 
 /**
  * The application a proposal becomes: the officer's details, both documents as the NCB supplied
@@ -186,7 +186,7 @@ export const matchProposal = async (
         throw error;
       }
       if (error instanceof OfficerAlreadyApplied) {
-        throw new Conflict(`The proposed officer’s address already has an application to vacancy ${vacancy.number}.`, { key: 'problem.conflict.officerApplied', values: { vacancy: vacancy.number } });
+        throw new Conflict(`This officer already has an application to vacancy ${vacancy.number}.`, { key: 'problem.conflict.officerApplied', values: { vacancy: vacancy.number } });
       }
       if (error instanceof VacancyNumberTaken) throw vacancyNumberTaken(vacancy.number);
       if (error instanceof NominationsMoved && attempt < NOMINATION_ATTEMPTS) continue;

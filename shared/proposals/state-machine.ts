@@ -21,24 +21,15 @@ const allowed: Readonly<Record<ProposalState, Partial<Record<ProposalMove, Propo
 
 export const isFinalProposalState = (state: ProposalState): boolean => Object.keys(allowed[state]).length === 0;
 
-/** A move the proposal's state does not allow: 409, saying the state, in the NCB's language. */
+/** A move the proposal's state does not allow: 409, saying the state, in the NCB's language (`move` stays for the code that catches it). */
 export class ProposalMoveRefused extends Conflict {
   constructor(
     readonly state: ProposalState,
     readonly move: ProposalMove,
   ) {
-    super(`This proposal is ${state}: it cannot be ${pastParticiple[move]} now.`, { key: 'problem.conflict.proposalState', values: { state, move } });
+    super(`This proposal is ${state}: this is no longer possible.`, { key: 'problem.conflict.proposalState', values: { state } });
   }
 }
-
-const pastParticiple: Record<ProposalMove, string> = {
-  open: 'opened',
-  match: 'matched',
-  withdraw: 'withdrawn',
-  decline: 'declined',
-  lapse: 'closed as lapsed',
-  documents: 'sent documents',
-};
 
 /** The state a move leads to, or the refusal. */
 export const nextProposalState = (state: ProposalState, move: ProposalMove): ProposalState => {

@@ -36,9 +36,10 @@ const fromItem = (item: Record<string, unknown>): StoredVacancy => ({
   version: typeof item.version === 'number' ? item.version : 1,
 });
 
-const vacancyItem = (vacancy: Vacancy, version: number) => ({ ...vacancyKeys(vacancy), entity: 'vacancy', ...vacancy, version });
+/** A vacancy's item; also a proposal's match writes a new vacancy with it (proposal-match.ts). */
+export const vacancyItem = (vacancy: Vacancy, version: number) => ({ ...vacancyKeys(vacancy), entity: 'vacancy', ...vacancy, version });
 
-const auditItem = (number: string, entry: VacancyAuditEntry) => ({
+export const auditItem = (number: string, entry: VacancyAuditEntry) => ({
   pk: `VACANCY#${number}`,
   sk: `AUDIT#${entry.at}#${String(entry.version).padStart(6, '0')}`,
   entity: 'vacancy-audit',

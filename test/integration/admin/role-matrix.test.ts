@@ -77,6 +77,15 @@ describe('every staff route against every role', () => {
       vacancyCircular: hrWork,
       listNcbContacts: ['admin'],
       saveNcbContact: ['admin'],
+      // Short-term proposals (issue 15, point 7): the NCB proposes its own country's officers; HR matches or declines.
+      createProposal: ['ncb'],
+      listProposals: reading,
+      getProposal: reading,
+      requestProposalUpload: ['ncb'],
+      completeProposalUpload: ['ncb'],
+      withdrawProposal: ['ncb'],
+      declineProposal: hrWork,
+      matchProposal: hrWork,
     };
 
     expect(Object.fromEntries(staffRoutes.map((route) => [route.name, [...route.caller.groups]]))).toEqual(expected);

@@ -31,8 +31,8 @@ describe('what the validation messages cost a function (issue 14, point 1)', () 
     const catalogueBytes = Object.entries(modules)
       .filter(([input]) => input.includes('shared/i18n/compiled/'))
       .reduce((sum, [, bytes]) => sum + bytes, 0);
-    // The validation problems' messages and, since every handler may answer one, the domain problems' (problem.*, some 35 KB
-    // of the 69 KB in four languages); the whole catalogues would be over 300 KB.
-    expect(catalogueBytes).toBeLessThan(80_000);
+    // The validation problems' messages and, since every handler may answer one, the domain problems' (problem.*, some 40 KB
+    // of the 84 KB in four languages, the short-term proposals' and the circular's among them); the whole catalogues would be over 300 KB.
+    expect(catalogueBytes).toBeLessThan(90_000);
   }, 120_000);
 });

@@ -41,15 +41,17 @@ describe('the proposal’s state machine', () => {
 
     expect(refusal).toBeInstanceOf(ProposalMoveRefused);
     expect((refusal as ProposalMoveRefused).kind).toBe('conflict');
-    expect((refusal as ProposalMoveRefused).translation).toEqual({ key: 'problem.conflict.proposalState', values: { state, move } });
+    expect((refusal as ProposalMoveRefused).translation).toEqual({ key: 'problem.conflict.proposalState', values: { state } });
   });
 
   it('says the refusal in the NCB’s language (French), the English detail unchanged', () => {
     const refusal = new ProposalMoveRefused('declined', 'withdraw');
+    const translation = { key: 'problem.conflict.proposalState', values: { state: 'declined' } } as const;
 
-    expect(refusal.message).toBe('This proposal is declined: it cannot be withdrawn now.');
-    expect(problemText(validationTranslatorFor('fr'), refusal.translation!)).toBe('Cette proposition est déclinée : elle ne peut plus être retirée maintenant.');
-    expect(problemText(validationTranslatorFor('ar'), refusal.translation!)).toContain('مرفوض');
+    expect(refusal.message).toBe('This proposal is declined: this is no longer possible.');
+    expect(refusal.translation).toEqual(translation);
+    expect(problemText(validationTranslatorFor('fr'), translation)).toBe('Cette proposition est déclinée : ce n’est plus possible.');
+    expect(problemText(validationTranslatorFor('ar'), translation)).toContain('مرفوض');
   });
 });
 

@@ -48,11 +48,10 @@ export const ar: ValidationCatalogue = {
   // ترشيحات الإعارة القصيرة الأجل عن طريق المكتب المركزي الوطني (shared/proposals/).
   'problem.notFound.proposal': 'لا يوجد ترشيح بهذا المعرّف.',
   'problem.conflict.proposalState':
-    'هذا الترشيح {state, select, incomplete {غير مكتمل} open {مفتوح} matched {مُسنَد إلى وظيفة} withdrawn {مسحوب} declined {مرفوض} other {منتهي المدة}}: لم يعد من الممكن {move, select, open {فتحه} match {إسناده إلى وظيفة} withdraw {سحبه} decline {رفضه} lapse {إغلاقه لانتهاء مدته} other {إرسال وثائق له}} الآن.',
-  'problem.conflict.notShortTermVacancy': 'الوظيفة {number} ليست وظيفة إعارة قصيرة الأجل منشورة: يُسنَد الترشيح إلى وظيفة من هذا النوع.',
-  'problem.conflict.officerApplied': 'لعنوان الموظف المرشَّح طلب قائم بالفعل للوظيفة {vacancy}.',
-  'problem.conflict.proposalKeptChanging': 'تغيّر الترشيح مرارًا في أثناء ذلك. يرجى المحاولة مرة أخرى.',
-  'problem.conflict.vacancyNumberTaken': 'الوظيفة {number} موجودة بالفعل: أسنِد الترشيح إليها، أو أعطِ الوظيفة الجديدة رقمًا آخر.',
+    'هذا الترشيح {state, select, incomplete {غير مكتمل} open {مفتوح} matched {مُسنَد} withdrawn {مسحوب} declined {مرفوض} other {منتهي المدة}}: لم يعد ذلك ممكنًا.',
+  'problem.conflict.notShortTermVacancy': 'الوظيفة {number} ليست وظيفة إعارة قصيرة الأجل مفتوحة.',
+  'problem.conflict.officerApplied': 'لهذا الموظف طلب قائم بالفعل للوظيفة {vacancy}.',
+  'problem.conflict.vacancyNumberTaken': 'الوظيفة {number} موجودة بالفعل.',
   'problem.conflict.noLetterToConfirm': 'لا توجد رسالة تأكيد لتأكيدها: لم يحمّل المرشح أي نسخة منها. يُرجى إرفاق الرسالة بدلًا من ذلك.',
   'problem.conflict.applicationChanged': 'عدّل شخص آخر هذا الطلب (وهو الآن في الإصدار {version})؛ يُرجى الاطلاع على قيمه الجديدة ثم إعادة التعديل.',
   'problem.conflict.nominationLimit':

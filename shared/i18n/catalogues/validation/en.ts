@@ -51,11 +51,10 @@ export const en = {
   // Short-term proposals through the NCB (shared/proposals/).
   'problem.notFound.proposal': 'There is no proposal with this id.',
   'problem.conflict.proposalState':
-    'This proposal is {state, select, incomplete {incomplete} open {open} matched {matched} withdrawn {withdrawn} declined {declined} other {lapsed}}: it cannot be {move, select, open {opened} match {matched} withdraw {withdrawn} decline {declined} lapse {closed as lapsed} other {sent documents}} now.',
-  'problem.conflict.notShortTermVacancy': 'Vacancy {number} is not a published short-term vacancy: a proposal is matched to one.',
-  'problem.conflict.officerApplied': 'The proposed officer’s address already has an application to vacancy {vacancy}.',
-  'problem.conflict.proposalKeptChanging': 'The proposal kept changing meanwhile. Please try again.',
-  'problem.conflict.vacancyNumberTaken': 'Vacancy {number} exists already: match the proposal to it, or give the new vacancy another number.',
+    'This proposal is {state, select, incomplete {incomplete} open {open} matched {matched} withdrawn {withdrawn} declined {declined} other {lapsed}}: this is no longer possible.',
+  'problem.conflict.notShortTermVacancy': 'Vacancy {number} is not an open short-term vacancy.',
+  'problem.conflict.officerApplied': 'This officer already has an application to vacancy {vacancy}.',
+  'problem.conflict.vacancyNumberTaken': 'Vacancy {number} exists already.',
   'problem.conflict.noLetterToConfirm': 'There is no confirmation letter to confirm: the candidate has not uploaded a copy. Attach the letter instead.',
   'problem.conflict.applicationChanged': 'This application was changed by someone else (it is now at version {version}); look at its new values and edit again.',
   'problem.conflict.nominationLimit':

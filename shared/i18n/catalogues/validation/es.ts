@@ -48,11 +48,10 @@ export const es: ValidationCatalogue = {
   // Propuestas de corta duración a través de la OCN (shared/proposals/).
   'problem.notFound.proposal': 'No existe ninguna propuesta con este identificador.',
   'problem.conflict.proposalState':
-    'Esta propuesta está {state, select, incomplete {incompleta} open {abierta} matched {asignada a una vacante} withdrawn {retirada} declined {rechazada} other {vencida}}: ya no puede {move, select, open {abrirse} match {asignarse a una vacante} withdraw {retirarse} decline {rechazarse} lapse {cerrarse por vencimiento} other {recibir documentos}}.',
-  'problem.conflict.notShortTermVacancy': 'La vacante {number} no es una vacante de corta duración publicada: una propuesta se asigna a una de ellas.',
-  'problem.conflict.officerApplied': 'La dirección del funcionario propuesto ya tiene una candidatura a la vacante {vacancy}.',
-  'problem.conflict.proposalKeptChanging': 'La propuesta cambió varias veces mientras tanto. Inténtelo de nuevo.',
-  'problem.conflict.vacancyNumberTaken': 'La vacante {number} ya existe: asigne la propuesta a ella o dé otro número a la nueva vacante.',
+    'Esta propuesta está {state, select, incomplete {incompleta} open {abierta} matched {asignada} withdrawn {retirada} declined {rechazada} other {vencida}}: ya no es posible.',
+  'problem.conflict.notShortTermVacancy': 'La vacante {number} no es una vacante de corta duración abierta.',
+  'problem.conflict.officerApplied': 'Este funcionario ya tiene una candidatura a la vacante {vacancy}.',
+  'problem.conflict.vacancyNumberTaken': 'La vacante {number} ya existe.',
   'problem.conflict.noLetterToConfirm':
     'No hay ninguna carta de confirmación que confirmar: el candidato no ha cargado ninguna copia. Adjunte usted la carta.',
   'problem.conflict.applicationChanged':

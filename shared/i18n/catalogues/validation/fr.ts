@@ -48,11 +48,10 @@ export const fr: ValidationCatalogue = {
   // Propositions de courte durée par le BCN (shared/proposals/).
   'problem.notFound.proposal': 'Il n’existe aucune proposition portant cet identifiant.',
   'problem.conflict.proposalState':
-    'Cette proposition est {state, select, incomplete {incomplète} open {ouverte} matched {rapprochée d’un poste} withdrawn {retirée} declined {déclinée} other {échue}} : elle ne peut plus {move, select, open {être ouverte} match {être rapprochée d’un poste} withdraw {être retirée} decline {être déclinée} lapse {être close pour échéance} other {recevoir de documents}} maintenant.',
-  'problem.conflict.notShortTermVacancy': 'Le poste {number} n’est pas un poste de courte durée publié : une proposition est rapprochée d’un tel poste.',
-  'problem.conflict.officerApplied': 'L’adresse du fonctionnaire proposé a déjà une candidature au poste {vacancy}.',
-  'problem.conflict.proposalKeptChanging': 'La proposition a été modifiée plusieurs fois entre-temps. Veuillez réessayer.',
-  'problem.conflict.vacancyNumberTaken': 'Le poste {number} existe déjà : rapprochez-en la proposition, ou donnez un autre numéro au nouveau poste.',
+    'Cette proposition est {state, select, incomplete {incomplète} open {ouverte} matched {pourvue} withdrawn {retirée} declined {déclinée} other {échue}} : ce n’est plus possible.',
+  'problem.conflict.notShortTermVacancy': 'Le poste {number} n’est pas un poste de courte durée ouvert.',
+  'problem.conflict.officerApplied': 'Ce fonctionnaire a déjà une candidature au poste {vacancy}.',
+  'problem.conflict.vacancyNumberTaken': 'Le poste {number} existe déjà.',
   'problem.conflict.noLetterToConfirm':
     'Il n’y a aucune lettre de confirmation à confirmer : le candidat n’en a pas envoyé de copie. Joignez plutôt la lettre vous-même.',
   'problem.conflict.applicationChanged':
