@@ -15,6 +15,7 @@ import { launchChromium } from '../support/browser.js';
 import { aminaSubmission } from '../support/candidates.js';
 import { gridApplications } from '../support/grid-applications.js';
 import { startTestStack } from '../support/local-stack.js';
+import { seedCircularSend } from '../support/circular-sends.js';
 import { callPublicApi } from '../support/public-api.js';
 import { settableClock } from '../support/settable-clock.js';
 import { administrator, seedApplications, staffClient, storeOf } from '../support/staff.js';
@@ -31,6 +32,7 @@ let stack: Awaited<ReturnType<typeof startTestStack>>;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let context: BrowserContext;
 let statusLink = '';
+let circularLink = '';
 let exportCsv: Buffer;
 
 const ON_1701 = gridApplications(30, '1701', 1);
@@ -59,6 +61,8 @@ beforeAll(async () => {
   exportCsv = Buffer.from(await (await fetch(String(exported.body.url))).arrayBuffer());
   await fetch(`${stack.url}/_local/jobs/hr-digest`, { method: 'POST' });
   await fetch(`${stack.url}/_local/jobs/ncb-digest`, { method: 'POST' });
+  // The circular email's acknowledgement link (its page, with its button; the scene never presses it).
+  circularLink = await seedCircularSend(stack, { number: '1701', country: 'FR', language: 'en' });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -125,6 +129,7 @@ const scenes: Scene[] = [
     },
   },
   { name: 'status page', path: () => statusLink.replace(stack.url, ''), prepare: (page) => page.locator('#application-heading').waitFor({ timeout: 15_000 }) },
+  { name: 'circular acknowledgement page', path: () => circularLink, prepare: (page) => page.locator('form button[type="submit"]').waitFor() },
   {
     name: 'status page, withdrawal question',
     path: () => statusLink.replace(stack.url, ''),

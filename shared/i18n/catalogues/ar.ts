@@ -91,7 +91,7 @@ export const ar: Catalogue = {
   'circular.duties': 'المهام الرئيسية',
   'circular.conditions': 'شروط الانتداب',
   'circular.readNotice': '<link>الإعلان الكامل واستمارة الترشح متاحان على موقعنا</link>.',
-  'circular.acknowledge': '<link>الإشعار باستلام هذا التعميم</link> (بنقرة واحدة).',
+  'circular.acknowledge': '<link>الإشعار باستلام هذا التعميم</link>: يفتح الرابط صفحة يُسجَّل فيها الإشعار بزر واحد.',
   'circular.part.title': 'المسمى الوظيفي',
   'circular.part.grade': 'الرتبة',
   'circular.part.location': 'مقر العمل',

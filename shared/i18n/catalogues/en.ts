@@ -90,7 +90,7 @@ export const en = {
   'circular.duties': 'Main duties',
   'circular.conditions': 'Conditions of secondment',
   'circular.readNotice': '<link>The full notice and the application form are on our website</link>.',
-  'circular.acknowledge': '<link>Acknowledge receipt of this circular</link> (one click).',
+  'circular.acknowledge': '<link>Acknowledge receipt of this circular</link>: the link opens a page where one button records it.',
   'circular.part.title': 'the title',
   'circular.part.grade': 'the grade',
   'circular.part.location': 'the duty station',

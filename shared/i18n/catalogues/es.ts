@@ -91,7 +91,7 @@ export const es: Catalogue = {
   'circular.duties': 'Funciones principales',
   'circular.conditions': 'Condiciones de adscripción',
   'circular.readNotice': '<link>El anuncio completo y el formulario de candidatura están en nuestro sitio web</link>.',
-  'circular.acknowledge': '<link>Acusar recibo de esta circular</link> (un solo clic).',
+  'circular.acknowledge': '<link>Acusar recibo de esta circular</link>: el enlace abre una página en la que un botón lo registra.',
   'circular.part.title': 'el título',
   'circular.part.grade': 'el grado',
   'circular.part.location': 'el lugar de destino',

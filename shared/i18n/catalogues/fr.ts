@@ -92,7 +92,7 @@ export const fr: Catalogue = {
   'circular.duties': 'Fonctions principales',
   'circular.conditions': 'Conditions de détachement',
   'circular.readNotice': '<link>L’avis complet et le formulaire de candidature se trouvent sur notre site</link>.',
-  'circular.acknowledge': '<link>Accuser réception de cette circulaire</link> (un seul clic).',
+  'circular.acknowledge': '<link>Accuser réception de cette circulaire</link> : le lien ouvre une page où un bouton l’enregistre.',
   'circular.part.title': 'l’intitulé',
   'circular.part.grade': 'le grade',
   'circular.part.location': 'le lieu d’affectation',
