@@ -1,7 +1,8 @@
 import * as z from '../zod.js';
 import { Forbidden } from '../errors.js';
 
-export const staffGroups = ['hr', 'ncb', 'admin'] as const;
+/** `panel`: members of a vacancy's selection panel, who see only the panels that name them (shared/selection/). */
+export const staffGroups = ['hr', 'ncb', 'admin', 'panel'] as const;
 export type StaffGroup = (typeof staffGroups)[number];
 
 /** Who is signed in, as a handler sees it: read from the authorizer's claims, never from a token. */

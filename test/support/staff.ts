@@ -17,6 +17,8 @@ export const hrOfficer: StaffIdentity = { email: 'hr.officer@secondment-hub.loca
 export const administrator: StaffIdentity = { email: 'admin@secondment-hub.local', groups: ['admin'] };
 export const ncbFrance: StaffIdentity = { email: 'ncb.lyon@interpol.fr.example', groups: ['ncb'], country: 'FR' };
 export const ncbSenegal: StaffIdentity = { email: 'ncb.dakar@police.sn.example', groups: ['ncb'], country: 'SN' };
+/** Selection panel members (issue 16): they see only the panels that name them. */
+export const panelMember: StaffIdentity = { email: 'panel.member@secondment-hub.local', groups: ['panel'] };
 
 /** A staff ID token from the local issuer (`POST /_local/token`), as the grid page gets one. */
 export const staffToken = async (stack: Pick<LocalStack, 'url'>, identity: StaffIdentity): Promise<string> => {

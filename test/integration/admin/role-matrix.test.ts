@@ -5,13 +5,13 @@ import { createLocalIssuer } from '#infra/local/auth/local-issuer.js';
 import { staffGroups, type StaffGroup } from '#shared/staff/principal.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
-import { administrator, hrOfficer, ncbFrance, staffToken, type StaffIdentity } from '../../support/staff.js';
+import { administrator, hrOfficer, ncbFrance, panelMember, staffToken, type StaffIdentity } from '../../support/staff.js';
 
 const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 const tokens = new Map<StaffGroup | 'none', string>();
 
-const identities: Record<StaffGroup, StaffIdentity> = { hr: hrOfficer, ncb: ncbFrance, admin: administrator };
+const identities: Record<StaffGroup, StaffIdentity> = { hr: hrOfficer, ncb: ncbFrance, admin: administrator, panel: panelMember };
 
 /** Every staff route of the table, so the routes of every capability are held to the matrix as they land. */
 const staffRoutes = routes.filter((route): route is Route & { caller: { kind: 'staff' } } => route.caller.kind === 'staff');
