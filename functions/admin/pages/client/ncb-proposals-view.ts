@@ -185,6 +185,8 @@ export const ncbProposalsView = () => {
     if (error && !error.hidden) {
       error.hidden = true;
       field?.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+      // Every field corrected: the form's line has nothing left to say.
+      if (!form.querySelector('.field-error:not([hidden])')) byId('proposal-form-error', HTMLElement).hidden = true;
     }
   });
 

@@ -10,6 +10,7 @@ import { language, t } from '../../../pages/client/words.js';
 import type { StoredVacancy } from './answers.js';
 import { areasText, officerName, availableFromText, type ProposalView } from './proposal-words.js';
 import { matchVacancyFields, takesProposals, vacancyDraftFromProposal } from './proposal-vacancy.js';
+import { newIdempotencyKey } from '../../../pages/client/api.js';
 import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
 import { checkVacancy, vacancyFieldSpecs } from './vacancy-form.js';
 
@@ -36,6 +37,8 @@ export const proposalMatchDialog = (matched: (answer: MatchAnswer) => void): Pro
   const fresh = byId('proposal-match-new', HTMLInputElement);
   let shown: ProposalView | undefined;
   let settled: Record<string, string> = {};
+  // One key per body: the same match sent again (a retry after a lost answer) makes one application.
+  let attempt: { body: string; key: string } | undefined;
 
   // The vacancy form's fields, its labels and kinds (vacancyFieldSpecs), for those a new one needs.
   const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
@@ -81,8 +84,10 @@ export const proposalMatchDialog = (matched: (answer: MatchAnswer) => void): Pro
 
   const send = async (proposal: ProposalView, body: unknown) => {
     confirm.disabled = true;
+    const sent = JSON.stringify([proposal.id, body]);
+    if (attempt?.body !== sent) attempt = { body: sent, key: newIdempotencyKey() };
     try {
-      const answer = await staffApi<MatchAnswer>('POST', `admin/proposals/${segment(proposal.id)}/match`, { json: body });
+      const answer = await staffApi<MatchAnswer>('POST', `admin/proposals/${segment(proposal.id)}/match`, { json: body, idempotencyKey: attempt.key });
       dialog.close();
       matched(answer);
     } catch (problem) {

@@ -166,7 +166,7 @@ export const proposalsView = (openApplication: OpenApplication) => {
       tooltipValueGetter: (p) => formatList(language, ((p.value as string[] | undefined) ?? []).map(areaName)),
       ...valueList(areaName),
     },
-    { colId: 'availableFrom', headerName: t('admin.proposals.column.availableFrom'), valueGetter: (p) => p.data?.offer.availableFrom ?? '', valueFormatter: (p) => formatDay(String(p.value ?? '')), width: 130, sort: 'asc', filter: 'agTextColumnFilter' },
+    { colId: 'availableFrom', headerName: t('admin.proposals.column.availableFrom'), valueGetter: (p) => p.data?.offer.availableFrom ?? '', valueFormatter: (p) => formatDay(String(p.value ?? '')), width: 150, sort: 'asc', filter: 'agTextColumnFilter' },
     { colId: 'duration', headerName: t('admin.proposals.column.duration'), valueGetter: (p) => p.data?.offer.durationMonths ?? 0, valueFormatter: (p) => durationLabel(Number(p.value ?? 0)), width: 110, filter: 'agNumberColumnFilter' },
     {
       colId: 'state',
@@ -178,8 +178,8 @@ export const proposalsView = (openApplication: OpenApplication) => {
       ...valueList(stateLabel),
     },
     { colId: 'lapsesAt', headerName: t('admin.proposals.hr.column.lapsesAt'), valueGetter: (p) => p.data?.lapsesAt ?? '', valueFormatter: (p) => formatDateTime(String(p.value ?? '')), width: 160, filter: 'agTextColumnFilter' },
-    { colId: 'documents', headerName: t('admin.proposals.hr.column.documents'), valueGetter: (p) => (p.data ? documentsCell(p.data) : ''), width: 140, ...valueList((value) => value) },
-    { colId: 'actions', headerName: t('admin.proposals.column.actions'), cellRenderer: actionsCell, width: 290, sortable: false, filter: false, pinned: 'right' },
+    { colId: 'documents', headerName: t('admin.proposals.hr.column.documents'), valueGetter: (p) => (p.data ? documentsCell(p.data) : ''), width: 150, ...valueList((value) => value) },
+    { colId: 'actions', headerName: t('admin.proposals.column.actions'), cellRenderer: actionsCell, width: 256, sortable: false, filter: false, pinned: 'right' },
   ];
 
   const api: GridApi<ProposalView> = createGrid<ProposalView>(byId('proposals-grid', HTMLElement), {
@@ -188,7 +188,8 @@ export const proposalsView = (openApplication: OpenApplication) => {
     getRowId: (params) => params.data.id,
     defaultColDef: { sortable: true, resizable: true, cellDataType: false, minWidth: 70 },
     columnDefs: columns,
-    onFilterChanged: () => showCount(),
+    // After any change of what is shown: rows loaded or replaced, a filter, the quick search.
+    onModelUpdated: () => showCount(),
   });
   const showCount = () => {
     const shown = api.getDisplayedRowCount();
