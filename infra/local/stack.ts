@@ -18,9 +18,12 @@ import { createMailbox } from './mailbox.js';
 import { sesNotificationsEndpoint } from './ses-notifications.js';
 import { ensureBucket, ensureTable } from './provision.js';
 import { seedDemoApplications } from './seed/demo-applications.js';
+import { seedDemoProposals } from './seed/demo-proposals.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { demoVacancies, seedDemoData } from './seed/seed-demo-data.js';
 import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
+import { dynamoProposalStore } from '#functions/adapters/dynamodb/proposal-store.js';
+import { readConfig } from '#functions/config.js';
 import { dispatchRoutes } from '#functions/http/route-dispatch.js';
 import { routeFunctions } from '#infra/aws/route-functions.js';
 
@@ -146,6 +149,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
         { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), vacancies: dynamoVacancyStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
         await demoVacancies(seeded.seededOn),
         options.demoApplications,
+        clock.now(),
+      );
+      await seedDemoProposals(
+        { proposals: dynamoProposalStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET, openDays: readConfig(['PROPOSAL_OPEN_DAYS']).PROPOSAL_OPEN_DAYS },
         clock.now(),
       );
     }

@@ -179,7 +179,12 @@ describe('an NCB proposes, sends both documents, and HR matches the proposal to 
     expect(sent).toHaveLength(1);
     expect(sent[0]?.to).toEqual(['claire.martin@interieur.gouv.fr']);
     expect(sent[0]?.subject).toBe('Détachement de courte durée : votre candidature au poste 7001, Cybercrime Analyst');
-    expect(sent[0]?.text).toMatch(new RegExp(`/status#id=${proposal.id}&token=[A-Za-z0-9_-]{20,}`));
+    const token = new RegExp(`/status#id=${proposal.id}&token=([A-Za-z0-9_-]{20,})`).exec(sent[0]?.text ?? '')?.[1];
+    expect(token).toBeDefined();
+    // The link opens the officer's status page as a receipt's does.
+    const status = await fetch(`${stack.url}/applications/${proposal.id}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(status.status).toBe(200);
+    expect(await status.json()).toMatchObject({ status: 'submitted', missing: [] });
   });
 
   it('puts the application in HR’s grid and in the NCB’s list, validated with its screening, complete, as any application', async () => {
