@@ -284,3 +284,48 @@ describe('the proposal-expiry job', () => {
     expect(proposalOf(lapsed)).toMatchObject({ state: 'lapsed', closed: { by: 'system', at: lapsesAt } });
   });
 });
+
+describe('an email a move owes, through an SES outage (the emulator taken down)', () => {
+  it('declines all the same, keeps the NCB’s email owed, and the next runs send it once SES is back', async () => {
+    const proposal = await openProposal('Anne');
+
+    await stack.emulators.ses.stop();
+    let declined: Awaited<ReturnType<Client>> | undefined;
+    let whileDown: Response | undefined;
+    try {
+      declined = await hr('POST', `/admin/proposals/${proposal.id}/decline`, { reason: 'Pas de besoin.' });
+      whileDown = await fetch(`${stack.url}/_local/jobs/proposal-expiry?now=2026-11-23T05:30:00.000Z`, { method: 'POST' });
+    } finally {
+      await stack.emulators.ses.start();
+    }
+    let first: Record<string, number> = {};
+    const sent = await sentDuring(async () => (first = await runExpiry('2026-11-23T05:35:00.000Z')));
+    const resent = await sentDuring(() => runExpiry('2026-11-23T05:40:00.000Z'));
+
+    expect(declined?.status).toBe(200);
+    // The run that could not send fails, so that Lambda retries it (a dependency away: 503).
+    expect(whileDown?.status).toBe(503);
+    expect(first).toMatchObject({ sent: 1, failed: 0 });
+    expect(sent.map((mail) => mail.subject)).toEqual(['Proposition de détachement de courte durée déclinée : Anne Martin']);
+    expect(resent).toEqual([]);
+  }, 120_000);
+});
+
+describe('two HR officers matching one proposal at once', () => {
+  it('makes one application: one match is 201, the other 409', async () => {
+    const proposal = await openProposal('Hugo');
+
+    const answers = await Promise.all([
+      hr('POST', `/admin/proposals/${proposal.id}/match`, { vacancy: shortTermVacancy('7003') }),
+      hr('POST', `/admin/proposals/${proposal.id}/match`, { vacancy: shortTermVacancy('7004') }),
+    ]);
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const [won] = answers.filter((answer) => answer.status === 201);
+    const number = (won?.body.application as { vacancyNumber: string }).vacancyNumber;
+    const lost = number === '7003' ? '7004' : '7003';
+    expect((await hr('GET', `/admin/applications?vacancy=${number}`)).body.items).toHaveLength(1);
+    // The loser wrote nothing: not even its vacancy.
+    expect((await hr('GET', `/admin/vacancies/${lost}`)).status).toBe(404);
+  }, 120_000);
+});
