@@ -120,3 +120,32 @@ describe('an NCB acknowledges in its Vacancies tab', () => {
     await page.close();
   });
 });
+
+describe('HR sees where the circular stands', () => {
+  it('shows per published vacancy how many NCBs were sent it, bounced and acknowledged, in the switcher and the vacancies grid', async () => {
+    // Arrange: by now vacancy 1701's circular went to Morocco, Belgium and France, all three acknowledged (the tests above).
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.setViewportSize({ width: 2400, height: 900 });
+    await page.goto(`${stack.url}/admin#vacancy=1701`);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/_local/auth/oauth2/authorize');
+    await page.getByLabel('Email').fill('hr.officer@secondment-hub.local');
+    await page.locator('input[name="group"][value="hr"]').check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('#who-email').textContent(), { timeout: 15_000 }).toBe('hr.officer@secondment-hub.local');
+
+    // Act
+    const line = page.locator('#vacancy-counts .chip-circular');
+    await line.waitFor({ timeout: 15_000 });
+    await page.locator('#tab-vacancies').click();
+    const cell = page.locator('#vacancies-grid .ag-row[row-id="1701"] [col-id="circular"]');
+    await expect.poll(() => cell.textContent(), { timeout: 15_000 }).not.toBe('');
+
+    // Assert
+    // The other 193 contacts have not had it: the job sends them on its next runs.
+    expect(await line.textContent()).toBe('Sent to 3 NCBs, 0 bounced, 3 acknowledged · 193 NCBs still to be sent the latest edition');
+    expect(await cell.textContent()).toBe('Sent to 3 NCBs, 0 bounced, 3 acknowledged');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
