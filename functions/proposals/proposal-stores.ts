@@ -7,7 +7,10 @@ let proposals: ProposalStore | undefined;
 
 /** The proposals in the table, on the container's one DynamoDB client, built on first use. */
 export const proposalStore = (): ProposalStore => {
-  proposals ??= dynamoProposalStore(tableClient().client, tableClient().tableName);
+  if (!proposals) {
+    const { client, tableName } = tableClient();
+    proposals = dynamoProposalStore(client, tableName);
+  }
   return proposals;
 };
 

@@ -17,88 +17,92 @@ const { byStatus, byCountry } = tableDesign.indexes;
  * state's partition (HR's list, the expiry job's due ones) or of a country's (the NCB's list),
  * each write one transaction with its audit entry.
  */
-export const dynamoProposalStore = (client: DynamoDBDocumentClient, tableName: string): ProposalStore => ({
-  async get(id) {
-    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: proposalKey(id), ConsistentRead: true }));
-    return Item ? proposalFromItem(Item) : undefined;
-  },
+export const dynamoProposalStore = (client: DynamoDBDocumentClient, tableName: string): ProposalStore => {
+  // The applications' records: one key space for every creating POST's Idempotency-Key.
+  const idempotency = dynamoApplicationReads(client, tableName);
+  return {
+    async get(id) {
+      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: proposalKey(id), ConsistentRead: true }));
+      return Item ? proposalFromItem(Item) : undefined;
+    },
 
-  async history(id) {
-    const items = await queryAll(client, {
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
-      ExpressionAttributeValues: { ':pk': `PROPOSAL#${id}`, ':audit': 'AUDIT#' },
-    });
-    return items.map(proposalAuditFromItem);
-  },
+    async history(id) {
+      const items = await queryAll(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+        ExpressionAttributeValues: { ':pk': `PROPOSAL#${id}`, ':audit': 'AUDIT#' },
+      });
+      return items.map(proposalAuditFromItem);
+    },
 
-  async listByState(state, lapsingBefore) {
-    const items = await queryAll(client, {
-      TableName: tableName,
-      IndexName: byStatus.name,
-      KeyConditionExpression: lapsingBefore === undefined ? '#pk = :pk' : '#pk = :pk AND #sk < :before',
-      ExpressionAttributeNames: { '#pk': byStatus.partitionKey, ...(lapsingBefore === undefined ? {} : { '#sk': byStatus.sortKey }) },
-      ExpressionAttributeValues: { ':pk': proposalStatePartition(state), ...(lapsingBefore === undefined ? {} : { ':before': lapsingBefore }) },
-    });
-    return items.map(proposalFromItem);
-  },
+    async listByState(state, lapsingBefore) {
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: byStatus.name,
+        KeyConditionExpression: lapsingBefore === undefined ? '#pk = :pk' : '#pk = :pk AND #sk < :before',
+        ExpressionAttributeNames: { '#pk': byStatus.partitionKey, ...(lapsingBefore === undefined ? {} : { '#sk': byStatus.sortKey }) },
+        ExpressionAttributeValues: { ':pk': proposalStatePartition(state), ...(lapsingBefore === undefined ? {} : { ':before': lapsingBefore }) },
+      });
+      return items.map(proposalFromItem);
+    },
 
-  async listByCountry(country) {
-    const items = await queryAll(client, {
-      TableName: tableName,
-      IndexName: byCountry.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': byCountry.partitionKey },
-      ExpressionAttributeValues: { ':pk': proposalCountryPartition(country) },
-      ScanIndexForward: false,
-    });
-    return items.map(proposalFromItem);
-  },
+    async listByCountry(country) {
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: byCountry.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': byCountry.partitionKey },
+        ExpressionAttributeValues: { ':pk': proposalCountryPartition(country) },
+        ScanIndexForward: false,
+      });
+      return items.map(proposalFromItem);
+    },
 
-  async create(proposal, audit, idempotency) {
-    const items = [
-      { Put: { TableName: tableName, Item: proposalItem(proposal), ConditionExpression: 'attribute_not_exists(pk)' } },
-      { Put: { TableName: tableName, Item: proposalAuditItem(proposal.id, proposal.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
-      ...(idempotency ? [idempotencyPut(tableName, idempotency)] : []),
-    ];
-    try {
-      const transaction = new TransactWriteCommand({ TransactItems: items });
-      await retryingTransactionConflicts(() => client.send(transaction));
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && idempotency && error.CancellationReasons?.[2]?.Code === 'ConditionalCheckFailed') throw new IdempotencyKeyTaken();
-      throw error;
-    }
-  },
+    async create(proposal, audit, idempotency) {
+      const items = [
+        { Put: { TableName: tableName, Item: proposalItem(proposal), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: tableName, Item: proposalAuditItem(proposal.id, proposal.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ...(idempotency ? [idempotencyPut(tableName, idempotency)] : []),
+      ];
+      try {
+        const transaction = new TransactWriteCommand({ TransactItems: items });
+        await retryingTransactionConflicts(() => client.send(transaction));
+      } catch (error) {
+        if (error instanceof TransactionCanceledException && idempotency && error.CancellationReasons?.[2]?.Code === 'ConditionalCheckFailed') throw new IdempotencyKeyTaken();
+        throw error;
+      }
+    },
 
-  async update(next, expectedVersion, audit, owed) {
-    const transaction = new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: proposalItem(next),
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':expected': expectedVersion },
+    async update(next, expectedVersion, audit, owed) {
+      const transaction = new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: proposalItem(next),
+              ConditionExpression: '#version = :expected',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':expected': expectedVersion },
+            },
           },
-        },
-        { Put: { TableName: tableName, Item: proposalAuditItem(next.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
-        ...(owed ? [{ Put: { TableName: tableName, Item: owedEmailItem(owed) } }] : []),
-      ],
-    });
-    try {
-      await retryingTransactionConflicts(() => client.send(transaction));
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') throw new StaleProposal();
-      throw error;
-    }
-  },
+          { Put: { TableName: tableName, Item: proposalAuditItem(next.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ...(owed ? [{ Put: { TableName: tableName, Item: owedEmailItem(owed) } }] : []),
+        ],
+      });
+      try {
+        await retryingTransactionConflicts(() => client.send(transaction));
+      } catch (error) {
+        if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') throw new StaleProposal();
+        throw error;
+      }
+    },
 
-  match: (write) => writeMatch(client, tableName, write),
+    match: (write) => writeMatch(client, tableName, write),
 
-  findIdempotencyRecord: (keyHash) => dynamoApplicationReads(client, tableName).findIdempotencyRecord(keyHash),
+    findIdempotencyRecord: (keyHash) => idempotency.findIdempotencyRecord(keyHash),
 
-  owedEmails: () => owedEmails(client, tableName),
+    owedEmails: () => owedEmails(client, tableName),
 
-  settleEmail: (owed) => settleEmail(client, tableName, owed),
-});
+    settleEmail: (owed) => settleEmail(client, tableName, owed),
+  };
+};
