@@ -519,6 +519,92 @@ export const routes: readonly Route[] = [
     uses: { table: 'write' },
   },
   // --- end of staff: NCB contacts ---
+
+  // --- Staff: selection, the panel's part (functions/selection/; issue 16, points 1 and 4; docs/selection.md) ---
+  // HR and admins read every panel; a panel member only the panels naming them (404 for any other), by the rules of shared/selection/visibility.ts.
+  {
+    name: 'listSelectionPanels',
+    method: 'GET',
+    path: '/admin/selection/panels',
+    handler: 'selection/list-panels',
+    caller: { kind: 'staff', groups: ['hr', 'admin', 'panel'] },
+    uses: { table: 'read' },
+  },
+  {
+    name: 'getSelectionPanel',
+    method: 'GET',
+    path: '/admin/selection/panels/{vacancy}',
+    handler: 'selection/get-panel',
+    caller: { kind: 'staff', groups: ['hr', 'admin', 'panel'] },
+    uses: { table: 'read' },
+  },
+  {
+    name: 'setSelectionPanel',
+    method: 'PUT',
+    path: '/admin/selection/panels/{vacancy}',
+    handler: 'selection/set-panel',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'selectionCriteriaOptions',
+    method: 'GET',
+    path: '/admin/selection/panels/{vacancy}/criteria-options',
+    handler: 'selection/criteria-options',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'listSelectionCandidates',
+    method: 'GET',
+    path: '/admin/selection/panels/{vacancy}/candidates',
+    handler: 'selection/list-candidates',
+    caller: { kind: 'staff', groups: ['hr', 'admin', 'panel'] },
+    uses: { table: 'read' },
+  },
+  {
+    // Members mark; HR does not (it reads the submitted marks).
+    name: 'saveSelectionMarks',
+    method: 'PUT',
+    path: '/admin/selection/panels/{vacancy}/candidates/{id}/marks',
+    handler: 'selection/save-marks',
+    caller: { kind: 'staff', groups: ['panel'] },
+    uses: { table: 'write' },
+  },
+  {
+    name: 'submitSelectionMarks',
+    method: 'POST',
+    path: '/admin/selection/panels/{vacancy}/candidates/{id}/marks/submit',
+    handler: 'selection/submit-marks',
+    caller: { kind: 'staff', groups: ['panel'] },
+    uses: { table: 'write' },
+  },
+  {
+    name: 'getSelectionRanking',
+    method: 'GET',
+    path: '/admin/selection/panels/{vacancy}/ranking',
+    handler: 'selection/get-ranking',
+    caller: { kind: 'staff', groups: ['hr', 'admin', 'panel'] },
+    uses: { table: 'read' },
+  },
+  {
+    // The panel's chair only (checked by the rules: the chair is a member, not a group).
+    name: 'recommendSelectionCandidate',
+    method: 'PUT',
+    path: '/admin/selection/panels/{vacancy}/candidates/{id}/recommendation',
+    handler: 'selection/recommend',
+    caller: { kind: 'staff', groups: ['panel'] },
+    uses: { table: 'write' },
+  },
+  {
+    name: 'selectionHistory',
+    method: 'GET',
+    path: '/admin/selection/panels/{vacancy}/history',
+    handler: 'selection/selection-history',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  // --- end of staff: selection ---
 ];
 
 /**

@@ -10,6 +10,7 @@ import { verdicts } from '#shared/eligibility/eligibility.js';
 import { languages } from '#shared/i18n/languages.js';
 import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import { proposalAnswerSchemas } from './proposal-answers.js';
+import { selectionAnswerSchemas } from './selection-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -190,4 +191,5 @@ export const answerSchemas: Record<string, JsonSchema> = {
   NcbContactList: object(['items', 'withoutContact'], { items: { type: 'array', items: ref('NcbContact') }, withoutContact: { type: 'array', items: { type: 'string' } } }),
   OpenApiDocument: object(['openapi', 'info', 'paths'], { openapi: { type: 'string' } }),
   ...proposalAnswerSchemas,
+  ...selectionAnswerSchemas,
 };

@@ -86,6 +86,17 @@ describe('every staff route against every role', () => {
       withdrawProposal: ['ncb'],
       declineProposal: hrWork,
       matchProposal: hrWork,
+      // Selection (issue 16, points 1 and 4): HR names panels; members mark; the chair recommends (the rules check the seat).
+      listSelectionPanels: ['hr', 'admin', 'panel'],
+      getSelectionPanel: ['hr', 'admin', 'panel'],
+      setSelectionPanel: hrWork,
+      selectionCriteriaOptions: hrWork,
+      listSelectionCandidates: ['hr', 'admin', 'panel'],
+      saveSelectionMarks: ['panel'],
+      submitSelectionMarks: ['panel'],
+      getSelectionRanking: ['hr', 'admin', 'panel'],
+      recommendSelectionCandidate: ['panel'],
+      selectionHistory: hrWork,
     };
 
     expect(Object.fromEntries(staffRoutes.map((route) => [route.name, [...route.caller.groups]]))).toEqual(expected);
