@@ -188,7 +188,7 @@ export const circularBench = async (): Promise<void> => {
       row('circular, amendment (edition 2)', amended.summary.sent, amended.wall, amended.meter, amended.paced),
     ]);
     note(
-      `${contacts.length} contacts. Per email the circular makes one SES call and two writes (the claim, then the mark), and one read (the suppression list), as one email sent once does; a vacancy adds one read of its circular, one Query of its sends, one of the contacts, and two writes (the edition, its completion). A run with nothing left reads the open vacancies (one Query), the contacts (one Query: has one changed since its edition went?) and one item per open vacancy, and writes nothing. At the prod stage’s ${prodRate} a second, 196 emails take ${ms((published.paced) / 1000)} s of the job’s 300, inside one run.`,
+      `${contacts.length} contacts. Per email the circular makes one SES call, one read (the suppression list) and two writes, as one email sent once does: the claim, then the mark, which is one transaction of two items (the send and the pointer from its SES message id, by which a bounce finds it): 3 write units an email as DynamoDB Local counts them, 5 as DynamoDB bills them (a transactional write item costs two); a vacancy adds one read of its circular, one Query of its sends, one of the contacts, and two writes (the edition, its completion). A run with nothing left reads the open vacancies (one Query), the contacts (one Query: has one changed since its edition went?) and one item per open vacancy, and writes nothing. At the prod stage’s ${prodRate} a second, 196 emails take ${ms((published.paced) / 1000)} s of the job’s 300, inside one run.`,
     );
   } finally {
     dynamo.destroy();

@@ -101,7 +101,7 @@ export const acknowledgementPageResponse = (page: AcknowledgementPage): APIGatew
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${number ? w.t('circularAck.title', { number }) : w.t('circularAck.notFound.heading')}</title>
+<title>${number ? w.t('circularAck.title', { number }) : w.t(page.state.kind === 'expired' ? 'circularAck.expired.heading' : 'circularAck.notFound.heading')}</title>
 <link rel="icon" href="data:,">
 <style>${trustedHtml(pageStyle.source)}</style>
 </head>

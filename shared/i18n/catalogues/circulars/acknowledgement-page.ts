@@ -1,7 +1,7 @@
-import { messages as ar } from '../../compiled/circular-acknowledgement-ar.js';
-import { messages as en } from '../../compiled/circular-acknowledgement-en.js';
-import { messages as es } from '../../compiled/circular-acknowledgement-es.js';
-import { messages as fr } from '../../compiled/circular-acknowledgement-fr.js';
+import { messages as ar } from '#messages/circular-acknowledgement-ar.js';
+import { messages as en } from '#messages/circular-acknowledgement-en.js';
+import { messages as es } from '#messages/circular-acknowledgement-es.js';
+import { messages as fr } from '#messages/circular-acknowledgement-fr.js';
 import type { CompiledMessages } from '../../compiled-message.js';
 import type { Language } from '../../languages.js';
 import { translator, type Translator } from '../../translator.js';
