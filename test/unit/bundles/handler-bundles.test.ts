@@ -97,13 +97,13 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
     const modules = await functionModules();
     const quiet = routes.filter((route) => !route.uses.email && !route.handler.includes('pages/'));
     const sending = routes.filter((route) => route.uses.email && !route.handler.includes('pages/'));
-    // The messages are compiled per surface (infra/i18n/compile-catalogues.ts); no bundle holds a catalogue as written.
+    // The messages are compiled per surface (infra/i18n/compile-catalogues.ts), compressed for the functions; no bundle holds a catalogue as written.
     const surfaceModules = (route: Route, pattern: RegExp) => (modules.get(route.name) ?? []).filter((module) => pattern.test(module));
 
-    for (const route of quiet) expect(surfaceModules(route, /shared\/i18n\/compiled\/(all|candidate-pages|staff-page|email)-|shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/), route.name).toEqual([]);
+    for (const route of quiet) expect(surfaceModules(route, /shared\/i18n\/compiled\/(lambda\/)?(all|candidate-pages|staff-page|email)-|shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/), route.name).toEqual([]);
     for (const route of sending) {
-      expect(surfaceModules(route, /shared\/i18n\/compiled\/email-/), route.name).toHaveLength(4);
-      expect(surfaceModules(route, /shared\/i18n\/compiled\/(all|candidate-pages|staff-page)-|shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/), route.name).toEqual([]);
+      expect(surfaceModules(route, /shared\/i18n\/compiled\/lambda\/email-/), route.name).toHaveLength(4);
+      expect(surfaceModules(route, /shared\/i18n\/compiled\/(lambda\/)?(all|candidate-pages|staff-page)-|shared\/i18n\/catalogues\/(ar|en|fr|es)\.ts$/), route.name).toEqual([]);
     }
     expect(quiet.length).toBeGreaterThan(20);
     expect(sending.length).toBeGreaterThan(0);
@@ -112,8 +112,8 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
     const pages = routes.filter((route) => route.handler.includes('pages/') && !route.handler.startsWith('openapi/'));
     for (const route of pages) {
       const own = route.handler.startsWith('admin/') ? 'staff-page' : 'candidate-pages';
-      expect(surfaceModules(route, new RegExp(`shared/i18n/compiled/${own}-`)), route.name).toHaveLength(4);
-      expect(surfaceModules(route, /shared\/i18n\/compiled\/(all|candidate-pages|staff-page)-/).filter((module) => !module.includes(own)), route.name).toEqual([]);
+      expect(surfaceModules(route, new RegExp(`shared/i18n/compiled/lambda/${own}-`)), route.name).toHaveLength(4);
+      expect(surfaceModules(route, /shared\/i18n\/compiled\/(lambda\/)?(all|candidate-pages|staff-page)-/).filter((module) => !module.includes(own)), route.name).toEqual([]);
     }
     expect(pages.map((route) => route.name).sort()).toEqual(['adminPage', 'formPage', 'statusPage']);
   }, 120_000);
