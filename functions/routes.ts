@@ -563,6 +563,15 @@ export const routes: readonly Route[] = [
     uses: { table: 'read' },
   },
   {
+    // The CV only, for whoever reads the panel's candidates; the grid's signed download, with its grants.
+    name: 'downloadSelectionCv',
+    method: 'GET',
+    path: '/admin/selection/panels/{vacancy}/candidates/{id}/cv',
+    handler: 'selection/cv-download',
+    caller: { kind: 'staff', groups: ['hr', 'admin', 'panel'] },
+    uses: { table: 'read', documents: 'read' },
+  },
+  {
     // Members mark; HR does not (it reads the submitted marks).
     name: 'saveSelectionMarks',
     method: 'PUT',

@@ -73,7 +73,7 @@ export const selectionAnswerSchemas: Record<string, JsonSchema> = {
       verdict: { enum: [...verdicts] },
       judgements: list(object(['requirement', 'verdict'], { requirement: { enum: ['experience', 'language', 'category'] }, verdict: { enum: [...verdicts] } })),
     }),
-    hasCv: { type: 'boolean', description: 'A CV was received (its download is not offered to the panel yet).' },
+    hasCv: { type: 'boolean', description: 'A CV was received: GET .../candidates/{id}/cv gives a link to it.' },
     submittedAt: dateTime,
   }),
   SelectionCandidates: object(['vacancy', 'seat', 'items'], {

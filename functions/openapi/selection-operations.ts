@@ -58,6 +58,13 @@ export const selectionOperations = {
     answers: { 200: { schema: 'SelectionCandidates', description: 'The candidates, oldest application first.' } },
     problems: ['not-found'],
   },
+  downloadSelectionCv: {
+    summary: 'A 5-minute download link to the CV of a candidate before the panel',
+    description: 'The CV only. 404 when the caller may not read the panel, the candidate is not before it, or no CV was received.',
+    path: selectionCandidatePathSchema,
+    answers: { 200: { schema: 'DownloadLink', description: 'The link.' } },
+    problems: ['not-found'],
+  },
   saveSelectionMarks: {
     summary: 'A panel member saves their marks of a candidate as a draft',
     description: '`revision` is absent on the first save and the one read after it: a save from another tab in between is a 409. Scores are 1 to 5 by criterion id; a draft may leave criteria out. After the submission, 409.',

@@ -72,7 +72,7 @@ export interface CandidateView {
   languages: Array<{ language: string; level?: CefrLevel }>;
   education?: EducationLevel;
   eligibility: { verdict: Verdict; judgements: AssessedJudgement[] };
-  /** Whether a CV was received (its download is not offered to the panel yet). */
+  /** Whether a CV was received (`GET .../candidates/{id}/cv` links to it). */
   hasCv: boolean;
   submittedAt: string;
 }

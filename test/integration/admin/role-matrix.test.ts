@@ -92,6 +92,7 @@ describe('every staff route against every role', () => {
       setSelectionPanel: hrWork,
       selectionCriteriaOptions: hrWork,
       listSelectionCandidates: ['hr', 'admin', 'panel'],
+      downloadSelectionCv: ['hr', 'admin', 'panel'],
       saveSelectionMarks: ['panel'],
       submitSelectionMarks: ['panel'],
       getSelectionRanking: ['hr', 'admin', 'panel'],

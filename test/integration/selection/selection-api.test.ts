@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
@@ -87,6 +88,10 @@ const application = (id: string, vacancyNumber: string, givenName: string, statu
   statusTokenHash: 'x'.repeat(64),
 });
 
+/** Amina's CV, in the bucket as a received document. */
+const CV_KEY = `received/${'1'.repeat(8)}/cv.pdf`;
+const CV_BYTES = Buffer.from('%PDF-1.4 Amina Candidate CV');
+
 const panelPath = (number = VACANCY) => `/admin/selection/panels/${number}`;
 const marksPath = (id: string) => `${panelPath()}/candidates/${id}/marks`;
 
@@ -108,8 +113,13 @@ beforeAll(async () => {
   await vacancies.put(vacancy(VACANCY));
   await vacancies.put(vacancy(OTHER));
   client.destroy();
+  const s3 = new S3Client({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.s3, forcePathStyle: true });
+  await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: CV_KEY, Body: CV_BYTES, ContentType: 'application/pdf' }));
+  s3.destroy();
+  const amina = application(ids.amina, VACANCY, 'Amina', 'shortlisted', '2026-09-01T10:00:00.000Z');
+  amina.documents = { cv: { key: CV_KEY, contentType: 'application/pdf', size: CV_BYTES.length, sha256: 'x', receivedAt: amina.submittedAt, suppliedBy: 'candidate' } };
   await seedApplications(stores.applications, [
-    application(ids.amina, VACANCY, 'Amina', 'shortlisted', '2026-09-01T10:00:00.000Z'),
+    amina,
     application(ids.bruno, VACANCY, 'Bruno', 'interviewed', '2026-09-02T10:00:00.000Z'),
     application(ids.chen, VACANCY, 'Chen', 'tested', '2026-09-03T10:00:00.000Z'),
     application(ids.screening, VACANCY, 'Dana', 'screening', '2026-09-04T10:00:00.000Z'),
@@ -184,6 +194,22 @@ describe('selection through /admin/selection/panels (issue 16, points 1 and 4)',
     ]);
     const text = JSON.stringify(body);
     for (const hidden of ['HR private note', '"score"', 'NCB private note', 'ncb.lyon', '@police.example', '+33', 'Police nationale', ids.screening, ids.elsewhere]) expect(text).not.toContain(hidden);
+  });
+
+  it('gives a member a short-lived link to the CV of a candidate before the panel, and nothing for another vacancy’s', async () => {
+    // The S3 emulator judges a link's expiry by the machine's clock: sign it now, then go back to the suite's day.
+    await moveTo(new Date(Math.floor(Date.now() / 1000) * 1000).toISOString());
+    const link = await as(ana)('GET', `${panelPath()}/candidates/${ids.amina}/cv`);
+    const none = await as(ana)('GET', `${panelPath()}/candidates/${ids.bruno}/cv`);
+    const elsewhere = await as(ana)('GET', `${panelPath(OTHER)}/candidates/${ids.elsewhere}/cv`);
+    const notBefore = await as(ana)('GET', `${panelPath()}/candidates/${ids.screening}/cv`);
+
+    expect(link.status).toBe(200);
+    expect(link.headers.get('cache-control')).toBe('no-store');
+    const file = await fetch(String(link.body.url));
+    expect(Buffer.from(await file.arrayBuffer()).equals(CV_BYTES)).toBe(true);
+    expect([none.status, elsewhere.status, notBefore.status]).toEqual([404, 404, 404]);
+    await moveTo('2026-12-01T09:00:00Z');
   });
 
   it('saves drafts against the revision read: a stale save from another tab is a 409', async () => {
