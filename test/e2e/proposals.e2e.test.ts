@@ -152,6 +152,13 @@ describe('an NCB proposes an officer and HR turns the proposal into an applicati
     const row = ncb.locator(`#ncb-proposals-rows tr[data-proposal="${proposalId}"]`);
     await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('Open');
     expect(await row.locator('td').nth(5).textContent()).toMatch(/^Nothing from you: HR considers it until /);
+    // From the list, at a phone's width too, the documents as received.
+    await ncb.setViewportSize({ width: 390, height: 844 });
+    await ncb.getByRole('button', { name: 'Documents of the proposal for Claire Martin' }).click();
+    await ncb.locator('#proposal-documents-dialog[open]').waitFor();
+    expect(await ncb.locator('#proposal-file-cv-state').textContent()).toMatch(/^Received on /);
+    await ncb.getByRole('button', { name: 'Close' }).click();
+    await ncb.setViewportSize(WIDE);
     expect(problems).toEqual([]);
   });
 
@@ -182,7 +189,7 @@ describe('an NCB proposes an officer and HR turns the proposal into an applicati
 
     await hr.getByRole('button', { name: 'History of the proposal for Claire Martin' }).click();
     await expect.poll(() => hr.locator('#proposal-history-list .history-entry').count(), { timeout: 15_000 }).toBeGreaterThan(1);
-    expect(await hr.locator('#proposal-history-list').textContent()).toContain(`proposed by ${ncbFrance.email}`);
+    expect(await hr.locator('#proposal-history-list').textContent()).toContain(`Proposed by ${ncbFrance.email}`);
     await hr.locator('#proposal-history-close').click();
   });
 

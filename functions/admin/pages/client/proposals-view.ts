@@ -22,6 +22,9 @@ export type OpenApplication = (vacancy: string, id: string) => void;
 
 type Column = ColDef<ProposalView>;
 
+/** A code of the history (`document-received`) as an ICU select option: options are identifiers, without hyphens. */
+const option = (code: string): string => code.replace(/-(\w)/g, (_, next: string) => next.toUpperCase());
+
 const documentsCell = (proposal: ProposalView): string =>
   t('admin.proposals.hr.documents', { cv: proposal.documents.cv ? 'yes' : 'no', letter: proposal.documents.confirmationLetter ? 'yes' : 'no' });
 
@@ -38,14 +41,22 @@ const historyDrawer = () => {
   drawer.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();
   });
+  /** An entry: what was done and by whom, the document it received, the vacancy it was matched to, the reason it closed. */
   const entry = (item: ProposalAuditEntry) => {
-    const reason = item.changes.closed?.to;
-    const why = typeof reason === 'object' && reason !== null && 'reason' in reason ? String((reason as { reason: unknown }).reason) : undefined;
+    const said = (field: string): string | undefined => {
+      const value = item.changes[field]?.to;
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    const document = (['cv', 'confirmationLetter'] as const).find((kind) => item.changes[kind]);
+    const reason = said('reason');
+    const vacancy = said('vacancy');
     return h(
       'li',
       { class: 'history-entry', 'data-action': item.action },
-      h('p', { class: 'history-head' }, h('strong', {}, t('admin.proposals.hr.history.entry', { action: item.action, by: item.by })), ' · ', h('time', { datetime: item.at }, formatDateTime(item.at))),
-      why ? h('p', { class: 'history-by', dir: 'auto' }, t('admin.proposals.hr.history.reason', { reason: why })) : false,
+      h('p', { class: 'history-head' }, h('strong', {}, t('admin.proposals.hr.history.entry', { action: option(item.action), by: item.by })), ' · ', h('time', { datetime: item.at }, formatDateTime(item.at))),
+      document ? h('p', { class: 'history-by' }, t('admin.proposals.hr.history.document', { kind: document })) : false,
+      vacancy ? h('p', { class: 'history-by' }, t('admin.proposals.hr.history.vacancy', { number: vacancy })) : false,
+      reason ? h('p', { class: 'history-by', dir: 'auto' }, t('admin.proposals.hr.history.reason', { reason })) : false,
     );
   };
   return {

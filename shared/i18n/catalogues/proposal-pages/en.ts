@@ -135,7 +135,10 @@ export const en = {
   'admin.proposals.hr.history': 'History',
   'admin.proposals.hr.history.label': 'History of the proposal for {name}',
   'admin.proposals.hr.history.heading': 'Proposal for {name}, {country}',
-  'admin.proposals.hr.history.entry': '{action} by {by}',
+  'admin.proposals.hr.history.entry':
+    '{action, select, proposed {Proposed} documentReceived {Document received} opened {Both documents in: open to HR} matched {Matched} withdrawn {Withdrawn by the NCB} declined {Declined} lapsed {Lapsed, nobody took it} other {{action}}} by {by}',
+  'admin.proposals.hr.history.document': '{kind, select, cv {The CV} other {The confirmation letter}}',
+  'admin.proposals.hr.history.vacancy': 'To vacancy {number}',
   'admin.proposals.hr.history.reason': 'Reason: {reason}',
   'admin.proposals.hr.history.failed': 'The history could not be loaded: {reason}',
   'admin.proposals.hr.match': 'Match…',
