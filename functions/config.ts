@@ -94,6 +94,7 @@ const settingVariables = {
   retention: ['RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS'],
   calendar: ['ORGANISATION_TIME_ZONE'],
   sending: ['CIRCULAR_SEND_RATE_PER_SECOND'],
+  proposals: ['PROPOSAL_OPEN_DAYS'],
 } as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
 
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */

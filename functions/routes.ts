@@ -28,7 +28,7 @@ export interface Uses {
   /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
   staffSignIn?: boolean;
   /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention, the organisation's calendar). */
-  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending'>;
+  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending' | 'proposals'>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -437,9 +437,9 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/admin/proposals',
     handler: 'proposals/propose',
-    // NCB officers only: the proposal is their own country's.
+    // NCB officers only: the proposal is their own country's. It lapses after the stage's open period.
     caller: { kind: 'staff', groups: ['ncb'] },
-    uses: { table: 'write' },
+    uses: { table: 'write', settings: ['proposals'] },
   },
   {
     name: 'listProposals',

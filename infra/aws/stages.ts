@@ -32,6 +32,11 @@ const jobSettings = z.strictObject({
     }),
     {},
   ),
+  /**
+   * Days a short-term proposal stays open for HR to take before the proposal-expiry job closes it
+   * and tells its NCB (shared/proposals/lapse.ts).
+   */
+  proposalOpenDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 180),
   /** A stage's own cron for a job instead of the schedule table's (e.g. a weekly NCB digest), read in the job's zone. */
   cron: z._default(z.partialRecord(z.enum(jobNames), z.string().check(z.minLength(1))), {}),
 });
@@ -161,7 +166,8 @@ export const stageSettings: StageSettings = {
     allowedOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
     publicBaseUrl: 'https://dev.secondment-hub.example',
     email: { from: 'no-reply@dev.secondment-hub.example', identity: 'dev.secondment-hub.example', configurationSet: 'secondment-hub-dev' },
-    jobs: { hrDigestRecipients: ['recruitment@dev.secondment-hub.example'] },
+    // A short open period for proposals, so that a lapse shows up while testing.
+    jobs: { hrDigestRecipients: ['recruitment@dev.secondment-hub.example'], proposalOpenDays: 14 },
     documents: { noncurrentVersionDays: 7 },
     staffSignIn: { domainPrefix: 'secondment-hub-dev-staff' },
     alarmEmail: 'operations@dev.secondment-hub.example',

@@ -43,10 +43,11 @@ const movedTo = (capability: string, route: Route, suffix = capability): Route =
 const copied = (table: readonly Route[]): Route[] => table.map((route) => movedTo('copy', route));
 
 /**
- * The next capabilities (selection, panels, ...): ten routes each, with the callers and grants of
- * ten of today's, at paths such a capability has (`/admin/selection/{id}/<action>`).
+ * The next capabilities (selection's panels, interviews, offers, ...): ten routes each, with the
+ * callers and grants of ten of today's, at paths such a capability has (`/admin/next-offers/{id}/<action>`).
+ * Named apart from any real capability, which the table may already hold.
  */
-const NEXT_CAPABILITIES = ['selection', 'panels', 'interviews', 'offers', 'secondments', 'roster', 'reports'];
+const NEXT_CAPABILITIES = ['next-panels', 'next-tests', 'next-interviews', 'next-offers', 'next-secondments', 'next-roster', 'next-reports'];
 const nextCapabilities = (table: readonly Route[]): Route[] =>
   NEXT_CAPABILITIES.flatMap((capability, i) =>
     table.slice(i, i + 10).map((route) => {

@@ -17,4 +17,5 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
   },
   calendar: { ORGANISATION_TIME_ZONE: stage.timeZone },
   sending: { CIRCULAR_SEND_RATE_PER_SECOND: String(stage.email.sendRatePerSecond) },
+  proposals: { PROPOSAL_OPEN_DAYS: String(stage.jobs.proposalOpenDays) },
 });

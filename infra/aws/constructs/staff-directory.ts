@@ -21,6 +21,7 @@ const staffGroups: Readonly<Record<StaffGroup, string>> = {
   hr: 'Human resources: vacancies and the application grid',
   ncb: 'National Central Bureau officers: their own country only (custom:country)',
   admin: 'Administrators',
+  panel: 'Selection panel members: the vacancies they sit on, their shortlisted candidates only',
 };
 
 /** The grid page's path: where the hosted UI sends staff back after signing in or out. */
