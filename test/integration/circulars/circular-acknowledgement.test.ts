@@ -148,6 +148,26 @@ describe('the email’s acknowledgement link: a page that writes nothing, and it
     expect(page.text).toContain('الإشعار بالاستلام');
   });
 
+  it('opens a link sent before links named their language, of a send recorded without one, in the browser’s language', async () => {
+    // Arrange: Portugal's send as the code before wrote it (no language), and its link without `lang=`.
+    clock.set('2027-03-03T10:00:00Z');
+    const portugal = await world.stores.circulars.getSend({ number: 'C5-ACK', edition: 1, country: 'PT' });
+    if (!portugal) throw new Error('Portugal was sent no circular.');
+    await world.oldShapeSend(portugal);
+    const link = (await linkFor('C5-ACK', 'PT')).replace(/&lang=[a-z]+/, '');
+
+    // Act
+    const page = await open(link, { 'Accept-Language': 'es-ES,es;q=0.9' });
+    const pressed = await press(link);
+
+    // Assert
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="es" dir="ltr">');
+    expect(formOf(page.text).action).toBe('?edition=1&country=PT&lang=es');
+    expect(pressed.status).toBe(200);
+    expect((await world.stores.circulars.getSend({ number: 'C5-ACK', edition: 1, country: 'PT' }))?.acknowledgedAt).toBe('2027-03-03T10:00:00.000Z');
+  });
+
   it('refuses a forged token with a 404 (a page to a browser, problem+json to JSON) and a malformed link with a 400, writing nothing', async () => {
     // Arrange
     clock.set('2027-03-03T10:00:00Z');
@@ -283,7 +303,7 @@ describe('what HR sees', () => {
       sent: 196,
       bounced: 2,
       bouncedCountries: ['BO', 'TD'],
-      acknowledged: 3,
+      acknowledged: 4,
       pendingLatest: 0,
       latestCompletedAt: expect.any(String),
     });
