@@ -19,6 +19,7 @@ import { sesNotificationsEndpoint } from './ses-notifications.js';
 import { ensureBucket, ensureTable } from './provision.js';
 import { seedDemoApplications } from './seed/demo-applications.js';
 import { seedDemoProposals } from './seed/demo-proposals.js';
+import { seedDemoSelection } from './seed/demo-selection.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { demoVacancies, seedDemoData } from './seed/seed-demo-data.js';
 import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
@@ -154,6 +155,13 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       await seedDemoProposals(
         { proposals: dynamoProposalStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET, openDays: readConfig(['PROPOSAL_OPEN_DAYS']).PROPOSAL_OPEN_DAYS },
         clock.now(),
+      );
+      // Vacancy 1614's selection panel, half-way through (issue 16): after the applications, whose stores it shares.
+      await seedDemoSelection(
+        { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), vacancies: dynamoVacancyStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
+        documentClient,
+        LOCAL_TABLE,
+        await demoVacancies(seeded.seededOn),
       );
     }
     admin.destroy();

@@ -7,6 +7,7 @@ import { staffGroups } from '#shared/staff/principal.js';
 import type { Clock } from '#shared/time/clock.js';
 import type { LocalEndpoint, LocalResult } from '../gateway/server.js';
 import { LOCAL_CLIENT_ID, TOKEN_LIFETIME_S, type LocalIssuer, type StaffIdentity } from './local-issuer.js';
+import { DEMO_PANEL, DEMO_PANEL_VACANCY } from '../seed/demo-panel-members.js';
 
 /** An identity to sign a token for; an NCB officer belongs to one country. */
 export const staffIdentitySchema = z
@@ -89,11 +90,13 @@ button{font:inherit;padding:.5rem 1.2rem;background:#0b4f8a;color:#fff;border:0;
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form method="post">
 ${hidden}
-<label>Email <input type="email" name="email" required value="hr@secondment-hub.local" autocomplete="username"></label>
+<label>Email <input type="email" name="email" required value="hr@secondment-hub.local" autocomplete="username" list="demo-staff"></label>
+<datalist id="demo-staff">${DEMO_PANEL.map((member) => html`<option value="${member.email}">${member.label}</option>`)}</datalist>
 <fieldset><legend>Role</legend>
 <label><input type="radio" name="group" value="hr" checked> HR</label>
 <label><input type="radio" name="group" value="ncb"> NCB officer, for the country below</label>
 <label><input type="radio" name="group" value="admin"> Administrator</label>
+<label><input type="radio" name="group" value="panel"> Selection panel member (the demo panel of vacancy ${DEMO_PANEL_VACANCY}: ${DEMO_PANEL.map((member) => member.email).join(', ')})</label>
 </fieldset>
 <label>Country (NCB officers) <select name="country">${countries}</select></label>
 <p><button type="submit">Sign in</button></p>
