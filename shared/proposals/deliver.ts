@@ -1,5 +1,6 @@
 import { statusLinkFor } from '../applications/pending-receipt.js';
 import { sendOnce, type ClaimKey, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
+import { contactTimeZone } from '../ncb/contact.js';
 import type { NcbContactStore } from '../ncb/store.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { ncbProposalClosed } from './emails/ncb-closed.js';
@@ -30,8 +31,8 @@ const emailOf = async (deps: DeliveryDependencies, owed: OwedProposalEmail) => {
   }
   const contact = (await deps.contacts.getMany([proposal.country])).get(proposal.country);
   if (!contact) return undefined;
-  // Dates in UTC: a proposal's day, not an instant a deadline hangs on.
-  return ncbProposalClosed({ proposal, kind: owed.kind, to: contact.email, language: contact.language, timeZone: 'UTC' });
+  // The day it was proposed as the NCB counts days: in its contact's zone (its country's unless an administrator named another).
+  return ncbProposalClosed({ proposal, kind: owed.kind, to: contact.email, language: contact.language, timeZone: contactTimeZone(contact) });
 };
 
 /**

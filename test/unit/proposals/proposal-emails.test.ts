@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from '#shared/i18n/languages.js';
+import type { NcbContact } from '#shared/ncb/contact.js';
+import { deliverProposalEmail } from '#shared/proposals/deliver.js';
 import { ncbProposalClosed } from '#shared/proposals/emails/ncb-closed.js';
 import { officerMatched } from '#shared/proposals/emails/officer-matched.js';
 import type { Proposal } from '#shared/proposals/proposal.js';
+import { memoryEmail } from '../reminders/in-memory-email.js';
 
 const proposal = (preferredLanguage: Proposal['officer']['preferredLanguage']) => ({
   id: '5b1f4c1e-0000-4000-8000-000000000777',
@@ -52,5 +55,33 @@ describe('the proposals’ emails, in each of the four languages', () => {
     expect(declined.subject).toBe('رُفض ترشيح الإعارة القصيرة الأجل: Youssef El <Amrani>');
     expect(declined.html).toContain('dir="rtl"');
     expect(matched.subject).toBe('Comisión de servicio de corta duración: su candidatura a la vacante 1702, Analyst');
+  });
+});
+
+describe('the NCB’s email about its proposal, as delivered', () => {
+  it('gives the day it was proposed in the NCB contact’s zone, its country’s when the contact names none', async () => {
+    // 20:30 UTC on 22 November is already 23 November in Tokyo and in Auckland.
+    const late = { ...proposal('fr'), country: 'JP', state: 'declined', proposedAt: '2026-11-22T20:30:00.000Z' } as unknown as Proposal;
+    const deliverTo = async (contact: NcbContact) => {
+      const { deps, outbox } = memoryEmail();
+      const settled: string[] = [];
+      await deliverProposalEmail(
+        {
+          proposals: { get: async () => late, settleEmail: async (owed) => void settled.push(owed.proposalId) },
+          vacancies: { get: async () => undefined },
+          contacts: { getMany: async () => new Map([[contact.country, contact]]) },
+          email: deps,
+          publicBaseUrl: 'https://hub.example',
+        },
+        { proposalId: late.id, kind: 'declined', at: '2026-12-01T10:00:00.000Z' },
+        new Date('2026-12-01T10:00:00.000Z'),
+      );
+      expect(settled).toEqual([late.id]);
+      return outbox.sent[0]?.text ?? '';
+    };
+    const contact: NcbContact = { country: 'JP', email: 'ncb.jp@example', language: 'en', updatedAt: '2026-11-01T00:00:00.000Z', updatedBy: 'seed' };
+
+    expect(await deliverTo(contact)).toContain('23 November 2026');
+    expect(await deliverTo({ ...contact, timeZone: 'America/Los_Angeles' })).toContain('22 November 2026');
   });
 });
