@@ -3,7 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SelectionAuditEntry } from '#shared/selection/store.js';
 import { queryAll } from './query-all.js';
 
-/** A vacancy's selection: its members' marks, the chair's recommendations and its history (docs/data-model.md, pattern 22). */
+/** A vacancy's selection: its members' marks, the chair's recommendations and its history (docs/data-model.md, patterns 35 to 40). */
 export const selectionPartition = (vacancy: string) => `SELECTION#${vacancy}`;
 
 /** An audit entry's item, written in the transaction of the change it records (never overwritten: the writer conditions it). */

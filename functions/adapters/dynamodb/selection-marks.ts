@@ -7,7 +7,7 @@ import { selectionAuditItem, selectionPartition } from './selection-audit.js';
 import { panelKey } from './selection-panels.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 
-/** A member's marks of one candidate: under the vacancy's selection partition (docs/data-model.md, pattern 22). */
+/** A member's marks of one candidate: under the vacancy's selection partition (docs/data-model.md, patterns 35 to 40). */
 const marksKey = (vacancy: string, applicationId: string, member: string) => ({ pk: selectionPartition(vacancy), sk: `MARKS#${applicationId}#${member}` });
 
 const fromItem = (item: Record<string, unknown>): Marks => ({

@@ -7,7 +7,7 @@ import { selectionAuditItem, selectionHistory } from './selection-audit.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 
 /**
- * Panels live in one partition (docs/data-model.md, pattern 22): HR lists them with one Query,
+ * Panels live in one partition (docs/data-model.md, patterns 35 to 40): HR lists them with one Query,
  * and there are a few per vacancy year. Each member has a membership item in a partition of
  * their own, so a member's vacancies are one Query too, never a Scan.
  */

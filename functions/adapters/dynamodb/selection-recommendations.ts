@@ -5,7 +5,7 @@ import { putWithAudit } from './put-with-audit.js';
 import { queryAll } from './query-all.js';
 import { selectionAuditItem, selectionPartition } from './selection-audit.js';
 
-/** The chair's recommendation of one candidate: under the vacancy's selection partition (docs/data-model.md, pattern 22). */
+/** The chair's recommendation of one candidate: under the vacancy's selection partition (docs/data-model.md, patterns 35 to 40). */
 const recommendationKey = (vacancy: string, applicationId: string) => ({ pk: selectionPartition(vacancy), sk: `RECOMMENDATION#${applicationId}` });
 
 const fromItem = (item: Record<string, unknown>): Recommendation => ({
