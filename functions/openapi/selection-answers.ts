@@ -80,11 +80,11 @@ export const selectionAnswerSchemas: Record<string, JsonSchema> = {
     vacancy: { type: 'string' },
     seat,
     items: list(
-      object(['candidate', 'marks', 'submissions'], {
+      object(['candidate', 'marks'], {
         candidate: ref('SelectionCandidate'),
         marks: list(ref('SelectionMarks')),
         mine: { enum: ['none', 'draft', 'submitted'], description: 'A member’s own marks’ state.' },
-        submissions: { type: 'integer', description: 'How many members have submitted marks for this candidate.' },
+        submissions: { type: 'integer', description: 'How many members have submitted marks for this candidate: for HR, and for a member once their own is submitted.' },
       }),
     ),
   }),

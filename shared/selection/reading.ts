@@ -11,7 +11,7 @@ import type { Panel } from './panel.js';
 import { TIE_RULE, rankCandidates, type RankedCandidate } from './ranking.js';
 import type { Recommendation } from './recommendation.js';
 import type { SelectionAuditEntry, SelectionStores } from './store.js';
-import { candidateView, checkRankingAccess, ownMarks, sitsOn, viewerOf, visibleMarks, type CandidateView, type Viewer } from './visibility.js';
+import { candidateView, checkRankingAccess, ownMarks, sitsOn, viewerOf, visibleMarks, visibleSubmissions, type CandidateView, type Viewer } from './visibility.js';
 
 type ReadStores = SelectionStores & { vacancies: Pick<VacancyStore, 'get'> };
 
@@ -59,8 +59,8 @@ export interface CandidateAnswer {
   marks: Marks[];
   /** For a member: their own marks' state (`none` before the first save). */
   mine?: 'none' | Marks['state'];
-  /** How many members have submitted marks for this candidate. */
-  submissions: number;
+  /** How many members have submitted marks for this candidate; for a member, once their own is submitted. */
+  submissions?: number;
 }
 
 interface SelectionState {
@@ -94,11 +94,12 @@ export const readCandidates = async (stores: ReadStores, principal: StaffPrincip
   const items = candidates.map((application): CandidateAnswer => {
     const own = marks.filter((mark) => mark.applicationId === application.id);
     const mine = ownMarks(viewer, own);
+    const submissions = visibleSubmissions(viewer, own);
     return {
       candidate: candidateView(application, judgeEligibility(judged, factsOf(application))),
       marks: visibleMarks(viewer, own),
       ...(viewer.kind === 'member' ? { mine: mine?.state ?? 'none' } : {}),
-      submissions: own.filter((mark) => mark.state === 'submitted').length,
+      ...(submissions === undefined ? {} : { submissions }),
     };
   });
   return { vacancy, seat: seatOf(viewer), items };

@@ -58,6 +58,15 @@ export const visibleMarks = (viewer: Viewer, marks: readonly Marks[]): Marks[] =
   return own ? [own] : [];
 };
 
+/**
+ * How many members have submitted marks for a candidate, for a viewer who may read those marks:
+ * before their own submission a member is not told even how far the others have got.
+ */
+export const visibleSubmissions = (viewer: Viewer, marks: readonly Marks[]): number | undefined => {
+  if (viewer.kind === 'member' && ownMarks(viewer, marks)?.state !== 'submitted') return undefined;
+  return marks.filter((mark) => mark.state === 'submitted').length;
+};
+
 /** A requirement as the panel reads it: the NCB's clearance judgement is left out (the NCB's part, not the assessment's). */
 export type AssessedJudgement = Exclude<Judgement, { requirement: 'clearance' }>;
 

@@ -267,10 +267,12 @@ describe('selection through /admin/selection/panels (issue 16, points 1 and 4)',
 
     // Assert
     expect(before[0]?.marks.map((mark) => [mark.member, mark.state])).toEqual([[ana.email, 'draft']]);
-    expect(before[0]?.submissions).toBe(1);
+    // Not even how many others have submitted, before her own submission.
+    expect(before[0]?.submissions).toBeUndefined();
     expect(submitted).toMatchObject({ state: 'submitted', submittedAt: '2026-12-02T10:00:00.000Z' });
     expect(after[0]?.mine).toBe('submitted');
     expect(after[0]?.marks.map((mark) => mark.member).sort()).toEqual([ana.email, ben.email].sort());
+    expect((after[0] as { submissions?: number }).submissions).toBe(2);
     // The chair, who has marked nothing, sees no one's marks; HR sees every submitted one.
     const chairView = (await as(chair)('GET', `${panelPath()}/candidates`)).body.items as Array<{ marks: Marks[] }>;
     const hrView = (await as(hrOfficer)('GET', `${panelPath()}/candidates`)).body.items as Array<{ marks: Marks[] }>;

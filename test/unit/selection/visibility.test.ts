@@ -4,7 +4,7 @@ import { judgeEligibility } from '#shared/eligibility/eligibility.js';
 import { Forbidden, NotFound } from '#shared/errors.js';
 import type { Marks } from '#shared/selection/marks.js';
 import type { Panel } from '#shared/selection/panel.js';
-import { candidateView, checkRankingAccess, viewerOf, visibleMarks, type Viewer } from '#shared/selection/visibility.js';
+import { candidateView, checkRankingAccess, viewerOf, visibleMarks, visibleSubmissions, type Viewer } from '#shared/selection/visibility.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
 
 const panel: Panel = {
@@ -72,6 +72,18 @@ describe('whose marks a viewer reads, before and after submitting their own', ()
     ['HR with none submitted: nothing', hrViewer, [marks('ana@x.org', 'draft')], []],
   ])('%s', (_case, viewer, candidateMarks, expected) => {
     expect(visibleMarks(viewer, candidateMarks).map((mark) => `${mark.member}:${mark.state}`)).toEqual(expected);
+  });
+});
+
+describe('how many members have submitted, and who is told', () => {
+  const others = [marks('ben@x.org', 'submitted'), marks('chair@x.org', 'submitted')];
+
+  it.each([
+    ['HR: the count', { kind: 'hr', email: 'hr@x.org' } as Viewer, others, 2],
+    ['a member before submitting: nothing, not even how far the others have got', { kind: 'member', email: 'ana@x.org', chair: false } as Viewer, [...others, marks('ana@x.org', 'draft')], undefined],
+    ['a member after submitting: the count, theirs included', { kind: 'member', email: 'ana@x.org', chair: false } as Viewer, [...others, marks('ana@x.org', 'submitted')], 3],
+  ])('%s', (_case, viewer, candidateMarks, expected) => {
+    expect(visibleSubmissions(viewer, candidateMarks)).toBe(expected);
   });
 });
 
