@@ -466,6 +466,16 @@ export const routes: readonly Route[] = [
     uses: { table: 'read', documents: 'offers' },
   },
   {
+    // HR reads the CV and the letter before matching; an NCB officer its own country's. A 5-minute signed GET, as downloadStaffDocument.
+    name: 'downloadProposalDocument',
+    method: 'GET',
+    path: '/admin/proposals/{id}/documents/{kind}',
+    handler: 'proposals/download-proposal-document',
+    caller: STAFF,
+    // The link works only with the signer's s3:GetObject: a proposal's documents are kept under applications/<id>/, as an application's.
+    uses: { table: 'read', documents: 'read' },
+  },
+  {
     name: 'completeProposalUpload',
     method: 'POST',
     path: '/admin/proposals/{id}/documents/{kind}/complete',

@@ -35,6 +35,13 @@ export const proposalOperations = {
     answers: { 201: { schema: 'UploadOffer', description: 'Where and how to post the file.' } },
     problems: ['not-found', 'conflict'],
   },
+  downloadProposalDocument: {
+    summary: 'A 5-minute download link for the proposal’s CV or confirmation letter',
+    description: 'HR and administrators any proposal’s, an NCB officer its own country’s only (another country’s is the 404 of an unknown id); 404 too while that document is not in.',
+    path: proposalDocumentPathSchema,
+    answers: { 200: { schema: 'DownloadLink', description: 'The link.' } },
+    problems: ['not-found'],
+  },
   completeProposalUpload: {
     summary: 'The proposal’s document, checked and recorded (the second one opens the proposal to HR)',
     path: proposalDocumentPathSchema,

@@ -47,6 +47,8 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.nominationsBusy': 'يجري الآن تسجيل مصادقات أخرى لبلدكم على هذه الوظيفة: يرجى المحاولة مرة أخرى بعد قليل.',
   // ترشيحات الإعارة القصيرة الأجل عن طريق المكتب المركزي الوطني (shared/proposals/).
   'problem.notFound.proposal': 'لا يوجد ترشيح بهذا المعرّف.',
+  'problem.notFound.proposalDocument':
+    '{kind, select, cv {لم تُستلم أي سيرة ذاتية} other {لم تُستلم أي رسالة تأكيد}} لهذا الترشيح.',
   'problem.conflict.proposalState':
     'هذا الترشيح {state, select, incomplete {غير مكتمل} open {مفتوح} matched {مُسنَد} withdrawn {مسحوب} declined {مرفوض} other {منتهي المدة}}: لم يعد ذلك ممكنًا.',
   'problem.conflict.notShortTermVacancy': 'الوظيفة {number} ليست وظيفة إعارة قصيرة الأجل مفتوحة.',

@@ -50,6 +50,8 @@ export const en = {
   'problem.conflict.nominationsBusy': 'Other validations of your country for this vacancy are being recorded at this moment: try again in a moment.',
   // Short-term proposals through the NCB (shared/proposals/).
   'problem.notFound.proposal': 'There is no proposal with this id.',
+  'problem.notFound.proposalDocument':
+    'No {kind, select, cv {CV} other {confirmation letter}} has been received for this proposal.',
   'problem.conflict.proposalState':
     'This proposal is {state, select, incomplete {incomplete} open {open} matched {matched} withdrawn {withdrawn} declined {declined} other {lapsed}}: this is no longer possible.',
   'problem.conflict.notShortTermVacancy': 'Vacancy {number} is not an open short-term vacancy.',

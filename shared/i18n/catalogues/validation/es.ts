@@ -47,6 +47,8 @@ export const es: ValidationCatalogue = {
   'problem.conflict.nominationsBusy': 'En este momento se están registrando otras validaciones de su país para esta vacante: inténtelo de nuevo dentro de un momento.',
   // Propuestas de corta duración a través de la OCN (shared/proposals/).
   'problem.notFound.proposal': 'No existe ninguna propuesta con este identificador.',
+  'problem.notFound.proposalDocument':
+    '{kind, select, cv {No se ha recibido ningún CV} other {No se ha recibido ninguna carta de confirmación}} para esta propuesta.',
   'problem.conflict.proposalState':
     'Esta propuesta está {state, select, incomplete {incompleta} open {abierta} matched {asignada} withdrawn {retirada} declined {rechazada} other {vencida}}: ya no es posible.',
   'problem.conflict.notShortTermVacancy': 'La vacante {number} no es una vacante de corta duración abierta.',

@@ -47,6 +47,8 @@ export const fr: ValidationCatalogue = {
   'problem.conflict.nominationsBusy': 'D’autres validations de votre pays pour ce poste sont en cours d’enregistrement : veuillez réessayer dans un instant.',
   // Propositions de courte durée par le BCN (shared/proposals/).
   'problem.notFound.proposal': 'Il n’existe aucune proposition portant cet identifiant.',
+  'problem.notFound.proposalDocument':
+    '{kind, select, cv {Aucun CV n’a été reçu} other {Aucune lettre de confirmation n’a été reçue}} pour cette proposition.',
   'problem.conflict.proposalState':
     'Cette proposition est {state, select, incomplete {incomplète} open {ouverte} matched {pourvue} withdrawn {retirée} declined {déclinée} other {échue}} : ce n’est plus possible.',
   'problem.conflict.notShortTermVacancy': 'Le poste {number} n’est pas un poste de courte durée ouvert.',
