@@ -194,12 +194,12 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     expect(outputs.sort()).toEqual(['ApiUrl', 'DocumentsBucketName', 'EmailConfigurationSet', 'StaffClientId', 'StaffSignInUrl', 'TableName', 'UserPoolId']);
   });
 
-  it('gives the staff user pool the three groups, a country attribute and required TOTP MFA, without self sign-up', () => {
+  it('gives the staff user pool the four groups (HR, NCB, admin, selection panel), a country attribute and required TOTP MFA, without self sign-up', () => {
     const { template } = synthesized;
 
     const groups = Object.values(resourcesOf(template, 'AWS::Cognito::UserPoolGroup')).map((g) => g.Properties?.GroupName);
 
-    expect(groups.sort()).toEqual(['admin', 'hr', 'ncb']);
+    expect(groups.sort()).toEqual(['admin', 'hr', 'ncb', 'panel']);
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',
