@@ -3,7 +3,7 @@ import { newStatusToken, sha256Hex } from '../applications/secrets.js';
 import { CLAIM_LEASE_MS, type Suppressions } from '../email/send-once.js';
 import type { EmailSender } from '../email/outgoing-email.js';
 import { circular } from '../email/templates/circular.js';
-import type { NcbContact } from '../ncb/contact.js';
+import { contactTimeZone, type NcbContact } from '../ncb/contact.js';
 import type { NcbContactStore } from '../ncb/store.js';
 import type { Clock } from '../time/clock.js';
 import { applicationsCloseAt, earliestOpenDeadline, isTakingApplications } from '../vacancies/deadline.js';
@@ -144,6 +144,8 @@ export const runCirculars = async (deps: CircularDependencies, settings: Circula
         to: contact.email,
         language: contact.language,
         country: contact.country,
+        // The deadline in the duty station's time and, where it differs, the NCB's own.
+        recipientTimeZone: contactTimeZone(contact),
         notice: edition.snapshot,
         changes: edition.changes,
         ...(earlier.has(contact.country) ? { amendsSentAt: earlier.get(contact.country) } : {}),

@@ -46,6 +46,19 @@ describe('the circular to member countries', () => {
     expect(new Set(addresses)).toEqual(new Set((await world.stores.contacts.list()).map((contact) => contact.email)));
   }, 120_000);
 
+  it('gives the deadline in the duty station’s time and in each NCB’s own (its country’s unless its contact names one)', async () => {
+    // The circular of C5-ONCE, which the test above sent.
+    const all = await world.stores.contacts.list();
+    const addressOf = (country: string) => all.find((contact) => contact.country === country)?.email;
+    const textTo = async (country: string) => (await circularsOf(stack, 'C5-ONCE')).find((mail) => mail.to.includes(addressOf(country) ?? '-'))?.text ?? '';
+
+    // Lyon's 23:59 is the next morning in Tokyo, an hour earlier in Dakar; France reads Lyon's time once.
+    expect(await textTo('JP')).toMatch(/Asia\/Tokyo, UTC\+09:00/);
+    expect(await textTo('SN')).toMatch(/Africa\/Dakar, UTC\+00:00/);
+    expect(await textTo('FR')).toContain('Europe/Paris');
+    expect(await textTo('FR')).not.toMatch(/your time|votre heure/);
+  });
+
   it('sends each contact once when two runs go at the same time (the claims decide)', async () => {
     // Arrange
     await world.stores.vacancies.put(testVacancy('C5-TWICE', '2027-04-01', '2027-04-20'));
