@@ -15,6 +15,7 @@ import {
   type RetentionGroup,
   type RetentionPolicy,
 } from './policy.js';
+import type { ProposalPurgeStore } from './proposals.js';
 import type { DocumentPurge, RetentionStore } from './store.js';
 
 export interface PurgeDependencies {
@@ -22,6 +23,8 @@ export interface PurgeDependencies {
   applications: Pick<ApplicationStore, 'list'>;
   retention: RetentionStore;
   documents: DocumentPurge;
+  /** A matched proposal (same id as its application) goes with its application. */
+  proposals: Pick<ProposalPurgeStore, 'erase'>;
 }
 
 /** What a run did, in counts only. */
@@ -177,6 +180,12 @@ const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: read
     }
     const erased = await deps.retention.erasePersonalItems(application);
     items += erased;
+    // The proposal the application was matched from holds the officer's details and its history:
+    // it goes before the application item, which stays the next run's handle on both.
+    if (application.origin) {
+      const proposal = await deps.proposals.erase(application.origin.proposalId);
+      items += proposal.items;
+    }
     return { application, version: claim.version };
   });
   const erased = claimed.filter((entry) => entry !== undefined);

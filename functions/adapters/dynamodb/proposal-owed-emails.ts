@@ -13,10 +13,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A backstop: TTL removes an owed email a week after its move, when the job's daily runs have long given it every chance. */
 const OWED_LIFETIME_MS = 7 * DAY_MS;
 
-const keyOf = (owed: Pick<OwedProposalEmail, 'proposalId' | 'kind' | 'at'>) => ({ pk: OUTBOX, sk: `${owed.at}#${owed.proposalId}#${owed.kind}` });
+/** An owed email's key: also how the retention purge deletes one still owed by a proposal it removes. */
+export const owedEmailKey = (owed: Pick<OwedProposalEmail, 'proposalId' | 'kind' | 'at'>) => ({ pk: OUTBOX, sk: `${owed.at}#${owed.proposalId}#${owed.kind}` });
 
 export const owedEmailItem = (owed: OwedProposalEmail) => ({
-  ...keyOf(owed),
+  ...owedEmailKey(owed),
   entity: 'proposal-email-owed',
   ...owed,
   [tableDesign.timeToLiveAttribute]: Math.floor((Date.parse(owed.at) + OWED_LIFETIME_MS) / 1000),
@@ -42,5 +43,5 @@ export const owedEmails = async (client: DynamoDBDocumentClient, tableName: stri
     }));
 
 export const settleEmail = async (client: DynamoDBDocumentClient, tableName: string, owed: OwedProposalEmail): Promise<void> => {
-  await client.send(new DeleteCommand({ TableName: tableName, Key: keyOf(owed) }));
+  await client.send(new DeleteCommand({ TableName: tableName, Key: owedEmailKey(owed) }));
 };

@@ -1,3 +1,4 @@
+import { purgeClosedProposals } from '#shared/retention/proposals.js';
 import { purgeExpiredApplications } from '#shared/retention/purge.js';
 import { purgeUnconfirmedApplications } from '#shared/retention/unconfirmed.js';
 import { readConfig } from '../../config.js';
@@ -12,21 +13,25 @@ const STOP_MARGIN_MS = 30_000;
 
 /**
  * `retention-purge`: documents and personal data of applications past their retention go; counts
- * stay. First, applications whose address was never confirmed in time go entirely (never received, never counted).
+ * stay. First, applications whose address was never confirmed in time go entirely (never received,
+ * never counted); then proposals that never became applications, closed longer ago than an
+ * unsuccessful application is kept (a matched one goes with its application).
  */
 export const handler = jobHandler('retention-purge', async ({ now, context }) => {
   const { vacancies, applications } = tableStores();
-  const { retention, unconfirmed, documents } = retentionStores();
+  const { retention, unconfirmed, proposals, documents } = retentionStores();
+  // Stops between pages with time to spare: what is left is taken up by the next run, not cut off by a timeout.
   const shouldStop = () => context.getRemainingTimeInMillis() < STOP_MARGIN_MS;
+  const policy = { unsuccessfulDays: RETENTION_UNSUCCESSFUL_DAYS, appointedDays: RETENTION_APPOINTED_DAYS };
   const unconfirmedSummary = await purgeUnconfirmedApplications({ unconfirmed, retention, documents }, now, { shouldStop });
+  const proposalSummary = await purgeClosedProposals({ proposals, documents }, policy, now, { shouldStop });
   const summary = await purgeExpiredApplications(
-    { vacancies, applications, retention, documents },
-    { unsuccessfulDays: RETENTION_UNSUCCESSFUL_DAYS, appointedDays: RETENTION_APPOINTED_DAYS },
+    { vacancies, applications, retention, documents, proposals },
+    policy,
     now,
     // Names the run in its audit entries, so two runs at the same scheduled time never overwrite each other's.
     context.awsRequestId,
-    // Stops between pages with time to spare: what is left is taken up by the next run, not cut off by a timeout.
-    { shouldStop: () => context.getRemainingTimeInMillis() < STOP_MARGIN_MS },
+    { shouldStop },
   );
-  return { ...summary, ...unconfirmedSummary };
+  return { ...summary, ...unconfirmedSummary, ...proposalSummary };
 });

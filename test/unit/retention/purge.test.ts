@@ -54,6 +54,8 @@ const world = (applications: Application[]) => {
     },
     purges: async () => audits,
   };
+  // The proposals a match made some of the applications from (same id), each with its items.
+  const proposals = new Map<string, number>();
   const deps: PurgeDependencies = {
     vacancies: { listByStatus: async (status) => (status === vacancy.status ? [vacancy] : []), history: async () => history },
     // Pages of the asked size; the cursor is the last key read, as DynamoDB's, so deletes do not shift pages.
@@ -65,6 +67,13 @@ const world = (applications: Application[]) => {
       },
     },
     retention,
+    proposals: {
+      erase: async (id) => {
+        const n = proposals.get(id) ?? 0;
+        proposals.delete(id);
+        return { items: n, removed: n > 0 };
+      },
+    },
     documents: {
       deleteUnder: async (prefix) => {
         if (faults.deleteUnder > 0) {
@@ -78,7 +87,7 @@ const world = (applications: Application[]) => {
       },
     },
   };
-  return { deps, items, audits, faults, record: () => record, edit: (id: string) => ((items.get(id) as Application).version += 1) };
+  return { deps, items, audits, faults, proposals, record: () => record, edit: (id: string) => ((items.get(id) as Application).version += 1) };
 };
 
 const candidates = [
@@ -114,6 +123,21 @@ describe('purgeExpiredApplications', () => {
     expect(afterFirst).toEqual({ left: 10, purged: {} });
     expect(second).toMatchObject({ applicationsPurged: 10, stoppedEarly: 0 });
     expect(record()?.statistics.total).toBe(60);
+  });
+
+  it('purges the proposal an application was matched from with the application, and no proposal for the others', async () => {
+    const matched = aminaApplication({ id: 'p-1', vacancy: 'R-1', status: 'rejected', origin: { proposalId: 'p-1' } });
+    const { deps, items, proposals } = world([...candidates, matched]);
+    // The proposal item, its three audit entries and a claim; a proposal of the same id as a2 that the application does not name stays.
+    proposals.set('p-1', 5);
+    proposals.set('a-2', 1);
+
+    const summary = await purgeExpiredApplications(deps, policy, now, 'run-1');
+
+    expect(items.size).toBe(0);
+    expect([...proposals.keys()]).toEqual(['a-2']);
+    // Two personal items beside each of the three applications, the three items themselves, and the matched proposal's five.
+    expect(summary.itemsDeleted).toBe(3 * 2 + 3 + 5);
   });
 
   it('purges a vacancy of many pages in one run', async () => {
