@@ -123,6 +123,8 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/vacancies/staff-vacancies.ts', error: 'NotFound', message: '`There is no vacancy ${number}.`', why: 'HR: GET /admin/vacancies/{number}, its history' },
   { file: 'functions/admin/vacancies/update-vacancy.ts', error: 'NotFound', message: '`There is no vacancy ${vacancy}.`', why: 'HR: PUT /admin/vacancies/{number}' },
   { file: 'functions/circulars/circular-counts.ts', error: 'NotFound', message: '`There is no vacancy ${path.number}.`', why: 'HR: GET /admin/vacancies/{number}/circular' },
+  // The selection panel's: HR and panel members alone, never a candidate or an NCB (docs/selection.md).
+  { file: 'shared/selection/', error: '*', message: '', why: 'HR and the panel: panels, marks, ranking, recommendations' },
 ];
 
 const key = (site: Untranslated) => `${site.file} ${site.error}: ${site.message}`;
