@@ -75,6 +75,8 @@ describe('every staff route against every role', () => {
       updateVacancy: hrWork,
       parseVacancyNotice: hrWork,
       vacancyCircular: hrWork,
+      // The NCB acknowledges the circular its country was sent, from its Vacancies tab.
+      acknowledgeCircularForNcb: ['ncb'],
       listNcbContacts: ['admin'],
       saveNcbContact: ['admin'],
       // Short-term proposals (issue 15, point 7): the NCB proposes its own country's officers; HR matches or declines.
