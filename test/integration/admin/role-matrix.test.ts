@@ -83,6 +83,7 @@ describe('every staff route against every role', () => {
       createProposal: ['ncb'],
       listProposals: reading,
       getProposal: reading,
+      downloadProposalDocument: reading,
       requestProposalUpload: ['ncb'],
       completeProposalUpload: ['ncb'],
       withdrawProposal: ['ncb'],
