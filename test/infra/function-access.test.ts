@@ -81,6 +81,19 @@ describe('what each dev function may touch', () => {
     expect(actions.filter((a) => a.startsWith('s3:Put') || a.startsWith('s3:Delete') || a.startsWith('dynamodb:'))).toEqual([]);
   });
 
+  it.each(routes.filter((r) => r.uses.documents === 'read').map((r) => [r.name, r]))(
+    'lets %s, which signs downloads, read received documents only (applications/), never an upload not yet checked or an export',
+    (_name, route) => {
+      const { template } = synthesized;
+      const [bucketId] = Object.keys(template.findResources('AWS::S3::Bucket'));
+      const objectReads = statementsOf(route).filter((s) => asList(s.Action).includes('s3:GetObject*'));
+
+      expect(objectReads).toHaveLength(1);
+      expect(JSON.stringify(objectReads[0]?.Resource)).toContain(JSON.stringify({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/applications/*']] }));
+      expect(JSON.stringify(objectReads[0]?.Resource)).not.toMatch(/"\/\*"/);
+    },
+  );
+
   it('lets a route that only offers uploads put objects under uploads/ and do nothing else with the bucket', () => {
     const { template } = synthesized;
     const [bucketId] = Object.keys(template.findResources('AWS::S3::Bucket'));

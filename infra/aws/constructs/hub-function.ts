@@ -8,7 +8,7 @@ import type { Construct } from 'constructs';
 import type { ConfigName } from '#functions/config.js';
 import type { RouteLimits, Uses } from '#functions/routes.js';
 import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
-import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
+import { RECEIVED_PREFIX, UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
 import type { StageConfig } from '../stages.js';
@@ -128,7 +128,8 @@ export class HubFunction extends LambdaFunction {
   private bindDocuments(bucket: IBucket, access: NonNullable<Uses['documents']>): void {
     this.setVariable('DOCUMENTS_BUCKET', bucket.bucketName);
     if (access === 'write') bucket.grantReadWrite(this);
-    else if (access === 'read') bucket.grantRead(this);
+    // A download (an application's document, a proposal's, a candidate's CV for the panel) reads a received document, never an upload or an export.
+    else if (access === 'read') bucket.grantRead(this, `${RECEIVED_PREFIX}*`);
     // A presigned POST acts with its signer's rights: PutObject under uploads/ and nothing else,
     // so a leaked policy can neither read a document nor overwrite a checked one.
     else if (access === 'offers') this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${UPLOADS_PREFIX}*`)] }));
@@ -153,12 +154,16 @@ export class HubFunction extends LambdaFunction {
         id: wildcardResourceFinding(bucket, `/${EXPORTS_PREFIX}*`),
         reason: `Each export is written to a fresh key under ${EXPORTS_PREFIX}, which expires after a day; the grant covers that prefix only.`,
       });
+    } else if (access === 'read') {
+      const reason = `CDK's bucket.grantRead on the received documents only (${RECEIVED_PREFIX}*, a key per application): the function signs downloads of any application's document.`;
+      this.acknowledgeOnRole(
+        { id: wildcardResourceFinding(bucket, `/${RECEIVED_PREFIX}*`), reason },
+        ...['s3:GetObject*', 's3:GetBucket*', 's3:List*'].map((action) => ({ id: wildcardActionFinding(action), reason })),
+      );
     } else {
-      const groups = access === 'write' ? ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'] : ['s3:GetObject*', 's3:GetBucket*', 's3:List*'];
+      const groups = ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'];
       const reason =
-        access === 'write'
-          ? "CDK's bucket.grantReadWrite on the documents bucket's objects only: the function moves or deletes documents of any application (a key per application), and the action groups include the object-version actions that make a purge really delete."
-          : "CDK's bucket.grantRead on the documents bucket's objects only: the function signs downloads of documents of any application (a key per application).";
+        "CDK's bucket.grantReadWrite on the documents bucket's objects only: the function moves or deletes documents of any application (a key per application), and the action groups include the object-version actions that make a purge really delete.";
       this.acknowledgeOnRole(
         { id: wildcardResourceFinding(bucket, '/*'), reason },
         ...groups.map((action) => ({ id: wildcardActionFinding(action), reason })),
