@@ -65,12 +65,15 @@ const signIn = async (page: Page, url: string, identity: { email: string; groups
 };
 
 const today = new Date().toISOString().slice(0, 10);
+// Past tomorrow in UTC: no zone is there yet (the API allows tomorrow, some zone's today).
+const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+/** The proposal the NCB of France makes in the first suite; the French suite finds it in its list. */
+let proposalId = '';
 
 describe('an NCB proposes an officer and HR turns the proposal into an application', () => {
   let ncb: Page;
   let hr: Page;
   let problems: string[];
-  let proposalId = '';
   const checks: AxeCheck[] = [];
 
   it('shows the NCB its tab, and says in the form what is missing before anything is sent', async () => {
@@ -219,6 +222,25 @@ describe('an NCB proposes an officer and HR turns the proposal into an applicati
     await expect.poll(() => row.locator('.ag-cell[col-id="state"]').textContent()).toBe('Matched');
   });
 
+  it('declines another NCB’s open proposal, with the reason its NCB reads', async () => {
+    await hr.locator('#tab-proposals').click();
+    // At a phone's width: the grid keeps its actions in reach.
+    await hr.setViewportSize({ width: 390, height: 844 });
+    await hr.getByRole('button', { name: 'Decline the proposal for Aminata Diallo' }).click();
+    await hr.locator('#proposal-decline-dialog[open]').waitFor();
+    await hr.getByRole('button', { name: 'Decline', exact: true }).click();
+    expect(await hr.locator('#proposal-decline-error').textContent()).toBe('Say why the proposal is declined: the NCB reads it.');
+
+    await hr.getByLabel('Reason, for the NCB').fill('No unit needs forensics before 2028.');
+    await hr.getByRole('button', { name: 'Decline', exact: true }).click();
+
+    await hr.locator('#proposal-decline-dialog').waitFor({ state: 'hidden', timeout: 15_000 });
+    expect(await hr.locator('#message-text').textContent()).toBe('The proposal for Aminata Diallo is declined; the NCB is told.');
+    // Back to a desk's width, where the grid draws the state's column too.
+    await hr.setViewportSize(WIDE);
+    await expect.poll(() => hr.locator('#proposals-grid .ag-row', { hasText: 'Aminata Diallo' }).locator('.ag-cell[col-id="state"]').first().textContent()).toBe('Declined');
+  });
+
   it('links to the application in the applications grid, on its new vacancy', async () => {
     await hr.getByRole('button', { name: `Open the application on vacancy ${NEW_VACANCY} in the applications grid` }).click();
 
@@ -240,8 +262,13 @@ describe('an NCB proposes an officer and HR turns the proposal into an applicati
 });
 
 describe('the NCB’s proposal form in French', () => {
+  let page: Page;
+  let toWithdraw = '';
+
   it('speaks French: its tab, its labels, its levels and its own checks', async () => {
-    const page = await context.newPage();
+    // A proposal still waiting for its documents, for the French NCB to withdraw.
+    toWithdraw = await seedProposal(stack, ncbFrance, { documents: false, givenName: 'Luc', familyName: 'Bernard' });
+    page = await context.newPage();
     await page.setViewportSize(WIDE);
     const problems = watch(page);
     await signIn(page, `${stack.url}/admin?lang=fr`, ncbFrance);
@@ -257,9 +284,47 @@ describe('the NCB’s proposal form in French', () => {
     expect(await page.locator('#proposal-givenName-error').textContent()).toBe('Saisissez le prénom de l’agent.');
     expect(await page.locator('#languageLevels-error').textContent()).toBe('Choisissez le niveau de l’agent en français.');
     // The list has the proposal made in English above, its state and needs in French.
-    await expect.poll(() => page.locator('#ncb-proposals-rows tr[data-proposal] td').nth(4).textContent(), { timeout: 15_000 }).toBe('Retenue');
-    expect(await page.locator('#ncb-proposals-rows tr[data-proposal] td').nth(5).textContent()).toBe(`Rien : retenue pour le poste vacant ${NEW_VACANCY}.`);
+    const matched = page.locator(`#ncb-proposals-rows tr[data-proposal="${proposalId}"] td`);
+    await expect.poll(() => matched.nth(4).textContent(), { timeout: 15_000 }).toBe('Retenue');
+    expect(await matched.nth(5).textContent()).toBe(`Rien : retenue pour le poste vacant ${NEW_VACANCY}.`);
     expect(problems).toEqual([]);
+  });
+
+  it('shows the API’s refusal beside its field, in French', async () => {
+    await page.locator('#proposal-givenName').fill('Luc');
+    await page.locator('#proposal-email').fill('luc.bernard@interieur.example');
+    await page.locator('#proposal-nationality').selectOption('FR');
+    await page.locator('#proposal-rank').fill('Capitaine de police');
+    await page.locator('#proposal-homeAdministration').fill('Police nationale');
+    await page.locator('#proposal-yearsOfExperience').fill('9');
+    await page.locator('#proposal-education').selectOption('bachelor');
+    await page.locator('#level-fr').selectOption('C2');
+    await page.locator('#proposal-area-criminalIntelligence').check();
+    await page.locator('#proposal-availableFrom').fill('2027-06-01');
+    await page.locator('#proposal-durationMonths').fill('6');
+    await page.locator('#proposal-clearance-basic').check();
+    // The form takes the date; the API refuses a screening dated in three days.
+    await page.locator('#proposal-screenedOn').fill(inThreeDays);
+    await page.getByRole('button', { name: 'Proposer l’agent' }).click();
+
+    await page.locator('#proposal-screenedOn-error:not([hidden])').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#proposal-screenedOn-error').textContent()).toBe('La date de l’enquête de sécurité est dans le futur.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('proposal-screenedOn');
+  });
+
+  it('withdraws a proposal that waits, saying why, in French', async () => {
+    const row = page.locator(`#ncb-proposals-rows tr[data-proposal="${toWithdraw}"]`);
+    expect(await row.locator('td').nth(5).textContent()).toBe('Joignez le CV et la lettre de confirmation.');
+    await row.getByRole('button', { name: 'Retirer la proposition concernant Luc Bernard' }).click();
+    await page.locator('#proposal-withdraw-dialog[open]').waitFor();
+    await page.getByLabel('Motif', { exact: true }).fill('L’agent a été muté en Guyane.');
+    await page.getByRole('button', { name: 'Retirer la proposition', exact: true }).click();
+
+    await page.locator('#proposal-withdraw-dialog').waitFor({ state: 'hidden', timeout: 15_000 });
+    expect(await page.locator('#message-text').textContent()).toBe('La proposition concernant Luc Bernard est retirée.');
+    await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('Retirée');
+    expect(await row.locator('td').nth(5).textContent()).toMatch(/^Rien : close le .*Motif : L’agent a été muté en Guyane\.$/);
+    expect(await row.locator('button').count()).toBe(0);
     await page.close();
   });
 });

@@ -164,7 +164,7 @@ export const proposalsView = (openApplication: OpenApplication) => {
   const valueList = (label: (value: string) => string): Partial<Column> => ({ filter: ValueListFilter, filterParams: { label } });
   const columns: Column[] = [
     { colId: 'country', headerName: t('admin.proposals.hr.column.country'), valueGetter: (p) => p.data?.country ?? '', valueFormatter: (p) => countryName(language, String(p.value ?? '')), width: 130, ...valueList((code) => countryName(language, code)) },
-    { colId: 'officer', headerName: t('admin.proposals.column.officer'), valueGetter: (p) => (p.data ? officerName(p.data) : ''), width: 180, filter: 'agTextColumnFilter', pinned: 'left' },
+    { colId: 'officer', headerName: t('admin.proposals.column.officer'), valueGetter: (p) => (p.data ? officerName(p.data) : ''), width: 180, filter: 'agTextColumnFilter' },
     {
       colId: 'areas',
       headerName: t('admin.proposals.column.areas'),
