@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../../pages/html.js';
 import { adminLanguageSwitcher, type AdminWords } from './admin-words.js';
 import { proposalDialogs, proposalSections } from './proposal-views.js';
+import { selectionDialogs, selectionSection } from './selection-views.js';
 
 /**
  * The grid page's markup: the frame only. It holds no application data (the page is public, so
@@ -18,6 +19,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-ncb-vacancies" data-view="ncb-vacancies" aria-pressed="false" hidden>${words.t('admin.tab.vacancies')}</button>
     <button type="button" class="tab" id="tab-ncb-proposals" data-view="ncb-proposals" aria-pressed="false" hidden>${words.t('admin.proposals.tab')}</button>
     <button type="button" class="tab" id="tab-proposals" data-view="proposals" aria-pressed="false" hidden>${words.t('admin.proposals.hr.tab')}</button>
+    <button type="button" class="tab" id="tab-selection" data-view="selection" aria-pressed="false" hidden>Selection</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -100,6 +102,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
   </section>
 
 ${proposalSections(words)}
+${selectionSection()}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>
     <div class="view-head">
@@ -192,4 +195,5 @@ ${proposalSections(words)}
   </form>
 </dialog>
 ${proposalDialogs(words)}
+${selectionDialogs()}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

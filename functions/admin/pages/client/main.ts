@@ -11,6 +11,7 @@ import { vacanciesView } from './vacancies-view.js';
 import { ncbVacanciesView } from './ncb-vacancies-view.js';
 import { ncbProposalsView } from './ncb-proposals-view.js';
 import { proposalsView } from './proposals-view.js';
+import { selectionView } from './selection-view.js';
 import { linkedApplication, openApplication, revealApplication } from './application-link.js';
 import type { ApplicationsView } from './applications-view.js';
 import { isLanguage } from '#shared/i18n/languages.js';
@@ -19,9 +20,12 @@ import { language, t } from '../../../pages/client/words.js';
 // The page's CSP has no 'unsafe-eval': tell zod not to try compiling parsers with new Function.
 z.config({ jitless: true });
 
+/** Someone only in the selection panel's group (issue 16): the Selection tab is all their page holds. */
+const panelOnly = (user: SignedInUser): boolean => !mayEdit(user) && !user.groups.includes('ncb');
+
 const showUser = (user: SignedInUser) => {
   byId('who-email', HTMLElement).textContent = user.email;
-  byId('who-role', HTMLElement).textContent = roleText(user, countryName);
+  byId('who-role', HTMLElement).textContent = panelOnly(user) ? 'Selection panel member' : roleText(user, countryName);
   byId('who', HTMLElement).hidden = false;
   byId('sign-out', HTMLButtonElement).addEventListener('click', signOut);
 };
@@ -34,12 +38,24 @@ const wireTabs = (user: SignedInUser) => {
   tabs.hidden = false;
   // Each view loads on first opening: HR and admins get vacancies, admins the NCB contacts too; an NCB officer their own vacancies.
   const views: Record<string, { load(): Promise<void> } | undefined> = {};
+  const selection = mayEdit(user) || user.groups.includes('panel') ? selectionView(user) : undefined;
+  if (selection) {
+    views.selection = selection;
+    byId('tab-selection', HTMLButtonElement).hidden = false;
+  }
   if (mayEdit(user)) {
-    views.vacancies = vacanciesView();
+    // A vacancy's "Selection panel" action opens the Selection tab on that vacancy's panel editor.
+    views.vacancies = vacanciesView((number, title) => {
+      byId('tab-selection', HTMLButtonElement).click();
+      void selection?.openEditor(number, title);
+    });
     byId('tab-vacancies', HTMLButtonElement).hidden = false;
-    views.proposals = proposalsView((vacancy, id) => openApplication(() => applications?.api, vacancy, id));
+    const proposals = proposalsView((vacancy, id) => openApplication(() => applications?.api, vacancy, id));
+    views.proposals = proposals;
+    // For the browser tests: the proposals grid's API, read-only use.
+    (window as unknown as { proposalsGrid: unknown }).proposalsGrid = proposals.api();
     byId('tab-proposals', HTMLButtonElement).hidden = false;
-  } else {
+  } else if (!panelOnly(user)) {
     views['ncb-vacancies'] = ncbVacanciesView((vacancy) => {
       // The grid with that vacancy: the switcher's choice, as a person would make it.
       const select = byId('vacancy-select', HTMLSelectElement);
@@ -64,7 +80,7 @@ const wireTabs = (user: SignedInUser) => {
       const view = tab.dataset.view ?? 'applications';
       clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
-      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
+      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'selection', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
       if (!loaded.has(view)) {
         loaded.add(view);
         void views[view]?.load();
@@ -107,6 +123,12 @@ const start = async () => {
   showUser(user);
   wireTabs(user);
   pageState('');
+  if (panelOnly(user)) {
+    // A panel member reads no application grid: their page opens on the panels they sit on.
+    byId('tab-applications', HTMLButtonElement).hidden = true;
+    byId('tab-selection', HTMLButtonElement).click();
+    return;
+  }
   const view = await applicationsView(user);
   applications = view;
   // For the bench and the browser tests: the grid's API, read-only use.

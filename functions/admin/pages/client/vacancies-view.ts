@@ -34,7 +34,7 @@ const apiFieldErrors = (error: StaffApiError) =>
 /** What the parse answers besides the header's: each part of the notice's body it could not read. */
 type ParsedWithNotice = ParsedNotice & { unreadNotice?: NoticeUnread[] };
 
-export const vacanciesView = () => {
+export const vacanciesView = (openPanel?: (number: string, title: string) => void) => {
   const dialog = byId('vacancy-dialog', HTMLDialogElement);
   const paste = byId('paste-dialog', HTMLDialogElement);
   const unreadNote = byId('vacancy-unread', HTMLElement);
@@ -146,7 +146,9 @@ export const vacanciesView = () => {
       button.addEventListener('click', () => void move(vacancy, to));
       return button;
     });
-    return h('span', { class: 'cell-actions' }, edit, ...moves);
+    const panel = openPanel ? h('button', { type: 'button', class: 'cell-action', 'data-panel': vacancy.number }, 'Selection panel') : false;
+    if (panel) panel.addEventListener('click', () => openPanel?.(vacancy.number, vacancy.title));
+    return h('span', { class: 'cell-actions' }, edit, ...moves, panel);
   };
 
   const api: GridApi<StoredVacancy> = createGrid<StoredVacancy>(byId('vacancies-grid', HTMLElement), {
@@ -179,7 +181,7 @@ export const vacanciesView = () => {
           return counts ? [circularSummaryText(counts), circularBouncedText(counts)].filter(Boolean).join('. ') : '';
         },
       },
-      { colId: 'actions', headerName: 'Actions', cellRenderer: actionsCell, width: 270, sortable: false, filter: false, pinned: 'right' },
+      { colId: 'actions', headerName: 'Actions', cellRenderer: actionsCell, width: 380, sortable: false, filter: false, pinned: 'right' },
     ],
   });
 
