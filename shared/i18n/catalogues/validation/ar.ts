@@ -54,8 +54,6 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.notShortTermVacancy': 'الوظيفة {number} ليست وظيفة إعارة قصيرة الأجل مفتوحة.',
   'problem.conflict.officerApplied': 'لهذا الموظف طلب قائم بالفعل للوظيفة {vacancy}.',
   'problem.conflict.vacancyNumberTaken': 'الوظيفة {number} موجودة بالفعل.',
-  'problem.conflict.proposalKeptChanging': 'تغيّر الترشيح مرارًا في أثناء ذلك. يرجى المحاولة مرة أخرى.',
-  'problem.conflict.vacancyNumberTaken': 'الوظيفة {number} موجودة بالفعل: أسنِد الترشيح إليها، أو أعطِ الوظيفة الجديدة رقمًا آخر.',
   'problem.conflict.noLetterToConfirm': 'لا توجد رسالة تأكيد لتأكيدها: لم يحمّل المرشح أي نسخة منها. يُرجى إرفاق الرسالة بدلًا من ذلك.',
   'problem.conflict.applicationChanged': 'عدّل شخص آخر هذا الطلب (وهو الآن في الإصدار {version})؛ يُرجى الاطلاع على قيمه الجديدة ثم إعادة التعديل.',
   'problem.conflict.nominationLimit':

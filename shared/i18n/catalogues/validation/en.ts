@@ -57,8 +57,6 @@ export const en = {
   'problem.conflict.notShortTermVacancy': 'Vacancy {number} is not an open short-term vacancy.',
   'problem.conflict.officerApplied': 'This officer already has an application to vacancy {vacancy}.',
   'problem.conflict.vacancyNumberTaken': 'Vacancy {number} exists already.',
-  'problem.conflict.proposalKeptChanging': 'The proposal kept changing meanwhile. Please try again.',
-  'problem.conflict.vacancyNumberTaken': 'Vacancy {number} exists already: match the proposal to it, or give the new vacancy another number.',
   'problem.conflict.noLetterToConfirm': 'There is no confirmation letter to confirm: the candidate has not uploaded a copy. Attach the letter instead.',
   'problem.conflict.applicationChanged': 'This application was changed by someone else (it is now at version {version}); look at its new values and edit again.',
   'problem.conflict.nominationLimit':

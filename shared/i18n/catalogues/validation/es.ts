@@ -54,8 +54,6 @@ export const es: ValidationCatalogue = {
   'problem.conflict.notShortTermVacancy': 'La vacante {number} no es una vacante de corta duración abierta.',
   'problem.conflict.officerApplied': 'Este funcionario ya tiene una candidatura a la vacante {vacancy}.',
   'problem.conflict.vacancyNumberTaken': 'La vacante {number} ya existe.',
-  'problem.conflict.proposalKeptChanging': 'La propuesta cambió varias veces mientras tanto. Inténtelo de nuevo.',
-  'problem.conflict.vacancyNumberTaken': 'La vacante {number} ya existe: asigne la propuesta a ella o dé otro número a la nueva vacante.',
   'problem.conflict.noLetterToConfirm':
     'No hay ninguna carta de confirmación que confirmar: el candidato no ha cargado ninguna copia. Adjunte usted la carta.',
   'problem.conflict.applicationChanged':

@@ -54,8 +54,6 @@ export const fr: ValidationCatalogue = {
   'problem.conflict.notShortTermVacancy': 'Le poste {number} n’est pas un poste de courte durée ouvert.',
   'problem.conflict.officerApplied': 'Ce fonctionnaire a déjà une candidature au poste {vacancy}.',
   'problem.conflict.vacancyNumberTaken': 'Le poste {number} existe déjà.',
-  'problem.conflict.proposalKeptChanging': 'La proposition a été modifiée plusieurs fois entre-temps. Veuillez réessayer.',
-  'problem.conflict.vacancyNumberTaken': 'Le poste {number} existe déjà : rapprochez-en la proposition, ou donnez un autre numéro au nouveau poste.',
   'problem.conflict.noLetterToConfirm':
     'Il n’y a aucune lettre de confirmation à confirmer : le candidat n’en a pas envoyé de copie. Joignez plutôt la lettre vous-même.',
   'problem.conflict.applicationChanged':
