@@ -15,6 +15,7 @@ export const sesEmailSender = (client: SESClient, from: string, configurationSet
       subject: email.subject,
       text: email.text,
       html: email.html,
+      ...(email.attachments ? { attachments: email.attachments } : {}),
     });
     const result = await client.send(
       new SendRawEmailCommand({

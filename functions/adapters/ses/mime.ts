@@ -20,6 +20,8 @@ export interface MimeEmail {
   subject: string;
   text: string;
   html: string;
+  /** Each a base64 part of a multipart/mixed message, after the alternative of text and HTML. */
+  attachments?: ReadonlyArray<{ filename: string; contentType: string; content: string }>;
 }
 
 const CRLF = '\r\n';
@@ -176,6 +178,8 @@ export const composeMime = (email: MimeEmail, now: Date = new Date()): string =>
   const domain = asciiAddress(fromAddress.trim()).split('@')[1];
   // "=_" can appear in neither a quoted-printable nor a base64 body: the boundary cannot occur in a part.
   const boundary = `=_hub_${randomBytes(12).toString('hex')}`;
+  const attachments = email.attachments ?? [];
+  const mixed = `=_hub_${randomBytes(12).toString('hex')}`;
   const headers = [
     foldHeader('From', mailbox(email.from)),
     foldHeader('To', mailboxes(email.to)),
@@ -184,16 +188,38 @@ export const composeMime = (email: MimeEmail, now: Date = new Date()): string =>
     `Message-ID: <${randomUUID()}@${domain}>`,
     `Date: ${rfc5322Date(now)}`,
     'MIME-Version: 1.0',
-    `Content-Type: multipart/alternative;${CRLF} boundary="${boundary}"`,
   ];
-  return [
-    ...headers,
+  const alternative = [
+    `Content-Type: multipart/alternative;${CRLF} boundary="${boundary}"`,
     '',
     `--${boundary}`,
     part('text/plain', email.text),
     `--${boundary}`,
     part('text/html', email.html),
     `--${boundary}--`,
+  ];
+  if (attachments.length === 0) return [...headers, ...alternative, ''].join(CRLF);
+  return [
+    ...headers,
+    `Content-Type: multipart/mixed;${CRLF} boundary="${mixed}"`,
     '',
+    `--${mixed}`,
+    ...alternative,
+    ...attachments.flatMap((attachment) => [`--${mixed}`, attachmentPart(attachment)]),
+    `--${mixed}--`,
+    '',
+  ].join(CRLF);
+};
+
+/** A file, base64 in lines of 76; its name ASCII (the callers name their files), quoted. */
+const attachmentPart = ({ filename, contentType, content }: { filename: string; contentType: string; content: string }): string => {
+  if (!isPrintableAscii(filename) || /["\\]/.test(filename)) throw new Error('An attachment is named in printable ASCII, without quotes.');
+  if (!isPrintableAscii(contentType)) throw new Error('An attachment\'s media type is ASCII.');
+  return [
+    `Content-Type: ${contentType}; charset=utf-8; name="${filename}"`,
+    `Content-Disposition: attachment; filename="${filename}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Body(content),
   ].join(CRLF);
 };

@@ -1,5 +1,6 @@
 import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
+import { ar as arInterviews } from './interviews/ar.js';
 import { ar as arCirculars } from './circulars/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
@@ -372,6 +373,8 @@ export const ar: Catalogue = {
   ...arValidation,
   // --- Short-term secondment proposals (./proposals/ar.ts) ---
   ...arProposals,
+  // --- Interviews: their emails and the status page's section (./interviews/ar.ts) ---
+  ...arInterviews,
   // --- The staff page's proposal views (./proposal-pages/ar.ts) ---
   ...arProposalPages,
   // --- The circular's pages and staff views (./circulars/ar.ts; its email is above) ---

@@ -1,5 +1,6 @@
 import { en as enProposalPages } from './proposal-pages/en.js';
 import { en as enProposals } from './proposals/en.js';
+import { en as enInterviews } from './interviews/en.js';
 import { en as enCirculars } from './circulars/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
@@ -370,6 +371,8 @@ export const en = {
   ...enValidation,
   // --- Short-term secondment proposals (./proposals/en.ts) ---
   ...enProposals,
+  // --- Interviews: their emails and the status page's section (./interviews/en.ts) ---
+  ...enInterviews,
   // --- The staff page's proposal views (./proposal-pages/en.ts) ---
   ...enProposalPages,
   // --- The circular's pages and staff views (./circulars/en.ts; its email is above) ---

@@ -1,5 +1,6 @@
 import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
+import { es as esInterviews } from './interviews/es.js';
 import { es as esCirculars } from './circulars/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
@@ -371,6 +372,8 @@ export const es: Catalogue = {
   ...esValidation,
   // --- Short-term secondment proposals (./proposals/es.ts) ---
   ...esProposals,
+  // --- Interviews: their emails and the status page's section (./interviews/es.ts) ---
+  ...esInterviews,
   // --- The staff page's proposal views (./proposal-pages/es.ts) ---
   ...esProposalPages,
   // --- The circular's pages and staff views (./circulars/es.ts; its email is above) ---

@@ -1,5 +1,6 @@
 import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
+import { fr as frInterviews } from './interviews/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
@@ -372,6 +373,8 @@ export const fr: Catalogue = {
   ...frValidation,
   // --- Short-term secondment proposals (./proposals/fr.ts) ---
   ...frProposals,
+  // --- Interviews: their emails and the status page's section (./interviews/fr.ts) ---
+  ...frInterviews,
   // --- The staff page's proposal views (./proposal-pages/fr.ts) ---
   ...frProposalPages,
   // --- The circular's pages and staff views (./circulars/fr.ts; its email is above) ---

@@ -125,6 +125,8 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'functions/circulars/circular-counts.ts', error: 'NotFound', message: '`There is no vacancy ${path.number}.`', why: 'HR: GET /admin/vacancies/{number}/circular' },
   // The selection panel's: HR and panel members alone, never a candidate or an NCB (docs/selection.md).
   { file: 'shared/selection/', error: '*', message: '', why: 'HR and the panel: panels, marks, ranking, recommendations' },
+  // Interviews: HR's slots, invitations and assignments (the candidate's booking, shared/interviews/book.ts, is translated).
+  { file: 'shared/interviews/scheduling.ts', error: '*', message: '', why: 'HR: interview slots, invitations, assignments' },
 ];
 
 const key = (site: Untranslated) => `${site.file} ${site.error}: ${site.message}`;

@@ -46,6 +46,13 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.keptChanging': 'ظل الطلب يتغير أثناء تسجيل الوثيقة. يُرجى استدعاء complete مرة أخرى.',
   'problem.conflict.nominationsBusy': 'يجري الآن تسجيل مصادقات أخرى لبلدكم على هذه الوظيفة: يرجى المحاولة مرة أخرى بعد قليل.',
   // ترشيحات الإعارة القصيرة الأجل عن طريق المكتب المركزي الوطني (shared/proposals/).
+  // المقابلات (shared/interviews/).
+  'problem.forbidden.notInvited': 'هذا الطلب غير مدعو إلى مقابلة.',
+  'problem.notFound.interviewSlot': 'لا يوجد موعد مقابلة كهذا لهذه الوظيفة الشاغرة.',
+  'problem.conflict.slotAlreadyYours': 'هذا الموعد محجوز لك بالفعل.',
+  'problem.conflict.slotTaken': 'هذا الموعد لم يعد متاحاً: اختر موعداً آخر.',
+  'problem.conflict.slotCutoff': 'يبدأ هذا الموعد خلال أقل من 24 ساعة: لم يعد من الممكن حجزه.',
+  'problem.conflict.bookingCutoff': 'تبدأ مقابلتك خلال أقل من 24 ساعة: لم يعد من الممكن تغييرها. اتصل بالموارد البشرية إذا تعذّر عليك الحضور.',
   'problem.notFound.proposal': 'لا يوجد ترشيح بهذا المعرّف.',
   'problem.notFound.proposalDocument':
     '{kind, select, cv {لم تُستلم أي سيرة ذاتية} other {لم تُستلم أي رسالة تأكيد}} لهذا الترشيح.',

@@ -49,6 +49,13 @@ export const en = {
   'problem.conflict.keptChanging': 'The application kept changing while the document was recorded. Please call complete again.',
   'problem.conflict.nominationsBusy': 'Other validations of your country for this vacancy are being recorded at this moment: try again in a moment.',
   // Short-term proposals through the NCB (shared/proposals/).
+  // Interviews (shared/interviews/).
+  'problem.forbidden.notInvited': 'This application is not invited to interview.',
+  'problem.notFound.interviewSlot': 'There is no such interview slot for this vacancy.',
+  'problem.conflict.slotAlreadyYours': 'This slot is already yours.',
+  'problem.conflict.slotTaken': 'This slot is no longer available: choose another.',
+  'problem.conflict.slotCutoff': 'This slot starts in less than 24 hours: it can no longer be booked.',
+  'problem.conflict.bookingCutoff': 'Your interview starts in less than 24 hours: it can no longer be changed. Contact HR if you cannot attend.',
   'problem.notFound.proposal': 'There is no proposal with this id.',
   'problem.notFound.proposalDocument':
     'No {kind, select, cv {CV} other {confirmation letter}} has been received for this proposal.',

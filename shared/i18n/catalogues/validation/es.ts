@@ -46,6 +46,13 @@ export const es: ValidationCatalogue = {
   'problem.conflict.keptChanging': 'La candidatura cambió varias veces mientras se registraba el documento. Vuelva a llamar a complete.',
   'problem.conflict.nominationsBusy': 'En este momento se están registrando otras validaciones de su país para esta vacante: inténtelo de nuevo dentro de un momento.',
   // Propuestas de corta duración a través de la OCN (shared/proposals/).
+  // Entrevistas (shared/interviews/).
+  'problem.forbidden.notInvited': 'Esta candidatura no está invitada a una entrevista.',
+  'problem.notFound.interviewSlot': 'No existe ese horario de entrevista para esta vacante.',
+  'problem.conflict.slotAlreadyYours': 'Este horario ya es suyo.',
+  'problem.conflict.slotTaken': 'Este horario ya no está disponible: elija otro.',
+  'problem.conflict.slotCutoff': 'Este horario empieza dentro de menos de 24 horas: ya no se puede reservar.',
+  'problem.conflict.bookingCutoff': 'Su entrevista empieza dentro de menos de 24 horas: ya no se puede cambiar. Póngase en contacto con RR. HH. si no puede asistir.',
   'problem.notFound.proposal': 'No existe ninguna propuesta con este identificador.',
   'problem.notFound.proposalDocument':
     '{kind, select, cv {No se ha recibido ningún CV} other {No se ha recibido ninguna carta de confirmación}} para esta propuesta.',

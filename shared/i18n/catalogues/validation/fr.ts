@@ -46,6 +46,13 @@ export const fr: ValidationCatalogue = {
   'problem.conflict.keptChanging': 'La candidature a changé plusieurs fois pendant l’enregistrement du document. Veuillez appeler complete de nouveau.',
   'problem.conflict.nominationsBusy': 'D’autres validations de votre pays pour ce poste sont en cours d’enregistrement : veuillez réessayer dans un instant.',
   // Propositions de courte durée par le BCN (shared/proposals/).
+  // Entretiens (shared/interviews/).
+  'problem.forbidden.notInvited': 'Cette candidature n’est pas invitée à un entretien.',
+  'problem.notFound.interviewSlot': 'Ce créneau d’entretien n’existe pas pour ce poste.',
+  'problem.conflict.slotAlreadyYours': 'Ce créneau est déjà le vôtre.',
+  'problem.conflict.slotTaken': 'Ce créneau n’est plus disponible : choisissez-en un autre.',
+  'problem.conflict.slotCutoff': 'Ce créneau commence dans moins de 24 heures : il ne peut plus être réservé.',
+  'problem.conflict.bookingCutoff': 'Votre entretien commence dans moins de 24 heures : il ne peut plus être modifié. Contactez les RH si vous ne pouvez pas y assister.',
   'problem.notFound.proposal': 'Il n’existe aucune proposition portant cet identifiant.',
   'problem.notFound.proposalDocument':
     '{kind, select, cv {Aucun CV n’a été reçu} other {Aucune lettre de confirmation n’a été reçue}} pour cette proposition.',
