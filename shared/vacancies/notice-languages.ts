@@ -89,13 +89,16 @@ export interface LanguagesRead {
   unread: string[];
 }
 
-/** Between two languages, what makes them alternatives: an "or" ("English or French", "English and/or French"), not an "and" besides. */
+/** Between two languages: an "or" ("English or French", "English and/or French"), an "and" besides none, or a list's comma. */
 const OR_BETWEEN = /\bor\b/i;
 const AND_BETWEEN = /\band\b(?!\/or)|&/i;
+const LIST_COMMA = /^[\s,;()]*$/;
 
 /**
- * The languages a sentence names, in its order, in runs of alternatives: "English or French" is one
- * run of two, "English and French" two runs of one, "English, and French or Spanish" [en], [fr, es].
+ * The languages a sentence names, in its order, in runs of alternatives. "and" parts runs: "English
+ * and French" is two runs of one. Within a part, an "or" makes every language of it one run, as a
+ * list's last word speaks for the list: "English, French, Spanish or Arabic" is one run of four,
+ * "English, and French or Spanish" [en] then [fr, es]; a part with commas only is runs of one.
  */
 const namedRuns = (sentence: string): string[][] => {
   const named = LANGUAGE_NAMES.map(([pattern, code]) => {
@@ -104,14 +107,17 @@ const namedRuns = (sentence: string): string[][] => {
   })
     .filter((found) => found.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const runs: string[][] = [];
+  const parts: Array<{ codes: string[]; or: boolean }> = [];
   named.forEach((found, index) => {
     const gap = index === 0 ? '' : sentence.slice(named[index - 1]?.end ?? 0, found.at);
-    const last = runs[runs.length - 1];
-    if (last && OR_BETWEEN.test(gap) && !AND_BETWEEN.test(gap)) last.push(found.code);
-    else runs.push([found.code]);
+    const part = parts[parts.length - 1];
+    const joins = part && !AND_BETWEEN.test(gap) && (OR_BETWEEN.test(gap) || LIST_COMMA.test(gap));
+    if (part && joins) {
+      part.codes.push(found.code);
+      part.or ||= OR_BETWEEN.test(gap);
+    } else parts.push({ codes: [found.code], or: false });
   });
-  return runs;
+  return parts.flatMap((part) => (part.or ? [part.codes] : part.codes.map((code) => [code])));
 };
 
 /** Every language the items name, once each (the first sentence that names it decides); "or" between languages makes them alternatives. */

@@ -135,7 +135,9 @@ describe('parseVacancyNotice: the whole notice', () => {
     ['Fluency in English and/or French is required.', [{ language: 'en', either: 1 }, { language: 'fr', either: 1 }]],
     ['Excellent command of English and French.', [{ language: 'en' }, { language: 'fr' }]],
     ['Excellent command of English, and of French or Spanish.', [{ language: 'en' }, { language: 'fr', either: 1 }, { language: 'es', either: 1 }]],
-    ['Fluency in English, French, Spanish or Arabic.', [{ language: 'en' }, { language: 'fr' }, { language: 'es', either: 1 }, { language: 'ar', either: 1 }]],
+    ['Fluency in English, French, Spanish or Arabic.', [{ language: 'en', either: 1 }, { language: 'fr', either: 1 }, { language: 'es', either: 1 }, { language: 'ar', either: 1 }]],
+    ['Fluency in English, French and Spanish.', [{ language: 'en' }, { language: 'fr' }, { language: 'es' }]],
+    ['Excellent command of English and of French, Spanish or Arabic.', [{ language: 'en' }, { language: 'fr', either: 1 }, { language: 'es', either: 1 }, { language: 'ar', either: 1 }]],
   ])('reads "%s" with its alternatives (the same `either`), each at the sentence’s level', (sentence, expected) => {
     const read = readLanguages([sentence]);
 
