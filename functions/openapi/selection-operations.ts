@@ -3,10 +3,9 @@
  * 1 and 4; docs/selection.md): part of operations.ts, with the zod schemas their handlers validate with.
  */
 import { marksDraftSchema, marksSubmitSchema } from '#shared/selection/marks.js';
-import { panelBodySchema } from '#shared/selection/panel.js';
+import { panelBodySchema, selectionCandidatePathSchema, selectionPathSchema } from '#shared/selection/panel.js';
 import { TIE_RULE } from '#shared/selection/ranking.js';
 import { recommendationBodySchema } from '#shared/selection/recommendation.js';
-import { selectionCandidatePathSchema, selectionPathSchema } from '../selection/selection-paths.js';
 
 const marks = { schema: 'SelectionMarksAnswer', description: 'The member’s marks as stored now.' } as const;
 

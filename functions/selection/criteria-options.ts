@@ -1,7 +1,7 @@
+import { selectionPathSchema } from '#shared/selection/panel.js';
 import { criteriaChoices } from '#shared/selection/panel-setting.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
-import { selectionPathSchema } from './selection-paths.js';
 import { selectionStores } from './selection-stores.js';
 
 /** GET /admin/selection/panels/{vacancy}/criteria-options: what the vacancy's notice offers a panel to mark, for HR. */

@@ -1,8 +1,8 @@
+import { selectionCandidatePathSchema } from '#shared/selection/panel.js';
 import { cvDownload } from '#shared/selection/cv-download.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
 import { documentLinks } from '../stores/document-links.js';
-import { selectionCandidatePathSchema } from './selection-paths.js';
 import { selectionStores } from './selection-stores.js';
 
 /**

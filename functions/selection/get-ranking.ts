@@ -1,7 +1,7 @@
+import { selectionPathSchema } from '#shared/selection/panel.js';
 import { readRanking } from '#shared/selection/reading.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
-import { selectionPathSchema } from './selection-paths.js';
 import { selectionStores } from './selection-stores.js';
 
 /** GET /admin/selection/panels/{vacancy}/ranking: HR and the chair; a member once all their marks are submitted. */

@@ -1,8 +1,8 @@
+import { selectionCandidatePathSchema } from '#shared/selection/panel.js';
 import { recommendationBodySchema } from '#shared/selection/recommendation.js';
 import { recommend } from '#shared/selection/recommending.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
-import { selectionCandidatePathSchema } from './selection-paths.js';
 import { selectionStores } from './selection-stores.js';
 
 /** PUT .../candidates/{id}/recommendation: the chair's recommendation for a ranked candidate, audited. */

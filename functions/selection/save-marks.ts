@@ -1,8 +1,8 @@
+import { selectionCandidatePathSchema } from '#shared/selection/panel.js';
 import { marksDraftSchema } from '#shared/selection/marks.js';
 import { saveDraft } from '#shared/selection/marking.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
-import { selectionCandidatePathSchema } from './selection-paths.js';
 import { selectionStores } from './selection-stores.js';
 
 /** PUT .../candidates/{id}/marks: the member's draft, against the revision read (409 when another tab saved meanwhile). */

@@ -1,7 +1,7 @@
+import { selectionPathSchema } from '#shared/selection/panel.js';
 import { readHistory } from '#shared/selection/reading.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
-import { selectionPathSchema } from './selection-paths.js';
 import { selectionStores } from './selection-stores.js';
 
 /** GET /admin/selection/panels/{vacancy}/history: who set the panel, saved and submitted marks, recommended, and when; for HR. */

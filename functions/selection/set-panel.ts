@@ -1,8 +1,7 @@
-import { panelBodySchema } from '#shared/selection/panel.js';
+import { panelBodySchema, selectionPathSchema } from '#shared/selection/panel.js';
 import { setPanel } from '#shared/selection/panel-setting.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
-import { selectionPathSchema } from './selection-paths.js';
 import { selectionStores } from './selection-stores.js';
 
 /** PUT /admin/selection/panels/{vacancy}: HR names or changes the panel (the revision read; after a submitted mark, members only added). */

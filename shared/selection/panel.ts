@@ -31,7 +31,11 @@ export interface Panel {
   updatedBy: string;
 }
 
+/** A vacancy's panel: `/admin/selection/panels/{vacancy}/...`. */
 export const selectionPathSchema = z.strictObject({ vacancy: vacancyNumber });
+
+/** A candidate before a vacancy's panel: `/admin/selection/panels/{vacancy}/candidates/{id}/...`. */
+export const selectionCandidatePathSchema = z.extend(selectionPathSchema, { id: z.uuid('Not an application id.') });
 
 const criterionChoice = z.strictObject({
   /** An id of `GET .../criteria-options`, or `other` with a label of HR's own. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Conflict, ValidationFailed } from '#shared/errors.js';
 import { criterionOptions } from '#shared/selection/criteria.js';
 import { checkMarksChange, submittedMarks, type Marks } from '#shared/selection/marks.js';
-import { checkPanelChange, panelBodySchema, resolveCriteria, type Panel } from '#shared/selection/panel.js';
+import { checkPanelChange, panelBodySchema, resolveCriteria, selectionCandidatePathSchema, type Panel } from '#shared/selection/panel.js';
 import type { VacancyNotice } from '#shared/vacancies/notice-schema.js';
 
 const notice: VacancyNotice = {
@@ -67,6 +67,16 @@ describe('the criteria a notice offers', () => {
     const body = { members: ['a@x.org'], chair: 'a@x.org', criteria: [{ id: 'experience', weight: 1 }], ...change };
 
     expect(panelBodySchema.safeParse(body).success).toBe(false);
+  });
+});
+
+describe('a candidate’s path, a rule of shared/selection (not of its handlers)', () => {
+  it.each([
+    ['a vacancy and an application id', { vacancy: '1614', id: '0b8e2f4a-6c1d-4e2b-9f3a-1d2c3b4a5e6f' }, true],
+    ['an id that is not a uuid', { vacancy: '1614', id: 'app-1' }, false],
+    ['an unknown field', { vacancy: '1614', id: '0b8e2f4a-6c1d-4e2b-9f3a-1d2c3b4a5e6f', member: 'x' }, false],
+  ])('%s', (_case, path, valid) => {
+    expect(selectionCandidatePathSchema.safeParse(path).success).toBe(valid);
   });
 });
 
