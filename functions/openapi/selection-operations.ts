@@ -83,7 +83,7 @@ export const selectionOperations = {
   },
   getSelectionRanking: {
     summary: 'The panel’s ranking: combined marks, spread flags, recommendations',
-    description: `HR and the chair at any time; a member once they have submitted marks for every candidate (403 before). Only candidates with at least one submitted mark are ranked. The combined mark: for each criterion the mean of the submitted scores, weighted by the criterion’s weight, over the sum of the weights; computed exactly, shown to 2 decimals (half up). A criterion is flagged when members’ scores differ by more than the panel’s threshold. Tie rule: ${TIE_RULE}`,
+    description: `HR at any time; a member, the chair included, once they have submitted marks for every candidate (403 before, saying how many are left). Only candidates with at least one submitted mark are ranked. The combined mark: for each criterion the mean of the submitted scores, weighted by the criterion’s weight, over the sum of the weights; computed exactly, shown to 2 decimals (half up). A criterion is flagged when members’ scores differ by more than the panel’s threshold. Tie rule: ${TIE_RULE}`,
     path: selectionPathSchema,
     answers: { 200: { schema: 'SelectionRanking', description: 'The ranked candidates, best first, with the tie rule.' } },
     problems: ['not-found', 'forbidden'],

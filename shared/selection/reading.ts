@@ -116,7 +116,7 @@ export interface RankingAnswer {
   unranked: number;
 }
 
-/** The ranking: HR and the chair at any time, a member once they submitted marks for every candidate. */
+/** The ranking: HR at any time, a member (the chair too) once they submitted marks for every candidate. */
 export const readRanking = async (stores: ReadStores, principal: StaffPrincipal, vacancy: string): Promise<RankingAnswer> => {
   const { panel, viewer, candidates, marks } = await stateOf(stores, principal, vacancy);
   checkRankingAccess(viewer, candidates, marks);

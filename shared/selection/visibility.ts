@@ -111,11 +111,14 @@ export const candidateView = (application: Application, eligibility: Eligibility
 });
 
 /**
- * Whether the viewer may read the ranking: HR and the chair always; a member once they have
- * submitted marks for every candidate they assess, so the ranking cannot sway a mark still to give.
+ * Whether the viewer may read the ranking: HR always; a member, the chair too, once they have
+ * submitted marks for every candidate they assess. The ranking gives each criterion's mean, lowest
+ * and highest score and the number of submissions: with one other member's marks in, those are
+ * that member's scores, so a chair reading it early would see marks before giving their own (and
+ * the ranking could sway a mark still to give). The chair marks too, and recommends once submitted.
  */
 export const checkRankingAccess = (viewer: Viewer, candidates: readonly Pick<Application, 'id'>[], marks: readonly Marks[]): void => {
-  if (viewer.kind === 'hr' || viewer.chair) return;
+  if (viewer.kind === 'hr') return;
   const submitted = new Set(marks.filter((mark) => mark.member === viewer.email && mark.state === 'submitted').map((mark) => mark.applicationId));
   const left = candidates.filter((candidate) => !submitted.has(candidate.id)).length;
   if (left > 0) throw new Forbidden(`The ranking opens to you once you have submitted your marks for every candidate: ${left} left.`);

@@ -334,6 +334,10 @@ describe('selection through /admin/selection/panels (issue 16, points 1 and 4)',
     expect(body.unranked).toBe(0);
     // Ben has not submitted Chen yet: the ranking stays closed to him.
     expect((await as(ben)('GET', `${panelPath()}/ranking`)).status).toBe(403);
+    // Nor has the chair marked anyone: the ranking (each criterion's mean, lowest and highest) would give Ana's and Ben's scores.
+    const chairEarly = await as(chair)('GET', `${panelPath()}/ranking`);
+    expect(chairEarly.status).toBe(403);
+    expect(chairEarly.body.detail).toMatch(/3 left/);
   });
 
   it('lets the chair recommend, with reasons required for not recommended, and nobody else', async () => {

@@ -146,20 +146,30 @@ describe('what a panel reads of a candidate', () => {
 describe('who reads the ranking', () => {
   const candidates = [{ id: 'app-1' }, { id: 'app-2' }];
   const submitted = (member: string, applicationId: string): Marks => ({ ...marks(member, 'submitted'), applicationId });
+  const hrViewer: Viewer = { kind: 'hr', email: 'hr@x.org' };
+  const anaViewer: Viewer = { kind: 'member', email: 'ana@x.org', chair: false };
+  const chairViewer: Viewer = { kind: 'member', email: 'chair@x.org', chair: true };
+  // Ben's submitted marks are in for both: a ranking read now would give his exact scores.
+  const ben = [submitted('ben@x.org', 'app-1'), submitted('ben@x.org', 'app-2')];
 
   it.each([
-    ['HR, with nothing submitted', { kind: 'hr', email: 'hr@x.org' } as Viewer, []],
-    ['the chair, with nothing submitted', { kind: 'member', email: 'chair@x.org', chair: true } as Viewer, []],
-    ['a member who submitted for every candidate', { kind: 'member', email: 'ana@x.org', chair: false } as Viewer, [submitted('ana@x.org', 'app-1'), submitted('ana@x.org', 'app-2')]],
+    ['HR, with nothing submitted', hrViewer, []],
+    ['HR, with one member’s marks in', hrViewer, ben],
+    ['a member who submitted for every candidate', anaViewer, [...ben, submitted('ana@x.org', 'app-1'), submitted('ana@x.org', 'app-2')]],
+    ['the chair who submitted for every candidate', chairViewer, [...ben, submitted('chair@x.org', 'app-1'), submitted('chair@x.org', 'app-2')]],
   ])('%s: yes', (_who, viewer, seen) => {
     expect(() => checkRankingAccess(viewer, candidates, seen)).not.toThrow();
   });
 
   it.each([
-    ['a member with one of two submitted', [submitted('ana@x.org', 'app-1'), submitted('ben@x.org', 'app-2')], '1 left'],
-    ['a member with drafts only', [{ ...marks('ana@x.org', 'draft') }], '2 left'],
-  ])('%s: 403, saying how many are left', (_who, seen, left) => {
-    expect(() => checkRankingAccess({ kind: 'member', email: 'ana@x.org', chair: false }, candidates, seen)).toThrow(Forbidden);
-    expect(() => checkRankingAccess({ kind: 'member', email: 'ana@x.org', chair: false }, candidates, seen)).toThrow(left);
+    ['a member with nothing submitted, one other member’s marks in', anaViewer, ben, '2 left'],
+    ['a member with one of two submitted', anaViewer, [submitted('ana@x.org', 'app-1'), submitted('ben@x.org', 'app-2')], '1 left'],
+    ['a member with drafts only', anaViewer, [{ ...marks('ana@x.org', 'draft') }], '2 left'],
+    ['the chair with nothing submitted, one other member’s marks in', chairViewer, ben, '2 left'],
+    ['the chair with one of two submitted', chairViewer, [...ben, submitted('chair@x.org', 'app-1')], '1 left'],
+    ['the chair with drafts only', chairViewer, [...ben, { ...marks('chair@x.org', 'draft') }], '2 left'],
+  ])('%s: 403, saying how many are left', (_who, viewer, seen, left) => {
+    expect(() => checkRankingAccess(viewer, candidates, seen)).toThrow(Forbidden);
+    expect(() => checkRankingAccess(viewer, candidates, seen)).toThrow(left);
   });
 });
