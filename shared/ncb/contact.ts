@@ -41,8 +41,8 @@ export const ncbContactBodySchema = z.strictObject({
   name: z.optional(singleLine(200)),
   /** The digest's language; when absent, the contact keeps the one it has (English for a new one). */
   language: z.optional(languageSchema),
-  /** The zone the NCB reads times in; when absent, the contact keeps the one it has (its country's for a new one). */
-  timeZone: z.optional(z.string().check(z.refine(isTimeZone, 'Not an IANA time zone such as Africa/Dakar.'))),
+  /** The zone the NCB reads times in; when absent, the contact keeps the one it has (its country's for a new one); null goes back to its country's. */
+  timeZone: z.optional(z.nullable(z.string().check(z.refine(isTimeZone, 'Not an IANA time zone such as Africa/Dakar.')))),
 });
 
 export type NcbContactChange = z.infer<typeof ncbContactBodySchema>;

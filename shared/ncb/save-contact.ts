@@ -22,7 +22,8 @@ export const saveNcbContact = async (
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const current = (await store.getMany([country])).get(country);
     const at = now.toISOString();
-    const timeZone = change.timeZone ?? current?.timeZone;
+    // null: back to the country's zone, which a contact without one reads (contactTimeZone).
+    const timeZone = change.timeZone === null ? undefined : (change.timeZone ?? current?.timeZone);
     const next: NcbContact = {
       country,
       email: change.email,

@@ -35,9 +35,16 @@ const capitalZones: Readonly<Record<string, string>> = {
   UZ: 'Asia/Tashkent',
 };
 
-/** The zones ICU lists for a country (an empty list where it knows none, or where `Intl.Locale#timeZones` is missing). */
-export const countryTimeZones = (country: string): readonly string[] =>
-  (new Intl.Locale(`und-${country}`) as Intl.Locale & { timeZones?: string[] }).timeZones ?? [];
+type LocaleWithZones = Intl.Locale & { getTimeZones?: () => string[] | undefined; timeZones?: string[] };
+
+/**
+ * The zones ICU lists for a country: `Intl.Locale#getTimeZones()`, or the `timeZones` getter it
+ * replaces (Node 20 has only the getter; later engines the method); an empty list where neither is.
+ */
+export const countryTimeZones = (country: string): readonly string[] => {
+  const locale = new Intl.Locale(`und-${country}`) as LocaleWithZones;
+  return (typeof locale.getTimeZones === 'function' ? locale.getTimeZones() : locale.timeZones) ?? [];
+};
 
 /** A country's NCB's zone when its contact names none; UTC only for a country ICU knows no zone of. */
 export const defaultTimeZoneOf = (country: string): string => capitalZones[country] ?? countryTimeZones(country)[0] ?? 'UTC';

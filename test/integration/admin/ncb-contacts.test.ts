@@ -131,6 +131,9 @@ describe('NCB contacts through /admin/ncb-contacts', () => {
     // A later save that names no zone keeps it.
     const kept = await admin('PUT', '/admin/ncb-contacts/RU', { email: 'bcn.vladivostok@ncb.ru.example' });
     expect(kept.body).toMatchObject({ timeZone: 'Asia/Vladivostok' });
+    // null: back to the country's (the capital's) zone.
+    const reset = await admin('PUT', '/admin/ncb-contacts/RU', { email: 'bcn.vladivostok@ncb.ru.example', timeZone: null });
+    expect([reset.status, reset.body.timeZone]).toEqual([200, 'Europe/Moscow']);
   });
 
   it('reads a contact stored before languages existed (no language) as English', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Conflict } from '#shared/errors.js';
+import { contactTimeZone } from '#shared/ncb/contact.js';
 import { saveNcbContact } from '#shared/ncb/save-contact.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
 import { memoryNcbContacts } from './memory-ncb-contacts.js';
@@ -68,6 +69,16 @@ describe('saving an NCB contact', () => {
     expect(contacts.audit[0]?.changes).toEqual({ timeZone: { from: null, to: 'Europe/Paris' } });
     expect(kept.timeZone).toBe('Europe/Paris');
     expect(contacts.audit[1]?.changes).toEqual({ language: { from: 'en', to: 'fr' } });
+  });
+
+  it('goes back to the country’s zone when a save gives null, audited', async () => {
+    const contacts = memoryNcbContacts([{ ...seeded, timeZone: 'Europe/Paris' }]);
+
+    const saved = await saveNcbContact(contacts.store, admin, 'SN', { email: seeded.email, name: seeded.name, timeZone: null }, now);
+
+    expect(saved).not.toHaveProperty('timeZone');
+    expect(contactTimeZone(saved)).toBe('Africa/Dakar');
+    expect(contacts.audit[0]?.changes).toEqual({ timeZone: { from: 'Europe/Paris', to: null } });
   });
 
   it('gives a new contact English when the save names no language', async () => {

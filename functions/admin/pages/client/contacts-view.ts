@@ -29,7 +29,8 @@ export const contactsView = () => {
       email: wanted.email,
       ...(wanted.name ? { name: wanted.name } : {}),
       ...(wanted.language ? { language: wanted.language } : {}),
-      ...(wanted.timeZone ? { timeZone: wanted.timeZone } : {}),
+      // Cleared in the zone column: back to the country's zone.
+      ...(field === 'timeZone' && wanted.timeZone === '' ? { timeZone: null } : wanted.timeZone ? { timeZone: wanted.timeZone } : {}),
     });
     if (!checked.success) {
       showMessage(`${countryName(row.country)}: ${checked.error.issues[0]?.message ?? 'not valid'} Nothing was saved.`, 'error');
@@ -76,7 +77,9 @@ export const contactsView = () => {
         cellEditorSelector: (p) => {
           const zones = countryTimeZones(p.data?.country ?? '');
           // A browser without Intl.Locale#timeZones (or a zone outside the country's) takes the name as typed; the API checks it.
-          return zones.length > 0 ? { component: 'agSelectCellEditor', params: { values: [...zones] } } : { component: 'agTextCellEditor' };
+          // '' first: the country's own zone, whatever it is (the capital's where the country spans several).
+          const countrys = { formatValue: (value: unknown) => (value === '' ? 'The country’s own' : String(value)) };
+          return zones.length > 0 ? { component: 'agSelectCellEditor', params: { values: ['', ...zones], ...countrys } } : { component: 'agTextCellEditor' };
         },
       },
       { field: 'updatedBy', headerName: 'Changed by', width: 220 },
