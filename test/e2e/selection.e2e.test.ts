@@ -15,6 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PANEL, DEMO_PANEL_VACANCY } from '#infra/local/seed/demo-panel-members.js';
 import { startLocalStack, type LocalStack } from '#infra/local/stack.js';
+import { describeViolations, runAxe } from '../support/axe.js';
 import { launchChromium } from '../support/browser.js';
 import { settableClock } from '../support/settable-clock.js';
 import { hrOfficer, staffClient, type StaffIdentity } from '../support/staff.js';
@@ -108,6 +109,7 @@ describe('the selection panel in the staff page', () => {
     await page.locator('#panel-save').click();
     await expect.poll(() => ownRow.locator('.field-error').textContent()).toContain('At least 1');
     expect(await page.locator('#panel-error').isVisible()).toBe(true);
+    expect(describeViolations([await runAxe(page, 'panel editor, an error placed')])).toBe('');
     await ownRow.getByLabel('Weight').fill('2');
     await page.locator('#panel-save').click();
     await page.locator('#panel-dialog').waitFor({ state: 'hidden' });
@@ -160,6 +162,7 @@ describe('the selection panel in the staff page', () => {
     await page.locator('#marking-save').click();
     await expect.poll(() => page.locator('#marking-state').textContent()).toContain('Draft saved (revision 1)');
     await page.screenshot({ path: screenshotPath('selection-marking.png') });
+    expect(describeViolations([await runAxe(page, 'marking form')])).toBe('');
 
     // Another tab saves meanwhile: this tab's save is a 409, explained, and the form reloads the draft.
     const elsewhere = await staffClient(stack, member2);
@@ -201,31 +204,54 @@ describe('the selection panel in the staff page', () => {
     await openMarking(page, candidates[1] ?? '');
     expect(await page.locator('#marking-others').isHidden()).toBe(true);
     expect(await page.locator('#marking-dialog').textContent()).not.toContain(member2.email);
+    // Member 1 marks the second candidate too: the ranking then has two, the second below the first by its combined mark.
+    const fieldsets = page.locator('#marking-criteria fieldset');
+    for (let index = 0; index < (await fieldsets.count()); index += 1) await fieldsets.nth(index).locator('input[value="3"]').check();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('#marking-submit').click();
+    await expect.poll(() => page.locator('#marking-state').textContent()).toContain('submitted');
+    expect(await page.locator('#marking-others').textContent()).toContain('No other member has submitted');
     await page.locator('#marking-close').click();
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('the chair sees the ranking with the spread flagged in words and records recommendations, reasons required for not recommended', async () => {
+  it('the chair, once they have marked every candidate, sees the ranking with the spread flagged in words and records recommendations, reasons required for not recommended', async () => {
     const first = candidates[0] ?? '';
+    // The chair reads the ranking under a member's rule: their own marks first (through the API here; the form is tested above).
+    const marker = await staffClient(stack, chair);
+    const criteria = ((await marker('GET', `/admin/selection/panels/${DEMO_PANEL_VACANCY}`)).body.panel as { criteria: Array<{ id: string }> }).criteria;
+    for (const [index, id] of candidates.entries()) {
+      const scores = Object.fromEntries(criteria.map((criterion) => [criterion.id, { score: index === 2 ? 2 : 3 }]));
+      const draft = await marker('PUT', `/admin/selection/panels/${DEMO_PANEL_VACANCY}/candidates/${id}/marks`, { scores });
+      expect((await marker('POST', `/admin/selection/panels/${DEMO_PANEL_VACANCY}/candidates/${id}/marks/submit`, { revision: (draft.body.marks as { revision: number }).revision })).status).toBe(200);
+    }
     const { page, problems } = await signedIn(chair);
     const row = page.locator(`#selection-ranking tr[data-application="${first}"]`);
-    await row.waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#selection-ranking-note').textContent(), { timeout: 30_000 }).toContain('3 ranked');
     expect(await row.locator('td').first().textContent()).toBe('1');
     expect(await row.locator('td[data-criterion="experience"]').textContent()).toContain('spread 1–4');
+    expect(await row.locator('td[data-criterion="duty-1"]').textContent()).not.toContain('spread');
     expect(await page.locator('#selection-tie-rule').textContent()).toContain('Higher combined mark first');
-    expect(await page.locator('#selection-ranking-note').textContent()).toContain('1 ranked, 2 not marked');
+    expect(await page.locator('#selection-ranking-note').textContent()).toContain('3 ranked, 0 not marked by any member yet');
+    const second = page.locator(`#selection-ranking tr[data-application="${candidates[1] ?? ''}"]`);
+    expect(await second.locator('td').first().textContent()).toBe('2');
+    expect(await second.textContent()).toContain('Combined mark');
+    expect(await second.locator('td.recommendation').textContent()).toContain('None yet');
 
     await row.locator(`button[data-recommend="${first}"]`).click();
     await page.locator('#recommend-dialog[open]').waitFor();
     await page.getByRole('radio', { name: 'Not recommended' }).check();
     await page.locator('#recommend-save').click();
     await expect.poll(() => page.locator('#recommend-reasons-error').textContent()).toContain('Say why');
+    expect(describeViolations([await runAxe(page, 'recommendation dialog, reasons missing')])).toBe('');
     await page.getByRole('radio', { name: 'Reserve list' }).check();
     await page.locator('#recommend-reasons').fill('Strong on the duties; experience of crises to discuss with the home administration.');
     await page.locator('#recommend-save').click();
     await page.locator('#recommend-dialog').waitFor({ state: 'hidden' });
     await expect.poll(() => row.locator('td.recommendation').textContent()).toContain('Reserve list');
+    await page.locator('#selection-ranking-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: screenshotPath('selection-ranking.png') });
+    expect(describeViolations([await runAxe(page, 'selection tab with the ranking')])).toBe('');
     expect(problems).toEqual([]);
   }, 60_000);
 });

@@ -18,7 +18,7 @@ export const selectionSection = (): SafeHtml => html`
     </div>
     <p class="view-note" id="selection-summary" aria-live="polite" dir="auto"></p>
     <h2 class="selection-subhead" id="selection-candidates-heading">Shortlisted candidates</h2>
-    <div class="grid-frame grid-frame-short" dir="ltr"><div id="selection-grid" class="grid grid-short" role="region" aria-labelledby="selection-candidates-heading"></div></div>
+    <div class="grid-frame" dir="ltr"><div id="selection-grid" class="grid" role="region" aria-labelledby="selection-candidates-heading"></div></div>
     <h2 class="selection-subhead" id="selection-ranking-heading">Ranking</h2>
     <p class="view-note" id="selection-ranking-note" aria-live="polite" dir="auto"></p>
     <div class="preview-frame" tabindex="0" role="region" aria-labelledby="selection-ranking-heading" id="selection-ranking-frame" hidden><table class="preview ranking" id="selection-ranking">

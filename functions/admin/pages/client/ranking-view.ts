@@ -1,8 +1,8 @@
 /**
- * The panel's ranking (issue 16, point 4), for HR, the chair, and a member once they have marked
- * every candidate: rank, candidate, combined mark, each criterion's combined mark with its spread
- * flag in words (not colour only), the tie rule's step that put each below the one above, and the
- * recommendation, which the chair records (reasons required for "not recommended").
+ * The panel's ranking (issue 16, point 4), for HR at any time, and a member (the chair too) once
+ * they have submitted marks for every candidate: rank, candidate, combined mark, each criterion's
+ * combined mark with its spread flag in words (not colour only), the tie rule's step that put each
+ * below the one above, and the recommendation, which the chair records (reasons required for "not recommended").
  */
 import type { Criterion } from '#shared/selection/criteria.js';
 import type { Separation } from '#shared/selection/ranking.js';
@@ -87,7 +87,11 @@ export const rankingView = () => {
 
   const row = (item: RankedItem, answer: RankingAnswer, seat: Seat) => {
     const recommendation = item.recommendation;
-    const recommend = h('button', { type: 'button', class: 'cell-action', 'data-recommend': item.applicationId }, recommendation ? 'Change…' : 'Recommend…');
+    const recommend = h(
+      'button',
+      { type: 'button', class: 'cell-action', 'data-recommend': item.applicationId, 'aria-label': `${recommendation ? 'Change the recommendation for' : 'Recommend'} ${item.name}` },
+      recommendation ? 'Change…' : 'Recommend…',
+    );
     recommend.addEventListener('click', () => openRecommendation(item));
     return h(
       'tr',

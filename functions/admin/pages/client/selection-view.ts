@@ -1,8 +1,8 @@
 /**
  * The Selection tab (issue 16, points 1 and 4). A panel member sees the vacancies whose panel names
  * them (the API answers only those), the shortlisted candidates in a grid with their own marking
- * state, a focused marking form per candidate, and the ranking once they have marked everyone; the
- * chair the ranking at any time, with the recommendation; HR every panel, its editor and history.
+ * state, a focused marking form per candidate, and the ranking once they have marked everyone (the
+ * chair too, who then records the recommendation); HR every panel, its editor, history and ranking.
  */
 import { createGrid, type GridApi, type ICellRendererParams } from 'ag-grid-community';
 import type { CandidateAnswer, PanelAnswer, Seat } from '#shared/selection/reading.js';
@@ -69,12 +69,16 @@ export const selectionView = (user: SignedInUser) => {
     const panel = shown;
     const actions: HTMLElement[] = [];
     if (panel.seat !== 'hr') {
-      const markButton = h('button', { type: 'button', class: 'cell-action', 'data-mark': item.candidate.applicationId }, item.mine === 'submitted' ? 'Marks' : 'Mark…');
+      const markButton = h(
+        'button',
+        { type: 'button', class: 'cell-action', 'data-mark': item.candidate.applicationId, 'aria-label': `${item.mine === 'submitted' ? 'Your marks for' : 'Mark'} ${item.candidate.name}` },
+        item.mine === 'submitted' ? 'Marks' : 'Mark…',
+      );
       markButton.addEventListener('click', () => marking.open({ vacancy: panel.panel.vacancy, criteria: panel.panel.criteria, anchors: panel.anchors, member: user.email }, item));
       actions.push(markButton);
     }
     if (item.candidate.hasCv) {
-      const cv = h('button', { type: 'button', class: 'cell-action' }, 'CV');
+      const cv = h('button', { type: 'button', class: 'cell-action', 'aria-label': `CV of ${item.candidate.name}` }, 'CV');
       cv.addEventListener('click', () => void openCv(item));
       actions.push(cv);
     }
@@ -83,6 +87,8 @@ export const selectionView = (user: SignedInUser) => {
 
   const api: GridApi<CandidateAnswer> = createGrid<CandidateAnswer>(byId('selection-grid', HTMLElement), {
     ...commonGridOptions(),
+    // A panel's shortlist is short: the grid takes the rows' height, and the ranking follows it.
+    domLayout: 'autoHeight',
     rowData: [],
     getRowId: (params) => params.data.candidate.applicationId,
     defaultColDef: { sortable: true, resizable: true, cellDataType: false },
