@@ -5,6 +5,7 @@
  */
 import { Conflict, Forbidden, NotFound } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
+import { changedParts } from './draft-audit.js';
 import { checkDraftScores, checkMarksChange, submittedMarks, type Marks, type MarksDraft } from './marks.js';
 import type { Panel } from './panel.js';
 import { PanelMoved, StaleSelectionItem, selectionChanges, type SelectionStores } from './store.js';
@@ -46,9 +47,10 @@ export const saveDraft = async (stores: MarkingStores, principal: StaffPrincipal
     revision: (current?.revision ?? 0) + 1,
     updatedAt: at,
   };
-  const changes = selectionChanges<keyof Marks>(current ?? {}, next, ['scores', 'overallComment']);
-  if (current && Object.keys(changes).length === 0) return current;
-  await stores.marks.save(next, current?.revision, { vacancy, at, by: member, action: 'marks-saved', applicationId, changes }).catch(stale);
+  // Which criteria changed, never the scores or comments: the history is HR's, and a draft is the member's alone.
+  const changed = changedParts(current ?? {}, next);
+  if (current && changed.length === 0) return current;
+  await stores.marks.save(next, current?.revision, { vacancy, at, by: member, action: 'marks-saved', applicationId, changes: {}, changed }).catch(stale);
   return next;
 };
 

@@ -6,6 +6,7 @@ import { judgeEligibility } from '../eligibility/eligibility.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
+import { withoutDraftMarks } from './draft-audit.js';
 import { scaleAnchors, type Marks } from './marks.js';
 import type { Panel } from './panel.js';
 import { TIE_RULE, rankCandidates, type RankedCandidate } from './ranking.js';
@@ -137,8 +138,8 @@ export const readRanking = async (stores: ReadStores, principal: StaffPrincipal,
   };
 };
 
-/** The selection's history, for HR. */
+/** The selection's history, for HR: a saved draft says which criteria changed, never its scores or comments, however old the entry. */
 export const readHistory = async (stores: ReadStores, principal: StaffPrincipal, vacancy: string): Promise<{ vacancy: string; items: SelectionAuditEntry[] }> => {
   viewerOf(principal, await stores.panels.get(vacancy), vacancy);
-  return { vacancy, items: await stores.panels.history(vacancy) };
+  return { vacancy, items: (await stores.panels.history(vacancy)).map(withoutDraftMarks) };
 };

@@ -13,7 +13,10 @@ export interface SelectionAuditEntry {
   action: 'panel-created' | 'panel-changed' | 'marks-saved' | 'marks-submitted' | 'recommended';
   /** The candidate, for marks and recommendations. */
   applicationId?: string;
+  /** What changed, from and to; empty for a saved draft, whose scores and comments the history never holds. */
   changes: FieldChanges;
+  /** For a saved draft (`marks-saved`): the criterion ids whose score or comment changed, and `overallComment` if it did. */
+  changed?: string[];
 }
 
 /**

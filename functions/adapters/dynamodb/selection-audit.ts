@@ -21,6 +21,7 @@ const fromItem = (item: Record<string, unknown>): SelectionAuditEntry => ({
   action: item.action as SelectionAuditEntry['action'],
   ...(typeof item.applicationId === 'string' ? { applicationId: item.applicationId } : {}),
   changes: (item.changes ?? {}) as SelectionAuditEntry['changes'],
+  ...(Array.isArray(item.changed) ? { changed: item.changed.map(String) } : {}),
 });
 
 /** The selection's history, oldest first: one Query of the vacancy's selection partition. */

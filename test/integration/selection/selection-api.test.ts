@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
@@ -356,5 +357,42 @@ describe('selection through /admin/selection/panels (issue 16, points 1 and 4)',
     expect(actions[0]).toBe('panel-created');
     expect(actions).toContain('marks-submitted');
     expect((history.body.items as Array<{ action: string; by: string }>).at(-1)).toMatchObject({ action: 'recommended', by: chair.email });
+  });
+
+  it('shows HR which criteria a draft changed, never its scores or comments, in entries written before this rule too', async () => {
+    // Prepare: Ben drafts Chen (never submitted); an entry as the previous code wrote it, the draft's scores and comments in it.
+    await moveTo('2026-12-03T11:00:00Z');
+    const draft = await as(ben)('PUT', marksPath(ids.chen), { scores: { experience: { score: 2, comment: 'DRAFT-SECRET' } }, overallComment: 'DRAFT-OVERALL' });
+    expect(draft.status).toBe(200);
+    const documents = createDocumentClient(new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb }));
+    await documents.send(
+      new PutCommand({
+        TableName: stack.tableName,
+        Item: {
+          pk: `SELECTION#${VACANCY}`,
+          sk: 'AUDIT#2026-12-03T11:30:00.000Z#written-by-the-previous-code',
+          entity: 'selection-audit',
+          vacancy: VACANCY,
+          at: '2026-12-03T11:30:00.000Z',
+          by: ben.email,
+          action: 'marks-saved',
+          applicationId: ids.chen,
+          changes: { scores: { from: { experience: { score: 2 } }, to: { experience: { score: 1, comment: 'OLD-SECRET' }, 'duty-1': { score: 4 } } }, overallComment: { from: null, to: 'OLD-OVERALL' } },
+        },
+      }),
+    );
+
+    // Act
+    const history = await as(hrOfficer)('GET', `${panelPath()}/history`);
+
+    // Assert
+    expect(history.status).toBe(200);
+    for (const secret of ['DRAFT-SECRET', 'DRAFT-OVERALL', 'OLD-SECRET', 'OLD-OVERALL']) expect(JSON.stringify(history.body)).not.toContain(secret);
+    const saved = (history.body.items as Array<{ action: string; at: string; changes: object; changed?: string[] }>).filter((entry) => entry.action === 'marks-saved');
+    for (const entry of saved) expect(entry.changes).toEqual({});
+    expect(saved.find((entry) => entry.at === '2026-12-03T11:00:00.000Z')?.changed).toEqual(['experience', 'overallComment']);
+    expect(saved.find((entry) => entry.at === '2026-12-03T11:30:00.000Z')?.changed).toEqual(['duty-1', 'experience', 'overallComment']);
+    // A submission's entry may carry the submitted marks: they are final, and HR reads them anyway.
+    expect((history.body.items as Array<{ action: string; changes: { state?: unknown } }>).find((entry) => entry.action === 'marks-submitted')?.changes.state).toEqual({ from: 'draft', to: 'submitted' });
   });
 });
