@@ -3,7 +3,7 @@ import type { StaffPrincipal } from '../staff/principal.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { criterionOptions, type CriterionOption } from './criteria.js';
 import { scaleAnchors } from './marks.js';
-import { DEFAULT_SPREAD_THRESHOLD, checkPanelChange, resolveCriteria, type Panel, type PanelBody } from './panel.js';
+import { DEFAULT_SPREAD_THRESHOLD, checkPanelChange, lockedCriteria, resolveCriteria, type Panel, type PanelBody } from './panel.js';
 import { PanelMoved, selectionChanges, type PanelStore } from './store.js';
 
 const vacancyOrNotFound = async (vacancies: Pick<VacancyStore, 'get'>, number: string) => {
@@ -35,7 +35,8 @@ export const setPanel = async (
 ): Promise<Panel> => {
   const vacancy = await vacancyOrNotFound(stores.vacancies, number);
   const current = await stores.panels.get(number);
-  const criteria = resolveCriteria(vacancy.notice, body);
+  // Locked by a submitted mark: the stored criteria stay as they were marked, whatever the notice says now.
+  const criteria = current?.lockedAt ? lockedCriteria(current.criteria, body) : resolveCriteria(vacancy.notice, body);
   const spreadThreshold = body.spreadThreshold ?? current?.spreadThreshold ?? DEFAULT_SPREAD_THRESHOLD;
   checkPanelChange(current, { members: body.members, criteria, spreadThreshold }, body.revision);
   const at = now.toISOString();

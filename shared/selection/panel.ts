@@ -86,20 +86,40 @@ export const resolveCriteria = (notice: VacancyNotice | undefined, body: Pick<Pa
     else if (choice.label !== undefined) issues.push({ path: `${path}.label`, message: 'Only a criterion of your own (other) takes a label: the others are worded by the notice.' });
     else criteria.push({ ...option, weight: choice.weight });
   }
-  if (!body.members.includes(body.chair)) issues.push({ path: 'chair', message: 'The chair is one of the members.' });
+  issues.push(...chairIssues(body));
   if (issues.length > 0) throw new ValidationFailed(issues);
   return criteria;
 };
 
+const chairIssues = (body: Pick<PanelBody, 'members' | 'chair'>): FieldIssue[] =>
+  body.members.includes(body.chair) ? [] : [{ path: 'chair', message: 'The chair is one of the members.' }];
+
+/**
+ * The criteria of a locked panel (one with a submitted mark), as HR's body names them: each one
+ * the panel stores keeps its stored kind and label, whatever the notice says now (a duty retitled
+ * or removed by a correction of the notice must not block adding a member); an id the panel does
+ * not store is kept as sent, for checkPanelChange to refuse as a change.
+ */
+export const lockedCriteria = (stored: readonly Criterion[], body: Pick<PanelBody, 'criteria' | 'members' | 'chair'>): Criterion[] => {
+  const issues = chairIssues(body);
+  if (issues.length > 0) throw new ValidationFailed(issues);
+  const byId = new Map(stored.map((criterion) => [criterion.id, criterion]));
+  return body.criteria.map((choice) => {
+    const kept = byId.get(choice.id);
+    return kept ? { ...kept, weight: choice.weight } : { id: choice.id, kind: 'other' as const, label: choice.label ?? choice.id, weight: choice.weight };
+  });
+};
+
+/** Ids, order and weights: labels are words (the notice's, which a correction may change), not what was marked. */
 const sameCriteria = (a: readonly Criterion[], b: readonly Criterion[]): boolean =>
   a.length === b.length && a.every((criterion, index) => {
     const other = b[index];
-    return other !== undefined && other.id === criterion.id && other.weight === criterion.weight && other.label === criterion.label;
+    return other !== undefined && other.id === criterion.id && other.weight === criterion.weight;
   });
 
 /**
  * Whether `next` may replace `current`: the revision read must be the stored one; once a mark is
- * submitted, the criteria (ids, labels, weights, order) and the threshold stay and no member
+ * submitted, the criteria (ids, weights, order; their stored labels are kept) and the threshold stay and no member
  * leaves, while members may join and the chair may move to another member. Refusals are 409s
  * that say why.
  */

@@ -395,4 +395,25 @@ describe('selection through /admin/selection/panels (issue 16, points 1 and 4)',
     // A submission's entry may carry the submitted marks: they are final, and HR reads them anyway.
     expect((history.body.items as Array<{ action: string; changes: { state?: unknown } }>).find((entry) => entry.action === 'marks-submitted')?.changes.state).toEqual({ from: 'draft', to: 'submitted' });
   });
+
+  it('still adds a member to the locked panel after a correction of the notice retitled a duty, then removed it, keeping the criteria as marked', async () => {
+    const documents = createDocumentClient(new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb }));
+    const vacancies = dynamoVacancyStore(documents, stack.tableName);
+    const stored = vacancy(VACANCY);
+    const read = async () => (await as(hrOfficer)('GET', panelPath())).body.panel as { revision: number; members: string[]; criteria: Array<{ id: string; label: string; weight: number }> };
+    const before = await read();
+    const criteria = before.criteria.map((criterion) => ({ id: criterion.id, weight: criterion.weight }));
+
+    // A duty retitled by a correction of the notice.
+    await vacancies.put({ ...stored, notice: { ...stored.notice, duties: [{ title: 'Analyse intelligence (corrected)', activities: [] }, { title: 'Coordinate with member countries', activities: [] }] } });
+    const retitled = await as(hrOfficer)('PUT', panelPath(), { ...panelBody, criteria, revision: before.revision, members: [...before.members, 'dan.panel@secondment-hub.local'] });
+    // The duty removed altogether: duty-1 is now another duty, duty-2 none.
+    await vacancies.put({ ...stored, notice: { ...stored.notice, duties: [{ title: 'Coordinate with member countries', activities: [] }] } });
+    const removed = await as(hrOfficer)('PUT', panelPath(), { ...panelBody, criteria, revision: before.revision + 1, members: [...before.members, 'dan.panel@secondment-hub.local', 'eve.panel@secondment-hub.local'] });
+    const reweighted = await as(hrOfficer)('PUT', panelPath(), { ...panelBody, criteria: criteria.map((criterion) => ({ ...criterion, weight: criterion.weight + 1 })), revision: before.revision + 2, members: [...before.members, 'dan.panel@secondment-hub.local', 'eve.panel@secondment-hub.local'] });
+
+    expect([retitled.status, removed.status, reweighted.status]).toEqual([200, 200, 409]);
+    expect((await read()).criteria).toEqual(before.criteria);
+    expect((await read()).members).toContain('eve.panel@secondment-hub.local');
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Conflict, ValidationFailed } from '#shared/errors.js';
 import { criterionOptions } from '#shared/selection/criteria.js';
 import { checkMarksChange, submittedMarks, type Marks } from '#shared/selection/marks.js';
-import { checkPanelChange, panelBodySchema, resolveCriteria, selectionCandidatePathSchema, type Panel } from '#shared/selection/panel.js';
+import { checkPanelChange, lockedCriteria, panelBodySchema, resolveCriteria, selectionCandidatePathSchema, type Panel } from '#shared/selection/panel.js';
 import type { VacancyNotice } from '#shared/vacancies/notice-schema.js';
 
 const notice: VacancyNotice = {
@@ -93,6 +93,8 @@ describe('when a panel may change', () => {
     ['a new panel, without a revision', undefined, { members: ['a@x.org'], criteria, spreadThreshold: 2 }, undefined],
     ['before any submission: new weights, fewer members, another threshold', current, { members: ['a@x.org'], criteria: reweighted, spreadThreshold: 1 }, 3],
     ['after a submission: a member added', locked, { members: ['a@x.org', 'b@x.org', 'c@x.org'], criteria, spreadThreshold: 2 }, 3],
+    // A correction of the notice retitled duty 1: its label is words, not what was marked.
+    ['after a submission: a member added, a criterion’s label now different', locked, { members: ['a@x.org', 'b@x.org', 'c@x.org'], criteria: criteria.map((criterion) => ({ ...criterion, label: `${criterion.label} (corrected)` })), spreadThreshold: 2 }, 3],
   ])('allows %s', (_case, stored, next, revision) => {
     expect(() => checkPanelChange(stored, next, revision)).not.toThrow();
   });
@@ -109,6 +111,28 @@ describe('when a panel may change', () => {
   ])('refuses %s with a 409 that says why', (_case, stored, next, revision, why) => {
     expect(() => checkPanelChange(stored, next, revision)).toThrow(Conflict);
     expect(() => checkPanelChange(stored, next, revision)).toThrow(why);
+  });
+});
+
+describe('the criteria of a locked panel, whatever the notice says now', () => {
+  const stored = [
+    { id: 'experience', kind: 'experience' as const, label: 'Experience (at least 10 years)', weight: 2 },
+    { id: 'duty-1', kind: 'duty' as const, label: 'Coordinate operations', weight: 1 },
+  ];
+  const body = { members: ['a@x.org', 'b@x.org'], chair: 'a@x.org' };
+
+  it('keeps each stored criterion’s kind and label, with the weight sent', () => {
+    expect(lockedCriteria(stored, { ...body, criteria: [{ id: 'experience', weight: 2 }, { id: 'duty-1', weight: 1 }] })).toEqual(stored);
+  });
+
+  it('keeps an id the panel does not store, for the change check to refuse', () => {
+    const criteria = lockedCriteria(stored, { ...body, criteria: [{ id: 'experience', weight: 2 }, { id: 'duty-2', weight: 1 }] });
+
+    expect(() => checkPanelChange({ vacancy: '1614', members: body.members, chair: 'a@x.org', criteria: stored, spreadThreshold: 2, revision: 1, lockedAt: 'x', updatedAt: 'x', updatedBy: 'hr' }, { members: body.members, criteria, spreadThreshold: 2 }, 1)).toThrow(Conflict);
+  });
+
+  it('refuses a chair who is not a member, by its path', () => {
+    expect(() => lockedCriteria(stored, { members: ['a@x.org'], chair: 'z@x.org', criteria: [] })).toThrow(ValidationFailed);
   });
 });
 
