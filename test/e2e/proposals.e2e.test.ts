@@ -226,7 +226,17 @@ describe('an NCB proposes an officer and HR turns the proposal into an applicati
     await hr.locator('#tab-proposals').click();
     // At a phone's width: the grid keeps its actions in reach.
     await hr.setViewportSize({ width: 390, height: 844 });
-    await hr.getByRole('button', { name: 'Decline the proposal for Aminata Diallo' }).click();
+    // By keyboard: the row's actions cell, Enter to its first button, Tab to the others, Enter to press.
+    await hr.evaluate(() => {
+      const grid = (window as unknown as { proposalsGrid: { forEachNode(f: (node: { rowIndex: number | null; data?: { officer: { givenName: string } } }) => void): void; setFocusedCell(row: number, column: string): void } }).proposalsGrid;
+      grid.forEachNode((node) => node.data?.officer.givenName === 'Aminata' && node.rowIndex !== null && grid.setFocusedCell(node.rowIndex, 'actions'));
+    });
+    await hr.keyboard.press('Enter');
+    expect(await hr.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('History of the proposal for Aminata Diallo');
+    await hr.keyboard.press('Tab');
+    await hr.keyboard.press('Tab');
+    expect(await hr.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Decline the proposal for Aminata Diallo');
+    await hr.keyboard.press('Enter');
     await hr.locator('#proposal-decline-dialog[open]').waitFor();
     await hr.getByRole('button', { name: 'Decline', exact: true }).click();
     expect(await hr.locator('#proposal-decline-error').textContent()).toBe('Say why the proposal is declined: the NCB reads it.');

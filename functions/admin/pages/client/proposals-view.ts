@@ -4,7 +4,7 @@
  * actions: match (proposal-match-dialog.ts) and decline with a reason. A matched row links to its
  * application in the applications grid.
  */
-import { createGrid, type ColDef, type GridApi, type ICellRendererParams } from 'ag-grid-community';
+import { createGrid, type CellKeyDownEvent, type ColDef, type GridApi, type ICellRendererParams, type SuppressKeyboardEventParams } from 'ag-grid-community';
 import { countryName, formatList } from '#shared/i18n/format.js';
 import type { ProposalAuditEntry } from '#shared/proposals/proposal.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
@@ -21,6 +21,22 @@ import { ValueListFilter } from './value-list-filter.js';
 export type OpenApplication = (vacancy: string, id: string) => void;
 
 type Column = ColDef<ProposalView>;
+
+/**
+ * The keyboard in the actions' cell: Enter on the cell goes to its first button (onCellKeyDown); on
+ * a button, Enter and Space press it (the grid would take them), and Tab and Shift+Tab move among
+ * the cell's buttons as the browser moves, leaving the cell (the grid's own Tab) from the last or the first.
+ */
+const keysInActions = (params: SuppressKeyboardEventParams<ProposalView>): boolean => {
+  const { event } = params;
+  const focused = document.activeElement;
+  const cell = focused?.closest('.ag-cell');
+  const buttons = [...(cell?.querySelectorAll('button') ?? [])];
+  const at = buttons.findIndex((button) => button === focused);
+  if (event.key === 'Enter' || event.key === ' ') return at >= 0;
+  if (event.key !== 'Tab') return false;
+  return event.shiftKey ? at > 0 : at < buttons.length - 1 && buttons.length > 0;
+};
 
 /** A code of the history (`document-received`) as an ICU select option: options are identifiers, without hyphens. */
 const option = (code: string): string => code.replace(/-(\w)/g, (_, next: string) => next.toUpperCase());
@@ -190,7 +206,7 @@ export const proposalsView = (openApplication: OpenApplication) => {
     },
     { colId: 'lapsesAt', headerName: t('admin.proposals.hr.column.lapsesAt'), valueGetter: (p) => p.data?.lapsesAt ?? '', valueFormatter: (p) => formatDateTime(String(p.value ?? '')), width: 160, filter: 'agTextColumnFilter' },
     { colId: 'documents', headerName: t('admin.proposals.hr.column.documents'), valueGetter: (p) => (p.data ? documentsCell(p.data) : ''), width: 150, ...valueList((value) => value) },
-    { colId: 'actions', headerName: t('admin.proposals.column.actions'), cellRenderer: actionsCell, width: 256, sortable: false, filter: false, pinned: 'right' },
+    { colId: 'actions', headerName: t('admin.proposals.column.actions'), cellRenderer: actionsCell, width: 256, sortable: false, filter: false, pinned: 'right', suppressKeyboardEvent: keysInActions },
   ];
 
   const api: GridApi<ProposalView> = createGrid<ProposalView>(byId('proposals-grid', HTMLElement), {
@@ -201,6 +217,12 @@ export const proposalsView = (openApplication: OpenApplication) => {
     columnDefs: columns,
     // After any change of what is shown: rows loaded or replaced, a filter, the quick search.
     onModelUpdated: () => showCount(),
+    onCellKeyDown: (event: CellKeyDownEvent<ProposalView>) => {
+      const key = (event.event as KeyboardEvent | undefined)?.key;
+      const target = event.event?.target;
+      // On the cell itself, not on one of its buttons (whose Enter presses it). The grid tells of the key after it, so by its target.
+      if (key === 'Enter' && event.column.getColId() === 'actions' && target instanceof Element && !target.closest('button')) target.closest('.ag-cell')?.querySelector('button')?.focus();
+    },
   });
   const showCount = () => {
     const shown = api.getDisplayedRowCount();
