@@ -16,6 +16,7 @@ import {
   type RetentionPolicy,
 } from './policy.js';
 import type { ProposalPurgeStore } from './proposals.js';
+import type { SelectionPurgeStore } from './selection.js';
 import type { DocumentPurge, RetentionStore } from './store.js';
 
 export interface PurgeDependencies {
@@ -25,6 +26,8 @@ export interface PurgeDependencies {
   documents: DocumentPurge;
   /** A matched proposal (same id as its application) goes with its application. */
   proposals: Pick<ProposalPurgeStore, 'erase'>;
+  /** The panel's marks and recommendation of an application go with it; the history entries naming it are redacted. */
+  selection: SelectionPurgeStore;
 }
 
 /** What a run did, in counts only. */
@@ -36,6 +39,8 @@ export interface PurgeSummary {
   appointedPurged: number;
   documentsDeleted: number;
   itemsDeleted: number;
+  /** Selection history entries emptied of what they said of a purged application (who, when, what kind stay). */
+  selectionEntriesRedacted: number;
   deferred: number;
   /** 1 when the run stopped before its time ran out, leaving the rest to the next run. */
   stoppedEarly: number;
@@ -74,6 +79,7 @@ export const purgeExpiredApplications = async (
     appointedPurged: 0,
     documentsDeleted: 0,
     itemsDeleted: 0,
+    selectionEntriesRedacted: 0,
     deferred: 0,
     stoppedEarly: 0,
   };
@@ -98,6 +104,7 @@ export const purgeExpiredApplications = async (
     summary.appointedPurged += done.appointed;
     summary.documentsDeleted += done.documents;
     summary.itemsDeleted += done.items;
+    summary.selectionEntriesRedacted += done.redacted;
     summary.deferred += done.deferred;
   }
   return summary;
@@ -126,7 +133,7 @@ const purgeVacancy = async (
   if (due.length === 0) return undefined;
 
   await deps.retention.open(vacancy.number);
-  const totals = { applications: 0, appointed: 0, documents: 0, items: 0, deferred: 0 };
+  const totals = { applications: 0, appointed: 0, documents: 0, items: 0, redacted: 0, deferred: 0 };
   let appointedKept = 0;
   // While a closed vacancy's selection goes on, a candidate still in it (shortlisted, interviewed,
   // offered...) is not "unsuccessful" yet: until the vacancy is filled or cancelled such a
@@ -149,6 +156,7 @@ const purgeVacancy = async (
     totals.appointed += outcome.removed.filter((application) => application.status === 'appointed').length;
     totals.documents += outcome.documents;
     totals.items += outcome.items + outcome.removed.length;
+    totals.redacted += outcome.redacted;
     totals.deferred += outcome.deferred;
     cursor = page.nextCursor;
     stopped = cursor !== undefined && shouldStop();
@@ -168,6 +176,7 @@ const purgeVacancy = async (
 const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: readonly Application[], now: Date) => {
   let documents = 0;
   let items = 0;
+  let redacted = 0;
   let deferred = 0;
   const claimed = await mapBounded(targets, IN_FLIGHT, async (application) => {
     const claim = await deps.retention.claim(application, now);
@@ -186,6 +195,11 @@ const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: read
       const proposal = await deps.proposals.erase(application.origin.proposalId);
       items += proposal.items;
     }
+    // The panel's marks (scores, comments) and the chair's recommendation (reasons) of the
+    // candidate, and its history entries, also before the application item, for the same reason.
+    const selection = await deps.selection.eraseCandidate(vacancy, application.id, now);
+    items += selection.deleted;
+    redacted += selection.redacted;
     return { application, version: claim.version };
   });
   const erased = claimed.filter((entry) => entry !== undefined);
@@ -197,5 +211,5 @@ const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: read
     ),
   );
   deferred += erased.length - removedIds.size;
-  return { removed: erased.map(({ application }) => application).filter((application) => removedIds.has(application.id)), documents, items, deferred };
+  return { removed: erased.map(({ application }) => application).filter((application) => removedIds.has(application.id)), documents, items, redacted, deferred };
 };

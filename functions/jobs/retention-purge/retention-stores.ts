@@ -1,14 +1,16 @@
 import type { ProposalPurgeStore } from '#shared/retention/proposals.js';
+import type { SelectionPurgeStore } from '#shared/retention/selection.js';
 import type { DocumentPurge, RetentionStore } from '#shared/retention/store.js';
 import type { UnconfirmedStore } from '#shared/retention/unconfirmed.js';
 import { dynamoProposalPurge } from '../../adapters/dynamodb/proposal-purge.js';
 import { dynamoRetentionStore, dynamoUnconfirmedStore } from '../../adapters/dynamodb/retention-store.js';
+import { dynamoSelectionPurge } from '../../adapters/dynamodb/selection-purge.js';
 import { createS3Client } from '../../adapters/s3/client.js';
 import { s3DocumentPurge } from '../../adapters/s3/document-purge.js';
 import { readConfig } from '../../config.js';
 import { tableClient } from '../../stores/table-client.js';
 
-let stores: { retention: RetentionStore; unconfirmed: UnconfirmedStore; proposals: ProposalPurgeStore; documents: DocumentPurge } | undefined;
+let stores: { retention: RetentionStore; unconfirmed: UnconfirmedStore; proposals: ProposalPurgeStore; selection: SelectionPurgeStore; documents: DocumentPurge } | undefined;
 
 /** The purge's own stores: its table items and the documents bucket; built once per container. */
 export const retentionStores = () => {
@@ -19,6 +21,7 @@ export const retentionStores = () => {
       retention: dynamoRetentionStore(client, tableName),
       unconfirmed: dynamoUnconfirmedStore(client, tableName),
       proposals: dynamoProposalPurge(client, tableName),
+      selection: dynamoSelectionPurge(client, tableName),
       documents: s3DocumentPurge(createS3Client({ forcePathStyle: S3_FORCE_PATH_STYLE }), DOCUMENTS_BUCKET),
     };
   }

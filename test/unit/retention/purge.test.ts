@@ -17,7 +17,9 @@ const world = (applications: Application[]) => {
   const objects = new Map(applications.map((application) => [application.id, 3]));
   let record: RetentionRecord | undefined;
   const audits: PurgeAuditEntry[] = [];
-  const faults = { deleteUnder: 0 };
+  const faults = { deleteUnder: 0, remove: 0 };
+  // What each step did to which application, in order: the purge's order is what makes it resumable.
+  const steps: string[] = [];
   const add = (statistics: RetentionStatistics, more: RetentionStatistics) => {
     statistics.total += more.total;
     for (const map of ['byStatus', 'byCountry', 'byCategory'] as const) for (const [key, n] of Object.entries(more[map])) statistics[map][key] = (statistics[map][key] ?? 0) + n;
@@ -35,11 +37,17 @@ const world = (applications: Application[]) => {
       return { kind: 'claimed', version: item.version };
     },
     erasePersonalItems: async ({ id }) => {
+      steps.push(`personal:${id}`);
       const n = beside.get(id) ?? 0;
       beside.set(id, 0);
       return n;
     },
     remove: async (_vacancy, claimed) => {
+      if (faults.remove > 0) {
+        faults.remove -= 1;
+        throw new Error('DynamoDB unavailable');
+      }
+      for (const { id } of claimed) steps.push(`remove:${id}`);
       const removed = claimed.filter(({ id, version }) => items.get(id)?.version === version);
       for (const { id } of removed) items.delete(id);
       if (record) add(record.statistics, statisticsOf(removed.map(({ facts }) => facts)));
@@ -56,6 +64,8 @@ const world = (applications: Application[]) => {
   };
   // The proposals a match made some of the applications from (same id), each with its items.
   const proposals = new Map<string, number>();
+  // Each application's selection items (marks, recommendation) and the history entries naming it, before and after the purge.
+  const selection = new Map<string, { items: number; entries: number }>();
   const deps: PurgeDependencies = {
     vacancies: { listByStatus: async (status) => (status === vacancy.status ? [vacancy] : []), history: async () => history },
     // Pages of the asked size; the cursor is the last key read, as DynamoDB's, so deletes do not shift pages.
@@ -74,6 +84,14 @@ const world = (applications: Application[]) => {
         return { items: n, removed: n > 0 };
       },
     },
+    selection: {
+      eraseCandidate: async (_vacancy, id) => {
+        steps.push(`selection:${id}`);
+        const held = selection.get(id);
+        selection.delete(id);
+        return { deleted: held?.items ?? 0, redacted: held?.entries ?? 0 };
+      },
+    },
     documents: {
       deleteUnder: async (prefix) => {
         if (faults.deleteUnder > 0) {
@@ -81,13 +99,14 @@ const world = (applications: Application[]) => {
           throw new Error('S3 unavailable');
         }
         const id = prefix.split('/')[1] ?? '';
+        steps.push(`documents:${id}`);
         const n = prefix.startsWith('applications/') ? (objects.get(id) ?? 0) : 0;
         if (prefix.startsWith('applications/')) objects.set(id, 0);
         return n;
       },
     },
   };
-  return { deps, items, audits, faults, proposals, record: () => record, edit: (id: string) => ((items.get(id) as Application).version += 1) };
+  return { deps, items, audits, faults, proposals, selection, steps, record: () => record, edit: (id: string) => ((items.get(id) as Application).version += 1) };
 };
 
 const candidates = [
@@ -138,6 +157,38 @@ describe('purgeExpiredApplications', () => {
     expect([...proposals.keys()]).toEqual(['a-2']);
     // Two personal items beside each of the three applications, the three items themselves, and the matched proposal's five.
     expect(summary.itemsDeleted).toBe(3 * 2 + 3 + 5);
+  });
+
+  it('erases a candidate’s marks and recommendation and redacts its selection history, after its documents and before its application item', async () => {
+    const { deps, items, selection, steps } = world(candidates);
+    // Three members' marks and a recommendation; four history entries naming a-1 (saves, submissions, the recommendation).
+    selection.set('a-1', { items: 4, entries: 4 });
+
+    const summary = await purgeExpiredApplications(deps, policy, now, 'run-1');
+
+    expect(items.size).toBe(0);
+    expect(selection.size).toBe(0);
+    const ofA1 = steps.filter((step) => step.endsWith(':a-1')).map((step) => step.split(':')[0]);
+    expect([...new Set(ofA1)]).toEqual(['documents', 'personal', 'selection', 'remove']);
+    // Two personal items beside each application, the two items themselves, a-1's four selection items.
+    expect(summary).toMatchObject({ itemsDeleted: 2 * 2 + 2 + 4, selectionEntriesRedacted: 4 });
+  });
+
+  it('finishes a run stopped before the application items on the next run, erasing the selection items once (idempotent)', async () => {
+    const { deps, items, selection, faults, record } = world(candidates);
+    selection.set('a-1', { items: 2, entries: 3 });
+    faults.remove = 1;
+
+    await expect(purgeExpiredApplications(deps, policy, now, 'run-1')).rejects.toThrow('DynamoDB unavailable');
+    const afterFirst = { left: items.size, selection: selection.size };
+    const second = await purgeExpiredApplications(deps, policy, now, 'run-2');
+    const third = await purgeExpiredApplications(deps, policy, now, 'run-3');
+
+    expect(afterFirst).toEqual({ left: 2, selection: 0 });
+    expect(second).toMatchObject({ applicationsPurged: 2, selectionEntriesRedacted: 0 });
+    expect(third).toMatchObject({ applicationsPurged: 0, itemsDeleted: 0, selectionEntriesRedacted: 0 });
+    expect(items.size).toBe(0);
+    expect(record()?.statistics.total).toBe(2);
   });
 
   it('purges a vacancy of many pages in one run', async () => {
