@@ -67,7 +67,7 @@ const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 28 };
  */
 const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -624,6 +624,76 @@ export const routes: readonly Route[] = [
     uses: { table: 'read' },
   },
   // --- end of staff: selection ---
+
+  // --- Interviews (functions/interviews/; issue 16, point 3; docs/selection.md): HR's slots and invitations, the candidate's booking ---
+  {
+    name: 'listInterviews',
+    method: 'GET',
+    path: '/admin/interviews/{vacancy}',
+    handler: 'interviews/list-interviews',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'createInterviewSlot',
+    method: 'POST',
+    path: '/admin/interviews/{vacancy}/slots',
+    handler: 'interviews/create-slot',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // A booked slot's candidate and the panel (old and new members) are emailed once.
+    name: 'moveInterviewSlot',
+    method: 'PUT',
+    path: '/admin/interviews/{vacancy}/slots/{slot}',
+    handler: 'interviews/move-slot',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    name: 'cancelInterviewSlot',
+    method: 'DELETE',
+    path: '/admin/interviews/{vacancy}/slots/{slot}',
+    handler: 'interviews/cancel-slot',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    name: 'inviteToInterview',
+    method: 'POST',
+    path: '/admin/interviews/{vacancy}/invitations',
+    handler: 'interviews/invite-candidates',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    name: 'assignInterviewSlot',
+    method: 'PUT',
+    path: '/admin/interviews/{vacancy}/invitations/{id}',
+    handler: 'interviews/assign-slot',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    // The candidate's, with the status token (as GET /applications/{id}): the invitation, the booking, the open slots.
+    name: 'getCandidateInterview',
+    method: 'GET',
+    path: '/applications/{id}/interview',
+    handler: 'interviews/candidate-interview',
+    caller: PUBLIC,
+    uses: { table: 'read' },
+  },
+  {
+    // First come: a transaction on the slot lets exactly one candidate have it; the confirmation (.ics attached) goes once.
+    name: 'bookInterview',
+    method: 'PUT',
+    path: '/applications/{id}/interview',
+    handler: 'interviews/book-interview',
+    caller: PUBLIC,
+    uses: { table: 'write', email: true },
+  },
+  // --- end of interviews ---
 ];
 
 /**
@@ -722,4 +792,15 @@ export const schedules: readonly Schedule[] = [
     uses: { table: 'write', email: true },
   },
   // --- end of job: proposal-expiry ---
+  // --- Job: interview-reminders (functions/jobs/interview-reminders/) ---
+  {
+    name: 'interview-reminders',
+    // Hourly: the reminder goes from 08:00 on the day before in each slot's own zone, whatever the organisation's.
+    cron: 'cron(5 * * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/interview-reminders/interview-reminders',
+    // Reads slots, applications and vacancies; writes the send-once claims; sends.
+    uses: { table: 'write', email: true },
+  },
+  // --- end of job: interview-reminders ---
 ];

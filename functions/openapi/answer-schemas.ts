@@ -11,6 +11,7 @@ import { languages } from '#shared/i18n/languages.js';
 import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import { proposalAnswerSchemas } from './proposal-answers.js';
 import { selectionAnswerSchemas } from './selection-answers.js';
+import { interviewAnswerSchemas } from './interview-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -192,4 +193,5 @@ export const answerSchemas: Record<string, JsonSchema> = {
   OpenApiDocument: object(['openapi', 'info', 'paths'], { openapi: { type: 'string' } }),
   ...proposalAnswerSchemas,
   ...selectionAnswerSchemas,
+  ...interviewAnswerSchemas,
 };

@@ -23,6 +23,7 @@ import { documentPathSchema } from '../documents/document-path.js';
 import { ncbContactExample, vacancyExample, submissionExample } from './examples.js';
 import { proposalOperations } from './proposal-operations.js';
 import { selectionOperations } from './selection-operations.js';
+import { interviewOperations } from './interview-operations.js';
 
 /** An answer: a schema of components/schemas (its name) or a page of HTML. */
 export type Answer = { schema: string; description: string; example?: unknown } | { html: string };
@@ -277,4 +278,5 @@ export const operations: Readonly<Record<string, Operation>> = {
   apiDocsPage: { summary: 'This document as a page (HTML)', answers: { 200: page('The API’s reference.') } },
   ...proposalOperations,
   ...selectionOperations,
+  ...interviewOperations,
 };

@@ -8,6 +8,8 @@ const storedEmail = z.object({
   destination: z.object({ to: z._default(z.array(z.string()), []), cc: z._default(z.array(z.string()), []), bcc: z._default(z.array(z.string()), []) }),
   subject: z._default(z.string(), ''),
   body: z.object({ text: z.optional(z.string()), html: z.optional(z.string()) }),
+  /** Parsed by the emulator (mailparser) from the raw message; `content` in base64. */
+  attachments: z.optional(z.array(z.object({ filename: z.optional(z.string()), contentType: z.string(), content: z.string() }))),
   at: z.number(),
 });
 
@@ -18,6 +20,8 @@ export const mailItem = z.object({
   text: z.string(),
   html: z.string(),
   sentAt: z.string(),
+  /** Files sent with it (an interview's .ics), content in base64; absent when none (and on items kept before attachments were). */
+  attachments: z.optional(z.array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() }))),
 });
 export type MailItem = z.infer<typeof mailItem>;
 
@@ -32,6 +36,9 @@ const toItem = (email: z.infer<typeof storedEmail>): MailItem => ({
   text: email.body.text ?? '',
   html: email.body.html ?? '',
   sentAt: new Date(email.at * 1000).toISOString(),
+  ...(email.attachments && email.attachments.length > 0
+    ? { attachments: email.attachments.map(({ filename, contentType, content }) => ({ filename: filename ?? '', contentType, content })) }
+    : {}),
 });
 
 /** What an earlier version kept: the whole mailbox as one JSON array, written on a clean stop only. */
