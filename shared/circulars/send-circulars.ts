@@ -7,7 +7,7 @@ import { contactTimeZone, type NcbContact } from '../ncb/contact.js';
 import type { NcbContactStore } from '../ncb/store.js';
 import type { Clock } from '../time/clock.js';
 import { applicationsCloseAt, earliestOpenDeadline, isTakingApplications } from '../vacancies/deadline.js';
-import type { Vacancy } from '../vacancies/schema.js';
+import { isAdvertised, type Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { acknowledgementUrl, vacancyPageUrl } from './links.js';
 import { changesSince, noticeSnapshot } from './notice-snapshot.js';
@@ -37,7 +37,7 @@ export interface CircularSettings {
 
 export interface CircularSummary {
   [name: string]: number;
-  /** Vacancies taking applications, read. */
+  /** Advertised vacancies taking applications, read. */
   vacancies: number;
   /** Editions started this run: a first circular, or an amendment. */
   editions: number;
@@ -63,7 +63,16 @@ const sameAddress = (sent: string) => (current: string) => comparableAddress(sen
 class SendFailed extends Error {}
 
 /**
- * The `circular` job: every vacancy taking applications goes, once, to every member country's NCB
+ * The vacancies whose circular goes out, oldest publication first: those taking applications and
+ * advertised. One a proposal's match made for one unit's need waits until HR advertises it.
+ */
+export const circulatedVacancies = (open: readonly Vacancy[], now: Date): Vacancy[] =>
+  open
+    .filter((vacancy) => isTakingApplications(vacancy, now) && isAdvertised(vacancy))
+    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.number.localeCompare(b.number));
+
+/**
+ * The `circular` job: every advertised vacancy taking applications goes, once, to every member country's NCB
  * contact; a vacancy corrected after its circular went gets an amended one saying what changed.
  *
  * Each send is a record per vacancy, edition and country, claimed with a conditional write before
@@ -81,9 +90,7 @@ class SendFailed extends Error {}
  */
 export const runCirculars = async (deps: CircularDependencies, settings: CircularSettings, now: Date): Promise<CircularSummary> => {
   const summary: CircularSummary = { vacancies: 0, editions: 0, amendments: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0, completed: 0, stoppedForTime: 0 };
-  const open = (await deps.vacancies.listByStatus('open', earliestOpenDeadline(now)))
-    .filter((vacancy) => isTakingApplications(vacancy, now))
-    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.number.localeCompare(b.number));
+  const open = circulatedVacancies(await deps.vacancies.listByStatus('open', earliestOpenDeadline(now)), now);
   summary.vacancies = open.length;
 
   let contacts: NcbContact[] | undefined;

@@ -9,7 +9,7 @@ import { Forbidden } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { isPublic } from '../vacancies/catalogue.js';
 import { currentStatus, earliestOpenDeadline } from '../vacancies/deadline.js';
-import type { Vacancy } from '../vacancies/schema.js';
+import { isAdvertised, type Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { ncbPendingItems, type NcbPendingItem } from './waiting.js';
 
@@ -85,7 +85,8 @@ export const ncbVacancies = async (
     byVacancy.set(application.vacancy, [...(byVacancy.get(application.vacancy) ?? []), application]);
   }
   // Open as of now (a deadline passed since reads closed), and published: a future publication date is not yet the NCBs'.
-  const open = stored.filter((vacancy) => isPublic(vacancy, now)).map((vacancy) => ({ ...vacancy, status: currentStatus(vacancy, now) }));
+  // One not advertised (a proposal's match made it) is only the NCB's whose nationals it has, never every NCB's.
+  const open = stored.filter((vacancy) => isPublic(vacancy, now) && (isAdvertised(vacancy) || byVacancy.has(vacancy.number))).map((vacancy) => ({ ...vacancy, status: currentStatus(vacancy, now) }));
   const shown = new Set(open.filter((vacancy) => vacancy.status === 'open').map((vacancy) => vacancy.number));
   // The others the country's applications name: shown while something of them still waits for the NCB.
   const others = (await Promise.all([...byVacancy.keys()].filter((number) => !shown.has(number)).map((number) => stores.vacancies.get(number))))

@@ -5,12 +5,11 @@ import { IdempotencyKeyTaken, NominationsMoved, type ApplicationStore, type Audi
 import { vacancyClosed } from '../applications/vacancy-closed.js';
 import { clearanceTooLow } from '../admin/ncb-rules.js';
 import { countingNominations, NominationLimitReached } from '../admin/nomination-limit.js';
-import { fieldChanges } from '../audit/field-changes.js';
 import { Conflict, NotFound } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { currentStatus, isTakingApplications } from '../vacancies/deadline.js';
 import type { Vacancy } from '../vacancies/schema.js';
-import { assertSecondmentRules } from '../vacancies/secondment-rules.js';
+import { newVacancy } from '../vacancies/save-vacancy.js';
 import { VacancyNumberTaken, type ManagedVacancyStore, type VacancyAuditEntry } from '../vacancies/store.js';
 import { openProposal } from './access.js';
 import { judgeMove } from './moves.js';
@@ -37,21 +36,32 @@ export interface Matched {
 const notShortTerm = (number: string) =>
   new Conflict(`Vacancy ${number} is not an open short-term vacancy.`, { key: 'problem.conflict.notShortTermVacancy', values: { number } });
 
-/** The vacancy to match to: a published short-term one taking applications, or a new one under the rules of POST /admin/vacancies. */
-const vacancyFor = async (deps: MatchDependencies, body: ProposalMatchBody, now: Date): Promise<{ vacancy: Vacancy; isNew: boolean }> => {
+/**
+ * The vacancy to match to: a published short-term one taking applications (advertised or not), or
+ * a new one, judged and audited as POST /admin/vacancies creates one (`newVacancy`), and not
+ * advertised: it was made for one unit's need and this officer, so it stays off the public list
+ * and out of the circular until HR advertises it.
+ */
+const vacancyFor = async (
+  deps: MatchDependencies,
+  principal: StaffPrincipal,
+  id: string,
+  body: ProposalMatchBody,
+  now: Date,
+): Promise<{ vacancy: Vacancy; audit?: VacancyAuditEntry }> => {
   if ('vacancyNumber' in body) {
     const vacancy = await deps.vacancies.get(body.vacancyNumber);
     if (!vacancy || vacancy.status === 'draft') throw new NotFound(`There is no vacancy ${body.vacancyNumber}.`, { key: 'problem.notFound.vacancy', values: { number: body.vacancyNumber } });
     if (vacancy.secondmentType !== 'short-term' || currentStatus(vacancy, now) !== 'open') throw notShortTerm(vacancy.number);
     if (!isTakingApplications(vacancy, now)) throw vacancyClosed(vacancy, 'applications');
-    return { vacancy, isNew: false };
+    return { vacancy };
   }
-  const vacancy = body.vacancy;
+  const vacancy = { ...body.vacancy, advertised: false };
   if (vacancy.secondmentType !== 'short-term' || vacancy.status !== 'open') throw notShortTerm(vacancy.number);
-  assertSecondmentRules(vacancy);
+  const audit = newVacancy(principal, vacancy, now, { proposal: { from: null, to: id } });
   if (!isTakingApplications(vacancy, now)) throw vacancyClosed(vacancy, 'applications');
   if (await deps.vacancies.get(vacancy.number)) throw vacancyNumberTaken(vacancy.number);
-  return { vacancy, isNew: true };
+  return { vacancy, audit };
 };
 
 const vacancyNumberTaken = (number: string) =>
@@ -134,14 +144,13 @@ export const matchProposal = async (
 
   let proposal = await openProposal(deps.proposals, principal, id);
   judgeMove(proposal, 'match', now);
-  const { vacancy, isNew } = await vacancyFor(deps, body, now);
+  const { vacancy, audit: vacancyAudit } = await vacancyFor(deps, principal, id, body, now);
+  const isNew = vacancyAudit !== undefined;
   if (!covers(proposal.screening.clearance, vacancy.clearance)) throw clearanceTooLow(vacancy.number, vacancy.clearance, proposal.screening.clearance);
 
   const at = now.toISOString();
   const statusToken = deps.newStatusToken();
-  const newVacancy = isNew
-    ? { vacancy, audit: { at, by: principal.email, version: 1, action: 'created', changes: { ...fieldChanges({}, vacancy, Object.keys(vacancy) as (keyof Vacancy)[]), proposal: { from: null, to: id } } } satisfies VacancyAuditEntry }
-    : undefined;
+  const created = vacancyAudit ? { vacancy, audit: vacancyAudit } : undefined;
   const idempotency = await idempotencyRecord(idempotencyKey, requestHash, id, now);
   for (let attempt = 1; ; attempt += 1) {
     judgeMove(proposal, 'match', now);
@@ -173,7 +182,7 @@ export const matchProposal = async (
         audit: { at, by: principal.email, action: 'matched', changes: { state: { from: proposal.state, to: 'matched' }, vacancy: { from: null, to: vacancy.number } } },
         application,
         applicationAudit,
-        ...(newVacancy ? { newVacancy } : {}),
+        ...(created ? { newVacancy: created } : {}),
         ...(nominations ? { nominations } : {}),
         ...(idempotency ? { idempotency } : {}),
         owedEmail: { proposalId: id, kind: 'matched', at, statusToken },

@@ -1,7 +1,7 @@
 import { NotFound } from '../errors.js';
 import { dateIn } from '../time/zoned.js';
 import { currentStatus, earliestOpenDeadline } from './deadline.js';
-import type { Vacancy, VacancyStatus } from './schema.js';
+import { isAdvertised, type Vacancy, type VacancyStatus } from './schema.js';
 import type { VacancyStore } from './store.js';
 
 /** What the public may see: never drafts, nor a notice before its publication day. */
@@ -19,7 +19,7 @@ const byDeadlineThenNumber = (a: Vacancy, b: Vacancy) =>
 
 const PUBLIC_STATUSES: readonly VacancyStatus[] = ['open', 'closed', 'filled', 'cancelled'];
 
-/** The public list: vacancies taking applications now, or with `all`, every published one. */
+/** The public list: vacancies taking applications now, or with `all`, every published one; never one not advertised. */
 export const listPublicVacancies = async (
   store: VacancyStore,
   now: Date,
@@ -30,14 +30,15 @@ export const listPublicVacancies = async (
       ? await store.listByStatus('open', earliestOpenDeadline(now))
       : (await Promise.all(PUBLIC_STATUSES.map((status) => store.listByStatus(status)))).flat();
   return stored
-    .filter((vacancy) => isPublic(vacancy, now))
+    .filter((vacancy) => isPublic(vacancy, now) && isAdvertised(vacancy))
     .map((vacancy) => asOf(vacancy, now))
     .filter((vacancy) => scope === 'all' || vacancy.status === 'open')
     .sort(byDeadlineThenNumber);
 };
 
+/** One published vacancy; one not advertised is not found, as a draft. */
 export const getPublicVacancy = async (store: VacancyStore, number: string, now: Date): Promise<Vacancy> => {
   const vacancy = await store.get(number);
-  if (!vacancy || !isPublic(vacancy, now)) throw new NotFound(`There is no published vacancy ${number}.`, { key: 'problem.notFound.publishedVacancy', values: { number } });
+  if (!vacancy || !isPublic(vacancy, now) || !isAdvertised(vacancy)) throw new NotFound(`There is no published vacancy ${number}.`, { key: 'problem.notFound.publishedVacancy', values: { number } });
   return asOf(vacancy, now);
 };

@@ -37,6 +37,20 @@ const stale = (current: StoredVacancy) =>
   new EditConflict(current, `Vacancy ${current.number} was changed by someone else since you read it (it is now at version ${current.version}); look at its new values and redo your change.`);
 
 /**
+ * A new vacancy, judged and with its first audit entry, as `POST /admin/vacancies` and a
+ * proposal's match (which writes it in its own transaction) both create one: under the secondment
+ * rules, not published past its deadline, its history field by field and the notice part by part.
+ * `also` adds to the entry's changes (the match names its proposal).
+ */
+export const newVacancy = (principal: StaffPrincipal, vacancy: VacancyCreate, now: Date, also: FieldChanges = {}): VacancyAuditEntry => {
+  assertSecondmentRules(vacancy);
+  if (vacancy.status === 'open' && deadlinePassed(vacancy, now)) {
+    throw new ForbiddenTransition('A vacancy cannot be published once its deadline has passed; set a later deadline or save it as a draft.');
+  }
+  return { at: now.toISOString(), by: principal.email, version: 1, action: 'created', changes: { ...changesOf({}, vacancy), ...also } };
+};
+
+/**
  * `POST /admin/vacancies`: a new draft or open vacancy, under the secondment rules, written with
  * its first audit entry unless the number is taken.
  */
@@ -46,11 +60,7 @@ export const createVacancy = async (
   vacancy: VacancyCreate,
   now: Date,
 ): Promise<StoredVacancy> => {
-  assertSecondmentRules(vacancy);
-  if (vacancy.status === 'open' && deadlinePassed(vacancy, now)) {
-    throw new ForbiddenTransition('A vacancy cannot be published once its deadline has passed; set a later deadline or save it as a draft.');
-  }
-  const audit: VacancyAuditEntry = { at: now.toISOString(), by: principal.email, version: 1, action: 'created', changes: changesOf({}, vacancy) };
+  const audit = newVacancy(principal, vacancy, now);
   try {
     return await store.create(vacancy, audit);
   } catch (error) {
@@ -66,7 +76,7 @@ export type SaveOutcome = { outcome: 'applied' | 'unchanged'; vacancy: StoredVac
  * machine judges a status move from the status as of now (an open vacancy past its deadline is
  * closed), with the deadline as saved, so extending a deadline and reopening is one save. The
  * secondment rules apply to every save; the audit entry is written in the same transaction.
- * A save without `notice` keeps the stored notice; `notice: {}` removes it.
+ * A save without `notice` keeps the stored notice; `notice: {}` removes it; one without `advertised` keeps it as stored.
  * Posts are real: `filled` needs an appointment, and posts cannot drop below the offers
  * outstanding plus appointments that hold them (`postCount`, as the applications' counter says).
  */
@@ -81,10 +91,12 @@ export const updateVacancy = async (
   const stored = await store.get(number);
   if (!stored) throw new NotFound(`There is no vacancy ${number}.`);
   if (stored.version !== update.version) throw stale(staffView(stored, now));
-  const { version: _version, notice, ...fields } = update;
+  const { version: _version, notice, advertised: asked, ...fields } = update;
   // No notice in the save keeps the stored one (an editor that predates notices must not erase it); an empty one removes it.
   const body = notice === undefined ? stored.notice : Object.keys(notice).length > 0 ? notice : undefined;
-  const next: Vacancy = { ...fields, number, ...(body ? { notice: body } : {}) };
+  // So does no `advertised`: only `advertised: true` puts a vacancy a match made on the public list and in the circular.
+  const advertised = asked ?? stored.advertised;
+  const next: Vacancy = { ...fields, number, ...(body ? { notice: body } : {}), ...(advertised !== undefined ? { advertised } : {}) };
   assertSecondmentRules(next);
 
   const from = currentStatus(stored, now);

@@ -32,6 +32,11 @@ export const vacancyFields = {
   status: z.enum(vacancyStatuses),
   /** The notice's body (duties, requirements, standing text); absent on vacancies stored before it existed. */
   notice: z.optional(vacancyNoticeSchema),
+  /**
+   * `false`: not advertised (a vacancy a proposal's match made for one unit's need): off the public
+   * list and page, and no circular, until HR advertises it. Absent: advertised, as every vacancy stored before.
+   */
+  advertised: z.optional(z.boolean()),
 };
 
 type VacancyShape = z.output<z.ZodMiniObject<typeof vacancyFields>>;
@@ -65,6 +70,9 @@ export type Vacancy = z.infer<typeof vacancySchema>;
 export type VacancyStatus = (typeof vacancyStatuses)[number];
 export type Clearance = (typeof clearanceLevels)[number];
 export type SecondmentType = (typeof secondmentTypes)[number];
+
+/** Whether the public and the NCBs' circular see it: every vacancy but one marked `advertised: false`. */
+export const isAdvertised = (vacancy: Pick<Vacancy, 'advertised'>): boolean => vacancy.advertised !== false;
 
 /** What the notice parser can fill in: every field optional, nothing else allowed. */
 export const vacancyDraftSchema = z.partial(z.strictObject(vacancyFields));

@@ -5,7 +5,7 @@ import type { NcbVacancy } from '#shared/ncb/ncb-vacancies.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
-import { administrator, hrOfficer, ncbFrance, seedApplications, staffClient, storeOf } from '../../support/staff.js';
+import { administrator, hrOfficer, ncbFrance, ncbSenegal, seedApplications, staffClient, storeOf } from '../../support/staff.js';
 
 // The demo vacancies 1701 to 1705 are open (dated from the stack's first day); 1152 and 1614 closed.
 const clock = settableClock('2026-11-22T09:00:00.000Z');
@@ -41,6 +41,8 @@ const seeded = [
   french(8, '1614', { status: 'withdrawn' }),
   // 2201 is stored open; its deadline passes in the last test.
   french(9, '2201'),
+  // 2204, not advertised (as a proposal's match makes one), has a French officer: France's, and no other NCB's.
+  french(10, '2204'),
 ];
 
 beforeAll(async () => {
@@ -50,6 +52,9 @@ beforeAll(async () => {
     openVacancy({ number: '2201', deadline: '2026-11-25', publishedAt: '2026-11-01', status: 'open' }),
     // Saved open, but published only in December: not the NCBs' yet.
     openVacancy({ number: '2202', deadline: '2027-01-15', publishedAt: '2026-12-10', status: 'open' }),
+    // Not advertised: 2203 with nobody's application, 2204 with France's.
+    openVacancy({ number: '2203', deadline: '2027-01-15', publishedAt: '2026-11-01', status: 'open', advertised: false }),
+    openVacancy({ number: '2204', deadline: '2027-01-15', publishedAt: '2026-11-01', status: 'open', advertised: false }),
   ]) expect((await hr('POST', '/admin/vacancies', vacancy)).status).toBe(201);
   const { applications, close } = storeOf(stack);
   await seedApplications(applications, seeded);
@@ -71,12 +76,26 @@ describe('an NCB officer’s vacancies (issue 15, point 6)', () => {
     expect(v1701).toMatchObject({ total: 4, counts: { submitted: 3, screening: 1 }, validated: 2, waiting: { validation: 2, confirmationLetter: 2, letterConfirmation: 1 } });
     // Every open vacancy, as the public list names them, with nothing of France's on the others.
     const published = ((await (await fetch(`${stack.url}/vacancies`)).json()) as { items: Array<{ number: string }> }).items.map((vacancy) => vacancy.number);
-    expect(items.filter((item) => item.status === 'open').map((item) => item.number).sort()).toEqual(published.sort());
+    expect(items.filter((item) => item.status === 'open' && item.number !== '2204').map((item) => item.number).sort()).toEqual(published.sort());
     expect(items.find((item) => item.number === '1702')).toMatchObject({ total: 0, validated: 0, waiting: { validation: 0, confirmationLetter: 0, letterConfirmation: 0 } });
     // A closed vacancy only while something waits for the NCB; soonest deadline first.
     expect(items.find((item) => item.number === '1152')).toMatchObject({ status: 'closed', total: 1, waiting: { validation: 1, confirmationLetter: 1 } });
     expect(items.some((item) => item.number === '1614')).toBe(false);
     expect(items.map((item) => item.deadline)).toEqual([...items.map((item) => item.deadline)].sort());
+  });
+
+  it('lists a vacancy not advertised to the NCB whose national it has, and to no other', async () => {
+    const france = await staffClient(stack, ncbFrance);
+    const senegal = await staffClient(stack, ncbSenegal);
+
+    const french = ((await france('GET', '/admin/ncb-vacancies')).body.items as NcbVacancy[]).map((item) => item.number);
+    const senegalese = ((await senegal('GET', '/admin/ncb-vacancies')).body.items as NcbVacancy[]).map((item) => item.number);
+
+    expect(french).toContain('2204');
+    expect(french).not.toContain('2203');
+    expect(senegalese).not.toContain('2204');
+    expect(senegalese).not.toContain('2203');
+    expect(senegalese).toContain('1701');
   });
 
   it('leaves out a vacancy saved open whose publication date has not come, and answers an officer who is also in HR for their own country', async () => {

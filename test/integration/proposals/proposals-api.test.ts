@@ -3,6 +3,7 @@ import type { MailItem } from '#infra/local/mailbox.js';
 import { PDF } from '#shared/documents/kinds.js';
 import type { UploadOffer } from '#shared/documents/uploads.js';
 import { pdfBytes } from '../../support/documents.js';
+import { circularWorld } from '../circulars/circular-world.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { documented } from '../../support/openapi-answers.js';
 import { settableClock } from '../../support/settable-clock.js';
@@ -226,6 +227,68 @@ describe('the nomination limit, and a vacancy created from the proposal', () => 
     const grid = await hr('GET', '/admin/applications?vacancy=7002');
     expect((grid.body.items as Array<{ id: string }>).map((row) => row.id)).toEqual([second.id]);
   });
+});
+
+describe('a vacancy created from a proposal is not advertised', () => {
+  /**
+   * The circular job's run over the stack's table and SES, its pacing on a clock of its own (circular-world.ts), to
+   * France's NCB only: each vacancy's circular is one email, not 196 (the demo's vacancies are open too).
+   */
+  const runCircular = async (now: string) => {
+    const world = circularWorld(stack);
+    try {
+      return (await world.run(now, { countries: ['FR'] })).summary;
+    } finally {
+      world.close();
+    }
+  };
+  /** A circular's email is the one with the vacancy's acknowledgement link. */
+  const circularsOf = async (number: string) => (await mailbox()).filter((mail) => mail.text.includes(`/vacancies/${number}/circular-acknowledgement`));
+  const publicNumbers = async () => {
+    const answer = await fetch(`${stack.url}/vacancies`);
+    return ((await answer.json()) as { items: Array<{ number: string }> }).items.map((vacancy) => vacancy.number);
+  };
+
+  it('keeps it off the public list and page and out of the circular, takes a second proposal on it, and advertises it once HR says so', async () => {
+    // Arrange: a vacancy made in a match, for two officers of one country.
+    const first = await openProposal('Lucie');
+    const matched = await hr('POST', `/admin/proposals/${first.id}/match`, { vacancy: shortTermVacancy('7005', { maxValidatedPerCountry: 2 }) });
+    expect(matched.status).toBe(201);
+
+    // Act, Assert: not advertised, as HR sees it, and nowhere for the public (7001, stored without the field, is).
+    const staff = await hr('GET', '/admin/vacancies/7005');
+    expect(staff.body).toMatchObject({ number: '7005', status: 'open', advertised: false });
+    expect(await publicNumbers()).toContain('7001');
+    expect(await publicNumbers()).not.toContain('7005');
+    expect((await fetch(`${stack.url}/vacancies/7005`)).status).toBe(404);
+    const history = await hr('GET', '/admin/vacancies/7005/history');
+    const created = (history.body.items as Array<{ action: string; changes: Record<string, unknown> }>)[0];
+    expect(created?.action).toBe('created');
+    expect(created?.changes).toMatchObject({ advertised: { from: null, to: false }, proposal: { from: null, to: first.id } });
+
+    const run = await runCircular('2026-11-22T10:00:00Z');
+    expect(run.failed).toBe(0);
+    expect(await circularsOf('7005')).toEqual([]);
+    expect(await circularsOf('7001')).toHaveLength(1);
+
+    const second = await openProposal('Anne');
+    const again = await hr('POST', `/admin/proposals/${second.id}/match`, { vacancyNumber: '7005' });
+    expect(again.status).toBe(201);
+    expect(again.body.application).toEqual({ id: second.id, vacancyNumber: '7005' });
+
+    // HR advertises it through the vacancy form; an edit without the field would have kept it as it was.
+    const { version, number: _number, ...fields } = (await hr('GET', '/admin/vacancies/7005')).body as Record<string, unknown>;
+    const kept = await hr('PUT', '/admin/vacancies/7005', { ...fields, version, advertised: undefined, title: 'Cybercrime Analyst (Asia)' });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ advertised: false });
+    const advertised = await hr('PUT', '/admin/vacancies/7005', { ...fields, version: (kept.body as { version: number }).version, title: 'Cybercrime Analyst (Asia)', advertised: true });
+    expect(advertised.status).toBe(200);
+    expect(await publicNumbers()).toContain('7005');
+    expect((await fetch(`${stack.url}/vacancies/7005`)).status).toBe(200);
+    const after = await runCircular('2026-11-22T11:00:00Z');
+    expect(after).toMatchObject({ editions: 1, sent: 1, failed: 0 });
+    expect((await circularsOf('7005')).map((mail) => mail.to)).toEqual([[expect.stringMatching(/@/)]]);
+  }, 120_000);
 });
 
 describe('a decline, and a withdrawal', () => {
