@@ -95,6 +95,8 @@ ${notice}`;
 export const acknowledgementPageResponse = (page: AcknowledgementPage): APIGatewayProxyResult => {
   const w = words(page.language);
   const number = page.state.kind === 'confirm' || page.state.kind === 'acknowledged' || page.state.kind === 'already' ? page.state.vacancy.number : '';
+  // The switcher's links are GETs of this page, which need the link's token: a page without it (after the POST, or a
+  // refused link) has no switcher rather than links that answer 400; its language came from the link or the send.
   const kept = new URLSearchParams({ edition: String(page.link.edition), country: page.link.country, ...(page.token ? { token: page.token } : {}) });
   const body = html`<!doctype html>
 <html lang="${page.language}" dir="${direction(page.language)}">
@@ -111,7 +113,7 @@ export const acknowledgementPageResponse = (page: AcknowledgementPage): APIGatew
   <div class="wrap masthead-inner">
     <a class="brand" href="../../?lang=${page.language}" lang="en" dir="ltr">Secondment Hub</a>
     <span class="brand-tagline">${w.t('circularAck.tagline')}</span>
-    ${languageSwitcher(w.t('circularAck.languages'), `/page?${kept.toString()}`, page.language)}
+    ${page.token ? languageSwitcher(w.t('circularAck.languages'), `/page?${kept.toString()}`, page.language) : ''}
   </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">

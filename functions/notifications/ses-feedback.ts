@@ -6,7 +6,7 @@ import { createLogger } from '../observability/logger.js';
 import { feedbackStores } from './feedback-stores.js';
 import { addressesToSuppress, bouncedMessage } from './ses-notification.js';
 
-/** What the function touches, for the CDK app (infra/aws): it writes suppressions and nothing else. */
+/** What the function touches, for the CDK app (infra/aws): the table only, where it writes suppressions and marks circular sends bounced. */
 export const sesFeedbackUses: Uses = { table: 'write' };
 
 const { LOG_LEVEL } = readConfig(['LOG_LEVEL']);

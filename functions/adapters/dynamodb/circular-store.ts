@@ -5,6 +5,7 @@ import { isLanguage } from '#shared/i18n/languages.js';
 import type { CircularBounceRecorder, CircularEdition, CircularSend, CircularSendKey, CircularState, CircularStore } from '#shared/circulars/store.js';
 import { AFTER_SEND_PATIENCE_MS, recordAfterSend } from './after-send.js';
 import { queryAll } from './query-all.js';
+import { tableDesign } from './table-design.js';
 
 /**
  * A vacancy's circular as one item collection (docs/data-model.md, the circular): its editions in
@@ -20,6 +21,12 @@ const sendKey = ({ number, edition, country }: CircularSendKey) => ({ pk: partit
  * bounce names by it (a GetItem, where the send's own key holds no message id).
  */
 const messageKey = (messageId: string) => ({ pk: `CIRCULAR-MESSAGE#${messageId}`, sk: 'CIRCULAR-MESSAGE' });
+
+/**
+ * How long the pointer is kept: SES reports a bounce within days of the send (it retries a soft one
+ * for hours), so after 30 days none will come and the table's TTL removes the pointer.
+ */
+export const MESSAGE_POINTER_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The address as the claim compares it: a change of case is not a new address. */
 const addressKey = comparableAddress;
@@ -142,7 +149,19 @@ export const dynamoCirculars = (
             ExpressionAttributeValues: { ':sent': 'sent', ':at': at.toISOString(), ':messageId': messageId, ':true': true },
           },
         },
-        { Put: { TableName: tableName, Item: { ...messageKey(messageId), entity: 'circular-message', number: key.number, edition: key.edition, country: key.country } } },
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...messageKey(messageId),
+              entity: 'circular-message',
+              number: key.number,
+              edition: key.edition,
+              country: key.country,
+              [tableDesign.timeToLiveAttribute]: Math.floor((at.getTime() + MESSAGE_POINTER_LIFETIME_MS) / 1000),
+            },
+          },
+        },
       ],
     });
     await recordAfterSend(() => client.send(write), { patienceMs });

@@ -60,6 +60,16 @@ const splitLink = (link: string) => {
   return { path: `${url.pathname}${url.search}`, token };
 };
 
+/**
+ * The links of a page the POST answered (its path: `postedTo`) that answer 400 when followed: a
+ * language switcher without the token would (the GET needs it), so such a page has none.
+ */
+const linksAnswering400 = async (page: string, postedTo: string): Promise<string[]> => {
+  const hrefs = [...page.matchAll(/href="([^"#][^"]*)"/g)].map((match) => (match[1] ?? '').replaceAll('&amp;', '&')).filter((href) => !href.startsWith('data:'));
+  const answers = await Promise.all(hrefs.map(async (href) => [href, (await fetch(new URL(href, `${stack.url}${postedTo}`), { headers: { Accept: 'text/html' } })).status] as const));
+  return answers.filter(([, status]) => status === 400).map(([href]) => href);
+};
+
 /** The page's form: its action and hidden token. */
 const formOf = (page: string) => ({
   action: /<form method="post" action="([^"]+)">/.exec(page)?.[1]?.replaceAll('&amp;', '&'),
@@ -128,6 +138,12 @@ describe('the email’s acknowledgement link: a page that writes nothing, and it
     expect(reopened.text).toContain('a déjà accusé réception');
     expect(reopened.text).not.toContain('<form');
     expect((await world.stores.circulars.getSend({ number: 'C5-ACK', edition: 1, country: 'FR' }))?.acknowledgedAt).toBe('2027-03-03T11:00:00.000Z');
+    // The pages the POST answered have no link that fails (no language switcher without the token); the GET's page keeps it.
+    for (const page of [first, second]) {
+      expect(page.text).not.toContain('<nav class="language-switcher"');
+      expect(await linksAnswering400(page.text, splitLink(link).path)).toEqual([]);
+    }
+    expect(reopened.text).toContain('<nav class="language-switcher"');
   });
 
   it('answers a client that asks for JSON with the JSON acknowledgement, and the page in Arabic to a browser for Morocco', async () => {
@@ -188,6 +204,7 @@ describe('the email’s acknowledgement link: a page that writes nothing, and it
     expect([json.status, json.type.split(';')[0]]).toEqual([404, 'application/problem+json']);
     expect(posted.status).toBe(404);
     expect(pressed.status).toBe(404);
+    expect(await linksAnswering400(pressed.text, splitLink(forged).path)).toEqual([]);
     expect([malformed.status, malformed.type.split(';')[0]]).toEqual([400, 'application/problem+json']);
     expect((await world.stores.circulars.getSend({ number: 'C5-ACK', edition: 1, country: 'SN' }))?.acknowledgedAt).toBeUndefined();
   });
@@ -294,6 +311,9 @@ describe('what HR sees', () => {
     expect(stranger).toMatchObject({ suppressed: 1, circularBounces: 0 });
     expect((await world.stores.circulars.getSend({ number: 'C5-ACK', edition: 1, country: 'BO' }))?.bouncedAt).toBe('2027-03-02T09:00:00.000Z');
     expect((await world.stores.circulars.getSend({ number: 'C5-ACK', edition: 1, country: 'TD' }))?.bouncesByMessage).toBeUndefined();
+    // The message id's pointer goes with the table's TTL 30 days after the send, when no bounce will come any more.
+    const pointer = await world.item(`CIRCULAR-MESSAGE#${bolivia?.messageId ?? ''}`, 'CIRCULAR-MESSAGE');
+    expect(pointer?.expiresAt).toBe(Math.floor(Date.parse(bolivia?.sentAt ?? '') / 1000) + 30 * 24 * 60 * 60);
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       number: 'C5-ACK',
