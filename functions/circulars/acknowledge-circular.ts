@@ -11,7 +11,7 @@ import { vacancyStore } from '../stores/vacancy-store.js';
 import { acknowledgementBody } from './acknowledgement-body.js';
 import { acknowledgementLanguage, refusedLinkPage, wantsJson } from './acknowledgement-answer.js';
 import { acknowledgementPageResponse } from './acknowledgement-view.js';
-import { circularStores } from './circular-stores.js';
+import { circularStores } from '../stores/circular-stores.js';
 
 const { circulars } = circularStores();
 const vacancies = vacancyStore();

@@ -3,7 +3,7 @@ import { acknowledgeForCountry } from '#shared/circulars/ncb-circular.js';
 import { Forbidden } from '#shared/errors.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
-import { circularStores } from './circular-stores.js';
+import { circularStores } from '../stores/circular-stores.js';
 
 const { circulars } = circularStores();
 

@@ -3,7 +3,7 @@ import { httpHandler } from '../http/http-handler.js';
 import { vacancyStore } from '../stores/vacancy-store.js';
 import { acknowledgementLanguage, refusedLinkPage } from './acknowledgement-answer.js';
 import { acknowledgementPageResponse } from './acknowledgement-view.js';
-import { circularStores } from './circular-stores.js';
+import { circularStores } from '../stores/circular-stores.js';
 
 const { circulars } = circularStores();
 const vacancies = vacancyStore();

@@ -1,11 +1,11 @@
 import { circularCounts } from '#shared/circulars/counts.js';
 import { NotFound } from '#shared/errors.js';
 import { vacancyPathSchema } from '#shared/vacancies/schema.js';
-import { ncbContactStore } from '../admin/ncb-contacts/ncb-contact-store.js';
+import { ncbContactStore } from '../stores/ncb-contact-store.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
 import { vacancyStore } from '../stores/vacancy-store.js';
-import { circularStores } from './circular-stores.js';
+import { circularStores } from '../stores/circular-stores.js';
 
 const { circulars, bounces } = circularStores();
 const contacts = ncbContactStore();

@@ -1,5 +1,5 @@
 import type { DeliveryDependencies } from '#shared/proposals/deliver.js';
-import { ncbContactStore } from '../admin/ncb-contacts/ncb-contact-store.js';
+import { ncbContactStore } from '../stores/ncb-contact-store.js';
 import { readConfig } from '../config.js';
 import { emailStores } from '../stores/email-stores.js';
 import { vacancyStore } from '../stores/vacancy-store.js';

@@ -1,7 +1,7 @@
 import { listNcbContacts } from '#shared/ncb/list-contacts.js';
 import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
-import { ncbContactStore } from './ncb-contact-store.js';
+import { ncbContactStore } from '../../stores/ncb-contact-store.js';
 
 const contacts = ncbContactStore();
 

@@ -2,7 +2,7 @@ import { contactAsAnswered, ncbContactBodySchema, ncbContactPathSchema } from '#
 import { saveNcbContact } from '#shared/ncb/save-contact.js';
 import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
-import { ncbContactStore } from './ncb-contact-store.js';
+import { ncbContactStore } from '../../stores/ncb-contact-store.js';
 
 const contacts = ncbContactStore();
 

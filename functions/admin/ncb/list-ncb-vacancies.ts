@@ -3,7 +3,7 @@ import { staffHandler } from '../../http/staff-handler.js';
 import { json } from '../../http/response.js';
 import { applicationQueries } from '../../stores/application-stores.js';
 import { vacancyStore } from '../../stores/vacancy-store.js';
-import { circularStores } from '../../circulars/circular-stores.js';
+import { circularStores } from '../../stores/circular-stores.js';
 
 const stores = { vacancies: vacancyStore(), applications: applicationQueries(), circulars: circularStores().circulars };
 

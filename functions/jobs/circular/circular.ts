@@ -1,7 +1,7 @@
 import { runCirculars } from '#shared/circulars/send-circulars.js';
 import { systemClock } from '#shared/time/clock.js';
-import { ncbContactStore } from '../../admin/ncb-contacts/ncb-contact-store.js';
-import { circularStores } from '../../circulars/circular-stores.js';
+import { ncbContactStore } from '../../stores/ncb-contact-store.js';
+import { circularStores } from '../../stores/circular-stores.js';
 import { readConfig } from '../../config.js';
 import { emailStores } from '../../stores/email-stores.js';
 import { vacancyStore } from '../../stores/vacancy-store.js';

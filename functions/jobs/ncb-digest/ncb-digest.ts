@@ -1,6 +1,6 @@
 import { runNcbDigest } from '#shared/ncb/ncb-digest.js';
 import { STAFF_PAGE_PATH } from '../../routes.js';
-import { ncbContactStore } from '../../admin/ncb-contacts/ncb-contact-store.js';
+import { ncbContactStore } from '../../stores/ncb-contact-store.js';
 import { readConfig } from '../../config.js';
 import { emailStores } from '../../stores/email-stores.js';
 import { tableStores } from '../../stores/table-stores.js';

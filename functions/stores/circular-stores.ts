@@ -1,7 +1,7 @@
 import type { CircularBounces, CircularStore } from '#shared/circulars/store.js';
 import { dynamoCircularBounces } from '../adapters/dynamodb/circular-bounces.js';
 import { dynamoCirculars } from '../adapters/dynamodb/circular-store.js';
-import { tableClient } from '../stores/table-client.js';
+import { tableClient } from './table-client.js';
 
 let stores: { circulars: CircularStore; bounces: CircularBounces } | undefined;
 

@@ -1,6 +1,6 @@
 import type { NcbContactStore } from '#shared/ncb/store.js';
-import { dynamoNcbContacts } from '../../adapters/dynamodb/ncb-contacts.js';
-import { tableClient } from '../../stores/table-client.js';
+import { dynamoNcbContacts } from '../adapters/dynamodb/ncb-contacts.js';
+import { tableClient } from './table-client.js';
 
 let store: NcbContactStore | undefined;
 
