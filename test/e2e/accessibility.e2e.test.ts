@@ -341,3 +341,94 @@ describe('the staff page, fixed by hand', () => {
     await page.setViewportSize(DESKTOP);
   });
 });
+
+/**
+ * The selection panel's views (issue 16, points 1 and 4; test/e2e/selection.e2e.test.ts works
+ * them): HR's Selection tab and panel editor, a member's tab, marking form and, as the chair, the
+ * ranking's recommendation dialog, on a panel of vacancy 1701 named here (one member, who chairs it).
+ */
+describe('axe-core on the selection panel views', () => {
+  const member = { email: 'panel.member@secondment-hub.local', groups: ['panel' as const] };
+  const signInAs = async (page: Page, identity: { email: string; groups: readonly string[] }) => {
+    await page.goto(`${stack.url}/admin`);
+    await page.waitForURL(/\/_local\/auth\/oauth2\/authorize/, { timeout: 15_000 });
+    await page.getByLabel('Email').fill(identity.email);
+    await page.locator(`input[name="group"][value="${identity.groups[0] ?? ''}"]`).check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#who-email', { hasText: identity.email }).waitFor({ timeout: 15_000 });
+  };
+
+  it('finds no WCAG 2.2 A or AA violation on the selection views, at 1280 and 390 px, in every language offered', async () => {
+    const admin = await staffClient(stack, administrator);
+    const named = await admin('PUT', '/admin/selection/panels/1701', { members: [member.email], chair: member.email, criteria: [{ id: 'other', label: 'Presentation', weight: 1 }] });
+    expect(named.status).toBe(200);
+    const before = (await admin('GET', '/admin/selection/panels/1701/candidates')).body.items as Array<{ candidate: { applicationId: string } }>;
+    const first = before[0]?.candidate.applicationId ?? '';
+    // The member (who chairs) marks every candidate: the ranking opens to them then.
+    const marker = await staffClient(stack, member);
+    for (const { candidate } of before) {
+      const draft = await marker('PUT', `/admin/selection/panels/1701/candidates/${candidate.applicationId}/marks`, { scores: { other: { score: 4, comment: 'Clear and well organised.' } } });
+      const revision = (draft.body.marks as { revision: number }).revision;
+      expect((await marker('POST', `/admin/selection/panels/1701/candidates/${candidate.applicationId}/marks/submit`, { revision })).status).toBe(200);
+    }
+
+    const hr = await context.newPage();
+    const panel = await context.newPage();
+    await signInAs(hr, administrator);
+    await signInAs(panel, member);
+    const openTab = async (page: Page) => {
+      if (await page.locator('#tab-applications').isVisible()) await page.locator('#tab-selection').click();
+      await page.locator(`#selection-ranking tr[data-application="${first}"]`).waitFor({ timeout: 15_000 });
+    };
+    const selectionScenes: Array<{ name: string; page: Page; prepare: (page: Page) => Promise<unknown> }> = [
+      { name: 'HR selection tab, with the ranking', page: hr, prepare: openTab },
+      {
+        name: 'HR panel editor, criteria frozen',
+        page: hr,
+        prepare: async (page) => {
+          await openTab(page);
+          await page.locator('#selection-edit-panel').click();
+          await page.locator('#panel-dialog[open] #panel-locked:not([hidden])').waitFor({ timeout: 15_000 });
+        },
+      },
+      { name: 'panel member selection tab', page: panel, prepare: openTab },
+      {
+        name: 'panel member marking form, submitted',
+        page: panel,
+        prepare: async (page) => {
+          await openTab(page);
+          await page.locator(`#selection-grid button[data-mark="${first}"]`).click();
+          await page.locator('#marking-dialog[open] #marking-others:not([hidden])').waitFor();
+        },
+      },
+      {
+        name: 'chair recommendation dialog, reasons missing',
+        page: panel,
+        prepare: async (page) => {
+          await openTab(page);
+          await page.locator(`#selection-ranking button[data-recommend="${first}"]`).click();
+          await page.locator('#recommend-dialog[open] input[value="not-recommended"]').check();
+          await page.locator('#recommend-save').click();
+          await page.locator('#recommend-reasons-error:not([hidden])').waitFor();
+        },
+      },
+    ];
+
+    const checks: AxeCheck[] = [];
+    for (const scene of selectionScenes) {
+      for (const width of WIDTHS) {
+        await scene.page.setViewportSize(width);
+        await scene.page.goto(`${stack.url}/admin`);
+        for (const { url } of await languagesOffered(scene.page)) {
+          if (url !== scene.page.url()) await scene.page.goto(url);
+          await scene.prepare(scene.page);
+          checks.push(await runAxe(scene.page, scene.name));
+        }
+      }
+    }
+    console.log(summariseChecks(checks));
+    expect(new Set(checks.map((check) => check.scene)).size).toBe(selectionScenes.length);
+    expect(describeViolations(checks)).toBe('');
+    await Promise.all([hr.close(), panel.close()]);
+  }, 600_000);
+});

@@ -195,9 +195,12 @@ describe('the selection panel in the staff page', () => {
     expect(problems).toEqual([]);
   }, 90_000);
 
-  it('member 1 sees member 2’s marks on the candidate both submitted, none on one they have not marked', async () => {
+  it('member 1 opens a CV through the signed download, and sees member 2’s marks on the candidate both submitted, none on one they have not marked', async () => {
     const { page, problems } = await signedIn(member1);
     await candidateRow(page, candidates[0] ?? '').waitFor({ timeout: 15_000 });
+    // The CV opens in a new tab from a 5-minute signed link (the file is an attachment: the browser downloads it).
+    const [cv] = await Promise.all([context.waitForEvent('request', (request) => request.url().includes('X-Amz-Signature=')), page.getByRole('button', { name: /^CV of / }).first().click()]);
+    expect(new URL(cv.url()).pathname).toContain('/applications/');
     await openMarking(page, candidates[0] ?? '');
     expect(await page.locator(`#marking-others [data-member="${member2.email}"]`).count()).toBe(1);
     await page.locator('#marking-close').click();

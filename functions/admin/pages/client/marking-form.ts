@@ -184,6 +184,8 @@ export const markingForm = (reloadCandidate: (applicationId: string) => Promise<
     }
   });
   byId('marking-close', HTMLButtonElement).addEventListener('click', () => dialog.close());
+  // Enter in a field must not submit the form (method="dialog" would close it with the marks unsaved).
+  byId('marking-form', HTMLFormElement).addEventListener('submit', (event) => event.preventDefault());
 
   return {
     open(opened: MarkingContext, candidate: CandidateAnswer) {

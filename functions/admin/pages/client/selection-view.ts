@@ -89,6 +89,8 @@ export const selectionView = (user: SignedInUser) => {
     ...commonGridOptions(),
     // A panel's shortlist is short: the grid takes the rows' height, and the ranking follows it.
     domLayout: 'autoHeight',
+    // Ten columns: every cell is drawn, so a phone's narrow grid still holds each row's buttons (scrolled to, not created on scroll).
+    suppressColumnVirtualisation: true,
     rowData: [],
     getRowId: (params) => params.data.candidate.applicationId,
     defaultColDef: { sortable: true, resizable: true, cellDataType: false },
