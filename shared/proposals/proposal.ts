@@ -1,14 +1,10 @@
 import type { Clearance } from '../vacancies/schema.js';
 import type { ReceivedDocument } from '../documents/kinds.js';
 import type { ProposalCreate } from './schema.js';
+import type { ProposalDocumentKind, ProposalState } from './states.js';
 
-/** Where a proposal stands (state-machine.ts says which moves are allowed). */
-export const proposalStates = ['incomplete', 'open', 'matched', 'withdrawn', 'declined', 'lapsed'] as const;
-export type ProposalState = (typeof proposalStates)[number];
-
-/** The documents an NCB sends with its proposal: both are needed before HR sees it open. */
-export const proposalDocumentKinds = ['cv', 'confirmationLetter'] as const;
-export type ProposalDocumentKind = (typeof proposalDocumentKinds)[number];
+// Here too, beside the proposal they describe: its readers take them with it (schema.ts takes them from states.js).
+export { proposalDocumentKinds, proposalStates, type ProposalDocumentKind, type ProposalState } from './states.js';
 
 export interface ProposalMatch {
   vacancyNumber: string;

@@ -6,6 +6,7 @@ import { clearanceLevels, vacancyNumber } from '../vacancies/schema.js';
 import { vacancyCreateSchema } from '../vacancies/edit-schema.js';
 import { secondmentLimits } from '../vacancies/secondment-rules.js';
 import { proposalAreas } from './areas.js';
+import { proposalDocumentKinds, proposalStates } from './states.js';
 
 const submission = applicationSubmissionSchema.shape;
 const shortTerm = secondmentLimits['short-term'];
@@ -77,11 +78,11 @@ export const proposalPathSchema = z.strictObject({ id: proposalId });
 
 export const proposalDocumentPathSchema = z.strictObject({
   id: proposalId,
-  kind: z.enum(['cv', 'confirmationLetter'], 'Use cv or confirmationLetter.'),
+  kind: z.enum(proposalDocumentKinds, `Use ${proposalDocumentKinds.join(' or ')}.`),
 });
 
 export const proposalListQuerySchema = z.strictObject({
-  state: z.optional(z.enum(['incomplete', 'open', 'matched', 'withdrawn', 'declined', 'lapsed'], 'One of incomplete, open, matched, withdrawn, declined, lapsed.')),
+  state: z.optional(z.enum(proposalStates, `One of ${proposalStates.join(', ')}.`)),
 });
 
 /** The body of a withdrawal or a decline: why, which the NCB reads. */

@@ -5,13 +5,13 @@ import { isConfirmed } from '#shared/applications/application.js';
 import { countsChange, isNoChange } from '#shared/applications/counts.js';
 import { postCountChange } from '#shared/applications/vacancy-terms.js';
 import { DuplicateApplication, IdempotencyKeyTaken, NominationsMoved, PostsFull, StaleVersion, type ApplicationWrites, type AuditEntry } from '#shared/applications/store.js';
-import { applicationItem, auditItem, guardItem, idempotencyKey } from './application-item.js';
+import { applicationItem, auditItem, guardItem } from './application-item.js';
 import { getApplication } from './application-reads.js';
+import { idempotencyPut } from './idempotency-put.js';
 import { countsBatch, countsWrite, type CountsBatch } from './application-counter.js';
 import { nominationsWrite } from './nominations.js';
 import { pendingReceiptItem } from './pending-receipts.js';
 import { postCount, postCounterWrite } from './post-counter.js';
-import { tableDesign } from './table-design.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 import { vacancyKey } from './vacancy-store.js';
 
@@ -113,27 +113,7 @@ export const dynamoApplicationWrites = (client: DynamoDBDocumentClient, tableNam
       { Put: { TableName: tableName, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: tableName, Item: auditItem(application.id, application.version, audit) } },
       ...guard,
-      ...(idempotency
-        ? [
-            {
-              Put: {
-                TableName: tableName,
-                Item: {
-                  ...idempotencyKey(idempotency.keyHash),
-                  keyHash: idempotency.keyHash,
-                  requestHash: idempotency.requestHash,
-                  sealedAnswer: idempotency.sealedAnswer,
-                  createdAt: idempotency.createdAt,
-                  expiresOn: idempotency.expiresAt,
-                  [tableDesign.timeToLiveAttribute]: Math.floor(Date.parse(idempotency.expiresAt) / 1000),
-                },
-                // TTL deletes some time after expiry: an expired record may be taken over.
-                ConditionExpression: 'attribute_not_exists(pk) OR expiresOn <= :now',
-                ExpressionAttributeValues: { ':now': idempotency.createdAt },
-              },
-            },
-          ]
-        : []),
+      ...(idempotency ? [idempotencyPut(tableName, idempotency)] : []),
       ...(receipt ? [{ Put: { TableName: tableName, Item: pendingReceiptItem(receipt) } }] : []),
     ];
     // The vacancy's counts in the same transaction (pattern 13e); a counter created meanwhile is read and the write tried again.

@@ -1,6 +1,4 @@
-import type { IdempotencyRecord } from '#shared/applications/store.js';
 import type { Proposal, ProposalAuditEntry } from '#shared/proposals/proposal.js';
-import { idempotencyKey } from './application-item.js';
 import { tableDesign } from './table-design.js';
 
 /*
@@ -32,25 +30,6 @@ export const proposalAuditItem = (id: string, version: number, entry: ProposalAu
   sk: `AUDIT#${entry.at}#${String(version).padStart(6, '0')}`,
   entity: 'proposal-audit',
   ...entry,
-});
-
-/** The idempotency record of a creating POST, at the key the applications' records use (one key space for every route). */
-export const idempotencyPut = (tableName: string, record: IdempotencyRecord) => ({
-  Put: {
-    TableName: tableName,
-    Item: {
-      ...idempotencyKey(record.keyHash),
-      keyHash: record.keyHash,
-      requestHash: record.requestHash,
-      sealedAnswer: record.sealedAnswer,
-      createdAt: record.createdAt,
-      expiresOn: record.expiresAt,
-      [tableDesign.timeToLiveAttribute]: Math.floor(Date.parse(record.expiresAt) / 1000),
-    },
-    // TTL deletes some time after expiry: an expired record may be taken over.
-    ConditionExpression: 'attribute_not_exists(pk) OR expiresOn <= :now',
-    ExpressionAttributeValues: { ':now': record.createdAt },
-  },
 });
 
 const PROPOSAL_FIELDS = [

@@ -9,7 +9,8 @@ import { countsWrite } from './application-counter.js';
 import { counterItem } from './counts-item.js';
 import { nominationsWrite } from './nominations.js';
 import { owedEmailItem } from './proposal-owed-emails.js';
-import { idempotencyPut, proposalAuditItem, proposalItem } from './proposal-item.js';
+import { idempotencyPut } from './idempotency-put.js';
+import { proposalAuditItem, proposalItem } from './proposal-item.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 import { auditItem as vacancyAuditItem, vacancyItem } from './vacancy-store.js';
 
