@@ -73,7 +73,7 @@ export interface CallOptions {
   idempotencyKey?: string;
 }
 
-export const callApi = async <T>(method: 'GET' | 'POST', path: string, options: CallOptions = {}): Promise<T> => {
+export const callApi = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, options: CallOptions = {}): Promise<T> => {
   // The API answers its problems in the page's language (the switcher's choice), not the browser's.
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';

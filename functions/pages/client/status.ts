@@ -7,6 +7,7 @@ import { ApiError, callApi } from './api.js';
 import type { ApplicationView, Credentials } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
+import { showInterview } from './interview-section.js';
 import { showNotice } from './notice.js';
 import { language, t } from './words.js';
 
@@ -16,6 +17,9 @@ root.before(announcer);
 /** The vacancy's notice, under the application: outside the live region, so its arrival is not read out. */
 const noticeSlot = h('div', { class: 'notice-slot', id: 'notice-slot' });
 root.after(noticeSlot);
+/** An invited candidate's interview, between the application and the notice: its own announcements, outside the live region. */
+const interviewSlot = h('div', { class: 'interview-slot-root', id: 'interview-root' });
+root.after(interviewSlot);
 
 /** `#id=…&token=…`: the fragment never leaves the browser, so the token reaches no server log. */
 const credentialsFromFragment = (): Credentials | undefined => {
@@ -87,6 +91,7 @@ const load = async (news?: string): Promise<void> => {
       const heading = panel.querySelector<HTMLElement>('.panel-heading');
       if (heading) focusOn(heading);
     } else root.replaceChildren(panel);
+    void showInterview(interviewSlot, credentials);
     void showNotice(noticeSlot, view.vacancy.number);
   } catch (error) {
     if (error instanceof ApiError && (error.problem.status === 404 || error.problem.status === 401)) {

@@ -2,6 +2,25 @@ import type { InterviewCatalogue } from './en.js';
 
 /** رسائل قدرة المقابلات بالعربية (انظر ./en.ts). */
 export const ar: InterviewCatalogue = {
+  // The status page's interview section (functions/pages/client/interview-section.ts).
+  'statusPage.interview.title': 'مقابلتك',
+  'statusPage.interview.invited': 'أنت مدعو إلى مقابلة. اختر أحد المواعيد المتاحة: كل موعد لمرشح واحد، ومن يختاره أولاً يحصل عليه.',
+  'statusPage.interview.booked': 'تم حجز مقابلتك:',
+  'statusPage.interview.slotTime': '{date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'statusPage.interview.yourTime': '{date}، الساعة {time} بتوقيتك ({timeZone}، {offset})',
+  'statusPage.interview.duration': '{minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
+  'statusPage.interview.place': 'المكان: {place}',
+  'statusPage.interview.video': 'اتصال مرئي:',
+  'statusPage.interview.changeUntil': 'يمكنك الانتقال إلى موعد آخر متاح حتى {until}.',
+  'statusPage.interview.noChange': 'تبدأ مقابلتك خلال أقل من 24 ساعة ولم يعد من الممكن تغييرها هنا. اتصل بالموارد البشرية إذا تعذّر عليك الحضور.',
+  'statusPage.interview.choose': 'مواعيد المقابلة المتاحة',
+  'statusPage.interview.changeTo': 'الانتقال إلى موعد آخر',
+  'statusPage.interview.none': 'لا يوجد حالياً أي موعد مقابلة متاح. سنكتب إليك عند تحديد مواعيد جديدة.',
+  'statusPage.interview.book': 'احجز هذا الموعد',
+  'statusPage.interview.change': 'انتقل إلى هذا الموعد',
+  'statusPage.interview.pickOne': 'اختر موعداً أولاً.',
+  'statusPage.interview.bookedNews': 'تم حجز مقابلتك. سيصلك تأكيد بالبريد الإلكتروني.',
+  'statusPage.interview.failed': 'تعذّر حجز الموعد. {detail}',
   'interviewEmail.slotTime': '{date}، الساعة {time} بتوقيت {timeZone} ({offset})',
   'interviewEmail.yourTime': '{date}، الساعة {time} بتوقيتك ({timeZone}، {offset})',
   'interviewEmail.duration': '{minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',

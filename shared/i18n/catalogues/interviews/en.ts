@@ -4,6 +4,25 @@
  * decides which surfaces say it (../surfaces.ts): `interviewEmail.` the emails, `statusPage.interview.` the status page.
  */
 export const en = {
+  // The status page's interview section (functions/pages/client/interview-section.ts).
+  'statusPage.interview.title': 'Your interview',
+  'statusPage.interview.invited': 'You are invited to an interview. Choose one of the open times: each time is for one candidate, and the first to choose it gets it.',
+  'statusPage.interview.booked': 'Your interview is booked:',
+  'statusPage.interview.slotTime': '{date}, {time} {timeZone} time ({offset})',
+  'statusPage.interview.yourTime': '{date}, {time} your time ({timeZone}, {offset})',
+  'statusPage.interview.duration': '{minutes, plural, one {# minute} other {# minutes}}',
+  'statusPage.interview.place': 'Place: {place}',
+  'statusPage.interview.video': 'Video call:',
+  'statusPage.interview.changeUntil': 'You can change to another open time until {until}.',
+  'statusPage.interview.noChange': 'Your interview is less than 24 hours away and can no longer be changed here. Contact HR if you cannot attend.',
+  'statusPage.interview.choose': 'Open interview times',
+  'statusPage.interview.changeTo': 'Change to another time',
+  'statusPage.interview.none': 'No interview time is open at the moment. We will write to you when new times are set.',
+  'statusPage.interview.book': 'Book this time',
+  'statusPage.interview.change': 'Change to this time',
+  'statusPage.interview.pickOne': 'Choose a time first.',
+  'statusPage.interview.bookedNews': 'Your interview is booked. A confirmation is on its way by email.',
+  'statusPage.interview.failed': 'The time could not be booked. {detail}',
   'interviewEmail.slotTime': '{date}, {time} {timeZone} time ({offset})',
   'interviewEmail.yourTime': '{date}, {time} your time ({timeZone}, {offset})',
   'interviewEmail.duration': '{minutes, plural, one {# minute} other {# minutes}}',

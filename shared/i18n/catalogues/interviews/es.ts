@@ -2,6 +2,25 @@ import type { InterviewCatalogue } from './en.js';
 
 /** Los mensajes de la capacidad de entrevistas en español (véase ./en.ts). */
 export const es: InterviewCatalogue = {
+  // The status page's interview section (functions/pages/client/interview-section.ts).
+  'statusPage.interview.title': 'Su entrevista',
+  'statusPage.interview.invited': 'Le invitamos a una entrevista. Elija uno de los horarios disponibles: cada horario es para un solo candidato, y quien lo elige primero lo obtiene.',
+  'statusPage.interview.booked': 'Su entrevista está reservada:',
+  'statusPage.interview.slotTime': '{date}, {time}, hora de {timeZone} ({offset})',
+  'statusPage.interview.yourTime': '{date}, {time} en su hora ({timeZone}, {offset})',
+  'statusPage.interview.duration': '{minutes, plural, one {# minuto} other {# minutos}}',
+  'statusPage.interview.place': 'Lugar: {place}',
+  'statusPage.interview.video': 'Videollamada:',
+  'statusPage.interview.changeUntil': 'Puede cambiar a otro horario disponible hasta el {until}.',
+  'statusPage.interview.noChange': 'Su entrevista es dentro de menos de 24 horas y ya no se puede cambiar aquí. Póngase en contacto con RR. HH. si no puede asistir.',
+  'statusPage.interview.choose': 'Horarios de entrevista disponibles',
+  'statusPage.interview.changeTo': 'Cambiar a otro horario',
+  'statusPage.interview.none': 'No hay ningún horario de entrevista disponible por ahora. Le escribiremos cuando se fijen nuevos horarios.',
+  'statusPage.interview.book': 'Reservar este horario',
+  'statusPage.interview.change': 'Cambiar a este horario',
+  'statusPage.interview.pickOne': 'Elija primero un horario.',
+  'statusPage.interview.bookedNews': 'Su entrevista está reservada. Le enviamos una confirmación por correo electrónico.',
+  'statusPage.interview.failed': 'No se pudo reservar el horario. {detail}',
   'interviewEmail.slotTime': '{date}, {time}, hora de {timeZone} ({offset})',
   'interviewEmail.yourTime': '{date}, {time} en su hora ({timeZone}, {offset})',
   'interviewEmail.duration': '{minutes, plural, one {# minuto} other {# minutos}}',

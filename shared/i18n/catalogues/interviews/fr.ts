@@ -2,6 +2,25 @@ import type { InterviewCatalogue } from './en.js';
 
 /** Les messages de la capacité « entretiens » en français (voir ./en.ts). */
 export const fr: InterviewCatalogue = {
+  // The status page's interview section (functions/pages/client/interview-section.ts).
+  'statusPage.interview.title': 'Votre entretien',
+  'statusPage.interview.invited': 'Vous êtes invité(e) à un entretien. Choisissez l’un des horaires ouverts : chaque horaire est réservé à un seul candidat, et le premier qui le choisit l’obtient.',
+  'statusPage.interview.booked': 'Votre entretien est réservé :',
+  'statusPage.interview.slotTime': '{date}, {time}, heure de {timeZone} ({offset})',
+  'statusPage.interview.yourTime': '{date}, {time} à votre heure ({timeZone}, {offset})',
+  'statusPage.interview.duration': '{minutes, plural, one {# minute} other {# minutes}}',
+  'statusPage.interview.place': 'Lieu : {place}',
+  'statusPage.interview.video': 'Visioconférence :',
+  'statusPage.interview.changeUntil': 'Vous pouvez choisir un autre horaire ouvert jusqu’au {until}.',
+  'statusPage.interview.noChange': 'Votre entretien a lieu dans moins de 24 heures et ne peut plus être modifié ici. Contactez les RH si vous ne pouvez pas y assister.',
+  'statusPage.interview.choose': 'Horaires d’entretien ouverts',
+  'statusPage.interview.changeTo': 'Choisir un autre horaire',
+  'statusPage.interview.none': 'Aucun horaire d’entretien n’est ouvert pour le moment. Nous vous écrirons lorsque de nouveaux horaires seront fixés.',
+  'statusPage.interview.book': 'Réserver cet horaire',
+  'statusPage.interview.change': 'Passer à cet horaire',
+  'statusPage.interview.pickOne': 'Choisissez d’abord un horaire.',
+  'statusPage.interview.bookedNews': 'Votre entretien est réservé. Une confirmation vous est envoyée par e-mail.',
+  'statusPage.interview.failed': 'L’horaire n’a pas pu être réservé. {detail}',
   'interviewEmail.slotTime': '{date}, {time}, heure de {timeZone} ({offset})',
   'interviewEmail.yourTime': '{date}, {time} à votre heure ({timeZone}, {offset})',
   'interviewEmail.duration': '{minutes, plural, one {# minute} other {# minutes}}',
