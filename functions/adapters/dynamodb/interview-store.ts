@@ -6,7 +6,7 @@ import { queryAll } from './query-all.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
 
 /**
- * A vacancy's interviews in one partition (docs/data-model.md, patterns 41 to 43): its slots and
+ * A vacancy's interviews in one partition (docs/data-model.md, patterns 43 to 45): its slots and
  * its invitations, each read with one Query. A booking is a transaction over the slot (held by
  * nobody, or already by this candidate), the invitation (still holding what was read) and the slot
  * left (still this candidate's): of candidates racing for one slot exactly one commits. The
