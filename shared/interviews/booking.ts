@@ -13,6 +13,9 @@ export const BOOKING_CUTOFF_MS = 24 * 60 * 60 * 1000;
 /** Statuses from which a candidate may be invited to interview (the status machine moves both to interviewed). */
 export const invitableStatuses: readonly ApplicationStatus[] = ['shortlisted', 'tested'];
 
+/** Statuses whose candidate still sees their interview on the status page (after it too); a rejected or withdrawn one does not. */
+export const interviewVisibleStatuses: readonly ApplicationStatus[] = [...invitableStatuses, 'interviewed'];
+
 /** The instant from which a slot can no longer be booked, nor a booking in it changed. */
 export const cutoffOf = (slot: Pick<Slot, 'startsAt'>): Date => new Date(Date.parse(slot.startsAt) - BOOKING_CUTOFF_MS);
 
