@@ -2,7 +2,7 @@ import * as z from '../zod.js';
 import { IdempotencyKeyReused, NotFound } from '../errors.js';
 import { isTakingApplications } from '../vacancies/deadline.js';
 import { vacancyClosed } from './vacancy-closed.js';
-import type { Vacancy } from '../vacancies/schema.js';
+import { isAdvertised, type Vacancy } from '../vacancies/schema.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import type { Application } from './application.js';
 import { confirmationExpiry } from './confirmation.js';
@@ -81,7 +81,8 @@ export const submitApplication = async (
   if (replayed) return replayed;
 
   const vacancy = await deps.vacancies.get(submission.vacancy);
-  if (!vacancy || vacancy.status === 'draft') throw new NotFound(`There is no vacancy ${submission.vacancy}.`, { key: 'problem.notFound.vacancy', values: { number: submission.vacancy } });
+  // One not advertised (a proposal's match made it for one officer) is not the public's to apply to, as a draft.
+  if (!vacancy || vacancy.status === 'draft' || !isAdvertised(vacancy)) throw new NotFound(`There is no vacancy ${submission.vacancy}.`, { key: 'problem.notFound.vacancy', values: { number: submission.vacancy } });
   if (!isTakingApplications(vacancy, now)) throw vacancyClosed(vacancy, 'applications');
 
   const statusToken = deps.newStatusToken();

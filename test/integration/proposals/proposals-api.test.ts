@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailItem } from '#infra/local/mailbox.js';
 import { PDF } from '#shared/documents/kinds.js';
 import type { UploadOffer } from '#shared/documents/uploads.js';
+import { aminaSubmission } from '../../support/candidates.js';
 import { pdfBytes } from '../../support/documents.js';
 import { circularWorld } from '../circulars/circular-world.js';
 import { startTestStack } from '../../support/local-stack.js';
@@ -261,6 +262,9 @@ describe('a vacancy created from a proposal is not advertised', () => {
     expect(await publicNumbers()).toContain('7001');
     expect(await publicNumbers()).not.toContain('7005');
     expect((await fetch(`${stack.url}/vacancies/7005`)).status).toBe(404);
+    // Nor can a candidate who knows its number apply to it, as to a draft.
+    const direct = await fetch(`${stack.url}/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aminaSubmission({ vacancy: '7005' })) });
+    expect(direct.status).toBe(404);
     const history = await hr('GET', '/admin/vacancies/7005/history');
     const created = (history.body.items as Array<{ action: string; changes: Record<string, unknown> }>)[0];
     expect(created?.action).toBe('created');
