@@ -18,7 +18,8 @@ import { startTestStack } from '../support/local-stack.js';
 import { seedCircularSend } from '../support/circular-sends.js';
 import { callPublicApi } from '../support/public-api.js';
 import { settableClock } from '../support/settable-clock.js';
-import { administrator, seedApplications, staffClient, storeOf } from '../support/staff.js';
+import { seedProposal } from '../support/proposals.js';
+import { administrator, ncbFrance, seedApplications, staffClient, storeOf, type StaffIdentity } from '../support/staff.js';
 
 // The real clock: s3rver judges the export's presigned GET by the machine's time.
 const clock = settableClock(new Date());
@@ -51,6 +52,8 @@ beforeAll(async () => {
   const store = storeOf(stack);
   await seedApplications(store.applications, ON_1701);
   store.close();
+  // A proposal open to HR, with its documents, for the proposals' views.
+  await seedProposal(stack, ncbFrance, { documents: true });
   // A candidate's own application, for the status page and the receipt email.
   const submitted = await callPublicApi(stack.url, 'POST', '/applications', { body: aminaSubmission({ email: 'amina.axe@police.example' }) });
   expect(submitted.status).toBe(201);
@@ -70,13 +73,14 @@ afterAll(async () => {
 });
 
 /** Through the local hosted sign-in page, once per tab (the token then lives in the tab's sessionStorage). */
-const signIn = async (page: Page) => {
+const signIn = async (page: Page, identity: StaffIdentity = administrator) => {
   await page.goto(`${stack.url}/admin`);
   await page.waitForURL(/\/_local\/auth\/oauth2\/authorize/, { timeout: 15_000 });
-  await page.getByLabel('Email').fill(administrator.email);
-  await page.locator('input[name="group"][value="admin"]').check();
+  await page.getByLabel('Email').fill(identity.email);
+  await page.locator(`input[name="group"][value="${identity.groups[0] ?? ''}"]`).check();
+  if (identity.country) await page.locator('select[name="country"]').selectOption(identity.country);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#who-email', { hasText: administrator.email }).waitFor({ timeout: 15_000 });
+  await page.locator('#who-email', { hasText: identity.email }).waitFor({ timeout: 15_000 });
 };
 
 /** The grid has its rows (plain waits, not expect.poll: a hook calls this too). */
@@ -94,7 +98,8 @@ interface Scene {
   name: string;
   /** The page the scene starts from; its language switcher gives the other languages. */
   path: () => string;
-  staff?: boolean;
+  /** Signed in as an administrator (true), or as an NCB officer of France ('ncb'). */
+  staff?: boolean | 'ncb';
   /** Brings the page, freshly loaded in the language, to the state to check. */
   prepare?: (page: Page) => Promise<unknown>;
 }
@@ -104,6 +109,75 @@ const openVacancies = async (page: Page) => {
   await page.locator('#tab-vacancies').click();
   await page.locator('#vacancies-grid .ag-row').first().waitFor({ timeout: 15_000 });
 };
+
+/** The short-term proposals' views (issue 15, point 7): the NCB's form, dialogs and list, HR's tab and dialogs, on the proposal seeded open. */
+const openNcbProposals = async (page: Page) => {
+  await gridReady(page);
+  await page.locator('#tab-ncb-proposals').click();
+  await page.locator('#ncb-proposals-rows tr[data-proposal]').first().waitFor({ timeout: 15_000 });
+};
+const openHrProposals = async (page: Page) => {
+  await gridReady(page);
+  await page.locator('#tab-proposals').click();
+  await page.locator('#proposals-grid .ag-row').first().waitFor({ timeout: 15_000 });
+};
+const proposalScenes: Scene[] = [
+  {
+    name: 'NCB proposal form, failed submit',
+    path: () => '/admin',
+    staff: 'ncb',
+    prepare: async (page) => {
+      await openNcbProposals(page);
+      await page.locator('#proposal-submit').click();
+      await page.locator('#proposal-form-error:not([hidden])').waitFor();
+    },
+  },
+  {
+    name: 'NCB proposal documents dialog',
+    path: () => '/admin',
+    staff: 'ncb',
+    prepare: async (page) => {
+      await openNcbProposals(page);
+      await page.locator('#ncb-proposals-rows tr[data-proposal] td:last-child button').first().click();
+      await page.locator('#proposal-documents-dialog[open]').waitFor();
+    },
+  },
+  {
+    name: 'NCB proposal withdrawal dialog, no reason given',
+    path: () => '/admin',
+    staff: 'ncb',
+    prepare: async (page) => {
+      await openNcbProposals(page);
+      await page.locator('#ncb-proposals-rows tr[data-proposal] td:last-child button').nth(1).click();
+      await page.locator('#proposal-withdraw-dialog[open]').waitFor();
+      await page.locator('#proposal-withdraw-confirm').click();
+      await page.locator('#proposal-withdraw-error:not([hidden])').waitFor();
+    },
+  },
+  { name: 'HR proposals tab', path: () => '/admin', staff: true, prepare: openHrProposals },
+  {
+    name: 'HR proposal match dialog, a new vacancy',
+    path: () => '/admin',
+    staff: true,
+    prepare: async (page) => {
+      await openHrProposals(page);
+      await page.locator('#proposals-grid button[aria-label^="Match the proposal"]').first().click();
+      await page.locator('#proposal-match-dialog[open]').waitFor({ timeout: 15_000 });
+      await page.locator('#proposal-match-new').check();
+      await page.locator('#proposal-match-draft:not([hidden])').waitFor();
+    },
+  },
+  {
+    name: 'HR proposal decline dialog',
+    path: () => '/admin',
+    staff: true,
+    prepare: async (page) => {
+      await openHrProposals(page);
+      await page.locator('#proposals-grid button[aria-label^="Decline the proposal"]').first().click();
+      await page.locator('#proposal-decline-dialog[open]').waitFor();
+    },
+  },
+];
 
 const scenes: Scene[] = [
   { name: 'candidate form', path: () => '/', prepare: (page) => page.locator('#application-form').waitFor() },
@@ -194,6 +268,7 @@ const scenes: Scene[] = [
       await page.locator('#paste-dialog[open]').waitFor();
     },
   },
+  ...proposalScenes,
   {
     name: 'contacts tab',
     path: () => '/admin',
@@ -237,10 +312,12 @@ describe('axe-core on every page and dialog', () => {
     const checks: AxeCheck[] = [];
     const candidate = await context.newPage();
     const staff = await context.newPage();
+    const ncb = await context.newPage();
     await signIn(staff);
+    await signIn(ncb, ncbFrance);
 
     for (const scene of scenes) {
-      const page = scene.staff ? staff : candidate;
+      const page = scene.staff === 'ncb' ? ncb : scene.staff ? staff : candidate;
       for (const width of WIDTHS) {
         await page.setViewportSize(width);
         await page.goto(`${stack.url}${scene.path()}`);
@@ -267,8 +344,8 @@ describe('axe-core on every page and dialog', () => {
     console.log(summariseChecks(checks));
     expect(new Set(checks.map((check) => check.scene)).size).toBe(scenes.length + emails.length);
     expect(describeViolations(checks)).toBe('');
-    await Promise.all([candidate.close(), staff.close()]);
-  }, 600_000);
+    await Promise.all([candidate.close(), staff.close(), ncb.close()]);
+  }, 900_000);
 });
 
 describe('the staff page, fixed by hand', () => {
