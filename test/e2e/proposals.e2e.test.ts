@@ -227,10 +227,16 @@ describe('an NCB proposes an officer and HR turns the proposal into an applicati
     // At a phone's width: the grid keeps its actions in reach.
     await hr.setViewportSize({ width: 390, height: 844 });
     // By keyboard: the row's actions cell, Enter to its first button, Tab to the others, Enter to press.
-    await hr.evaluate(() => {
-      const grid = (window as unknown as { proposalsGrid: { forEachNode(f: (node: { rowIndex: number | null; data?: { officer: { givenName: string } } }) => void): void; setFocusedCell(row: number, column: string): void } }).proposalsGrid;
-      grid.forEachNode((node) => node.data?.officer.givenName === 'Aminata' && node.rowIndex !== null && grid.setFocusedCell(node.rowIndex, 'actions'));
-    });
+    // The grid redraws its rows after the resize: focus the cell until it keeps it.
+    await expect
+      .poll(() =>
+        hr.evaluate(() => {
+          const grid = (window as unknown as { proposalsGrid: { forEachNode(f: (node: { rowIndex: number | null; data?: { officer: { givenName: string } } }) => void): void; setFocusedCell(row: number, column: string): void } }).proposalsGrid;
+          grid.forEachNode((node) => node.data?.officer.givenName === 'Aminata' && node.rowIndex !== null && grid.setFocusedCell(node.rowIndex, 'actions'));
+          return document.activeElement?.getAttribute('col-id');
+        }),
+      )
+      .toBe('actions');
     await hr.keyboard.press('Enter');
     expect(await hr.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('History of the proposal for Aminata Diallo');
     await hr.keyboard.press('Tab');

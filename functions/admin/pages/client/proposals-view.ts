@@ -4,7 +4,7 @@
  * actions: match (proposal-match-dialog.ts) and decline with a reason. A matched row links to its
  * application in the applications grid.
  */
-import { createGrid, type CellKeyDownEvent, type ColDef, type GridApi, type ICellRendererParams, type SuppressKeyboardEventParams } from 'ag-grid-community';
+import { createGrid, type ColDef, type GridApi, type ICellRendererParams, type SuppressKeyboardEventParams } from 'ag-grid-community';
 import { countryName, formatList } from '#shared/i18n/format.js';
 import type { ProposalAuditEntry } from '#shared/proposals/proposal.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
@@ -23,7 +23,7 @@ export type OpenApplication = (vacancy: string, id: string) => void;
 type Column = ColDef<ProposalView>;
 
 /**
- * The keyboard in the actions' cell: Enter on the cell goes to its first button (onCellKeyDown); on
+ * The keyboard in the actions' cell: Enter on the cell goes to its first button; on
  * a button, Enter and Space press it (the grid would take them), and Tab and Shift+Tab move among
  * the cell's buttons as the browser moves, leaving the cell (the grid's own Tab) from the last or the first.
  */
@@ -33,6 +33,13 @@ const keysInActions = (params: SuppressKeyboardEventParams<ProposalView>): boole
   const cell = focused?.closest('.ag-cell');
   const buttons = [...(cell?.querySelectorAll('button') ?? [])];
   const at = buttons.findIndex((button) => button === focused);
+  if (event.type === 'keydown' && event.key === 'Enter' && at < 0 && focused?.classList.contains('ag-cell')) {
+    // On the cell itself: to its first button (here, as the key goes down: the grid's own events come later).
+    // The key's press would reach the button it moved to: not this time.
+    event.preventDefault();
+    buttons[0]?.focus();
+    return true;
+  }
   if (event.key === 'Enter' || event.key === ' ') return at >= 0;
   if (event.key !== 'Tab') return false;
   return event.shiftKey ? at > 0 : at < buttons.length - 1 && buttons.length > 0;
@@ -217,12 +224,6 @@ export const proposalsView = (openApplication: OpenApplication) => {
     columnDefs: columns,
     // After any change of what is shown: rows loaded or replaced, a filter, the quick search.
     onModelUpdated: () => showCount(),
-    onCellKeyDown: (event: CellKeyDownEvent<ProposalView>) => {
-      const key = (event.event as KeyboardEvent | undefined)?.key;
-      const target = event.event?.target;
-      // On the cell itself, not on one of its buttons (whose Enter presses it). The grid tells of the key after it, so by its target.
-      if (key === 'Enter' && event.column.getColId() === 'actions' && target instanceof Element && !target.closest('button')) target.closest('.ag-cell')?.querySelector('button')?.focus();
-    },
   });
   const showCount = () => {
     const shown = api.getDisplayedRowCount();
