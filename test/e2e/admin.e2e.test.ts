@@ -348,7 +348,7 @@ describe('the staff grid in the browser', () => {
 
     const form = page.locator('#vacancy-dialog');
     await expect.poll(() => form.isVisible()).toBe(true);
-    expect(await page.getByLabel('Vacancy number').inputValue()).toBe('ST-0457');
+    expect(await form.getByLabel('Vacancy number').inputValue()).toBe('ST-0457');
     const unread = await form.locator('#vacancy-fields .field-unread').evaluateAll((fields) => fields.map((field) => (field as HTMLElement).dataset.field));
     expect(unread.length).toBeGreaterThan(0);
     // This notice is a header only: every part of its body is marked as not read, yet none is needed to save.
@@ -361,8 +361,8 @@ describe('the staff grid in the browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     expect(await form.locator('.field-error:not([hidden])').count()).toBeGreaterThan(0);
     expect(unread).toEqual(['grade', 'clearance']);
-    await page.getByLabel('Grade').fill('5');
-    await page.getByLabel('Security clearance').selectOption('Basic');
+    await form.getByLabel('Grade').fill('5');
+    await form.getByLabel('Security clearance').selectOption('Basic');
     expect(await form.locator('#vacancy-fields .field-unread').count()).toBe(0);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.isVisible()).toBe(false);

@@ -33,6 +33,12 @@ describe('the vacancy form, checked with the shared schema before sending', () =
     expect(zero.ok ? [] : [...zero.errors.keys()]).toEqual(['maxValidatedPerCountry']);
   });
 
+  it('says whether a vacancy is advertised as a boolean, and nothing when left blank (the stored answer stays)', () => {
+    expect(checkVacancy({ ...inputs, advertised: 'false' })).toEqual({ ok: true, vacancy: expect.objectContaining({ advertised: false }) });
+    expect(checkVacancy({ ...inputs, advertised: 'true' })).toEqual({ ok: true, vacancy: expect.objectContaining({ advertised: true }) });
+    expect(vacancyFromInputs({ ...inputs, advertised: '' })).not.toHaveProperty('advertised');
+  });
+
   it('accepts a complete vacancy', () => {
     expect(checkVacancy(inputs)).toEqual({ ok: true, vacancy: expect.objectContaining({ number: '1801', posts: 2 }) });
   });

@@ -159,7 +159,20 @@ export const vacanciesView = (openPanel?: (number: string, title: string) => voi
     columnDefs: [
       { field: 'number', headerName: 'Number', width: 100, pinned: 'left' },
       { field: 'title', headerName: 'Title', flex: 1, minWidth: 220, tooltipField: 'title' },
-      { field: 'status', headerName: 'Status', width: 110, filter: ValueListFilter, cellRenderer: (p: ICellRendererParams<StoredVacancy>) => h('span', { class: `badge badge-v-${p.value}` }, String(p.value)) },
+      {
+        field: 'status',
+        headerName: 'Status',
+        width: 150,
+        filter: ValueListFilter,
+        // A vacancy made from a short-term proposal is off the public list and the circular until HR advertises it.
+        cellRenderer: (p: ICellRendererParams<StoredVacancy>) =>
+          h(
+            'span',
+            {},
+            h('span', { class: `badge badge-v-${p.value}` }, String(p.value)),
+            p.data?.advertised === false ? h('span', { class: 'badge badge-not-advertised', title: 'Not advertised: filled from short-term proposals' }, 'not advertised') : false,
+          ),
+      },
       { field: 'location', headerName: 'Duty station', width: 130 },
       { field: 'grade', headerName: 'Grade', width: 85 },
       { colId: 'duration', headerName: 'Duration', valueGetter: (p) => (p.data ? durationText(p.data) : ''), width: 150, tooltipValueGetter: (p) => String(p.value ?? '') },

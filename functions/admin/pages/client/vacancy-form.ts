@@ -12,8 +12,10 @@ import { noticeEditor } from './notice-editor.js';
 interface FieldSpec {
   name: keyof Vacancy;
   label: string;
-  kind: 'text' | 'number' | 'date' | 'select';
+  kind: 'text' | 'number' | 'date' | 'select' | 'yesNo';
   options?: readonly string[];
+  /** A yes/no select's words for each answer; blank keeps what the vacancy has. */
+  answers?: { yes: string; no: string };
   hint?: string;
 }
 
@@ -39,6 +41,13 @@ export const vacancyFieldSpecs: readonly FieldSpec[] = [
   { name: 'publishedAt', label: 'Published on', kind: 'date' },
   { name: 'deadline', label: 'Application deadline', kind: 'date' },
   { name: 'status', label: 'Status', kind: 'select', options: vacancyStatuses },
+  {
+    name: 'advertised',
+    label: 'Advertised',
+    kind: 'yesNo',
+    answers: { yes: 'Yes: on the public list, and the circular goes to the NCBs', no: 'No: filled from short-term proposals only' },
+    hint: 'A vacancy made from a proposal is not advertised until HR says so.',
+  },
 ];
 
 /** What the form's inputs hold, as the schema reads it: numbers as numbers, blanks left out. */
@@ -47,7 +56,7 @@ export const vacancyFromInputs = (values: Readonly<Record<string, string>>): Rec
   for (const spec of vacancyFieldSpecs) {
     const raw = (values[spec.name] ?? '').trim();
     if (raw === '') continue;
-    out[spec.name] = spec.kind === 'number' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    out[spec.name] = spec.kind === 'number' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : spec.kind === 'yesNo' ? raw === 'true' : raw;
   }
   return out;
 };
@@ -94,7 +103,9 @@ export const vacancyForm = (): VacancyForm => {
       const input =
         spec.kind === 'select'
           ? h('select', { id, name: spec.name, class: 'select' }, h('option', { value: '' }, '—'), ...(spec.options ?? []).map((option) => h('option', { value: option }, option)))
-          : h('input', { id, name: spec.name, class: 'input', type: spec.kind === 'number' ? 'number' : spec.kind === 'date' ? 'date' : 'text' });
+          : spec.kind === 'yesNo'
+            ? h('select', { id, name: spec.name, class: 'select' }, h('option', { value: '' }, '—'), h('option', { value: 'true' }, spec.answers?.yes ?? 'Yes'), h('option', { value: 'false' }, spec.answers?.no ?? 'No'))
+            : h('input', { id, name: spec.name, class: 'input', type: spec.kind === 'number' ? 'number' : spec.kind === 'date' ? 'date' : 'text' });
       const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
       input.setAttribute('aria-describedby', `${id}-error`);
       inputs.set(spec.name, input);
