@@ -1,3 +1,5 @@
+import { hrWords } from './hr-words.js';
+
 /**
  * The staff page's words for short-term secondment proposals (the NCB's proposal form and list,
  * HR's proposals tab), in English, kept beside the capability's other messages (../proposals/).
@@ -119,53 +121,8 @@ export const en = {
   'admin.proposals.withdraw.cancel': 'Cancel',
   'admin.proposals.withdraw.done': 'The proposal for {name} is withdrawn.',
   // --- HR's tab (English in every language) ---
-  'admin.proposals.hr.tab': 'Short-term proposals',
-  'admin.proposals.hr.tools': 'Proposals tools',
-  'admin.proposals.hr.search': 'Search the proposals',
-  'admin.proposals.hr.search.placeholder': 'Search country, officer, area…',
-  'admin.proposals.hr.heading': 'Short-term proposals',
-  'admin.proposals.hr.intro': 'Officers the NCBs propose for short-term secondments. Match an open one to a short-term vacancy, or decline it.',
-  'admin.proposals.hr.loadFailed': 'The proposals could not be loaded: {reason}',
-  'admin.proposals.hr.rows': '{total, plural, one {# proposal} other {# proposals}}',
-  'admin.proposals.hr.rows.filtered': '{shown} of {total, plural, one {# proposal} other {# proposals}}',
-  'admin.proposals.hr.column.country': 'Country',
-  'admin.proposals.hr.column.lapsesAt': 'Lapses at',
-  'admin.proposals.hr.column.documents': 'Documents',
-  'admin.proposals.hr.documents': '{cv, select, yes {CV} other {no CV}}, {letter, select, yes {letter} other {no letter}}',
-  'admin.proposals.hr.history': 'History',
-  'admin.proposals.hr.history.label': 'History of the proposal for {name}',
-  'admin.proposals.hr.history.heading': 'Proposal for {name}, {country}',
-  'admin.proposals.hr.history.entry':
-    '{action, select, proposed {Proposed} documentReceived {Document received} opened {Both documents in: open to HR} matched {Matched} withdrawn {Withdrawn by the NCB} declined {Declined} lapsed {Lapsed, nobody took it} other {{action}}} by {by}',
-  'admin.proposals.hr.history.document': '{kind, select, cv {The CV} other {The confirmation letter}}',
-  'admin.proposals.hr.history.vacancy': 'To vacancy {number}',
-  'admin.proposals.hr.history.reason': 'Reason: {reason}',
-  'admin.proposals.hr.history.failed': 'The history could not be loaded: {reason}',
-  'admin.proposals.hr.match': 'Match…',
-  'admin.proposals.hr.match.label': 'Match the proposal for {name}',
-  'admin.proposals.hr.decline': 'Decline…',
-  'admin.proposals.hr.decline.label': 'Decline the proposal for {name}',
-  'admin.proposals.hr.application': 'Application {vacancy}',
-  'admin.proposals.hr.application.label': 'Open the application on vacancy {vacancy} in the applications grid',
-  'admin.proposals.hr.match.heading': 'Match the proposal',
-  'admin.proposals.hr.match.who': '{name}, {country}: {areas}; available from {date} for {months, plural, one {# month} other {# months}}.',
-  'admin.proposals.hr.match.how': 'Vacancy',
-  'admin.proposals.hr.match.existing': 'A published short-term vacancy',
-  'admin.proposals.hr.match.none': 'No short-term vacancy is open: create one from the proposal.',
-  'admin.proposals.hr.match.new': 'A new short-term vacancy, from the proposal',
-  'admin.proposals.hr.match.vacancy': 'Vacancy',
-  'admin.proposals.hr.match.vacancyOption': '{number}: {title} ({duration})',
-  'admin.proposals.hr.match.draft': 'The new vacancy',
-  'admin.proposals.hr.match.confirm': 'Match',
-  'admin.proposals.hr.match.cancel': 'Cancel',
-  'admin.proposals.hr.match.invalid': 'The vacancy is not valid yet: correct the fields marked.',
-  'admin.proposals.hr.match.done': '{name} is matched to vacancy {vacancy}: their application is in the applications grid.',
-  'admin.proposals.hr.match.title': 'Short-term secondment: {areas}',
-  'admin.proposals.hr.decline.heading': 'Decline the proposal',
-  'admin.proposals.hr.decline.reason': 'Reason, for the NCB',
-  'admin.proposals.hr.decline.reasonNeeded': 'Say why the proposal is declined: the NCB reads it.',
-  'admin.proposals.hr.decline.confirm': 'Decline',
-  'admin.proposals.hr.decline.done': 'The proposal for {name} is declined; the NCB is told.',
+  // HR's words: English in every language, as HR's other screens (./hr-words.ts).
+  ...hrWords,
 } as const satisfies Record<string, string>;
 
 export type ProposalPageKey = keyof typeof en;
