@@ -11,8 +11,9 @@ import { language, t, words } from '../../../pages/client/words.js';
 import { showMessage } from './messages.js';
 import { checkProposal, fieldErrorsFromProblem, proposalFields, type ProposalFieldError, type ProposalFormValues } from './proposal-check.js';
 import { proposalDocumentsDialog } from './proposal-documents.js';
+import { proposalReasonDialog } from './proposal-reason-dialog.js';
 import { areasText, availableFromText, durationLabel, needsText, officerName, proposalNeeds, stateLabel, stillWaiting, type ProposalView } from './proposal-words.js';
-import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
+import { describeProblem, staffApi, StaffApiError } from './staff-api.js';
 
 const text = (form: HTMLFormElement, name: string): string => {
   const control = form.elements.namedItem(name);
@@ -96,7 +97,16 @@ export const ncbProposalsView = () => {
   // One key per body: the same proposal sent again (a retry after a lost answer) is recorded once.
   let attempt: { body: string; key: string } | undefined;
 
-  const withdrawal = withdrawDialog((proposal) => replace(proposal));
+  const withdrawal = proposalReasonDialog(
+    {
+      prefix: 'proposal-withdraw',
+      action: 'withdraw',
+      reasonNeeded: 'admin.proposals.withdraw.reasonNeeded',
+      done: 'admin.proposals.withdraw.done',
+      who: (proposal) => t('admin.proposals.withdraw.who', { name: officerName(proposal), date: availableFromText(proposal) }),
+    },
+    (proposal) => replace(proposal),
+  );
   const documents = proposalDocumentsDialog((proposal) => replace(proposal));
 
   const row = (proposal: ProposalView) => {
@@ -191,47 +201,4 @@ export const ncbProposalsView = () => {
   });
 
   return { load };
-};
-
-/** The NCB withdraws a proposal that still waits, saying why. */
-const withdrawDialog = (withdrawn: (proposal: ProposalView) => void) => {
-  const dialog = byId('proposal-withdraw-dialog', HTMLDialogElement);
-  const form = byId('proposal-withdraw-form', HTMLFormElement);
-  const reason = byId('proposal-withdraw-reason', HTMLTextAreaElement);
-  const error = byId('proposal-withdraw-error', HTMLElement);
-  const confirm = byId('proposal-withdraw-confirm', HTMLButtonElement);
-  let shown: ProposalView | undefined;
-  const fail = (message: string) => {
-    error.textContent = message;
-    error.hidden = false;
-    reason.setAttribute('aria-invalid', 'true');
-    reason.focus();
-  };
-  byId('proposal-withdraw-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (!shown) return;
-    if (reason.value.trim() === '') return fail(t('admin.proposals.withdraw.reasonNeeded'));
-    confirm.disabled = true;
-    try {
-      const { proposal } = await staffApi<{ proposal: ProposalView }>('POST', `admin/proposals/${segment(shown.id)}/withdraw`, { json: { reason: reason.value.trim() } });
-      withdrawn(proposal);
-      dialog.close();
-      showMessage(t('admin.proposals.withdraw.done', { name: officerName(proposal) }), 'success');
-    } catch (problem) {
-      fail(describeProblem(problem));
-    } finally {
-      confirm.disabled = false;
-    }
-  });
-  return {
-    open(proposal: ProposalView) {
-      shown = proposal;
-      form.reset();
-      error.hidden = true;
-      reason.removeAttribute('aria-invalid');
-      byId('proposal-withdraw-who', HTMLElement).textContent = t('admin.proposals.withdraw.who', { name: officerName(proposal), date: availableFromText(proposal) });
-      dialog.showModal();
-    },
-  };
 };

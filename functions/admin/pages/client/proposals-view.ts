@@ -13,6 +13,7 @@ import { commonGridOptions } from './grid-setup.js';
 import { formatDateTime, formatDay } from './labels.js';
 import { showMessage } from './messages.js';
 import { proposalMatchDialog } from './proposal-match-dialog.js';
+import { proposalReasonDialog } from './proposal-reason-dialog.js';
 import { areaName, durationLabel, officerName, stateLabel, type ProposalView } from './proposal-words.js';
 import { describeProblem, segment, staffApi } from './staff-api.js';
 import { ValueListFilter } from './value-list-filter.js';
@@ -99,49 +100,6 @@ const historyDrawer = () => {
   };
 };
 
-/** HR declines an open proposal, with a reason the NCB reads. */
-const declineDialog = (declined: (proposal: ProposalView) => void) => {
-  const dialog = byId('proposal-decline-dialog', HTMLDialogElement);
-  const form = byId('proposal-decline-form', HTMLFormElement);
-  const reason = byId('proposal-decline-reason', HTMLTextAreaElement);
-  const error = byId('proposal-decline-error', HTMLElement);
-  const confirm = byId('proposal-decline-confirm', HTMLButtonElement);
-  let shown: ProposalView | undefined;
-  const fail = (message: string) => {
-    error.textContent = message;
-    error.hidden = false;
-    reason.setAttribute('aria-invalid', 'true');
-    reason.focus();
-  };
-  byId('proposal-decline-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (!shown) return;
-    if (reason.value.trim() === '') return fail(t('admin.proposals.hr.decline.reasonNeeded'));
-    confirm.disabled = true;
-    try {
-      const { proposal } = await staffApi<{ proposal: ProposalView }>('POST', `admin/proposals/${segment(shown.id)}/decline`, { json: { reason: reason.value.trim() } });
-      declined(proposal);
-      dialog.close();
-      showMessage(t('admin.proposals.hr.decline.done', { name: officerName(proposal) }), 'success');
-    } catch (problem) {
-      fail(describeProblem(problem));
-    } finally {
-      confirm.disabled = false;
-    }
-  });
-  return {
-    open(proposal: ProposalView) {
-      shown = proposal;
-      form.reset();
-      error.hidden = true;
-      reason.removeAttribute('aria-invalid');
-      byId('proposal-decline-who', HTMLElement).textContent = officerName(proposal);
-      dialog.showModal();
-    },
-  };
-};
-
 export const proposalsView = (openApplication: OpenApplication) => {
   const count = byId('proposals-count', HTMLElement);
   const history = historyDrawer();
@@ -151,7 +109,10 @@ export const proposalsView = (openApplication: OpenApplication) => {
     if (node) api.flashCells({ rowNodes: [node] });
     showCount();
   };
-  const decline = declineDialog(replace);
+  const decline = proposalReasonDialog(
+    { prefix: 'proposal-decline', action: 'decline', reasonNeeded: 'admin.proposals.hr.decline.reasonNeeded', done: 'admin.proposals.hr.decline.done', who: officerName },
+    replace,
+  );
   const match = proposalMatchDialog(({ proposal, application }) => {
     replace(proposal);
     showMessage(t('admin.proposals.hr.match.done', { name: officerName(proposal), vacancy: application.vacancyNumber }), 'success');
