@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe, summariseChecks, type AxeCheck } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { gridApplications } from '../support/grid-applications.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
@@ -38,14 +38,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const watch = (page: Page): string[] => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-};
+const watch = watchPageProblems;
 
 describe('an NCB validates in French', () => {
   let page: Page;

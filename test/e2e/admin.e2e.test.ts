@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseVacancyNotice } from '../../shared/vacancies/notice-parser.js';
 import { describeViolations, runAxe } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { pdfBytes } from '../support/documents.js';
 import { applicationId, gridApplication, gridApplications } from '../support/grid-applications.js';
 import { startTestStack } from '../support/local-stack.js';
@@ -54,15 +54,7 @@ afterAll(async () => {
   if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
-/** Script errors and CSP violations (Chromium logs both as console errors) fail the test that saw them. */
-const watch = (page: Page): string[] => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-};
+const watch = watchPageProblems;
 
 /** A cell, scrolled into view first: the grid renders only the columns and rows on screen. */
 const cell = (page: Page, id: string, column: string) => {

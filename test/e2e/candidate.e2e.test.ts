@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { docxBytes, pdfBytes } from '../support/documents.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
@@ -44,11 +44,7 @@ afterAll(async () => {
 /** A page that fails the test on any script error or CSP violation (Chromium logs those as console errors). */
 const openPage = async (url: string): Promise<{ page: Page; problems: string[] }> => {
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  const problems = watchPageProblems(page);
   await page.goto(url);
   return { page, problems };
 };

@@ -3,9 +3,9 @@
  * page in the NCB's language (Arabic right to left, French) whose button, a plain form with no
  * script, records the acknowledgement; and an NCB officer acknowledges from the Vacancies tab.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { acknowledgedAt, seedCircularSend } from '../support/circular-sends.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
@@ -24,14 +24,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const watch = (page: Page): string[] => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-};
+const watch = watchPageProblems;
 
 describe('the acknowledgement page the circular email opens', () => {
   it('reads right to left in Arabic, and its button records the acknowledgement', async () => {

@@ -6,7 +6,7 @@ import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.j
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
 import { runAxe } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { aminaApplication, openVacancy } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
@@ -58,11 +58,7 @@ afterAll(async () => {
 
 const openStatusPage = async (): Promise<{ page: Page; problems: string[] }> => {
   const page = await browser.context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  const problems = watchPageProblems(page);
   await page.goto(`${stack.url}/status?lang=fr#id=${ID}&token=${TOKEN}`);
   return { page, problems };
 };

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe, summariseChecks, type AxeCheck } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { pdfBytes } from '../support/documents.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
@@ -43,15 +43,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Script errors and CSP violations (Chromium logs both as console errors) fail the test that saw them. */
-const watch = (page: Page): string[] => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-};
+const watch = watchPageProblems;
 
 /** Through the local hosted sign-in page, as a person picks a role (and an NCB its country) there. */
 const signIn = async (page: Page, url: string, identity: { email: string; groups: string[]; country?: string }) => {

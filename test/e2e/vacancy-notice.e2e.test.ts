@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { aminaSubmission } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
 import { callPublicApi } from '../support/public-api.js';
@@ -33,11 +33,7 @@ afterAll(async () => {
 const openPhonePage = async (url: string): Promise<{ page: Page; problems: string[] }> => {
   const page = await context.newPage();
   await page.setViewportSize(PHONE);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  const problems = watchPageProblems(page);
   await page.goto(url);
   return { page, problems };
 };
