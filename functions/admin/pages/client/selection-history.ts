@@ -45,6 +45,8 @@ export const selectionHistory = () => {
       Object.keys(item.changes).length > 0
         ? h('ul', { class: 'history-changes' }, ...Object.entries(item.changes).map(([field, change]) => h('li', { 'data-field': field, dir: 'auto' }, `${field}: ${valueText(change.from)} → ${valueText(change.to)}`)))
         : false,
+      // A draft's entry names what changed, never the marks: nobody reads another member's draft.
+      item.changed && item.changed.length > 0 ? h('p', { class: 'history-by', dir: 'auto' }, `Changed: ${item.changed.join(', ')}`) : false,
     );
 
   return {
