@@ -101,6 +101,13 @@ describe('every staff route against every role', () => {
       getSelectionRanking: ['hr', 'admin', 'panel'],
       recommendSelectionCandidate: ['panel'],
       selectionHistory: hrWork,
+      // Interviews (issue 16, point 3): HR sets the slots, invites and assigns; candidates book on their status page.
+      listInterviews: hrWork,
+      createInterviewSlot: hrWork,
+      moveInterviewSlot: hrWork,
+      cancelInterviewSlot: hrWork,
+      inviteToInterview: hrWork,
+      assignInterviewSlot: hrWork,
     };
 
     expect(Object.fromEntries(staffRoutes.map((route) => [route.name, [...route.caller.groups]]))).toEqual(expected);
