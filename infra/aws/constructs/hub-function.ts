@@ -1,6 +1,6 @@
 import { Duration, type CfnResource } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -12,6 +12,7 @@ import { RECEIVED_PREFIX, UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
 import type { StageConfig } from '../stages.js';
+import { InlinePolicyRole } from './inline-policy-role.js';
 import { settingVariables } from './job-settings.js';
 
 /** What a function may be bound to; `uses` picks among them. */
@@ -58,7 +59,7 @@ export class HubFunction extends LambdaFunction {
     const { stage } = props;
     const logGroup = props.resources.logs;
     // Our own role instead of AWSLambdaBasicExecutionRole, whose log rights cover every log group.
-    const role = new Role(scope, `${id}Role`, {
+    const role = new InlinePolicyRole(scope, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `The ${id} function`,
     });
