@@ -1,19 +1,15 @@
 import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamoMarks } from '#functions/adapters/dynamodb/selection-marks.js';
 import { dynamoPanels } from '#functions/adapters/dynamodb/selection-panels.js';
 import type { Application } from '#shared/applications/application.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
-import type { AuditEntry } from '#shared/applications/store.js';
-import { receivedKey } from '#shared/documents/keys.js';
-import { PDF, type ReceivedDocument } from '#shared/documents/kinds.js';
 import { resolveCriteria, DEFAULT_SPREAD_THRESHOLD, type Panel } from '#shared/selection/panel.js';
 import { submittedMarks, type Marks } from '#shared/selection/marks.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { DEMO_PANEL, DEMO_PANEL_VACANCY } from './demo-panel-members.js';
+import { demoDocuments, demoHistory, demoUuid } from './demo-history.js';
 import { HR_DEMO, type DemoApplicationTargets } from './demo-targets.js';
-import { onePagePdf } from './one-page-pdf.js';
 
 /** Three candidates of the closed notice 1614 before its panel: shortlisted, one interviewed already. */
 const CANDIDATES: ReadonlyArray<{ given: string; family: string; country: string; title: string; administration: string; years: number; path: ApplicationStatus[] }> = [
@@ -21,11 +17,6 @@ const CANDIDATES: ReadonlyArray<{ given: string; family: string; country: string
   { given: 'Oliver', family: 'Hughes', country: 'GB', title: 'Detective Chief Inspector', administration: 'National Crime Agency', years: 16, path: ['screening', 'shortlisted'] },
   { given: 'Carmen', family: 'Ruiz', country: 'CO', title: 'Coronel', administration: 'Policía Nacional de Colombia', years: 21, path: ['screening', 'shortlisted'] },
 ];
-
-const uuidOf = (text: string) => {
-  const hex = createHash('sha256').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-};
 
 /**
  * The demo of selection (issue 16, points 1 and 4): vacancy 1614's panel (a chair and two
@@ -39,18 +30,11 @@ export const seedDemoSelection = async (targets: DemoApplicationTargets, client:
   const opened = Date.parse(`${vacancy.publishedAt}T09:00:00Z`);
   const ids: string[] = [];
   for (const [i, person] of CANDIDATES.entries()) {
-    const id = uuidOf(`demo-selection-application-${i}`);
+    const id = demoUuid(`demo-selection-application-${i}`);
     ids.push(id);
     const submittedMs = opened + (5 + i * 4) * 86_400_000;
     const submittedAt = new Date(submittedMs).toISOString();
-    const documents: Application['documents'] = {};
-    for (const [kind, label, suppliedBy] of [['cv', 'Curriculum vitae', 'candidate'], ['confirmationLetter', 'Confirmation of secondment conditions', 'ncb']] as const) {
-      const bytes = onePagePdf(`${label}: ${person.given} ${person.family}`);
-      const key = receivedKey(id, kind, uuidOf(`${id}-${kind}`));
-      await targets.s3.send(new PutObjectCommand({ Bucket: targets.bucket, Key: key, Body: bytes, ContentType: PDF }));
-      const document: ReceivedDocument = { key, contentType: PDF, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), receivedAt: submittedAt, suppliedBy };
-      documents[kind] = document;
-    }
+    const documents = await demoDocuments(targets, id, `${person.given} ${person.family}`, submittedAt);
     const application: Application = {
       id,
       vacancy: vacancy.number,
@@ -73,18 +57,9 @@ export const seedDemoSelection = async (targets: DemoApplicationTargets, client:
       documents,
       statusTokenHash: createHash('sha256').update(`demo-selection-token-${i}`).digest('hex'),
     };
-    await targets.applications.create(application, { at: submittedAt, by: 'candidate', action: 'submitted', changes: {} });
-    let current = application;
-    let at = submittedMs + 2 * 86_400_000;
-    const step = async (changes: Partial<Application>, audit: Omit<AuditEntry, 'at'>) => {
-      const when = new Date(at).toISOString();
-      current = await targets.applications.update(id, current.version, { ...changes, updatedAt: when }, { ...audit, at: when }, current, { posts: vacancy.posts });
-      at += 3 * 86_400_000;
-    };
-    const ncb = `ncb.${person.country.toLowerCase()}@secondment-hub.local`;
-    const ncbValidation = { decision: 'validated' as const, screeningAttested: true, clearance: vacancy.clearance, screenedOn: vacancy.publishedAt, at: new Date(at).toISOString(), by: ncb };
-    await step({ ncbValidation }, { by: ncb, action: 'ncb-decision', changes: { ncbValidation: { from: null, to: ncbValidation } } });
-    for (const status of person.path) await step({ status }, { by: HR_DEMO, action: 'status-changed', changes: { status: { from: current.status, to: status } } });
+    const history = await demoHistory(targets, application, vacancy);
+    await history.validate(vacancy.publishedAt);
+    for (const status of person.path) await history.move(status);
   }
 
   // The panel after the deadline: the chair and two members, five criteria from the notice.
