@@ -2,6 +2,8 @@ import type { DocumentKind, ReceivedDocument } from '../documents/kinds.js';
 import type { ApplicationSubmission } from './schema.js';
 import type { ApplicationStatus } from './status-machine.js';
 import type { Clearance } from '../vacancies/schema.js';
+import type { Offer } from '../offers/offer.js';
+import type { WrittenTestResult } from '../written-tests/result.js';
 
 export interface NcbValidation {
   decision: 'validated' | 'declined';
@@ -51,6 +53,10 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   emailConfirmation?: EmailConfirmation;
   /** Where the application came from when not from the form: an NCB's short-term proposal (shared/proposals/match.ts). Absent on every other. */
   origin?: { proposalId: string };
+  /** The written test's result (shared/written-tests/result.ts); staff only until the result letter. */
+  writtenTest?: WrittenTestResult;
+  /** The offer of a post made on this application (shared/offers/offer.ts). */
+  offer?: Offer;
 }
 
 /**
