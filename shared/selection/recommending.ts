@@ -2,11 +2,13 @@ import { Conflict, Forbidden, NotFound } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { Recommendation, RecommendationBody } from './recommendation.js';
 import { StaleSelectionItem, selectionChanges, type SelectionStores } from './store.js';
-import { isAssessed, viewerOf } from './visibility.js';
+import { isAssessed, unsubmittedBy, viewerOf } from './visibility.js';
 
 /**
  * The chair records the panel's recommendation for a ranked candidate (one with at least one
- * submitted mark); the chair only, HR included out. Revising it names the revision read.
+ * submitted mark); the chair only, HR included out, and only once the ranking is open to them:
+ * their own marks submitted for every candidate, so the panel's view is never given before the
+ * chair's own. Revising it names the revision read.
  */
 export const recommend = async (
   stores: SelectionStores,
@@ -23,7 +25,13 @@ export const recommend = async (
   if (!application || application.vacancy !== vacancy || !isAssessed(application.status)) {
     throw new NotFound(`No candidate ${applicationId} of vacancy ${vacancy} is before the panel.`);
   }
-  const [marks, recommendations] = await Promise.all([stores.marks.listByVacancy(vacancy), stores.recommendations.listByVacancy(vacancy)]);
+  const [marks, recommendations, candidates] = await Promise.all([
+    stores.marks.listByVacancy(vacancy),
+    stores.recommendations.listByVacancy(vacancy),
+    stores.candidates.assessed(vacancy),
+  ]);
+  const left = unsubmittedBy(viewer.email, candidates, marks);
+  if (left > 0) throw new Conflict(`Submit your own marks for every candidate first (${left} left): the recommendation is made from the ranking, which opens to you then.`);
   if (!marks.some((mark) => mark.applicationId === applicationId && mark.state === 'submitted')) {
     throw new Conflict('No member has submitted marks for this candidate yet: the panel recommends ranked candidates only.');
   }

@@ -110,6 +110,12 @@ export const candidateView = (application: Application, eligibility: Eligibility
   submittedAt: application.submittedAt,
 });
 
+/** How many of the candidates a member has not submitted marks for yet. */
+export const unsubmittedBy = (member: string, candidates: readonly Pick<Application, 'id'>[], marks: readonly Marks[]): number => {
+  const submitted = new Set(marks.filter((mark) => mark.member === member && mark.state === 'submitted').map((mark) => mark.applicationId));
+  return candidates.filter((candidate) => !submitted.has(candidate.id)).length;
+};
+
 /**
  * Whether the viewer may read the ranking: HR always; a member, the chair too, once they have
  * submitted marks for every candidate they assess. The ranking gives each criterion's mean, lowest
@@ -119,7 +125,6 @@ export const candidateView = (application: Application, eligibility: Eligibility
  */
 export const checkRankingAccess = (viewer: Viewer, candidates: readonly Pick<Application, 'id'>[], marks: readonly Marks[]): void => {
   if (viewer.kind === 'hr') return;
-  const submitted = new Set(marks.filter((mark) => mark.member === viewer.email && mark.state === 'submitted').map((mark) => mark.applicationId));
-  const left = candidates.filter((candidate) => !submitted.has(candidate.id)).length;
+  const left = unsubmittedBy(viewer.email, candidates, marks);
   if (left > 0) throw new Forbidden(`The ranking opens to you once you have submitted your marks for every candidate: ${left} left.`);
 };

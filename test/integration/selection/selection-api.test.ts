@@ -341,7 +341,12 @@ describe('selection through /admin/selection/panels (issue 16, points 1 and 4)',
     expect(chairEarly.body.detail).toMatch(/3 left/);
   });
 
-  it('lets the chair recommend, with reasons required for not recommended, and nobody else', async () => {
+  it('lets the chair recommend once their own marks are in, with reasons required for not recommended, and nobody else', async () => {
+    clock.set('2026-12-03T10:20:00Z');
+    const unmarked = await as(chair)('PUT', `${panelPath()}/candidates/${ids.bruno}/recommendation`, { decision: 'appoint', reasons: 'Highest combined mark.' });
+    expect(unmarked.status).toBe(409);
+    expect(unmarked.body.detail).toMatch(/Submit your own marks for every candidate first \(3 left\)/);
+    for (const [id, score] of [[ids.amina, 3], [ids.bruno, 5], [ids.chen, 3]] as const) await markAndSubmit(chair, id, [score, score, score]);
     clock.set('2026-12-03T10:30:00Z');
     const noReasons = await as(chair)('PUT', `${panelPath()}/candidates/${ids.amina}/recommendation`, { decision: 'not-recommended' });
     const appoint = await as(chair)('PUT', `${panelPath()}/candidates/${ids.bruno}/recommendation`, { decision: 'appoint', reasons: 'Highest combined mark.' });
