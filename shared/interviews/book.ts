@@ -5,12 +5,19 @@
 import type { Application } from '../applications/application.js';
 import { applicationVacancyGone } from '../applications/application-problems.js';
 import { Conflict } from '../errors.js';
-import { sendOnce, type SendOutcome } from '../email/send-once.js';
+import { sendOnce, type ClaimKey, type SendOutcome } from '../email/send-once.js';
 import { checkBooking, invitableStatuses } from './booking.js';
 import { bookedEmail } from './emails.js';
 import type { InterviewDependencies } from './dependencies.js';
 import type { Invitation, Slot } from './slot.js';
 import { SlotChanged } from './store.js';
+
+/**
+ * The confirmation's claim: one per booking, named by its slot and its instant (the invitation
+ * keeps `bookedAt`), so the booking's request and the job that sends what it could not
+ * (owed-confirmations.ts) claim the same email.
+ */
+export const confirmationClaim = (applicationId: string, slotId: string, bookedAt: string): ClaimKey => ({ scope: `APPLICATION#${applicationId}`, kind: `interview-booked-${slotId}`, day: bookedAt });
 
 export interface BookingOutcome {
   invitation: Invitation;
@@ -39,7 +46,7 @@ export const bookSlot = async (deps: Pick<InterviewDependencies, 'interviews' | 
     throw error;
   }
   const booked: Slot = { ...slot, bookedBy: application.id };
-  const email = await sendOnce(deps.email, { scope: `APPLICATION#${application.id}`, kind: `interview-booked-${slot.id}`, day: bookedAt }, bookedEmail(application, vacancy, booked, now), now);
+  const email = await sendOnce(deps.email, confirmationClaim(application.id, slot.id, bookedAt), bookedEmail(application, vacancy, booked, now), now);
   return { invitation: { ...(invitation as Invitation), slotId: slot.id, bookedAt, bookedBy: byHr ?? 'candidate' }, slot: booked, email };
 };
 

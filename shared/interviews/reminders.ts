@@ -9,6 +9,7 @@ import { sendOnce, type SendOnceDependencies } from '../email/send-once.js';
 import { addDays, dateIn, wallClock } from '../time/zoned.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import { reminderEmail } from './emails.js';
+import { heldAhead, noConfirmations, sendOwedConfirmations, type ConfirmationSummary } from './owed-confirmations.js';
 import type { Slot } from './slot.js';
 import type { InterviewStore } from './store.js';
 
@@ -26,28 +27,34 @@ export const reminderDue = (slot: Pick<Slot, 'startsAt' | 'timeZone' | 'status' 
 };
 
 export interface ReminderDependencies {
-  interviews: Pick<InterviewStore, 'vacanciesWithSlots' | 'slots'>;
+  interviews: Pick<InterviewStore, 'vacanciesWithSlots' | 'slots' | 'invitations'>;
   applications: { get(id: string): Promise<Application | undefined> };
   vacancies: { get(number: string): Promise<Vacancy | undefined> };
   email: SendOnceDependencies;
 }
 
-export interface ReminderSummary {
+export interface ReminderSummary extends ConfirmationSummary {
   due: number;
   sent: number;
   alreadySent: number;
   suppressed: number;
+  /** Reminders and owed confirmations that failed: the run fails, so that it is retried. */
   failed: number;
   [key: string]: number;
 }
 
+/** The job's run: each due reminder, and each booking's confirmation still owed (owed-confirmations.ts), from one read of each vacancy's slots. */
 export const sendInterviewReminders = async (deps: ReminderDependencies, now: Date): Promise<ReminderSummary> => {
-  const summary: ReminderSummary = { due: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0 };
+  const summary: ReminderSummary = { due: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0, ...noConfirmations() };
   for (const number of await deps.interviews.vacanciesWithSlots()) {
-    const due = (await deps.interviews.slots(number)).filter((slot) => reminderDue(slot, now));
-    if (due.length === 0) continue;
+    const slots = await deps.interviews.slots(number);
+    const due = slots.filter((slot) => reminderDue(slot, now));
+    if (due.length === 0 && heldAhead(slots, now).length === 0) continue;
     const vacancy = await deps.vacancies.get(number);
     if (!vacancy) continue;
+    const failedBefore = summary.confirmationsFailed;
+    await sendOwedConfirmations(deps, vacancy, slots, now, summary);
+    summary.failed += summary.confirmationsFailed - failedBefore;
     for (const slot of due) {
       const application = slot.bookedBy ? await deps.applications.get(slot.bookedBy) : undefined;
       if (!application || application.status === 'withdrawn' || application.status === 'rejected') continue;
