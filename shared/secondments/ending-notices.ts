@@ -1,0 +1,39 @@
+import type { ClaimKey } from '../email/send-once.js';
+import { endingFrom, type Secondment } from './secondment.js';
+
+/**
+ * The notices that a secondment is ending (issue 17, point 3): HR, the officer's NCB and the
+ * officer are told a set number of months before the last day (per stage, e.g. 9, 6 and 3), once
+ * each. A notice is due from its day (that many months before the day after the last) until the
+ * last day, in the duty station's calendar. After a missed run only the nearest notice goes: it
+ * says all the earlier one would. Never before the first day, never after the last, never once an
+ * end is recorded. Its claim names the last day, so an extension that moves it sets the notices
+ * anew for the new end.
+ */
+export const endingRecipients = ['hr', 'ncb', 'officer'] as const;
+export type EndingRecipient = (typeof endingRecipients)[number];
+
+export interface EndingNotice {
+  monthsBefore: number;
+  /** The first day it is due. */
+  day: string;
+}
+
+export const dueEndingNotice = (
+  secondment: Pick<Secondment, 'firstDay' | 'lastDay' | 'ended'>,
+  monthsBefore: readonly number[],
+  today: string,
+): EndingNotice | undefined => {
+  if (secondment.ended || today > secondment.lastDay || today < secondment.firstDay) return undefined;
+  const due = monthsBefore
+    .map((months) => ({ monthsBefore: months, day: endingFrom(secondment.lastDay, months) }))
+    // A notice whose day falls before the first day (9 months before the end of a 6-month run) has nothing to say.
+    .filter((notice) => notice.day >= secondment.firstDay && notice.day <= today);
+  return due.sort((a, b) => a.monthsBefore - b.monthsBefore)[0];
+};
+
+export const endingNoticeClaim = (secondment: Pick<Secondment, 'id' | 'lastDay'>, notice: EndingNotice, recipient: EndingRecipient): ClaimKey => ({
+  scope: `SECONDMENT#${secondment.id}`,
+  kind: `ending-${notice.monthsBefore}-${recipient}`,
+  day: secondment.lastDay,
+});
