@@ -15,6 +15,7 @@ import {
   type RetentionGroup,
   type RetentionPolicy,
 } from './policy.js';
+import type { InterviewPurgeStore } from './interviews.js';
 import type { ProposalPurgeStore } from './proposals.js';
 import type { SelectionPurgeStore } from './selection.js';
 import type { DocumentPurge, RetentionStore } from './store.js';
@@ -28,6 +29,8 @@ export interface PurgeDependencies {
   proposals: Pick<ProposalPurgeStore, 'erase'>;
   /** The panel's marks and recommendation of an application go with it; the history entries naming it are redacted. */
   selection: SelectionPurgeStore;
+  /** The application's invitation and its hold on a slot go with it; the vacancy's slots once its purge is finished. */
+  interviews: InterviewPurgeStore;
 }
 
 /** What a run did, in counts only. */
@@ -166,6 +169,11 @@ const purgeVacancy = async (
   const groups: RetentionGroup[] = due.includes('unsuccessful') && appointedKept === 0 ? [...retentionGroups] : [...due];
   // Not done while candidates are still in selection: a later run takes them once they are final.
   const completed = totals.deferred === 0 && !stopped && stillInSelection === 0 ? { groups, endedAt: ended, vacancyVersion: vacancy.version } : undefined;
+  // Every group purged for this end: nobody is left whom the vacancy's interviews (its slots, the
+  // reminders' list) could concern. Before the record, so a run stopped between does it again.
+  if (completed && retentionGroups.every((group) => groups.includes(group) || record?.purged[group] === ended)) {
+    totals.items += (await deps.interviews.eraseVacancy(vacancy.number)).deleted;
+  }
   // A day that only found candidates still in selection changed nothing: no audit entry for it.
   if (completed || totals.applications > 0 || totals.deferred > 0) {
     await deps.retention.recordPurge({ at: now.toISOString(), run, vacancy: vacancy.number, groups, endedAt: ended, ...totals }, completed);
@@ -200,6 +208,9 @@ const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: read
     const selection = await deps.selection.eraseCandidate(vacancy, application.id, now);
     items += selection.deleted;
     redacted += selection.redacted;
+    // Its invitation and its hold on a slot, for the same reason.
+    const interviews = await deps.interviews.eraseCandidate(vacancy, application.id);
+    items += interviews.deleted;
     return { application, version: claim.version };
   });
   const erased = claimed.filter((entry) => entry !== undefined);

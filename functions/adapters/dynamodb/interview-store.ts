@@ -12,10 +12,13 @@ import { retryingTransactionConflicts } from './transaction-conflict.js';
  * left (still this candidate's): of candidates racing for one slot exactly one commits. The
  * vacancies that have slots are listed in a partition of their own, for the reminders' job.
  */
-const partition = (vacancy: string) => `INTERVIEWS#${vacancy}`;
-const slotKey = (vacancy: string, id: string) => ({ pk: partition(vacancy), sk: `SLOT#${id}` });
-const invitationKey = (vacancy: string, applicationId: string) => ({ pk: partition(vacancy), sk: `INVITATION#${applicationId}` });
+export const interviewPartition = (vacancy: string) => `INTERVIEWS#${vacancy}`;
+const partition = interviewPartition;
+export const slotKey = (vacancy: string, id: string) => ({ pk: partition(vacancy), sk: `SLOT#${id}` });
+export const invitationKey = (vacancy: string, applicationId: string) => ({ pk: partition(vacancy), sk: `INVITATION#${applicationId}` });
 const VACANCIES = 'INTERVIEW-VACANCIES';
+/** A vacancy's entry in the list of vacancies with slots (the reminders' job reads it). */
+export const interviewVacancyKey = (vacancy: string) => ({ pk: VACANCIES, sk: `VACANCY#${vacancy}` });
 
 const text = (value: unknown) => (typeof value === 'string' ? { value } : undefined);
 
@@ -91,7 +94,7 @@ export const dynamoInterviews = (client: DynamoDBDocumentClient, tableName: stri
         new TransactWriteCommand({
           TransactItems: [
             { Put: { TableName: tableName, Item: { ...slotKey(slot.vacancy, slot.id), entity: 'interview-slot', ...slot }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: tableName, Item: { pk: VACANCIES, sk: `VACANCY#${slot.vacancy}`, entity: 'interview-vacancy', vacancy: slot.vacancy } } },
+            { Put: { TableName: tableName, Item: { ...interviewVacancyKey(slot.vacancy), entity: 'interview-vacancy', vacancy: slot.vacancy } } },
           ],
         }),
       );
