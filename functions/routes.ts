@@ -67,7 +67,13 @@ const SPREADSHEET_LIMITS: RouteLimits = { memoryMb: 1769, timeoutSeconds: 28 };
  */
 const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders'] as const;
+/**
+ * HR's bulk send and close-out: up to a few thousand rows of a vacancy, each a transaction and a
+ * send (bench/letters.ts), so the longest a route may take; a run cut short is finished by the next.
+ */
+const LETTERS_LIMITS: RouteLimits = { memoryMb: 1024, timeoutSeconds: 28 };
+
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'letters'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -694,6 +700,62 @@ export const routes: readonly Route[] = [
     uses: { table: 'write', email: true },
   },
   // --- end of interviews ---
+
+  // --- Letters (functions/letters/; issue 16, point 6; docs/letters.md): HR's letters per vacancy, the bulk send, the close-out ---
+  {
+    name: 'lettersOverview',
+    method: 'GET',
+    path: '/admin/letters/{vacancy}',
+    handler: 'letters/letters-overview',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // The letter kinds the job sends by itself for this vacancy (audited).
+    name: 'saveLettersSetting',
+    method: 'PUT',
+    path: '/admin/letters/{vacancy}/settings',
+    handler: 'letters/save-letters-setting',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'previewLetters',
+    method: 'GET',
+    path: '/admin/letters/{vacancy}/kinds/{kind}',
+    handler: 'letters/preview-letters',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // Each letter once (its claim); a vacancy's 2,000 letters take about a minute of SES calls at 14 a second, so the run may stop short: a second finishes it.
+    name: 'sendLetters',
+    method: 'POST',
+    path: '/admin/letters/{vacancy}/kinds/{kind}/send',
+    handler: 'letters/send-letters',
+    caller: HR,
+    uses: { table: 'write', email: true },
+    limits: LETTERS_LIMITS,
+  },
+  {
+    name: 'previewCloseOut',
+    method: 'GET',
+    path: '/admin/letters/{vacancy}/close-out',
+    handler: 'letters/close-out-preview',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // Everyone still open rejected through the status machine and told once; resumable (a second run finishes a first).
+    name: 'closeOutVacancy',
+    method: 'POST',
+    path: '/admin/letters/{vacancy}/close-out',
+    handler: 'letters/close-out',
+    caller: HR,
+    uses: { table: 'write', email: true },
+    limits: LETTERS_LIMITS,
+  },
+  // --- end of letters ---
 ];
 
 /**
@@ -803,4 +865,16 @@ export const schedules: readonly Schedule[] = [
     uses: { table: 'write', email: true },
   },
   // --- end of job: interview-reminders ---
+  // --- Job: letters (functions/jobs/letters/) ---
+  {
+    name: 'letters',
+    // Hourly: a letter due (from the application's state) goes within the hour, unless HR turned its kind off for the vacancy.
+    cron: 'cron(20 * * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/letters/letters',
+    // Reads vacancies, applications, recommendations, contacts and claims; writes the send-once claims; sends.
+    uses: { table: 'write', email: true },
+    oneRunAtATime: true,
+  },
+  // --- end of job: letters ---
 ];

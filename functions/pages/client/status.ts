@@ -8,6 +8,7 @@ import type { ApplicationView, Credentials } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
 import { showInterview } from './interview-section.js';
+import { stageSection } from './letter-stage.js';
 import { showNotice } from './notice.js';
 import { language, t } from './words.js';
 
@@ -84,6 +85,9 @@ const load = async (news?: string): Promise<void> => {
     if (inStoredLanguage(view)) return;
     keepFragmentInSwitcher();
     const panel = applicationPanel(view, { credentials, variant: 'status', refresh: (next) => load(next) });
+    // The stage in plain words, as the latest letter says it.
+    const stage = stageSection(view);
+    if (stage) panel.querySelector('.status-line')?.after(stage);
     if (justConfirmed) panel.querySelector('.status-line')?.before(h('p', { class: 'notice notice-confirmed', id: 'confirmed-notice' }, t('statusPage.confirmed.notice')));
     if (news) {
       root.replaceChildren(panel);

@@ -1,6 +1,7 @@
 import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
+import { ar as arLetters } from './letters/ar.js';
 import { ar as arCirculars } from './circulars/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
@@ -375,6 +376,8 @@ export const ar: Catalogue = {
   ...arProposals,
   // --- Interviews: their emails and the status page's section (./interviews/ar.ts) ---
   ...arInterviews,
+  // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/ar.ts) ---
+  ...arLetters,
   // --- The staff page's proposal views (./proposal-pages/ar.ts) ---
   ...arProposalPages,
   // --- The circular's pages and staff views (./circulars/ar.ts; its email is above) ---

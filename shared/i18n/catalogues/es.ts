@@ -1,6 +1,7 @@
 import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
+import { es as esLetters } from './letters/es.js';
 import { es as esCirculars } from './circulars/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
@@ -374,6 +375,8 @@ export const es: Catalogue = {
   ...esProposals,
   // --- Interviews: their emails and the status page's section (./interviews/es.ts) ---
   ...esInterviews,
+  // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/es.ts) ---
+  ...esLetters,
   // --- The staff page's proposal views (./proposal-pages/es.ts) ---
   ...esProposalPages,
   // --- The circular's pages and staff views (./circulars/es.ts; its email is above) ---

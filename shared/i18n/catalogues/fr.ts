@@ -1,6 +1,7 @@
 import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
+import { fr as frLetters } from './letters/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
@@ -375,6 +376,8 @@ export const fr: Catalogue = {
   ...frProposals,
   // --- Interviews: their emails and the status page's section (./interviews/fr.ts) ---
   ...frInterviews,
+  // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/fr.ts) ---
+  ...frLetters,
   // --- The staff page's proposal views (./proposal-pages/fr.ts) ---
   ...frProposalPages,
   // --- The circular's pages and staff views (./circulars/fr.ts; its email is above) ---

@@ -108,6 +108,13 @@ describe('every staff route against every role', () => {
       cancelInterviewSlot: hrWork,
       inviteToInterview: hrWork,
       assignInterviewSlot: hrWork,
+      // Letters (issue 16, point 6): HR's setting, preview, bulk send and close-out per vacancy.
+      lettersOverview: hrWork,
+      saveLettersSetting: hrWork,
+      previewLetters: hrWork,
+      sendLetters: hrWork,
+      previewCloseOut: hrWork,
+      closeOutVacancy: hrWork,
     };
 
     expect(Object.fromEntries(staffRoutes.map((route) => [route.name, [...route.caller.groups]]))).toEqual(expected);
