@@ -95,8 +95,10 @@ describe('what the handlers and pages bundle (issue 13, point 10)', () => {
 
   it("leaves the emails' and pages' messages out of the routes that send no email and render no page, and the pages' out of those that send email (package.json sideEffects: false)", async () => {
     const modules = await functionModules();
-    const quiet = routes.filter((route) => !route.uses.email && !route.handler.includes('pages/'));
-    const sending = routes.filter((route) => route.uses.email && !route.handler.includes('pages/'));
+    // HR's preview renders the letter it shows, in the candidate's language, and sends nothing.
+    const rendersEmails = (route: Route) => route.uses.email || route.name === 'previewLetters';
+    const quiet = routes.filter((route) => !rendersEmails(route) && !route.handler.includes('pages/'));
+    const sending = routes.filter((route) => rendersEmails(route) && !route.handler.includes('pages/'));
     // The messages are compiled per surface (infra/i18n/compile-catalogues.ts), compressed for the functions; no bundle holds a catalogue as written.
     const surfaceModules = (route: Route, pattern: RegExp) => (modules.get(route.name) ?? []).filter((module) => pattern.test(module));
 

@@ -127,6 +127,8 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/selection/', error: '*', message: '', why: 'HR and the panel: panels, marks, ranking, recommendations' },
   // Interviews: HR's slots, invitations and assignments (the candidate's booking, shared/interviews/book.ts, is translated).
   { file: 'shared/interviews/scheduling.ts', error: '*', message: '', why: 'HR: interview slots, invitations, assignments' },
+  // Letters: HR's settings, preview, bulk send and close-out (the letters themselves are in the catalogues).
+  { file: 'shared/letters/', error: '*', message: '', why: 'HR: letters settings, preview, bulk send, close-out' },
 ];
 
 const key = (site: Untranslated) => `${site.file} ${site.error}: ${site.message}`;
