@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../../pages/html.js';
 import { adminLanguageSwitcher, type AdminWords } from './admin-words.js';
 import { proposalDialogs, proposalSections } from './proposal-views.js';
+import { interviewDialogs, interviewSection } from './interview-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 
 /**
@@ -20,6 +21,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-ncb-proposals" data-view="ncb-proposals" aria-pressed="false" hidden>${words.t('admin.proposals.tab')}</button>
     <button type="button" class="tab" id="tab-proposals" data-view="proposals" aria-pressed="false" hidden>${words.t('admin.proposals.hr.tab')}</button>
     <button type="button" class="tab" id="tab-selection" data-view="selection" aria-pressed="false" hidden>Selection</button>
+    <button type="button" class="tab" id="tab-interviews" data-view="interviews" aria-pressed="false" hidden>Interviews</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -103,6 +105,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
 
 ${proposalSections(words)}
 ${selectionSection()}
+${interviewSection()}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>
     <div class="view-head">
@@ -196,4 +199,5 @@ ${selectionSection()}
 </dialog>
 ${proposalDialogs(words)}
 ${selectionDialogs()}
+${interviewDialogs()}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

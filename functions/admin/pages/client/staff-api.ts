@@ -34,7 +34,7 @@ const parse = (text: string): Record<string, unknown> => {
   }
 };
 
-export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, call: StaffCall = {}): Promise<T> => {
+export const staffApi = async <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, call: StaffCall = {}): Promise<T> => {
   const token = currentToken();
   if (!token) return signIn();
   // The page's language: the API words its validation problems in it (the NCB's dialog shows them).
