@@ -3,6 +3,7 @@ import { adminLanguageSwitcher, type AdminWords } from './admin-words.js';
 import { proposalDialogs, proposalSections } from './proposal-views.js';
 import { interviewDialogs, interviewSection } from './interview-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
+import { lettersSection } from './letters-views.js';
 
 /**
  * The grid page's markup: the frame only. It holds no application data (the page is public, so
@@ -21,6 +22,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-ncb-proposals" data-view="ncb-proposals" aria-pressed="false" hidden>${words.t('admin.proposals.tab')}</button>
     <button type="button" class="tab" id="tab-proposals" data-view="proposals" aria-pressed="false" hidden>${words.t('admin.proposals.hr.tab')}</button>
     <button type="button" class="tab" id="tab-selection" data-view="selection" aria-pressed="false" hidden>Selection</button>
+    <button type="button" class="tab" id="tab-letters" data-view="letters" aria-pressed="false" hidden>Letters</button>
     <button type="button" class="tab" id="tab-interviews" data-view="interviews" aria-pressed="false" hidden>Interviews</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
@@ -105,6 +107,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
 
 ${proposalSections(words)}
 ${selectionSection()}
+${lettersSection()}
 ${interviewSection()}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>

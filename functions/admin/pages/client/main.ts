@@ -12,6 +12,7 @@ import { ncbVacanciesView } from './ncb-vacancies-view.js';
 import { ncbProposalsView } from './ncb-proposals-view.js';
 import { proposalsView } from './proposals-view.js';
 import { selectionView } from './selection-view.js';
+import { lettersView } from './letters-view.js';
 import { interviewsView } from './interview-view.js';
 import { linkedApplication, openApplication, revealApplication } from './application-link.js';
 import type { ApplicationsView } from './applications-view.js';
@@ -56,6 +57,8 @@ const wireTabs = (user: SignedInUser) => {
     // For the browser tests: the proposals grid's API, read-only use.
     (window as unknown as { proposalsGrid: unknown }).proposalsGrid = proposals.api();
     byId('tab-proposals', HTMLButtonElement).hidden = false;
+    views.letters = lettersView();
+    byId('tab-letters', HTMLButtonElement).hidden = false;
     views.interviews = interviewsView();
     byId('tab-interviews', HTMLButtonElement).hidden = false;
   } else if (!panelOnly(user)) {
@@ -83,7 +86,7 @@ const wireTabs = (user: SignedInUser) => {
       const view = tab.dataset.view ?? 'applications';
       clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
-      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'selection', 'interviews', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
+      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'selection', 'letters', 'interviews', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
       if (!loaded.has(view)) {
         loaded.add(view);
         void views[view]?.load();
