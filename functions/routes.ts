@@ -701,6 +701,119 @@ export const routes: readonly Route[] = [
   },
   // --- end of interviews ---
 
+  // --- Secondments (functions/secondments/; issue 17, points 1 and 2; docs/secondments.md): the record, its documents and end, extensions ---
+  {
+    // Idempotent per application: 201 the new secondment, 200 the one the application already became.
+    name: 'createSecondment',
+    method: 'POST',
+    path: '/admin/secondments',
+    handler: 'secondments/create-secondment',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // HR's current ones by last day; an NCB officer its own country's officers only.
+    name: 'listSecondments',
+    method: 'GET',
+    path: '/admin/secondments',
+    handler: 'secondments/list-secondments',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'getSecondment',
+    method: 'GET',
+    path: '/admin/secondments/{id}',
+    handler: 'secondments/get-secondment',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'requestSignedTermsUpload',
+    method: 'POST',
+    path: '/admin/secondments/{id}/signed-terms',
+    handler: 'secondments/request-signed-terms-upload',
+    caller: HR,
+    uses: { table: 'read', documents: 'offers' },
+  },
+  {
+    name: 'completeSignedTermsUpload',
+    method: 'POST',
+    path: '/admin/secondments/{id}/signed-terms/complete',
+    handler: 'secondments/complete-signed-terms-upload',
+    caller: HR,
+    uses: { table: 'write', documents: 'write' },
+  },
+  {
+    // The confirmation letter (the application's) or the signed terms: a 5-minute signed GET.
+    name: 'downloadSecondmentDocument',
+    method: 'GET',
+    path: '/admin/secondments/{id}/documents/{kind}',
+    handler: 'secondments/download-secondment-document',
+    caller: HR,
+    uses: { table: 'read', documents: 'read' },
+  },
+  {
+    name: 'recordSecondmentEnd',
+    method: 'POST',
+    path: '/admin/secondments/{id}/end',
+    handler: 'secondments/record-end',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // HR, or the NCB of the home administration's country; refused with the type's limit and the months left.
+    name: 'askExtension',
+    method: 'POST',
+    path: '/admin/secondments/{id}/extensions',
+    handler: 'secondments/ask-extension',
+    caller: STAFF,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'requestExtensionLetterUpload',
+    method: 'POST',
+    path: '/admin/secondments/{id}/extensions/{extension}/letter',
+    handler: 'secondments/request-extension-letter-upload',
+    caller: { kind: 'staff', groups: ['ncb'] },
+    uses: { table: 'read', documents: 'offers' },
+  },
+  {
+    name: 'downloadExtensionLetter',
+    method: 'GET',
+    path: '/admin/secondments/{id}/extensions/{extension}/letter',
+    handler: 'secondments/download-extension-letter',
+    caller: HR,
+    uses: { table: 'read', documents: 'read' },
+  },
+  {
+    // The NCB records the home administration's confirmation with its letter, as for the first letter.
+    name: 'confirmExtension',
+    method: 'POST',
+    path: '/admin/secondments/{id}/extensions/{extension}/confirm',
+    handler: 'secondments/confirm-extension',
+    caller: { kind: 'staff', groups: ['ncb'] },
+    uses: { table: 'write', documents: 'write' },
+  },
+  {
+    name: 'decideExtension',
+    method: 'POST',
+    path: '/admin/secondments/{id}/extensions/{extension}/decision',
+    handler: 'secondments/decide-extension',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // Only the asker: HR, or the NCB.
+    name: 'withdrawExtension',
+    method: 'POST',
+    path: '/admin/secondments/{id}/extensions/{extension}/withdraw',
+    handler: 'secondments/withdraw-extension',
+    caller: STAFF,
+    uses: { table: 'write' },
+  },
+  // --- end of secondments ---
+
   // --- Letters (functions/letters/; issue 16, point 6; docs/letters.md): HR's letters per vacancy, the bulk send, the close-out ---
   {
     name: 'lettersOverview',

@@ -12,6 +12,7 @@ import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import { proposalAnswerSchemas } from './proposal-answers.js';
 import { selectionAnswerSchemas } from './selection-answers.js';
 import { interviewAnswerSchemas } from './interview-answers.js';
+import { secondmentAnswerSchemas } from './secondment-answers.js';
 import { letterAnswerSchemas } from './letter-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -195,5 +196,6 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...proposalAnswerSchemas,
   ...selectionAnswerSchemas,
   ...interviewAnswerSchemas,
+  ...secondmentAnswerSchemas,
   ...letterAnswerSchemas,
 };

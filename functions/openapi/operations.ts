@@ -24,6 +24,7 @@ import { ncbContactExample, vacancyExample, submissionExample } from './examples
 import { proposalOperations } from './proposal-operations.js';
 import { selectionOperations } from './selection-operations.js';
 import { interviewOperations } from './interview-operations.js';
+import { secondmentOperations } from './secondment-operations.js';
 import { letterOperations } from './letter-operations.js';
 
 /** An answer: a schema of components/schemas (its name) or a page of HTML. */
@@ -280,5 +281,6 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...proposalOperations,
   ...selectionOperations,
   ...interviewOperations,
+  ...secondmentOperations,
   ...letterOperations,
 };

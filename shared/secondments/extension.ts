@@ -1,4 +1,5 @@
 import { addDays } from '../time/zoned.js';
+import type { SecondmentDocument } from './document.js';
 import type { SecondmentType } from '../vacancies/schema.js';
 import { renewalViolation, secondmentLimits } from '../vacancies/secondment-rules.js';
 import { addMonths, extendedLastDay, monthsServedBetween } from './months.js';
@@ -21,8 +22,12 @@ export interface Extension {
   requestedAt: string;
   reason?: string;
   state: ExtensionState;
-  homeConfirmation?: { at: string; by: string; document?: string };
+  /** Recorded by the NCB with the home administration's letter. */
+  homeConfirmation?: { at: string; by: string; letter: SecondmentDocument };
+  /** HR's approval or refusal (a refusal says why). */
   decision?: { at: string; by: string; reason?: string };
+  /** The asker took it back, saying why. */
+  withdrawal?: { at: string; by: string; reason: string };
 }
 
 /** Asked, and neither approved nor ended: the secondment may not be asked another meanwhile. */

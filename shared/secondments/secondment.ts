@@ -3,6 +3,7 @@ import { addDays } from '../time/zoned.js';
 import type { SecondmentType } from '../vacancies/schema.js';
 import { isUnderWay, type Extension } from './extension.js';
 import { addMonths } from './months.js';
+import type { SecondmentDocument } from './document.js';
 
 /**
  * A secondment (issue 17): what an accepted offer becomes. It is its own record, apart from the
@@ -14,7 +15,8 @@ export interface Secondment {
   /** The application and vacancy it came from. */
   applicationId: string;
   vacancy: string;
-  officer: { givenName: string; familyName: string; email: string; language: Language };
+  /** `familyName` is absent for an officer with one name only (as on the application). */
+  officer: { givenName: string; familyName?: string; email: string; language: Language };
   nationality: string;
   homeAdministration: string;
   /** The country whose NCB speaks for the home administration (extensions go through it). */
@@ -29,11 +31,12 @@ export interface Secondment {
   lastDay: string;
   /** Regular secondments usually carry it; HR records it. */
   expatriationAllowance: boolean;
-  /** Keys of the documents it rests on, in the documents bucket. */
-  documents: { confirmationLetter?: string; signedTerms?: string };
+  /** The documents it rests on, in the documents bucket: the application's confirmation letter, the signed terms HR uploads. */
+  documents: { confirmationLetter?: SecondmentDocument; signedTerms?: SecondmentDocument };
   extensions: Extension[];
   ended?: SecondmentEnd;
   createdAt: string;
+  createdBy: string;
   updatedAt: string;
   /** Bumped by every change: writes carry the version they read. */
   version: number;

@@ -129,6 +129,8 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/interviews/scheduling.ts', error: '*', message: '', why: 'HR: interview slots, invitations, assignments' },
   // Letters: HR's settings, preview, bulk send and close-out (the letters themselves are in the catalogues).
   { file: 'shared/letters/', error: '*', message: '', why: 'HR: letters settings, preview, bulk send, close-out' },
+  // Secondments: HR's refusals (the NCB's, on extensions, are translated: shared/secondments/problems.ts).
+  { file: 'shared/secondments/hr-problems.ts', error: '*', message: '', why: 'HR: making a secondment, its signed terms, its documents and end, deciding an extension' },
 ];
 
 const key = (site: Untranslated) => `${site.file} ${site.error}: ${site.message}`;

@@ -1,3 +1,4 @@
+import { ar as arSecondmentProblems } from '../secondments/problems/ar.js';
 import type { ValidationCatalogue } from './en.js';
 
 /** The validation messages in this language: part of its catalogue, and alone what the API's validation problems bundle. */
@@ -178,4 +179,6 @@ export const ar: ValidationCatalogue = {
   'validation.form.empty.languageLevels': 'يُرجى اختيار مستواكم في: {names}.',
   'validation.form.empty.education': 'يُرجى اختيار أعلى مستوى تعليمي أتممتموه.',
   'validation.form.yearsOfExperience.notNumber': 'يُرجى إدخال عدد صحيح من السنوات، مثل 12.',
+  // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
+  ...arSecondmentProblems,
 };

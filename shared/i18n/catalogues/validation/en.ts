@@ -1,3 +1,4 @@
+import { en as enSecondmentProblems } from '../secondments/problems/en.js';
 /**
  * The validation messages in English (shared/i18n/validation.ts): the shared schemas' own words,
  * keyed, and what an issue without words of its own says. Part of the English catalogue (en.ts
@@ -179,6 +180,8 @@ export const en = {
   'validation.form.empty.languageLevels': 'Choose your level in {names}.',
   'validation.form.empty.education': 'Choose the highest education you completed.',
   'validation.form.yearsOfExperience.notNumber': 'Enter a whole number of years, such as 12.',
+  // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
+  ...enSecondmentProblems,
 } as const satisfies Record<string, string>;
 
 export type ValidationKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { es as esSecondmentProblems } from '../secondments/problems/es.js';
 import type { ValidationCatalogue } from './en.js';
 
 /** The validation messages in this language: part of its catalogue, and alone what the API's validation problems bundle. */
@@ -182,4 +183,6 @@ export const es: ValidationCatalogue = {
   'validation.form.empty.languageLevels': 'Elija su nivel en: {names}.',
   'validation.form.empty.education': 'Elija el nivel de estudios más alto que completó.',
   'validation.form.yearsOfExperience.notNumber': 'Escriba un número entero de años, por ejemplo, 12.',
+  // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
+  ...esSecondmentProblems,
 };

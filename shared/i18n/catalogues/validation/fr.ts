@@ -1,3 +1,4 @@
+import { fr as frSecondmentProblems } from '../secondments/problems/fr.js';
 import type { ValidationCatalogue } from './en.js';
 
 /** The validation messages in this language: part of its catalogue, and alone what the API's validation problems bundle. */
@@ -183,4 +184,6 @@ export const fr: ValidationCatalogue = {
   'validation.form.empty.languageLevels': 'Veuillez choisir votre niveau pour : {names}.',
   'validation.form.empty.education': 'Veuillez choisir votre plus haut niveau d’études achevé.',
   'validation.form.yearsOfExperience.notNumber': 'Veuillez saisir un nombre entier d’années, par exemple 12.',
+  // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
+  ...frSecondmentProblems,
 };
