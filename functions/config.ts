@@ -61,6 +61,11 @@ const variables = {
    * (shared/proposals/lapse.ts): a per-stage setting (infra/aws/stages.ts), 180 days when unset.
    */
   PROPOSAL_OPEN_DAYS: z._default(z.coercedNumber().check(z.int('Whole days.'), z.minimum(1), z.maximum(3650)), 180),
+  /**
+   * Days a candidate has to answer an offer when HR gives no answer-by date (shared/offers/make.ts):
+   * a per-stage setting (infra/aws/stages.ts), 14 days when unset.
+   */
+  OFFER_ANSWER_DAYS: z._default(z.coercedNumber().check(z.int('Whole days.'), z.minimum(1), z.maximum(90)), 14),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.pipe(
@@ -95,6 +100,7 @@ const settingVariables = {
   calendar: ['ORGANISATION_TIME_ZONE'],
   sending: ['CIRCULAR_SEND_RATE_PER_SECOND'],
   proposals: ['PROPOSAL_OPEN_DAYS'],
+  offers: ['OFFER_ANSWER_DAYS'],
 } as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
 
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */

@@ -28,7 +28,7 @@ export interface Uses {
   /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
   staffSignIn?: boolean;
   /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention, the organisation's calendar). */
-  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending' | 'proposals'>;
+  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending' | 'proposals' | 'offers'>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -73,7 +73,7 @@ const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 
  */
 const LETTERS_LIMITS: RouteLimits = { memoryMb: 1024, timeoutSeconds: 28 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'letters'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'offer-lapse', 'letters'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -869,6 +869,77 @@ export const routes: readonly Route[] = [
     limits: LETTERS_LIMITS,
   },
   // --- end of letters ---
+  // --- Offers (functions/offers/; issue 16, point 7; docs/offers.md): HR's offers and reserve list, the candidate's answer, the NCB's home confirmation ---
+  {
+    name: 'listOffers',
+    method: 'GET',
+    path: '/admin/offers/{vacancy}',
+    handler: 'offers/list-offers',
+    caller: HR,
+    uses: { table: 'read', settings: ['offers'] },
+  },
+  {
+    // interviewed -> offered with its answer-by, in the transaction that holds a post on the vacancy's counter.
+    name: 'makeOffer',
+    method: 'POST',
+    path: '/admin/offers/{vacancy}/applications/{id}',
+    handler: 'offers/make-offer',
+    caller: HR,
+    uses: { table: 'write', settings: ['offers'] },
+  },
+  {
+    // A freed post, offered to the first on the reserve list still interviewed, under the same rules.
+    name: 'offerNextOnReserve',
+    method: 'POST',
+    path: '/admin/offers/{vacancy}/next-on-reserve',
+    handler: 'offers/offer-next-on-reserve',
+    caller: HR,
+    uses: { table: 'write', settings: ['offers'] },
+  },
+  {
+    // The NCB's list (its own country); HR and admins name one with ?country=.
+    name: 'listHomeConfirmations',
+    method: 'GET',
+    path: '/admin/home-confirmations',
+    handler: 'offers/list-home-confirmations',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'requestHomeLetterUpload',
+    method: 'POST',
+    path: '/admin/home-confirmations/{id}/upload',
+    handler: 'offers/request-home-letter-upload',
+    caller: NCB,
+    uses: { table: 'read', documents: 'offers' },
+  },
+  {
+    name: 'recordHomeConfirmation',
+    method: 'POST',
+    path: '/admin/home-confirmations/{id}',
+    handler: 'offers/record-home-confirmation',
+    caller: NCB,
+    uses: { table: 'write', documents: 'write' },
+  },
+  {
+    // The candidate's, with the status token: the offer and its answer-by in the duty station's zone.
+    name: 'getCandidateOffer',
+    method: 'GET',
+    path: '/applications/{id}/offer',
+    handler: 'offers/candidate-offer',
+    caller: PUBLIC,
+    uses: { table: 'read' },
+  },
+  {
+    // Accept or decline until the end of the answer-by day; the write at the version read lets one of two answers win.
+    name: 'answerOffer',
+    method: 'PUT',
+    path: '/applications/{id}/offer',
+    handler: 'offers/answer-offer',
+    caller: PUBLIC,
+    uses: { table: 'write' },
+  },
+  // --- end of offers ---
 ];
 
 /**
@@ -990,4 +1061,15 @@ export const schedules: readonly Schedule[] = [
     oneRunAtATime: true,
   },
   // --- end of job: letters ---
+  // --- Job: offer-lapse (functions/jobs/offer-lapse/) ---
+  {
+    name: 'offer-lapse',
+    // Hourly: an offer lapses within the hour after its answer-by day ends in its duty station, wherever that is; a stage may set its own period (jobs.cron).
+    cron: 'cron(15 * * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/offer-lapse/offer-lapse',
+    // Reads vacancies and offered applications; writes the lapses (and the post counter with them).
+    uses: { table: 'write' },
+  },
+  // --- end of job: offer-lapse ---
 ];

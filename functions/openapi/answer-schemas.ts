@@ -14,6 +14,7 @@ import { selectionAnswerSchemas } from './selection-answers.js';
 import { interviewAnswerSchemas } from './interview-answers.js';
 import { secondmentAnswerSchemas } from './secondment-answers.js';
 import { letterAnswerSchemas } from './letter-answers.js';
+import { offerAnswerSchemas } from './offer-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -198,4 +199,5 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...interviewAnswerSchemas,
   ...secondmentAnswerSchemas,
   ...letterAnswerSchemas,
+  ...offerAnswerSchemas,
 };

@@ -26,6 +26,7 @@ import { selectionOperations } from './selection-operations.js';
 import { interviewOperations } from './interview-operations.js';
 import { secondmentOperations } from './secondment-operations.js';
 import { letterOperations } from './letter-operations.js';
+import { offerOperations } from './offer-operations.js';
 
 /** An answer: a schema of components/schemas (its name) or a page of HTML. */
 export type Answer = { schema: string; description: string; example?: unknown } | { html: string };
@@ -283,4 +284,5 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...interviewOperations,
   ...secondmentOperations,
   ...letterOperations,
+  ...offerOperations,
 };

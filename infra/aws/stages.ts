@@ -37,6 +37,8 @@ const jobSettings = z.strictObject({
    * and tells its NCB (shared/proposals/lapse.ts).
    */
   proposalOpenDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 180),
+  /** Days a candidate has to answer an offer when HR gives no answer-by date (shared/offers/make.ts). */
+  offerAnswerDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(90)), 14),
   /** A stage's own cron for a job instead of the schedule table's (e.g. a weekly NCB digest), read in the job's zone. */
   cron: z._default(z.partialRecord(z.enum(jobNames), z.string().check(z.minLength(1))), {}),
 });

@@ -10,6 +10,7 @@ import { documentKinds, type DocumentKind, type DocumentSupplier, type NcbLetter
 import { vacancyNumber } from '../vacancies/schema.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { judgeEligibility, type Eligibility } from '../eligibility/eligibility.js';
+import { offerStage } from '../offers/appointing.js';
 
 /** A received document as staff see it in a row: enough to show and fetch it, not where it is stored. */
 export interface DocumentSummary {
@@ -91,10 +92,11 @@ export const readiness = (application: Application, terms: VacancyTerms | undefi
   const complete = missing.length === 0;
   const declined = application.ncbValidation?.decision === 'declined';
   const unconfirmed = !isConfirmed(application);
+  const offer = offerStage(application);
   return {
     complete,
     missing,
-    context: terms ? transitionContext({ complete, declined, unconfirmed }, terms, now) : { ...exitsOnly, declined, unconfirmed },
+    context: terms ? transitionContext({ complete, declined, unconfirmed, ...(offer ? { offer } : {}) }, terms, now) : { ...exitsOnly, declined, unconfirmed },
   };
 };
 

@@ -46,7 +46,7 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
    */
   eligibilityOverride?: EligibilityOverride;
   /** Why the organisation ended the application itself; absent (old items too) when someone decided it. */
-  endedBecause?: 'vacancy-cancelled';
+  endedBecause?: 'vacancy-cancelled' | 'offer-declined' | 'offer-lapsed';
   /** SHA-256 of the candidate's status token; the token itself is never stored. */
   statusTokenHash: string;
   /** The address's confirmation (confirmation.ts); absent on items written before it existed, which count as confirmed. */

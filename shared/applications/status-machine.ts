@@ -48,6 +48,12 @@ export interface TransitionContext {
   vacancyCancelled: boolean;
   /** The candidate has not confirmed their email address yet: whoever typed it may not own it. */
   unconfirmed: boolean;
+  /**
+   * Where the application's offer stands (shared/offers/appointing.ts): appointing needs it `settled`,
+   * accepted and confirmed by the home administration. Absent when there is no offer (an item stored
+   * before offers existed is appointed as before).
+   */
+  offer?: 'awaits-answer' | 'awaits-home-confirmation' | 'settled';
 }
 
 /** A refusal; `postsTaken` marks the one that is a conflict with other offers (409) rather than a rule (422). */
@@ -100,6 +106,12 @@ export const checkTransition = (
   }
   if (to === 'appointed' && !context.deadlinePassed) {
     return { allowed: false, reason: 'Appointing waits for the deadline: everyone who applied in time is assessed together.' };
+  }
+  if (to === 'appointed' && context.offer === 'awaits-answer') {
+    return { allowed: false, reason: 'Appointing needs the candidate to accept the offer first (on their status page, by its answer-by date).' };
+  }
+  if (to === 'appointed' && context.offer === 'awaits-home-confirmation') {
+    return { allowed: false, reason: "Appointing needs the home administration's confirmation of the secondment's terms, recorded by the candidate's NCB." };
   }
   return { allowed: true };
 };

@@ -20,8 +20,8 @@ export interface ApplicationStatusView {
   closesAt: string;
   canWithdraw: boolean;
   canUpload: boolean;
-  /** Set when the organisation ended the application because the vacancy was cancelled. */
-  endedBecause?: 'vacancy-cancelled';
+  /** Set when the organisation ended the application itself: the vacancy cancelled, or its offer declined or lapsed (the offer section says which). */
+  endedBecause?: Application['endedBecause'];
   /** `pending` until the address is confirmed from the receipt email (it does not count until then), `expired` when that can no longer happen. */
   confirmation: ConfirmationState;
   /** While pending: when the confirmation link expires. */

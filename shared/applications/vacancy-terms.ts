@@ -30,7 +30,7 @@ export const appointingOpen = (terms: Pick<VacancyTerms, 'deadline' | 'timeZone'
 
 /** The status machine's context for an application of this vacancy. */
 export const transitionContext = (
-  application: Pick<TransitionContext, 'complete' | 'declined' | 'unconfirmed'>,
+  application: Pick<TransitionContext, 'complete' | 'declined' | 'unconfirmed' | 'offer'>,
   terms: VacancyTerms,
   now: Date,
 ): TransitionContext => ({

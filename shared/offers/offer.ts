@@ -18,6 +18,8 @@ export interface Offer {
   answer?: { decision: 'accepted' | 'declined'; at: string };
   /** Set when the answer-by day ended without an answer: the offer lapsed and freed its post. */
   lapsedAt?: string;
+  /** The application HR offered the post after: set when the offer went to the next on the reserve list. */
+  fromReserve?: true;
 }
 
 export interface HomeConfirmation {
@@ -27,6 +29,17 @@ export interface HomeConfirmation {
   /** Recorded by the NCB once the home administration confirmed, with who recorded it. */
   confirmedAt?: string;
   confirmedBy?: string;
+  /** The home administration's letter, as the NCB uploaded it (checked like every document). */
+  letter?: HomeConfirmationLetter;
+}
+
+/** The home administration's letter, kept under the application's documents (same retention). */
+export interface HomeConfirmationLetter {
+  key: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  receivedAt: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ApplicationView, Credentials } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
 import { showInterview } from './interview-section.js';
+import { showOffer } from './offer-section.js';
 import { stageSection } from './letter-stage.js';
 import { showNotice } from './notice.js';
 import { language, t } from './words.js';
@@ -21,6 +22,9 @@ root.after(noticeSlot);
 /** An invited candidate's interview, between the application and the notice: its own announcements, outside the live region. */
 const interviewSlot = h('div', { class: 'interview-slot-root', id: 'interview-root' });
 root.after(interviewSlot);
+/** An offer and the candidate's answer to it, right under the application: its own announcements, outside the live region. */
+const offerSlot = h('div', { class: 'offer-slot-root', id: 'offer-root' });
+root.after(offerSlot);
 
 /** `#id=…&token=…`: the fragment never leaves the browser, so the token reaches no server log. */
 const credentialsFromFragment = (): Credentials | undefined => {
@@ -96,6 +100,7 @@ const load = async (news?: string): Promise<void> => {
       if (heading) focusOn(heading);
     } else root.replaceChildren(panel);
     void showInterview(interviewSlot, credentials);
+    void showOffer(offerSlot, credentials);
     void showNotice(noticeSlot, view.vacancy.number);
   } catch (error) {
     if (error instanceof ApiError && (error.problem.status === 404 || error.problem.status === 401)) {

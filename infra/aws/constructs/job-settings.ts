@@ -18,4 +18,5 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
   calendar: { ORGANISATION_TIME_ZONE: stage.timeZone },
   sending: { CIRCULAR_SEND_RATE_PER_SECOND: String(stage.email.sendRatePerSecond) },
   proposals: { PROPOSAL_OPEN_DAYS: String(stage.jobs.proposalOpenDays) },
+  offers: { OFFER_ANSWER_DAYS: String(stage.jobs.offerAnswerDays) },
 });

@@ -1,3 +1,4 @@
+import { ar as arOffers } from './offers/ar.js';
 import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
@@ -569,4 +570,6 @@ export const ar: Catalogue = {
   'eligibility.clearance.pending': 'لم يصادق المكتب المركزي الوطني بعد على التحري الأمني: تتطلب الوظيفة المستوى {required}.',
   'eligibility.clearance.declined': 'رفض المكتب المركزي الوطني الطلب: تتطلب الوظيفة تحريًا أمنيًا بمستوى {required}.',
   'eligibility.clearance.attested': '{verdict, select, met {صادق المكتب المركزي الوطني على تحرٍّ أمني بمستوى {attested}: تتطلب الوظيفة المستوى {required}.} other {صادق المكتب المركزي الوطني على تحرٍّ أمني بمستوى {attested}، وهو أدنى من المستوى {required} الذي تتطلبه الوظيفة.}}',
+  // --- Offers: the status page's offer section, the NCB's offers to confirm, the home administration's terms (./offers/ar.ts) ---
+  ...arOffers,
 };

@@ -1,3 +1,4 @@
+import { en as enOffers } from './offers/en.js';
 import { en as enProposalPages } from './proposal-pages/en.js';
 import { en as enProposals } from './proposals/en.js';
 import { en as enInterviews } from './interviews/en.js';
@@ -566,6 +567,8 @@ export const en = {
   'eligibility.clearance.pending': 'The NCB has not attested the screening yet: the vacancy requires {required}.',
   'eligibility.clearance.declined': 'The NCB declined the application: the vacancy requires {required} screening.',
   'eligibility.clearance.attested': '{verdict, select, met {The NCB attested {attested} screening: the vacancy requires {required}.} other {The NCB attested {attested} screening, below the {required} the vacancy requires.}}',
+  // --- Offers: the status page's offer section, the NCB's offers to confirm, the home administration's terms (./offers/en.ts) ---
+  ...enOffers,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

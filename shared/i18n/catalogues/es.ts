@@ -1,3 +1,4 @@
+import { es as esOffers } from './offers/es.js';
 import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
@@ -566,4 +567,6 @@ export const es: Catalogue = {
   'eligibility.clearance.pending': 'La OCN aún no ha certificado la investigación de seguridad: el puesto exige el nivel {required}.',
   'eligibility.clearance.declined': 'La OCN rechazó la candidatura: el puesto exige una investigación de seguridad de nivel {required}.',
   'eligibility.clearance.attested': '{verdict, select, met {La OCN certificó una investigación de nivel {attested}: el puesto exige el nivel {required}.} other {La OCN certificó una investigación de nivel {attested}, inferior al nivel {required} que exige el puesto.}}',
+  // --- Offers: the status page's offer section, the NCB's offers to confirm, the home administration's terms (./offers/es.ts) ---
+  ...esOffers,
 };

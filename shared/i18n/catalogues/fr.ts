@@ -1,3 +1,4 @@
+import { fr as frOffers } from './offers/fr.js';
 import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
@@ -567,4 +568,6 @@ export const fr: Catalogue = {
   'eligibility.clearance.pending': 'Le BCN n’a pas encore attesté l’enquête de sécurité : le poste exige le niveau {required}.',
   'eligibility.clearance.declined': 'Le BCN a refusé la candidature : le poste exige une enquête de sécurité de niveau {required}.',
   'eligibility.clearance.attested': '{verdict, select, met {Le BCN a attesté une enquête de niveau {attested} : le poste exige le niveau {required}.} other {Le BCN a attesté une enquête de niveau {attested}, inférieur au niveau {required} exigé pour le poste.}}',
+  // --- Offers: the status page's offer section, the NCB's offers to confirm, the home administration's terms (./offers/fr.ts) ---
+  ...frOffers,
 };

@@ -115,6 +115,13 @@ describe('every staff route against every role', () => {
       sendLetters: hrWork,
       previewCloseOut: hrWork,
       closeOutVacancy: hrWork,
+      // Offers (issue 16, point 7): HR offers and offers the reserve; the NCB records the home administration's confirmation.
+      listOffers: hrWork,
+      makeOffer: hrWork,
+      offerNextOnReserve: hrWork,
+      listHomeConfirmations: reading,
+      requestHomeLetterUpload: ncbWork,
+      recordHomeConfirmation: ncbWork,
     };
 
     expect(Object.fromEntries(staffRoutes.map((route) => [route.name, [...route.caller.groups]]))).toEqual(expected);

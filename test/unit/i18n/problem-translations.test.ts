@@ -129,6 +129,10 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/interviews/scheduling.ts', error: '*', message: '', why: 'HR: interview slots, invitations, assignments' },
   // Letters: HR's settings, preview, bulk send and close-out (the letters themselves are in the catalogues).
   { file: 'shared/letters/', error: '*', message: '', why: 'HR: letters settings, preview, bulk send, close-out' },
+  // Offers: HR's making of an offer, its list and the reserve's one action (the candidate's answer and the NCB's confirmation are translated: shared/offers/problems.ts).
+  { file: 'shared/offers/make.ts', error: '*', message: '', why: 'HR: making an offer (its terms, the status machine, the posts)' },
+  { file: 'shared/offers/listing.ts', error: '*', message: '', why: 'HR: a vacancy’s offers and reserve list' },
+  { file: 'shared/offers/reserve-offer.ts', error: '*', message: '', why: 'HR: offering a freed post to the next on the reserve list' },
   // Secondments: HR's refusals (the NCB's, on extensions, are translated: shared/secondments/problems.ts).
   { file: 'shared/secondments/hr-problems.ts', error: '*', message: '', why: 'HR: making a secondment, its signed terms, its documents and end, deciding an extension' },
 ];

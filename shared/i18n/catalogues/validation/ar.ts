@@ -52,6 +52,13 @@ export const ar: ValidationCatalogue = {
   'problem.notFound.interviewSlot': 'لا يوجد موعد مقابلة كهذا لهذه الوظيفة الشاغرة.',
   'problem.conflict.slotAlreadyYours': 'هذا الموعد محجوز لك بالفعل.',
   'problem.conflict.slotTaken': 'هذا الموعد لم يعد متاحاً: اختر موعداً آخر.',
+  // Offers (shared/offers/).
+  'problem.notFound.offer': 'لا يوجد عرض ينتظر ردك على هذا الطلب.',
+  'problem.conflict.offerAnswered': 'سبق {decision, select, accepted {قبول} other {رفض}} هذا العرض: يبقى الرد الأول هو المعتمد.',
+  'problem.conflict.offerLapsed': 'انقضى هذا العرض بنهاية اليوم المحدد للرد: لم يعد من الممكن الرد عليه.',
+  'problem.forbiddenTransition.offerAnswerByPassed': 'كان من الممكن الرد على العرض حتى نهاية يوم {day} (بتوقيت {timeZone}): لم يعد من الممكن الرد عليه.',
+  'problem.conflict.noOfferToConfirm': 'لا يوجد في هذا الطلب عرض ينتظر تأكيد الإدارة الأصلية.',
+  'problem.conflict.homeAlreadyConfirmed': 'تأكيد الإدارة الأصلية لهذا العرض مسجل بالفعل.',
   'problem.conflict.slotCutoff': 'يبدأ هذا الموعد خلال أقل من 24 ساعة: لم يعد من الممكن حجزه.',
   'problem.conflict.bookingCutoff': 'تبدأ مقابلتك خلال أقل من 24 ساعة: لم يعد من الممكن تغييرها. اتصل بالموارد البشرية إذا تعذّر عليك الحضور.',
   'problem.notFound.proposal': 'لا يوجد ترشيح بهذا المعرّف.',

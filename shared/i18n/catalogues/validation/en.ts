@@ -55,6 +55,13 @@ export const en = {
   'problem.notFound.interviewSlot': 'There is no such interview slot for this vacancy.',
   'problem.conflict.slotAlreadyYours': 'This slot is already yours.',
   'problem.conflict.slotTaken': 'This slot is no longer available: choose another.',
+  // Offers (shared/offers/).
+  'problem.notFound.offer': 'There is no offer waiting for your answer on this application.',
+  'problem.conflict.offerAnswered': 'This offer was already {decision, select, accepted {accepted} other {declined}}: the first answer stands.',
+  'problem.conflict.offerLapsed': 'This offer lapsed at the end of its answer-by day: it can no longer be answered.',
+  'problem.forbiddenTransition.offerAnswerByPassed': 'The offer could be answered until the end of {day} ({timeZone} time): it can no longer be answered.',
+  'problem.conflict.noOfferToConfirm': 'This application has no offer waiting for the home administration’s confirmation.',
+  'problem.conflict.homeAlreadyConfirmed': 'The home administration’s confirmation of this offer is already recorded.',
   'problem.conflict.slotCutoff': 'This slot starts in less than 24 hours: it can no longer be booked.',
   'problem.conflict.bookingCutoff': 'Your interview starts in less than 24 hours: it can no longer be changed. Contact HR if you cannot attend.',
   'problem.notFound.proposal': 'There is no proposal with this id.',

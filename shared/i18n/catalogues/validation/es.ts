@@ -52,6 +52,13 @@ export const es: ValidationCatalogue = {
   'problem.notFound.interviewSlot': 'No existe ese horario de entrevista para esta vacante.',
   'problem.conflict.slotAlreadyYours': 'Este horario ya es suyo.',
   'problem.conflict.slotTaken': 'Este horario ya no está disponible: elija otro.',
+  // Offers (shared/offers/).
+  'problem.notFound.offer': 'No hay ninguna oferta que espere su respuesta en esta candidatura.',
+  'problem.conflict.offerAnswered': 'Esta oferta ya fue {decision, select, accepted {aceptada} other {rechazada}}: se mantiene la primera respuesta.',
+  'problem.conflict.offerLapsed': 'Esta oferta caducó al terminar su día límite de respuesta: ya no se puede responder.',
+  'problem.forbiddenTransition.offerAnswerByPassed': 'La oferta podía responderse hasta el final del {day} (hora de {timeZone}): ya no se puede responder.',
+  'problem.conflict.noOfferToConfirm': 'Esta candidatura no tiene ninguna oferta pendiente de la confirmación de la administración de origen.',
+  'problem.conflict.homeAlreadyConfirmed': 'La confirmación de la administración de origen para esta oferta ya está registrada.',
   'problem.conflict.slotCutoff': 'Este horario empieza dentro de menos de 24 horas: ya no se puede reservar.',
   'problem.conflict.bookingCutoff': 'Su entrevista empieza dentro de menos de 24 horas: ya no se puede cambiar. Póngase en contacto con RR. HH. si no puede asistir.',
   'problem.notFound.proposal': 'No existe ninguna propuesta con este identificador.',

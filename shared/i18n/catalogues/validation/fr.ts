@@ -52,6 +52,13 @@ export const fr: ValidationCatalogue = {
   'problem.notFound.interviewSlot': 'Ce créneau d’entretien n’existe pas pour ce poste.',
   'problem.conflict.slotAlreadyYours': 'Ce créneau est déjà le vôtre.',
   'problem.conflict.slotTaken': 'Ce créneau n’est plus disponible : choisissez-en un autre.',
+  // Offers (shared/offers/).
+  'problem.notFound.offer': 'Aucune offre n’attend votre réponse pour cette candidature.',
+  'problem.conflict.offerAnswered': 'Cette offre a déjà été {decision, select, accepted {acceptée} other {déclinée}} : la première réponse est retenue.',
+  'problem.conflict.offerLapsed': 'Cette offre a expiré à la fin du jour limite de réponse : il n’est plus possible d’y répondre.',
+  'problem.forbiddenTransition.offerAnswerByPassed': 'Il était possible de répondre à l’offre jusqu’à la fin du {day} (heure de {timeZone}) : il n’est plus possible d’y répondre.',
+  'problem.conflict.noOfferToConfirm': 'Aucune offre de cette candidature n’attend la confirmation de l’administration d’origine.',
+  'problem.conflict.homeAlreadyConfirmed': 'La confirmation de l’administration d’origine pour cette offre est déjà enregistrée.',
   'problem.conflict.slotCutoff': 'Ce créneau commence dans moins de 24 heures : il ne peut plus être réservé.',
   'problem.conflict.bookingCutoff': 'Votre entretien commence dans moins de 24 heures : il ne peut plus être modifié. Contactez les RH si vous ne pouvez pas y assister.',
   'problem.notFound.proposal': 'Il n’existe aucune proposition portant cet identifiant.',

@@ -1,0 +1,35 @@
+/**
+ * The offers capability's messages in English (shared/offers/): the status page's offer section
+ * and the home administration's terms, said on both (`offerTerm.`). Part of the English catalogue
+ * (../en.ts spreads it); the key's prefix decides which surfaces say it (../surfaces.ts). HR's
+ * offer screens are English only, as HR's other tools.
+ */
+export const en = {
+  'offerTerm.releaseForPeriod': 'Release of the officer for the whole period of the secondment',
+  'offerTerm.salaryAndBenefits': 'Salary, social insurance, pension and benefits kept by the home administration',
+  'offerTerm.travelAndRemoval': 'Travel and removal costs of arriving and leaving',
+  'offerTerm.dutyStationConditions': 'The conditions of service at the duty station',
+  // The status page's offer section (functions/pages/client/offer-section.ts).
+  'statusPage.offer.title': 'Your offer',
+  'statusPage.offer.intro': 'We offer you the post: a secondment starting on {startsOn} for {months, plural, one {# month} other {# months}}.',
+  'statusPage.offer.answerBy': 'Please answer by the end of {date} at the duty station ({timeZone} time): until {until}.',
+  'statusPage.offer.yourTime': 'That is until {date}, {time} your time ({timeZone}, {offset}).',
+  'statusPage.offer.homeConfirmation': 'Your home administration must confirm the following through your NCB by {by}:',
+  'statusPage.offer.homeConfirmed': 'Your home administration’s confirmation has been received.',
+  'statusPage.offer.legend': 'Your answer',
+  'statusPage.offer.accept': 'I accept the offer',
+  'statusPage.offer.decline': 'I decline the offer',
+  'statusPage.offer.declineWarning': 'If you decline, your application for this post ends and the post may be offered to another candidate.',
+  'statusPage.offer.send': 'Send my answer',
+  'statusPage.offer.pickOne': 'Choose whether you accept or decline first.',
+  'statusPage.offer.accepted': 'You accepted the offer on {date}.',
+  'statusPage.offer.declined': 'You declined the offer on {date}.',
+  'statusPage.offer.lapsed': 'The offer lapsed: it was not answered by the end of {date} ({timeZone} time).',
+  'statusPage.offer.closed': 'The answer-by day has ended: the offer can no longer be answered here.',
+  'statusPage.offer.acceptedNews': 'Thank you: your acceptance is recorded.',
+  'statusPage.offer.declinedNews': 'Your answer is recorded: you declined the offer.',
+  'statusPage.offer.failed': 'Your answer could not be recorded. {detail}',
+} as const satisfies Record<string, string>;
+
+export type OfferKey = keyof typeof en;
+export type OfferCatalogue = Readonly<Record<OfferKey, string>>;
