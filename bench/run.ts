@@ -8,6 +8,7 @@ import { exportBench } from './export.js';
 import { formPageBench } from './form-page.js';
 import { gridRender } from './grid-render.js';
 import { jobsBench } from './jobs.js';
+import { lettersBench } from './letters.js';
 import { describeMachine, loadNow } from './machine.js';
 import { benchmarksMarkdown } from './markdown.js';
 import { noticeParser } from './notice-parser.js';
@@ -32,6 +33,7 @@ const benches = {
   'grid-render': gridRender,
   synth: synthBench,
   circular: circularBench,
+  letters: lettersBench,
   // Last: the longest (about 10 minutes at 100,000 applications).
   jobs: jobsBench,
 } as const;
