@@ -41,7 +41,7 @@ export const offerAnswerSchemas: Record<string, JsonSchema> = {
     row: ref('ApplicationRow'),
     offer: ref('Offer'),
   }),
-  VacancyOffers: object(['vacancy', 'timeZone', 'posts', 'held', 'defaultAnswerBy', 'offers', 'reserve'], {
+  VacancyOffers: object(['vacancy', 'timeZone', 'posts', 'held', 'defaultAnswerBy', 'offers', 'reserve', 'interviewed'], {
     vacancy: { type: 'string' },
     timeZone: { type: 'string' },
     posts: { type: 'integer' },
@@ -62,6 +62,10 @@ export const offerAnswerSchemas: Record<string, JsonSchema> = {
     ),
     reserve: list(reserveEntry),
     next: reserveEntry,
+    interviewed: {
+      ...list(object(['applicationId', 'name', 'version'], { applicationId: uuid, name: { type: 'string' }, version: { type: 'integer' }, rank: { type: 'integer', minimum: 1 }, recommendation: { type: 'string' } })),
+      description: 'Interviewed candidates with no offer yet, in the panel’s ranking order (unranked last), with the chair’s recommendation.',
+    },
   }),
   HomeConfirmationList: object(['items'], {
     items: list(

@@ -42,6 +42,16 @@ export interface VacancyOffers {
   offers: OfferRow[];
   reserve: ReserveEntry[];
   next?: ReserveEntry;
+  /** Interviewed candidates with no offer yet, HR may offer the post to: in ranking order (unranked last), with the chair's recommendation. */
+  interviewed: InterviewedCandidate[];
+}
+
+export interface InterviewedCandidate {
+  applicationId: string;
+  name: string;
+  version: number;
+  rank?: number;
+  recommendation?: string;
 }
 
 const nameOf = (application: Pick<Application, 'givenName' | 'familyName'>) => [application.givenName, application.familyName].filter(Boolean).join(' ');
@@ -86,6 +96,23 @@ const listAll = async (applications: Pick<ApplicationStore, 'list'>, filter: { v
   return found;
 };
 
+/** The interviewed candidates HR may offer the post to, in the panel's ranking order; those the ranking does not hold after them, by name. */
+const interviewedCandidates = (interviewed: readonly Application[], ranking: Pick<RankingAnswer, 'items'> | undefined): InterviewedCandidate[] => {
+  const ranked = new Map((ranking?.items ?? []).map((item) => [item.applicationId, item]));
+  return interviewed
+    .map((application) => {
+      const item = ranked.get(application.id);
+      return {
+        applicationId: application.id,
+        name: nameOf(application),
+        version: application.version,
+        ...(item ? { rank: item.rank } : {}),
+        ...(item?.recommendation ? { recommendation: item.recommendation.decision } : {}),
+      };
+    })
+    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name));
+};
+
 /** HR's view of a vacancy's offers: every application that holds or held an offer, by answer-by, and the reserve list. */
 export const vacancyOffers = async (deps: OfferListDependencies, vacancyNumber: string, now: Date): Promise<VacancyOffers> => {
   const [vacancy, terms] = await Promise.all([deps.vacancies.get(vacancyNumber), deps.applications.vacancyTerms(vacancyNumber)]);
@@ -94,9 +121,11 @@ export const vacancyOffers = async (deps: OfferListDependencies, vacancyNumber: 
   const [offered, appointed, withdrawn, interviewed] = await Promise.all(statuses.map((status) => listAll(deps.applications, { vacancy: vacancyNumber, status })));
   const withOffer = [...(offered ?? []), ...(appointed ?? []), ...(withdrawn ?? [])].filter((application): application is Application & { offer: Offer } => application.offer !== undefined);
   const current = new Map([...(offered ?? []), ...(appointed ?? []), ...(withdrawn ?? []), ...(interviewed ?? [])].map((application) => [application.id, application]));
-  const reserve = reserveList(await deps.ranking(vacancyNumber), (id) => current.get(id));
+  const ranking = await deps.ranking(vacancyNumber);
+  const reserve = reserveList(ranking, (id) => current.get(id));
   const next = nextOnReserve(reserve);
   return {
+    interviewed: interviewedCandidates(interviewed ?? [], ranking),
     vacancy: vacancyNumber,
     timeZone: vacancy.timeZone,
     posts: terms.posts,

@@ -4,6 +4,7 @@ import { proposalDialogs, proposalSections } from './proposal-views.js';
 import { interviewDialogs, interviewSection } from './interview-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 import { lettersSection } from './letters-views.js';
+import { offerDialog, offerSections } from './offer-views.js';
 
 /**
  * The grid page's markup: the frame only. It holds no application data (the page is public, so
@@ -24,6 +25,8 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-selection" data-view="selection" aria-pressed="false" hidden>Selection</button>
     <button type="button" class="tab" id="tab-letters" data-view="letters" aria-pressed="false" hidden>Letters</button>
     <button type="button" class="tab" id="tab-interviews" data-view="interviews" aria-pressed="false" hidden>Interviews</button>
+    <button type="button" class="tab" id="tab-offers" data-view="offers" aria-pressed="false" hidden>Offers</button>
+    <button type="button" class="tab" id="tab-ncb-offers" data-view="ncb-offers" aria-pressed="false" hidden>${words.t('admin.offers.ncb.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -109,6 +112,7 @@ ${proposalSections(words)}
 ${selectionSection()}
 ${lettersSection()}
 ${interviewSection()}
+${offerSections(words)}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>
     <div class="view-head">
@@ -203,4 +207,5 @@ ${interviewSection()}
 ${proposalDialogs(words)}
 ${selectionDialogs()}
 ${interviewDialogs()}
+${offerDialog()}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

@@ -333,6 +333,11 @@ describe('the reserve list', () => {
     expect((await offer(21, 1, {}, RESERVE)).status).toBe(201);
     const before = await hr('GET', `/admin/offers/${RESERVE}`);
     expect(before.body).toMatchObject({ reserve: [{ applicationId: idOf(23), rank: 2 }, { applicationId: idOf(22), rank: 3 }], next: { applicationId: idOf(23) } });
+    // HR's Offers tab lists who may still be offered the post, in ranking order with the chair's word.
+    expect((before.body as { interviewed: unknown[] }).interviewed).toEqual([
+      expect.objectContaining({ applicationId: idOf(23), rank: 2, recommendation: 'reserve' }),
+      expect.objectContaining({ applicationId: idOf(22), rank: 3, recommendation: 'reserve' }),
+    ]);
     expect((await hr('POST', `/admin/offers/${RESERVE}/next-on-reserve`, terms())).status).toBe(409);
 
     await asCandidate(21)('PUT', `/applications/${idOf(21)}/offer`, { decision: 'declined' });

@@ -14,6 +14,8 @@ import { proposalsView } from './proposals-view.js';
 import { selectionView } from './selection-view.js';
 import { lettersView } from './letters-view.js';
 import { interviewsView } from './interview-view.js';
+import { offersView } from './offers-view.js';
+import { ncbOffersView } from './ncb-offers-view.js';
 import { linkedApplication, openApplication, revealApplication } from './application-link.js';
 import type { ApplicationsView } from './applications-view.js';
 import { isLanguage } from '#shared/i18n/languages.js';
@@ -61,6 +63,8 @@ const wireTabs = (user: SignedInUser) => {
     byId('tab-letters', HTMLButtonElement).hidden = false;
     views.interviews = interviewsView();
     byId('tab-interviews', HTMLButtonElement).hidden = false;
+    views.offers = offersView();
+    byId('tab-offers', HTMLButtonElement).hidden = false;
   } else if (!panelOnly(user)) {
     views['ncb-vacancies'] = ncbVacanciesView((vacancy) => {
       // The grid with that vacancy: the switcher's choice, as a person would make it.
@@ -74,6 +78,9 @@ const wireTabs = (user: SignedInUser) => {
     if (user.country) {
       views['ncb-proposals'] = ncbProposalsView();
       byId('tab-ncb-proposals', HTMLButtonElement).hidden = false;
+      // Offers to the country's officers waiting for their home administration's confirmation (issue 16, point 7).
+      views['ncb-offers'] = ncbOffersView();
+      byId('tab-ncb-offers', HTMLButtonElement).hidden = false;
     }
   }
   if (user.groups.includes('admin')) {
@@ -86,7 +93,7 @@ const wireTabs = (user: SignedInUser) => {
       const view = tab.dataset.view ?? 'applications';
       clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
-      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'selection', 'letters', 'interviews', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
+      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'selection', 'letters', 'interviews', 'offers', 'ncb-offers', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
       if (!loaded.has(view)) {
         loaded.add(view);
         void views[view]?.load();

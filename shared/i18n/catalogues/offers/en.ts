@@ -1,5 +1,6 @@
 /**
  * The offers capability's messages in English (shared/offers/): the status page's offer section
+ * (`statusPage.offer.`), the NCB's "Offers to confirm" view on the staff page (`admin.offers.ncb.`),
  * and the home administration's terms, said on both (`offerTerm.`). Part of the English catalogue
  * (../en.ts spreads it); the key's prefix decides which surfaces say it (../surfaces.ts). HR's
  * offer screens are English only, as HR's other tools.
@@ -29,6 +30,25 @@ export const en = {
   'statusPage.offer.acceptedNews': 'Thank you: your acceptance is recorded.',
   'statusPage.offer.declinedNews': 'Your answer is recorded: you declined the offer.',
   'statusPage.offer.failed': 'Your answer could not be recorded. {detail}',
+  // The NCB's "Offers to confirm" view (functions/admin/pages/client/ncb-offers-view.ts).
+  'admin.offers.ncb.tab': 'Offers to confirm',
+  'admin.offers.ncb.heading': 'Offers to your officers waiting for their home administration’s confirmation',
+  'admin.offers.ncb.intro': 'Obtain the home administration’s confirmation of the terms of each offer, upload its letter and record it. The officer can be appointed only once it is recorded and they have accepted.',
+  'admin.offers.ncb.none': 'No offer to your officers is waiting for a confirmation.',
+  'admin.offers.ncb.officer': 'Officer',
+  'admin.offers.ncb.vacancy': 'Vacancy',
+  'admin.offers.ncb.secondment': 'Secondment',
+  'admin.offers.ncb.secondmentValue': 'From {startsOn}, {months, plural, one {# month} other {# months}}',
+  'admin.offers.ncb.terms': 'Terms to confirm',
+  'admin.offers.ncb.by': 'Confirm by',
+  'admin.offers.ncb.answer': 'Officer’s answer',
+  'admin.offers.ncb.accepted': 'Accepted',
+  'admin.offers.ncb.waiting': 'Not answered yet (answer by {date})',
+  'admin.offers.ncb.record': 'Record the confirmation',
+  'admin.offers.ncb.file': 'Home administration’s letter for {name} (PDF or Word)',
+  'admin.offers.ncb.noFile': 'Choose the home administration’s letter first.',
+  'admin.offers.ncb.recorded': 'The home administration’s confirmation for {name} is recorded.',
+  'admin.offers.ncb.failed': 'The confirmation for {name} could not be recorded: {detail}',
 } as const satisfies Record<string, string>;
 
 export type OfferKey = keyof typeof en;
