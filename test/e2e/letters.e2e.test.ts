@@ -3,7 +3,8 @@
  * local stack with npm start's demo selection (vacancy 1614: its shortlisted candidates, no written
  * test, so each confirmed one is due the shortlisted letter). HR opens the tab, previews the letter
  * (who is due it, and the letter as one of them reads it), sends it, and sees nothing left due;
- * the mailbox holds each letter once. axe-core checks the tab and the open preview.
+ * the mailbox holds each letter once. Then HR previews the close-out of the closed vacancy and closes
+ * it out: each one still open is told once. axe-core checks the tab, the open preview and the close-out's.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -90,6 +91,36 @@ describe('the Letters tab', () => {
     const letters = (await mailbox()).slice(before);
     expect(letters).toHaveLength(due);
     expect(new Set(letters.map((mail) => mail.to[0])).size).toBe(due);
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('HR previews the close-out of the closed vacancy, closes it out, and each one still open is told once; a second run ends and sends nothing', async () => {
+    const hr = await staffClient(stack, hrOfficer);
+    const plan = (await hr('GET', `/admin/letters/${DEMO_PANEL_VACANCY}/close-out`)).body as { toEnd: number; letters: Record<string, number> };
+    const letters = Object.values(plan.letters).reduce((sum, count) => sum + count, 0);
+    expect(plan.toEnd).toBeGreaterThan(0);
+    expect(letters).toBeGreaterThan(0);
+
+    const { page, problems } = await signedInAsHr();
+    await page.locator('#tab-letters').click();
+    await page.locator('#letters-vacancy').selectOption(DEMO_PANEL_VACANCY);
+    await page.locator('#letters-close-out-preview').click();
+    await page.locator('#letters-close-out-summary').waitFor();
+    expect(await page.locator('#letters-close-out-counts').textContent()).toContain(`${plan.toEnd === 1 ? '1 application' : `${plan.toEnd} applications`} still open will become rejected`);
+    expect(describeViolations([await runAxe(page, 'letters close-out preview')])).toBe('');
+
+    const before = (await mailbox()).length;
+    await page.locator('#letters-close-out-run').click();
+    await expect.poll(() => page.locator('#message-text').textContent(), { timeout: 30_000 }).toContain(`closed out: ${plan.toEnd} ended`);
+    await expect.poll(() => page.locator('#letters-close-out-summary').isHidden()).toBe(true);
+    const sent = (await mailbox()).slice(before);
+    expect(sent).toHaveLength(letters);
+    expect(new Set(sent.map((mail) => mail.to[0])).size).toBe(letters);
+    for (const mail of sent) expect(mail.text).not.toMatch(/score|rank|note/i);
+
+    const again = await hr('POST', `/admin/letters/${DEMO_PANEL_VACANCY}/close-out`);
+    expect(again.body).toMatchObject({ ended: 0, letters: { sent: 0 } });
+    expect((await mailbox()).length).toBe(before + letters);
     expect(problems).toEqual([]);
   }, 180_000);
 });
