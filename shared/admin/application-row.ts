@@ -64,6 +64,7 @@ export interface ApplicationRow {
   letterAwaitsNcb: boolean;
   /** The vacancy still takes documents (until the end of its deadline day): the NCB dialog offers the letter's upload only then. */
   takesDocuments: boolean;
+  /** The moves the grid offers; `offered` is never one: an offer has terms (an answer-by above all) and is made in the Offers tab (docs/offers.md). */
   nextStatuses: ApplicationStatus[];
   /**
    * Whether the application meets what its vacancy's notice asks, requirement by requirement
@@ -146,7 +147,7 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     requiredClearance: terms?.clearance ?? 'Basic',
     letterAwaitsNcb: letterAwaitsNcb(application.documents.confirmationLetter),
     takesDocuments: terms !== undefined && terms.status === 'open' && now.getTime() < applicationsCloseAt(terms).getTime(),
-    nextStatuses: nextStatuses(application.status, context),
+    nextStatuses: nextStatuses(application.status, context).filter((status) => status !== 'offered'),
     ...(terms ? { eligibility: judgeEligibility(terms, application) } : {}),
   };
 };

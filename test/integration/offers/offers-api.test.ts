@@ -158,6 +158,12 @@ describe('an application stored before offers had terms', () => {
 });
 
 describe('HR makes an offer', () => {
+  it('is never offered as a plain move in the grid: the row leaves `offered` to the Offers tab, whose dialog gives the answer-by', async () => {
+    const rows = (await hr('GET', `/admin/applications?vacancy=${VACANCY}`)).body.items as Array<{ id: string; nextStatuses: string[] }>;
+
+    expect(rows.find((row) => row.id === idOf(1))).toMatchObject({ nextStatuses: ['rejected', 'withdrawn'] });
+  });
+
   it('refuses terms that break the rules with 422, each field named, and an unknown field with 400; nothing written', async () => {
     const past = await offer(1, 1, { answerBy: '2027-01-19' });
     const short = await offer(1, 1, { months: 6 });
