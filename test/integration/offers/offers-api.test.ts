@@ -302,6 +302,20 @@ describe('the offer-lapse job', () => {
     clock.set('2027-01-20T09:00:00.000Z');
     hr = documented(await staffClient(stack, hrOfficer));
   });
+
+  it('makes up missed runs with the next, and of two runs at once lapses the offer once', async () => {
+    expect((await offer(6, 1, { answerBy: '2027-01-22' })).status).toBe(201);
+    const held = (await counter(VACANCY))?.held ?? 0;
+
+    // No run since the 22nd ended in Paris; two start together on the 27th.
+    const runs = await Promise.all([runLapse('2027-01-27T10:00:00.000Z'), runLapse('2027-01-27T10:00:00.000Z')]);
+
+    expect(runs.reduce((sum, run) => sum + Number(run.lapsed), 0)).toBe(1);
+    expect(await stored(6)).toMatchObject({ status: 'withdrawn', endedBecause: 'offer-lapsed', offer: { lapsedAt: '2027-01-27T10:00:00.000Z' } });
+    expect((await counter(VACANCY))?.held).toBe(held - 1);
+    const history = (await hr('GET', `/admin/applications/${idOf(6)}/history`)).body.items as Array<{ action: string }>;
+    expect(history.filter((entry) => entry.action === 'offer-lapsed')).toHaveLength(1);
+  });
 });
 
 describe('posts are never exceeded through offers and acceptances', () => {
