@@ -54,7 +54,7 @@ export const offerAnswerSchemas: Record<string, JsonSchema> = {
         ncbCountry: { type: 'string' },
         status: { type: 'string' },
         version: { type: 'integer' },
-        state: { enum: ['awaiting-answer', 'accepted', 'declined', 'lapsed', 'appointed'] },
+        state: { enum: ['awaiting-answer', 'accepted', 'declined', 'lapsed', 'appointed', 'ended'], description: '`ended`: HR ended the application while its offer waited.' },
         offer: ref('Offer'),
         answerUntil: { ...dateTime, description: 'When the answer-by day ends in the duty station.' },
         settled: { type: 'boolean', description: 'Accepted and confirmed by the home administration: appointing may go ahead.' },

@@ -16,7 +16,8 @@ import type { Offer } from './offer.js';
 import { nextOnReserve, reserveList, type ReserveEntry } from './reserve.js';
 import type { RankingAnswer } from '../selection/reading.js';
 
-export type OfferState = 'awaiting-answer' | 'accepted' | 'declined' | 'lapsed' | 'appointed';
+/** `ended`: HR ended the application (rejected, withdrawn on the candidate's word) while its offer waited: the post is free. */
+export type OfferState = 'awaiting-answer' | 'accepted' | 'declined' | 'lapsed' | 'appointed' | 'ended';
 
 export interface OfferRow {
   applicationId: string;
@@ -59,8 +60,9 @@ const nameOf = (application: Pick<Application, 'givenName' | 'familyName'>) => [
 export const offerState = (application: Pick<Application, 'status'>, offer: Offer): OfferState => {
   if (application.status === 'appointed') return 'appointed';
   if (offer.lapsedAt) return 'lapsed';
-  if (offer.answer) return offer.answer.decision;
-  return 'awaiting-answer';
+  if (offer.answer?.decision === 'declined') return 'declined';
+  if (application.status !== 'offered') return 'ended';
+  return offer.answer ? 'accepted' : 'awaiting-answer';
 };
 
 export const offerRow = (application: Application & { offer: Offer }, timeZone: string): OfferRow => ({
@@ -117,9 +119,9 @@ const interviewedCandidates = (interviewed: readonly Application[], ranking: Pic
 export const vacancyOffers = async (deps: OfferListDependencies, vacancyNumber: string, now: Date): Promise<VacancyOffers> => {
   const [vacancy, terms] = await Promise.all([deps.vacancies.get(vacancyNumber), deps.applications.vacancyTerms(vacancyNumber)]);
   if (!vacancy || !terms) throw new NotFound(`There is no vacancy ${vacancyNumber}.`);
-  const statuses: ApplicationStatus[] = ['offered', 'appointed', 'withdrawn', 'interviewed'];
-  const [offered, appointed, withdrawn, interviewed] = await Promise.all(statuses.map((status) => listAll(deps.applications, { vacancy: vacancyNumber, status })));
-  const withOffer = [...(offered ?? []), ...(appointed ?? []), ...(withdrawn ?? [])].filter((application): application is Application & { offer: Offer } => application.offer !== undefined);
+  const statuses: ApplicationStatus[] = ['offered', 'appointed', 'withdrawn', 'rejected', 'interviewed'];
+  const [offered, appointed, withdrawn, rejected, interviewed] = await Promise.all(statuses.map((status) => listAll(deps.applications, { vacancy: vacancyNumber, status })));
+  const withOffer = [...(offered ?? []), ...(appointed ?? []), ...(withdrawn ?? []), ...(rejected ?? [])].filter((application): application is Application & { offer: Offer } => application.offer !== undefined);
   const current = new Map([...(offered ?? []), ...(appointed ?? []), ...(withdrawn ?? []), ...(interviewed ?? [])].map((application) => [application.id, application]));
   const ranking = await deps.ranking(vacancyNumber);
   const reserve = reserveList(ranking, (id) => current.get(id));

@@ -18,12 +18,13 @@ const stateText: Readonly<Record<OfferState, string>> = {
   declined: 'Declined (post freed)',
   lapsed: 'Lapsed (post freed)',
   appointed: 'Appointed',
+  ended: 'Application ended by HR (post freed)',
 };
 
 const homeText = (row: OfferRow): string => {
   const { homeConfirmation } = row.offer;
   if (homeConfirmation.confirmedAt) return `Confirmed on ${homeConfirmation.confirmedAt.slice(0, 10)} by ${homeConfirmation.confirmedBy ?? 'the NCB'}`;
-  if (row.state === 'declined' || row.state === 'lapsed') return 'Not needed';
+  if (row.state === 'declined' || row.state === 'lapsed' || row.state === 'ended') return 'Not needed';
   return `Waiting for the NCB (due ${homeConfirmation.by})`;
 };
 
