@@ -58,7 +58,7 @@ export const letterAnswerSchemas: Record<string, JsonSchema> = {
       html: { type: 'string' },
     }),
   }),
-  LettersSent: object(['due', 'sent', 'alreadySent', 'suppressed', 'failed', 'ncbSent', 'ncbFailed', 'ncbNoContact', 'sesCalls'], {
+  LettersSent: object(['due', 'sent', 'alreadySent', 'suppressed', 'failed', 'ncbSent', 'ncbFailed', 'ncbNoContact', 'sesCalls', 'left'], {
     vacancy: { type: 'string' },
     kind,
     due: count,
@@ -70,6 +70,7 @@ export const letterAnswerSchemas: Record<string, JsonSchema> = {
     ncbFailed: count,
     ncbNoContact: { ...count, description: 'Copies owed to an NCB with no contact: sent once an administrator adds one.' },
     sesCalls: count,
+    left: { ...count, description: 'Letters not begun before the run’s time ran out (none is cut off half-way): run it again, or the hourly job sends them, once.' },
   }),
   CloseOutPreview: object(['vacancy', 'status', 'toEnd', 'byStatus', 'letters', 'unconfirmed'], {
     vacancy: { type: 'string' },

@@ -19,7 +19,7 @@ import { stageOf } from './due.js';
 import type { LetterReads } from './find-due.js';
 import { findDue } from './find-due.js';
 import type { NotRetainedStage } from './kinds.js';
-import { sendDue, vacancyOf, type SendSummary } from './send-letters.js';
+import { sendDue, vacancyOf, type SendBudget, type SendSummary } from './send-letters.js';
 
 /** What close-out ends. `offered` and `appointed` are not open: an offer outstanding keeps its post. */
 export const openStatuses = ['submitted', 'screening', 'shortlisted', 'tested', 'interviewed'] as const satisfies readonly ApplicationStatus[];
@@ -110,7 +110,7 @@ export interface CloseOutResult {
   reads: LetterReads & { closeOutQueries: number };
 }
 
-export const closeOut = async (deps: CloseOutDependencies, principal: StaffPrincipal, number: string, now: Date): Promise<CloseOutResult> => {
+export const closeOut = async (deps: CloseOutDependencies, principal: StaffPrincipal, number: string, now: Date, budget?: SendBudget): Promise<CloseOutResult> => {
   const vacancy = await vacancyOf(deps, number);
   checkClosable(vacancy);
   const { items, queries } = await openApplications(deps, number);
@@ -122,6 +122,6 @@ export const closeOut = async (deps: CloseOutDependencies, principal: StaffPrinc
       if (from) rejectedFrom.set(application.id, from);
     });
   });
-  const { summary, reads } = await sendDue(deps, vacancy, ['not-retained'], now, rejectedFrom);
+  const { summary, reads } = await sendDue(deps, vacancy, ['not-retained'], now, rejectedFrom, budget);
   return { vacancy: number, ended: rejectedFrom.size, letters: summary, reads: { ...reads, closeOutQueries: queries } };
 };

@@ -2,7 +2,8 @@
  * Sending what is due (issue 16, point 6): the letters job (the kinds each vacancy leaves
  * automatic) and HR's bulk send (one kind, after its preview) both send only what is due and
  * unclaimed, each letter through `sendOnce`: a retry, a second run or two runs at once send it once;
- * a send that failed (SES down) gives its claim back and the next run sends it.
+ * a send that failed (SES down) gives its claim back and the next run sends it. A run given a time
+ * budget begins no letter after it, and says how many it left: the next run sends them.
  */
 import { ncbCountry } from '../applications/application.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
@@ -10,6 +11,7 @@ import { mapBounded } from '../admin/bounded-parallel.js';
 import { sendOnce, type SendOutcome } from '../email/send-once.js';
 import { contactTimeZone } from '../ncb/contact.js';
 import { NotFound } from '../errors.js';
+import type { Clock } from '../time/clock.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { LetterDependencies } from './dependencies.js';
 import { letterClaim, ncbCopyClaim } from './due.js';
@@ -32,9 +34,17 @@ export interface SendSummary {
   ncbNoContact: number;
   /** SES calls made (sent plus failed attempts). */
   sesCalls: number;
+  /** Letters not begun before the run's time ran out: a second run, or the hourly job, sends them. */
+  left: number;
 }
 
-export const emptySummary = (): SendSummary => ({ due: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0, ncbSent: 0, ncbFailed: 0, ncbNoContact: 0, sesCalls: 0 });
+/** When a run stops beginning letters: a route or a job ends before its function's time does, so no send is cut off half-way. */
+export interface SendBudget {
+  clock: Clock;
+  stopAt: Date;
+}
+
+export const emptySummary = (): SendSummary => ({ due: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0, ncbSent: 0, ncbFailed: 0, ncbNoContact: 0, sesCalls: 0, left: 0 });
 
 const add = (summary: SendSummary, more: SendSummary): SendSummary => {
   for (const [name, value] of Object.entries(more)) summary[name] = (summary[name] ?? 0) + value;
@@ -54,6 +64,7 @@ export const sendDue = async (
   kinds: readonly SentLetterKind[],
   now: Date,
   knownRejectedFrom?: ReadonlyMap<string, ApplicationStatus>,
+  budget?: SendBudget,
 ): Promise<{ summary: SendSummary; reads: LetterReads }> => {
   const { owed, reads } = await findDue(deps, vacancy.number, kinds, now, knownRejectedFrom);
   const summary = emptySummary();
@@ -68,6 +79,10 @@ export const sendDue = async (
     if (outcome === 'sent' || outcome === 'failed') summary.sesCalls += 1;
   };
   await mapBounded(owed, PARALLEL, async (letter) => {
+    if (budget && budget.clock.now().getTime() >= budget.stopAt.getTime()) {
+      summary.left += 1;
+      return;
+    }
     if (letter.toCandidate) count(await sendOnce(deps.email, letterClaim(letter.due), letterEmail(letter.due, letter.application, vacancy, statusPage), now));
     if (!letter.toNcb) return;
     const contact = contacts.get(ncbCountry(letter.application));
@@ -90,7 +105,7 @@ const lettered = ['open', 'closed', 'filled'] as const;
  * The `letters` job: for every such vacancy, the letters its setting leaves automatic. A failed
  * send is counted (the job then fails, and Lambda's retry sends it: what went stays claimed).
  */
-export const runLettersJob = async (deps: LetterDependencies, now: Date): Promise<SendSummary & { vacancies: number; queries: number; claimBatches: number; histories: number }> => {
+export const runLettersJob = async (deps: LetterDependencies, now: Date, budget?: SendBudget): Promise<SendSummary & { vacancies: number; queries: number; claimBatches: number; histories: number }> => {
   const summary = emptySummary();
   const reads = { vacancies: 0, queries: 0, claimBatches: 0, histories: 0 };
   for (const status of lettered) {
@@ -98,7 +113,7 @@ export const runLettersJob = async (deps: LetterDependencies, now: Date): Promis
       reads.vacancies += 1;
       const setting = await deps.settings.get(vacancy.number);
       const kinds = sentLetterKinds.filter((kind) => setting.automatic[kind]);
-      const run = await sendDue(deps, vacancy, kinds, now);
+      const run = await sendDue(deps, vacancy, kinds, now, undefined, budget);
       add(summary, run.summary);
       reads.queries += run.reads.queries;
       reads.claimBatches += run.reads.claimBatches;

@@ -33,10 +33,11 @@ interface SendAnswer {
   failed: number;
   ncbSent: number;
   ncbNoContact: number;
+  left: number;
 }
 
 const sentText = (answer: SendAnswer) =>
-  `${answer.sent} sent${answer.ncbSent ? `, ${answer.ncbSent} copies to NCBs` : ''}${answer.alreadySent ? `, ${answer.alreadySent} already sent` : ''}${answer.suppressed ? `, ${answer.suppressed} to addresses that bounced (not sent)` : ''}${answer.ncbNoContact ? `, ${answer.ncbNoContact} NCB copies waiting for a contact` : ''}${answer.failed ? `; ${answer.failed} could not be sent now and go with the next run` : ''}.`;
+  `${answer.sent} sent${answer.ncbSent ? `, ${answer.ncbSent} copies to NCBs` : ''}${answer.alreadySent ? `, ${answer.alreadySent} already sent` : ''}${answer.suppressed ? `, ${answer.suppressed} to addresses that bounced (not sent)` : ''}${answer.ncbNoContact ? `, ${answer.ncbNoContact} NCB copies waiting for a contact` : ''}${answer.failed ? `; ${answer.failed} could not be sent now and go with the next run` : ''}${answer.left ? `; ${answer.left} not begun before the time ran out: send again to finish (nothing goes twice), or the hourly job sends them` : ''}.`;
 
 export const lettersView = () => {
   const select = byId('letters-vacancy', HTMLSelectElement);
@@ -128,7 +129,7 @@ export const lettersView = () => {
     void (async () => {
       try {
         const answer = await staffApi<SendAnswer>('POST', `admin/letters/${segment(vacancy())}/kinds/${segment(kind)}/send`);
-        showMessage(`${kindText[kind] ?? kind}: ${sentText(answer)}`, answer.failed ? 'warning' : 'success');
+        showMessage(`${kindText[kind] ?? kind}: ${sentText(answer)}`, answer.failed || answer.left ? 'warning' : 'success');
       } catch (error) {
         showMessage(`The letters could not be sent: ${describeProblem(error)}`, 'error');
       }
@@ -179,7 +180,7 @@ export const lettersView = () => {
     void (async () => {
       try {
         const done = await staffApi<{ ended: number; letters: SendAnswer }>('POST', `admin/letters/${segment(vacancy())}/close-out`);
-        showMessage(`Vacancy ${vacancy()} closed out: ${done.ended} ended; letters ${sentText(done.letters)}`, done.letters.failed ? 'warning' : 'success');
+        showMessage(`Vacancy ${vacancy()} closed out: ${done.ended} ended; letters ${sentText(done.letters)}`, done.letters.failed || done.letters.left ? 'warning' : 'success');
         closeOutSummary.hidden = true;
       } catch (error) {
         showMessage(`The close-out stopped: ${describeProblem(error)} Run it again: it finishes what is left and doubles nothing.`, 'error');
