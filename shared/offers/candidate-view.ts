@@ -24,8 +24,10 @@ export interface CandidateOffer {
 
 export const candidateOffer = (application: Pick<Application, 'status' | 'offer' | 'timeZone'>, dutyStationZone: string, now: Date): { offer?: CandidateOffer } => {
   const { offer } = application;
-  // An offer stored before offers had terms, and an application that never had one, show nothing here.
+  // An offer stored before offers had terms, and an application that never had one, show nothing here;
+  // nor does an offer HR's ending of the application overtook unanswered (the status says it ended, not that the day passed).
   if (!offer) return {};
+  if (application.status !== 'offered' && application.status !== 'appointed' && !offer.answer && !offer.lapsedAt) return {};
   return {
     offer: {
       answerBy: offer.answerBy,
