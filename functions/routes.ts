@@ -701,6 +701,85 @@ export const routes: readonly Route[] = [
   },
   // --- end of interviews ---
 
+  // --- Written tests (functions/written-tests/; issue 16, point 2; docs/written-test.md): HR's tests, invitations and results, the candidate's answer ---
+  {
+    name: 'listWrittenTests',
+    method: 'GET',
+    path: '/admin/written-tests/{vacancy}',
+    handler: 'written-tests/list-written-tests',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'scheduleWrittenTest',
+    method: 'POST',
+    path: '/admin/written-tests/{vacancy}/tests',
+    handler: 'written-tests/schedule-test',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // Invited candidates are emailed once per change of time, place or link (.ics attached).
+    name: 'correctWrittenTest',
+    method: 'PUT',
+    path: '/admin/written-tests/{vacancy}/tests/{test}',
+    handler: 'written-tests/correct-test',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    name: 'cancelWrittenTest',
+    method: 'DELETE',
+    path: '/admin/written-tests/{vacancy}/tests/{test}',
+    handler: 'written-tests/cancel-test',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    name: 'inviteToWrittenTest',
+    method: 'POST',
+    path: '/admin/written-tests/{vacancy}/tests/{test}/invitations',
+    handler: 'written-tests/invite-to-test',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    // The result and the move shortlisted -> tested in one conditional write, with its audit entry.
+    name: 'recordWrittenTestResult',
+    method: 'PUT',
+    path: '/admin/written-tests/{vacancy}/results/{id}',
+    handler: 'written-tests/record-result',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // All or nothing: every row checked before any is written.
+    name: 'importWrittenTestResults',
+    method: 'POST',
+    path: '/admin/written-tests/{vacancy}/results/import',
+    handler: 'written-tests/import-results',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // The candidate's, with the status token (as GET /applications/{id}).
+    name: 'getCandidateWrittenTest',
+    method: 'GET',
+    path: '/applications/{id}/written-test',
+    handler: 'written-tests/candidate-written-test',
+    caller: PUBLIC,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'answerWrittenTest',
+    method: 'PUT',
+    path: '/applications/{id}/written-test',
+    handler: 'written-tests/answer-written-test',
+    caller: PUBLIC,
+    uses: { table: 'write' },
+  },
+  // --- end of written tests ---
+
   // --- Secondments (functions/secondments/; issue 17, points 1 and 2; docs/secondments.md): the record, its documents and end, extensions ---
   {
     // Idempotent per application: 201 the new secondment, 200 the one the application already became.

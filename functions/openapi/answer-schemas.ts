@@ -12,6 +12,7 @@ import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import { proposalAnswerSchemas } from './proposal-answers.js';
 import { selectionAnswerSchemas } from './selection-answers.js';
 import { interviewAnswerSchemas } from './interview-answers.js';
+import { writtenTestAnswerSchemas } from './written-test-answers.js';
 import { secondmentAnswerSchemas } from './secondment-answers.js';
 import { letterAnswerSchemas } from './letter-answers.js';
 import { offerAnswerSchemas } from './offer-answers.js';
@@ -197,6 +198,7 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...proposalAnswerSchemas,
   ...selectionAnswerSchemas,
   ...interviewAnswerSchemas,
+  ...writtenTestAnswerSchemas,
   ...secondmentAnswerSchemas,
   ...letterAnswerSchemas,
   ...offerAnswerSchemas,

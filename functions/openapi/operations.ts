@@ -24,6 +24,7 @@ import { ncbContactExample, vacancyExample, submissionExample } from './examples
 import { proposalOperations } from './proposal-operations.js';
 import { selectionOperations } from './selection-operations.js';
 import { interviewOperations } from './interview-operations.js';
+import { writtenTestOperations } from './written-test-operations.js';
 import { secondmentOperations } from './secondment-operations.js';
 import { letterOperations } from './letter-operations.js';
 import { offerOperations } from './offer-operations.js';
@@ -282,6 +283,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...proposalOperations,
   ...selectionOperations,
   ...interviewOperations,
+  ...writtenTestOperations,
   ...secondmentOperations,
   ...letterOperations,
   ...offerOperations,

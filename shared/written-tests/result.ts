@@ -15,3 +15,20 @@ export interface WrittenTestResult {
   recordedAt: string;
   recordedBy: string;
 }
+
+/** The threshold: a mark AT OR ABOVE the pass mark passes (a pass mark of 50 passes a 50). */
+export const passes = (mark: number, passMark: number): boolean => mark >= passMark;
+
+/** The result of `mark` in a test with these marks, recorded by `by` at `at`. */
+export const resultOf = (test: { id: string; maxMark: number; passMark: number }, mark: number, at: string, by: string): WrittenTestResult => ({
+  testId: test.id,
+  mark,
+  passMark: test.passMark,
+  maxMark: test.maxMark,
+  passed: passes(mark, test.passMark),
+  recordedAt: at,
+  recordedBy: by,
+});
+
+/** The same result as recorded already (same test, same mark): recording it again changes nothing. */
+export const sameResult = (recorded: WrittenTestResult | undefined, testId: string, mark: number): boolean => recorded?.testId === testId && recorded.mark === mark;

@@ -8,6 +8,7 @@ import type { ApplicationView, Credentials } from './answers.js';
 import { applicationPanel, showPanel } from './application-panel.js';
 import { byId, focusOn, h } from './dom.js';
 import { showInterview } from './interview-section.js';
+import { showWrittenTest } from './written-test-section.js';
 import { showOffer } from './offer-section.js';
 import { stageSection } from './letter-stage.js';
 import { showNotice } from './notice.js';
@@ -22,6 +23,9 @@ root.after(noticeSlot);
 /** An invited candidate's interview, between the application and the notice: its own announcements, outside the live region. */
 const interviewSlot = h('div', { class: 'interview-slot-root', id: 'interview-root' });
 root.after(interviewSlot);
+/** An invited candidate's written test and their answer to it, above the interview: its own announcements, outside the live region. */
+const writtenTestSlot = h('div', { class: 'written-test-slot-root', id: 'written-test-root' });
+root.after(writtenTestSlot);
 /** An offer and the candidate's answer to it, right under the application: its own announcements, outside the live region. */
 const offerSlot = h('div', { class: 'offer-slot-root', id: 'offer-root' });
 root.after(offerSlot);
@@ -100,6 +104,7 @@ const load = async (news?: string): Promise<void> => {
       if (heading) focusOn(heading);
     } else root.replaceChildren(panel);
     void showInterview(interviewSlot, credentials);
+    void showWrittenTest(writtenTestSlot, credentials);
     void showOffer(offerSlot, credentials);
     void showNotice(noticeSlot, view.vacancy.number);
   } catch (error) {

@@ -2,6 +2,7 @@ import { ar as arOffers } from './offers/ar.js';
 import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
+import { ar as arWrittenTests } from './written-tests/ar.js';
 import { ar as arLetters } from './letters/ar.js';
 import { ar as arCirculars } from './circulars/ar.js';
 import type { Catalogue } from './en.js';
@@ -377,6 +378,8 @@ export const ar: Catalogue = {
   ...arProposals,
   // --- Interviews: their emails and the status page's section (./interviews/ar.ts) ---
   ...arInterviews,
+  // --- Written test: its emails and the status page's section (./written-tests/ar.ts) ---
+  ...arWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/ar.ts) ---
   ...arLetters,
   // --- The staff page's proposal views (./proposal-pages/ar.ts) ---

@@ -2,6 +2,7 @@ import { fr as frOffers } from './offers/fr.js';
 import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
+import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
 import type { Catalogue } from './en.js';
@@ -377,6 +378,8 @@ export const fr: Catalogue = {
   ...frProposals,
   // --- Interviews: their emails and the status page's section (./interviews/fr.ts) ---
   ...frInterviews,
+  // --- Written test: its emails and the status page's section (./written-tests/fr.ts) ---
+  ...frWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/fr.ts) ---
   ...frLetters,
   // --- The staff page's proposal views (./proposal-pages/fr.ts) ---

@@ -108,6 +108,14 @@ describe('every staff route against every role', () => {
       cancelInterviewSlot: hrWork,
       inviteToInterview: hrWork,
       assignInterviewSlot: hrWork,
+      // Written tests (issue 16, point 2): HR schedules, invites and records results; candidates answer on their status page.
+      listWrittenTests: hrWork,
+      scheduleWrittenTest: hrWork,
+      correctWrittenTest: hrWork,
+      cancelWrittenTest: hrWork,
+      inviteToWrittenTest: hrWork,
+      recordWrittenTestResult: hrWork,
+      importWrittenTestResults: hrWork,
       // Letters (issue 16, point 6): HR's setting, preview, bulk send and close-out per vacancy.
       lettersOverview: hrWork,
       saveLettersSetting: hrWork,

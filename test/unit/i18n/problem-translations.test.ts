@@ -127,6 +127,9 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/selection/', error: '*', message: '', why: 'HR and the panel: panels, marks, ranking, recommendations' },
   // Interviews: HR's slots, invitations and assignments (the candidate's booking, shared/interviews/book.ts, is translated).
   { file: 'shared/interviews/scheduling.ts', error: '*', message: '', why: 'HR: interview slots, invitations, assignments' },
+  // Written tests: HR's tests, invitations and results (the candidate's answer, shared/written-tests/answering.ts, is translated).
+  { file: 'shared/written-tests/scheduling.ts', error: '*', message: '', why: 'HR: scheduling, correcting, cancelling a written test, inviting to it' },
+  { file: 'shared/written-tests/recording.ts', error: '*', message: '', why: 'HR: a written test result, by hand or imported' },
   // Letters: HR's settings, preview, bulk send and close-out (the letters themselves are in the catalogues).
   { file: 'shared/letters/', error: '*', message: '', why: 'HR: letters settings, preview, bulk send, close-out' },
   // Offers: HR's making of an offer, its list and the reserve's one action (the candidate's answer and the NCB's confirmation are translated: shared/offers/problems.ts).

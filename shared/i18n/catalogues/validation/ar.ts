@@ -61,6 +61,12 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.homeAlreadyConfirmed': 'تأكيد الإدارة الأصلية لهذا العرض مسجل بالفعل.',
   'problem.conflict.slotCutoff': 'يبدأ هذا الموعد خلال أقل من 24 ساعة: لم يعد من الممكن حجزه.',
   'problem.conflict.bookingCutoff': 'تبدأ مقابلتك خلال أقل من 24 ساعة: لم يعد من الممكن تغييرها. اتصل بالموارد البشرية إذا تعذّر عليك الحضور.',
+  // Written tests (shared/written-tests/).
+  'problem.notFound.writtenTest': 'لا يوجد اختبار كتابي كهذا لهذه الوظيفة الشاغرة.',
+  'problem.forbidden.notInvitedToTest': 'هذا الطلب غير مدعو إلى اختبار كتابي.',
+  'problem.conflict.writtenTestCancelled': 'أُلغي هذا الاختبار الكتابي: سنكتب إليك بموعد جديد.',
+  'problem.conflict.writtenTestStarted': 'بدأ هذا الاختبار الكتابي: لم يعد من الممكن الرد. اتصل بالموارد البشرية إذا تعذّر عليك أداؤه.',
+  'problem.conflict.writtenTestChanged': 'تغيّر اختبارك الكتابي في الأثناء: اطّلع عليه مجدداً وردّ على الموعد الجديد.',
   'problem.notFound.proposal': 'لا يوجد ترشيح بهذا المعرّف.',
   'problem.notFound.proposalDocument':
     '{kind, select, cv {لم تُستلم أي سيرة ذاتية} other {لم تُستلم أي رسالة تأكيد}} لهذا الترشيح.',

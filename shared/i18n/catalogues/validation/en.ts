@@ -64,6 +64,12 @@ export const en = {
   'problem.conflict.homeAlreadyConfirmed': 'The home administration’s confirmation of this offer is already recorded.',
   'problem.conflict.slotCutoff': 'This slot starts in less than 24 hours: it can no longer be booked.',
   'problem.conflict.bookingCutoff': 'Your interview starts in less than 24 hours: it can no longer be changed. Contact HR if you cannot attend.',
+  // Written tests (shared/written-tests/).
+  'problem.notFound.writtenTest': 'There is no such written test for this vacancy.',
+  'problem.forbidden.notInvitedToTest': 'This application is not invited to a written test.',
+  'problem.conflict.writtenTestCancelled': 'This written test is cancelled: we will write to you with a new date.',
+  'problem.conflict.writtenTestStarted': 'This written test has started: answers are closed. Contact HR if you could not take it.',
+  'problem.conflict.writtenTestChanged': 'Your written test changed meanwhile: read it again and answer for the new time.',
   'problem.notFound.proposal': 'There is no proposal with this id.',
   'problem.notFound.proposalDocument':
     'No {kind, select, cv {CV} other {confirmation letter}} has been received for this proposal.',

@@ -61,6 +61,12 @@ export const es: ValidationCatalogue = {
   'problem.conflict.homeAlreadyConfirmed': 'La confirmación de la administración de origen para esta oferta ya está registrada.',
   'problem.conflict.slotCutoff': 'Este horario empieza dentro de menos de 24 horas: ya no se puede reservar.',
   'problem.conflict.bookingCutoff': 'Su entrevista empieza dentro de menos de 24 horas: ya no se puede cambiar. Póngase en contacto con RR. HH. si no puede asistir.',
+  // Written tests (shared/written-tests/).
+  'problem.notFound.writtenTest': 'No existe esa prueba escrita para esta vacante.',
+  'problem.forbidden.notInvitedToTest': 'Esta candidatura no está invitada a una prueba escrita.',
+  'problem.conflict.writtenTestCancelled': 'Esta prueba escrita se ha cancelado: le escribiremos con una nueva fecha.',
+  'problem.conflict.writtenTestStarted': 'Esta prueba escrita ha comenzado: ya no se admiten respuestas. Póngase en contacto con RR. HH. si no pudo realizarla.',
+  'problem.conflict.writtenTestChanged': 'Su prueba escrita ha cambiado entretanto: vuelva a leerla y responda para el nuevo horario.',
   'problem.notFound.proposal': 'No existe ninguna propuesta con este identificador.',
   'problem.notFound.proposalDocument':
     '{kind, select, cv {No se ha recibido ningún CV} other {No se ha recibido ninguna carta de confirmación}} para esta propuesta.',

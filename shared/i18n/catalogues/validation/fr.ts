@@ -61,6 +61,12 @@ export const fr: ValidationCatalogue = {
   'problem.conflict.homeAlreadyConfirmed': 'La confirmation de l’administration d’origine pour cette offre est déjà enregistrée.',
   'problem.conflict.slotCutoff': 'Ce créneau commence dans moins de 24 heures : il ne peut plus être réservé.',
   'problem.conflict.bookingCutoff': 'Votre entretien commence dans moins de 24 heures : il ne peut plus être modifié. Contactez les RH si vous ne pouvez pas y assister.',
+  // Written tests (shared/written-tests/).
+  'problem.notFound.writtenTest': 'Cette épreuve écrite n’existe pas pour ce poste.',
+  'problem.forbidden.notInvitedToTest': 'Cette candidature n’est pas invitée à une épreuve écrite.',
+  'problem.conflict.writtenTestCancelled': 'Cette épreuve écrite est annulée : nous vous écrirons pour vous donner une nouvelle date.',
+  'problem.conflict.writtenTestStarted': 'Cette épreuve écrite a commencé : les réponses sont closes. Contactez les RH si vous n’avez pas pu la passer.',
+  'problem.conflict.writtenTestChanged': 'Votre épreuve écrite a changé entre-temps : relisez-la et répondez pour le nouvel horaire.',
   'problem.notFound.proposal': 'Il n’existe aucune proposition portant cet identifiant.',
   'problem.notFound.proposalDocument':
     '{kind, select, cv {Aucun CV n’a été reçu} other {Aucune lettre de confirmation n’a été reçue}} pour cette proposition.',

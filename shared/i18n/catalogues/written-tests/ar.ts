@@ -1,0 +1,52 @@
+import type { WrittenTestCatalogue } from './en.js';
+
+/** رسائل الاختبار الكتابي بالعربية (انظر ./en.ts). */
+export const ar: WrittenTestCatalogue = {
+  // The status page's section (functions/pages/client/written-test-section.ts).
+  'statusPage.writtenTest.title': 'اختبارك الكتابي',
+  'statusPage.writtenTest.invited': 'أنت مدرج في القائمة المختصرة ومدعو إلى اختبار كتابي. يرجى تأكيد أنك ستؤدي الاختبار، أو طلب موعد آخر.',
+  'statusPage.writtenTest.startsAt': 'يبدأ: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'statusPage.writtenTest.endsAt': 'ينتهي: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'statusPage.writtenTest.opensAt': 'يُفتح: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'statusPage.writtenTest.closesAt': 'يُغلق: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'statusPage.writtenTest.yourTime': '{date}، الساعة {time} بتوقيتك ({timeZone}، {offset})',
+  'statusPage.writtenTest.length': 'مدة الاختبار {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+  'statusPage.writtenTest.windowLength':
+    'أدِّ الاختبار في أي وقت ما دام مفتوحاً: بعد أن تبدأه، تكون مدته {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+  'statusPage.writtenTest.place': 'المكان: {address}',
+  'statusPage.writtenTest.remote': 'عبر الإنترنت، على منصة الاختبار:',
+  'statusPage.writtenTest.marks': 'يُصحَّح الاختبار من {maxMark}: الدرجة {passMark} فما فوق تعني النجاح.',
+  'statusPage.writtenTest.cancelled': 'أُلغي هذا الاختبار الكتابي. ما زلت مدرجاً في القائمة المختصرة: سنكتب إليك بموعد جديد.',
+  'statusPage.writtenTest.confirmed': 'لقد أكّدت أنك ستؤدي الاختبار.',
+  'statusPage.writtenTest.askedAnother': 'لقد طلبت موعداً آخر ({reason}). ستكتب إليك الموارد البشرية.',
+  'statusPage.writtenTest.closed': 'بدأ الاختبار: لم يعد من الممكن الرد.',
+  'statusPage.writtenTest.legend': 'هل ستؤدي الاختبار في هذا الموعد؟',
+  'statusPage.writtenTest.confirm': 'نعم، سأؤديه',
+  'statusPage.writtenTest.another': 'لا، أحتاج إلى موعد آخر',
+  'statusPage.writtenTest.reason': 'لماذا تحتاج إلى موعد آخر؟ (باختصار)',
+  'statusPage.writtenTest.send': 'أرسل ردّي',
+  'statusPage.writtenTest.pickOne': 'اختر رداً أولاً.',
+  'statusPage.writtenTest.reasonMissing': 'اذكر باختصار لماذا تحتاج إلى موعد آخر.',
+  'statusPage.writtenTest.sentNews': 'تم تسجيل ردّك.',
+  'statusPage.writtenTest.failed': 'تعذّر تسجيل ردّك. {detail}',
+  // The emails (shared/written-tests/emails.ts).
+  'writtenTestEmail.startsAt': 'يبدأ: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'writtenTestEmail.endsAt': 'ينتهي: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'writtenTestEmail.opensAt': 'يُفتح: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'writtenTestEmail.closesAt': 'يُغلق: {date}، الساعة {time} بتوقيت {timeZone} ({offset})',
+  'writtenTestEmail.yourTime': '{date}، الساعة {time} بتوقيتك ({timeZone}، {offset})',
+  'writtenTestEmail.length': 'مدة الاختبار {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+  'writtenTestEmail.windowLength':
+    'أدِّ الاختبار في أي وقت ما دام مفتوحاً: بعد أن تبدأه، تكون مدته {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+  'writtenTestEmail.place': 'المكان: {address}',
+  'writtenTestEmail.remote': 'عبر الإنترنت، على منصة الاختبار: {url}',
+  'writtenTestEmail.marks': 'يُصحَّح الاختبار من {maxMark}: الدرجة {passMark} فما فوق تعني النجاح.',
+  'writtenTestEmail.invitation.subject': 'الوظيفة الشاغرة {number}، {title}: أنت مدرج في القائمة المختصرة ومدعو إلى اختبار كتابي',
+  'writtenTestEmail.invitation.body': 'أنت مدرج في القائمة المختصرة للوظيفة الشاغرة <b>{number}، {title}</b> ({location}) ومدعو إلى اختبار كتابي:',
+  'writtenTestEmail.calendar': 'يضيف ملف التقويم المرفق (written-test.ics) الاختبار إلى تقويمك.',
+  'writtenTestEmail.answer': 'يرجى <link>فتح صفحة متابعة طلبك</link> بالرابط الوارد في إشعار استلام طلبك لتأكيد أنك ستؤدي الاختبار، أو لطلب موعد آخر.',
+  'writtenTestEmail.changed.subject': 'تغيّر الاختبار الكتابي للوظيفة الشاغرة {number}',
+  'writtenTestEmail.changed.body': 'عدّلت المنظمة الاختبار الكتابي للوظيفة الشاغرة <b>{number}، {title}</b>. وموعده الآن:',
+  'writtenTestEmail.cancelled.subject': 'أُلغي الاختبار الكتابي للوظيفة الشاغرة {number}',
+  'writtenTestEmail.cancelled.body': 'ألغت المنظمة الاختبار الكتابي للوظيفة الشاغرة <b>{number}، {title}</b> ({when}). ما زلت مدرجاً في القائمة المختصرة: سنكتب إليك بموعد جديد.',
+};

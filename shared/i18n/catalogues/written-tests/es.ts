@@ -1,0 +1,52 @@
+import type { WrittenTestCatalogue } from './en.js';
+
+/** Los mensajes de la prueba escrita en español (véase ./en.ts). */
+export const es: WrittenTestCatalogue = {
+  // The status page's section (functions/pages/client/written-test-section.ts).
+  'statusPage.writtenTest.title': 'Su prueba escrita',
+  'statusPage.writtenTest.invited': 'Usted figura en la lista corta y está invitado/a a una prueba escrita. Confirme que la realizará o solicite otro horario.',
+  'statusPage.writtenTest.startsAt': 'Comienza: {date}, {time}, hora de {timeZone} ({offset})',
+  'statusPage.writtenTest.endsAt': 'Termina: {date}, {time}, hora de {timeZone} ({offset})',
+  'statusPage.writtenTest.opensAt': 'Se abre: {date}, {time}, hora de {timeZone} ({offset})',
+  'statusPage.writtenTest.closesAt': 'Se cierra: {date}, {time}, hora de {timeZone} ({offset})',
+  'statusPage.writtenTest.yourTime': '{date}, {time} en su hora ({timeZone}, {offset})',
+  'statusPage.writtenTest.length': 'La prueba dura {minutes, plural, one {# minuto} other {# minutos}}.',
+  'statusPage.writtenTest.windowLength': 'Realícela cuando quiera mientras esté abierta: una vez iniciada, dura {minutes, plural, one {# minuto} other {# minutos}}.',
+  'statusPage.writtenTest.place': 'Lugar: {address}',
+  'statusPage.writtenTest.remote': 'En línea, en la plataforma de la prueba:',
+  'statusPage.writtenTest.marks': 'La prueba se califica sobre {maxMark}: una nota de {passMark} o más es un aprobado.',
+  'statusPage.writtenTest.cancelled': 'Esta prueba escrita se ha cancelado. Usted sigue en la lista corta: le escribiremos con una nueva fecha.',
+  'statusPage.writtenTest.confirmed': 'Ha confirmado que realizará la prueba.',
+  'statusPage.writtenTest.askedAnother': 'Ha solicitado otro horario ({reason}). Recursos Humanos le escribirá.',
+  'statusPage.writtenTest.closed': 'La prueba ha comenzado: ya no se admiten respuestas.',
+  'statusPage.writtenTest.legend': '¿Realizará la prueba en este horario?',
+  'statusPage.writtenTest.confirm': 'Sí, la realizaré',
+  'statusPage.writtenTest.another': 'No, necesito otro horario',
+  'statusPage.writtenTest.reason': '¿Por qué necesita otro horario? (brevemente)',
+  'statusPage.writtenTest.send': 'Enviar mi respuesta',
+  'statusPage.writtenTest.pickOne': 'Elija primero una respuesta.',
+  'statusPage.writtenTest.reasonMissing': 'Indique brevemente por qué necesita otro horario.',
+  'statusPage.writtenTest.sentNews': 'Su respuesta ha quedado registrada.',
+  'statusPage.writtenTest.failed': 'No se ha podido registrar su respuesta. {detail}',
+  // The emails (shared/written-tests/emails.ts).
+  'writtenTestEmail.startsAt': 'Comienza: {date}, {time}, hora de {timeZone} ({offset})',
+  'writtenTestEmail.endsAt': 'Termina: {date}, {time}, hora de {timeZone} ({offset})',
+  'writtenTestEmail.opensAt': 'Se abre: {date}, {time}, hora de {timeZone} ({offset})',
+  'writtenTestEmail.closesAt': 'Se cierra: {date}, {time}, hora de {timeZone} ({offset})',
+  'writtenTestEmail.yourTime': '{date}, {time} en su hora ({timeZone}, {offset})',
+  'writtenTestEmail.length': 'La prueba dura {minutes, plural, one {# minuto} other {# minutos}}.',
+  'writtenTestEmail.windowLength': 'Realícela cuando quiera mientras esté abierta: una vez iniciada, dura {minutes, plural, one {# minuto} other {# minutos}}.',
+  'writtenTestEmail.place': 'Lugar: {address}',
+  'writtenTestEmail.remote': 'En línea, en la plataforma de la prueba: {url}',
+  'writtenTestEmail.marks': 'La prueba se califica sobre {maxMark}: una nota de {passMark} o más es un aprobado.',
+  'writtenTestEmail.invitation.subject': 'Vacante {number}, {title}: figura en la lista corta y está invitado/a a una prueba escrita',
+  'writtenTestEmail.invitation.body': 'Usted figura en la lista corta de la vacante <b>{number}, {title}</b> ({location}) y está invitado/a a una prueba escrita:',
+  'writtenTestEmail.calendar': 'El archivo de calendario adjunto (written-test.ics) la añade a su calendario.',
+  'writtenTestEmail.answer':
+    '<link>Abra su página de seguimiento</link> con el enlace del acuse de recibo de su candidatura para confirmar que realizará la prueba o para solicitar otro horario.',
+  'writtenTestEmail.changed.subject': 'La prueba escrita de la vacante {number} ha cambiado',
+  'writtenTestEmail.changed.body': 'La organización ha modificado la prueba escrita de la vacante <b>{number}, {title}</b>. Ahora es:',
+  'writtenTestEmail.cancelled.subject': 'La prueba escrita de la vacante {number} se ha cancelado',
+  'writtenTestEmail.cancelled.body':
+    'La organización ha cancelado la prueba escrita de la vacante <b>{number}, {title}</b> ({when}). Usted sigue en la lista corta: le escribiremos con una nueva fecha.',
+};

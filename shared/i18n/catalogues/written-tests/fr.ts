@@ -1,0 +1,52 @@
+import type { WrittenTestCatalogue } from './en.js';
+
+/** Les messages de l’épreuve écrite en français (voir ./en.ts). */
+export const fr: WrittenTestCatalogue = {
+  // The status page's section (functions/pages/client/written-test-section.ts).
+  'statusPage.writtenTest.title': 'Votre épreuve écrite',
+  'statusPage.writtenTest.invited': 'Vous êtes présélectionné(e) et invité(e) à une épreuve écrite. Merci de confirmer que vous la passerez, ou de demander un autre horaire.',
+  'statusPage.writtenTest.startsAt': 'Début : {date}, {time}, heure de {timeZone} ({offset})',
+  'statusPage.writtenTest.endsAt': 'Fin : {date}, {time}, heure de {timeZone} ({offset})',
+  'statusPage.writtenTest.opensAt': 'Ouverture : {date}, {time}, heure de {timeZone} ({offset})',
+  'statusPage.writtenTest.closesAt': 'Clôture : {date}, {time}, heure de {timeZone} ({offset})',
+  'statusPage.writtenTest.yourTime': '{date}, {time} à votre heure ({timeZone}, {offset})',
+  'statusPage.writtenTest.length': 'L’épreuve dure {minutes, plural, one {# minute} other {# minutes}}.',
+  'statusPage.writtenTest.windowLength': 'Passez-la quand vous le souhaitez pendant qu’elle est ouverte : une fois commencée, elle dure {minutes, plural, one {# minute} other {# minutes}}.',
+  'statusPage.writtenTest.place': 'Lieu : {address}',
+  'statusPage.writtenTest.remote': 'En ligne, sur la plateforme de l’épreuve :',
+  'statusPage.writtenTest.marks': 'L’épreuve est notée sur {maxMark} : une note de {passMark} ou plus est une réussite.',
+  'statusPage.writtenTest.cancelled': 'Cette épreuve écrite est annulée. Vous restez présélectionné(e) : nous vous écrirons pour vous donner une nouvelle date.',
+  'statusPage.writtenTest.confirmed': 'Vous avez confirmé que vous passerez l’épreuve.',
+  'statusPage.writtenTest.askedAnother': 'Vous avez demandé un autre horaire ({reason}). Les RH vous écriront.',
+  'statusPage.writtenTest.closed': 'L’épreuve a commencé : les réponses sont closes.',
+  'statusPage.writtenTest.legend': 'Passerez-vous l’épreuve à cet horaire ?',
+  'statusPage.writtenTest.confirm': 'Oui, je la passerai',
+  'statusPage.writtenTest.another': 'Non, il me faut un autre horaire',
+  'statusPage.writtenTest.reason': 'Pourquoi vous faut-il un autre horaire ? (en quelques mots)',
+  'statusPage.writtenTest.send': 'Envoyer ma réponse',
+  'statusPage.writtenTest.pickOne': 'Choisissez d’abord une réponse.',
+  'statusPage.writtenTest.reasonMissing': 'Dites en quelques mots pourquoi il vous faut un autre horaire.',
+  'statusPage.writtenTest.sentNews': 'Votre réponse est enregistrée.',
+  'statusPage.writtenTest.failed': 'Votre réponse n’a pas pu être enregistrée. {detail}',
+  // The emails (shared/written-tests/emails.ts).
+  'writtenTestEmail.startsAt': 'Début : {date}, {time}, heure de {timeZone} ({offset})',
+  'writtenTestEmail.endsAt': 'Fin : {date}, {time}, heure de {timeZone} ({offset})',
+  'writtenTestEmail.opensAt': 'Ouverture : {date}, {time}, heure de {timeZone} ({offset})',
+  'writtenTestEmail.closesAt': 'Clôture : {date}, {time}, heure de {timeZone} ({offset})',
+  'writtenTestEmail.yourTime': '{date}, {time} à votre heure ({timeZone}, {offset})',
+  'writtenTestEmail.length': 'L’épreuve dure {minutes, plural, one {# minute} other {# minutes}}.',
+  'writtenTestEmail.windowLength': 'Passez-la quand vous le souhaitez pendant qu’elle est ouverte : une fois commencée, elle dure {minutes, plural, one {# minute} other {# minutes}}.',
+  'writtenTestEmail.place': 'Lieu : {address}',
+  'writtenTestEmail.remote': 'En ligne, sur la plateforme de l’épreuve : {url}',
+  'writtenTestEmail.marks': 'L’épreuve est notée sur {maxMark} : une note de {passMark} ou plus est une réussite.',
+  'writtenTestEmail.invitation.subject': 'Poste {number}, {title} : vous êtes présélectionné(e) et invité(e) à une épreuve écrite',
+  'writtenTestEmail.invitation.body': 'Vous êtes présélectionné(e) pour le poste <b>{number}, {title}</b> ({location}) et invité(e) à une épreuve écrite :',
+  'writtenTestEmail.calendar': 'Le fichier de calendrier joint (written-test.ics) l’ajoute à votre agenda.',
+  'writtenTestEmail.answer':
+    'Merci d’<link>ouvrir votre page de suivi</link> avec le lien de votre accusé de réception pour confirmer que vous passerez l’épreuve, ou pour demander un autre horaire.',
+  'writtenTestEmail.changed.subject': 'L’épreuve écrite du poste {number} a changé',
+  'writtenTestEmail.changed.body': 'L’organisation a modifié l’épreuve écrite du poste <b>{number}, {title}</b>. Elle a désormais lieu :',
+  'writtenTestEmail.cancelled.subject': 'L’épreuve écrite du poste {number} est annulée',
+  'writtenTestEmail.cancelled.body':
+    'L’organisation a annulé l’épreuve écrite du poste <b>{number}, {title}</b> ({when}). Vous restez présélectionné(e) : nous vous écrirons pour vous donner une nouvelle date.',
+};
