@@ -137,7 +137,7 @@ describe('what each dev function may touch', () => {
     expect(fn.Properties?.Timeout).toBe(route.limits?.timeoutSeconds ?? 10);
   });
 
-  it('keeps every route under API Gateway’s 29 s integration timeout, gives the spreadsheet routes a full vCPU, the submit time to confirm its receipt and the letters' bulk routes time for a vacancy's thousands', () => {
+  it('keeps every route under API Gateway’s 29 s integration timeout, gives the spreadsheet routes a full vCPU, the submit time to confirm its receipt and the letters’ bulk routes time for a vacancy’s thousands', () => {
     // Under, not at: API Gateway's clock starts first, and the function's own 503 must reach the client before its 504.
     expect(routes.every((route) => (route.limits?.timeoutSeconds ?? 10) < 29)).toBe(true);
     expect(routes.filter((route) => route.limits).map((route) => [route.name, route.limits?.memoryMb, route.limits?.timeoutSeconds])).toEqual([
