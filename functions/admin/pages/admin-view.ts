@@ -2,6 +2,7 @@ import { html, type SafeHtml } from '../../pages/html.js';
 import { adminLanguageSwitcher, type AdminWords } from './admin-words.js';
 import { proposalDialogs, proposalSections } from './proposal-views.js';
 import { interviewDialogs, interviewSection } from './interview-views.js';
+import { secondmentSection } from './secondment-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 import { lettersSection } from './letters-views.js';
 import { offerDialog, offerSections } from './offer-views.js';
@@ -25,6 +26,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-selection" data-view="selection" aria-pressed="false" hidden>Selection</button>
     <button type="button" class="tab" id="tab-letters" data-view="letters" aria-pressed="false" hidden>Letters</button>
     <button type="button" class="tab" id="tab-interviews" data-view="interviews" aria-pressed="false" hidden>Interviews</button>
+    <button type="button" class="tab" id="tab-secondments" data-view="secondments" aria-pressed="false" hidden>${words.t('admin.secondments.tab')}</button>
     <button type="button" class="tab" id="tab-offers" data-view="offers" aria-pressed="false" hidden>Offers</button>
     <button type="button" class="tab" id="tab-ncb-offers" data-view="ncb-offers" aria-pressed="false" hidden>${words.t('admin.offers.ncb.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
@@ -112,6 +114,7 @@ ${proposalSections(words)}
 ${selectionSection()}
 ${lettersSection()}
 ${interviewSection()}
+${secondmentSection(words)}
 ${offerSections(words)}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>

@@ -2,6 +2,7 @@ import { es as esOffers } from './offers/es.js';
 import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
+import { es as esSecondments } from './secondments/es.js';
 import { es as esWrittenTests } from './written-tests/es.js';
 import { es as esLetters } from './letters/es.js';
 import { es as esCirculars } from './circulars/es.js';
@@ -377,6 +378,8 @@ export const es: Catalogue = {
   ...esProposals,
   // --- Interviews: their emails and the status page's section (./interviews/es.ts) ---
   ...esInterviews,
+  // --- Secondments: an NCB's view of its country's secondments and their extensions on the staff page (./secondments/es.ts) ---
+  ...esSecondments,
   // --- Written test: its emails and the status page's section (./written-tests/es.ts) ---
   ...esWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/es.ts) ---

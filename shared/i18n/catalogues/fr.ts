@@ -2,6 +2,7 @@ import { fr as frOffers } from './offers/fr.js';
 import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
+import { fr as frSecondments } from './secondments/fr.js';
 import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
@@ -378,6 +379,8 @@ export const fr: Catalogue = {
   ...frProposals,
   // --- Interviews: their emails and the status page's section (./interviews/fr.ts) ---
   ...frInterviews,
+  // --- Secondments: an NCB's view of its country's secondments and their extensions on the staff page (./secondments/fr.ts) ---
+  ...frSecondments,
   // --- Written test: its emails and the status page's section (./written-tests/fr.ts) ---
   ...frWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/fr.ts) ---

@@ -14,6 +14,7 @@ import { proposalsView } from './proposals-view.js';
 import { selectionView } from './selection-view.js';
 import { lettersView } from './letters-view.js';
 import { interviewsView } from './interview-view.js';
+import { secondmentsView } from './secondments-view.js';
 import { offersView } from './offers-view.js';
 import { ncbOffersView } from './ncb-offers-view.js';
 import { linkedApplication, openApplication, revealApplication } from './application-link.js';
@@ -63,6 +64,8 @@ const wireTabs = (user: SignedInUser) => {
     byId('tab-letters', HTMLButtonElement).hidden = false;
     views.interviews = interviewsView();
     byId('tab-interviews', HTMLButtonElement).hidden = false;
+    views.secondments = secondmentsView(user);
+    byId('tab-secondments', HTMLButtonElement).hidden = false;
     views.offers = offersView();
     byId('tab-offers', HTMLButtonElement).hidden = false;
   } else if (!panelOnly(user)) {
@@ -78,6 +81,9 @@ const wireTabs = (user: SignedInUser) => {
     if (user.country) {
       views['ncb-proposals'] = ncbProposalsView();
       byId('tab-ncb-proposals', HTMLButtonElement).hidden = false;
+      // The country's seconded officers and their extensions (issue 17, points 1 and 2).
+      views.secondments = secondmentsView(user);
+      byId('tab-secondments', HTMLButtonElement).hidden = false;
       // Offers to the country's officers waiting for their home administration's confirmation (issue 16, point 7).
       views['ncb-offers'] = ncbOffersView();
       byId('tab-ncb-offers', HTMLButtonElement).hidden = false;
