@@ -19,9 +19,11 @@ export interface Uses {
   table?: 'read' | 'write';
   /**
    * `offers`: only signs upload POSTs (PutObject under uploads/), never reads or deletes a document;
-   * `exports`: writes and links staff exports under exports/, and touches no document.
+   * `exports`: writes and links staff exports under exports/, and touches no document;
+   * `reports`: reads selection reports under selection-reports/, and touches no document;
+   * `report-sign-off`: writes (and, for a sign-off that lost a race, removes) them there, and reads nothing.
    */
-  documents?: 'read' | 'write' | 'offers' | 'exports';
+  documents?: 'read' | 'write' | 'offers' | 'exports' | 'reports' | 'report-sign-off';
   email?: boolean;
   /** A page whose browser code posts documents straight to the bucket (no IAM: the URL is presigned). */
   uploads?: boolean;
@@ -630,6 +632,35 @@ export const routes: readonly Route[] = [
     uses: { table: 'read' },
   },
   // --- end of staff: selection ---
+
+  // --- Selection report (functions/selection-report/; issue 16, point 5; docs/selection-report.md): HR's report, its PDF, its sign-off ---
+  // Their own grants on the documents bucket (`reports` reads, `report-sign-off` writes; selection-reports/ only), hence their own functions: the PDF's fonts are bundled there alone.
+  {
+    name: 'getSelectionReport',
+    method: 'GET',
+    path: '/admin/selection-report/{vacancy}',
+    handler: 'selection-report/get-report',
+    caller: HR,
+    uses: { table: 'read', documents: 'reports' },
+  },
+  {
+    name: 'getSelectionReportPdf',
+    method: 'GET',
+    path: '/admin/selection-report/{vacancy}/pdf',
+    handler: 'selection-report/get-report-pdf',
+    caller: HR,
+    uses: { table: 'read', documents: 'reports' },
+  },
+  {
+    // One conditional write with its audit entry: the first sign-off wins, any other is a 409.
+    name: 'signOffSelectionReport',
+    method: 'POST',
+    path: '/admin/selection-report/{vacancy}/sign-off',
+    handler: 'selection-report/sign-off',
+    caller: HR,
+    uses: { table: 'write', documents: 'report-sign-off' },
+  },
+  // --- end of selection report ---
 
   // --- Interviews (functions/interviews/; issue 16, point 3; docs/selection.md): HR's slots and invitations, the candidate's booking ---
   {

@@ -15,6 +15,7 @@ import { interviewAnswerSchemas } from './interview-answers.js';
 import { writtenTestAnswerSchemas } from './written-test-answers.js';
 import { secondmentAnswerSchemas } from './secondment-answers.js';
 import { letterAnswerSchemas } from './letter-answers.js';
+import { selectionReportAnswerSchemas } from './selection-report-answers.js';
 import { offerAnswerSchemas } from './offer-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -201,5 +202,6 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...writtenTestAnswerSchemas,
   ...secondmentAnswerSchemas,
   ...letterAnswerSchemas,
+  ...selectionReportAnswerSchemas,
   ...offerAnswerSchemas,
 };

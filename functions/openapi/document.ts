@@ -106,7 +106,9 @@ const responses = (route: Route, operation: Operation): Record<string, unknown> 
     answers[status] =
       'html' in answer
         ? { description: answer.html, content: { 'text/html': { schema: { type: 'string' } } } }
-        : {
+        : 'file' in answer
+          ? { description: answer.description, content: { [answer.file]: { schema: { type: 'string', contentMediaType: answer.file } } } }
+          : {
             description: answer.description,
             content: {
               'application/json': {

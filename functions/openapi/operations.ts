@@ -27,10 +27,11 @@ import { interviewOperations } from './interview-operations.js';
 import { writtenTestOperations } from './written-test-operations.js';
 import { secondmentOperations } from './secondment-operations.js';
 import { letterOperations } from './letter-operations.js';
+import { selectionReportOperations } from './selection-report-operations.js';
 import { offerOperations } from './offer-operations.js';
 
-/** An answer: a schema of components/schemas (its name) or a page of HTML. */
-export type Answer = { schema: string; description: string; example?: unknown } | { html: string };
+/** An answer: a schema of components/schemas (its name), a page of HTML, or a file of a media type. */
+export type Answer = { schema: string; description: string; example?: unknown } | { html: string } | { file: 'application/pdf'; description: string };
 
 export interface Operation {
   summary: string;
@@ -286,5 +287,6 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...writtenTestOperations,
   ...secondmentOperations,
   ...letterOperations,
+  ...selectionReportOperations,
   ...offerOperations,
 };

@@ -137,7 +137,7 @@ export const selectionAnswerSchemas: Record<string, JsonSchema> = {
         vacancy: { type: 'string' },
         at: dateTime,
         by: { type: 'string' },
-        action: { enum: ['panel-created', 'panel-changed', 'marks-saved', 'marks-submitted', 'recommended'] },
+        action: { enum: ['panel-created', 'panel-changed', 'marks-saved', 'marks-submitted', 'recommended', 'report-signed'] },
         applicationId: { type: 'string', format: 'uuid' },
         changes: { type: 'object', description: 'What changed, from and to; empty for a saved draft (marks-saved), whose scores and comments the history never shows.' },
         changed: { ...list({ type: 'string' }), description: 'A saved draft (marks-saved): the criterion ids whose score or comment changed, and overallComment if it did.' },

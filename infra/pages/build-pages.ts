@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { writeCompiledCatalogues } from '../i18n/compile-catalogues.js';
 import { withoutMessageParser } from '../i18n/message-parser.js';
+import { writeReportFonts } from './report-fonts.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const generatedDir = path.join(projectRoot, 'functions', 'pages', 'generated');
@@ -105,9 +106,9 @@ const buildBundle = async ({ module, from, entries }: Bundle): Promise<{ written
 };
 
 export const buildPages = async (): Promise<{ written: boolean; sizes: Record<string, number> }> => {
-  const built = await Promise.all(bundles.map(buildBundle));
+  const [fonts, ...built] = await Promise.all([writeReportFonts(), ...bundles.map(buildBundle)]);
   return {
-    written: built.some((one) => one.written),
+    written: fonts || built.some((one) => one.written),
     sizes: Object.assign({}, ...built.map((one) => one.sizes)) as Record<string, number>,
   };
 };

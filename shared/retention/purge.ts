@@ -3,6 +3,7 @@ import { mapBounded } from '../admin/bounded-parallel.js';
 import type { Application } from '../applications/application.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { applicationDocumentPrefixes } from '../documents/keys.js';
+import { selectionReportPrefix } from '../selection-report/keys.js';
 import { addDays, dateIn } from '../time/zoned.js';
 import type { ManagedVacancyStore, StoredVacancy } from '../vacancies/store.js';
 import {
@@ -164,6 +165,8 @@ const purgeVacancy = async (
     cursor = page.nextCursor;
     stopped = cursor !== undefined && shouldStop();
   } while (cursor && !stopped);
+  // The signed selection report names the vacancy's candidates: it goes with the first of their documents to go.
+  if (due.includes('unsuccessful')) totals.documents += await deps.documents.deleteUnder(selectionReportPrefix(vacancy.number));
 
   // A vacancy that had no appointed candidate has nothing left to purge later: it is done for good.
   const groups: RetentionGroup[] = due.includes('unsuccessful') && appointedKept === 0 ? [...retentionGroups] : [...due];

@@ -10,7 +10,8 @@ export interface SelectionAuditEntry {
   at: string;
   /** The staff member's email. */
   by: string;
-  action: 'panel-created' | 'panel-changed' | 'marks-saved' | 'marks-submitted' | 'recommended';
+  /** `report-signed`: HR signed the selection report off (shared/selection-report/sign-off.ts). */
+  action: 'panel-created' | 'panel-changed' | 'marks-saved' | 'marks-submitted' | 'recommended' | 'report-signed';
   /** The candidate, for marks and recommendations. */
   applicationId?: string;
   /** What changed, from and to; empty for a saved draft, whose scores and comments the history never holds. */

@@ -128,6 +128,36 @@ describe('what each dev function may touch', () => {
     },
   );
 
+  it.each(routes.filter((r) => r.uses.documents === 'reports').map((r) => [r.name, r]))(
+    'lets %s, which reads selection reports, get objects and list only under selection-reports/, never a document, and write nothing there',
+    (_name, route) => {
+      const { template } = synthesized;
+      const [bucketId] = Object.keys(template.findResources('AWS::S3::Bucket'));
+
+      const s3 = statementsOf(route).filter((s) => asList(s.Action).some((a) => a.startsWith('s3:')));
+
+      expect(s3.map((s) => [asList(s.Action), s.Resource, s.Condition])).toEqual([
+        [['s3:GetObject'], { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/selection-reports/*']] }, undefined],
+        // Listing lets S3 answer 404, not 403, for a report the retention purge removed.
+        [['s3:ListBucket'], { 'Fn::GetAtt': [bucketId, 'Arn'] }, { StringLike: { 's3:prefix': 'selection-reports/*' } }],
+      ]);
+    },
+  );
+
+  it.each(routes.filter((r) => r.uses.documents === 'report-sign-off').map((r) => [r.name, r]))(
+    'lets %s, which signs a selection report off, put and remove only under selection-reports/, and read no object',
+    (_name, route) => {
+      const { template } = synthesized;
+      const [bucketId] = Object.keys(template.findResources('AWS::S3::Bucket'));
+
+      const s3 = statementsOf(route).filter((s) => asList(s.Action).some((a) => a.startsWith('s3:')));
+
+      expect(s3).toHaveLength(1);
+      expect(asList(s3[0]?.Action).sort()).toEqual(['s3:DeleteObject', 's3:PutObject']);
+      expect(s3[0]?.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/selection-reports/*']] });
+    },
+  );
+
   it.each(allRoutes.map((r) => [r.name, r]))('gives %s the memory and timeout its route asks for, 512 MB and 10 s by default', (_name, route) => {
     const { stack, template } = synthesized;
 

@@ -71,10 +71,10 @@ const accessLogFormat = AccessLogFormat.custom(
 
 /**
  * Request and answer bodies API Gateway passes as bytes (base64 in the Lambda event) rather than
- * as UTF-8 text: the XLSX an HR officer imports. CSV is text and needs no entry; for an answer,
+ * as UTF-8 text: the XLSX an HR officer imports, and the selection report's PDF. CSV is text and needs no entry; for an answer,
  * API Gateway decodes a base64 body only when the request's first Accept type is listed here.
  */
-export const BINARY_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+export const BINARY_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'];
 
 /**
  * The REST API (Lambda proxy integrations, so handlers get payload 1.0 events as they do

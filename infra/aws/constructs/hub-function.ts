@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import type { ConfigName } from '#functions/config.js';
 import type { RouteLimits, Uses } from '#functions/routes.js';
 import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
+import { SELECTION_REPORTS_PREFIX } from '#shared/selection-report/keys.js';
 import { RECEIVED_PREFIX, UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
@@ -134,6 +135,18 @@ export class HubFunction extends LambdaFunction {
     // A presigned POST acts with its signer's rights: PutObject under uploads/ and nothing else,
     // so a leaked policy can neither read a document nor overwrite a checked one.
     else if (access === 'offers') this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects(`${UPLOADS_PREFIX}*`)] }));
+    // A signed selection report's reads read its files back, and nothing else. Listing that prefix
+    // lets S3 answer 404, not 403, for a report the retention purge removed, which the read says.
+    else if (access === 'reports') {
+      this.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects(`${SELECTION_REPORTS_PREFIX}*`)] }));
+      this.addToRolePolicy(
+        new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn], conditions: { StringLike: { 's3:prefix': `${SELECTION_REPORTS_PREFIX}*` } } }),
+      );
+    }
+    // Its sign-off writes the PDF and figures, and removes them when another sign-off won the race; it reads nothing.
+    else if (access === 'report-sign-off') {
+      this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [bucket.arnForObjects(`${SELECTION_REPORTS_PREFIX}*`)] }));
+    }
     // An export streams its file up (a multipart upload, aborted on failure) and signs its link.
     else {
       this.addToRolePolicy(
@@ -149,6 +162,11 @@ export class HubFunction extends LambdaFunction {
       this.acknowledgeOnRole({
         id: wildcardResourceFinding(bucket, `/${UPLOADS_PREFIX}*`),
         reason: `A presigned POST names a fresh key per upload, unknown in advance, so the grant is PutObject on ${UPLOADS_PREFIX}* and nothing else.`,
+      });
+    } else if (access === 'reports' || access === 'report-sign-off') {
+      this.acknowledgeOnRole({
+        id: wildcardResourceFinding(bucket, `/${SELECTION_REPORTS_PREFIX}*`),
+        reason: `A vacancy's signed selection report is kept under ${SELECTION_REPORTS_PREFIX}<vacancy>/ with a fresh id per sign-off; the grant covers that prefix only.`,
       });
     } else if (access === 'exports') {
       this.acknowledgeOnRole({

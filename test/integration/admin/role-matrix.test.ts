@@ -101,6 +101,10 @@ describe('every staff route against every role', () => {
       getSelectionRanking: ['hr', 'admin', 'panel'],
       recommendSelectionCandidate: ['panel'],
       selectionHistory: hrWork,
+      // The selection report (issue 16, point 5): HR reads it, downloads its PDF and signs it off.
+      getSelectionReport: hrWork,
+      getSelectionReportPdf: hrWork,
+      signOffSelectionReport: hrWork,
       // Interviews (issue 16, point 3): HR sets the slots, invites and assigns; candidates book on their status page.
       listInterviews: hrWork,
       createInterviewSlot: hrWork,

@@ -132,6 +132,8 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/written-tests/recording.ts', error: '*', message: '', why: 'HR: a written test result, by hand or imported' },
   // Letters: HR's settings, preview, bulk send and close-out (the letters themselves are in the catalogues).
   { file: 'shared/letters/', error: '*', message: '', why: 'HR: letters settings, preview, bulk send, close-out' },
+  // The selection report: HR's alone (its reads, its PDF and its sign-off).
+  { file: 'shared/selection-report/', error: '*', message: '', why: 'HR: the selection report, its PDF and its sign-off' },
   // Offers: HR's making of an offer, its list and the reserve's one action (the candidate's answer and the NCB's confirmation are translated: shared/offers/problems.ts).
   { file: 'shared/offers/make.ts', error: '*', message: '', why: 'HR: making an offer (its terms, the status machine, the posts)' },
   { file: 'shared/offers/listing.ts', error: '*', message: '', why: 'HR: a vacancy’s offers and reserve list' },

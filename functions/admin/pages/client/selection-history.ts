@@ -14,6 +14,7 @@ const actionWords: Readonly<Record<SelectionAuditEntry['action'], string>> = {
   'marks-saved': 'Draft marks saved',
   'marks-submitted': 'Marks submitted',
   recommended: 'Recommendation recorded',
+  'report-signed': 'Selection report signed off',
 };
 
 const valueText = (value: unknown): string => {
