@@ -957,7 +957,8 @@ export const routes: readonly Route[] = [
     path: '/admin/letters/{vacancy}/kinds/{kind}/send',
     handler: 'letters/send-letters',
     caller: HR,
-    uses: { table: 'write', email: true },
+    // sending: the stage's SES send rate, which the letters' start keeps under.
+    uses: { table: 'write', email: true, settings: ['sending'] },
     limits: LETTERS_LIMITS,
   },
   {
@@ -975,7 +976,7 @@ export const routes: readonly Route[] = [
     path: '/admin/letters/{vacancy}/close-out',
     handler: 'letters/close-out',
     caller: HR,
-    uses: { table: 'write', email: true },
+    uses: { table: 'write', email: true, settings: ['sending'] },
     limits: LETTERS_LIMITS,
   },
   // --- end of letters ---
@@ -1166,8 +1167,8 @@ export const schedules: readonly Schedule[] = [
     cron: 'cron(20 * * * ? *)',
     timeZone: 'stage',
     handler: 'jobs/letters/letters',
-    // Reads vacancies, applications, recommendations, contacts and claims; writes the send-once claims; sends.
-    uses: { table: 'write', email: true },
+    // Reads vacancies, applications, recommendations, contacts and claims; writes the send-once claims; sends, under the stage's rate.
+    uses: { table: 'write', email: true, settings: ['sending'] },
     oneRunAtATime: true,
   },
   // --- end of job: letters ---

@@ -3,7 +3,8 @@
  * automatic) and HR's bulk send (one kind, after its preview) both send only what is due and
  * unclaimed, each letter through `sendOnce`: a retry, a second run or two runs at once send it once;
  * a send that failed (SES down) gives its claim back and the next run sends it. A run given a time
- * budget begins no letter after it, and says how many it left: the next run sends them.
+ * budget begins letters no faster than the stage's send rate and none after its end, and says how
+ * many it left: the next run sends them.
  */
 import { ncbCountry } from '../applications/application.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
@@ -42,7 +43,29 @@ export interface SendSummary {
 export interface SendBudget {
   clock: Clock;
   stopAt: Date;
+  /** The stage's SES send rate: emails begin no faster (as the circular's), so SES refuses none for the rate. */
+  ratePerSecond?: number;
+  /** Waits that long (a timer in a function; a test moves its clock). */
+  pause?: (ms: number) => Promise<void>;
 }
+
+/**
+ * Each letter's start, paced and bounded: a slot is taken before any wait (so the letters sent at
+ * once take one slot each), its emails (the candidate's, the NCB's copy) spaced by the rate; a slot
+ * at or after the budget's end is not taken, and the letter is left for the next run.
+ */
+const pacing = (budget: SendBudget) => {
+  const gap = budget.ratePerSecond ? 1000 / budget.ratePerSecond : 0;
+  let next = Number.NEGATIVE_INFINITY;
+  return async (emails: number): Promise<boolean> => {
+    const now = budget.clock.now().getTime();
+    const at = Math.max(next, now);
+    if (at >= budget.stopAt.getTime()) return false;
+    next = at + gap * emails;
+    if (at > now && budget.pause) await budget.pause(at - now);
+    return true;
+  };
+};
 
 export const emptySummary = (): SendSummary => ({ due: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0, ncbSent: 0, ncbFailed: 0, ncbNoContact: 0, sesCalls: 0, left: 0 });
 
@@ -78,8 +101,9 @@ export const sendDue = async (
     else summary.failed += 1;
     if (outcome === 'sent' || outcome === 'failed') summary.sesCalls += 1;
   };
+  const begin = budget ? pacing(budget) : undefined;
   await mapBounded(owed, PARALLEL, async (letter) => {
-    if (budget && budget.clock.now().getTime() >= budget.stopAt.getTime()) {
+    if (begin && !(await begin(Number(letter.toCandidate) + Number(letter.toNcb)))) {
       summary.left += 1;
       return;
     }

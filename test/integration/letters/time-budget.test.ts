@@ -27,7 +27,8 @@ import { hrOfficer, seedApplications } from '../../support/staff.js';
 /**
  * A letters run given a time budget (a route's 28 s, the job's) begins no letter once it is out,
  * so none is cut off half-way with its claim pending; it says how many it left, and the next run
- * sends them, once. The run's clock is injected: it moves a second each time the run asks it.
+ * sends them, once; and it begins them no faster than the stage's send rate. The run's clock is
+ * injected: it moves a second each time the run asks it, or stands still while the run's pauses are noted.
  */
 const clock = settableClock('2027-02-01T09:00:00.000Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
@@ -37,6 +38,7 @@ let deps: CloseOutDependencies;
 
 const SHORTLISTED = '1811';
 const CLOSING = '1812';
+const PACED = '1813';
 const now = new Date('2027-02-01T09:00:00.000Z');
 const idOf = (vacancy: string, n: number) => `7c2e5d2f-${vacancy}-4000-8000-${String(n).padStart(12, '0')}`;
 const complete = { documents: { cv: { key: 'k', contentType: 'application/pdf', size: 1, sha256: 'x', receivedAt: '2026-11-20T10:00:00.000Z' } } } as const;
@@ -72,10 +74,12 @@ beforeAll(async () => {
     email: { claims: dynamoEmailClaims(documents, table), suppressions: dynamoSuppressions(documents, table), sender: sesEmailSender(ses, LOCAL_SENDER) },
     publicBaseUrl: stack.url,
   };
-  for (const number of [SHORTLISTED, CLOSING]) await deps.vacancies.put(openVacancy({ number, status: 'closed', deadline: '2026-12-13', publishedAt: '2026-11-01' }));
+  const vacancies = dynamoVacancyStore(documents, table);
+  for (const number of [SHORTLISTED, CLOSING, PACED]) await vacancies.put(openVacancy({ number, status: 'closed', deadline: '2026-12-13', publishedAt: '2026-11-01' }));
   await seedApplications(deps.applications, [
     ...Array.from({ length: 5 }, (_, n) => aminaApplication({ ...complete, id: idOf(SHORTLISTED, n), vacancy: SHORTLISTED, email: `budget${n}@police.example`, status: 'shortlisted', language: 'fr' })),
     ...Array.from({ length: 4 }, (_, n) => aminaApplication({ ...complete, id: idOf(CLOSING, n), vacancy: CLOSING, email: `closing${n}@police.example`, status: 'screening', language: 'es' })),
+    ...Array.from({ length: 5 }, (_, n) => aminaApplication({ ...complete, id: idOf(PACED, n), vacancy: PACED, email: `paced${n}@police.example`, status: 'shortlisted', language: 'ar' })),
   ]);
 }, 180_000);
 afterAll(async () => {
@@ -109,5 +113,20 @@ describe('a letters run out of time', () => {
     expect(rest.result).toMatchObject({ ended: 0, letters: { due: 3, sent: 3, left: 0 } });
     expect([...cut.mail, ...rest.mail].map((mail) => mail.to[0]).sort()).toEqual(['closing0@police.example', 'closing1@police.example', 'closing2@police.example', 'closing3@police.example']);
     for (let n = 0; n < 4; n += 1) expect((await deps.applications.get(idOf(CLOSING, n)))?.status).toBe('rejected');
+  }, 60_000);
+
+  it('begins letters no faster than the stage’s send rate: at 2 a second, 1.6 s of budget begins four, half a second apart', async () => {
+    const vacancy = await deps.vacancies.get(PACED);
+    if (!vacancy) throw new Error('not seeded');
+    // The run's clock stands still; its pauses are noted (what a timer would wait): each letter's wait from the run's start is its slot.
+    const waits: number[] = [];
+    const paced = { clock: { now: () => now }, stopAt: new Date(now.getTime() + 1_600), ratePerSecond: 2, pause: async (ms: number) => void waits.push(ms) };
+    const cut = await sentDuring(() => sendDue(deps, vacancy, ['shortlisted'], now, undefined, paced));
+    const rest = await sentDuring(() => sendDue(deps, vacancy, ['shortlisted'], now));
+
+    expect(cut.result.summary).toMatchObject({ due: 5, sent: 4, left: 1, failed: 0 });
+    expect(waits.sort((a, b) => a - b)).toEqual([500, 1_000, 1_500]);
+    expect(rest.result.summary).toMatchObject({ due: 1, sent: 1 });
+    expect(new Set([...cut.mail, ...rest.mail].map((mail) => mail.to[0])).size).toBe(5);
   }, 60_000);
 });
