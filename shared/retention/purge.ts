@@ -19,6 +19,7 @@ import {
 import type { InterviewPurgeStore } from './interviews.js';
 import type { ProposalPurgeStore } from './proposals.js';
 import type { SelectionPurgeStore } from './selection.js';
+import type { WrittenTestPurgeStore } from './written-tests.js';
 import type { DocumentPurge, RetentionStore } from './store.js';
 
 export interface PurgeDependencies {
@@ -32,6 +33,8 @@ export interface PurgeDependencies {
   selection: SelectionPurgeStore;
   /** The application's invitation and its hold on a slot go with it; the vacancy's slots once its purge is finished. */
   interviews: InterviewPurgeStore;
+  /** The application's written test invitation (its answer and reason) goes with it; the vacancy's tests once its purge is finished. */
+  writtenTests: WrittenTestPurgeStore;
 }
 
 /** What a run did, in counts only. */
@@ -176,6 +179,7 @@ const purgeVacancy = async (
   // reminders' list) could concern. Before the record, so a run stopped between does it again.
   if (completed && retentionGroups.every((group) => groups.includes(group) || record?.purged[group] === ended)) {
     totals.items += (await deps.interviews.eraseVacancy(vacancy.number)).deleted;
+    totals.items += (await deps.writtenTests.eraseVacancy(vacancy.number)).deleted;
   }
   // A day that only found candidates still in selection changed nothing: no audit entry for it.
   if (completed || totals.applications > 0 || totals.deferred > 0) {
@@ -214,6 +218,9 @@ const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: read
     // Its invitation and its hold on a slot, for the same reason.
     const interviews = await deps.interviews.eraseCandidate(vacancy, application.id);
     items += interviews.deleted;
+    // Its written test invitation (its answer, the reason it gave), for the same reason.
+    const writtenTest = await deps.writtenTests.eraseCandidate(vacancy, application.id);
+    items += writtenTest.deleted;
     return { application, version: claim.version };
   });
   const erased = claimed.filter((entry) => entry !== undefined);

@@ -21,6 +21,4 @@ export interface WrittenTestStore {
    * read at `revision` (a move to another sitting). TestChanged when either condition fails.
    */
   putInvitation(invitation: TestInvitation, revision: number | undefined): Promise<void>;
-  /** The invitation and the vacancy's tests of an application purged with it (retention): idempotent. */
-  eraseInvitation(vacancy: string, applicationId: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TestInvitation, WrittenTest } from '#shared/written-tests/test.js';
 import { TestChanged, type WrittenTestStore } from '#shared/written-tests/store.js';
 import { queryAll } from './query-all.js';
@@ -9,9 +9,9 @@ import { queryAll } from './query-all.js';
  * tests and its invitations, each read with one Query. Every write is a conditional
  * Put on the revision read, so a correction, an answer and a move racing cannot both land.
  */
-const partition = (vacancy: string) => `WRITTEN-TESTS#${vacancy}`;
-const testKey = (vacancy: string, id: string) => ({ pk: partition(vacancy), sk: `TEST#${id}` });
-const invitationKey = (vacancy: string, applicationId: string) => ({ pk: partition(vacancy), sk: `INVITATION#${applicationId}` });
+export const writtenTestPartition = (vacancy: string) => `WRITTEN-TESTS#${vacancy}`;
+const testKey = (vacancy: string, id: string) => ({ pk: writtenTestPartition(vacancy), sk: `TEST#${id}` });
+export const testInvitationKey = (vacancy: string, applicationId: string) => ({ pk: writtenTestPartition(vacancy), sk: `INVITATION#${applicationId}` });
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
@@ -71,7 +71,7 @@ export const dynamoWrittenTests = (client: DynamoDBDocumentClient, tableName: st
     queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': partition(vacancy), ':prefix': prefix },
+      ExpressionAttributeValues: { ':pk': writtenTestPartition(vacancy), ':prefix': prefix },
       ConsistentRead: true,
     });
   const get = async (Key: Record<string, string>) => (await client.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }))).Item;
@@ -88,7 +88,7 @@ export const dynamoWrittenTests = (client: DynamoDBDocumentClient, tableName: st
       return (await query(vacancy, 'INVITATION#')).map(invitationFrom);
     },
     async invitation(vacancy, applicationId) {
-      const item = await get(invitationKey(vacancy, applicationId));
+      const item = await get(testInvitationKey(vacancy, applicationId));
       return item ? invitationFrom(item) : undefined;
     },
     async createTest(test) {
@@ -115,11 +115,8 @@ export const dynamoWrittenTests = (client: DynamoDBDocumentClient, tableName: st
           : // An invitation stored before revisions counted reads as revision 1.
             { ConditionExpression: 'revision = :revision OR (attribute_not_exists(revision) AND :revision = :one)', ExpressionAttributeValues: { ':revision': revision, ':one': 1 } };
       await conditional(() =>
-        client.send(new PutCommand({ TableName: tableName, Item: { ...invitationKey(invitation.vacancy, invitation.applicationId), entity: 'written-test-invitation', ...invitation }, ...condition })),
+        client.send(new PutCommand({ TableName: tableName, Item: { ...testInvitationKey(invitation.vacancy, invitation.applicationId), entity: 'written-test-invitation', ...invitation }, ...condition })),
       );
-    },
-    async eraseInvitation(vacancy, applicationId) {
-      await client.send(new DeleteCommand({ TableName: tableName, Key: invitationKey(vacancy, applicationId) }));
     },
   };
 };

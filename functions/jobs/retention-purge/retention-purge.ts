@@ -19,14 +19,14 @@ const STOP_MARGIN_MS = 30_000;
  */
 export const handler = jobHandler('retention-purge', async ({ now, context }) => {
   const { vacancies, applications } = tableStores();
-  const { retention, unconfirmed, proposals, selection, interviews, documents } = retentionStores();
+  const { retention, unconfirmed, proposals, selection, interviews, writtenTests, documents } = retentionStores();
   // Stops between pages with time to spare: what is left is taken up by the next run, not cut off by a timeout.
   const shouldStop = () => context.getRemainingTimeInMillis() < STOP_MARGIN_MS;
   const policy = { unsuccessfulDays: RETENTION_UNSUCCESSFUL_DAYS, appointedDays: RETENTION_APPOINTED_DAYS };
   const unconfirmedSummary = await purgeUnconfirmedApplications({ unconfirmed, retention, documents }, now, { shouldStop });
   const proposalSummary = await purgeClosedProposals({ proposals, documents }, policy, now, { shouldStop });
   const summary = await purgeExpiredApplications(
-    { vacancies, applications, retention, documents, proposals, selection, interviews },
+    { vacancies, applications, retention, documents, proposals, selection, interviews, writtenTests },
     policy,
     now,
     // Names the run in its audit entries, so two runs at the same scheduled time never overwrite each other's.

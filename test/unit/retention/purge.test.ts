@@ -94,6 +94,8 @@ const world = (applications: Application[]) => {
     },
     // Interviews' items are counted on the local stack (test/integration/jobs/retention-interviews.test.ts).
     interviews: { eraseCandidate: async () => ({ deleted: 0 }), eraseVacancy: async () => ({ deleted: 0 }) },
+    // Written tests' items likewise (test/integration/jobs/retention-written-tests.test.ts).
+    writtenTests: { eraseCandidate: async () => ({ deleted: 0 }), eraseVacancy: async () => ({ deleted: 0 }) },
     documents: {
       deleteUnder: async (prefix) => {
         if (faults.deleteUnder > 0) {
