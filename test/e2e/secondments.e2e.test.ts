@@ -3,8 +3,11 @@
  * against the local stack: HR records the secondment of an appointed officer whose offer was
  * accepted; France's NCB, in French, asks for an extension and records the home administration's
  * confirmation with its letter; HR approves it and the last day moves. axe-core checks HR's record,
- * the NCB's list and record in French, and HR's record once extended.
+ * the NCB's list and record in French, and HR's record once extended. Screenshots:
+ * docs/screenshots/secondments-*.png with UPDATE_SCREENSHOTS=1.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +28,12 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 const VACANCY = '1961';
 const APPLICATION = '5ec0e2e0-0000-4000-8000-000000000001';
+const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const screenshotPath = (name: string) => (process.env.UPDATE_SCREENSHOTS === '1' ? path.join(screenshots, name) : undefined);
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack(clock), launchChromium()]);
+  if (process.env.UPDATE_SCREENSHOTS === '1') await mkdir(screenshots, { recursive: true });
   const client = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
   await dynamoVacancyStore(createDocumentClient(client), stack.tableName).put(
     openVacancy({ number: VACANCY, status: 'filled', publishedAt: '2026-10-01', deadline: '2026-11-15', secondmentType: 'regular', unit: 'Cybercrime Directorate', location: 'Singapore', timeZone: 'Asia/Singapore' }),
@@ -127,6 +133,7 @@ describe('the Secondments tab', () => {
     await page.getByRole('button', { name: 'Enregistrer la confirmation' }).click();
     await expect.poll(() => page.locator('.secondment-extension-state').first().textContent(), { timeout: 15_000 }).toContain('En attente de l’approbation des RH');
     expect(await page.locator('#message-text').textContent()).toContain('La confirmation de l’administration d’origine est enregistrée');
+    await page.screenshot({ path: screenshotPath('secondments-ncb-fr.png'), fullPage: true });
     expect(problems.filter((problem) => !problem.includes('422'))).toEqual([]);
   }, 180_000);
 
@@ -145,6 +152,7 @@ describe('the Secondments tab', () => {
     expect(await page.locator('.secondment-extension-state').first().textContent()).toContain('Approved');
     expect(await page.locator('#secondment-details').textContent()).toContain('March 1, 2027 to February 28, 2030');
     expect(await page.locator('#secondment-room').textContent()).toBe('36 months (at most 72 in all)');
+    await page.screenshot({ path: screenshotPath('secondments-hr.png'), fullPage: true });
     expect(describeViolations([await runAxe(page, 'HR’s record once extended')])).toBe('');
     expect(problems).toEqual([]);
   }, 180_000);
