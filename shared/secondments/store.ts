@@ -34,6 +34,11 @@ export interface SecondmentStore {
    * to `upTo` (both included) when given (the ending notices: up to a date; the roster: from today).
    */
   listNotEnded(window: { from?: string; upTo?: string }): Promise<Secondment[]>;
+  /**
+   * The secondments whose recorded end is on or after `from`, by that last day: an early end is
+   * recorded ahead of its day, and the officer serves until then.
+   */
+  listEndingFrom(from: string): Promise<Secondment[]>;
   /** One home administration country's secondments, ended ones too, by last day (the NCB's own officers). */
   listByCountry(country: string): Promise<Secondment[]>;
   /** The secondment, its first audit entry and the application's guard, or nothing: ApplicationAlreadySeconded when the guard is taken. */

@@ -3,6 +3,7 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import { ApplicationAlreadySeconded, StaleSecondment, type SecondmentStore } from '#shared/secondments/store.js';
 import { queryAll } from './query-all.js';
 import {
+  ENDED_PARTITION,
   NOT_ENDED_PARTITION,
   secondmentAuditFromItem,
   secondmentAuditItem,
@@ -63,6 +64,17 @@ export const dynamoSecondmentStore = (client: DynamoDBDocumentClient, tableName:
         KeyConditionExpression: `#pk = :pk${condition}`,
         ExpressionAttributeNames: { '#pk': byStatus.partitionKey, ...(condition ? { '#sk': byStatus.sortKey } : {}) },
         ExpressionAttributeValues: { ':pk': NOT_ENDED_PARTITION, ...values },
+      });
+      return items.map(secondmentFromItem);
+    },
+
+    async listEndingFrom(from) {
+      const items = await queryAll(client, {
+        TableName: tableName,
+        IndexName: byStatus.name,
+        KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+        ExpressionAttributeNames: { '#pk': byStatus.partitionKey, '#sk': byStatus.sortKey },
+        ExpressionAttributeValues: { ':pk': ENDED_PARTITION, ':from': from },
       });
       return items.map(secondmentFromItem);
     },

@@ -253,6 +253,20 @@ describe('an extension, step by step (issue 17, point 2)', () => {
     expect((await hr('POST', `/admin/secondments/${id}/extensions/${extension}/withdraw`, { reason: 'Again', version: 3 })).status).toBe(409);
   });
 
+  it('takes one of two asks sent at once: the other is a 409', async () => {
+    const id = await made(2);
+    const asks = await Promise.all([
+      hr('POST', `/admin/secondments/${id}/extensions`, { months: 6, reason: 'HR asks', version: 1 }),
+      france('POST', `/admin/secondments/${id}/extensions`, { months: 12, reason: 'The NCB asks', version: 1 }),
+    ]);
+
+    expect(asks.map((ask) => ask.status).sort()).toEqual([201, 409]);
+    expect((await read(id)).extensions).toHaveLength(1);
+    const taken = (await read(id)).extensions[0] as { id: string };
+    const asker = asks[0].status === 201 ? hr : france;
+    expect((await asker('POST', `/admin/secondments/${id}/extensions/${taken.id}/withdraw`, { reason: 'A test of the race', version: 2 })).status).toBe(200);
+  });
+
   it('lets HR refuse only with a reason', async () => {
     const id = await made(5);
     const asked = await france('POST', `/admin/secondments/${id}/extensions`, { months: 12, reason: 'Needed', version: 1 });
@@ -289,16 +303,30 @@ describe('the documents and the end', () => {
     expect(await hr('GET', `/admin/secondments/${id}/documents/signedTerms`)).toMatchObject({ status: 200, body: { url: expect.any(String) } });
   });
 
-  it('records an early end with its reason; the secondment leaves HR’s current list', async () => {
+  it('records an early end with its reason; the officer stays on HR’s current list until that day, then leaves it', async () => {
     const id = await made(6);
     expect((await hr('POST', `/admin/secondments/${id}/end`, { lastDay: '2029-01-01', reason: 'Late', version: 2 })).status).toBe(400);
 
     const ended = await hr('POST', `/admin/secondments/${id}/end`, { lastDay: '2027-09-30', reason: 'Recalled by the home administration', version: 2 });
 
     expect(ended).toMatchObject({ status: 200, body: { secondment: { ended: { lastDay: '2027-09-30', early: true }, state: 'ending' } } });
-    const current = (await hr('GET', '/admin/secondments')).body.secondments as Array<{ id: string }>;
-    expect(current.map((one) => one.id)).not.toContain(id);
+    const current = async (client = hr) => {
+      const answer = await client('GET', '/admin/secondments');
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      return (answer.body.secondments as Array<{ id: string; state: string }>).find((one) => one.id === id);
+    };
+    expect(await current()).toMatchObject({ state: 'ending' });
     expect((await hr('POST', `/admin/secondments/${id}/extensions`, { months: 6, reason: 'After the end', version: 3 })).status).toBe(409);
+    expect((await hr('POST', `/admin/secondments/${id}/end`, { lastDay: '2027-08-31', reason: 'Again', version: 3 })).status).toBe(409);
+    clock.set('2027-10-02T09:00:00.000Z');
+    try {
+      // A token of its own: the morning's has expired by October.
+      const later = documented(await staffClient(stack, hrOfficer));
+      expect(await current(later)).toBeUndefined();
+      expect((await later('GET', `/admin/secondments/${id}`)).body.secondment).toMatchObject({ state: 'ended' });
+    } finally {
+      clock.set('2027-01-20T09:00:00.000Z');
+    }
   });
 });
 

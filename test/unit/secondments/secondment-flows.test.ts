@@ -36,6 +36,7 @@ const memoryStore = () => {
     ofApplication: async (applicationId) => structuredClone(items.get(guards.get(applicationId) ?? '')),
     history: async () => audits,
     listNotEnded: async () => [...items.values()].filter((one) => !one.ended),
+    listEndingFrom: async (from) => [...items.values()].filter((one) => one.ended !== undefined && one.ended.lastDay >= from),
     listByCountry: async (country) => [...items.values()].filter((one) => one.homeAdministrationCountry === country),
     create: async (secondment, audit) => {
       const holder = guards.get(secondment.applicationId);
