@@ -3,7 +3,7 @@ import type { SignOffStore, SignedReportRecord } from '#shared/selection-report/
 import { putWithAudit } from './put-with-audit.js';
 import { selectionAuditItem, selectionPartition } from './selection-audit.js';
 
-/** A vacancy's signed report: one item in its selection partition (docs/data-model.md, pattern 46). */
+/** A vacancy's signed report: one item in its selection partition (docs/selection-report.md). */
 const signOffKey = (vacancy: string) => ({ pk: selectionPartition(vacancy), sk: 'REPORT#SIGNED' });
 
 const fromItem = (item: Record<string, unknown>): SignedReportRecord => ({

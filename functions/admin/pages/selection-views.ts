@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from '../../pages/html.js';
+import { selectionReportBar, selectionReportDialog } from './selection-report-views.js';
 
 /**
  * The selection panel's markup (issue 16, points 1 and 4): the Selection tab (a vacancy's panel,
@@ -26,9 +27,11 @@ export const selectionSection = (): SafeHtml => html`
       <tbody></tbody>
     </table></div>
     <p class="hint" id="selection-tie-rule" dir="auto"></p>
+${selectionReportBar()}
   </section>`;
 
 export const selectionDialogs = (): SafeHtml => html`
+${selectionReportDialog()}
 <dialog class="dialog dialog-wide" id="panel-dialog" aria-labelledby="panel-heading">
   <form method="dialog" class="dialog-form" id="panel-form" novalidate>
     <h2 id="panel-heading">Selection panel</h2>

@@ -14,6 +14,7 @@ import { showMessage } from './messages.js';
 import { panelEditor } from './panel-editor.js';
 import { rankingView } from './ranking-view.js';
 import { selectionHistory } from './selection-history.js';
+import { selectionReportActions } from './selection-report-actions.js';
 import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
 import type { SignedInUser } from './signed-in-user.js';
 
@@ -31,6 +32,7 @@ export const selectionView = (user: SignedInUser) => {
 
   const ranking = rankingView();
   const history = selectionHistory();
+  const report = selectionReportActions();
   const loadCandidates = async () => {
     if (!shown) return [];
     const { items } = await staffApi<{ items: CandidateAnswer[] }>('GET', `admin/selection/panels/${segment(shown.panel.vacancy)}/candidates`);
@@ -124,6 +126,7 @@ export const selectionView = (user: SignedInUser) => {
     shown = panels.find((item) => item.panel.vacancy === vacancy);
     editButton.hidden = !hr || !shown;
     historyButton.hidden = !hr || !shown;
+    report.show(hr && shown ? shown.panel.vacancy : undefined);
     if (!shown) {
       summary.textContent = hr ? 'No vacancy has a selection panel yet: name one from the Vacancies tab (Selection panel).' : 'You sit on no selection panel.';
       api.setGridOption('rowData', []);
