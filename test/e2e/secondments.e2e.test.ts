@@ -152,6 +152,12 @@ describe('the Secondments tab', () => {
     expect(await page.locator('.secondment-extension-state').first().textContent()).toContain('Approved');
     expect(await page.locator('#secondment-details').textContent()).toContain('March 1, 2027 to February 28, 2030');
     expect(await page.locator('#secondment-room').textContent()).toBe('36 months (at most 72 in all)');
+    await expect.poll(() => page.locator('#secondment-history li').allTextContents()).toEqual([
+      expect.stringMatching(/hr\.officer@secondment-hub\.local: created$/),
+      expect.stringMatching(/ncb\.lyon@interpol\.fr\.example: extension asked$/),
+      expect.stringMatching(/ncb\.lyon@interpol\.fr\.example: extension home confirmed$/),
+      expect.stringMatching(/hr\.officer@secondment-hub\.local: extension approved$/),
+    ]);
     await page.screenshot({ path: screenshotPath('secondments-hr.png'), fullPage: true });
     expect(describeViolations([await runAxe(page, 'HR’s record once extended')])).toBe('');
     expect(problems).toEqual([]);

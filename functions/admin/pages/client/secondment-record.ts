@@ -15,6 +15,7 @@ import { uploadThroughOffer, UploadNotSent } from './presigned-upload.js';
 import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
 
 type Answer = { secondment: SecondmentView };
+type HistoryEntry = { at: string; by: string; action: string };
 
 export const dayText = (date: string): string => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 export const officerName = (secondment: Pick<SecondmentView, 'officer'>): string => [secondment.officer.givenName, secondment.officer.familyName].filter(Boolean).join(' ');
@@ -38,8 +39,8 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
   const path = (rest = '') => `admin/secondments/${segment(current?.id ?? '')}${rest}`;
 
   const reload = async (id: string) => {
-    const { secondment } = await staffApi<Answer>('GET', `admin/secondments/${segment(id)}`);
-    show(secondment);
+    const { secondment, history } = await staffApi<Answer & { history: HistoryEntry[] }>('GET', `admin/secondments/${segment(id)}`);
+    show(secondment, history);
   };
 
   /** Runs a write; its answer is the record now. A 409 reloads it (someone changed it meanwhile). */
@@ -51,6 +52,8 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
       const { secondment } = await write();
       show(secondment);
       showMessage(done(secondment), 'success');
+      // Read again for the history the write added (the record itself is the write's answer).
+      await reload(secondment.id).catch(() => undefined);
     } catch (error) {
       const detail = error instanceof UploadNotSent ? error.message : describeProblem(error);
       showMessage(t('admin.secondments.failed', { detail }), 'error');
@@ -252,7 +255,13 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
     return form;
   };
 
-  const show = (s: SecondmentView) => {
+  /** HR's audit trail of the record: who did what, when (English, as HR's other tools). */
+  const historyList = (history: readonly HistoryEntry[]) => [
+    h('h3', { id: 'secondment-history-heading' }, 'History'),
+    h('ol', { class: 'plain-list', id: 'secondment-history', 'aria-labelledby': 'secondment-history-heading' }, ...history.map((entry) => h('li', {}, `${entry.at.slice(0, 16).replace('T', ' ')} UTC, ${entry.by}: ${entry.action.replace(/-/g, ' ')}`))),
+  ];
+
+  const show = (s: SecondmentView, history: readonly HistoryEntry[] = []) => {
     current = s;
     const backButton = h('button', { type: 'button', class: 'button button-quiet', id: 'secondment-back' }, t('admin.secondments.back'));
     backButton.addEventListener('click', back);
@@ -271,6 +280,7 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
       ...extensions(s),
       mayAsk ? askForm(s) : null,
       reader.hr && open && !s.extensions.some(underWay) ? endForm(s) : null,
+      ...(reader.hr && history.length > 0 ? historyList(history) : []),
     );
     root.hidden = false;
   };
