@@ -1,5 +1,5 @@
-import { ar as arSecondmentProblems } from '../secondments/problems/ar.js';
 import type { ValidationCatalogue } from './en.js';
+import { ar as arSecondmentProblems } from '../secondments/problems/ar.js';
 
 /** The validation messages in this language: part of its catalogue, and alone what the API's validation problems bundle. */
 export const ar: ValidationCatalogue = {

@@ -1,5 +1,5 @@
-import { es as esSecondmentProblems } from '../secondments/problems/es.js';
 import type { ValidationCatalogue } from './en.js';
+import { es as esSecondmentProblems } from '../secondments/problems/es.js';
 
 /** The validation messages in this language: part of its catalogue, and alone what the API's validation problems bundle. */
 export const es: ValidationCatalogue = {

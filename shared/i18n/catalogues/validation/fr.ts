@@ -1,5 +1,5 @@
-import { fr as frSecondmentProblems } from '../secondments/problems/fr.js';
 import type { ValidationCatalogue } from './en.js';
+import { fr as frSecondmentProblems } from '../secondments/problems/fr.js';
 
 /** The validation messages in this language: part of its catalogue, and alone what the API's validation problems bundle. */
 export const fr: ValidationCatalogue = {
