@@ -134,9 +134,9 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     expect(apiMethods(template).filter((m) => m.path.includes('nested-fixture'))).toEqual([]);
   });
 
-  it('passes the imported XLSX as bytes: its media type is binary for the REST API', () => {
+  it('passes the imported XLSX and the selection report’s PDF as bytes: their media types are binary for the REST API', () => {
     synthesized.template.hasResourceProperties('AWS::ApiGateway::RestApi', {
-      BinaryMediaTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      BinaryMediaTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
     });
   });
 

@@ -18,6 +18,9 @@ export const instantIn = (iso: string, timeZone: string): string =>
 
 const mark = (value: number) => value.toFixed(2);
 
+/** Points a ranked candidate's block takes with a line of marks and two of reasons. */
+const ROW_BLOCK = 9 * 1.35 + 3 * 8 * 1.35 + 3;
+
 /** The figures as the PDF lists them, in the order of the selection. */
 export const figureLines = (report: SelectionReport): Array<[string, number]> => [
   ['Applied (confirmed applications)', report.figures.applied],
@@ -73,6 +76,8 @@ export const renderReport: ReportRenderer = async (report) => {
   ]);
   out.rule();
   for (const row of report.ranking) {
+    // A candidate's row, marks and reasons stay on one page (reasons of a few lines; longer ones flow on).
+    out.ensure(ROW_BLOCK);
     out.row([
       { text: String(row.rank), at: 0, width: 30 },
       { text: row.name, at: 34, width: 220 },
