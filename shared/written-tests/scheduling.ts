@@ -172,10 +172,17 @@ const shortlistedOf = async (deps: WrittenTestDependencies, vacancy: string): Pr
   return all;
 };
 
+/** Whether the test an application is invited to has started and is not cancelled: they may have sat it. */
+const satAlready = async (deps: WrittenTestDependencies, vacancy: string, testId: string, now: Date): Promise<boolean> => {
+  const other = await deps.writtenTests.test(vacancy, testId);
+  return other !== undefined && other.status === 'scheduled' && Date.parse(other.startsAt) <= now.getTime();
+};
+
 /**
  * Invites applications of the vacancy to `testId`: the chosen ones, or every shortlisted one.
  * A shortlisted application not yet marked is invited; one invited to another sitting of the
- * vacancy is moved to this one (its answer goes: it answers the new time). The invitation email,
+ * vacancy is moved to this one (its answer goes: it answers the new time); "every shortlisted"
+ * leaves out one whose sitting has taken place (it awaits its result). The invitation email,
  * with the .ics, goes once per application and test: inviting again sends nothing more.
  */
 export const inviteToTest = async (
@@ -205,6 +212,11 @@ export const inviteToTest = async (
       continue;
     }
     const current = await deps.writtenTests.invitation(vacancy, application.id);
+    // "Every shortlisted" leaves alone one who has sat another sitting and awaits a result: only choosing them moves them.
+    if (chosen.allShortlisted && current && current.testId !== test.id && (await satAlready(deps, vacancy, current.testId, now))) {
+      outcomes.push({ applicationId: application.id, outcome: 'not-invitable', reason: 'Invited to a sitting that has taken place: record their result, or choose them to move them.' });
+      continue;
+    }
     let outcome: TestInvitationOutcome['outcome'] = 'already-invited';
     if (current?.testId !== test.id) {
       const invitation: TestInvitation = { vacancy, applicationId: application.id, testId: test.id, invitedAt: now.toISOString(), invitedBy: principal.email, revision: (current?.revision ?? 0) + 1 };

@@ -4,6 +4,7 @@ import { proposalDialogs, proposalSections } from './proposal-views.js';
 import { interviewDialogs, interviewSection } from './interview-views.js';
 import { secondmentSection } from './secondment-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
+import { writtenTestSection } from './written-test-views.js';
 import { lettersSection } from './letters-views.js';
 import { offerDialog, offerSections } from './offer-views.js';
 
@@ -24,6 +25,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-ncb-proposals" data-view="ncb-proposals" aria-pressed="false" hidden>${words.t('admin.proposals.tab')}</button>
     <button type="button" class="tab" id="tab-proposals" data-view="proposals" aria-pressed="false" hidden>${words.t('admin.proposals.hr.tab')}</button>
     <button type="button" class="tab" id="tab-selection" data-view="selection" aria-pressed="false" hidden>Selection</button>
+    <button type="button" class="tab" id="tab-written-tests" data-view="written-tests" aria-pressed="false" hidden>Written test</button>
     <button type="button" class="tab" id="tab-letters" data-view="letters" aria-pressed="false" hidden>Letters</button>
     <button type="button" class="tab" id="tab-interviews" data-view="interviews" aria-pressed="false" hidden>Interviews</button>
     <button type="button" class="tab" id="tab-secondments" data-view="secondments" aria-pressed="false" hidden>${words.t('admin.secondments.tab')}</button>
@@ -112,6 +114,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
 
 ${proposalSections(words)}
 ${selectionSection()}
+${writtenTestSection()}
 ${lettersSection()}
 ${interviewSection()}
 ${secondmentSection(words)}

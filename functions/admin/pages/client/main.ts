@@ -12,6 +12,7 @@ import { ncbVacanciesView } from './ncb-vacancies-view.js';
 import { ncbProposalsView } from './ncb-proposals-view.js';
 import { proposalsView } from './proposals-view.js';
 import { selectionView } from './selection-view.js';
+import { writtenTestView } from './written-test-view.js';
 import { lettersView } from './letters-view.js';
 import { interviewsView } from './interview-view.js';
 import { secondmentsView } from './secondments-view.js';
@@ -60,6 +61,9 @@ const wireTabs = (user: SignedInUser) => {
     // For the browser tests: the proposals grid's API, read-only use.
     (window as unknown as { proposalsGrid: unknown }).proposalsGrid = proposals.api();
     byId('tab-proposals', HTMLButtonElement).hidden = false;
+    // The written test of a vacancy (issue 16, point 2), beside Selection.
+    views['written-tests'] = writtenTestView();
+    byId('tab-written-tests', HTMLButtonElement).hidden = false;
     views.letters = lettersView();
     byId('tab-letters', HTMLButtonElement).hidden = false;
     views.interviews = interviewsView();
@@ -99,7 +103,7 @@ const wireTabs = (user: SignedInUser) => {
       const view = tab.dataset.view ?? 'applications';
       clearMessage();
       for (const other of tabs.querySelectorAll<HTMLButtonElement>('.tab')) other.setAttribute('aria-pressed', String(other === tab));
-      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'selection', 'letters', 'interviews', 'offers', 'ncb-offers', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
+      for (const name of ['applications', 'vacancies', 'ncb-vacancies', 'ncb-proposals', 'proposals', 'selection', 'written-tests', 'letters', 'interviews', 'offers', 'ncb-offers', 'contacts']) byId(`${name}-view`, HTMLElement).hidden = view !== name;
       if (!loaded.has(view)) {
         loaded.add(view);
         void views[view]?.load();
