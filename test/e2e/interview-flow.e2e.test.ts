@@ -4,8 +4,10 @@
  * two shortlisted candidates; one books a time from her status page in French; HR assigns the
  * other a time, moves that slot and cancels a free one (the candidate and the panel told), and
  * sees who booked what; two panel members mark both candidates in the Selection tab; the chair
- * records the recommendations. Every scene passes axe. Screenshots: docs/screenshots/interviews-*.png
- * with UPDATE_SCREENSHOTS=1.
+ * records the recommendations; HR signs the selection report off, moves both to interviewed, offers
+ * the post to the recommended one (the offers' route) and closes the vacancy out in the Letters
+ * tab: the reserve candidate is told, in her language, that she was not retained. Every scene
+ * passes axe. Screenshots: docs/screenshots/interviews-*.png with UPDATE_SCREENSHOTS=1.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mkdir } from 'node:fs/promises';
@@ -16,14 +18,16 @@ import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import type { MailItem } from '#infra/local/mailbox.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
+import type { Application, NcbValidation } from '#shared/applications/application.js';
 import { sha256Hex } from '#shared/applications/secrets.js';
+import type { ReceivedDocument } from '#shared/documents/kinds.js';
 import { addDays, dateIn } from '#shared/time/zoned.js';
 import { describeViolations, runAxe } from '../support/axe.js';
 import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { aminaApplication, openVacancy } from '../support/candidates.js';
 import { startTestStack } from '../support/local-stack.js';
 import { settableClock } from '../support/settable-clock.js';
-import { hrOfficer, seedApplications, staffClient, storeOf, type StaffIdentity } from '../support/staff.js';
+import { hrOfficer, ncbSenegal, seedApplications, staffClient, storeOf, type StaffIdentity } from '../support/staff.js';
 
 // The real clock: the page's sign-in judges its token by the browser's time.
 const clock = settableClock(new Date());
@@ -46,6 +50,20 @@ const notice = {
 /** The interviews' day: a fortnight ahead, on Lyon's calendar. */
 const DAY = addDays(dateIn(new Date(), 'Europe/Paris'), 14);
 
+/** Complete applications (CV, confirmation letter, the NCB's validation), so that HR may take them forward after the interviews. */
+const received = (id: string, kind: string): ReceivedDocument => ({
+  key: `applications/${id}/${kind}/1`,
+  contentType: 'application/pdf',
+  size: 1000,
+  sha256: '0'.repeat(64),
+  receivedAt: '2026-11-20T10:00:00.000Z',
+  suppliedBy: 'ncb',
+});
+const complete = (id: string): Partial<Application> => {
+  const validation: NcbValidation = { decision: 'validated', screeningAttested: true, clearance: 'Basic', screenedOn: '2026-10-01', at: '2026-11-21T08:00:00.000Z', by: ncbSenegal.email };
+  return { documents: { cv: received(id, 'cv'), confirmationLetter: received(id, 'confirmationLetter') }, ncbValidation: validation };
+};
+
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 
@@ -58,8 +76,8 @@ beforeAll(async () => {
   client.destroy();
   const stores = storeOf(stack);
   await seedApplications(stores.applications, [
-    aminaApplication({ id: AMINA, vacancy: VACANCY, status: 'shortlisted', givenName: 'Amina', familyName: 'Diallo', email: 'amina.diallo@police.example', statusTokenHash: await sha256Hex(TOKEN), language: 'fr', timeZone: 'Africa/Dakar' }),
-    aminaApplication({ id: LUCIA, vacancy: VACANCY, status: 'shortlisted', givenName: 'Lucía', familyName: 'Romero', email: 'lucia.romero@police.example', language: 'es', timeZone: 'America/Bogota' }),
+    aminaApplication({ id: AMINA, vacancy: VACANCY, status: 'shortlisted', givenName: 'Amina', familyName: 'Diallo', email: 'amina.diallo@police.example', statusTokenHash: await sha256Hex(TOKEN), language: 'fr', timeZone: 'Africa/Dakar', ...complete(AMINA) }),
+    aminaApplication({ id: LUCIA, vacancy: VACANCY, status: 'shortlisted', givenName: 'Lucía', familyName: 'Romero', email: 'lucia.romero@police.example', language: 'es', timeZone: 'America/Bogota', ...complete(LUCIA) }),
   ]);
   stores.close();
   // The panel, named through the API (its editor has its own browser test): two members, two criteria.
@@ -132,7 +150,7 @@ const mark = async (page: Page, applicationId: string, score: number) => {
   await page.locator('#marking-close').click();
 };
 
-describe('the interview flow, from HR’s slots to the chair’s recommendation', () => {
+describe('the interview flow, from HR’s slots to the vacancy’s close-out', () => {
   it('HR sets slots (a missing member said beside the members) and invites both shortlisted candidates', async () => {
     const { page, problems } = await interviewsTab();
     expect(await page.locator('#interviews-slots-note').textContent()).toContain('No slot yet');
@@ -262,4 +280,63 @@ describe('the interview flow, from HR’s slots to the chair’s recommendation'
     expect(describeViolations([await runAxe(page, 'the chair’s ranking with both recommendations')])).toBe('');
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('HR signs the report off, offers Amina the post and closes the vacancy out: Lucía is told in Spanish that she was not retained', async () => {
+    const { page, problems } = await signedIn(hrOfficer);
+    await page.locator('#tab-selection').click();
+    await expect.poll(() => page.locator('#selection-report-state').textContent(), { timeout: 15_000 }).toContain('Ready to sign off');
+    await page.getByRole('button', { name: 'Sign off…' }).click();
+    await page.locator('#report-sign-dialog[open]').waitFor();
+    await page.locator('#report-sign-confirm').click();
+    await page.locator('#report-sign-dialog').waitFor({ state: 'hidden' });
+    await expect.poll(() => message(page).textContent()).toContain(`The selection report of vacancy ${VACANCY} is signed off.`);
+    expect(await page.locator('#selection-report-state').textContent()).toContain(`Signed off by ${hrOfficer.email} on `);
+    await page.locator('#selection-report-heading').evaluate((heading) => heading.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: screenshotPath('interviews-signed-off.png') });
+    expect(describeViolations([await runAxe(page, 'the selection report, signed off')])).toBe('');
+    const hr = await staffClient(stack, hrOfficer);
+    expect((await hr('POST', `/admin/selection-report/${VACANCY}/sign-off`, {})).status).toBe(409);
+
+    // The moves to interviewed and the offer through their routes (the grid's and the Offers tab's browser tests cover their screens).
+    const stores = storeOf(stack);
+    for (const id of [AMINA, LUCIA]) {
+      const { version } = (await stores.applications.get(id)) as Application;
+      const moved = await hr('PATCH', `/admin/applications/${id}`, { version, status: 'interviewed' });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
+    const { version } = (await stores.applications.get(AMINA)) as Application;
+    stores.close();
+    const today = dateIn(new Date(), 'Europe/Paris');
+    const offered = await hr('POST', `/admin/offers/${VACANCY}/applications/${AMINA}`, {
+      version,
+      startsOn: addDays(today, 120),
+      months: 24,
+      homeConfirmation: { by: addDays(today, 90), terms: ['release-for-period', 'salary-and-benefits'] },
+    });
+    expect(offered.status, JSON.stringify(offered.body)).toBe(201);
+
+    await page.locator('#tab-letters').click();
+    await page.locator(`#letters-vacancy option[value="${VACANCY}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+    await page.locator('#letters-vacancy').selectOption(VACANCY);
+    await page.locator('#letters-close-out-preview').click();
+    await page.locator('#letters-close-out-summary').waitFor();
+    await expect.poll(() => page.locator('#letters-close-out-counts').textContent()).toContain('1 application still open will become rejected: 1 interviewed.');
+    expect(await page.locator('#letters-close-out-counts').textContent()).toContain('1 not-retained letter after the interview.');
+    await page.locator('#letters-close-out-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('interviews-close-out.png') });
+    expect(describeViolations([await runAxe(page, 'the close-out, previewed')])).toBe('');
+
+    const before = (await mailbox()).length;
+    await page.locator('#letters-close-out-run').click();
+    await expect.poll(() => message(page).textContent(), { timeout: 30_000 }).toContain(`Vacancy ${VACANCY} closed out: 1 ended`);
+    const letters = (await mailbox()).slice(before);
+    expect(letters.map((mail) => [mail.to[0], mail.subject])).toEqual([['lucia.romero@police.example', `Vacante ${VACANCY}, Criminal Intelligence Officer: su candidatura`]]);
+    expect(letters[0]?.text).toContain('tras las entrevistas, su candidatura no ha sido seleccionada');
+
+    const after = storeOf(stack);
+    expect((await after.applications.get(LUCIA))?.status).toBe('rejected');
+    expect((await after.applications.get(AMINA))?.status).toBe('offered');
+    after.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
