@@ -344,4 +344,19 @@ describe('results', () => {
     expect(view.body).not.toHaveProperty('mark');
     expect(answer.status).toBe(403);
   });
+
+  it('"every shortlisted" leaves on their sitting one who sat it and awaits a result; choosing them moves them', async () => {
+    const later = await hr('POST', `/admin/written-tests/${VACANCY}/tests`, sitting({ startsAt: '2027-02-10T09:30', endsAt: '2027-02-10T11:30' }));
+    const laterId = (later.body.test as Test).id;
+    // Candidate 4 (shortlisted, incomplete: no result could be recorded) sat an earlier sitting.
+    const board = (await hr('GET', `/admin/written-tests/${VACANCY}`)).body;
+    const invitedTo = (board.invitations as Array<{ applicationId: string; testId: string }>).find((invitation) => invitation.applicationId === idOf(4))?.testId;
+    const all = await hr('POST', `/admin/written-tests/${VACANCY}/tests/${laterId}/invitations`, { allShortlisted: true });
+    const chosen = await hr('POST', `/admin/written-tests/${VACANCY}/tests/${laterId}/invitations`, { applicationIds: [idOf(4)] });
+
+    expect(later.status).toBe(201);
+    expect([first.id, second.id]).toContain(invitedTo);
+    expect(all.body.items).toEqual([expect.objectContaining({ applicationId: idOf(4), outcome: 'not-invitable', reason: expect.stringContaining('has taken place') })]);
+    expect(chosen.body.items).toEqual([expect.objectContaining({ applicationId: idOf(4), outcome: 'moved' })]);
+  });
 });
