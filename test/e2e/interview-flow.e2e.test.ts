@@ -206,7 +206,7 @@ describe('the interview flow, from HR’s slots to the vacancy’s close-out', (
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('HR sees who booked what, assigns Lucía the 10:00 time, moves it to 14:00 and cancels the free 11:00 one; each told', async () => {
+  it('HR sees who booked what, assigns Lucía the 10:00 time, moves it to 14:00 and cancels the free 11:00 one, each told; the form by keyboard, the tab on a phone', async () => {
     const { page, problems } = await interviewsTab();
     await expect.poll(() => slotRow(page, '09:00').locator('td').nth(4).textContent()).toBe('Amina Diallo');
     expect(await page.locator('#interviews-candidates tbody tr', { hasText: 'Amina Diallo' }).textContent()).toContain('by the candidate');
@@ -245,6 +245,20 @@ describe('the interview flow, from HR’s slots to the vacancy’s close-out', (
 
     await page.screenshot({ path: screenshotPath('interviews-hr.png'), fullPage: true });
     expect(describeViolations([await runAxe(page, 'interviews tab, slots booked')])).toBe('');
+
+    // By keyboard: New slot opens the form on its date, Escape closes it and gives the focus back.
+    await page.locator('#interviews-new-slot').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#slot-dialog[open]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('slot-date');
+    await page.keyboard.press('Escape');
+    await page.locator('#slot-dialog').waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('interviews-new-slot');
+
+    // On a phone: the tables scroll in their own frames, the page never sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(describeViolations([await runAxe(page, 'interviews tab at 390 px')])).toBe('');
     expect(problems).toEqual([]);
   }, 120_000);
 
