@@ -4,7 +4,10 @@
  * candidate; a candidate confirms on her status page in French, the sitting said in its zone and
  * hers; HR imports the platform's CSV: a file with a wrong row is refused whole, each bad row
  * listed by its line, and the corrected file records the result. Every scene passes axe.
+ * Screenshots: docs/screenshots/written-test-*.png with UPDATE_SCREENSHOTS=1.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,11 +48,15 @@ const received = (id: string, kind: string): ReceivedDocument => ({
 const validation: NcbValidation = { decision: 'validated', screeningAttested: true, clearance: 'Basic', screenedOn: '2026-10-01', at: '2026-11-21T08:00:00.000Z', by: ncbFrance.email };
 const complete = (id: string): Partial<Application> => ({ id, vacancy: VACANCY, status: 'shortlisted', documents: { cv: received(id, 'cv'), confirmationLetter: received(id, 'confirmationLetter') }, ncbValidation: validation });
 
+const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const screenshotPath = (name: string) => (process.env.UPDATE_SCREENSHOTS === '1' ? path.join(screenshots, name) : undefined);
+
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack(clock), launchChromium()]);
+  if (process.env.UPDATE_SCREENSHOTS === '1') await mkdir(screenshots, { recursive: true });
   const client = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
   const table = createDocumentClient(client);
   await dynamoVacancyStore(table, stack.tableName).put(
@@ -99,7 +106,8 @@ const signedInAsHr = async (): Promise<{ page: Page; problems: string[] }> => {
   await page.locator('#who-email', { hasText: hrOfficer.email }).waitFor({ timeout: 15_000 });
   await page.locator('#tab-written-tests').click();
   await page.locator('#written-tests-vacancy').selectOption(VACANCY);
-  await page.locator('#written-tests-summary', { hasText: 'test' }).waitFor({ timeout: 15_000 });
+  // The vacancy's own tests: yesterday's sitting at least ("0 tests" is another vacancy's, or none read yet).
+  await page.locator('#written-tests-table tbody tr', { hasText: 'salle 2' }).waitFor({ timeout: 15_000 });
   return { page, problems };
 };
 
@@ -155,6 +163,7 @@ describe('a written test, scheduled, confirmed in French and its results importe
     await section.getByRole('button', { name: 'Envoyer ma réponse' }).click();
     await page.locator('#written-test-answer', { hasText: 'Vous avez confirmé que vous passerez l’épreuve.' }).waitFor({ timeout: 15_000 });
     const answered = await runAxe(page, 'the written test confirmed, in French');
+    await page.locator('#written-test-root').screenshot({ path: screenshotPath('written-test-status-page-fr.png') });
     expect(describeViolations([asking, answered])).toBe('');
     expect(problems).toEqual([]);
     await page.close();
@@ -185,6 +194,7 @@ describe('a written test, scheduled, confirmed in French and its results importe
     expect(await stores.applications.get(KARIM)).toMatchObject({ status: 'tested', writtenTest: { testId: EARLIER, mark: 30, passed: true } });
     stores.close();
     expect(describeViolations([await runAxe(page, 'HR’s Written test tab, a result imported')])).toBe('');
+    await page.screenshot({ path: screenshotPath('written-test-hr.png'), fullPage: true });
     // The refused file's 400 is the answer this scene asks for: the browser logs it, nothing else may be.
     expect(problems.filter((problem) => !problem.includes('status of 400'))).toEqual([]);
     expect(problems.filter((problem) => problem.includes('status of 400'))).toHaveLength(1);

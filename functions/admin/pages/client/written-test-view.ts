@@ -54,19 +54,22 @@ export const writtenTestView = () => {
   const field = (id: string) => byId(id, HTMLInputElement);
   const importForm = byId('written-tests-import', HTMLFormElement);
   const importErrors = byId('written-tests-import-errors', HTMLElement);
-  let board: TestBoard | undefined;
   /** The test being corrected, with the revision read; none: the form schedules a new one. */
   let correcting: WrittenTest | undefined;
 
   const show = async () => {
-    if (!select.value) return;
+    const vacancy = select.value;
+    if (!vacancy) return;
+    let read: TestBoard;
     try {
-      board = await staffApi<TestBoard>('GET', `admin/written-tests/${segment(select.value)}`);
+      read = await staffApi<TestBoard>('GET', `admin/written-tests/${segment(vacancy)}`);
     } catch (error) {
       showMessage(`The written tests could not be loaded: ${describeProblem(error)}`, 'error');
       return;
     }
-    render(board);
+    // Another vacancy chosen meanwhile: its own read shows it, not this late answer.
+    if (select.value !== vacancy) return;
+    render(read);
   };
 
   const resetForm = () => {
