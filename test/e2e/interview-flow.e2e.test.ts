@@ -151,7 +151,7 @@ const mark = async (page: Page, applicationId: string, score: number) => {
 };
 
 describe('the interview flow, from HR’s slots to the vacancy’s close-out', () => {
-  it('HR sets slots (a missing member said beside the members) and invites both shortlisted candidates', async () => {
+  it('HR sets slots (a missing member said beside the members) and invites both shortlisted candidates, one through an SES outage (fault injected) sent again', async () => {
     const { page, problems } = await interviewsTab();
     expect(await page.locator('#interviews-slots-note').textContent()).toContain('No slot yet');
 
@@ -180,14 +180,29 @@ describe('the interview flow, from HR’s slots to the vacancy’s close-out', (
     await expect.poll(() => page.locator('#interviews-slots tbody tr').count()).toBe(3);
     expect(await page.locator('#interviews-slots-note').textContent()).toBe('3 slots, 0 booked, 3 free.');
 
+    // Lucía is invited while SES is down (fault injected: the SES emulator stopped), then Amina.
+    const isInvitation = (mail: MailItem) => mail.subject.startsWith(`Entretien pour le poste ${VACANCY}`) || mail.subject.startsWith(`Entrevista para la vacante ${VACANCY}`);
+    await stack.emulators.ses.stop();
+    try {
+      await page.getByRole('checkbox', { name: 'Invite Lucía Romero' }).check();
+      await page.locator('#interviews-invite').click();
+      await expect.poll(() => message(page).textContent()).toBe('1 invited. The email to Lucía Romero could not be sent: press Send again on their row later.');
+    } finally {
+      await stack.emulators.ses.start();
+    }
     await page.getByRole('checkbox', { name: 'Invite Amina Diallo' }).check();
-    await page.getByRole('checkbox', { name: 'Invite Lucía Romero' }).check();
     await page.locator('#interviews-invite').click();
-    await expect.poll(() => message(page).textContent()).toBe('2 invited.');
+    await expect.poll(() => message(page).textContent()).toBe('1 invited.');
     await expect.poll(() => page.locator('#interviews-candidates tbody tr', { hasText: 'Amina Diallo' }).textContent()).toContain('No time booked yet');
     expect(await page.locator('#interviews-invite').isHidden()).toBe(true);
-    const invitations = (await mailbox()).filter((mail) => mail.subject.startsWith(`Entretien pour le poste ${VACANCY}`) || mail.subject.startsWith(`Entrevista para la vacante ${VACANCY}`));
-    expect(invitations.map((mail) => mail.to[0]).sort()).toEqual(['amina.diallo@police.example', 'lucia.romero@police.example']);
+    expect((await mailbox()).filter(isInvitation).map((mail) => mail.to[0])).toEqual(['amina.diallo@police.example']);
+
+    // Send again: Lucía's goes now; Amina's went, so nothing goes twice.
+    await page.getByRole('button', { name: 'Send again the invitation to Lucía Romero' }).click();
+    await expect.poll(() => message(page).textContent()).toBe('The invitation to Lucía Romero is sent now.');
+    await page.getByRole('button', { name: 'Send again the invitation to Amina Diallo' }).click();
+    await expect.poll(() => message(page).textContent()).toBe('The invitation to Amina Diallo had gone already: nothing was sent again.');
+    expect((await mailbox()).filter(isInvitation).map((mail) => mail.to[0]).sort()).toEqual(['amina.diallo@police.example', 'lucia.romero@police.example']);
     expect(problems).toEqual([]);
   }, 120_000);
 

@@ -23,7 +23,8 @@ export interface ChangeAnswer {
 
 /** What became of the emails a move or a cancellation sent, in a sentence for HR. */
 export const emailsText = (emails: ChangeAnswer['emails']): string => {
-  const said = (outcome: SendOutcome) => (outcome === 'failed' ? 'could not be sent (try the change again later to send it)' : outcome === 'suppressed' ? 'was not sent (the address bounced before)' : 'was sent');
+  // A change's email is not sent later (only a booking's confirmation is): HR is told to pass it on.
+  const said = (outcome: SendOutcome) => (outcome === 'failed' ? 'could not be sent (the email service failed; it is not sent later): tell them another way' : outcome === 'suppressed' ? 'was not sent (the address bounced before)' : 'was sent');
   const candidate = emails.candidate ? ` The candidate’s email ${said(emails.candidate)}.` : ' Nobody had booked it.';
   return `${candidate} The panel’s email ${said(emails.panel)}.`;
 };

@@ -92,6 +92,13 @@ export const interviewsView = () => {
     return h('span', { class: 'cell-actions' }, h('label', { class: 'visually-hidden', for: id }, `Time for ${candidate.name}`), choice, assign);
   };
 
+  /** The invitation's email once more: it goes only if it has not gone (its claim), so a click after an SES outage sends it and any other sends nothing. */
+  const resendButton = (candidate: Candidate) => {
+    const button = h('button', { type: 'button', class: 'cell-action', 'aria-label': `Send again the invitation to ${candidate.name}` }, 'Send again');
+    button.addEventListener('click', () => void sendInvitations([candidate.applicationId]));
+    return button;
+  };
+
   const candidateRow = (candidate: Candidate) => {
     const invitation = state.invitations.find((one) => one.applicationId === candidate.applicationId);
     const booked = invitation?.slotId ? state.slots.find((slot) => slot.id === invitation.slotId) : undefined;
@@ -100,13 +107,14 @@ export const interviewsView = () => {
       ? h('input', { type: 'checkbox', class: 'invite-choice', value: candidate.applicationId, 'aria-label': `Invite ${candidate.name}` })
       : h('span', { class: 'visually-hidden' }, invitation ? 'Invited' : 'Not invitable');
     const bookedBy = invitation?.bookedBy === 'candidate' ? 'by the candidate' : invitation?.bookedBy ? `by ${invitation.bookedBy}` : '';
+    const invited = invitation ? h('span', { class: 'cell-actions' }, `Invited ${day(invitation.invitedAt)}`, INVITABLE.has(candidate.status) ? resendButton(candidate) : false) : undefined;
     return h(
       'tr',
       { 'data-application': candidate.applicationId },
       h('td', {}, tick),
       h('td', { dir: 'auto' }, candidate.name),
       h('td', {}, statusText(candidate.status)),
-      h('td', {}, invitation ? `Invited ${day(invitation.invitedAt)}` : INVITABLE.has(candidate.status) ? 'Not invited' : '–'),
+      h('td', {}, invited ?? (INVITABLE.has(candidate.status) ? 'Not invited' : '–')),
       h('td', {}, booked ? `${slotWhen(booked)}, ${bookedBy}` : invitation ? 'No time booked yet' : '–'),
       h('td', {}, invitation && INVITABLE.has(candidate.status) ? assignCell(candidate, invitation) : '–'),
     );
@@ -150,20 +158,39 @@ export const interviewsView = () => {
     summary.textContent = `Panel: ${members.join(', ')} (chair ${panel.panel.chair}).`;
   };
 
+  const names = (items: readonly InvitationOutcome[]) => items.map((item) => nameOf(item.applicationId)).join(', ');
+
+  /** Invites `ids` (or sends an invitation again: the API answers already-invited and what became of the email). */
+  const sendInvitations = async (ids: readonly string[]) => {
+    try {
+      const { items } = await staffApi<{ items: InvitationOutcome[] }>('POST', `admin/interviews/${segment(vacancy)}/invitations`, { json: { applicationIds: ids } });
+      const invited = items.filter((item) => item.outcome === 'invited').length;
+      const again = items.filter((item) => item.outcome === 'already-invited');
+      const resent = again.filter((item) => item.email === 'sent');
+      const wentBefore = again.filter((item) => item.email === 'already-sent');
+      const failed = items.filter((item) => item.email === 'failed');
+      const suppressed = items.filter((item) => item.email === 'suppressed');
+      const refused = items.filter((item) => item.outcome === 'not-invitable' || item.outcome === 'not-found').map((item) => `${nameOf(item.applicationId)}: ${item.reason ?? 'not found'}`);
+      const parts = [
+        invited || again.length === 0 ? `${invited} invited.` : '',
+        resent.length ? `The invitation to ${names(resent)} is sent now.` : '',
+        wentBefore.length ? `The invitation to ${names(wentBefore)} had gone already: nothing was sent again.` : '',
+        failed.length ? `The email to ${names(failed)} could not be sent: press Send again on their row later.` : '',
+        suppressed.length ? `No email to ${names(suppressed)}: their address bounced before.` : '',
+        refused.length ? `Not invited: ${refused.join('; ')}.` : '',
+      ];
+      // The table first, then the message: what it says is on screen when it is announced.
+      await show(vacancy);
+      showMessage(parts.filter(Boolean).join(' '), failed.length || suppressed.length || refused.length ? 'warning' : 'success');
+    } catch (error) {
+      showMessage(`${ids.length === 1 ? `${nameOf(ids[0])} was not invited` : 'Nobody was invited'}: ${describeProblem(error)}`, 'error');
+    }
+  };
+
   const invite = async () => {
     const chosen = [...candidateRows.querySelectorAll<HTMLInputElement>('input.invite-choice:checked')].map((box) => box.value);
     if (chosen.length === 0) return showMessage('Tick the candidates to invite first.', 'warning');
-    try {
-      const { items } = await staffApi<{ items: InvitationOutcome[] }>('POST', `admin/interviews/${segment(vacancy)}/invitations`, { json: { applicationIds: chosen } });
-      const invited = items.filter((item) => item.outcome === 'invited').length;
-      const failed = items.filter((item) => item.email === 'failed').map((item) => nameOf(item.applicationId));
-      const refused = items.filter((item) => item.outcome === 'not-invitable' || item.outcome === 'not-found').map((item) => `${nameOf(item.applicationId)}: ${item.reason ?? 'not found'}`);
-      const parts = [`${invited} invited.`, failed.length ? `The email to ${failed.join(', ')} could not be sent: invite them again later to send it.` : '', refused.length ? `Not invited: ${refused.join('; ')}.` : ''];
-      showMessage(parts.filter(Boolean).join(' '), failed.length || refused.length ? 'warning' : 'success');
-      await show(vacancy);
-    } catch (error) {
-      showMessage(`Nobody was invited: ${describeProblem(error)}`, 'error');
-    }
+    await sendInvitations(chosen);
   };
 
   const assignSlot = async (candidate: Candidate, slotId: string) => {
