@@ -6,7 +6,7 @@ import type { Application } from '../applications/application.js';
 import { applicationVacancyGone } from '../applications/application-problems.js';
 import { Conflict } from '../errors.js';
 import { sendOnce, type ClaimKey, type SendOutcome } from '../email/send-once.js';
-import { checkBooking, invitableStatuses } from './booking.js';
+import { checkBooking, notInvitableBecause } from './booking.js';
 import { bookedEmail } from './emails.js';
 import type { InterviewDependencies } from './dependencies.js';
 import type { Invitation, Slot } from './slot.js';
@@ -33,8 +33,8 @@ export interface BookingOutcome {
 export const bookSlot = async (deps: Pick<InterviewDependencies, 'interviews' | 'vacancies' | 'email'>, application: Application, slotId: string, now: Date, byHr?: string): Promise<BookingOutcome> => {
   const vacancy = await deps.vacancies.get(application.vacancy);
   if (!vacancy) throw applicationVacancyGone();
-  // An invitation outlives a later rejection or withdrawal: it books nothing then.
-  const stillInvited = invitableStatuses.includes(application.status);
+  // An invitation outlives a later rejection, withdrawal or failed written test: it books nothing then.
+  const stillInvited = notInvitableBecause(application) === undefined;
   const invitation = stillInvited ? await deps.interviews.invitation(application.vacancy, application.id) : undefined;
   const current = invitation?.slotId ? await deps.interviews.slot(application.vacancy, invitation.slotId) : undefined;
   const slot = checkBooking(invitation, await deps.interviews.slot(application.vacancy, slotId), current, now, byHr !== undefined);

@@ -3,6 +3,7 @@
  * store's conditional writes make the same checks again, so that two candidates racing for one
  * slot cannot both win whatever these judgements said when each read it.
  */
+import type { Application } from '../applications/application.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
 import { Conflict, Forbidden, NotFound } from '../errors.js';
 import type { Invitation, Slot } from './slot.js';
@@ -12,6 +13,17 @@ export const BOOKING_CUTOFF_MS = 24 * 60 * 60 * 1000;
 
 /** Statuses from which a candidate may be invited to interview (the status machine moves both to interviewed). */
 export const invitableStatuses: readonly ApplicationStatus[] = ['shortlisted', 'tested'];
+
+/**
+ * Why the application may not be invited to interview (or book, once invited), or undefined when it
+ * may: it must be shortlisted or tested, and a candidate marked below the written test's pass mark
+ * is not (they stay tested until HR rejects them; shared/written-tests/result.ts).
+ */
+export const notInvitableBecause = (application: Pick<Application, 'status' | 'writtenTest'>): string | undefined => {
+  if (!invitableStatuses.includes(application.status)) return `A ${application.status} application is not invited: only ${invitableStatuses.join(' or ')} ones are.`;
+  if (application.writtenTest?.passed === false) return 'This candidate did not pass the written test: only those who passed it are invited to interview.';
+  return undefined;
+};
 
 /** Statuses whose candidate still sees their interview on the status page (after it too); a rejected or withdrawn one does not. */
 export const interviewVisibleStatuses: readonly ApplicationStatus[] = [...invitableStatuses, 'interviewed'];

@@ -8,7 +8,7 @@ import { sendOnce, type SendOutcome } from '../email/send-once.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import type { Panel } from '../selection/panel.js';
 import type { Vacancy } from '../vacancies/schema.js';
-import { invitableStatuses } from './booking.js';
+import { notInvitableBecause } from './booking.js';
 import { bookSlot, type BookingOutcome } from './book.js';
 import { changedEmail, invitationEmail, panelChangedEmail } from './emails.js';
 import type { InterviewDependencies } from './dependencies.js';
@@ -125,7 +125,7 @@ export interface InvitationOutcome {
   reason?: string;
 }
 
-/** Invites each application of the vacancy that is shortlisted or tested; the invitation's email goes once per application and vacancy. */
+/** Invites each application of the vacancy that may be (notInvitableBecause); the invitation's email goes once per application and vacancy. */
 export const invite = async (deps: InterviewDependencies, principal: StaffPrincipal, vacancy: string, applicationIds: readonly string[], now: Date): Promise<InvitationOutcome[]> => {
   const about = await vacancyOf(deps, vacancy);
   const outcomes: InvitationOutcome[] = [];
@@ -135,8 +135,9 @@ export const invite = async (deps: InterviewDependencies, principal: StaffPrinci
       outcomes.push({ applicationId, outcome: 'not-found' });
       continue;
     }
-    if (!invitableStatuses.includes(application.status)) {
-      outcomes.push({ applicationId, outcome: 'not-invitable', reason: `A ${application.status} application is not invited: only ${invitableStatuses.join(' or ')} ones are.` });
+    const reason = notInvitableBecause(application);
+    if (reason) {
+      outcomes.push({ applicationId, outcome: 'not-invitable', reason });
       continue;
     }
     const invitation: Invitation = { vacancy, applicationId, invitedAt: now.toISOString(), invitedBy: principal.email };

@@ -99,6 +99,8 @@ beforeAll(async () => {
   for (let n = 1; n <= CANDIDATES; n += 1) seeded.push(await candidate(n));
   seeded.push(await candidate(99, OTHER));
   seeded.push(await candidate(98, VACANCY, { status: 'screening', email: 'screening@police.example' }));
+  const failedTest = { testId: 'b1b1b1b1-b1b1-4b1b-8b1b-b1b1b1b1b1b1', mark: 29, passMark: 30, maxMark: 50, passed: false, recordedAt: '2026-12-01T09:00:00.000Z', recordedBy: 'hr@secondment-hub.local' };
+  seeded.push(await candidate(97, VACANCY, { status: 'tested', email: 'failed.test@police.example', writtenTest: failedTest }));
   await seedApplications(stores.applications, seeded);
   for (const number of [VACANCY, OTHER]) {
     const panel = await hr('PUT', `/admin/selection/panels/${number}`, { members: [chair.email, member.email], chair: chair.email, criteria: [{ id: 'experience', weight: 1 }] });
@@ -118,8 +120,8 @@ afterAll(async () => {
 });
 
 describe('HR invites the shortlisted candidates', () => {
-  it('invites each once, in French, and refuses one still in screening', async () => {
-    const ids = [...Array.from({ length: CANDIDATES }, (_, index) => idOf(index + 1)), idOf(98)];
+  it('invites each once, in French, and refuses one still in screening and one who failed the written test', async () => {
+    const ids = [...Array.from({ length: CANDIDATES }, (_, index) => idOf(index + 1)), idOf(98), idOf(97)];
     let answer: Awaited<ReturnType<Client>> | undefined;
     const sent = await sentDuring(async () => (answer = await hr('POST', `/admin/interviews/${VACANCY}/invitations`, { applicationIds: ids })));
     const again = await sentDuring(() => hr('POST', `/admin/interviews/${VACANCY}/invitations`, { applicationIds: [idOf(1)] }));
@@ -127,6 +129,7 @@ describe('HR invites the shortlisted candidates', () => {
     const items = answer?.body.items as Array<{ applicationId: string; outcome: string; email?: string }>;
     expect(items.filter((item) => item.outcome === 'invited')).toHaveLength(CANDIDATES);
     expect(items.find((item) => item.applicationId === idOf(98))?.outcome).toBe('not-invitable');
+    expect(items.find((item) => item.applicationId === idOf(97))).toMatchObject({ outcome: 'not-invitable', reason: expect.stringContaining('did not pass the written test') });
     const invitations = withSubject(sent, `Entretien pour le poste ${VACANCY}, Criminal Intelligence Officer : choisissez votre horaire`);
     expect(new Set(invitations.flatMap((email) => email.to)).size).toBe(CANDIDATES);
     expect(invitations).toHaveLength(CANDIDATES);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookableSlots, checkBooking, cutoffOf, isBookable } from '#shared/interviews/booking.js';
+import { bookableSlots, checkBooking, cutoffOf, isBookable, notInvitableBecause } from '#shared/interviews/booking.js';
 import { Conflict, Forbidden, NotFound } from '#shared/errors.js';
 import { OTHER_APPLICATION, invitation, slot } from './fixtures.js';
 
@@ -61,5 +61,22 @@ describe('who may book which slot', () => {
       slot({ id: 'late', startsAt: '2027-01-11T09:00:00.000Z' }),
     ];
     expect(bookableSlots(slots, justBefore).map((s) => s.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('who may be invited to interview', () => {
+  const result = (mark: number) => ({ testId: 't', mark, passMark: 30, maxMark: 50, passed: mark >= 30, recordedAt: '2026-12-01T09:00:00.000Z', recordedBy: 'hr@secondment-hub.local' });
+
+  it('invites shortlisted and tested candidates, and those who passed the written test (at the pass mark too)', () => {
+    expect(notInvitableBecause({ status: 'shortlisted' })).toBeUndefined();
+    expect(notInvitableBecause({ status: 'tested', writtenTest: result(30) })).toBeUndefined();
+    expect(notInvitableBecause({ status: 'tested' })).toBeUndefined();
+  });
+
+  it('refuses a candidate marked below the pass mark, and any status before shortlisting or after the interview', () => {
+    expect(notInvitableBecause({ status: 'tested', writtenTest: result(29) })).toMatch(/did not pass the written test/);
+    for (const status of ['submitted', 'screening', 'interviewed', 'rejected', 'withdrawn'] as const) {
+      expect(notInvitableBecause({ status }), status).toMatch(new RegExp(`A ${status} application is not invited`));
+    }
   });
 });
