@@ -3,9 +3,12 @@ import type { StaffPrincipal } from '../staff/principal.js';
 import { seesAssessment } from './application-row.js';
 import { openForStaff } from './staff-application.js';
 
-/** An entry without HR's score, note and eligibility override changes; an entry that changed nothing else goes. */
+/**
+ * An entry without HR's assessment (score, note, eligibility override, the written test's mark);
+ * an entry that changed nothing else goes. The candidate hears their test result in its letter.
+ */
 const withoutAssessment = (entry: AuditEntry): AuditEntry[] => {
-  const { score: _score, note: _note, eligibilityOverride: _override, ...changes } = entry.changes;
+  const { score: _score, note: _note, eligibilityOverride: _override, writtenTest: _writtenTest, ...changes } = entry.changes;
   return Object.keys(changes).length > 0 || Object.keys(entry.changes).length === 0 ? [{ ...entry, changes }] : [];
 };
 
