@@ -1,6 +1,7 @@
 import * as z from '#shared/zod.js';
 import type { Uses } from './routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
+import { LETTERS_ALWAYS } from '#shared/letters/settings.js';
 
 /**
  * Every environment variable a function may read, parsed once at start-up. A missing or wrong
@@ -66,6 +67,8 @@ const variables = {
    * a per-stage setting (infra/aws/stages.ts), 14 days when unset.
    */
   OFFER_ANSWER_DAYS: z._default(z.coercedNumber().check(z.int('Whole days.'), z.minimum(1), z.maximum(90)), 14),
+  /** The day the stage's automatic letters began (shared/letters/settings.ts startingSetting); by default before any vacancy. */
+  LETTERS_AUTOMATIC_FROM: z._default(z.iso.date('A day, YYYY-MM-DD.'), LETTERS_ALWAYS),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.pipe(
@@ -101,6 +104,7 @@ const settingVariables = {
   sending: ['CIRCULAR_SEND_RATE_PER_SECOND'],
   proposals: ['PROPOSAL_OPEN_DAYS'],
   offers: ['OFFER_ANSWER_DAYS'],
+  letters: ['LETTERS_AUTOMATIC_FROM'],
 } as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
 
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */

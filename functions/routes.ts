@@ -30,7 +30,7 @@ export interface Uses {
   /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
   staffSignIn?: boolean;
   /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention, the organisation's calendar). */
-  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending' | 'proposals' | 'offers'>;
+  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending' | 'proposals' | 'offers' | 'letters'>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -931,7 +931,8 @@ export const routes: readonly Route[] = [
     path: '/admin/letters/{vacancy}',
     handler: 'letters/letters-overview',
     caller: HR,
-    uses: { table: 'read' },
+    // The stage's letters start: a vacancy published before it reads as sending none by itself.
+    uses: { table: 'read', settings: ['letters'] },
   },
   {
     // The letter kinds the job sends by itself for this vacancy (audited).
@@ -940,7 +941,7 @@ export const routes: readonly Route[] = [
     path: '/admin/letters/{vacancy}/settings',
     handler: 'letters/save-letters-setting',
     caller: HR,
-    uses: { table: 'write' },
+    uses: { table: 'write', settings: ['letters'] },
   },
   {
     name: 'previewLetters',
@@ -1168,7 +1169,7 @@ export const schedules: readonly Schedule[] = [
     timeZone: 'stage',
     handler: 'jobs/letters/letters',
     // Reads vacancies, applications, recommendations, contacts and claims; writes the send-once claims; sends, under the stage's rate.
-    uses: { table: 'write', email: true, settings: ['sending'] },
+    uses: { table: 'write', email: true, settings: ['sending', 'letters'] },
     oneRunAtATime: true,
   },
   // --- end of job: letters ---

@@ -14,7 +14,7 @@ let dependencies: CloseOutDependencies | undefined;
 /** Everything the letters read and write, built once per container on the one table client. */
 export const letterDependencies = (): CloseOutDependencies => {
   if (!dependencies) {
-    const { PUBLIC_BASE_URL } = readConfig(['PUBLIC_BASE_URL']);
+    const { PUBLIC_BASE_URL, LETTERS_AUTOMATIC_FROM } = readConfig(['PUBLIC_BASE_URL', 'LETTERS_AUTOMATIC_FROM']);
     const { client, tableName } = tableClient();
     const { applications, vacancies } = tableStores();
     dependencies = {
@@ -27,6 +27,7 @@ export const letterDependencies = (): CloseOutDependencies => {
       contacts: ncbContactStore(),
       email: emailStores(),
       publicBaseUrl: PUBLIC_BASE_URL,
+      automaticFrom: LETTERS_AUTOMATIC_FROM,
     };
   }
   return dependencies;

@@ -2,6 +2,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from '#shared/zod.js';
 import { jobNames, routes } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
+import { LETTERS_ALWAYS } from '#shared/letters/settings.js';
 
 /** The deployments: `cdk deploy -c stage=<name>`. */
 export const stageNames = ['dev', 'staging', 'prod'] as const;
@@ -39,6 +40,13 @@ const jobSettings = z.strictObject({
   proposalOpenDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 180),
   /** Days a candidate has to answer an offer when HR gives no answer-by date (shared/offers/make.ts). */
   offerAnswerDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(90)), 14),
+  /**
+   * The day this stage's automatic letters began (shared/letters/settings.ts startingSetting): a
+   * vacancy published before it, whose candidates HR wrote to by hand, sends no letter by itself
+   * until HR turns its kinds on (its bulk send still works). By default a day before any vacancy:
+   * every vacancy's letters go.
+   */
+  lettersAutomaticFrom: z._default(z.iso.date('A day, YYYY-MM-DD.'), LETTERS_ALWAYS),
   /** A stage's own cron for a job instead of the schedule table's (e.g. a weekly NCB digest), read in the job's zone. */
   cron: z._default(z.partialRecord(z.enum(jobNames), z.string().check(z.minLength(1))), {}),
 });
@@ -196,7 +204,8 @@ export const stageSettings: StageSettings = {
     allowedOrigins: ['https://staging.secondment-hub.example'],
     publicBaseUrl: 'https://staging.secondment-hub.example',
     email: { from: 'no-reply@staging.secondment-hub.example', identity: 'staging.secondment-hub.example', configurationSet: 'secondment-hub-staging' },
-    jobs: { hrDigestRecipients: ['recruitment@staging.secondment-hub.example'] },
+    // Letters began with the release that brought them: earlier vacancies' candidates were written to by hand.
+    jobs: { hrDigestRecipients: ['recruitment@staging.secondment-hub.example'], lettersAutomaticFrom: '2026-12-08' },
     documents: { noncurrentVersionDays: 30 },
     staffSignIn: { domainPrefix: 'secondment-hub-staging-staff' },
     alarmEmail: 'operations@staging.secondment-hub.example',
@@ -225,7 +234,8 @@ export const stageSettings: StageSettings = {
     allowedOrigins: ['https://secondment-hub.example'],
     publicBaseUrl: 'https://secondment-hub.example',
     email: { from: 'no-reply@secondment-hub.example', identity: 'secondment-hub.example', configurationSet: 'secondment-hub-prod', sendRatePerSecond: 4 },
-    jobs: { hrDigestRecipients: ['recruitment@secondment-hub.example'] },
+    // Letters began with the release that brought them: earlier vacancies' candidates were written to by hand.
+    jobs: { hrDigestRecipients: ['recruitment@secondment-hub.example'], lettersAutomaticFrom: '2026-12-08' },
     documents: { noncurrentVersionDays: 90 },
     staffSignIn: { domainPrefix: 'secondment-hub-prod-staff' },
     alarmEmail: 'operations@secondment-hub.example',

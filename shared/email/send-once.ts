@@ -55,13 +55,15 @@ export const CLAIM_LEASE_MS = 15 * 60 * 1000;
  * retry, a second concurrent run or a re-run of the same day finds it taken and sends nothing;
  * a failed send gives the claim back, so the next run sends it, exactly once; a send that went
  * confirms it, and one that never came back (a crash) lets it lapse after its lease. Suppressed
- * addresses are dropped; an email left with no recipient is not sent (and not claimed).
+ * addresses are dropped; an email left with no recipient is not sent (and not claimed). A claim
+ * whose email stays due for longer than a day's re-runs (a letter, due from a state that lasts)
+ * is given a lifetime to match (`lifetimeMs`).
  */
-export const sendOnce = async (deps: SendOnceDependencies, key: ClaimKey, email: OutgoingEmail, now: Date): Promise<SendOutcome> => {
+export const sendOnce = async (deps: SendOnceDependencies, key: ClaimKey, email: OutgoingEmail, now: Date, lifetimeMs = CLAIM_LIFETIME_MS): Promise<SendOutcome> => {
   const allowed: string[] = [];
   for (const address of email.to) if (!(await deps.suppressions.isSuppressed(address))) allowed.push(address);
   if (allowed.length === 0) return 'suppressed';
-  if (!(await deps.claims.claim(key, now, new Date(now.getTime() + CLAIM_LIFETIME_MS)))) return 'already-sent';
+  if (!(await deps.claims.claim(key, now, new Date(now.getTime() + lifetimeMs)))) return 'already-sent';
   try {
     await deps.sender.send({ ...email, to: allowed });
   } catch {

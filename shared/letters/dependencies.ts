@@ -17,6 +17,8 @@ export interface LetterDependencies {
   email: SendOnceDependencies;
   /** The public site: letters point to `<publicBaseUrl>/status`. */
   publicBaseUrl: string;
+  /** The day the stage's automatic letters began (settings.ts startingSetting); absent: they always were. */
+  automaticFrom?: string;
 }
 
 /** Close-out writes statuses too: every write path of the applications' store. */

@@ -81,6 +81,14 @@ export const dueLetter = (application: Application, kind: SentLetterKind, facts:
   }
 };
 
+/**
+ * How long a letter's claims are kept: a letter is due from a state that may last for years (an
+ * appointment is kept 3,650 days by default, up to 36,500), so its claim must not expire before the
+ * application, or the letter would be due again; the application's purge erases its partition,
+ * claims and all (functions/adapters/dynamodb/retention-store.ts).
+ */
+export const LETTER_CLAIM_LIFETIME_MS = 100 * 366 * 24 * 60 * 60 * 1000;
+
 /** The claim of a letter to the candidate: `APPLICATION#<id>` / `letter-<kind>` / its occasion. */
 export const letterClaim = (letter: Pick<DueLetter, 'kind' | 'applicationId' | 'occasion'>): ClaimKey => ({
   scope: `APPLICATION#${letter.applicationId}`,

@@ -15,10 +15,11 @@ import { NotFound } from '../errors.js';
 import type { Clock } from '../time/clock.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { LetterDependencies } from './dependencies.js';
-import { letterClaim, ncbCopyClaim } from './due.js';
+import { LETTER_CLAIM_LIFETIME_MS, letterClaim, ncbCopyClaim } from './due.js';
 import { letterEmail, ncbCopyEmail } from './emails.js';
 import { findDue, ncbCountriesOf, type LetterReads } from './find-due.js';
 import { sentLetterKinds, type SentLetterKind } from './kinds.js';
+import { settingOf } from './vacancy-setting.js';
 
 const PARALLEL = 8;
 
@@ -107,14 +108,14 @@ export const sendDue = async (
       summary.left += 1;
       return;
     }
-    if (letter.toCandidate) count(await sendOnce(deps.email, letterClaim(letter.due), letterEmail(letter.due, letter.application, vacancy, statusPage), now));
+    if (letter.toCandidate) count(await sendOnce(deps.email, letterClaim(letter.due), letterEmail(letter.due, letter.application, vacancy, statusPage), now, LETTER_CLAIM_LIFETIME_MS));
     if (!letter.toNcb) return;
     const contact = contacts.get(ncbCountry(letter.application));
     if (!contact) {
       summary.ncbNoContact += 1;
       return;
     }
-    const outcome = await sendOnce(deps.email, ncbCopyClaim(letter.due), ncbCopyEmail(letter.due, letter.application, vacancy, contact, contactTimeZone(contact)), now);
+    const outcome = await sendOnce(deps.email, ncbCopyClaim(letter.due), ncbCopyEmail(letter.due, letter.application, vacancy, contact, contactTimeZone(contact)), now, LETTER_CLAIM_LIFETIME_MS);
     if (outcome === 'sent') summary.ncbSent += 1;
     if (outcome === 'failed') summary.ncbFailed += 1;
     if (outcome === 'sent' || outcome === 'failed') summary.sesCalls += 1;
@@ -135,7 +136,7 @@ export const runLettersJob = async (deps: LetterDependencies, now: Date, budget?
   for (const status of lettered) {
     for (const vacancy of await deps.vacancies.listByStatus(status)) {
       reads.vacancies += 1;
-      const setting = await deps.settings.get(vacancy.number);
+      const setting = await settingOf(deps, vacancy);
       const kinds = sentLetterKinds.filter((kind) => setting.automatic[kind]);
       const run = await sendDue(deps, vacancy, kinds, now, undefined, budget);
       add(summary, run.summary);

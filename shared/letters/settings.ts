@@ -1,6 +1,7 @@
 /**
  * HR's letters setting of a vacancy: which letters the job sends by itself. A kind turned off is
- * sent only by HR's bulk send (after its preview). A vacancy with no setting stored sends all.
+ * sent only by HR's bulk send (after its preview). A vacancy with no setting stored sends all, but
+ * one published before the stage's letters began (startingSetting).
  * Every change is audited (who, when, from and to).
  */
 import * as z from '../zod.js';
@@ -31,6 +32,20 @@ export const defaultSetting = (vacancy: string): LettersSetting => ({
   automatic: Object.fromEntries(sentLetterKinds.map((kind) => [kind, true])) as Record<SentLetterKind, boolean>,
   revision: 0,
 });
+
+/** The stages' default start of automatic letters: before any vacancy, so every vacancy's letters go. */
+export const LETTERS_ALWAYS = '2000-01-01';
+
+/**
+ * The setting a vacancy works by: with none stored, a vacancy published before the stage's letters
+ * began (`automaticFrom`, a day) sends none by itself, since HR wrote to its candidates by hand and
+ * the first run after the deploy would otherwise send every one of them the letter of where they
+ * stand; HR may still preview and bulk-send, or turn kinds on (a stored setting is kept as saved).
+ */
+export const startingSetting = (setting: LettersSetting, publishedAt: string, automaticFrom: string | undefined): LettersSetting =>
+  setting.revision === 0 && automaticFrom !== undefined && publishedAt < automaticFrom
+    ? { ...setting, automatic: Object.fromEntries(sentLetterKinds.map((kind) => [kind, false])) as Record<SentLetterKind, boolean> }
+    : setting;
 
 /** A stored setting read whole: a kind it does not name (one added since) is on. */
 export const readSetting = (vacancy: string, stored: { automatic?: Partial<Record<string, unknown>>; revision?: unknown; updatedAt?: unknown; updatedBy?: unknown } | undefined): LettersSetting => {

@@ -19,4 +19,5 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
   sending: { CIRCULAR_SEND_RATE_PER_SECOND: String(stage.email.sendRatePerSecond) },
   proposals: { PROPOSAL_OPEN_DAYS: String(stage.jobs.proposalOpenDays) },
   offers: { OFFER_ANSWER_DAYS: String(stage.jobs.offerAnswerDays) },
+  letters: { LETTERS_AUTOMATIC_FROM: stage.jobs.lettersAutomaticFrom },
 });

@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { dynamoNcbContacts } from '#functions/adapters/dynamodb/ncb-contacts.js';
@@ -112,6 +113,15 @@ describe('the letters job and HR’s setting', () => {
     const again = await sentDuring(() => Promise.all([runJob('2027-01-25T10:20:00.000Z'), runJob('2027-01-25T10:20:00.000Z'), runJob('2027-01-25T11:20:00.000Z')]));
     expect(again).toEqual([]);
   }, 120_000);
+
+  it('keeps a letter’s claim as long as its application could be kept (not the 400 days of a day’s email), so an appointment is never told twice', async () => {
+    const client = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
+    const { Item } = await createDocumentClient(client).send(new GetCommand({ TableName: stack.tableName, Key: { pk: `APPLICATION#${idOf(1)}`, sk: `CLAIM#letter-shortlisted#${VACANCY}` } }));
+    client.destroy();
+    const years = (Number(Item?.expiresAt) * 1000 - Date.parse('2027-01-25T09:20:00.000Z')) / (365.25 * 24 * 3_600_000);
+    expect(Item).toMatchObject({ state: 'sent' });
+    expect(years).toBeGreaterThan(100);
+  });
 
   it('shows HR the overview: the turned-off kind due, the invitation listed as the interviews’ own', async () => {
     const overview = await hr('GET', `/admin/letters/${VACANCY}`);

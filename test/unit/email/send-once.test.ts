@@ -77,6 +77,15 @@ describe('sendOnce', () => {
     expect(claims.held(key)).toEqual({ at: now, expiresAt: new Date(now.getTime() + CLAIM_LIFETIME_MS), sent: true });
   });
 
+  it('gives a claim the lifetime its sender asks for (a letter’s outlives its application)', async () => {
+    const { deps, claims } = memoryEmail();
+    const century = 100 * 366 * 24 * 3_600_000;
+
+    await sendOnce(deps, key, email, now, century);
+
+    expect(claims.held(key)?.expiresAt).toEqual(new Date(now.getTime() + century));
+  });
+
   it('takes again, after its lease, a claim left pending by a sender that died before sending (injected crash), and sends once', async () => {
     const { deps, outbox } = memoryEmail();
     // A run that took the claim and died: neither sent nor released.

@@ -4,7 +4,8 @@ import { languages } from '#shared/i18n/languages.js';
 import { dueLetter, rejectedFromOf, stageOf, type DueLetter, type LetterFacts } from '#shared/letters/due.js';
 import { letterEmail, ncbCopyEmail } from '#shared/letters/emails.js';
 import { sentLetterKinds } from '#shared/letters/kinds.js';
-import { applySetting, defaultSetting, readSetting } from '#shared/letters/settings.js';
+import { applySetting, defaultSetting, readSetting, startingSetting } from '#shared/letters/settings.js';
+import { settingOf } from '#shared/letters/vacancy-setting.js';
 import type { Offer } from '#shared/offers/offer.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 
@@ -153,6 +154,22 @@ describe('the vacancy letters setting', () => {
     const stored = readSetting('1701', { automatic: { 'not-retained': false }, revision: 2 });
     expect(stored.automatic['not-retained']).toBe(false);
     expect(stored.automatic.offer).toBe(true);
+  });
+
+  it('reads a vacancy published before the stage’s letters began, with no setting stored, as sending none by itself; from that day on, and a stored setting, as they are', () => {
+    const none = (setting: ReturnType<typeof defaultSetting>) => sentLetterKinds.filter((kind) => setting.automatic[kind]);
+    expect(none(startingSetting(defaultSetting('1701'), '2026-12-07', '2026-12-08'))).toEqual([]);
+    expect(none(startingSetting(defaultSetting('1701'), '2026-12-08', '2026-12-08'))).toEqual(sentLetterKinds);
+    expect(none(startingSetting(defaultSetting('1701'), '2020-01-01', undefined))).toEqual(sentLetterKinds);
+    const saved = readSetting('1701', { automatic: { 'not-retained': false }, revision: 1 });
+    expect(startingSetting(saved, '2020-01-01', '2026-12-08')).toBe(saved);
+  });
+
+  it('lets HR turn one kind on for such a vacancy, the others staying off (the whole setting saved)', async () => {
+    const settings = { get: async () => defaultSetting('1701'), save: async () => undefined, history: async () => [] };
+    const current = await settingOf({ settings, automaticFrom: '2026-12-08' }, { number: '1701', publishedAt: '2026-10-01' });
+    const { next } = applySetting(current, { revision: 0, automatic: { appointed: true } }, 'hr@x', '2027-01-01T00:00:00.000Z');
+    expect(sentLetterKinds.filter((kind) => readSetting('1701', next).automatic[kind])).toEqual(['appointed']);
   });
 
   it('audits what changed, and only that', () => {
