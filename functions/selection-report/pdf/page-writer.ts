@@ -42,8 +42,16 @@ export class PageWriter {
     return script === 'arabic' ? this.fonts.arabic : this.fonts.latin;
   }
 
+  /**
+   * `text` with each character neither font has as a "?": a script they lack (Devanagari, Chinese,
+   * Hebrew...) would come out as empty boxes, and fontkit's Indic shaping throws in a bundle.
+   */
+  private drawable(text: string): string {
+    return [...text].map((char) => (this.fonts.covers(char) || /\s/u.test(char) ? char : '?')).join('');
+  }
+
   width(text: string, size: number): number {
-    return scriptRuns(text).reduce((sum, run) => sum + this.fontOf(run.script).widthOfTextAtSize(run.text, size), 0);
+    return scriptRuns(this.drawable(text)).reduce((sum, run) => sum + this.fontOf(run.script).widthOfTextAtSize(run.text, size), 0);
   }
 
   /** Room for `height` more points on this page, else the next page. */
@@ -60,7 +68,7 @@ export class PageWriter {
 
   private draw(page: PDFPage, text: string, x: number, y: number, size: number, grey = false): void {
     let at = x;
-    for (const run of scriptRuns(text)) {
+    for (const run of scriptRuns(this.drawable(text))) {
       const font = this.fontOf(run.script);
       page.drawText(run.text, { x: at, y, size, font, color: grey ? rgb(0.35, 0.35, 0.35) : rgb(0, 0, 0) });
       at += font.widthOfTextAtSize(run.text, size);

@@ -60,3 +60,18 @@ describe('the selection report’s PDF', () => {
     expect(text).toContain('DRAFT, not signed off: figures as they stood on 7 December 2026 at 11:00 (Europe/Paris).');
   });
 });
+
+describe('names in a script the report’s fonts do not cover', () => {
+  it('lays out a Devanagari name (shaped), and Chinese and Hebrew ones with each letter the fonts lack as a visible "?", every other letter kept', async () => {
+    const others = report(3, false);
+    const named = (name: string, index: number) => ({ ...row(index), name });
+    const text = (await pagesOf(await renderReport({ ...others, ranking: [named('अमित शर्मा', 0), named('王伟 Wang', 1), named('דוד לוי', 2)] }))).join(' ');
+
+    const unknown = (name: string) => [...name].map((char) => (char === ' ' ? ' ' : '?')).join('');
+    // Shaped: the vowel sign ि drawn before the consonant it follows in the text, as a reader sees it.
+    expect(text).toMatch(/अ\S{0,2}म\S{0,2}त/u);
+    expect(text).not.toMatch(/\? \?\?\?\?\?/);
+    expect(text).toContain(`${unknown('王伟')} Wang`);
+    expect(text).toContain(unknown('דוד לוי'));
+  });
+});
