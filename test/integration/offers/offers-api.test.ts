@@ -134,6 +134,8 @@ beforeAll(async () => {
   seeded.push(await interviewed(7, LEGACY, { status: 'offered' }));
   for (let n = 11; n <= 20; n += 1) seeded.push(await interviewed(n, RACE));
   for (let n = 21; n <= 23; n += 1) seeded.push(await interviewed(n, RESERVE));
+  // Marked by the panel but still tested (not yet interviewed): ranked, never offered.
+  seeded.push(await interviewed(24, RESERVE, { status: 'tested' }));
   await seedApplications(stores.applications, seeded);
   hr = documented(await staffClient(stack, hrOfficer));
   france = documented(await staffClient(stack, ncbFrance));
@@ -337,26 +339,29 @@ describe('posts are never exceeded through offers and acceptances', () => {
 });
 
 describe('the reserve list', () => {
-  it('offers a declined post to the next on the reserve list, in ranking order, in one action', async () => {
+  it('offers a declined post to the next on the reserve list, in the panel’s ranking order and ranks, in one action', async () => {
     const panel = await hr('PUT', `/admin/selection/panels/${RESERVE}`, { members: [chair.email], chair: chair.email, criteria: [{ id: 'experience', weight: 1 }] });
     expect(panel.status).toBe(200);
     const asChair = await staffClient(stack, chair);
-    // 21 ranks first (5), then 23 (4), then 22 (3); the chair recommends 21 appoint, 23 and 22 reserve.
-    const marked = [[21, 5, 'appoint'], [22, 3, 'reserve'], [23, 4, 'reserve']] as const;
+    // 21 ranks first (5), then 24 (4, still tested), 23 (3), 22 (2); the chair recommends 21 appoint, 23 and 22 reserve.
+    const marked = [[21, 5, 'appoint'], [22, 2, 'reserve'], [23, 3, 'reserve'], [24, 4, undefined]] as const;
     const pathOf = (n: number) => `/admin/selection/panels/${RESERVE}/candidates/${idOf(n)}`;
     for (const [n, score] of marked) {
       expect((await asChair('PUT', `${pathOf(n)}/marks`, { scores: { experience: { score } } })).status).toBe(200);
       expect((await asChair('POST', `${pathOf(n)}/marks/submit`, { revision: 1 })).status).toBe(200);
     }
     // The chair recommends once every candidate is marked.
-    for (const [n, , decision] of marked) expect((await asChair('PUT', `${pathOf(n)}/recommendation`, { decision })).status).toBe(200);
+    for (const [n, , decision] of marked) if (decision) expect((await asChair('PUT', `${pathOf(n)}/recommendation`, { decision })).status).toBe(200);
     expect((await offer(21, 1, {}, RESERVE)).status).toBe(201);
     const before = await hr('GET', `/admin/offers/${RESERVE}`);
-    expect(before.body).toMatchObject({ reserve: [{ applicationId: idOf(23), rank: 2 }, { applicationId: idOf(22), rank: 3 }], next: { applicationId: idOf(23) } });
+    // The ranks are the panel's own (the selection report's), the tested candidate ranked among them.
+    const ranking = await hr('GET', `/admin/selection/panels/${RESERVE}/ranking`);
+    expect((ranking.body as { items: Array<{ applicationId: string; rank: number }> }).items.map((item) => [item.applicationId, item.rank])).toEqual([[idOf(21), 1], [idOf(24), 2], [idOf(23), 3], [idOf(22), 4]]);
+    expect(before.body).toMatchObject({ reserve: [{ applicationId: idOf(23), rank: 3 }, { applicationId: idOf(22), rank: 4 }], next: { applicationId: idOf(23) } });
     // HR's Offers tab lists who may still be offered the post, in ranking order with the chair's word.
     expect((before.body as { interviewed: unknown[] }).interviewed).toEqual([
-      expect.objectContaining({ applicationId: idOf(23), rank: 2, recommendation: 'reserve' }),
-      expect.objectContaining({ applicationId: idOf(22), rank: 3, recommendation: 'reserve' }),
+      expect.objectContaining({ applicationId: idOf(23), rank: 3, recommendation: 'reserve' }),
+      expect.objectContaining({ applicationId: idOf(22), rank: 4, recommendation: 'reserve' }),
     ]);
     expect((await hr('POST', `/admin/offers/${RESERVE}/next-on-reserve`, terms())).status).toBe(409);
 
