@@ -35,10 +35,16 @@ const answerText = (invitation: TestInvitation | undefined) => {
   return 'No answer yet';
 };
 
-/** How many of the emails a change sent went, and how many SES refused (sent again by the same action). */
-const emailsText = (items: readonly EmailOutcome[]) => {
+/**
+ * How many of the emails an action sent SES refused. Inviting again sends an invitation that did not
+ * go (its claim lets it go once); a correction or a cancellation is told once, by its own request,
+ * which a second time is refused: those candidates are to be told another way.
+ */
+const emailsText = (items: readonly EmailOutcome[], repeatable = true) => {
   const failed = items.filter((item) => item.email === 'failed').length;
-  return failed > 0 ? ` ${failed} email${failed === 1 ? '' : 's'} could not go: do it again to send them.` : '';
+  if (failed === 0) return '';
+  const emails = `${failed} email${failed === 1 ? '' : 's'} could not go`;
+  return repeatable ? ` ${emails}: invite them again to send them.` : ` ${emails}: tell ${failed === 1 ? 'that candidate' : 'those candidates'} yourself; a change is emailed once.`;
 };
 
 export const writtenTestView = () => {
@@ -147,7 +153,7 @@ export const writtenTestView = () => {
                 if (!window.confirm(`Cancel the test of ${whenText(test)}? Its ${invited} invited candidate(s) are emailed.`)) return;
                 void act('The cancellation', async () => {
                   const outcome = await staffApi<{ emails: EmailOutcome[] }>('DELETE', `admin/written-tests/${segment(select.value)}/tests/${segment(test.id)}?revision=${test.revision}`);
-                  return `Test cancelled; ${outcome.emails.length} candidate(s) told.${emailsText(outcome.emails)}`;
+                  return `Test cancelled; ${outcome.emails.length} candidate(s) told.${emailsText(outcome.emails, false)}`;
                 });
               });
               actions.append(inviteAll, ' ', edit, ' ', cancel);
@@ -230,7 +236,7 @@ export const writtenTestView = () => {
     const editing = correcting;
     const request = editing
       ? staffApi<{ emails: EmailOutcome[] }>('PUT', `admin/written-tests/${segment(select.value)}/tests/${segment(editing.id)}`, { json: body() }).then(
-          (outcome) => `Test corrected; ${outcome.emails.length} candidate(s) told.${emailsText(outcome.emails)}`,
+          (outcome) => `Test corrected; ${outcome.emails.length} candidate(s) told.${emailsText(outcome.emails, false)}`,
         )
       : staffApi<{ test: WrittenTest }>('POST', `admin/written-tests/${segment(select.value)}/tests`, { json: body() }).then(({ test }) => `Test scheduled: ${whenText(test)}.`);
     void request
