@@ -30,7 +30,7 @@ const lastDayCondition = (window: { from?: string; upTo?: string }) => {
 };
 
 /**
- * Secondments in the one table (docs/data-model.md, "Secondments", patterns 46 to 49): GetItem by
+ * Secondments in the one table (docs/data-model.md, "Secondments", patterns 48 to 51): GetItem by
  * id or through the application's guard, a Query of the not-ended partition (byStatus) by last day,
  * or of a country's (byCountry); each write one transaction with its audit entry. No Scan.
  */
