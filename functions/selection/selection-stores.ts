@@ -1,3 +1,4 @@
+import { listAll } from '#shared/applications/list-all.js';
 import type { ApplicationStore } from '#shared/applications/store.js';
 import type { SelectionStores, CandidateSource } from '#shared/selection/store.js';
 import { assessedStatuses } from '#shared/selection/visibility.js';
@@ -15,14 +16,7 @@ const PAGE = 200;
 const candidateSource = (applications: Pick<ApplicationStore, 'list' | 'get'>): CandidateSource => ({
   async assessed(vacancy) {
     const found = [];
-    for (const status of assessedStatuses) {
-      let cursor: string | undefined;
-      do {
-        const page = await applications.list({ vacancy, status }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-        found.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
-    }
+    for (const status of assessedStatuses) found.push(...(await listAll(applications, { vacancy, status }, { pageSize: PAGE })));
     return found;
   },
   get: (id) => applications.get(id),

@@ -1,12 +1,20 @@
 import type { Application } from './application.js';
 import type { ApplicationFilter, ApplicationStore } from './store.js';
 
-/** Every application a listing matches, page by page: for the few of a country or of a vacancy and a country. */
-export const listAll = async (store: Pick<ApplicationStore, 'list'>, filter: ApplicationFilter): Promise<Application[]> => {
+export interface ListAllOptions {
+  /** Applications per Query (100 unless said). */
+  pageSize?: number;
+  /** Called once per Query made, for a caller that counts its reads (the letters' bench). */
+  onPage?: () => void;
+}
+
+/** Every application a listing matches, page by page (the byStatus and byCountry indexes; never a Scan). */
+export const listAll = async (store: Pick<ApplicationStore, 'list'>, filter: ApplicationFilter, { pageSize = 100, onPage }: ListAllOptions = {}): Promise<Application[]> => {
   const all: Application[] = [];
   let cursor: string | undefined;
   do {
-    const page = await store.list(filter, { limit: 100, ...(cursor ? { cursor } : {}) });
+    const page = await store.list(filter, { limit: pageSize, ...(cursor ? { cursor } : {}) });
+    onPage?.();
     all.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

@@ -6,6 +6,7 @@
  * not-retained letter of the stage it reached. An outstanding offer is left alone. Resumable: a run
  * cut short is finished by the next, which finds the ended ones ended and their letters claimed.
  */
+import { listAll } from '../applications/list-all.js';
 import type { Application } from '../applications/application.js';
 import { isConfirmed } from '../applications/application.js';
 import { checkTransition, exitsOnly, type ApplicationStatus } from '../applications/status-machine.js';
@@ -37,15 +38,7 @@ const checkClosable = (vacancy: Vacancy): void => {
 const openApplications = async (deps: LetterDependencies, vacancy: string): Promise<{ items: Application[]; queries: number }> => {
   const items: Application[] = [];
   let queries = 0;
-  for (const status of openStatuses) {
-    let cursor: string | undefined;
-    do {
-      const page = await deps.applications.list({ vacancy, status }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-      queries += 1;
-      items.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-  }
+  for (const status of openStatuses) items.push(...(await listAll(deps.applications, { vacancy, status }, { pageSize: PAGE, onPage: () => (queries += 1) })));
   return { items, queries };
 };
 

@@ -4,6 +4,7 @@
  * their claims per 100, the chair's recommendations when a reserve letter is asked for, and a
  * rejected application's history only while its letter is still unsent (for the stage it reached).
  */
+import { listAll } from '../applications/list-all.js';
 import type { Application } from '../applications/application.js';
 import { ncbCountry } from '../applications/application.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
@@ -40,14 +41,7 @@ export interface DueSearch {
 
 /** Every application of a vacancy in `status`, page by page (pattern 2: vacancy and status). */
 const allIn = async (deps: LetterDependencies, vacancy: string, status: ApplicationStatus, reads: LetterReads): Promise<Application[]> => {
-  const items: Application[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.applications.list({ vacancy, status }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-    reads.queries += 1;
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
+  const items = await listAll(deps.applications, { vacancy, status }, { pageSize: PAGE, onPage: () => (reads.queries += 1) });
   reads.applications += items.length;
   return items;
 };

@@ -5,6 +5,7 @@
  * read: a rerun, or two runs at once, find it ended and write nothing; a missed run is made up by
  * the next, which finds every offer whose day has ended since.
  */
+import { listAll } from '../applications/list-all.js';
 import type { Application } from '../applications/application.js';
 import { StaleVersion, type ApplicationStore, type AuditEntry } from '../applications/store.js';
 import type { VacancyStore } from '../vacancies/store.js';
@@ -25,16 +26,7 @@ export interface LapseRun {
 const PAGE = 200;
 
 /** A vacancy's applications with an offer outstanding (pattern 6, the byStatus index; no Scan). */
-const offeredOf = async (applications: LapseDependencies['applications'], vacancy: string): Promise<Application[]> => {
-  const found: Application[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await applications.list({ vacancy, status: 'offered' }, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-    found.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return found;
-};
+const offeredOf = (applications: LapseDependencies['applications'], vacancy: string): Promise<Application[]> => listAll(applications, { vacancy, status: 'offered' }, { pageSize: PAGE });
 
 /** Lapses one application's offer if it still lapses; false when it no longer does (answered, ended, changed). */
 const lapseOne = async (applications: LapseDependencies['applications'], read: Application, vacancy: Pick<Vacancy, 'timeZone'>, now: Date): Promise<boolean> => {

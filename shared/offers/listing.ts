@@ -5,6 +5,7 @@
  */
 import { ncbCountry, type Application } from '../applications/application.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
+import { listAll } from '../applications/list-all.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { NotFound } from '../errors.js';
 import { countryScope, type StaffPrincipal } from '../staff/principal.js';
@@ -87,17 +88,6 @@ export interface OfferListDependencies {
   answerDays: number;
 }
 
-const listAll = async (applications: Pick<ApplicationStore, 'list'>, filter: { vacancy?: string; country?: string; status: ApplicationStatus }): Promise<Application[]> => {
-  const found: Application[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await applications.list(filter, { limit: PAGE, ...(cursor ? { cursor } : {}) });
-    found.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return found;
-};
-
 /** The interviewed candidates HR may offer the post to, in the panel's ranking order; those the ranking does not hold after them, by name. */
 const interviewedCandidates = (interviewed: readonly Application[], ranking: Pick<RankingAnswer, 'items'> | undefined): InterviewedCandidate[] => {
   const ranked = new Map((ranking?.items ?? []).map((item) => [item.applicationId, item]));
@@ -120,7 +110,7 @@ export const vacancyOffers = async (deps: OfferListDependencies, vacancyNumber: 
   const [vacancy, terms] = await Promise.all([deps.vacancies.get(vacancyNumber), deps.applications.vacancyTerms(vacancyNumber)]);
   if (!vacancy || !terms) throw new NotFound(`There is no vacancy ${vacancyNumber}.`);
   const statuses: ApplicationStatus[] = ['offered', 'appointed', 'withdrawn', 'rejected', 'interviewed'];
-  const [offered, appointed, withdrawn, rejected, interviewed] = await Promise.all(statuses.map((status) => listAll(deps.applications, { vacancy: vacancyNumber, status })));
+  const [offered, appointed, withdrawn, rejected, interviewed] = await Promise.all(statuses.map((status) => listAll(deps.applications, { vacancy: vacancyNumber, status }, { pageSize: PAGE })));
   const withOffer = [...(offered ?? []), ...(appointed ?? []), ...(withdrawn ?? []), ...(rejected ?? [])].filter((application): application is Application & { offer: Offer } => application.offer !== undefined);
   const current = new Map([...(offered ?? []), ...(appointed ?? []), ...(withdrawn ?? []), ...(interviewed ?? [])].map((application) => [application.id, application]));
   const ranking = await deps.ranking(vacancyNumber);
@@ -157,7 +147,7 @@ export interface HomeConfirmationRow {
 export const homeConfirmationsToRecord = async (applications: Pick<ApplicationStore, 'list'>, principal: StaffPrincipal, country?: string): Promise<{ items: HomeConfirmationRow[] }> => {
   const scope = countryScope(principal) ?? country;
   if (!scope) return { items: [] };
-  const offered = await listAll(applications, { country: scope, status: 'offered' });
+  const offered = await listAll(applications, { country: scope, status: 'offered' }, { pageSize: PAGE });
   const items = offered
     .filter(awaitsHomeConfirmation)
     .map((application) => ({

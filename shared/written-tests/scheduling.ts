@@ -4,6 +4,7 @@
  * (sendOnce, its claim named by the test and what changed), after the write it reports: a failed
  * send leaves the write standing and says so in the answer, and the same request sends it again.
  */
+import { listAll } from '../applications/list-all.js';
 import type { Application } from '../applications/application.js';
 import { Conflict, NotFound, ValidationFailed, type FieldIssue } from '../errors.js';
 import { sendOnce, type SendOutcome } from '../email/send-once.js';
@@ -161,16 +162,7 @@ export interface TestInvitationOutcome {
 }
 
 /** Every shortlisted application of the vacancy, page by page (the vacancy-and-status index, never a Scan). */
-const shortlistedOf = async (deps: WrittenTestDependencies, vacancy: string): Promise<Application[]> => {
-  const all: Application[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.applications.list({ vacancy, status: 'shortlisted' }, { limit: 200, ...(cursor ? { cursor } : {}) });
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return all;
-};
+const shortlistedOf = (deps: WrittenTestDependencies, vacancy: string): Promise<Application[]> => listAll(deps.applications, { vacancy, status: 'shortlisted' }, { pageSize: 200 });
 
 /** Whether the test an application is invited to has started and is not cancelled: they may have sat it. */
 const satAlready = async (deps: WrittenTestDependencies, vacancy: string, testId: string, now: Date): Promise<boolean> => {
