@@ -15,8 +15,8 @@ const object = (required: readonly string[], properties: Record<string, JsonSche
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 
-const document = object(['key', 'contentType', 'size', 'sha256', 'receivedAt'], {
-  key: { type: 'string' },
+// Where it is stored stays the API's own: GET .../documents/{kind} links to it.
+const document = object(['contentType', 'size', 'sha256', 'receivedAt'], {
   contentType: { type: 'string' },
   size: { type: 'integer' },
   sha256: { type: 'string' },

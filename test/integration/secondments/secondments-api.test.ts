@@ -148,7 +148,7 @@ describe('an accepted offer becomes a secondment (issue 17, point 1)', () => {
           firstDay: '2027-04-01',
           lastDay: '2030-03-31',
           expatriationAllowance: true,
-          documents: { confirmationLetter: { key: letterOf(1).key } },
+          documents: { confirmationLetter: { contentType: letterOf(1).contentType, sha256: letterOf(1).sha256 } },
           state: 'arriving',
           room: { limit: 72, taken: 36, left: 36 },
           version: 1,

@@ -6,8 +6,8 @@
  * POST, as the first letter was) and withdraws its own ask. Every write carries the version shown:
  * a 409 (someone else changed it meanwhile) reloads the record before anything is tried again.
  */
-import type { Extension } from '#shared/secondments/extension.js';
-import type { SecondmentView } from '#shared/secondments/view.js';
+import { isUnderWay } from '#shared/secondments/extension.js';
+import type { ExtensionView, SecondmentView } from '#shared/secondments/view.js';
 import { append, byId, focusOn, h, type Child } from '../../../pages/client/dom.js';
 import { language, t } from '../../../pages/client/words.js';
 import { showMessage } from './messages.js';
@@ -21,7 +21,6 @@ export const dayText = (date: string): string => new Intl.DateTimeFormat(languag
 export const officerName = (secondment: Pick<SecondmentView, 'officer'>): string => [secondment.officer.givenName, secondment.officer.familyName].filter(Boolean).join(' ');
 /** ICU's select keys take no hyphen: the catalogue chooses by the state's camel-case name. */
 const camel = (state: string): string => state.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
-const underWay = (extension: Extension): boolean => extension.state === 'awaiting-home-confirmation' || extension.state === 'awaiting-approval';
 
 export interface RecordReader {
   /** HR or an admin: HR's actions. */
@@ -124,7 +123,7 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
 
   const reasonInput = (id: string) => h('input', { type: 'text', id, class: 'input', maxlength: '2000', dir: 'auto' });
 
-  const extensionActions = (s: SecondmentView, extension: Extension): Child[] => {
+  const extensionActions = (s: SecondmentView, extension: ExtensionView): Child[] => {
     const actions: Child[] = [];
     const base = path(`/extensions/${segment(extension.id)}`);
     if (reader.ncb && extension.state === 'awaiting-home-confirmation') {
@@ -161,7 +160,7 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
       );
       actions.push(approve);
     }
-    if (reader.hr && underWay(extension)) {
+    if (reader.hr && isUnderWay(extension)) {
       const id = `secondment-refuse-reason-${extension.id}`;
       const reason = reasonInput(id);
       const refuse = h('button', { type: 'button', class: 'button button-small button-quiet' }, 'Refuse');
@@ -172,7 +171,7 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
       actions.push(h('div', {}, ...field(id, 'Reason to refuse', reason), refuse));
     }
     const asker = extension.requestedBy.as === 'hr' ? reader.hr : reader.ncb;
-    if (asker && underWay(extension)) {
+    if (asker && isUnderWay(extension)) {
       const id = `secondment-withdraw-reason-${extension.id}`;
       const reason = reasonInput(id);
       const withdraw = h('button', { type: 'button', class: 'button button-small button-quiet' }, t('admin.secondments.withdraw'));
@@ -268,7 +267,7 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
     const heading = h('h2', { id: 'secondment-heading', dir: 'auto' }, t('admin.secondments.detailHeading', { name: officerName(s) }));
     const ended = s.ended ? h('p', { class: 'view-note', dir: 'auto' }, t('admin.secondments.ended', { day: dayText(s.ended.lastDay), early: s.ended.early ? 'yes' : 'no', reason: s.ended.reason })) : null;
     const open = !s.ended && s.state !== 'ended';
-    const mayAsk = open && !s.extensions.some(underWay) && s.room.left > 0 && (reader.hr || reader.ncb);
+    const mayAsk = open && !s.extensions.some(isUnderWay) && s.room.left > 0 && (reader.hr || reader.ncb);
     root.replaceChildren();
     append(
       root,
@@ -279,7 +278,7 @@ export const secondmentRecord = (reader: RecordReader, back: () => void) => {
       ...(reader.hr ? documents(s) : []),
       ...extensions(s),
       mayAsk ? askForm(s) : null,
-      reader.hr && open && !s.extensions.some(underWay) ? endForm(s) : null,
+      reader.hr && open && !s.extensions.some(isUnderWay) ? endForm(s) : null,
       ...(reader.hr && history.length > 0 ? historyList(history) : []),
     );
     root.hidden = false;
