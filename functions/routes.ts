@@ -931,8 +931,7 @@ export const routes: readonly Route[] = [
     path: '/admin/letters/{vacancy}',
     handler: 'letters/letters-overview',
     caller: HR,
-    // The stage's letters start: a vacancy published before it reads as sending none by itself.
-    uses: { table: 'read', settings: ['letters'] },
+    uses: { table: 'read' },
   },
   {
     // The letter kinds the job sends by itself for this vacancy (audited).
@@ -941,7 +940,7 @@ export const routes: readonly Route[] = [
     path: '/admin/letters/{vacancy}/settings',
     handler: 'letters/save-letters-setting',
     caller: HR,
-    uses: { table: 'write', settings: ['letters'] },
+    uses: { table: 'write' },
   },
   {
     name: 'previewLetters',

@@ -17,7 +17,7 @@ export interface LetterDependencies {
   email: SendOnceDependencies;
   /** The public site: letters point to `<publicBaseUrl>/status`. */
   publicBaseUrl: string;
-  /** The day the stage's automatic letters began (settings.ts startingSetting); absent: they always were. */
+  /** The day the stage's automatic letters began (settings.ts startingSetting; the job's alone); absent: they always were. */
   automaticFrom?: string;
 }
 

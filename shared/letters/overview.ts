@@ -6,7 +6,6 @@ import type { LetterDependencies } from './dependencies.js';
 import { findDue } from './find-due.js';
 import { letterKinds, sentElsewhere, sentLetterKinds, type LetterKind } from './kinds.js';
 import { vacancyOf } from './send-letters.js';
-import { settingOf } from './vacancy-setting.js';
 
 export interface LettersOverview {
   vacancy: string;
@@ -18,7 +17,7 @@ export interface LettersOverview {
 
 export const lettersOverview = async (deps: LetterDependencies, number: string, now: Date): Promise<LettersOverview> => {
   const vacancy = await vacancyOf(deps, number);
-  const setting = await settingOf(deps, vacancy);
+  const setting = await deps.settings.get(number);
   const { owed } = await findDue(deps, number, sentLetterKinds, now);
   return {
     vacancy: number,

@@ -19,7 +19,7 @@ import { LETTER_CLAIM_LIFETIME_MS, letterClaim, ncbCopyClaim } from './due.js';
 import { letterEmail, ncbCopyEmail } from './emails.js';
 import { findDue, ncbCountriesOf, type LetterReads } from './find-due.js';
 import { sentLetterKinds, type SentLetterKind } from './kinds.js';
-import { settingOf } from './vacancy-setting.js';
+import { jobSettingOf } from './vacancy-setting.js';
 
 const PARALLEL = 8;
 
@@ -136,7 +136,7 @@ export const runLettersJob = async (deps: LetterDependencies, now: Date, budget?
   for (const status of lettered) {
     for (const vacancy of await deps.vacancies.listByStatus(status)) {
       reads.vacancies += 1;
-      const setting = await settingOf(deps, vacancy);
+      const setting = await jobSettingOf(deps, vacancy, now);
       const kinds = sentLetterKinds.filter((kind) => setting.automatic[kind]);
       const run = await sendDue(deps, vacancy, kinds, now, undefined, budget);
       add(summary, run.summary);

@@ -37,10 +37,11 @@ export const defaultSetting = (vacancy: string): LettersSetting => ({
 export const LETTERS_ALWAYS = '2000-01-01';
 
 /**
- * The setting a vacancy works by: with none stored, a vacancy published before the stage's letters
+ * The setting a vacancy starts from: with none stored, a vacancy published before the stage's letters
  * began (`automaticFrom`, a day) sends none by itself, since HR wrote to its candidates by hand and
  * the first run after the deploy would otherwise send every one of them the letter of where they
  * stand; HR may still preview and bulk-send, or turn kinds on (a stored setting is kept as saved).
+ * The letters job stores it so (vacancy-setting.ts jobSettingOf).
  */
 export const startingSetting = (setting: LettersSetting, publishedAt: string, automaticFrom: string | undefined): LettersSetting =>
   setting.revision === 0 && automaticFrom !== undefined && publishedAt < automaticFrom

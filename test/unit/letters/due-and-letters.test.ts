@@ -5,7 +5,8 @@ import { dueLetter, rejectedFromOf, stageOf, type DueLetter, type LetterFacts } 
 import { letterEmail, ncbCopyEmail } from '#shared/letters/emails.js';
 import { sentLetterKinds } from '#shared/letters/kinds.js';
 import { applySetting, defaultSetting, readSetting, startingSetting } from '#shared/letters/settings.js';
-import { settingOf } from '#shared/letters/vacancy-setting.js';
+import { jobSettingOf } from '#shared/letters/vacancy-setting.js';
+import type { LettersSetting, LettersSettingAuditEntry } from '#shared/letters/settings.js';
 import type { Offer } from '#shared/offers/offer.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 
@@ -165,10 +166,30 @@ describe('the vacancy letters setting', () => {
     expect(startingSetting(saved, '2020-01-01', '2026-12-08')).toBe(saved);
   });
 
-  it('lets HR turn one kind on for such a vacancy, the others staying off (the whole setting saved)', async () => {
-    const settings = { get: async () => defaultSetting('1701'), save: async () => undefined, history: async () => [] };
-    const current = await settingOf({ settings, automaticFrom: '2026-12-08' }, { number: '1701', publishedAt: '2026-10-01' });
-    const { next } = applySetting(current, { revision: 0, automatic: { appointed: true } }, 'hr@x', '2027-01-01T00:00:00.000Z');
+  it('has the job store that setting once for such a vacancy (by system, audited), which HR then reads and may turn one kind on in', async () => {
+    const stored = new Map<string, LettersSetting>();
+    const audits: LettersSettingAuditEntry[] = [];
+    const settings = {
+      get: async (vacancy: string) => stored.get(vacancy) ?? defaultSetting(vacancy),
+      save: async (setting: LettersSetting, _revision: number, audit: LettersSettingAuditEntry) => {
+        stored.set(setting.vacancy, setting);
+        audits.push(audit);
+      },
+      history: async () => audits,
+    };
+    const deps = { settings, automaticFrom: '2026-12-08' };
+    const now = new Date('2026-12-08T09:20:00.000Z');
+
+    const first = await jobSettingOf(deps, { number: '1701', publishedAt: '2026-10-01' }, now);
+    const again = await jobSettingOf(deps, { number: '1701', publishedAt: '2026-10-01' }, now);
+    const later = await jobSettingOf(deps, { number: '1702', publishedAt: '2026-12-08' }, now);
+
+    expect(sentLetterKinds.filter((kind) => first.automatic[kind])).toEqual([]);
+    expect(again).toEqual(first);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ vacancy: '1701', by: 'system', revision: 1, changes: { appointed: { from: true, to: false } } });
+    expect(later).toEqual(defaultSetting('1702'));
+    const { next } = applySetting(await settings.get('1701'), { revision: 1, automatic: { appointed: true } }, 'hr@x', '2027-01-01T00:00:00.000Z');
     expect(sentLetterKinds.filter((kind) => readSetting('1701', next).automatic[kind])).toEqual(['appointed']);
   });
 
