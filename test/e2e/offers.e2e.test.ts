@@ -101,9 +101,19 @@ const signedIn = async (identity: StaffIdentity, url = `${stack.url}/admin`): Pr
 describe('an offer, made, accepted in Spanish and confirmed through the NCB (issue 16, point 7)', () => {
   it('HR offers the post from the Offers tab', async () => {
     const { page, problems } = await signedIn(hrOfficer);
+    // The tab's first vacancy's offers answer late (a delay injected), after HR chose this one: they must not overwrite its.
+    const offersOfAnother = (url: string | URL) => /\/admin\/offers\/[^/?]+$/.test(new URL(url).pathname) && !new URL(url).pathname.endsWith(`/${VACANCY}`);
+    await page.route(offersOfAnother, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    const late = page.waitForResponse((response) => offersOfAnother(response.url()));
     await page.locator('#tab-offers').click();
     await page.locator('#offers-vacancy').selectOption(VACANCY);
     await page.locator('#offers-summary', { hasText: '0 of 1 posts held' }).waitFor({ timeout: 15_000 });
+    await late;
+    await page.waitForTimeout(200);
+    expect(await page.locator('#offers-summary').textContent()).toContain('0 of 1 posts held');
 
     await page.getByRole('button', { name: 'Offer the post to Lucía Romero' }).click();
     await page.locator('#offer-dialog[open]').waitFor();

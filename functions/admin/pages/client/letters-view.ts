@@ -55,13 +55,18 @@ export const lettersView = () => {
   const vacancy = () => select.value;
 
   const showOverview = async () => {
-    if (!vacancy()) return;
+    const asked = vacancy();
+    if (!asked) return;
+    let answer: LettersOverview;
     try {
-      overview = await staffApi<LettersOverview>('GET', `admin/letters/${segment(vacancy())}`);
+      answer = await staffApi<LettersOverview>('GET', `admin/letters/${segment(asked)}`);
     } catch (error) {
       showMessage(`The letters could not be loaded: ${describeProblem(error)}`, 'error');
       return;
     }
+    // The first vacancy's answer may come after the one HR chose meanwhile: it must not overwrite it.
+    if (asked !== vacancy()) return;
+    overview = answer;
     const due = overview.kinds.reduce((sum, kind) => sum + (kind.due ?? 0), 0);
     summary.textContent = `Vacancy ${overview.vacancy}, ${overview.title} (${statusText(overview.status)}): ${due === 1 ? '1 letter is' : `${due} letters are`} due now.`;
     body.replaceChildren(
@@ -82,12 +87,16 @@ export const lettersView = () => {
   };
 
   const showPreview = async (kind: string, applicationId?: string) => {
+    const asked = vacancy();
+    let answer: LetterPreview;
     try {
-      previewed = await staffApi<LetterPreview>('GET', `admin/letters/${segment(vacancy())}/kinds/${segment(kind)}${applicationId ? `?application=${segment(applicationId)}` : ''}`);
+      answer = await staffApi<LetterPreview>('GET', `admin/letters/${segment(asked)}/kinds/${segment(kind)}${applicationId ? `?application=${segment(applicationId)}` : ''}`);
     } catch (error) {
       showMessage(`The preview could not be made: ${describeProblem(error)}`, 'error');
       return;
     }
+    if (asked !== vacancy()) return;
+    previewed = answer;
     const name = kindText[kind] ?? kind;
     previewHeading.textContent = `Preview: ${name}`;
     byId('letters-preview-summary', HTMLElement).textContent = previewed.due === 0 ? 'Nobody is due this letter now: everyone due it has been sent it.' : `${previewed.due === 1 ? '1 letter is' : `${previewed.due} letters are`} due.`;

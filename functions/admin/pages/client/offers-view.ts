@@ -38,13 +38,18 @@ export const offersView = () => {
   let current: VacancyOffers | undefined;
 
   const show = async () => {
-    if (!select.value) return;
+    const asked = select.value;
+    if (!asked) return;
+    let answer: VacancyOffers;
     try {
-      current = await staffApi<VacancyOffers>('GET', `admin/offers/${segment(select.value)}`);
+      answer = await staffApi<VacancyOffers>('GET', `admin/offers/${segment(asked)}`);
     } catch (error) {
       showMessage(`The offers could not be loaded: ${describeProblem(error)}`, 'error');
       return;
     }
+    // The first vacancy's answer may come after the one HR chose meanwhile: it must not overwrite it.
+    if (asked !== select.value) return;
+    current = answer;
     render(current);
   };
 
