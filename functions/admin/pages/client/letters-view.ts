@@ -4,13 +4,13 @@
  * kind, with the letter as any one of them reads it in their language, then the bulk send; and the
  * close-out, previewed first. Every count is read again after an action.
  */
-import type { StoredVacancy } from '#shared/vacancies/store.js';
 import type { LettersOverview } from '#shared/letters/overview.js';
 import type { LetterPreview } from '#shared/letters/preview.js';
 import type { CloseOutPreview } from '#shared/letters/close-out.js';
 import { byId, focusOn, h } from '../../../pages/client/dom.js';
 import { showMessage } from './messages.js';
 import { describeProblem, segment, staffApi } from './staff-api.js';
+import { vacancyChoice } from './vacancy-choice.js';
 
 const kindText: Readonly<Record<string, string>> = {
   shortlisted: 'Shortlisted (when the vacancy has no written test)',
@@ -53,19 +53,11 @@ export const lettersView = () => {
   let previewed: LetterPreview | undefined;
 
   const vacancy = () => select.value;
+  const choice = vacancyChoice(select);
 
   const showOverview = async () => {
-    const asked = vacancy();
-    if (!asked) return;
-    let answer: LettersOverview;
-    try {
-      answer = await staffApi<LettersOverview>('GET', `admin/letters/${segment(asked)}`);
-    } catch (error) {
-      showMessage(`The letters could not be loaded: ${describeProblem(error)}`, 'error');
-      return;
-    }
-    // The first vacancy's answer may come after the one HR chose meanwhile: it must not overwrite it.
-    if (asked !== vacancy()) return;
+    const answer = await choice.read('The letters could not be loaded', (number) => staffApi<LettersOverview>('GET', `admin/letters/${segment(number)}`));
+    if (!answer) return;
     overview = answer;
     const due = overview.kinds.reduce((sum, kind) => sum + (kind.due ?? 0), 0);
     summary.textContent = `Vacancy ${overview.vacancy}, ${overview.title} (${statusText(overview.status)}): ${due === 1 ? '1 letter is' : `${due} letters are`} due now.`;
@@ -87,15 +79,10 @@ export const lettersView = () => {
   };
 
   const showPreview = async (kind: string, applicationId?: string) => {
-    const asked = vacancy();
-    let answer: LetterPreview;
-    try {
-      answer = await staffApi<LetterPreview>('GET', `admin/letters/${segment(asked)}/kinds/${segment(kind)}${applicationId ? `?application=${segment(applicationId)}` : ''}`);
-    } catch (error) {
-      showMessage(`The preview could not be made: ${describeProblem(error)}`, 'error');
-      return;
-    }
-    if (asked !== vacancy()) return;
+    const answer = await choice.read('The preview could not be made', (number) =>
+      staffApi<LetterPreview>('GET', `admin/letters/${segment(number)}/kinds/${segment(kind)}${applicationId ? `?application=${segment(applicationId)}` : ''}`),
+    );
+    if (!answer) return;
     previewed = answer;
     const name = kindText[kind] ?? kind;
     previewHeading.textContent = `Preview: ${name}`;
@@ -206,14 +193,7 @@ export const lettersView = () => {
 
   return {
     async load() {
-      try {
-        const { items } = await staffApi<{ items: StoredVacancy[] }>('GET', 'admin/vacancies');
-        const shown = items.filter((item) => item.status !== 'draft' && item.status !== 'cancelled');
-        select.replaceChildren(...shown.map((item) => h('option', { value: item.number }, `${item.number} · ${item.title} (${item.status})`)));
-      } catch (error) {
-        showMessage(`The vacancies could not be loaded: ${describeProblem(error)}`, 'error');
-        return;
-      }
+      if (!(await choice.fill())) return;
       await showOverview();
     },
   };

@@ -5,12 +5,12 @@
  * the post through the offer dialog; and the reserve list in the panel's ranking order, whose next
  * is offered a freed post in one action. Read again after each offer. English (HR only).
  */
-import type { StoredVacancy } from '#shared/vacancies/store.js';
 import type { OfferRow, OfferState, VacancyOffers } from '#shared/offers/listing.js';
 import { byId, h } from '../../../pages/client/dom.js';
 import { showMessage } from './messages.js';
 import { offerDialog } from './offer-dialog.js';
-import { describeProblem, segment, staffApi } from './staff-api.js';
+import { segment, staffApi } from './staff-api.js';
+import { vacancyChoice } from './vacancy-choice.js';
 
 const stateText: Readonly<Record<OfferState, string>> = {
   'awaiting-answer': 'Awaiting the answer',
@@ -37,18 +37,10 @@ export const offersView = () => {
   const next = byId('offers-next', HTMLElement);
   let current: VacancyOffers | undefined;
 
+  const choice = vacancyChoice(select);
   const show = async () => {
-    const asked = select.value;
-    if (!asked) return;
-    let answer: VacancyOffers;
-    try {
-      answer = await staffApi<VacancyOffers>('GET', `admin/offers/${segment(asked)}`);
-    } catch (error) {
-      showMessage(`The offers could not be loaded: ${describeProblem(error)}`, 'error');
-      return;
-    }
-    // The first vacancy's answer may come after the one HR chose meanwhile: it must not overwrite it.
-    if (asked !== select.value) return;
+    const answer = await choice.read('The offers could not be loaded', (number) => staffApi<VacancyOffers>('GET', `admin/offers/${segment(number)}`));
+    if (!answer) return;
     current = answer;
     render(current);
   };
@@ -104,14 +96,7 @@ export const offersView = () => {
 
   return {
     async load() {
-      try {
-        const { items } = await staffApi<{ items: StoredVacancy[] }>('GET', 'admin/vacancies');
-        const shown = items.filter((item) => item.status !== 'draft' && item.status !== 'cancelled');
-        select.replaceChildren(...shown.map((item) => h('option', { value: item.number }, `${item.number} · ${item.title} (${item.status})`)));
-      } catch (error) {
-        showMessage(`The vacancies could not be loaded: ${describeProblem(error)}`, 'error');
-        return;
-      }
+      if (!(await choice.fill())) return;
       await show();
     },
   };

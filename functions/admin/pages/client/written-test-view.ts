@@ -5,13 +5,13 @@
  * moved to a test and marked by hand; and the platform's CSV import, whose refusal lists each bad
  * row by line. Read again after each change. English (HR only).
  */
-import type { StoredVacancy } from '#shared/vacancies/store.js';
 import type { TestBoard } from '#shared/written-tests/board.js';
 import { localIn } from '#shared/written-tests/local-time.js';
 import type { TestInvitation, WrittenTest } from '#shared/written-tests/test.js';
 import { byId, h } from '../../../pages/client/dom.js';
 import { showMessage } from './messages.js';
 import { describeProblem, segment, StaffApiError, staffApi } from './staff-api.js';
+import { vacancyChoice } from './vacancy-choice.js';
 
 interface EmailOutcome {
   /** What became of the candidate's email (shared/email/send-once.ts): sent, already-sent, suppressed or failed. */
@@ -63,19 +63,10 @@ export const writtenTestView = () => {
   /** The test being corrected, with the revision read; none: the form schedules a new one. */
   let correcting: WrittenTest | undefined;
 
+  const choice = vacancyChoice(select);
   const show = async () => {
-    const vacancy = select.value;
-    if (!vacancy) return;
-    let read: TestBoard;
-    try {
-      read = await staffApi<TestBoard>('GET', `admin/written-tests/${segment(vacancy)}`);
-    } catch (error) {
-      showMessage(`The written tests could not be loaded: ${describeProblem(error)}`, 'error');
-      return;
-    }
-    // Another vacancy chosen meanwhile: its own read shows it, not this late answer.
-    if (select.value !== vacancy) return;
-    render(read);
+    const read = await choice.read('The written tests could not be loaded', (number) => staffApi<TestBoard>('GET', `admin/written-tests/${segment(number)}`));
+    if (read) render(read);
   };
 
   const resetForm = () => {
@@ -284,14 +275,7 @@ export const writtenTestView = () => {
 
   return {
     async load() {
-      try {
-        const { items } = await staffApi<{ items: StoredVacancy[] }>('GET', 'admin/vacancies');
-        const shown = items.filter((item) => item.status !== 'draft' && item.status !== 'cancelled');
-        select.replaceChildren(...shown.map((item) => h('option', { value: item.number }, `${item.number} · ${item.title} (${item.status})`)));
-      } catch (error) {
-        showMessage(`The vacancies could not be loaded: ${describeProblem(error)}`, 'error');
-        return;
-      }
+      if (!(await choice.fill())) return;
       await show();
     },
   };
