@@ -1,4 +1,5 @@
 import * as z from '../zod.js';
+import { genderSchema } from './gender.js';
 import { languageSchema } from '../i18n/language-schema.js';
 import { isMemberCountry, isoCountryCodes } from '../reference/countries.js';
 import { isLanguageCode } from '../reference/languages.js';
@@ -87,6 +88,11 @@ export const applicationSubmissionSchema = z.strictObject({
   languageLevels: z.optional(languageLevels),
   /** The highest education completed (ISCED-based, `educationLevels`); optional for clients made before the form asked it. */
   education: z.optional(z.enum(educationLevels, 'One of secondary, post-secondary, bachelor, master, doctorate.')),
+  /**
+   * Self-declared and optional (gender.ts): absent when not answered or the candidate prefers not
+   * to say. Kept for the reports' counts only; never in a staff view, an export, an email or a log.
+   */
+  gender: z.optional(genderSchema),
   privacyConsent: z.literal(true, 'Consent to the privacy notice is required to apply.'),
   /**
    * The language the candidate reads the hub in (ar, en, fr or es): stored with the application, so
