@@ -17,6 +17,8 @@ import { addCounts, countsChange, zeroCounts, type CountedApplication } from '#s
 import { tableDesign } from './table-design.js';
 import { emptyStatistics, statisticsOf, type CountedFacts, type RetentionStatistics } from '#shared/retention/statistics.js';
 import type { PurgeAuditEntry, RetentionRecord, RetentionStore } from '#shared/retention/store.js';
+import type { SecondmentStatisticsSource } from '#shared/retention/secondment-statistics.js';
+import { readSecondmentStatistics } from './secondment-statistics-item.js';
 import { batchWriteAll } from './batch-write.js';
 import { queryAll } from './query-all.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
@@ -99,7 +101,7 @@ export const dynamoUnconfirmedStore = (client: DynamoDBDocumentClient, tableName
 const PURGE_FIELDS = ['at', 'run', 'vacancy', 'groups', 'endedAt', 'applications', 'documents', 'items', 'deferred'] as const;
 
 /** The retention purge's items (docs/data-model.md): the statistics record and purge audit entries beside it. */
-export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: string): RetentionStore => {
+export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: string): RetentionStore & SecondmentStatisticsSource => {
   const deleteAll = (keys: Array<Record<string, unknown>>) => batchWriteAll(client, tableName, keys.map((Key) => ({ DeleteRequest: { Key } })));
 
   const removeTogether = async (vacancy: string, applications: ReadonlyArray<{ id: string; version: number; facts: CountedFacts & CountedApplication }>, at: string) => {
@@ -117,6 +119,8 @@ export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: 
   };
 
   return {
+    secondmentStatistics: () => readSecondmentStatistics(client, tableName),
+
     async record(vacancy) {
       const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: recordKey(vacancy), ConsistentRead: true }));
       if (!Item) return undefined;
