@@ -47,6 +47,8 @@ const variables = {
   RETENTION_UNSUCCESSFUL_DAYS: z._default(z.coercedNumber().check(z.int(), z.minimum(1), z.maximum(3650)), 183),
   /** How long an appointed candidate's application is kept after the vacancy was filled. */
   RETENTION_APPOINTED_DAYS: z._default(z.coercedNumber().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
+  /** How long a secondment's record and documents are kept after its last day served (docs/secondments.md, "Retention"). */
+  RETENTION_SECONDMENT_DAYS: z._default(z.coercedNumber().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
   /**
    * The organisation's zone (the stage's): a daily digest's day is the date there, so a cron
    * set near midnight still gives each local day one digest.
@@ -99,7 +101,7 @@ export const readConfig = <K extends ConfigName>(
 const settingVariables = {
   reminders: ['REMINDER_OFFSETS_DAYS'],
   hrDigest: ['HR_DIGEST_RECIPIENTS'],
-  retention: ['RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS'],
+  retention: ['RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS', 'RETENTION_SECONDMENT_DAYS'],
   calendar: ['ORGANISATION_TIME_ZONE'],
   sending: ['CIRCULAR_SEND_RATE_PER_SECOND'],
   proposals: ['PROPOSAL_OPEN_DAYS'],

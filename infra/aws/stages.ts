@@ -30,6 +30,8 @@ const jobSettings = z.strictObject({
       unsuccessfulDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 183),
       /** Days after the vacancy was filled that an appointed candidate's application is kept. */
       appointedDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
+      /** Days after its last day served that a secondment's record and documents are kept (docs/secondments.md, "Retention"). */
+      secondmentDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(36500)), 3650),
     }),
     {},
   ),

@@ -20,6 +20,7 @@ import type { InterviewPurgeStore } from './interviews.js';
 import type { ProposalPurgeStore } from './proposals.js';
 import type { SelectionPurgeStore } from './selection.js';
 import type { WrittenTestPurgeStore } from './written-tests.js';
+import type { SecondmentDocumentHolds } from './secondments.js';
 import type { DocumentPurge, RetentionStore } from './store.js';
 
 export interface PurgeDependencies {
@@ -35,6 +36,8 @@ export interface PurgeDependencies {
   interviews: InterviewPurgeStore;
   /** The application's written test invitation (its answer and reason) goes with it; the vacancy's tests once its purge is finished. */
   writtenTests: WrittenTestPurgeStore;
+  /** The confirmation letter a secondment made from the application refers to stays for the secondment's own purge. */
+  secondmentDocuments: SecondmentDocumentHolds;
 }
 
 /** What a run did, in counts only. */
@@ -197,9 +200,12 @@ const purgePage = async (deps: PurgeDependencies, vacancy: string, targets: read
     const claim = await deps.retention.claim(application, now);
     if (claim.kind === 'changed') deferred += 1;
     if (claim.kind !== 'claimed') return undefined;
+    // An appointed candidate's secondment outlives the application (its own retention) and still
+    // rests on the application's confirmation letter: that object stays, the rest goes.
+    const held = application.status === 'appointed' ? await deps.secondmentDocuments.heldFor(application.id) : [];
     // Awaited before adding: `total += await ...` would read the total before the wait and lose a concurrent addition.
     for (const prefix of applicationDocumentPrefixes(application.id)) {
-      const deleted = await deps.documents.deleteUnder(prefix);
+      const deleted = await deps.documents.deleteUnder(prefix, held);
       documents += deleted;
     }
     const erased = await deps.retention.erasePersonalItems(application);

@@ -52,6 +52,6 @@ export interface RetentionStore {
 
 /** The bucket side: every object, and every version of it, under a prefix. */
 export interface DocumentPurge {
-  /** Answers how many objects (versions and delete markers included) were deleted. */
-  deleteUnder(prefix: string): Promise<number>;
+  /** Answers how many objects (versions and delete markers included) were deleted; the keys in `keep` stay, every version of them. */
+  deleteUnder(prefix: string, keep?: readonly string[]): Promise<number>;
 }

@@ -232,7 +232,7 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
     const variables = variablesOf(settingsFixture);
 
     const read = readConfig(
-      ['REMINDER_OFFSETS_DAYS', 'HR_DIGEST_RECIPIENTS', 'RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS', 'ORGANISATION_TIME_ZONE'],
+      ['REMINDER_OFFSETS_DAYS', 'HR_DIGEST_RECIPIENTS', 'RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS', 'RETENTION_SECONDMENT_DAYS', 'ORGANISATION_TIME_ZONE'],
       variables,
     );
 
@@ -241,6 +241,7 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
       HR_DIGEST_RECIPIENTS: stage.jobs.hrDigestRecipients,
       RETENTION_UNSUCCESSFUL_DAYS: stage.jobs.retention.unsuccessfulDays,
       RETENTION_APPOINTED_DAYS: stage.jobs.retention.appointedDays,
+      RETENTION_SECONDMENT_DAYS: stage.jobs.retention.secondmentDays,
       ORGANISATION_TIME_ZONE: stage.timeZone,
     });
   });

@@ -37,7 +37,8 @@ const lastDayCondition = (window: { from?: string; upTo?: string }) => {
 export const dynamoSecondmentStore = (client: DynamoDBDocumentClient, tableName: string): SecondmentStore => {
   const get = async (id: string) => {
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: secondmentKey(id), ConsistentRead: true }));
-    return Item ? secondmentFromItem(Item) : undefined;
+    // One the retention purge has begun to delete is gone already for its readers: never shown half deleted.
+    return Item && Item.purgeStartedAt === undefined ? secondmentFromItem(Item) : undefined;
   };
   return {
     get,

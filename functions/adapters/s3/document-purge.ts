@@ -33,9 +33,10 @@ async function* objectsUnder(client: S3Client, bucket: string, prefix: string): 
 
 /** Deletes for good everything kept under a prefix: each version named, so nothing survives as a noncurrent version. */
 export const s3DocumentPurge = (client: S3Client, bucket: string): DocumentPurge => {
-  const deleteAll = async (pages: AsyncGenerator<ObjectId[]>): Promise<number> => {
+  const deleteAll = async (pages: AsyncGenerator<ObjectId[]>, keep: ReadonlySet<string>): Promise<number> => {
     let deleted = 0;
-    for await (const objects of pages) {
+    for await (const page of pages) {
+      const objects = page.filter((object) => !keep.has(object.Key));
       // A listing page holds at most 1,000 entries: what one DeleteObjects takes.
       if (objects.length === 0) continue;
       const result = await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } }));
@@ -48,16 +49,17 @@ export const s3DocumentPurge = (client: S3Client, bucket: string): DocumentPurge
   // Learnt once per container: an S3 without the versioning API will not grow one.
   let versioningApi = true;
   return {
-    async deleteUnder(prefix) {
+    async deleteUnder(prefix, keep = []) {
+      const kept = new Set(keep);
       if (versioningApi) {
         try {
-          return await deleteAll(versionsUnder(client, bucket, prefix));
+          return await deleteAll(versionsUnder(client, bucket, prefix), kept);
         } catch (error) {
           if (!noVersioningApi(error)) throw error;
           versioningApi = false;
         }
       }
-      return deleteAll(objectsUnder(client, bucket, prefix));
+      return deleteAll(objectsUnder(client, bucket, prefix), kept);
     },
   };
 };

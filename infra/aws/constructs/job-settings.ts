@@ -14,6 +14,7 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
   retention: {
     RETENTION_UNSUCCESSFUL_DAYS: String(stage.jobs.retention.unsuccessfulDays),
     RETENTION_APPOINTED_DAYS: String(stage.jobs.retention.appointedDays),
+    RETENTION_SECONDMENT_DAYS: String(stage.jobs.retention.secondmentDays),
   },
   calendar: { ORGANISATION_TIME_ZONE: stage.timeZone },
   sending: { CIRCULAR_SEND_RATE_PER_SECOND: String(stage.email.sendRatePerSecond) },

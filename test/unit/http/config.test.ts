@@ -65,6 +65,7 @@ describe('variablesFor', () => {
       'HR_DIGEST_RECIPIENTS',
       'RETENTION_UNSUCCESSFUL_DAYS',
       'RETENTION_APPOINTED_DAYS',
+      'RETENTION_SECONDMENT_DAYS',
       'ORGANISATION_TIME_ZONE',
     ]);
   });

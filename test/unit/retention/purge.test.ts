@@ -96,6 +96,8 @@ const world = (applications: Application[]) => {
     interviews: { eraseCandidate: async () => ({ deleted: 0 }), eraseVacancy: async () => ({ deleted: 0 }) },
     // Written tests' items likewise (test/integration/jobs/retention-written-tests.test.ts).
     writtenTests: { eraseCandidate: async () => ({ deleted: 0 }), eraseVacancy: async () => ({ deleted: 0 }) },
+    // A secondment's hold on the confirmation letter is tested on the local stack (test/integration/jobs/retention-secondments.test.ts).
+    secondmentDocuments: { heldFor: async () => [] },
     documents: {
       deleteUnder: async (prefix) => {
         if (faults.deleteUnder > 0) {
