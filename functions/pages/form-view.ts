@@ -8,6 +8,7 @@ import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { DOCUMENT_ACCEPT } from './document-accept.js';
 import { formatSize, lastMinuteBefore } from './format.js';
+import { genderField } from './gender-field.js';
 import { html, type SafeHtml } from './html.js';
 import { cefrLevelWords, educationWords } from './level-words.js';
 import { hasNotice } from './notice-tree.js';
@@ -244,6 +245,7 @@ ${
         ${options(lists.countries)}
       </select>
     </div>
+    ${genderField(words, optionalMark(words))}
   </fieldset>
 
   <fieldset class="step">

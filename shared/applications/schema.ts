@@ -92,7 +92,13 @@ export const applicationSubmissionSchema = z.strictObject({
    * Self-declared and optional (gender.ts): absent when not answered or the candidate prefers not
    * to say. Kept for the reports' counts only; never in a staff view, an export, an email or a log.
    */
-  gender: z.optional(genderSchema),
+  gender: z.optional(
+    genderSchema.check(
+      z.describe(
+        'Optional and self-declared: leave it out when the candidate prefers not to say. Counted only in HR\'s reports (in counts of 5 or more); never answered by any staff, NCB or panel view, export or email.',
+      ),
+    ),
+  ),
   privacyConsent: z.literal(true, 'Consent to the privacy notice is required to apply.'),
   /**
    * The language the candidate reads the hub in (ar, en, fr or es): stored with the application, so

@@ -45,6 +45,7 @@ export const schemaMessages: Readonly<Record<string, MessageKey>> = {
   'A CEFR level: A1, A2, B1, B2, C1 or C2.': 'validation.languageLevels.level',
   'A level only for a language you chose in languages.': 'validation.languageLevels.unchosen',
   'One of secondary, post-secondary, bachelor, master, doctorate.': 'validation.education',
+  'One of woman, man or another; leave it out to not say.': 'validation.gender',
   'Consent to the privacy notice is required to apply.': 'validation.privacyConsent',
   'Not an IANA time zone such as Europe/Paris.': 'validation.timeZone',
   'One of ar, en, fr, es.': 'validation.language',

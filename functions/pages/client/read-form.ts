@@ -29,6 +29,8 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
   // "The same as my nationality" sends nothing: the API takes the nationality.
   const homeCountry = valueOf(form, 'homeAdministrationCountry');
   const education = valueOf(form, 'education');
+  // "Prefer not to say" (the default) sends nothing: an absent gender is an unanswered one.
+  const gender = valueOf(form, 'gender');
   const languageLevels = levelsChosen(form);
   return {
     vacancy: vacancy === '' ? undefined : vacancy,
@@ -44,6 +46,7 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
     ...(homeCountry === '' ? {} : { homeAdministrationCountry: homeCountry }),
     yearsOfExperience: yearsFrom(valueOf(form, 'yearsOfExperience')),
     ...(education === '' ? {} : { education }),
+    ...(gender === '' ? {} : { gender }),
     languages: checkedValues(form, 'languages'),
     ...(Object.keys(languageLevels).length === 0 ? {} : { languageLevels }),
     privacyConsent: form.querySelector<HTMLInputElement>('#privacyConsent')?.checked === true,

@@ -21,6 +21,7 @@ export const formFieldOrder = [
   'email',
   'phone',
   'nationality',
+  'gender',
   'category',
   'currentTitle',
   'homeAdministration',

@@ -6,6 +6,7 @@ import { ar as arSecondments } from './secondments/ar.js';
 import { ar as arWrittenTests } from './written-tests/ar.js';
 import { ar as arLetters } from './letters/ar.js';
 import { ar as arCirculars } from './circulars/ar.js';
+import { ar as arGender } from './gender/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
 
@@ -389,6 +390,8 @@ export const ar: Catalogue = {
   ...arProposalPages,
   // --- The circular's pages and staff views (./circulars/ar.ts; its email is above) ---
   ...arCirculars,
+  // --- The form's optional gender question (./gender/ar.ts) ---
+  ...arGender,
 
   'admin.title': 'الطلبات · منصة الإعارة، صفحة الموظفين',
   'admin.skipLink': 'الانتقال إلى المحتوى الرئيسي',

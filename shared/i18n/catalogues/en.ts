@@ -6,6 +6,7 @@ import { en as enSecondments } from './secondments/en.js';
 import { en as enWrittenTests } from './written-tests/en.js';
 import { en as enLetters } from './letters/en.js';
 import { en as enCirculars } from './circulars/en.js';
+import { en as enGender } from './gender/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
  * English, the source catalogue: its keys type the others (a key missing from one fails the
@@ -387,6 +388,8 @@ export const en = {
   ...enProposalPages,
   // --- The circular's pages and staff views (./circulars/en.ts; its email is above) ---
   ...enCirculars,
+  // --- The form's optional gender question (./gender/en.ts) ---
+  ...enGender,
 
   // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
   'admin.title': 'Applications · Secondment Hub staff',

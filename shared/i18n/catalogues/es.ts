@@ -6,6 +6,7 @@ import { es as esSecondments } from './secondments/es.js';
 import { es as esWrittenTests } from './written-tests/es.js';
 import { es as esLetters } from './letters/es.js';
 import { es as esCirculars } from './circulars/es.js';
+import { es as esGender } from './gender/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
 
@@ -388,6 +389,8 @@ export const es: Catalogue = {
   ...esProposalPages,
   // --- The circular's pages and staff views (./circulars/es.ts; its email is above) ---
   ...esCirculars,
+  // --- The form's optional gender question (./gender/es.ts) ---
+  ...esGender,
 
   'admin.title': 'Candidaturas · Plataforma de adscripciones, personal',
   'admin.skipLink': 'Ir al contenido principal',

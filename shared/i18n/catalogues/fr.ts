@@ -6,6 +6,7 @@ import { fr as frSecondments } from './secondments/fr.js';
 import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
+import { fr as frGender } from './gender/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
 
@@ -389,6 +390,8 @@ export const fr: Catalogue = {
   ...frProposalPages,
   // --- The circular's pages and staff views (./circulars/fr.ts; its email is above) ---
   ...frCirculars,
+  // --- The form's optional gender question (./gender/fr.ts) ---
+  ...frGender,
 
   'admin.title': 'Candidatures · Plateforme des détachements, personnel',
   'admin.skipLink': 'Aller au contenu principal',

@@ -56,7 +56,8 @@ describe('the form page view', () => {
     const markup = formView([vacancy(), vacancy({ number: '1702' })], { selected: '1702' }).value;
 
     expect(markup).toMatch(/value="1702" required checked/);
-    expect(markup.match(/ checked/g)).toHaveLength(1);
+    // The gender question's "prefer not to say" is chosen too (a radio group of its own): only one vacancy is.
+    expect(markup.match(/name="vacancy"[^>]* checked/g)).toHaveLength(1);
   });
 
   it('labels every field of the submission schema, and the three document pickers', () => {
@@ -64,13 +65,13 @@ describe('the form page view', () => {
 
     // `language` and `timeZone` are the page's to fill (the language it is served in, the browser's zone), not fields a candidate types.
     const pageFilled = ['language', 'timeZone'];
-    const fields = Object.keys(applicationSubmissionSchema.shape).filter((name) => !['vacancy', 'category', 'languages', 'languageLevels', ...pageFilled].includes(name));
+    const fields = Object.keys(applicationSubmissionSchema.shape).filter((name) => !['vacancy', 'category', 'gender', 'languages', 'languageLevels', ...pageFilled].includes(name));
     for (const name of [...fields, 'cv', 'coverLetter', 'confirmationLetter']) {
       expect(markup, name).toMatch(new RegExp(`<label[^>]* for="${name}"`));
       expect(markup, name).toMatch(new RegExp(`id="${name}"`));
     }
     // A level per language chosen: the script adds a labelled select per language (language-levels.ts), from the template's options.
-    for (const group of ['vacancy', 'category', 'languages', 'languageLevels']) expect(markup).toContain(`data-field="${group}"`);
+    for (const group of ['vacancy', 'category', 'gender', 'languages', 'languageLevels']) expect(markup).toContain(`data-field="${group}"`);
   });
 
   it('words each CEFR level and each level of education for a candidate, in the page’s language (issue 15, point 3)', () => {

@@ -153,6 +153,7 @@ export const ar: ValidationCatalogue = {
   'validation.languageLevels.level': 'مستوى من الإطار الأوروبي المرجعي (CEFR): A1 أو A2 أو B1 أو B2 أو C1 أو C2.',
   'validation.languageLevels.unchosen': 'يُذكر المستوى فقط للغة مختارة في languages.',
   'validation.education': 'إحدى القيم: secondary أو post-secondary أو bachelor أو master أو doctorate.',
+  'validation.gender': 'إحدى القيم: woman أو man أو another؛ اتركوا الحقل فارغًا إن لم ترغبوا في الإجابة.',
   'validation.privacyConsent': 'الموافقة على إشعار الخصوصية شرط لتقديم الطلب.',
   'validation.timeZone': 'هذه ليست منطقة زمنية وفق تسمية IANA، مثل Europe/Paris.',
   'validation.language': 'إحدى اللغات التالية: ar أو en أو fr أو es.',

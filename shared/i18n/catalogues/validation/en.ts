@@ -155,6 +155,7 @@ export const en = {
   'validation.languageLevels.level': 'A CEFR level: A1, A2, B1, B2, C1 or C2.',
   'validation.languageLevels.unchosen': 'A level only for a language you chose in languages.',
   'validation.education': 'One of secondary, post-secondary, bachelor, master, doctorate.',
+  'validation.gender': 'One of woman, man or another; leave it out to not say.',
   'validation.privacyConsent': 'Consent to the privacy notice is required to apply.',
   'validation.timeZone': 'Not an IANA time zone such as Europe/Paris.',
   'validation.language': 'One of ar, en, fr, es.',

@@ -156,6 +156,7 @@ export const es: ValidationCatalogue = {
   'validation.languageLevels.level': 'Un nivel del MCER: A1, A2, B1, B2, C1 o C2.',
   'validation.languageLevels.unchosen': 'Un nivel solo para un idioma elegido en languages.',
   'validation.education': 'Uno de secondary, post-secondary, bachelor, master o doctorate.',
+  'validation.gender': 'Uno de woman, man o another; omita el campo para no responder.',
   'validation.privacyConsent': 'Para presentar su candidatura, debe aceptar el aviso de privacidad.',
   'validation.timeZone': 'No es una zona horaria IANA, como Europe/Paris.',
   'validation.language': 'Uno de los idiomas siguientes: ar, en, fr, es.',

@@ -157,6 +157,7 @@ export const fr: ValidationCatalogue = {
   'validation.languageLevels.level': 'Un niveau du CECRL : A1, A2, B1, B2, C1 ou C2.',
   'validation.languageLevels.unchosen': 'Un niveau seulement pour une langue choisie dans languages.',
   'validation.education': 'L’une des valeurs secondary, post-secondary, bachelor, master ou doctorate.',
+  'validation.gender': 'L’une des valeurs woman, man ou another ; omettez le champ pour ne pas répondre.',
   'validation.privacyConsent': 'Pour faire acte de candidature, vous devez accepter l’avis de confidentialité.',
   'validation.timeZone': 'Ce n’est pas un fuseau horaire IANA, tel que Europe/Paris.',
   'validation.language': 'L’une des langues suivantes : ar, en, fr, es.',
