@@ -922,6 +922,25 @@ export const routes: readonly Route[] = [
     caller: STAFF,
     uses: { table: 'write' },
   },
+  {
+    // The roster (issue 17, point 4): the serving secondees and their counts; an NCB officer its own country's. The list's function.
+    name: 'secondmentRoster',
+    method: 'GET',
+    path: '/admin/secondments/roster',
+    handler: 'secondments/roster',
+    caller: STAFF,
+    uses: { table: 'read' },
+  },
+  {
+    // The roster's rows as XLSX or CSV: the applications' export function (the file under exports/, the export record).
+    name: 'exportSecondmentRoster',
+    method: 'GET',
+    path: '/admin/secondments/roster/export',
+    handler: 'secondments/export-roster',
+    caller: STAFF,
+    uses: { table: 'write', documents: 'exports' },
+    limits: SPREADSHEET_LIMITS,
+  },
   // --- end of secondments ---
 
   // --- Letters (functions/letters/; issue 16, point 6; docs/letters.md): HR's letters per vacancy, the bulk send, the close-out ---

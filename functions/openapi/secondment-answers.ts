@@ -76,4 +76,30 @@ export const secondmentAnswerSchemas: Record<string, JsonSchema> = {
     history: list(object(['at', 'by', 'action', 'changes'], { at: dateTime, by: { type: 'string' }, action: { type: 'string' }, changes: { type: 'object' } })),
   }),
   ExtensionAsked: object(['secondment', 'extension'], { secondment: ref('Secondment'), extension: ref('SecondmentExtension') }),
+  SecondmentRoster: object(['rows', 'counts'], {
+    rows: list(
+      object(['id', 'vacancy', 'givenName', 'nationality', 'homeAdministration', 'homeAdministrationCountry', 'unit', 'dutyStation', 'grade', 'type', 'firstDay', 'lastDay', 'state', 'monthsLeft'], {
+        id: { type: 'string', format: 'uuid' },
+        vacancy: { type: 'string' },
+        givenName: { type: 'string' },
+        familyName: { type: 'string' },
+        nationality: { type: 'string' },
+        homeAdministration: { type: 'string' },
+        homeAdministrationCountry: { type: 'string' },
+        unit: { type: 'string' },
+        dutyStation: { type: 'string' },
+        grade: { type: 'string' },
+        type: { enum: [...secondmentTypes] },
+        firstDay: date,
+        lastDay: { ...date, description: 'The last day to be served: a recorded end’s, else the planned one.' },
+        state: { enum: secondmentStates.filter((state) => state !== 'ended') },
+        monthsLeft: { type: 'integer', minimum: 0, description: 'Whole months from today (the duty station’s date) to the last day.' },
+        extension: object(['months', 'toLastDay', 'state'], { months: { type: 'integer', minimum: 1 }, toLastDay: date, state: { enum: [...extensionStates] } }),
+      }),
+    ),
+    counts: object(['total', 'byNationality', 'byUnit', 'byType'], {
+      total: { type: 'integer', minimum: 0 },
+      ...Object.fromEntries(['byNationality', 'byUnit', 'byType'].map((name) => [name, list(object(['value', 'count'], { value: { type: 'string' }, count: { type: 'integer', minimum: 1 } }))])),
+    }),
+  }),
 };

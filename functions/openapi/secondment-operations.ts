@@ -16,6 +16,7 @@ import {
   secondmentPathSchema,
   signedTermsCompletionSchema,
 } from '#shared/secondments/schema.js';
+import { rosterExportQuerySchema } from '#shared/secondments/roster-export.js';
 
 const secondment = { schema: 'SecondmentAnswer', description: 'The secondment as stored now, its state today and its room under the rules.' } as const;
 const upload = { schema: 'UploadOffer', description: 'Where and how to post the file (15 minutes, PDF or DOCX, 10 MiB).' } as const;
@@ -118,5 +119,14 @@ export const secondmentOperations = {
     body: extensionWithdrawalSchema,
     answers: { 200: secondment },
     problems: ['not-found', 'forbidden', 'conflict'],
+  },
+  secondmentRoster: {
+    summary: 'The roster: every serving secondee (arriving, serving, extended, ending), one row each, with the months left and counts by nationality, unit and type; an NCB officer’s own country’s',
+    answers: { 200: { schema: 'SecondmentRoster', description: 'By last day; counts most first.' } },
+  },
+  exportSecondmentRoster: {
+    summary: 'Export the roster’s rows as XLSX or CSV (all of them, or the ids the grid shows, in their order)',
+    query: rosterExportQuerySchema,
+    answers: { 200: { schema: 'ExportAnswer', description: 'A link to the file.' } },
   },
 } as const;

@@ -24,6 +24,6 @@ export const dynamoExportLog = (client: DynamoDBDocumentClient, tableName: strin
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': `EXPORT#${month}` },
     });
-    return items.map(({ at, by, format, filter, rows, key }) => ({ at, by, format, filter, rows, key }) as ExportRecord);
+    return items.map(({ at, by, format, filter, rows, key, sheet }) => ({ at, by, format, filter, rows, key, ...(sheet ? { sheet } : {}) }) as ExportRecord);
   },
 });

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
-import { exportedCells } from '#shared/admin/spreadsheet/cell-text.js';
+import { cellsOf } from '#shared/admin/spreadsheet/cell-text.js';
 import { spreadsheetColumns, type SpreadsheetColumn } from '#shared/admin/spreadsheet/columns.js';
 
 /**
@@ -13,18 +13,14 @@ import { spreadsheetColumns, type SpreadsheetColumn } from '#shared/admin/spread
  * and the texts are neutralised wherever a cell could begin anyway (cell-text.ts). Streams with
  * back-pressure; answers how many rows it wrote.
  */
-export const writeCsv = async (
-  rows: AsyncIterable<ApplicationRow>,
-  out: Writable,
-  columns: readonly SpreadsheetColumn[] = spreadsheetColumns,
-): Promise<number> => {
+export const writeCsvRows = async <Row>(rows: AsyncIterable<Row>, out: Writable, columns: readonly SpreadsheetColumn<Row>[]): Promise<number> => {
   const csv = stringify({ bom: true, record_delimiter: 'windows', quoted_string: true, cast: { date: (value) => value.toISOString() } });
   const written = pipeline(csv, out);
   let count = 0;
   try {
     csv.write(columns.map((column) => column.header));
     for await (const row of rows) {
-      if (!csv.write(exportedCells(row, columns))) await once(csv, 'drain');
+      if (!csv.write(cellsOf(row, columns))) await once(csv, 'drain');
       count += 1;
     }
     csv.end();
@@ -34,3 +30,7 @@ export const writeCsv = async (
   await written;
   return count;
 };
+
+/** The applications as CSV, in the applications' columns unless told. */
+export const writeCsv = (rows: AsyncIterable<ApplicationRow>, out: Writable, columns: readonly SpreadsheetColumn[] = spreadsheetColumns): Promise<number> =>
+  writeCsvRows(rows, out, columns);

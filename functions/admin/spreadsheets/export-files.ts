@@ -1,11 +1,11 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
 import type { SpreadsheetColumn } from '#shared/admin/spreadsheet/columns.js';
-import type { ExportFiles } from '#shared/admin/spreadsheet/export-applications.js';
+import type { SheetFiles } from '#shared/admin/spreadsheet/export-applications.js';
 import { exportContentTypes, type ExportFormat } from '#shared/admin/spreadsheet/export-query.js';
 import type { ExportObjects } from '../../adapters/s3/export-objects.js';
-import { writeCsv } from './csv-writer.js';
-import { writeXlsx } from './xlsx-writer.js';
+import { writeCsv, writeCsvRows } from './csv-writer.js';
+import { SHEET_NAME, writeSheet, writeXlsx } from './xlsx-writer.js';
 
 /** A download link lasts five minutes: long enough to click, too short to forward usefully. */
 export const EXPORT_LINK_SECONDS = 300;
@@ -18,15 +18,17 @@ export const exportWriters: Record<ExportFormat, (rows: AsyncIterable<Applicatio
 /**
  * Export files as the rules see them: the writer streams into the upload as it goes, so the
  * file is never whole in memory; if either side fails, both stop and the error is the answer.
+ * The applications' by default; the roster's rows in a sheet of its own name.
  */
-export const exportFiles = (objects: ExportObjects): ExportFiles => ({
+export const exportFiles = <Row = ApplicationRow>(objects: ExportObjects, sheetName = SHEET_NAME): SheetFiles<Row> => ({
   async write(key, format, rows, columns) {
+    const writers = { xlsx: (out: Writable) => writeSheet(rows, out, columns, sheetName), csv: (out: Writable) => writeCsvRows(rows, out, columns) };
     const body = new PassThrough();
     const uploaded = objects.upload(key, exportContentTypes[format], body);
     // A failed upload must stop the writer rather than leave it writing into a full pipe.
     uploaded.catch((error: unknown) => body.destroy(error as Error));
     const [count] = await Promise.all([
-      exportWriters[format](rows, body, columns).catch((error: unknown) => {
+      writers[format](body).catch((error: unknown) => {
         body.destroy(error as Error);
         throw error;
       }),

@@ -3,14 +3,14 @@ import ExcelJS from 'exceljs';
 import { applicationStatuses } from '#shared/applications/status-machine.js';
 import { NOTE_MAX, SCORE_MAX, SCORE_MIN } from '#shared/admin/application-edit.js';
 import type { ApplicationRow } from '#shared/admin/application-row.js';
-import { exportedCells } from '#shared/admin/spreadsheet/cell-text.js';
+import { cellsOf } from '#shared/admin/spreadsheet/cell-text.js';
 import { spreadsheetColumns, type SpreadsheetColumn } from '#shared/admin/spreadsheet/columns.js';
 import { compressorCaughtUp, ROWS_BETWEEN_LOOKS } from './zip-backlog.js';
 
 export const SHEET_NAME = 'Applications';
 
 /** Only the columns that differ from the default carry a style: cells are locked by default. */
-const styleOf = (column: SpreadsheetColumn): Partial<ExcelJS.Style> | undefined => {
+const styleOf = (column: SpreadsheetColumn<never>): Partial<ExcelJS.Style> | undefined => {
   const style: Partial<ExcelJS.Style> = {
     ...(column.type === 'date' ? { numFmt: 'yyyy-mm-dd hh:mm' } : {}),
     ...(column.key === 'note' ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
@@ -61,7 +61,7 @@ const validations: Readonly<Record<string, ExcelJS.DataValidation>> = {
   },
 };
 
-const addValidations = (sheet: ExcelJS.Worksheet, columns: readonly SpreadsheetColumn[], lastRow: number) => {
+const addValidations = (sheet: ExcelJS.Worksheet, columns: readonly SpreadsheetColumn<never>[], lastRow: number) => {
   // exceljs has them on every worksheet (written at commit) but leaves them out of its types.
   const { dataValidations } = sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
   for (const column of columns) {
@@ -73,16 +73,13 @@ const addValidations = (sheet: ExcelJS.Worksheet, columns: readonly SpreadsheetC
 
 /**
  * The rows as a workbook, by exceljs's streaming writer: each row is committed (and leaves
- * memory) as it comes. Typed cells, a frozen header, the sheet protected with status, score and
- * note unlocked, and the hidden etag the importer compares. Answers how many rows it wrote.
+ * memory) as it comes. Typed cells, a frozen header, the sheet protected with the editable columns
+ * unlocked (an application's status, score and note; none of the roster's), and the hidden etag
+ * the importer compares. Answers how many rows it wrote.
  */
-export const writeXlsx = async (
-  rows: AsyncIterable<ApplicationRow>,
-  out: Writable,
-  columns: readonly SpreadsheetColumn[] = spreadsheetColumns,
-): Promise<number> => {
+export const writeSheet = async <Row>(rows: AsyncIterable<Row>, out: Writable, columns: readonly SpreadsheetColumn<Row>[], sheetName: string): Promise<number> => {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => {
     const style = styleOf(column);
     return { key: column.key, width: column.width, hidden: column.hidden ?? false, ...(style ? { style } : {}) };
@@ -97,7 +94,7 @@ export const writeXlsx = async (
   const rowStyle: Partial<ExcelJS.Style> = {};
   let count = 0;
   for await (const row of rows) {
-    const written = sheet.addRow(exportedCells(row, columns));
+    const written = sheet.addRow(cellsOf(row, columns));
     (written as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle; // there, but not in exceljs's types
     for (let column = 1; column <= columns.length; column += 1) {
       const cell = written.findCell(column);
@@ -116,3 +113,7 @@ export const writeXlsx = async (
   await workbook.commit();
   return count;
 };
+
+/** The applications as a workbook (the sheet the importer reads back). */
+export const writeXlsx = (rows: AsyncIterable<ApplicationRow>, out: Writable, columns: readonly SpreadsheetColumn[] = spreadsheetColumns): Promise<number> =>
+  writeSheet(rows, out, columns, SHEET_NAME);

@@ -12,9 +12,12 @@ export const exportedText = (text: string): string => neutraliseFormula(text);
 /** A text cell as the importer reads it: the export's neutralising apostrophes come off again, exactly where they were put. */
 export const readBackText = (text: string): string => restoreFormula(text);
 
-/** A row's cells in column order, every text made formula-safe: what both writers write. */
-export const exportedCells = (row: ApplicationRow, columns: readonly SpreadsheetColumn[] = spreadsheetColumns): CellValue[] =>
+/** A row's cells in column order, every text made formula-safe: what both writers write, whatever the sheet's rows. */
+export const cellsOf = <Row>(row: Row, columns: readonly SpreadsheetColumn<Row>[]): CellValue[] =>
   columns.map((column) => {
     const value = column.read(row);
     return typeof value === 'string' ? exportedText(value) : value;
   });
+
+/** An application's cells, in the applications' columns unless told. */
+export const exportedCells = (row: ApplicationRow, columns: readonly SpreadsheetColumn[] = spreadsheetColumns): CellValue[] => cellsOf(row, columns);

@@ -8,7 +8,8 @@ export type ColumnType = 'text' | 'number' | 'date' | 'status';
 /** A cell as the writers receive it; `undefined` is an empty cell. */
 export type CellValue = string | number | Date | undefined;
 
-export interface SpreadsheetColumn {
+/** A column of an exported sheet of `Row`s: the applications' by default, the roster's too (shared/secondments/roster-columns.ts). */
+export interface SpreadsheetColumn<Row = ApplicationRow> {
   /** Stable name in code; the importer finds columns by `header`, never by position. */
   key: string;
   header: string;
@@ -21,7 +22,7 @@ export interface SpreadsheetColumn {
   hidden?: boolean;
   /** HR's own assessment: left out of the file of a viewer who may not see it (an NCB officer). */
   assessment?: boolean;
-  read: (row: ApplicationRow) => CellValue;
+  read: (row: Row) => CellValue;
 }
 
 /** What the importer compares: the row's status, score and note as stored. */

@@ -6,13 +6,16 @@ import type { ExportLog } from './export-log.js';
 import { exportFileName, exportKey, type ExportFormat, type ExportQuery } from './export-query.js';
 import { rowsToExport } from './export-rows.js';
 
-/** Where export files go: written as a stream, fetched through a short-lived link. */
-export interface ExportFiles {
+/** Where export files of `Row`s go: written as a stream, fetched through a short-lived link. */
+export interface SheetFiles<Row> {
   /** Writes the rows as one file of these columns at `key`, streaming; answers how many rows it wrote. */
-  write(key: string, format: ExportFormat, rows: AsyncIterable<ApplicationRow>, columns: readonly SpreadsheetColumn[]): Promise<number>;
+  write(key: string, format: ExportFormat, rows: AsyncIterable<Row>, columns: readonly SpreadsheetColumn<Row>[]): Promise<number>;
   /** A download link that saves the file as `fileName`, valid for a few minutes from `now`. */
   downloadUrl(key: string, format: ExportFormat, fileName: string, now: Date): Promise<{ url: string; expiresAt: string }>;
 }
+
+/** The applications' export files. */
+export type ExportFiles = SheetFiles<ApplicationRow>;
 
 export interface ExportAnswer {
   url: string;

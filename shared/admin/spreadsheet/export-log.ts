@@ -8,6 +8,8 @@ export interface ExportRecord {
   by: string;
   format: ExportFormat;
   filter: { vacancy?: string; status?: ApplicationStatus; country?: string; ids?: number };
+  /** Which rows: the roster's secondees; absent for applications (and in every record made before the roster). */
+  sheet?: 'roster';
   rows: number;
   /** The object the download URL points at, until the bucket's lifecycle rule removes it. */
   key: string;

@@ -141,6 +141,9 @@ describe('every staff route against every role', () => {
       confirmExtension: ['ncb'],
       decideExtension: hrWork,
       withdrawExtension: reading,
+      // The roster (issue 17, point 4): HR every serving secondee, an NCB officer its own country's.
+      secondmentRoster: reading,
+      exportSecondmentRoster: reading,
       // Offers (issue 16, point 7): HR offers and offers the reserve; the NCB records the home administration's confirmation.
       listOffers: hrWork,
       makeOffer: hrWork,
