@@ -9,6 +9,7 @@ import type { Vacancy } from '#shared/vacancies/schema.js';
 import { onePagePdf } from './one-page-pdf.js';
 import { seedUnconfirmedApplications } from './demo-unconfirmed.js';
 import { seedFilledVacancy } from './demo-filled-vacancy.js';
+import { demoGender } from './demo-gender.js';
 import { HR_DEMO, type DemoApplicationTargets } from './demo-targets.js';
 
 /** A small deterministic generator (mulberry32): the same demo data on every machine. */
@@ -133,6 +134,7 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
           ? { ...letter, suppliedBy: 'candidate', confirmedByNcb: { at: new Date(Math.min(submittedMs + 2 * 86_400_000, now.getTime() - 60_000)).toISOString(), by: ncb } }
           : { ...letter, suppliedBy: 'candidate' };
     }
+    const gender = demoGender(i);
     const application: Application = {
       id,
       vacancy: vacancy.number,
@@ -146,6 +148,7 @@ export const seedDemoApplications = async (targets: DemoApplicationTargets, vaca
       ...home,
       yearsOfExperience: random.between(4, 28),
       languages: person.languages,
+      ...(gender ? { gender } : {}),
       status: 'submitted',
       submittedAt,
       updatedAt: submittedAt,

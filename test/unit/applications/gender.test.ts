@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '#functions/openapi/document.js';
+import { demoGender } from '#infra/local/seed/demo-gender.js';
 import { formView } from '#functions/pages/form-view.js';
 import { pageWords } from '#functions/pages/page-words.js';
 import { routes } from '#functions/routes.js';
@@ -118,5 +119,17 @@ describe('the form’s gender question', () => {
     const why = languages.map((language) => pageWords(language).t('form.gender.why'));
 
     expect(new Set(why).size).toBe(languages.length);
+  });
+});
+
+describe('the demo data’s answers (npm start)', () => {
+  it('has some of the 150 demo candidates answer and most not, the same on every run, so the reports show counts of 5 or more', () => {
+    const answers = Array.from({ length: 150 }, (_, i) => demoGender(i));
+    const count = (value: string | undefined) => answers.filter((answer) => answer === value).length;
+
+    expect(count(undefined)).toBeGreaterThan(75);
+    expect(count('woman')).toBeGreaterThanOrEqual(5);
+    expect(count('man')).toBeGreaterThanOrEqual(5);
+    expect(Array.from({ length: 150 }, (_, i) => demoGender(i))).toEqual(answers);
   });
 });
