@@ -69,6 +69,16 @@ const variables = {
    * a per-stage setting (infra/aws/stages.ts), 14 days when unset.
    */
   OFFER_ANSWER_DAYS: z._default(z.coercedNumber().check(z.int('Whole days.'), z.minimum(1), z.maximum(90)), 14),
+  /**
+   * Months before a secondment's end at which HR, its NCB and the officer are told it ends, e.g.
+   * "9,6,3" (shared/secondments/ending-notices.ts); the HR digest's window is the largest. 9, 6 and 3 when unset.
+   */
+  ENDING_NOTICE_MONTHS: z
+    .pipe(
+      z._default(z.string().check(z.regex(/^\d{1,2}(,\d{1,2})*$/, 'Whole months, comma-separated, such as 9,6,3.')), '9,6,3'),
+      z.transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => b - a)),
+    )
+    .check(z.refine((months) => months.every((month) => month >= 1 && month <= 36), 'Each notice from 1 to 36 months before the end.')),
   /** The day the stage's automatic letters began (shared/letters/settings.ts startingSetting); by default before any vacancy. */
   LETTERS_AUTOMATIC_FROM: z._default(z.iso.date('A day, YYYY-MM-DD.'), LETTERS_ALWAYS),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
@@ -107,6 +117,7 @@ const settingVariables = {
   proposals: ['PROPOSAL_OPEN_DAYS'],
   offers: ['OFFER_ANSWER_DAYS'],
   letters: ['LETTERS_AUTOMATIC_FROM'],
+  endings: ['ENDING_NOTICE_MONTHS'],
 } as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
 
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */

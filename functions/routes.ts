@@ -30,7 +30,7 @@ export interface Uses {
   /** A page that signs staff in (Cognito's hosted UI with PKCE): it is told where and as which app client. */
   staffSignIn?: boolean;
   /** Per-stage settings a job reads (functions/config.ts: reminder offsets, HR recipients, retention, the organisation's calendar). */
-  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending' | 'proposals' | 'offers' | 'letters'>;
+  settings?: ReadonlyArray<'reminders' | 'hrDigest' | 'retention' | 'calendar' | 'sending' | 'proposals' | 'offers' | 'letters' | 'endings'>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -75,7 +75,7 @@ const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 
  */
 const LETTERS_LIMITS: RouteLimits = { memoryMb: 1024, timeoutSeconds: 28 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'offer-lapse', 'letters'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'offer-lapse', 'letters', 'secondment-endings'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
@@ -1095,8 +1095,8 @@ export const schedules: readonly Schedule[] = [
     cron: 'cron(0 7 * * ? *)',
     timeZone: 'stage',
     handler: 'jobs/hr-digest/hr-digest',
-    // Writes its claim and watermark; reads vacancies and applications.
-    uses: { table: 'write', email: true, settings: ['hrDigest', 'calendar'] },
+    // Writes its claim and watermark; reads vacancies, applications and secondments; `endings`: the window of secondments it lists.
+    uses: { table: 'write', email: true, settings: ['hrDigest', 'calendar', 'endings'] },
   },
   // --- end of job: hr-digest ---
   // --- Job: ncb-digest (functions/jobs/ncb-digest/) ---
@@ -1202,4 +1202,16 @@ export const schedules: readonly Schedule[] = [
     uses: { table: 'write' },
   },
   // --- end of job: offer-lapse ---
+  // --- Job: secondment-endings (functions/jobs/secondment-endings/) ---
+  {
+    name: 'secondment-endings',
+    // Hourly: a notice is due from its day in the duty station's calendar, wherever that is; a run that fails or is missed is made good by the next.
+    cron: 'cron(40 * * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/secondment-endings/secondment-endings',
+    // Reads the secondments not ended (pattern 51) and NCB contacts; writes the send-once claims; sends to HR, NCBs and officers under the stage's rate.
+    uses: { table: 'write', email: true, settings: ['hrDigest', 'sending', 'endings'] },
+    oneRunAtATime: true,
+  },
+  // --- end of job: secondment-endings ---
 ];

@@ -49,6 +49,16 @@ const jobSettings = z.strictObject({
    * every vacancy's letters go.
    */
   lettersAutomaticFrom: z._default(z.iso.date('A day, YYYY-MM-DD.'), LETTERS_ALWAYS),
+  /**
+   * Months before a secondment's end at which HR, its NCB and the officer are told (the
+   * secondment-endings job, shared/secondments/ending-notices.ts); the HR digest lists those ending within the largest.
+   */
+  endingNoticeMonths: z._default(
+    z
+      .array(z.number().check(z.int(), z.minimum(1, 'a notice is 1 to 36 months before the end'), z.maximum(36, 'a notice is 1 to 36 months before the end')))
+      .check(z.minLength(1), z.refine((months) => new Set(months).size === months.length, 'each notice once')),
+    [9, 6, 3],
+  ),
   /** A stage's own cron for a job instead of the schedule table's (e.g. a weekly NCB digest), read in the job's zone. */
   cron: z._default(z.partialRecord(z.enum(jobNames), z.string().check(z.minLength(1))), {}),
 });

@@ -8,6 +8,7 @@ import type { VacancyStore } from '../vacancies/store.js';
 import { digestCounts, type VacancyCounts } from './vacancy-counts.js';
 import { personName } from '../i18n/names.js';
 import type { DigestWatermark } from './watermark.js';
+import type { SecondmentsSection } from './secondments-section.js';
 
 /** A deadline this many days away or fewer is flagged: the days to chase missing documents. */
 export const DEADLINE_SOON_DAYS = 7;
@@ -49,6 +50,8 @@ export interface HrDigest {
   until: string;
   open: OpenVacancyReport[];
   closed: ClosedVacancyReport[];
+  /** Secondments ending within the notices' window and extensions still waiting (issue 17, point 3). */
+  secondments: SecondmentsSection;
 }
 
 const digestVacancy = ({ number, title, location, timeZone, deadline }: Vacancy): DigestVacancy => ({ number, title, location, timeZone, deadline });
@@ -64,7 +67,7 @@ export const collectHrDigest = async (
   stores: { vacancies: VacancyStore; applications: ApplicationStore },
   previous: DigestWatermark | undefined,
   now: Date,
-): Promise<HrDigest> => {
+): Promise<Omit<HrDigest, 'secondments'>> => {
   const until = now.toISOString();
   const stored = await stores.vacancies.listByStatus('open', earliestOpenDeadline(now));
   const open = stored.filter((vacancy) => currentStatus(vacancy, now) === 'open');

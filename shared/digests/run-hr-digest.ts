@@ -4,6 +4,8 @@ import { hrDigestEmail } from '../email/templates/hr-digest.js';
 import { dateIn } from '../time/zoned.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { collectHrDigest } from './hr-digest.js';
+import { collectSecondmentsSection } from './secondments-section.js';
+import type { SecondmentStore } from '../secondments/store.js';
 import type { DigestWatermarks } from './watermark.js';
 
 export const HR_DIGEST = 'hr';
@@ -13,6 +15,7 @@ export interface HrDigestDependencies {
   applications: ApplicationStore;
   watermarks: DigestWatermarks;
   email: SendOnceDependencies;
+  secondments: Pick<SecondmentStore, 'listNotEnded' | 'listEndingFrom'>;
 }
 
 export interface HrDigestSettings {
@@ -21,6 +24,8 @@ export interface HrDigestSettings {
   publicBaseUrl: string;
   /** The organisation's zone: the digest's day is the date there. */
   timeZone: string;
+  /** The stage's ending notices (months before the end): the largest is the window of secondments listed. */
+  endingNoticeMonths: readonly number[];
 }
 
 /** Counts only: a summary is logged, so it names no one. */
@@ -32,6 +37,8 @@ export interface HrDigestSummary {
   openVacancies: number;
   closedVacancies: number;
   newApplications: number;
+  endingSecondments: number;
+  waitingExtensions: number;
   /** `advanced` after a send; `kept` otherwise; `moved-by-another-run` if a concurrent run moved it first. */
   watermark: 'advanced' | 'kept' | 'moved-by-another-run';
 }
@@ -45,13 +52,13 @@ export const runHrDigest = async (deps: HrDigestDependencies, settings: HrDigest
   // One digest per day of the organisation's calendar, wherever in it the cron is set.
   const day = dateIn(now, settings.timeZone);
   const key: ClaimKey = { scope: `DIGEST#${HR_DIGEST}`, kind: 'hr-digest', day };
-  const nothing = { day, openVacancies: 0, closedVacancies: 0, newApplications: 0, watermark: 'kept' as const };
+  const nothing = { day, openVacancies: 0, closedVacancies: 0, newApplications: 0, endingSecondments: 0, waitingExtensions: 0, watermark: 'kept' as const };
   // Only to save the reads of a digest already sent; the claim itself is what keeps it to one.
   if (await deps.email.claims.isClaimed(key, now)) return { ...nothing, outcome: 'already-sent' };
   const previous = await deps.watermarks.read(HR_DIGEST);
   if (previous && Date.parse(previous.at) >= now.getTime()) return { ...nothing, outcome: 'superseded' };
 
-  const digest = await collectHrDigest(deps, previous, now);
+  const digest = { ...(await collectHrDigest(deps, previous, now)), secondments: await collectSecondmentsSection(deps.secondments, Math.max(...settings.endingNoticeMonths), day) };
   const email = hrDigestEmail({
     to: settings.recipients,
     digest,
@@ -64,6 +71,8 @@ export const runHrDigest = async (deps: HrDigestDependencies, settings: HrDigest
     openVacancies: digest.open.length,
     closedVacancies: digest.closed.length,
     newApplications: digest.open.reduce((sum, report) => sum + report.newApplications.length, 0),
+    endingSecondments: digest.secondments.ending.length,
+    waitingExtensions: digest.secondments.extensions.length,
   };
   if (outcome !== 'sent') return { ...nothing, ...counts, outcome };
   const next = { at: now.toISOString(), openVacancies: digest.open.map((report) => report.vacancy.number) };

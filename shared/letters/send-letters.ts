@@ -10,9 +10,9 @@ import { ncbCountry } from '../applications/application.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
 import { mapBounded } from '../admin/bounded-parallel.js';
 import { sendOnce, type SendOutcome } from '../email/send-once.js';
+import { pacing, type SendBudget } from '../email/send-pacing.js';
 import { contactTimeZone } from '../ncb/contact.js';
 import { NotFound } from '../errors.js';
-import type { Clock } from '../time/clock.js';
 import type { Vacancy } from '../vacancies/schema.js';
 import type { LetterDependencies } from './dependencies.js';
 import { LETTER_CLAIM_LIFETIME_MS, letterClaim, ncbCopyClaim } from './due.js';
@@ -22,6 +22,8 @@ import { sentLetterKinds, type SentLetterKind } from './kinds.js';
 import { jobSettingOf } from './vacancy-setting.js';
 
 const PARALLEL = 8;
+
+export type { SendBudget };
 
 export interface SendSummary {
   [name: string]: number;
@@ -39,34 +41,6 @@ export interface SendSummary {
   /** Letters not begun before the run's time ran out: a second run, or the hourly job, sends them. */
   left: number;
 }
-
-/** When a run stops beginning letters: a route or a job ends before its function's time does, so no send is cut off half-way. */
-export interface SendBudget {
-  clock: Clock;
-  stopAt: Date;
-  /** The stage's SES send rate: emails begin no faster (as the circular's), so SES refuses none for the rate. */
-  ratePerSecond?: number;
-  /** Waits that long (a timer in a function; a test moves its clock). */
-  pause?: (ms: number) => Promise<void>;
-}
-
-/**
- * Each letter's start, paced and bounded: a slot is taken before any wait (so the letters sent at
- * once take one slot each), its emails (the candidate's, the NCB's copy) spaced by the rate; a slot
- * at or after the budget's end is not taken, and the letter is left for the next run.
- */
-const pacing = (budget: SendBudget) => {
-  const gap = budget.ratePerSecond ? 1000 / budget.ratePerSecond : 0;
-  let next = Number.NEGATIVE_INFINITY;
-  return async (emails: number): Promise<boolean> => {
-    const now = budget.clock.now().getTime();
-    const at = Math.max(next, now);
-    if (at >= budget.stopAt.getTime()) return false;
-    next = at + gap * emails;
-    if (at > now && budget.pause) await budget.pause(at - now);
-    return true;
-  };
-};
 
 export const emptySummary = (): SendSummary => ({ due: 0, sent: 0, alreadySent: 0, suppressed: 0, failed: 0, ncbSent: 0, ncbFailed: 0, ncbNoContact: 0, sesCalls: 0, left: 0 });
 

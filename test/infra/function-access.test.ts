@@ -204,7 +204,7 @@ const settingsFixture: Schedule = {
   cron: 'cron(0 3 * * ? *)',
   timeZone: 'stage',
   handler: 'vacancies/get-vacancy',
-  uses: { table: 'write', documents: 'write', settings: ['reminders', 'hrDigest', 'retention', 'calendar'] },
+  uses: { table: 'write', documents: 'write', settings: ['reminders', 'hrDigest', 'retention', 'calendar', 'endings'] },
 };
 const allJobs: readonly Schedule[] = [...schedules.filter((job) => job.name !== settingsFixture.name), settingsFixture];
 
@@ -232,7 +232,7 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
     const variables = variablesOf(settingsFixture);
 
     const read = readConfig(
-      ['REMINDER_OFFSETS_DAYS', 'HR_DIGEST_RECIPIENTS', 'RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS', 'RETENTION_SECONDMENT_DAYS', 'ORGANISATION_TIME_ZONE'],
+      ['REMINDER_OFFSETS_DAYS', 'HR_DIGEST_RECIPIENTS', 'RETENTION_UNSUCCESSFUL_DAYS', 'RETENTION_APPOINTED_DAYS', 'RETENTION_SECONDMENT_DAYS', 'ORGANISATION_TIME_ZONE', 'ENDING_NOTICE_MONTHS'],
       variables,
     );
 
@@ -243,6 +243,7 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
       RETENTION_APPOINTED_DAYS: stage.jobs.retention.appointedDays,
       RETENTION_SECONDMENT_DAYS: stage.jobs.retention.secondmentDays,
       ORGANISATION_TIME_ZONE: stage.timeZone,
+      ENDING_NOTICE_MONTHS: [...stage.jobs.endingNoticeMonths].sort((a, b) => b - a),
     });
   });
 

@@ -172,12 +172,12 @@ describe.each<StageName>(['dev', 'prod'])('the jobs of the schedule table in %s'
 });
 
 describe('schedule settings', () => {
-  it('runs one at a time (reserved concurrency 1) the circular, paced by a rate, and the letters, whose two runs at once would race for the same claims; leaves the others unreserved', () => {
+  it('runs one at a time (reserved concurrency 1) the circular, paced by a rate, and the letters and the ending notices, whose two runs at once would race for the same claims; leaves the others unreserved', () => {
     const paced = schedules.filter((job) => job.oneRunAtATime);
     const { stack, template } = synth('prod', { routes: routes.slice(0, 1), schedules, emailFeedback: feedbackFixture });
     const reserved = (job: Schedule) => (template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)] as CfnResource).Properties?.ReservedConcurrentExecutions;
 
-    expect(paced.map((job) => job.name)).toEqual(['circular', 'letters']);
+    expect(paced.map((job) => job.name)).toEqual(['circular', 'letters', 'secondment-endings']);
     for (const job of schedules) expect(reserved(job), job.name).toBe(job.oneRunAtATime ? 1 : undefined);
   });
 

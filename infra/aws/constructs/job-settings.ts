@@ -21,4 +21,5 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
   proposals: { PROPOSAL_OPEN_DAYS: String(stage.jobs.proposalOpenDays) },
   offers: { OFFER_ANSWER_DAYS: String(stage.jobs.offerAnswerDays) },
   letters: { LETTERS_AUTOMATIC_FROM: stage.jobs.lettersAutomaticFrom },
+  endings: { ENDING_NOTICE_MONTHS: stage.jobs.endingNoticeMonths.join(',') },
 });

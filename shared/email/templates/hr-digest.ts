@@ -9,6 +9,7 @@ import { deadlineInDutyStation } from '../deadline-text.js';
 import { emailDocument, html, type Html } from '../html.js';
 import type { OutgoingEmail } from '../outgoing-email.js';
 import { emailWords } from '../words.js';
+import { secondmentsSectionParts } from './hr-digest-secondments.js';
 
 export interface HrDigestEmailData {
   to: string[];
@@ -100,6 +101,7 @@ export const hrDigestEmail = ({ to, digest, gridLink, language = defaultLanguage
     '',
   ];
 
+  const secondments = secondmentsSectionParts(words, digest.secondments);
   const text = [
     words.text('hrDigest.heading', { day }),
     words.text(summaryKey, summary),
@@ -111,6 +113,7 @@ export const hrDigestEmail = ({ to, digest, gridLink, language = defaultLanguage
     '',
     ...(digest.open.length ? digest.open.flatMap(openText) : [words.text('hrDigest.open.none'), '']),
     ...(digest.closed.length ? [upper(words.text('hrDigest.closed.heading')), '', ...digest.closed.flatMap(closedText)] : []),
+    ...secondments.text,
     words.text('hrDigest.signature'),
   ].join('\n');
 
@@ -137,6 +140,7 @@ ${
 ${digest.open.length ? digest.open.map(openHtml) : html`<p>${words.html('hrDigest.open.none')}</p>`}
 ${digest.closed.length ? html`<h2>${words.html('hrDigest.closed.heading')}</h2>
 ${digest.closed.map(closedHtml)}` : ''}
+${secondments.html}
 <p>${words.html('hrDigest.signature')}</p>`, { title: subject, lang: language });
 
   return { to, subject, text, html: body.value };

@@ -3,6 +3,7 @@ import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
 import { fr as frSecondments } from './secondments/fr.js';
+import { fr as frSecondmentNotices } from './secondment-notices/fr.js';
 import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
@@ -382,6 +383,8 @@ export const fr: Catalogue = {
   ...frInterviews,
   // --- Secondments: an NCB's view of its country's secondments and their extensions on the staff page (./secondments/fr.ts) ---
   ...frSecondments,
+  // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/fr.ts) ---
+  ...frSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/fr.ts) ---
   ...frWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/fr.ts) ---

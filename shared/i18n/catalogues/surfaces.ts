@@ -6,7 +6,7 @@ import type { MessageKey } from './en.js';
  * a function that sends an email carries the emails' messages, not the pages'; every function
  * carries the validation messages (./validation/); a page's function its page's messages.
  */
-export const emailPrefixes = ['email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'circular.', 'deadline.', 'time.', 'status.', 'proposalEmail.', 'interviewEmail.', 'writtenTestEmail.', 'letterEmail.'] as const;
+export const emailPrefixes = ['email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'circular.', 'deadline.', 'time.', 'status.', 'proposalEmail.', 'interviewEmail.', 'writtenTestEmail.', 'letterEmail.', 'endingEmail.'] as const;
 
 /** The emails' messages (shared/email/): their own, the deadline's words, the statuses. */
 export type EmailKey = Extract<MessageKey, `${(typeof emailPrefixes)[number]}${string}`>;
@@ -20,10 +20,10 @@ export const isEmailKey = (key: string): key is EmailKey => emailPrefixes.some((
  * What the candidate pages (the form, the status page) do not say: the staff page's and the
  * emails' messages. Named by exclusion, so that a new kind of page message is theirs by default.
  */
-const notOnCandidatePages = ['admin.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.', 'interviewEmail.', 'writtenTestEmail.', 'letterEmail.', 'circularAck.'] as const;
+const notOnCandidatePages = ['admin.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.', 'interviewEmail.', 'writtenTestEmail.', 'letterEmail.', 'endingEmail.', 'circularAck.'] as const;
 
 /** What the staff page does not say: the candidate pages' own messages and the emails'. */
-const notOnStaffPage = ['form.', 'panel.', 'statusPage.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.', 'interviewEmail.', 'writtenTestEmail.', 'letterEmail.', 'circularAck.'] as const;
+const notOnStaffPage = ['form.', 'panel.', 'statusPage.', 'email.', 'receipt.', 'reminder.', 'ncbDigest.', 'hrDigest.', 'proposalEmail.', 'interviewEmail.', 'writtenTestEmail.', 'letterEmail.', 'endingEmail.', 'circularAck.'] as const;
 
 /**
  * The circular's acknowledgement page (functions/circulars/acknowledgement-page.ts) says its own

@@ -1,9 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
+import { dynamoSecondmentStore } from '#functions/adapters/dynamodb/secondment-store.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import type { Application } from '#shared/applications/application.js';
+import type { Secondment } from '#shared/secondments/secondment.js';
 import type { ManagedVacancyStore } from '#shared/vacancies/store.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
@@ -161,5 +163,48 @@ describe('hr-digest through /_local/jobs', () => {
     const latest = (await digests()).at(-1);
     expect(latest?.subject).toBe('HR digest, Sunday, 6 December 2026: 0 new applications, 4 open vacancies');
     expect(latest?.text).not.toContain('1790');
+  });
+
+  it('lists the secondments ending within the notices’ window and the extensions waiting for the home administration’s letter', async () => {
+    const store = dynamoSecondmentStore(createDocumentClient(vacancyClient), stack.tableName);
+    const secondment = (id: string, givenName: string, lastDay: string, overrides: Partial<Secondment> = {}): Secondment => ({
+      id,
+      applicationId: `app-${id}`,
+      vacancy: '1701',
+      officer: { givenName, familyName: 'Ortega', email: `${id}@policia.es.example`, language: 'es' },
+      nationality: 'ES',
+      homeAdministration: 'Policía Nacional',
+      homeAdministrationCountry: 'ES',
+      unit: 'Cybercrime Directorate',
+      dutyStation: 'Lyon',
+      timeZone: 'Europe/Paris',
+      grade: 'P3',
+      type: 'regular',
+      firstDay: '2025-09-01',
+      lastDay,
+      expatriationAllowance: true,
+      documents: {},
+      extensions: [],
+      createdAt: '2025-06-01T10:00:00.000Z',
+      createdBy: 'hr@secondment-hub.local',
+      updatedAt: '2025-06-01T10:00:00.000Z',
+      version: 1,
+      ...overrides,
+    });
+    const asked = { id: 'ext-1', months: 12, fromLastDay: '2028-08-31', toLastDay: '2029-08-31', requestedBy: { email: 'ncb.es@secondment-hub.local', as: 'ncb' as const }, requestedAt: '2026-12-01T10:00:00.000Z', state: 'awaiting-home-confirmation' as const };
+    for (const one of [
+      secondment('digest-soon', 'Soon', '2027-08-31'),
+      secondment('digest-later', 'Later', '2027-12-31'),
+      secondment('digest-asking', 'Asking', '2028-08-31', { extensions: [asked] }),
+    ])
+      await store.create(one, { at: one.createdAt, by: 'hr@secondment-hub.local', action: 'created', changes: {} });
+
+    const summary = await runDigest('2026-12-07T07:00:00Z');
+
+    expect(summary).toMatchObject({ outcome: 'sent', endingSecondments: 1, waitingExtensions: 1 });
+    const text = (await digests()).at(-1)?.text ?? '';
+    expect(text).toContain('SECONDMENTS ENDING WITHIN 9 MONTHS\n\n- Soon Ortega (ES), Cybercrime Directorate, Lyon: last day 31 August 2027; 48 months left under the rules\n\n');
+    expect(text).not.toContain('Later Ortega');
+    expect(text).toContain('- Asking Ortega, Cybercrime Directorate: 12 months asked on 1 December 2026; waiting for the home administration’s letter through the NCB');
   });
 });

@@ -28,6 +28,7 @@ const digestOf = (overrides: Partial<HrDigest> = {}): HrDigest => ({
   until: '2026-12-02T07:00:00.000Z',
   open: [lyonReport()],
   closed: [],
+  secondments: { months: 9, ending: [], extensions: [] },
   ...overrides,
 });
 
@@ -112,5 +113,32 @@ describe('the HR digest email', () => {
 
     expect(text).toContain('0 new applications so far (this is the first digest), across 0 open vacancies.');
     expect(text).toContain('No vacancy is open.');
+  });
+
+  it('lists the secondments ending within the window, by last day, and the extensions waiting, in the reader’s language', () => {
+    const secondments = {
+      months: 9,
+      ending: [
+        { id: 's1', name: 'Lucía Ortega', nationality: 'ES', unit: 'Cybercrime Directorate', dutyStation: 'Lyon', lastDay: '2027-03-31', early: false, left: 48 },
+        { id: 's2', name: 'Amina Diallo', nationality: 'SN', unit: 'Counter-Terrorism', dutyStation: 'Singapore', lastDay: '2027-05-15', early: true, left: 0 },
+      ],
+      extensions: [
+        { secondmentId: 's3', name: 'Omar Haddad', unit: 'Financial Crime', months: 12, askedOn: '2026-11-20', waitingFor: 'letter' as const },
+        { secondmentId: 's4', name: 'Jean Dupont', unit: 'Cybercrime Directorate', months: 6, askedOn: '2026-11-25', waitingFor: 'approval' as const },
+      ],
+    };
+
+    const english = hrDigestEmail({ to: ['hr@example.org'], digest: digestOf({ secondments }), gridLink });
+    const french = hrDigestEmail({ to: ['hr@example.org'], digest: digestOf({ secondments }), gridLink, language: 'fr' });
+    const none = hrDigestEmail({ to: ['hr@example.org'], digest: digestOf(), gridLink });
+
+    expect(english.text).toContain(
+      'SECONDMENTS ENDING WITHIN 9 MONTHS\n\n- Lucía Ortega (ES), Cybercrime Directorate, Lyon: last day 31 March 2027; 48 months left under the rules\n- Amina Diallo (SN), Counter-Terrorism, Singapore: last day 15 May 2027 (early end recorded); no extension left under the rules\n',
+    );
+    expect(english.text).toContain('Extensions under way:\n- Omar Haddad, Financial Crime: 12 months asked on 20 November 2026; waiting for the home administration’s letter through the NCB\n- Jean Dupont, Cybercrime Directorate: 6 months asked on 25 November 2026; waiting for HR’s approval');
+    expect(english.html).toContain('<li>Lucía Ortega (ES), Cybercrime Directorate, Lyon: last day <strong>31 March 2027</strong>; 48 months left under the rules</li>');
+    expect(french.text).toContain('Omar Haddad, Financial Crime : 12 mois demandés le 20 novembre 2026 ; en attente de la lettre de l’administration d’origine par le BCN');
+    expect(none.text).toContain('No secondment ends within this window.');
+    expect(none.text).not.toContain('Extensions under way');
   });
 });

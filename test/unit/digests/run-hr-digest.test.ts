@@ -5,15 +5,17 @@ import type { ApplicationStore } from '#shared/applications/store.js';
 import { runHrDigest, type HrDigestDependencies } from '#shared/digests/run-hr-digest.js';
 import type { DigestWatermark, DigestWatermarks } from '#shared/digests/watermark.js';
 import type { OutgoingEmail } from '#shared/email/outgoing-email.js';
+import type { Secondment } from '#shared/secondments/secondment.js';
+import type { SecondmentStore } from '#shared/secondments/store.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import type { VacancyStore } from '#shared/vacancies/store.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { memoryClaims } from '../reminders/in-memory-email.js';
 
-const settings = { recipients: ['hr@example.org'], publicBaseUrl: 'https://hub.example.org', timeZone: 'Europe/Paris' };
+const settings = { recipients: ['hr@example.org'], publicBaseUrl: 'https://hub.example.org', timeZone: 'Europe/Paris', endingNoticeMonths: [9, 6, 3] };
 
 /** The domain's interfaces over arrays: what runHrDigest does with them, without a table. */
-const world = (vacancies: Vacancy[], applications: Application[]) => {
+const world = (vacancies: Vacancy[], applications: Application[], secondments: Secondment[] = []) => {
   const sent: OutgoingEmail[] = [];
   let watermark: DigestWatermark | undefined;
   let failSends = 0;
@@ -43,7 +45,13 @@ const world = (vacancies: Vacancy[], applications: Application[]) => {
     listSubmittedSince: async (vacancy, after, until) =>
       applications.filter((a) => a.vacancy === vacancy && (after === undefined || a.submittedAt > after) && a.submittedAt <= until),
   };
+  // Pattern 51 over an array: not ended by last day from a day; recorded ends from a day.
+  const secondmentStore: Pick<SecondmentStore, 'listNotEnded' | 'listEndingFrom'> = {
+    listNotEnded: async ({ from = '', upTo = '9999' }) => secondments.filter((one) => !one.ended && one.lastDay >= from && one.lastDay <= upTo),
+    listEndingFrom: async (from) => secondments.filter((one) => one.ended !== undefined && one.ended.lastDay >= from),
+  };
   const deps = {
+    secondments: secondmentStore,
     vacancies: vacancyStore,
     applications: applicationStore,
     watermarks,
@@ -160,5 +168,28 @@ describe('runHrDigest', () => {
     expect(summary).toMatchObject({ openVacancies: 1, closedVacancies: 2 });
     expect(hub.sent[0]?.text).toContain('1701 · Criminal Intelligence Officer (Lyon): closed\nFinal counts: 1 application (submitted 1); incomplete: 1');
     expect(hub.sent[0]?.text).toContain('1702 · Criminal Intelligence Officer (Lyon): cancelled');
+  });
+
+  it('lists the secondments ending within the largest notice window and the extensions waiting, by the organisation’s date', async () => {
+    const base = { officer: { givenName: 'Lucía', familyName: 'Ortega', email: 'l@x', language: 'es' }, nationality: 'ES', unit: 'Cybercrime Directorate', dutyStation: 'Lyon', type: 'regular', firstDay: '2025-01-01', extensions: [] };
+    const asked = { id: 'e1', months: 12, fromLastDay: '2028-12-31', toLastDay: '2029-12-31', requestedBy: { email: 'ncb@x', as: 'ncb' }, requestedAt: '2026-11-20T10:00:00.000Z', state: 'awaiting-home-confirmation' };
+    const stored = [
+      { ...base, id: 'soon', lastDay: '2027-08-31' },
+      { ...base, id: 'beyond', lastDay: '2027-09-03', officer: { ...base.officer, givenName: 'Beyond' } },
+      { ...base, id: 'past', lastDay: '2026-11-30', officer: { ...base.officer, givenName: 'Past' } },
+      { ...base, id: 'early', lastDay: '2028-12-31', officer: { ...base.officer, givenName: 'Early' }, ended: { lastDay: '2027-01-15', early: true, reason: 'Recalled.', at: '2026-11-01T00:00:00.000Z', by: 'hr@x' } },
+      { ...base, id: 'asking', lastDay: '2028-12-31', officer: { ...base.officer, givenName: 'Asking' }, extensions: [asked] },
+    ] as unknown as Secondment[];
+    const hub = world([openVacancy()], [amina], stored);
+
+    // 1 December 2026, 23:30 in Paris: the window runs to 2 September 2027.
+    const summary = await runHrDigest(hub.deps, settings, new Date('2026-12-01T23:30:00Z'));
+
+    expect(summary).toMatchObject({ day: '2026-12-02', endingSecondments: 2, waitingExtensions: 1 });
+    const text = hub.sent[0]?.text ?? '';
+    expect(text).toContain('SECONDMENTS ENDING WITHIN 9 MONTHS\n\n- Early Ortega (ES), Cybercrime Directorate, Lyon: last day 15 January 2027 (early end recorded); no extension left under the rules\n- Lucía Ortega (ES), Cybercrime Directorate, Lyon: last day 31 August 2027; 40 months left under the rules\n');
+    expect(text).toContain('- Asking Ortega, Cybercrime Directorate: 12 months asked on 20 November 2026; waiting for the home administration’s letter through the NCB');
+    expect(text).not.toMatch(/Beyond|Past/);
+    expect(JSON.stringify(summary)).not.toMatch(/Ortega/);
   });
 });

@@ -98,7 +98,7 @@ describe('the emails’ language', () => {
     const email = hrDigestEmail({
       to: ['hr@example.org'],
       gridLink: (number) => `https://hub.example/admin#vacancy=${number}`,
-      digest: { since: undefined, until: '2027-03-02T07:00:00Z', open: [], closed: [] },
+      digest: { since: undefined, until: '2027-03-02T07:00:00Z', open: [], closed: [], secondments: { months: 9, ending: [], extensions: [] } },
     });
 
     expect(email.html).toContain('<html lang="en" dir="ltr">');

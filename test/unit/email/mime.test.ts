@@ -38,7 +38,7 @@ const emailsIn = (language: Language): OutgoingEmail[] => [
       },
     ],
   }),
-  hrDigestEmail({ to: ['hr@example.org', 'hr2@example.org'], language, gridLink: (number) => `https://hub.example/admin#vacancy=${number}`, digest: { since: undefined, until: '2027-03-02T07:00:00Z', open: [], closed: [] } }),
+  hrDigestEmail({ to: ['hr@example.org', 'hr2@example.org'], language, gridLink: (number) => `https://hub.example/admin#vacancy=${number}`, digest: { since: undefined, until: '2027-03-02T07:00:00Z', open: [], closed: [], secondments: { months: 9, ending: [], extensions: [] } } }),
 ];
 
 const addresses = (field: AddressObject | AddressObject[] | undefined) => (Array.isArray(field) ? field : field ? [field] : []).flatMap((group) => group.value);
