@@ -93,18 +93,26 @@ export const runEndingNotices = async (deps: EndingNoticeDependencies, settings:
   const begin = budget ? pacing(budget) : undefined;
   await mapBounded(owed, PARALLEL, async ({ secondment, notice }: { secondment: Secondment; notice: EndingNotice }) => {
     const contact = contacts.get(secondment.homeAdministrationCountry);
-    const emails: Array<[EndingRecipient, OutgoingEmail]> = [
-      ['hr', hrEndingEmail(secondment, notice, settings.hrRecipients)],
-      ...(contact ? [['ncb', ncbEndingEmail(secondment, notice, contact, contactTimeZone(contact))] as [EndingRecipient, OutgoingEmail]] : []),
-      ['officer', officerEndingEmail(secondment, notice)],
-    ];
-    if (begin && !(await begin(emails.length))) {
+    if (!contact) summary.ncbNoContact += 1;
+    const recipients: EndingRecipient[] = contact ? ['hr', 'ncb', 'officer'] : ['hr', 'officer'];
+    // A notice stays due for months: a claim read first spares each later run a suppression read and a refused write per email.
+    const owedTo: EndingRecipient[] = [];
+    for (const recipient of recipients) {
+      if (await deps.email.claims.isClaimed(endingNoticeClaim(secondment, notice, recipient), now)) summary.alreadySent += 1;
+      else owedTo.push(recipient);
+    }
+    if (owedTo.length === 0) return;
+    if (begin && !(await begin(owedTo.length))) {
       summary.left += 1;
       return;
     }
-    if (!contact) summary.ncbNoContact += 1;
+    const emailTo = (recipient: EndingRecipient): OutgoingEmail => {
+      if (recipient === 'hr') return hrEndingEmail(secondment, notice, settings.hrRecipients);
+      if (recipient === 'ncb' && contact) return ncbEndingEmail(secondment, notice, contact, contactTimeZone(contact));
+      return officerEndingEmail(secondment, notice);
+    };
     const lifetime = claimLifetime(secondment, now);
-    for (const [recipient, email] of emails) count(await sendOnce(deps.email, endingNoticeClaim(secondment, notice, recipient), email, now, lifetime));
+    for (const recipient of owedTo) count(await sendOnce(deps.email, endingNoticeClaim(secondment, notice, recipient), emailTo(recipient), now, lifetime));
   });
   return summary;
 };

@@ -3,6 +3,8 @@ import type { NcbContact } from '#shared/ncb/contact.js';
 import { dueEndingNotice } from '#shared/secondments/ending-notices.js';
 import type { Secondment } from '#shared/secondments/secondment.js';
 import { noticeWindow, runEndingNotices } from '#shared/secondments/send-ending-notices.js';
+import type { SendBudget } from '#shared/email/send-pacing.js';
+import { fixedClock } from '#shared/time/clock.js';
 import { dateIn, startOfDay } from '#shared/time/zoned.js';
 import { memoryEmail } from '../reminders/in-memory-email.js';
 
@@ -53,7 +55,7 @@ const hub = (stored: Secondment[], known: NcbContact[] = contacts) => {
     contacts: { getMany: async (countries: readonly string[]) => new Map(known.filter((contact) => countries.includes(contact.country)).map((contact) => [contact.country, contact])) },
     email: email.deps,
   };
-  const run = (at: string) => runEndingNotices(deps, { monthsBefore: months, hrRecipients }, new Date(at));
+  const run = (at: string, budget?: SendBudget) => runEndingNotices(deps, { monthsBefore: months, hrRecipients }, new Date(at), budget);
   return { run, outbox: email.outbox, windows };
 };
 
@@ -135,6 +137,23 @@ describe('the ending notices’ run', () => {
     expect(beforeTheNewNotice).toMatchObject({ due: 0 });
     expect(newNotice).toMatchObject({ due: 1, sent: 3 });
     expect(outbox.sent).toHaveLength(6);
+  });
+
+  it('begins secondments no faster than the stage’s send rate and none once its time is out, leaving them to the next run', async () => {
+    const stored = ['a', 'b', 'c'].map((id) => secondmentOf({ id, officer: { givenName: id, email: `${id}@policia.es.example`, language: 'es' } }));
+    const { run, outbox } = hub(stored);
+    const waits: number[] = [];
+    const at = new Date('2028-07-01T05:40:00Z');
+    // 1 email a second: the first secondment's three emails take 3 s; a budget of 4 s begins the second and not the third.
+    const budget: SendBudget = { clock: fixedClock(at), stopAt: new Date(at.getTime() + 4000), ratePerSecond: 1, pause: async (ms) => void waits.push(ms) };
+
+    const first = await run(at.toISOString(), budget);
+    const next = await run('2028-07-01T06:40:00Z');
+
+    expect(first).toMatchObject({ due: 3, sent: 6, left: 1 });
+    expect(waits).toEqual([3000]);
+    expect(next).toMatchObject({ sent: 3, alreadySent: 6, left: 0 });
+    expect(outbox.sent).toHaveLength(9);
   });
 
   it('reads one window of last days that holds every duty station’s date', () => {
