@@ -3,6 +3,7 @@ import { adminLanguageSwitcher, type AdminWords } from './admin-words.js';
 import { proposalDialogs, proposalSections } from './proposal-views.js';
 import { interviewDialogs, interviewSection } from './interview-views.js';
 import { secondmentSection } from './secondment-views.js';
+import { rosterSection } from './roster-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 import { writtenTestSection } from './written-test-views.js';
 import { lettersSection } from './letters-views.js';
@@ -29,6 +30,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-letters" data-view="letters" aria-pressed="false" hidden>Letters</button>
     <button type="button" class="tab" id="tab-interviews" data-view="interviews" aria-pressed="false" hidden>Interviews</button>
     <button type="button" class="tab" id="tab-secondments" data-view="secondments" aria-pressed="false" hidden>${words.t('admin.secondments.tab')}</button>
+    <button type="button" class="tab" id="tab-roster" data-view="roster" aria-pressed="false" hidden>${words.t('admin.roster.tab')}</button>
     <button type="button" class="tab" id="tab-offers" data-view="offers" aria-pressed="false" hidden>Offers</button>
     <button type="button" class="tab" id="tab-ncb-offers" data-view="ncb-offers" aria-pressed="false" hidden>${words.t('admin.offers.ncb.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
@@ -118,6 +120,7 @@ ${writtenTestSection()}
 ${lettersSection()}
 ${interviewSection()}
 ${secondmentSection(words)}
+${rosterSection(words)}
 ${offerSections(words)}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>

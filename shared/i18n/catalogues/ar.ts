@@ -3,6 +3,7 @@ import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
 import { ar as arSecondments } from './secondments/ar.js';
+import { ar as arRoster } from './roster/ar.js';
 import { ar as arSecondmentNotices } from './secondment-notices/ar.js';
 import { ar as arWrittenTests } from './written-tests/ar.js';
 import { ar as arLetters } from './letters/ar.js';
@@ -383,6 +384,8 @@ export const ar: Catalogue = {
   ...arInterviews,
   // --- Secondments: an NCB's view of its country's secondments and their extensions on the staff page (./secondments/ar.ts) ---
   ...arSecondments,
+  // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/ar.ts) ---
+  ...arRoster,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/ar.ts) ---
   ...arSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/ar.ts) ---

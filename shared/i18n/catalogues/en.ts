@@ -3,6 +3,7 @@ import { en as enProposalPages } from './proposal-pages/en.js';
 import { en as enProposals } from './proposals/en.js';
 import { en as enInterviews } from './interviews/en.js';
 import { en as enSecondments } from './secondments/en.js';
+import { en as enRoster } from './roster/en.js';
 import { en as enSecondmentNotices } from './secondment-notices/en.js';
 import { en as enWrittenTests } from './written-tests/en.js';
 import { en as enLetters } from './letters/en.js';
@@ -381,6 +382,8 @@ export const en = {
   ...enInterviews,
   // --- Secondments: an NCB's view of its country's secondments and their extensions on the staff page (./secondments/en.ts) ---
   ...enSecondments,
+  // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/en.ts) ---
+  ...enRoster,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/en.ts) ---
   ...enSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/en.ts) ---

@@ -3,6 +3,7 @@ import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
 import { es as esSecondments } from './secondments/es.js';
+import { es as esRoster } from './roster/es.js';
 import { es as esSecondmentNotices } from './secondment-notices/es.js';
 import { es as esWrittenTests } from './written-tests/es.js';
 import { es as esLetters } from './letters/es.js';
@@ -382,6 +383,8 @@ export const es: Catalogue = {
   ...esInterviews,
   // --- Secondments: an NCB's view of its country's secondments and their extensions on the staff page (./secondments/es.ts) ---
   ...esSecondments,
+  // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/es.ts) ---
+  ...esRoster,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/es.ts) ---
   ...esSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/es.ts) ---

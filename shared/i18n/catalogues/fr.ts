@@ -3,6 +3,7 @@ import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
 import { fr as frSecondments } from './secondments/fr.js';
+import { fr as frRoster } from './roster/fr.js';
 import { fr as frSecondmentNotices } from './secondment-notices/fr.js';
 import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
@@ -383,6 +384,8 @@ export const fr: Catalogue = {
   ...frInterviews,
   // --- Secondments: an NCB's view of its country's secondments and their extensions on the staff page (./secondments/fr.ts) ---
   ...frSecondments,
+  // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/fr.ts) ---
+  ...frRoster,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/fr.ts) ---
   ...frSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/fr.ts) ---

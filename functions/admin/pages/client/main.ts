@@ -16,6 +16,7 @@ import { writtenTestView } from './written-test-view.js';
 import { lettersView } from './letters-view.js';
 import { interviewsView } from './interview-view.js';
 import { secondmentsView } from './secondments-view.js';
+import { rosterView } from './roster-view.js';
 import { offersView } from './offers-view.js';
 import { ncbOffersView } from './ncb-offers-view.js';
 import { linkedApplication, openApplication, revealApplication } from './application-link.js';
@@ -38,6 +39,13 @@ const showUser = (user: SignedInUser) => {
 
 /** The applications grid once it is made: the proposals tab links to an application in it. */
 let applications: ApplicationsView | undefined;
+
+/** The roster's view once made; its grid is the browser tests' hook. */
+const roster = (user: SignedInUser) => {
+  const view = rosterView(user);
+  (window as unknown as { rosterGrid: unknown }).rosterGrid = view.api();
+  return view;
+};
 
 const wireTabs = (user: SignedInUser) => {
   const tabs = byId('view-tabs', HTMLElement);
@@ -70,6 +78,9 @@ const wireTabs = (user: SignedInUser) => {
     byId('tab-interviews', HTMLButtonElement).hidden = false;
     views.secondments = secondmentsView(user);
     byId('tab-secondments', HTMLButtonElement).hidden = false;
+    // The roster (issue 17, point 4): every serving secondee.
+    views.roster = roster(user);
+    byId('tab-roster', HTMLButtonElement).hidden = false;
     views.offers = offersView();
     byId('tab-offers', HTMLButtonElement).hidden = false;
   } else if (!panelOnly(user)) {
@@ -88,6 +99,9 @@ const wireTabs = (user: SignedInUser) => {
       // The country's seconded officers and their extensions (issue 17, points 1 and 2).
       views.secondments = secondmentsView(user);
       byId('tab-secondments', HTMLButtonElement).hidden = false;
+      // The country's officers serving now (issue 17, point 4).
+      views.roster = roster(user);
+      byId('tab-roster', HTMLButtonElement).hidden = false;
       // Offers to the country's officers waiting for their home administration's confirmation (issue 16, point 7).
       views['ncb-offers'] = ncbOffersView();
       byId('tab-ncb-offers', HTMLButtonElement).hidden = false;

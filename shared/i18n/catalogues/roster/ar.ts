@@ -1,0 +1,30 @@
+import type { RosterPageCatalogue } from './en.js';
+
+/** رسائل قائمة المُعارين في صفحة الموظفين باللغة العربية (انظر ./en.ts). */
+export const ar: RosterPageCatalogue = {
+  'admin.roster.tab': 'قائمة المُعارين',
+  'admin.roster.heading': 'قائمة المُعارين',
+  'admin.roster.intro': '{reader, select, ncb {الموظفون المُعارون من بلدكم الذين هم في الخدمة الآن أو على وشك الوصول، صف لكل منهم.} other {جميع الموظفين المُعارين الذين هم في الخدمة الآن أو على وشك الوصول، صف لكل منهم.}} الأشهر المتبقية هي أشهر كاملة حتى اليوم الأخير، وفق تقويم مقر العمل.',
+  'admin.roster.total': '{total, plural, =0 {لا يوجد أحد في الخدمة} one {موظف واحد في الخدمة} two {موظفان في الخدمة} few {# موظفين في الخدمة} many {# موظفًا في الخدمة} other {# موظف في الخدمة}}',
+  'admin.roster.byNationality': 'حسب الجنسية',
+  'admin.roster.byUnit': 'حسب الوحدة',
+  'admin.roster.byType': 'حسب النوع',
+  'admin.roster.count': '{label}: {count, number}',
+  'admin.roster.column.officer': 'الموظف',
+  'admin.roster.column.nationality': 'الجنسية',
+  'admin.roster.column.homeAdministration': 'الإدارة الأصلية',
+  'admin.roster.column.unit': 'الوحدة',
+  'admin.roster.column.dutyStation': 'مقر العمل',
+  'admin.roster.column.grade': 'الرتبة',
+  'admin.roster.column.type': 'النوع',
+  'admin.roster.column.firstDay': 'اليوم الأول',
+  'admin.roster.column.lastDay': 'اليوم الأخير',
+  'admin.roster.column.state': 'الحالة',
+  'admin.roster.column.monthsLeft': 'الأشهر المتبقية',
+  'admin.roster.column.extension': 'تمديد قيد الإجراء',
+  'admin.roster.extension': '{months, plural, zero {# شهر إضافي} one {شهر إضافي واحد} two {شهران إضافيان} few {# أشهر إضافية} many {# شهرًا إضافيًا} other {# شهر إضافي}}، حتى {lastDay}: {state}',
+  'admin.roster.grid': 'موظفو القائمة',
+  'admin.roster.search': 'ابحثوا عن اسم أو بلد أو وحدة…',
+  'admin.roster.loadFailed': 'تعذّر تحميل قائمة المُعارين: {reason}',
+  'admin.roster.exportWhole': 'يُعرض أكثر من {max, number} صف: يتضمن التصدير القائمة كلها.',
+};

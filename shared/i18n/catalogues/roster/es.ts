@@ -1,0 +1,30 @@
+import type { RosterPageCatalogue } from './en.js';
+
+/** Los mensajes de la plantilla de adscritos en la página del personal, en español (véase ./en.ts). */
+export const es: RosterPageCatalogue = {
+  'admin.roster.tab': 'Plantilla',
+  'admin.roster.heading': 'Plantilla de adscritos',
+  'admin.roster.intro': '{reader, select, ncb {Los funcionarios de su país en adscripción o a punto de incorporarse, una fila cada uno.} other {Todos los funcionarios en adscripción o a punto de incorporarse, una fila cada uno.}} Los meses restantes son meses enteros hasta el último día, según el calendario del lugar de destino.',
+  'admin.roster.total': '{total, plural, =0 {Nadie en adscripción} one {# funcionario en adscripción} other {# funcionarios en adscripción}}',
+  'admin.roster.byNationality': 'Por nacionalidad',
+  'admin.roster.byUnit': 'Por unidad',
+  'admin.roster.byType': 'Por tipo',
+  'admin.roster.count': '{label}: {count, number}',
+  'admin.roster.column.officer': 'Funcionario',
+  'admin.roster.column.nationality': 'Nacionalidad',
+  'admin.roster.column.homeAdministration': 'Administración de origen',
+  'admin.roster.column.unit': 'Unidad',
+  'admin.roster.column.dutyStation': 'Lugar de destino',
+  'admin.roster.column.grade': 'Grado',
+  'admin.roster.column.type': 'Tipo',
+  'admin.roster.column.firstDay': 'Primer día',
+  'admin.roster.column.lastDay': 'Último día',
+  'admin.roster.column.state': 'Estado',
+  'admin.roster.column.monthsLeft': 'Meses restantes',
+  'admin.roster.column.extension': 'Prórroga en curso',
+  'admin.roster.extension': '{months, plural, one {# mes más} other {# meses más}}, hasta el {lastDay}: {state}',
+  'admin.roster.grid': 'Los funcionarios de la plantilla',
+  'admin.roster.search': 'Buscar nombre, país, unidad…',
+  'admin.roster.loadFailed': 'No se pudo cargar la plantilla: {reason}',
+  'admin.roster.exportWhole': 'Se muestran más de {max, number} filas: la exportación contiene toda la plantilla.',
+};

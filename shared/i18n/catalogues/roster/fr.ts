@@ -1,0 +1,30 @@
+import type { RosterPageCatalogue } from './en.js';
+
+/** Les messages de la liste des détachés dans la page du personnel, en français (voir ./en.ts). */
+export const fr: RosterPageCatalogue = {
+  'admin.roster.tab': 'Effectif',
+  'admin.roster.heading': 'Effectif des détachés',
+  'admin.roster.intro': '{reader, select, ncb {Les fonctionnaires de votre pays en détachement ou sur le point d’arriver, une ligne chacun.} other {Tous les fonctionnaires en détachement ou sur le point d’arriver, une ligne chacun.}} Les mois restants sont des mois entiers jusqu’au dernier jour, selon le calendrier du lieu d’affectation.',
+  'admin.roster.total': '{total, plural, =0 {Personne en détachement} one {# fonctionnaire en détachement} other {# fonctionnaires en détachement}}',
+  'admin.roster.byNationality': 'Par nationalité',
+  'admin.roster.byUnit': 'Par unité',
+  'admin.roster.byType': 'Par type',
+  'admin.roster.count': '{label} : {count, number}',
+  'admin.roster.column.officer': 'Fonctionnaire',
+  'admin.roster.column.nationality': 'Nationalité',
+  'admin.roster.column.homeAdministration': 'Administration d’origine',
+  'admin.roster.column.unit': 'Unité',
+  'admin.roster.column.dutyStation': 'Lieu d’affectation',
+  'admin.roster.column.grade': 'Grade',
+  'admin.roster.column.type': 'Type',
+  'admin.roster.column.firstDay': 'Premier jour',
+  'admin.roster.column.lastDay': 'Dernier jour',
+  'admin.roster.column.state': 'État',
+  'admin.roster.column.monthsLeft': 'Mois restants',
+  'admin.roster.column.extension': 'Prolongation en cours',
+  'admin.roster.extension': '{months, plural, one {# mois de plus} other {# mois de plus}}, jusqu’au {lastDay} : {state}',
+  'admin.roster.grid': 'Les fonctionnaires de l’effectif',
+  'admin.roster.search': 'Rechercher un nom, un pays, une unité…',
+  'admin.roster.loadFailed': 'L’effectif n’a pas pu être chargé : {reason}',
+  'admin.roster.exportWhole': 'Plus de {max, number} lignes sont affichées : l’export contient tout l’effectif.',
+};
