@@ -2,7 +2,8 @@
  * The Secondments tab (issue 17, points 1 and 2; docs/secondments.md): HR's secondments not ended,
  * by last day, and the form that makes one of an appointed application; an NCB officer's own
  * country's, ended ones too (the API chooses by the sign-in). A row opens the record
- * (secondment-record.ts). A plain list: the roster grid (point 4) comes later.
+ * (secondment-record.ts). A plain list, the way into a record; the serving secondees in a grid are
+ * the Roster tab's (point 4, roster-view.ts).
  */
 import type { SecondmentView } from '#shared/secondments/view.js';
 import { byId, h } from '../../../pages/client/dom.js';
