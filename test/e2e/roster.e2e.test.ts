@@ -157,6 +157,13 @@ describe('the Roster tab', () => {
     await page.locator('#who-email', { hasText: hrOfficer.email }).waitFor({ timeout: 15_000 });
     await openRoster(page, 5);
     expect(await shownIds(page)).toEqual([idOf(1), idOf(3), idOf(4), idOf(5), idOf(2)]);
+
+    // Enter on a row opens its secondment's record in the Secondments tab.
+    await page.locator(`#roster-grid .ag-row[row-id="${idOf(2)}"] [col-id="officer"]`).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#secondment-heading').textContent(), { timeout: 15_000 }).toBe('Secondment of Julien Bernard');
+    expect(await page.locator('#roster-view').isHidden()).toBe(true);
+    expect(await page.locator('#tab-secondments').getAttribute('aria-pressed')).toBe('true');
     expect(problems).toEqual([]);
   }, 180_000);
 

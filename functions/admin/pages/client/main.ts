@@ -40,9 +40,12 @@ const showUser = (user: SignedInUser) => {
 /** The applications grid once it is made: the proposals tab links to an application in it. */
 let applications: ApplicationsView | undefined;
 
-/** The roster's view once made; its grid is the browser tests' hook. */
-const roster = (user: SignedInUser) => {
-  const view = rosterView(user);
+/** The roster's view once made, opening a row's record in the Secondments tab; its grid is the browser tests' hook. */
+const roster = (user: SignedInUser, secondments: ReturnType<typeof secondmentsView>) => {
+  const view = rosterView(user, (id) => {
+    byId('tab-secondments', HTMLButtonElement).click();
+    void secondments.open(id);
+  });
   (window as unknown as { rosterGrid: unknown }).rosterGrid = view.api();
   return view;
 };
@@ -76,10 +79,11 @@ const wireTabs = (user: SignedInUser) => {
     byId('tab-letters', HTMLButtonElement).hidden = false;
     views.interviews = interviewsView();
     byId('tab-interviews', HTMLButtonElement).hidden = false;
-    views.secondments = secondmentsView(user);
+    const secondments = secondmentsView(user);
+    views.secondments = secondments;
     byId('tab-secondments', HTMLButtonElement).hidden = false;
     // The roster (issue 17, point 4): every serving secondee.
-    views.roster = roster(user);
+    views.roster = roster(user, secondments);
     byId('tab-roster', HTMLButtonElement).hidden = false;
     views.offers = offersView();
     byId('tab-offers', HTMLButtonElement).hidden = false;
@@ -97,10 +101,11 @@ const wireTabs = (user: SignedInUser) => {
       views['ncb-proposals'] = ncbProposalsView();
       byId('tab-ncb-proposals', HTMLButtonElement).hidden = false;
       // The country's seconded officers and their extensions (issue 17, points 1 and 2).
-      views.secondments = secondmentsView(user);
+      const secondments = secondmentsView(user);
+      views.secondments = secondments;
       byId('tab-secondments', HTMLButtonElement).hidden = false;
       // The country's officers serving now (issue 17, point 4).
-      views.roster = roster(user);
+      views.roster = roster(user, secondments);
       byId('tab-roster', HTMLButtonElement).hidden = false;
       // Offers to the country's officers waiting for their home administration's confirmation (issue 16, point 7).
       views['ncb-offers'] = ncbOffersView();

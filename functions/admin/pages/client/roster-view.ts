@@ -4,7 +4,7 @@
  * export made by the API), with the counts by nationality, unit and type above it. The API chooses
  * the rows by the sign-in: an NCB officer reads its own country's officers only.
  */
-import { createGrid, type GridApi } from 'ag-grid-community';
+import { createGrid, type CellKeyDownEvent, type GridApi } from 'ag-grid-community';
 import { EXPORT_IDS_MAX } from '#shared/admin/spreadsheet/export-query.js';
 import type { RosterCount, RosterCounts, RosterRow } from '#shared/secondments/roster.js';
 import { byId, h } from '../../../pages/client/dom.js';
@@ -27,7 +27,8 @@ export interface RosterView {
 const countItems = (counts: readonly RosterCount[], label: (value: string) => string) =>
   counts.map(({ value, count }) => h('li', { dir: 'auto' }, t('admin.roster.count', { label: label(value), count })));
 
-export const rosterView = (user: SignedInUser): RosterView => {
+/** `openRecord`: a row's secondment in the Secondments tab (a double click, or Enter on the row). */
+export const rosterView = (user: SignedInUser, openRecord: (id: string) => void): RosterView => {
   const section = byId('roster-view', HTMLElement);
   const rowCount = byId('roster-row-count', HTMLElement);
   const storageKey = layoutKey('roster', user.email);
@@ -63,6 +64,10 @@ export const rosterView = (user: SignedInUser): RosterView => {
     onColumnResized: (event) => event.finished && keepLayout(),
     onColumnVisible: keepLayout,
     onSortChanged: keepLayout,
+    onRowDoubleClicked: (event) => event.data && openRecord(event.data.id),
+    onCellKeyDown: (event: CellKeyDownEvent<RosterRow>) => {
+      if ((event.event as KeyboardEvent | undefined)?.key === 'Enter' && event.data) openRecord(event.data.id);
+    },
     onFilterChanged: () => {
       keepLayout();
       showCount();

@@ -103,5 +103,7 @@ export const secondmentsView = (user: SignedInUser) => {
       create.hidden = !hr;
       await load();
     },
+    /** One secondment's record, as its row's Open does (the roster opens it: roster-view.ts). */
+    open: (id: string) => openRecord(id),
   };
 };

@@ -7,7 +7,7 @@
 export const en = {
   'admin.roster.tab': 'Roster',
   'admin.roster.heading': 'Roster',
-  'admin.roster.intro': '{reader, select, ncb {Your country’s seconded officers serving now or about to arrive, one row each.} other {Every seconded officer serving now or about to arrive, one row each.}} Months left are whole months to the last day, on the duty station’s calendar.',
+  'admin.roster.intro': '{reader, select, ncb {Your country’s seconded officers serving now or about to arrive, one row each.} other {Every seconded officer serving now or about to arrive, one row each.}} Months left are whole months to the last day, on the duty station’s calendar. Double-click a row, or press Enter on it, to open the secondment’s record.',
   'admin.roster.total': '{total, plural, =0 {No one is serving} one {# officer serving} other {# officers serving}}',
   'admin.roster.byNationality': 'By nationality',
   'admin.roster.byUnit': 'By unit',

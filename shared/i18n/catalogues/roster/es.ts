@@ -4,7 +4,7 @@ import type { RosterPageCatalogue } from './en.js';
 export const es: RosterPageCatalogue = {
   'admin.roster.tab': 'Plantilla',
   'admin.roster.heading': 'Plantilla de adscritos',
-  'admin.roster.intro': '{reader, select, ncb {Los funcionarios de su país en adscripción o a punto de incorporarse, una fila cada uno.} other {Todos los funcionarios en adscripción o a punto de incorporarse, una fila cada uno.}} Los meses restantes son meses enteros hasta el último día, según el calendario del lugar de destino.',
+  'admin.roster.intro': '{reader, select, ncb {Los funcionarios de su país en adscripción o a punto de incorporarse, una fila cada uno.} other {Todos los funcionarios en adscripción o a punto de incorporarse, una fila cada uno.}} Los meses restantes son meses enteros hasta el último día, según el calendario del lugar de destino. Haga doble clic en una fila, o pulse Intro sobre ella, para abrir el expediente de la adscripción.',
   'admin.roster.total': '{total, plural, =0 {Nadie en adscripción} one {# funcionario en adscripción} other {# funcionarios en adscripción}}',
   'admin.roster.byNationality': 'Por nacionalidad',
   'admin.roster.byUnit': 'Por unidad',

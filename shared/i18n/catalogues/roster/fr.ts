@@ -4,7 +4,7 @@ import type { RosterPageCatalogue } from './en.js';
 export const fr: RosterPageCatalogue = {
   'admin.roster.tab': 'Effectif',
   'admin.roster.heading': 'Effectif des détachés',
-  'admin.roster.intro': '{reader, select, ncb {Les fonctionnaires de votre pays en détachement ou sur le point d’arriver, une ligne chacun.} other {Tous les fonctionnaires en détachement ou sur le point d’arriver, une ligne chacun.}} Les mois restants sont des mois entiers jusqu’au dernier jour, selon le calendrier du lieu d’affectation.',
+  'admin.roster.intro': '{reader, select, ncb {Les fonctionnaires de votre pays en détachement ou sur le point d’arriver, une ligne chacun.} other {Tous les fonctionnaires en détachement ou sur le point d’arriver, une ligne chacun.}} Les mois restants sont des mois entiers jusqu’au dernier jour, selon le calendrier du lieu d’affectation. Double-cliquez sur une ligne, ou appuyez sur Entrée, pour ouvrir le dossier du détachement.',
   'admin.roster.total': '{total, plural, =0 {Personne en détachement} one {# fonctionnaire en détachement} other {# fonctionnaires en détachement}}',
   'admin.roster.byNationality': 'Par nationalité',
   'admin.roster.byUnit': 'Par unité',
