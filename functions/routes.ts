@@ -1070,6 +1070,43 @@ export const routes: readonly Route[] = [
     uses: { table: 'write' },
   },
   // --- end of offers ---
+  // --- Reports (functions/reports/; issue 17, point 5; docs/reports.md): HR's figures, their files, the under-represented countries ---
+  {
+    // Reads every published vacancy's applications and the histories the stages need, within the default 10 s at 10,000 applications (bench/reports.ts); HR's read function.
+    name: 'getReports',
+    method: 'GET',
+    path: '/admin/reports',
+    handler: 'reports/get-report',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // The same figures as XLSX (a sheet per table) or one table as CSV, answered directly: counts only, a few KB.
+    name: 'exportReports',
+    method: 'GET',
+    path: '/admin/reports/export',
+    handler: 'reports/export-report',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'getUnderRepresented',
+    method: 'GET',
+    path: '/admin/reports/under-represented',
+    handler: 'reports/get-under-represented',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // The whole list at the revision read, audited (who, when, the countries added and removed).
+    name: 'saveUnderRepresented',
+    method: 'PUT',
+    path: '/admin/reports/under-represented',
+    handler: 'reports/save-under-represented',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  // --- end of reports ---
 ];
 
 /**

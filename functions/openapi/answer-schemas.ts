@@ -16,6 +16,7 @@ import { writtenTestAnswerSchemas } from './written-test-answers.js';
 import { secondmentAnswerSchemas } from './secondment-answers.js';
 import { letterAnswerSchemas } from './letter-answers.js';
 import { selectionReportAnswerSchemas } from './selection-report-answers.js';
+import { reportAnswerSchemas } from './report-answers.js';
 import { offerAnswerSchemas } from './offer-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -203,5 +204,6 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...secondmentAnswerSchemas,
   ...letterAnswerSchemas,
   ...selectionReportAnswerSchemas,
+  ...reportAnswerSchemas,
   ...offerAnswerSchemas,
 };

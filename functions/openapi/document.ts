@@ -107,7 +107,10 @@ const responses = (route: Route, operation: Operation): Record<string, unknown> 
       'html' in answer
         ? { description: answer.html, content: { 'text/html': { schema: { type: 'string' } } } }
         : 'file' in answer
-          ? { description: answer.description, content: { [answer.file]: { schema: { type: 'string', contentMediaType: answer.file } } } }
+          ? {
+            description: answer.description,
+            content: Object.fromEntries([answer.file, ...(answer.alsoAs ?? [])].map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])),
+          }
           : {
             description: answer.description,
             content: {

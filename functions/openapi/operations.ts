@@ -29,9 +29,10 @@ import { secondmentOperations } from './secondment-operations.js';
 import { letterOperations } from './letter-operations.js';
 import { selectionReportOperations } from './selection-report-operations.js';
 import { offerOperations } from './offer-operations.js';
+import { reportOperations } from './report-operations.js';
 
 /** An answer: a schema of components/schemas (its name), a page of HTML, or a file of a media type. */
-export type Answer = { schema: string; description: string; example?: unknown } | { html: string } | { file: 'application/pdf'; description: string };
+export type Answer = { schema: string; description: string; example?: unknown } | { html: string } | { file: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'; description: string; alsoAs?: readonly string[] };
 
 export interface Operation {
   summary: string;
@@ -288,5 +289,6 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...secondmentOperations,
   ...letterOperations,
   ...selectionReportOperations,
+  ...reportOperations,
   ...offerOperations,
 };

@@ -7,6 +7,7 @@
 import type { Application } from '../applications/application.js';
 import type { AuditEntry } from '../applications/store.js';
 import { regionNames, regionOf, regions, type Region } from '../reference/regions.js';
+import type { SecondmentStatistics } from '../retention/secondment-statistics.js';
 import type { RetentionStatistics } from '../retention/statistics.js';
 import { secondmentState, type Secondment } from '../secondments/secondment.js';
 import { ENDING_MONTHS } from '../secondments/view.js';
@@ -29,6 +30,8 @@ export interface ReportInputs {
   kept: ReadonlyMap<string, RetentionStatistics>;
   /** Every secondment, ended ones too. */
   secondments: readonly Secondment[];
+  /** The kept counts of purged secondments (shared/retention/secondment-statistics.ts). */
+  keptSecondments: SecondmentStatistics;
   underRepresented: UnderRepresentedList;
   now: Date;
 }
@@ -48,7 +51,7 @@ export interface VacancyFigures {
 export interface PlaceFigures {
   applications: number;
   appointments: number;
-  /** Every secondment recorded, ended ones too. */
+  /** Every secondment recorded, ended ones too, and purged ones from their kept counts. */
   secondments: number;
   /** Secondments not ended today (the roster's: arriving, serving, extended, ending). */
   serving: number;
@@ -75,7 +78,8 @@ export interface ReportFigures {
   total: { pipeline: PipelineCounts; purged: number; daysToAppointment: { median?: number; appointments: number } };
   countries: Array<{ country: string; region?: Region } & PlaceFigures>;
   regions: Array<{ region: Region; name: string } & PlaceFigures>;
-  serving: { officers: number; nationalities: number };
+  /** Officers serving now and their nationalities; every secondment ever recorded (purged ones from their kept counts). */
+  serving: { officers: number; nationalities: number; secondments: number; purgedSecondments: number };
   representation: {
     underRepresented: { applications: ShareFigure; appointments: ShareFigure; serving: ShareFigure };
     gender: { applications: GenderFigures; appointments: GenderFigures };
@@ -181,6 +185,7 @@ export const reportFigures = (inputs: ReportInputs): ReportFigures => {
     nationalitiesServing.add(secondment.nationality);
     if (underRepresented.has(secondment.nationality)) servingUnder += 1;
   }
+  for (const [country, count] of Object.entries(inputs.keptSecondments.byNationality)) place(country).secondments += count;
 
   const countries = [...places]
     .map(([country, figures]) => {
@@ -213,7 +218,12 @@ export const reportFigures = (inputs: ReportInputs): ReportFigures => {
     },
     countries,
     regions: byRegion,
-    serving: { officers: serving, nationalities: nationalitiesServing.size },
+    serving: {
+      officers: serving,
+      nationalities: nationalitiesServing.size,
+      secondments: inputs.secondments.length + inputs.keptSecondments.total,
+      purgedSecondments: inputs.keptSecondments.total,
+    },
     representation: {
       underRepresented: {
         applications: share(appliedUnder, applied),

@@ -20,8 +20,11 @@ export const emptyPipeline = (): PipelineCounts => ({ applied: 0, eligible: 0, s
 export const reportNeedsHistory = (application: Pick<Application, 'status' | 'writtenTest'>): boolean =>
   needsHistory(application) || application.status === 'appointed';
 
-const movedTo = (history: readonly AuditEntry[], status: string) =>
-  history.filter((entry) => (entry.action === 'status-changed' || entry.action === 'withdrawn') && entry.changes.status?.to === status);
+const statusMoves = (history: readonly AuditEntry[]) => history.filter((entry) => entry.action === 'status-changed' || entry.action === 'withdrawn');
+const movedTo = (history: readonly AuditEntry[], status: string) => statusMoves(history).filter((entry) => entry.changes.status?.to === status);
+/** Whether the history says the application held a status: a move into it, or out of it. */
+const held = (history: readonly AuditEntry[], status: string) =>
+  statusMoves(history).some((entry) => entry.changes.status?.to === status || entry.changes.status?.from === status);
 
 /** When the application was appointed: its history's move into `appointed` (the last, should there be two). */
 export const appointedAt = (history: readonly AuditEntry[]): string | undefined =>
@@ -53,7 +56,7 @@ export const stagesOf = (
   if (verdict === 'met' || application.eligibilityOverride !== undefined) stages.add('eligible');
   for (const stage of stagesReached(application, history)) stages.add(stage);
   const offered =
-    application.status === 'offered' || application.status === 'appointed' || application.offer !== undefined || movedTo(history, 'offered').length > 0;
+    application.status === 'offered' || application.status === 'appointed' || application.offer !== undefined || held(history, 'offered');
   if (offered) {
     stages.add('offered');
     // An offer comes after the interview (the status machine has no other way to it).

@@ -2,12 +2,14 @@
  * Reads what the reports count, through the existing access patterns only (docs/data-model.md,
  * "Reports"): the published vacancies (pattern 3), each one's applications (pattern 6) and, where
  * the status cannot say every stage reached, an application's history (pattern 12), each vacancy's
- * kept counts (`STATS#<n>`), the secondments (pattern 51, both partitions) and HR's list. No Scan.
+ * kept counts (`STATS#<n>`), the secondments (pattern 51, both partitions), the purged secondments'
+ * kept counts (`SECONDMENT_STATS`) and HR's list. No Scan.
  */
 import { mapBounded } from '../admin/bounded-parallel.js';
 import type { Application } from '../applications/application.js';
 import { listAll } from '../applications/list-all.js';
 import type { ApplicationStore, AuditEntry } from '../applications/store.js';
+import type { SecondmentStatisticsSource } from '../retention/secondment-statistics.js';
 import type { RetentionStatistics } from '../retention/statistics.js';
 import type { RetentionStore } from '../retention/store.js';
 import type { SecondmentStore } from '../secondments/store.js';
@@ -20,7 +22,7 @@ import type { UnderRepresentedStore } from './under-represented.js';
 export interface ReportSources {
   vacancies: Pick<VacancyStore, 'listByStatus'>;
   applications: Pick<ApplicationStore, 'list' | 'history'>;
-  retention: Pick<RetentionStore, 'record'>;
+  retention: Pick<RetentionStore, 'record'> & SecondmentStatisticsSource;
   secondments: Pick<SecondmentStore, 'listNotEnded' | 'listEndingFrom'>;
   underRepresented: Pick<UnderRepresentedStore, 'get'>;
 }
@@ -36,10 +38,11 @@ const EVER = '0000-01-01';
 type CountedApplication = { application: Application; history?: readonly AuditEntry[] };
 
 export const buildReportFigures = async (sources: ReportSources, now: Date): Promise<ReportFigures> => {
-  const [vacancyLists, notEnded, ended, underRepresented] = await Promise.all([
+  const [vacancyLists, notEnded, ended, keptSecondments, underRepresented] = await Promise.all([
     Promise.all(publishedStatuses.map((status) => sources.vacancies.listByStatus(status))),
     sources.secondments.listNotEnded({}),
     sources.secondments.listEndingFrom(EVER),
+    sources.retention.secondmentStatistics(),
     sources.underRepresented.get(),
   ]);
   const vacancies: ReportedVacancy[] = vacancyLists.flat();
@@ -55,5 +58,5 @@ export const buildReportFigures = async (sources: ReportSources, now: Date): Pro
     );
     if (record && record.statistics.total > 0) kept.set(vacancy.number, record.statistics);
   });
-  return reportFigures({ vacancies, applications, kept, secondments: [...notEnded, ...ended], underRepresented, now });
+  return reportFigures({ vacancies, applications, kept, secondments: [...notEnded, ...ended], keptSecondments, underRepresented, now });
 };

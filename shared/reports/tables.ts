@@ -73,7 +73,7 @@ export const reportTables = (figures: ReportFigures): FigureTable[] => [
   },
   {
     id: 'time-to-appointment',
-    title: 'Days from publication to appointment',
+    title: 'Time to appointment (days)',
     columns: ['Vacancy', 'Title', 'Published', 'Appointments', 'First (days)', 'Median (days)'],
     rows: [
       ...figures.vacancies
@@ -116,6 +116,8 @@ export const reportTables = (figures: ReportFigures): FigureTable[] => [
     rows: [
       ['Seconded officers serving', figures.serving.officers],
       ['Nationalities serving', figures.serving.nationalities],
+      ['Secondments ever recorded', figures.serving.secondments],
+      ['Of which purged (kept counts)', figures.serving.purgedSecondments],
     ],
   },
   {

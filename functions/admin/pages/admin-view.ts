@@ -8,6 +8,7 @@ import { selectionDialogs, selectionSection } from './selection-views.js';
 import { writtenTestSection } from './written-test-views.js';
 import { lettersSection } from './letters-views.js';
 import { offerDialog, offerSections } from './offer-views.js';
+import { reportsSection } from './report-views.js';
 
 /**
  * The grid page's markup: the frame only. It holds no application data (the page is public, so
@@ -33,6 +34,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-roster" data-view="roster" aria-pressed="false" hidden>${words.t('admin.roster.tab')}</button>
     <button type="button" class="tab" id="tab-offers" data-view="offers" aria-pressed="false" hidden>Offers</button>
     <button type="button" class="tab" id="tab-ncb-offers" data-view="ncb-offers" aria-pressed="false" hidden>${words.t('admin.offers.ncb.tab')}</button>
+    <button type="button" class="tab" id="tab-reports" data-view="reports" aria-pressed="false" hidden>Reports</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -122,6 +124,7 @@ ${interviewSection()}
 ${secondmentSection(words)}
 ${rosterSection(words)}
 ${offerSections(words)}
+${reportsSection()}
 
   <section class="view" id="contacts-view" aria-labelledby="contacts-heading" hidden>
     <div class="view-head">

@@ -151,6 +151,11 @@ describe('every staff route against every role', () => {
       listHomeConfirmations: reading,
       requestHomeLetterUpload: ncbWork,
       recordHomeConfirmation: ncbWork,
+      // Reports (issue 17, point 5): HR's figures, their files and the list of under-represented countries.
+      getReports: hrWork,
+      exportReports: hrWork,
+      getUnderRepresented: hrWork,
+      saveUnderRepresented: hrWork,
     };
 
     expect(Object.fromEntries(staffRoutes.map((route) => [route.name, [...route.caller.groups]]))).toEqual(expected);

@@ -7,6 +7,7 @@ import { median } from '#shared/reports/median.js';
 import { keptPipeline, stagesOf, type PipelineStage } from '#shared/reports/pipeline.js';
 import { shownCount, shownCounts } from '#shared/reports/small-cells.js';
 import { FEWER_THAN, reportTables } from '#shared/reports/tables.js';
+import { emptySecondmentStatistics } from '#shared/retention/secondment-statistics.js';
 import type { Secondment } from '#shared/secondments/secondment.js';
 
 const vacancy: ReportedVacancy = {
@@ -65,6 +66,12 @@ describe('the stages an application reached, for the pipeline', () => {
       'rejected after an offer it declined',
       application('rejected'),
       moved(['interviewed', '2026-05-01T09:00:00Z'], ['offered', '2026-05-10T09:00:00Z'], ['rejected', '2026-05-20T09:00:00Z']),
+      ['applied', 'eligible', 'shortlisted', 'interviewed', 'offered'],
+    ],
+    [
+      'rejected while offered, only the move out of the offer recorded',
+      application('rejected'),
+      moved(['offered', '2026-05-10T09:00:00Z'], ['rejected', '2026-05-20T09:00:00Z']),
       ['applied', 'eligible', 'shortlisted', 'interviewed', 'offered'],
     ],
     ['withdrawn at screening', application('withdrawn'), moved(['submitted', 'a'], ['screening', 'b'], ['withdrawn', 'c']), ['applied', 'eligible']],
@@ -185,6 +192,7 @@ describe('the report over a vacancy', () => {
     ]),
     kept: new Map([['1777', { total: 3, byStatus: { rejected: 2, appointed: 1 }, byCountry: { SN: 2, JP: 1 }, byCategory: {} }]]),
     secondments: [secondment('SN', '2028-12-31'), secondment('FR', '2026-11-30'), secondment('JP', '2027-06-30')],
+    keptSecondments: { ...emptySecondmentStatistics(), total: 2, byNationality: { SN: 1, KE: 1 } },
     underRepresented: { countries: ['SN', 'BR'], revision: 1 },
     now,
   });
@@ -200,9 +208,10 @@ describe('the report over a vacancy', () => {
   });
 
   it('counts by country and by region, and the nationalities serving', () => {
-    expect(figures.countries.find((row) => row.country === 'SN')).toEqual({ country: 'SN', region: 'africa', applications: 8, appointments: 1, secondments: 1, serving: 1 });
+    expect(figures.countries.find((row) => row.country === 'SN')).toEqual({ country: 'SN', region: 'africa', applications: 8, appointments: 1, secondments: 2, serving: 1 });
     expect(figures.regions.find((row) => row.region === 'asia-south-pacific')).toMatchObject({ applications: 1, secondments: 1, serving: 1 });
-    expect(figures.serving).toEqual({ officers: 2, nationalities: 2 });
+    expect(figures.serving).toEqual({ officers: 2, nationalities: 2, secondments: 5, purgedSecondments: 2 });
+    expect(figures.countries.find((row) => row.country === 'KE')).toMatchObject({ applications: 0, secondments: 1, serving: 0 });
   });
 
   it('shares of the under-represented countries', () => {

@@ -17,6 +17,7 @@ import { lettersView } from './letters-view.js';
 import { interviewsView } from './interview-view.js';
 import { secondmentsView } from './secondments-view.js';
 import { rosterView } from './roster-view.js';
+import { reportsView } from './reports-view.js';
 import { offersView } from './offers-view.js';
 import { ncbOffersView } from './ncb-offers-view.js';
 import { linkedApplication, openApplication, revealApplication } from './application-link.js';
@@ -87,6 +88,9 @@ const wireTabs = (user: SignedInUser) => {
     byId('tab-roster', HTMLButtonElement).hidden = false;
     views.offers = offersView();
     byId('tab-offers', HTMLButtonElement).hidden = false;
+    // The reports (issue 17, point 5): HR's figures and the list of under-represented countries.
+    views.reports = reportsView();
+    byId('tab-reports', HTMLButtonElement).hidden = false;
   } else if (!panelOnly(user)) {
     views['ncb-vacancies'] = ncbVacanciesView((vacancy) => {
       // The grid with that vacancy: the switcher's choice, as a person would make it.
