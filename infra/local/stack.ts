@@ -19,6 +19,7 @@ import { sesNotificationsEndpoint } from './ses-notifications.js';
 import { ensureBucket, ensureTable } from './provision.js';
 import { seedDemoApplications } from './seed/demo-applications.js';
 import { seedDemoProposals } from './seed/demo-proposals.js';
+import { seedDemoSecondments } from './seed/demo-secondments.js';
 import { seedDemoSelection } from './seed/demo-selection.js';
 import { dynamoVacancyStore } from '#functions/adapters/dynamodb/vacancy-store.js';
 import { demoVacancies, seedDemoData } from './seed/seed-demo-data.js';
@@ -162,6 +163,13 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
         documentClient,
         LOCAL_TABLE,
         await demoVacancies(seeded.seededOn),
+      );
+      // Past vacancies' officers, serving now (issue 17): after the filled vacancy, whose two appointments it makes secondments too.
+      await seedDemoSecondments(
+        { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), vacancies: dynamoVacancyStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
+        documentClient,
+        LOCAL_TABLE,
+        clock.now(),
       );
     }
     admin.destroy();
