@@ -239,7 +239,7 @@ export const en = {
     'Your home administration’s written agreement to the conditions of secondment. The letter comes through your NCB: a copy you upload here or later counts once your NCB confirms it.',
   'form.step.privacy': 'Your personal data',
   'form.privacy.use':
-    'We use what you send us only to assess your application and run this recruitment. It is seen by the recruitment team, the selection panel and the National Central Bureau (NCB) of your home administration’s country, which validates your application.',
+    'We use what you send us only to assess your application and run this recruitment. It is seen by the recruitment team, the selection panel and the National Central Bureau (NCB) of your home administration’s country, which validates your application. The one exception is your answer about gender, if you give one: nobody sees it, and it is only counted in anonymous totals.',
   'form.privacy.storage':
     'Your documents are stored encrypted and are deleted once the recruitment is over, under the organisation’s rules on the processing of personal data. You can withdraw your application at any time before an offer is made, with the private status link we send you.',
   'form.privacy.consent': 'I have read how my personal data is used and agree to it.',

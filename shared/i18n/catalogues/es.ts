@@ -241,7 +241,7 @@ export const es: Catalogue = {
     'La conformidad por escrito de su administración de origen con las condiciones de la comisión de servicio. La carta nos llega a través de su OCN: la copia que cargue aquí o más tarde se tendrá en cuenta en cuanto su OCN la confirme.',
   'form.step.privacy': 'Sus datos personales',
   'form.privacy.use':
-    'Utilizamos lo que nos envía únicamente para evaluar su candidatura y llevar a cabo este proceso de selección. Tienen acceso a ello el equipo de contratación, el comité de selección y la Oficina Central Nacional (OCN) del país de su administración de origen, que valida su candidatura.',
+    'Utilizamos lo que nos envía únicamente para evaluar su candidatura y llevar a cabo este proceso de selección. Tienen acceso a ello el equipo de contratación, el comité de selección y la Oficina Central Nacional (OCN) del país de su administración de origen, que valida su candidatura. La única excepción es su respuesta sobre el género, si la da: nadie la ve y solo se cuenta en totales anónimos.',
   'form.privacy.storage':
     'Sus documentos se almacenan cifrados y se eliminan al término del proceso de selección, conforme a las normas de la Organización sobre el tratamiento de datos personales. Puede retirar su candidatura en cualquier momento antes de que se haga una oferta, mediante el enlace personal de seguimiento que le enviamos.',
   'form.privacy.consent': 'He leído cómo se utilizan mis datos personales y doy mi conformidad.',

@@ -242,7 +242,7 @@ export const fr: Catalogue = {
     'L’accord écrit de votre administration d’origine sur les conditions du détachement. La lettre nous parvient par votre BCN : une copie téléversée ici ou plus tard est prise en compte dès que votre BCN la confirme.',
   'form.step.privacy': 'Vos données personnelles',
   'form.privacy.use':
-    'Nous utilisons ce que vous nous envoyez uniquement pour examiner votre candidature et mener ce recrutement. Y ont accès l’équipe de recrutement, le jury de sélection et le Bureau central national (BCN) du pays de votre administration d’origine, qui valide votre candidature.',
+    'Nous utilisons ce que vous nous envoyez uniquement pour examiner votre candidature et mener ce recrutement. Y ont accès l’équipe de recrutement, le jury de sélection et le Bureau central national (BCN) du pays de votre administration d’origine, qui valide votre candidature. Seule exception : votre réponse sur le genre, si vous en donnez une, n’est vue par personne et n’est comptée que dans des totaux anonymes.',
   'form.privacy.storage':
     'Vos documents sont conservés sous forme chiffrée et supprimés à la fin du recrutement, conformément aux règles de l’Organisation sur le traitement des données personnelles. Vous pouvez retirer votre candidature à tout moment avant qu’une offre ne soit faite, grâce au lien de suivi personnel que nous vous envoyons.',
   'form.privacy.consent': 'J’ai pris connaissance de l’utilisation de mes données personnelles et je l’accepte.',
