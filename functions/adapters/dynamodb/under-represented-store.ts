@@ -4,7 +4,7 @@ import { emptyUnderRepresented, StaleUnderRepresented, type UnderRepresentedAudi
 import { putWithAudit } from './put-with-audit.js';
 import { queryAll } from './query-all.js';
 
-/** HR's list and its history in one partition (docs/data-model.md, pattern 55). */
+/** HR's list and its history in one partition (docs/data-model.md, pattern 57). */
 const PARTITION = 'REPORTS';
 const listKey = { pk: PARTITION, sk: 'UNDER_REPRESENTED' } as const;
 
