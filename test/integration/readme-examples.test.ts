@@ -81,6 +81,14 @@ const promises: Array<{ matches: RegExp; holds: (ran: Ran, env: Record<string, s
     expect(ran.sent.length).toBeGreaterThan(0);
     expect(ran.sent.every((mail) => /^Reminder: your application to vacancy 1701/.test(mail.subject))).toBe(true);
   } },
+  { matches: /_local\/jobs\/secondment-endings\b/, holds: (ran) => {
+    const benali = (to: string) => ran.sent.filter((mail) => mail.to.includes(to));
+    expect(benali('hr@secondment-hub.local').some((mail) => /Benali/.test(mail.subject + mail.text))).toBe(true);
+    expect(benali('ncb.dz@ncb.secondment-hub.local').some((mail) => /Benali/.test(mail.subject + mail.text))).toBe(true);
+    const officer = benali('karim.benali.seconded@police.example');
+    expect(officer).toHaveLength(1);
+    expect(officer[0]?.subject).toMatch(/[\u0600-\u06FF]/);
+  } },
 ];
 
 let stack: NpmStart;
