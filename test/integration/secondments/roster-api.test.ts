@@ -2,12 +2,15 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { dynamoExportLog } from '#functions/adapters/dynamodb/export-log.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import { addMonths, lastDayOf } from '#shared/secondments/months.js';
 import type { RosterCounts, RosterRow } from '#shared/secondments/roster.js';
+import { secondmentState, type Secondment } from '#shared/secondments/secondment.js';
+import { ENDING_MONTHS } from '#shared/secondments/view.js';
 import { addDays, dateIn } from '#shared/time/zoned.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { documented } from '../../support/openapi-answers.js';
@@ -186,5 +189,77 @@ describe('the roster’s export', () => {
     expect(rosters.length).toBeGreaterThanOrEqual(4);
     expect(rosters).toContainEqual(expect.objectContaining({ by: ncbFrance.email, format: 'csv', filter: { country: 'FR', ids: 3 }, rows: 2 }));
     expect(rosters).toContainEqual(expect.objectContaining({ by: hrOfficer.email, format: 'xlsx', filter: {}, rows: 5 }));
+  });
+});
+
+describe('the roster against the records (reconciliation on generated data)', () => {
+  /** 80 secondments of five countries, four duty stations' zones, every state, some ended early: the same every run (seeded). */
+  const generated: Secondment[] = fc
+    .sample(
+      fc.record({
+        country: fc.constantFrom('FR', 'SN', 'BR', 'JP', 'ES'),
+        unit: fc.constantFrom('Cybercrime Directorate', 'Counter-Terrorism Directorate', 'Financial Crime'),
+        type: fc.constantFrom('regular' as const, 'short-term' as const),
+        timeZone: fc.constantFrom('Europe/Paris', 'Pacific/Auckland', 'America/New_York', 'Asia/Singapore'),
+        startedMonthsAgo: fc.integer({ min: -3, max: 48 }),
+        months: fc.integer({ min: 6, max: 72 }),
+        endedDaysFromToday: fc.option(fc.integer({ min: -40, max: 40 }), { freq: 4 }),
+      }),
+      { numRuns: 80, seed: 17 },
+    )
+    .map((one, i) => {
+      const firstDay = addMonths(today, -one.startedMonthsAgo);
+      const lastDay = lastDayOf(firstDay, one.months);
+      const end = one.endedDaysFromToday === null ? undefined : addDays(today, one.endedDaysFromToday);
+      return rosterSecondment(100 + i, {
+        nationality: one.country,
+        homeAdministrationCountry: one.country,
+        unit: one.unit,
+        type: one.type,
+        timeZone: one.timeZone,
+        firstDay,
+        lastDay,
+        ...(end !== undefined && end >= firstDay && end <= lastDay ? { ended: ended(end) } : {}),
+      });
+    });
+  const all = [...seeded, ...generated];
+  /** Serving on the duty station's date, as the records say (the oracle reads each record, not the store). */
+  const serving = (secondment: Secondment) => secondmentState(secondment, dateIn(clock.now(), secondment.timeZone), ENDING_MONTHS) !== 'ended';
+  const counted = (records: readonly Secondment[], value: (one: Secondment) => string) => {
+    const counts = new Map<string, number>();
+    for (const one of records) counts.set(value(one), (counts.get(value(one)) ?? 0) + 1);
+    return Object.fromEntries(counts);
+  };
+  const asMap = (counts: RosterCounts['byNationality']) => Object.fromEntries(counts.map(({ value, count }) => [value, count]));
+
+  beforeAll(async () => {
+    await seedSecondments(stack, generated);
+  }, 60_000);
+
+  it('has every serving record once, none other, and counts that add up to the records', async () => {
+    const expected = all.filter(serving);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(all.length - expected.length).toBeGreaterThan(10);
+
+    const { rows, counts } = await roster(hr);
+
+    expect(rows.map((row) => row.id).sort()).toEqual(expected.map((one) => one.id).sort());
+    expect(counts.total).toBe(expected.length);
+    expect(asMap(counts.byNationality)).toEqual(counted(expected, (one) => one.nationality));
+    expect(asMap(counts.byUnit)).toEqual(counted(expected, (one) => one.unit));
+    expect(asMap(counts.byType)).toEqual(counted(expected, (one) => one.type));
+    for (const row of rows) expect(row.lastDay).toBe(all.find((one) => one.id === row.id)?.ended?.lastDay ?? all.find((one) => one.id === row.id)?.lastDay);
+  });
+
+  it('gives each NCB exactly its country’s serving records', async () => {
+    for (const [as, country] of [
+      [france, 'FR'],
+      [senegal, 'SN'],
+    ] as const) {
+      const { rows, counts } = await roster(as);
+      const expected = all.filter((one) => one.homeAdministrationCountry === country && serving(one));
+      expect(rows.map((row) => row.id).sort()).toEqual(expected.map((one) => one.id).sort());
+      expect(counts.total).toBe(expected.length);
+    }
   });
 });
