@@ -19,6 +19,7 @@ import { seedCircularSend } from '../support/circular-sends.js';
 import { callPublicApi } from '../support/public-api.js';
 import { settableClock } from '../support/settable-clock.js';
 import { seedProposal } from '../support/proposals.js';
+import { rosterSecondment, seedSecondments } from '../support/roster-secondments.js';
 import { administrator, ncbFrance, seedApplications, staffClient, storeOf, type StaffIdentity } from '../support/staff.js';
 
 // The real clock: s3rver judges the export's presigned GET by the machine's time.
@@ -66,6 +67,10 @@ beforeAll(async () => {
   await fetch(`${stack.url}/_local/jobs/ncb-digest`, { method: 'POST' });
   // The circular email's acknowledgement link (its page, with its button; the scene never presses it).
   circularLink = await seedCircularSend(stack, { number: '1701', country: 'FR', language: 'en' });
+  // Two officers serving for a year more, one of France's, for the roster (after the digests, which would list them).
+  const today = clock.now().toISOString().slice(0, 10);
+  const lastDay = `${Number(today.slice(0, 4)) + 1}-06-30`;
+  await seedSecondments(stack, [rosterSecondment(1, { firstDay: '2026-01-01', lastDay }), rosterSecondment(2, { nationality: 'SN', homeAdministrationCountry: 'SN', type: 'short-term', firstDay: '2026-01-01', lastDay })]);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -108,6 +113,12 @@ const openVacancies = async (page: Page) => {
   await gridReady(page);
   await page.locator('#tab-vacancies').click();
   await page.locator('#vacancies-grid .ag-row').first().waitFor({ timeout: 15_000 });
+};
+
+const openRoster = async (page: Page) => {
+  await gridReady(page);
+  await page.locator('#tab-roster').click();
+  await page.locator('#roster-grid .ag-row').first().waitFor({ timeout: 15_000 });
 };
 
 /** The short-term proposals' views (issue 15, point 7): the NCB's form, dialogs and list, HR's tab and dialogs, on the proposal seeded open. */
@@ -269,6 +280,9 @@ const scenes: Scene[] = [
     },
   },
   ...proposalScenes,
+  // The roster (issue 17, point 4): HR's every officer serving, France's NCB its own.
+  { name: 'roster tab', path: () => '/admin', staff: true, prepare: openRoster },
+  { name: 'NCB roster tab', path: () => '/admin', staff: 'ncb', prepare: openRoster },
   {
     name: 'contacts tab',
     path: () => '/admin',
