@@ -174,6 +174,8 @@ describe('what each dev function may touch', () => {
       ['submitApplication', 512, 25],
       ['exportApplications', 1769, 28],
       ['importApplications', 1769, 28],
+      // The roster's export (issue 17, point 4) writes its file as the applications' does, on their function.
+      ['exportSecondmentRoster', 1769, 28],
       ['sendLetters', 1024, 28],
       ['closeOutVacancy', 1024, 28],
     ]);
