@@ -13,6 +13,7 @@ import { describeMachine, loadNow } from './machine.js';
 import { benchmarksMarkdown } from './markdown.js';
 import { noticeParser } from './notice-parser.js';
 import { recorded } from './report.js';
+import { reportsBench } from './reports.js';
 import { routeFunctionsBench } from './route-functions.js';
 import { quick } from './scale.js';
 import { synthBench } from './synth.js';
@@ -34,6 +35,7 @@ const benches = {
   synth: synthBench,
   circular: circularBench,
   letters: lettersBench,
+  reports: reportsBench,
   // Last: the longest (about 10 minutes at 100,000 applications).
   jobs: jobsBench,
 } as const;
