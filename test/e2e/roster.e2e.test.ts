@@ -45,7 +45,7 @@ const seeded = [
       { id: 'e2', months: 6, fromLastDay: addMonths(today, 1), toLastDay: lastDayOf(addDays(addMonths(today, 1), 1), 6), requestedBy: { email: ncbFrance.email, as: 'ncb' }, requestedAt: clock.now().toISOString(), state: 'awaiting-approval' },
     ],
   }),
-  rosterSecondment(3, { officer: officer('Awa', 'Diop'), nationality: 'SN', homeAdministrationCountry: 'SN', homeAdministration: 'Police nationale du Sénégal', dutyStation: 'Dakar', timeZone: 'Africa/Dakar', firstDay: addMonths(today, 1), lastDay: lastDayOf(addMonths(today, 1), 24) }),
+  rosterSecondment(3, { officer: officer('Awa', 'Diop'), nationality: 'SN', homeAdministrationCountry: 'SN', homeAdministration: 'Police nationale du Sénégal', dutyStation: 'Dakar', timeZone: 'Africa/Dakar', firstDay: addDays(today, 20), lastDay: lastDayOf(addDays(today, 20), 24) }),
   rosterSecondment(4, { officer: officer('Moussa', 'Ndiaye'), nationality: 'SN', homeAdministrationCountry: 'SN', homeAdministration: 'Police nationale du Sénégal', unit: 'Counter-Terrorism Directorate', firstDay: addMonths(today, -12), lastDay: addMonths(today, 12) }),
   rosterSecondment(5, { officer: officer('Lucía', 'Ortega', 'es'), nationality: 'ES', homeAdministrationCountry: 'ES', homeAdministration: 'Policía Nacional', firstDay: addMonths(today, -40), lastDay: addMonths(today, 8) }),
   // Ended ten days ago: on no roster.

@@ -44,7 +44,7 @@ const seeded = [
     lastDay: addMonths(today, 1),
     extensions: [{ ...asked, id: 'e2', fromLastDay: addMonths(today, 1), toLastDay: lastDayOf(addDays(addMonths(today, 1), 1), 12), state: 'awaiting-home-confirmation' }],
   }),
-  rosterSecondment(3, { nationality: 'SN', homeAdministrationCountry: 'SN', homeAdministration: 'Police nationale du Sénégal', unit: 'Counter-Terrorism Directorate', firstDay: addMonths(today, 1), lastDay: lastDayOf(addMonths(today, 1), 24) }),
+  rosterSecondment(3, { nationality: 'SN', homeAdministrationCountry: 'SN', homeAdministration: 'Police nationale du Sénégal', unit: 'Counter-Terrorism Directorate', firstDay: addDays(today, 20), lastDay: lastDayOf(addDays(today, 20), 24) }),
   rosterSecondment(4, {
     nationality: 'BR',
     homeAdministrationCountry: 'BR',
@@ -89,7 +89,8 @@ describe('the roster for HR and for an NCB (issue 17, point 4)', () => {
     expect(row(1)).not.toHaveProperty('officer');
     expect(JSON.stringify(rows)).not.toContain('@police.fr.example');
     expect(row(2)).toMatchObject({ state: 'serving', monthsLeft: 1, extension: { months: 12, state: 'awaiting-home-confirmation' } });
-    expect(row(3)).toMatchObject({ state: 'arriving', monthsLeft: 25 });
+    // 24 months from 20 days ahead: 24 whole months left, whatever today's month end.
+    expect(row(3)).toMatchObject({ state: 'arriving', monthsLeft: 24 });
     expect(row(4)).toMatchObject({ state: 'extended', monthsLeft: 18 });
     expect(row(4)).not.toHaveProperty('extension');
     expect(row(6)).toMatchObject({ state: 'ending', lastDay: addDays(today, 20), monthsLeft: 0 });
