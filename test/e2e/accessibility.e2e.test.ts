@@ -293,6 +293,17 @@ const scenes: Scene[] = [
       await expect.poll(() => page.locator('#contacts-grid .ag-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     },
   },
+  {
+    // The reports (issue 17, point 5): each chart beside the table of its figures, and HR's list of under-represented countries.
+    name: 'reports tab',
+    path: () => '/admin',
+    staff: true,
+    prepare: async (page) => {
+      await gridReady(page);
+      await page.locator('#tab-reports').click();
+      await expect.poll(() => page.locator('#reports-state').textContent(), { timeout: 30_000 }).toMatch(/^Figures as stored at/);
+    },
+  },
 ];
 
 /**
