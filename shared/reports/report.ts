@@ -45,7 +45,8 @@ export const buildReportFigures = async (sources: ReportSources, now: Date): Pro
     sources.retention.secondmentStatistics(),
     sources.underRepresented.get(),
   ]);
-  const vacancies: ReportedVacancy[] = vacancyLists.flat();
+  // A vacancy that changed status between the four Queries is listed twice: counted once.
+  const vacancies: ReportedVacancy[] = [...new Map(vacancyLists.flat().map((vacancy) => [vacancy.number, vacancy])).values()];
   const applications = new Map<string, CountedApplication[]>();
   const kept = new Map<string, RetentionStatistics>();
   await mapBounded(vacancies, VACANCIES_IN_FLIGHT, async (vacancy) => {

@@ -4,6 +4,7 @@ import type { AuditEntry } from '#shared/applications/store.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { reportFigures, type ReportedVacancy } from '#shared/reports/figures.js';
 import { median } from '#shared/reports/median.js';
+import { buildReportFigures } from '#shared/reports/report.js';
 import { keptPipeline, stagesOf, type PipelineStage } from '#shared/reports/pipeline.js';
 import { shownCount, shownCounts } from '#shared/reports/small-cells.js';
 import { FEWER_THAN, reportTables } from '#shared/reports/tables.js';
@@ -230,5 +231,33 @@ describe('the report over a vacancy', () => {
     expect(women?.[2]).toBe(6);
     expect(men?.[2]).toBe(FEWER_THAN);
     expect(men?.[4]).toBe('');
+  });
+});
+
+describe('the reads of the report', () => {
+  it('counts a vacancy once when it changed status between the Queries by status, and reads no history it does not need', async () => {
+    const moved = { ...vacancy, number: '1801', status: 'closed' as const };
+    const histories: string[] = [];
+    const stored = [application('submitted', { vacancy: '1801' }), application('rejected', { vacancy: '1801' })];
+    const figures = await buildReportFigures(
+      {
+        vacancies: { listByStatus: async (status) => (status === 'open' ? [{ ...moved, status: 'open' }] : status === 'closed' ? [moved] : []) as never },
+        applications: {
+          list: async () => ({ items: stored }),
+          history: async (id) => {
+            histories.push(id);
+            return [];
+          },
+        },
+        retention: { record: async () => undefined, secondmentStatistics: async () => emptySecondmentStatistics() },
+        secondments: { listNotEnded: async () => [], listEndingFrom: async () => [] },
+        underRepresented: { get: async () => ({ countries: [], revision: 0 }) },
+      },
+      new Date('2026-12-07T12:00:00Z'),
+    );
+
+    expect(figures.vacancies.map((row) => row.vacancy)).toEqual(['1801']);
+    expect(figures.total.pipeline.applied).toBe(2);
+    expect(histories).toEqual([stored[1]?.id]);
   });
 });
