@@ -57,6 +57,13 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   writtenTest?: WrittenTestResult;
   /** The offer of a post made on this application (shared/offers/offer.ts). */
   offer?: Offer;
+  /**
+   * Every status it held, in the status machine's order, and when it last moved into `appointed`
+   * (status-record.ts): internal, for the reports, never in an answer. Absent on items stored
+   * before they existed and never added to them: their history says it.
+   */
+  statusesHeld?: ApplicationStatus[];
+  appointedAt?: string;
 }
 
 /**

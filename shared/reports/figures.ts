@@ -141,7 +141,7 @@ export const reportFigures = (inputs: ReportInputs): ReportFigures => {
           place(application.nationality).appointments += 1;
           appointed += 1;
           if (underRepresented.has(application.nationality)) appointedUnder += 1;
-          const at = appointedAt(history ?? []);
+          const at = appointedAt(application, history ?? []);
           if (at !== undefined) days.push(daysBetween(vacancy.publishedAt, dateIn(new Date(at), vacancy.timeZone)));
         }
       }

@@ -1,13 +1,14 @@
 /**
  * The pipeline of a vacancy as the reports count it (issue 17, point 5): how many applications
  * reached each stage, whatever their status now. The selection report's rules say the stages up to
- * the interview (shared/selection-report/: the status, a recorded written test, the history); the
- * offer and the appointment are read the same way.
+ * the interview (shared/selection-report/: the status, a recorded written test, the statuses the
+ * item records it held or, on an item stored before that record, the history); the offer and the
+ * appointment are read the same way.
  */
 import { isConfirmed, type Application } from '../applications/application.js';
 import type { AuditEntry } from '../applications/store.js';
 import { judgeEligibility } from '../eligibility/eligibility.js';
-import { needsHistory, stagesReached } from '../selection-report/stages.js';
+import { needsHistory, stagesReached, statusesHeld } from '../selection-report/stages.js';
 import type { Vacancy } from '../vacancies/schema.js';
 
 export const pipelineStages = ['applied', 'eligible', 'shortlisted', 'tested', 'interviewed', 'offered', 'appointed'] as const;
@@ -16,22 +17,28 @@ export type PipelineCounts = Record<PipelineStage, number>;
 
 export const emptyPipeline = (): PipelineCounts => ({ applied: 0, eligible: 0, shortlisted: 0, tested: 0, interviewed: 0, offered: 0, appointed: 0 });
 
-/** Whether the report must read the application's history: for the stages the status cannot say, and for the day of an appointment. */
-export const reportNeedsHistory = (application: Pick<Application, 'status' | 'writtenTest'>): boolean =>
-  needsHistory(application) || application.status === 'appointed';
+/**
+ * Whether the report must read the application's history: for the stages the status cannot say,
+ * and for the day of an appointment, on an item stored before it recorded the statuses it held
+ * and its appointment (shared/applications/status-record.ts). A newer item says both itself.
+ */
+export const reportNeedsHistory = (application: Pick<Application, 'status' | 'writtenTest' | 'statusesHeld'>): boolean =>
+  needsHistory(application) || (application.status === 'appointed' && application.statusesHeld === undefined);
 
 const statusMoves = (history: readonly AuditEntry[]) => history.filter((entry) => entry.action === 'status-changed' || entry.action === 'withdrawn');
 const movedTo = (history: readonly AuditEntry[], status: string) => statusMoves(history).filter((entry) => entry.changes.status?.to === status);
-/** Whether the history says the application held a status: a move into it, or out of it. */
-const held = (history: readonly AuditEntry[], status: string) =>
-  statusMoves(history).some((entry) => entry.changes.status?.to === status || entry.changes.status?.from === status);
 
-/** When the application was appointed: its history's move into `appointed` (the last, should there be two). */
-export const appointedAt = (history: readonly AuditEntry[]): string | undefined =>
-  movedTo(history, 'appointed')
-    .map((entry) => entry.at)
-    .sort()
-    .at(-1);
+/**
+ * When the application was appointed: the time its item records, or, on an item stored before
+ * that record, its history's move into `appointed` (the last, should there be two).
+ */
+export const appointedAt = (application: Pick<Application, 'statusesHeld' | 'appointedAt'>, history: readonly AuditEntry[]): string | undefined =>
+  application.statusesHeld !== undefined
+    ? application.appointedAt
+    : movedTo(history, 'appointed')
+        .map((entry) => entry.at)
+        .sort()
+        .at(-1);
 
 /**
  * The stages a confirmed application reached (an unconfirmed one reached none: it was never made
@@ -55,8 +62,7 @@ export const stagesOf = (
   }).verdict;
   if (verdict === 'met' || application.eligibilityOverride !== undefined) stages.add('eligible');
   for (const stage of stagesReached(application, history)) stages.add(stage);
-  const offered =
-    application.status === 'offered' || application.status === 'appointed' || application.offer !== undefined || held(history, 'offered');
+  const offered = statusesHeld(application, history).has('offered') || application.status === 'appointed' || application.offer !== undefined;
   if (offered) {
     stages.add('offered');
     // An offer comes after the interview (the status machine has no other way to it).

@@ -2,7 +2,9 @@
  * Which stages of the selection an application reached, whatever its status now (issue 16, point 5):
  * a candidate rejected after the interview was still interviewed. The status says it for an
  * application still going; for one that ended (rejected, withdrawn), or one that may have passed
- * the optional written test on its way, the history's status changes say it.
+ * the optional written test on its way, the statuses the item records it held say it
+ * (shared/applications/status-record.ts), or, on an item stored before that record, its history's
+ * status changes.
  */
 import type { Application } from '../applications/application.js';
 import type { AuditEntry } from '../applications/store.js';
@@ -22,11 +24,13 @@ const ended = (status: ApplicationStatus) => status === 'rejected' || status ===
 
 /**
  * Whether the status and the application's own fields cannot settle every stage, so that its
- * history must be read: an ended application (rejected from any stage), or one past the test stage
- * that may have been tested without a recorded result (results came with issue 16, point 2).
+ * history must be read: an item without the record of the statuses it held, and either ended
+ * (rejected from any stage) or past the test stage, maybe tested without a recorded result
+ * (results came with issue 16, point 2).
  */
-export const needsHistory = (application: Pick<Application, 'status' | 'writtenTest'>): boolean =>
-  ended(application.status) || (application.writtenTest === undefined && atOrPast.interviewed.includes(application.status));
+export const needsHistory = (application: Pick<Application, 'status' | 'writtenTest' | 'statusesHeld'>): boolean =>
+  application.statusesHeld === undefined &&
+  (ended(application.status) || (application.writtenTest === undefined && atOrPast.interviewed.includes(application.status)));
 
 /** The statuses an application's history says it held: each status change's new status. */
 const statusesIn = (history: readonly AuditEntry[]): Set<string> =>
@@ -37,10 +41,19 @@ const statusesIn = (history: readonly AuditEntry[]): Set<string> =>
       .filter((status): status is string => typeof status === 'string'),
   );
 
-/** The stages reached: from the status, a recorded written test, and (when given) the history. */
-export const stagesReached = (application: Pick<Application, 'status' | 'writtenTest'>, history: readonly AuditEntry[] = []): Set<ReportStage> => {
-  const held = statusesIn(history);
+/** The statuses an application held: the item's record, or, without it, its history's (when given). */
+export const statusesHeld = (application: Pick<Application, 'status' | 'statusesHeld'>, history: readonly AuditEntry[] = []): Set<string> => {
+  const held: Set<string> = application.statusesHeld ? new Set(application.statusesHeld) : statusesIn(history);
   held.add(application.status);
+  return held;
+};
+
+/** The stages reached: from the statuses held, and a recorded written test. */
+export const stagesReached = (
+  application: Pick<Application, 'status' | 'writtenTest' | 'statusesHeld'>,
+  history: readonly AuditEntry[] = [],
+): Set<ReportStage> => {
+  const held = statusesHeld(application, history);
   const reached = new Set<ReportStage>();
   for (const stage of reportStages) {
     if (atOrPast[stage].some((status) => held.has(status))) reached.add(stage);

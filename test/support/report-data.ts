@@ -2,8 +2,13 @@
  * Generated data for the reports' tests and bench (issue 17, point 5): vacancies, applications in
  * every status with the history entry that says where an ended one left from, and secondments, from
  * a seed, so the same run writes the same records. Seeded through the stores, one write per record.
+ * Each application records the statuses it held and its appointment, as the store writes them since
+ * (shared/applications/status-record.ts); with `oldShapeEvery`, every so many are written instead
+ * as the code before wrote them, without that record, their history alone saying their past.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { applicationItem } from '#functions/adapters/dynamodb/application-item.js';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
 import { dynamoSecondmentStore } from '#functions/adapters/dynamodb/secondment-store.js';
@@ -13,6 +18,7 @@ import type { LocalStack } from '#infra/local/stack.js';
 import { mapBounded } from '#shared/admin/bounded-parallel.js';
 import type { Application } from '#shared/applications/application.js';
 import type { Gender } from '#shared/applications/gender.js';
+import { createdStatusRecord, statusRecordAfter } from '#shared/applications/status-record.js';
 import type { AuditEntry } from '#shared/applications/store.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import type { Secondment } from '#shared/secondments/secondment.js';
@@ -24,6 +30,8 @@ export interface GeneratedApplication {
   audit: AuditEntry;
   /** For a rejected or withdrawn one, the status it left; for an appointed one, `offered`. */
   leftFrom?: ApplicationStatus;
+  /** Written as the code before the status record wrote it: no `statusesHeld`, no `appointedAt`. */
+  oldShape?: true;
 }
 
 export interface ReportData {
@@ -70,7 +78,16 @@ export const reportVacancy = (index: number): Vacancy => ({
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 
-export const generateReportData = ({ vacancies = 6, applications = 300, secondments = 40, seed = 17 } = {}): ReportData => {
+/** The record the store would have written along the moves the generated entry stands for: submitted, where it left from, its status. */
+const recordOf = (status: ApplicationStatus, leftFrom: ApplicationStatus | undefined, movedAt: string) => {
+  let current = { status: 'submitted' as ApplicationStatus, ...createdStatusRecord({ status: 'submitted' }) };
+  for (const step of [leftFrom, status]) {
+    if (step !== undefined) current = { ...current, ...statusRecordAfter(current, { status: step }, movedAt), status: step };
+  }
+  return { statusesHeld: current.statusesHeld, ...(current.appointedAt ? { appointedAt: current.appointedAt } : {}) };
+};
+
+export const generateReportData = ({ vacancies = 6, applications = 300, secondments = 40, seed = 17, oldShapeEvery = 0 } = {}): ReportData => {
   const next = random(seed);
   const vacancyList = Array.from({ length: vacancies }, (_, index) => reportVacancy(index));
   const generated: GeneratedApplication[] = Array.from({ length: applications }, (_, n) => {
@@ -85,6 +102,7 @@ export const generateReportData = ({ vacancies = 6, applications = 300, secondme
     const unconfirmed = next() < 0.05;
     const testedOnTheWay = status === 'interviewed' && next() < 0.3;
     const movedAt = `${addDays(vacancy.publishedAt, 60 + Math.floor(next() * 90))}T09:30:00.000Z`;
+    const oldShape = oldShapeEvery > 0 && n % oldShapeEvery === 0;
     const application: Application = {
       id: uuid(0xa9, n),
       vacancy: vacancy.number,
@@ -109,11 +127,12 @@ export const generateReportData = ({ vacancies = 6, applications = 300, secondme
       ...(gender ? { gender } : {}),
       ...(unconfirmed ? { emailConfirmation: { tokenHash: 'y'.repeat(64), expiresAt: addDays(submittedAt.slice(0, 10), 3) + 'T10:00:00.000Z' } } : {}),
       ...(testedOnTheWay ? { writtenTest: { testId: 't1', mark: 70, passMark: 50, maxMark: 100, passed: true, recordedAt: movedAt, recordedBy: 'hr@example' } } : {}),
+      ...(oldShape ? {} : recordOf(status, leftFrom, movedAt)),
     };
     const audit: AuditEntry = leftFrom
       ? { at: movedAt, by: 'hr@example', action: status === 'withdrawn' ? 'withdrawn' : 'status-changed', changes: { status: { from: leftFrom, to: status } } }
       : { at: submittedAt, by: 'candidate', action: 'submitted', changes: {} };
-    return { application, audit, ...(leftFrom ? { leftFrom } : {}) };
+    return { application, audit, ...(leftFrom ? { leftFrom } : {}), ...(oldShape ? { oldShape: true as const } : {}) };
   });
   const secondmentList = Array.from({ length: secondments }, (_, n): Secondment => {
     const firstDay = addDays('2024-01-01', Math.floor(next() * 1200));
@@ -148,7 +167,11 @@ export const generateReportData = ({ vacancies = 6, applications = 300, secondme
   return { vacancies: vacancyList, applications: generated, secondments: secondmentList };
 };
 
-/** Writes the data into a running local stack through the stores: the vacancies, each application with its entry, each secondment with its guard and entry. */
+/**
+ * Writes the data into a running local stack through the stores: the vacancies, each application
+ * with its entry, each secondment with its guard and entry. An old-shape application's item is then
+ * put again as the code before the status record wrote it (the store now adds the record).
+ */
 export const seedReportData = async (stack: Pick<LocalStack, 'tableName' | 'endpoints'>, data: ReportData, inFlight = 8): Promise<void> => {
   const dynamo = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
   try {
@@ -157,7 +180,10 @@ export const seedReportData = async (stack: Pick<LocalStack, 'tableName' | 'endp
     const applications = dynamoApplicationStore(client, stack.tableName);
     const secondments = dynamoSecondmentStore(client, stack.tableName);
     for (const vacancy of data.vacancies) await vacancies.put(vacancy);
-    await mapBounded(data.applications, inFlight, ({ application, audit }) => applications.create(application, audit));
+    await mapBounded(data.applications, inFlight, async ({ application, audit, oldShape }) => {
+      await applications.create(application, audit);
+      if (oldShape) await client.send(new PutCommand({ TableName: stack.tableName, Item: applicationItem(application) }));
+    });
     await mapBounded(data.secondments, inFlight, (secondment) => secondments.create(secondment, { at: secondment.createdAt, by: secondment.createdBy, action: 'created', changes: {} }));
   } finally {
     dynamo.destroy();

@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { addCounts, countsChange, zeroCounts } from '#shared/applications/counts.js';
 import { IdempotencyKeyTaken, NominationsMoved } from '#shared/applications/store.js';
+import { createdStatusRecord } from '#shared/applications/status-record.js';
 import { OfficerAlreadyApplied, StaleProposal, type MatchWrite } from '#shared/proposals/store.js';
 import { VacancyNumberTaken } from '#shared/vacancies/store.js';
 import { applicationItem, auditItem, guardItem } from './application-item.js';
@@ -26,7 +27,8 @@ type Item = Record<string, unknown>;
  * application, nor an application made twice (its id is the proposal's).
  */
 export const writeMatch = async (client: DynamoDBDocumentClient, tableName: string, write: MatchWrite): Promise<void> => {
-  const { proposal, application } = write;
+  const { proposal } = write;
+  const application = { ...write.application, ...createdStatusRecord(write.application) };
   const at = write.audit.at;
   const change = countsChange(undefined, application);
   for (let attempt = 1; ; attempt += 1) {

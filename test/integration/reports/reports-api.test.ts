@@ -3,6 +3,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import { isConfirmed } from '#shared/applications/application.js';
@@ -23,7 +24,8 @@ type Client = Awaited<ReturnType<typeof staffClient>>;
 const clients = new Map<string, Client>();
 const as = (identity: StaffIdentity) => clients.get(identity.email) as Client;
 
-const data = generateReportData({ vacancies: 6, applications: 300, secondments: 40 });
+/** Every other application written as the code before the status record wrote it (its history alone says its past), the rest as the store writes them now. */
+const data = generateReportData({ vacancies: 6, applications: 300, secondments: 40, oldShapeEvery: 2 });
 /** Kept counts of purged applications of the first vacancy, and of purged secondments, written as the purge writes them. */
 const keptApplications = { total: 7, byStatus: { rejected: 4, appointed: 1, interviewed: 2 }, byCountry: { SN: 3, JP: 4 }, byCategory: { 'law-enforcement': 7 } };
 const keptSecondments = { total: 3, byNationality: { SN: 2, FR: 1 }, byUnit: { 'Counter-Terrorism': 3 }, byType: { regular: 3 }, byYearEnded: { '2025': 3 }, byEnding: { 'on-time': 3 }, byMonthsServed: { '25-36': 3 } };
@@ -69,6 +71,17 @@ const figuresOf = async (identity = hrOfficer) => {
 };
 
 describe('the reports agree with the records written (reconciliation: 300 applications over 6 vacancies, 40 secondments)', () => {
+  it('is run over items of both shapes: with the statuses held and the appointment recorded, and without (written before)', async () => {
+    const applications = dynamoApplicationStore(createDocumentClient(dynamo), stack.tableName);
+    const stored = await Promise.all(data.applications.map((one) => applications.get(one.application.id)));
+    const recorded = stored.filter((one) => one?.statusesHeld !== undefined);
+
+    expect(recorded.length).toBe(150);
+    expect(stored.filter((one) => one !== undefined && !('statusesHeld' in one) && !('appointedAt' in one)).length).toBe(150);
+    expect(recorded.filter((one) => one?.status === 'appointed').every((one) => one?.appointedAt !== undefined)).toBe(true);
+    expect(data.applications.filter((one) => one.oldShape && (one.leftFrom !== undefined)).length).toBeGreaterThan(40);
+  });
+
   it('counts each vacancy’s pipeline as the records say, the purged ones from their kept counts', async () => {
     const figures = await figuresOf();
 

@@ -5,7 +5,7 @@ import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { reportFigures, type ReportedVacancy } from '#shared/reports/figures.js';
 import { median } from '#shared/reports/median.js';
 import { buildReportFigures } from '#shared/reports/report.js';
-import { keptPipeline, stagesOf, type PipelineStage } from '#shared/reports/pipeline.js';
+import { appointedAt, keptPipeline, stagesOf, type PipelineStage } from '#shared/reports/pipeline.js';
 import { shownCount, shownCounts } from '#shared/reports/small-cells.js';
 import { FEWER_THAN, reportTables } from '#shared/reports/tables.js';
 import { emptySecondmentStatistics } from '#shared/retention/secondment-statistics.js';
@@ -259,5 +259,53 @@ describe('the reads of the report', () => {
     expect(figures.vacancies.map((row) => row.vacancy)).toEqual(['1801']);
     expect(figures.total.pipeline.applied).toBe(2);
     expect(histories).toEqual([stored[1]?.id]);
+  });
+});
+
+describe('the statuses an item records it held (shared/applications/status-record.ts)', () => {
+  const sources = (stored: Application[], histories: Map<string, AuditEntry[]>, read: string[]) => ({
+    vacancies: { listByStatus: async (status: string) => (status === 'filled' ? [vacancy] : []) as never },
+    applications: {
+      list: async () => ({ items: stored }),
+      history: async (id: string) => {
+        read.push(id);
+        return histories.get(id) ?? [];
+      },
+    },
+    retention: { record: async () => undefined, secondmentStatistics: async () => emptySecondmentStatistics() },
+    secondments: { listNotEnded: async () => [], listEndingFrom: async () => [] },
+    underRepresented: { get: async () => ({ countries: [], revision: 0 }) },
+  });
+
+  it('says the stages and the appointment day without the history, as the history says them for an item stored before', async () => {
+    const offeredThenRejected = moved(['interviewed', '2026-05-01T09:00:00Z'], ['offered', '2026-05-10T09:00:00Z'], ['rejected', '2026-05-20T09:00:00Z']);
+    const appointedAfterTest = moved(['shortlisted', '2026-04-01T09:00:00Z'], ['tested', '2026-04-10T09:00:00Z'], ['offered', '2026-05-10T09:00:00Z'], ['appointed', '2026-06-01T09:00:00Z']);
+    const old = [application('rejected'), application('appointed')];
+    const recorded = [
+      application('rejected', { statusesHeld: ['submitted', 'screening', 'shortlisted', 'interviewed', 'offered', 'rejected'] }),
+      application('appointed', { statusesHeld: ['submitted', 'shortlisted', 'tested', 'offered', 'appointed'], appointedAt: '2026-06-01T09:00:00Z' }),
+    ];
+    const histories = new Map([
+      [old[0]?.id ?? '', offeredThenRejected],
+      [old[1]?.id ?? '', appointedAfterTest],
+    ]);
+    const readOld: string[] = [];
+    const readRecorded: string[] = [];
+
+    const fromHistories = await buildReportFigures(sources(old, histories, readOld), new Date('2026-12-07T12:00:00Z'));
+    const fromRecords = await buildReportFigures(sources(recorded, new Map(), readRecorded), new Date('2026-12-07T12:00:00Z'));
+
+    expect(readOld.sort()).toEqual(old.map((one) => one.id).sort());
+    expect(readRecorded).toEqual([]);
+    expect(fromRecords.vacancies).toEqual(fromHistories.vacancies);
+    expect(fromRecords.total.pipeline).toEqual({ applied: 2, eligible: 2, shortlisted: 2, tested: 1, interviewed: 2, offered: 2, appointed: 1 });
+    expect(fromRecords.total.daysToAppointment).toEqual({ median: 92, appointments: 1 });
+  });
+
+  it('gives no appointment day to an item created appointed, which never moved into it', () => {
+    const created = application('appointed', { statusesHeld: ['appointed'] });
+
+    expect([...stagesOf(vacancy, created)].sort()).toEqual(['applied', 'appointed', 'eligible', 'interviewed', 'offered', 'shortlisted']);
+    expect(appointedAt(created, [])).toBeUndefined();
   });
 });
