@@ -1,7 +1,7 @@
 /**
  * The email that a secondment ends (issue 17, point 3), text and HTML from the same words: to the
  * officer in their language, to their NCB in its contact's language (with the end also in its
- * zone), to HR in English. Each says the last day, how long before it the notice comes, what may
+ * zone), to HR in English. Each says the last day, the whole months left until it, what may
  * still be extended under the type's limits, and how (through the NCB).
  */
 import { emailDocument, html, type Html } from '../email/html.js';
@@ -81,7 +81,7 @@ export const officerEndingEmail = (secondment: Secondment, notice: EndingNotice)
   return compose(words, [secondment.officer.email], words.text('endingEmail.officer.subject', values), [
     say(words, 'email.greeting.named', { name: personName(secondment.officer) }),
     say(words, 'endingEmail.officer.body', values),
-    say(words, 'endingEmail.notice', { months: notice.monthsBefore }),
+    say(words, 'endingEmail.notice', { monthsLeft: notice.monthsLeft }),
     room(words, secondment),
     ...how(words, secondment, 'officer'),
     ...closing(words, secondment),
@@ -96,7 +96,7 @@ export const ncbEndingEmail = (secondment: Secondment, notice: EndingNotice, con
     say(words, 'letterEmail.ncb.greeting', { countryName: countryName(words.language, contact.country), country: contact.country }),
     say(words, 'endingEmail.about.body', values),
     ...endsThere(words, secondment, contactZone),
-    say(words, 'endingEmail.notice', { months: notice.monthsBefore }),
+    say(words, 'endingEmail.notice', { monthsLeft: notice.monthsLeft }),
     room(words, secondment),
     ...how(words, secondment, 'ncb'),
     ...closing(words, secondment),
@@ -109,7 +109,7 @@ export const hrEndingEmail = (secondment: Secondment, notice: EndingNotice, reci
   const values = about(words, secondment);
   return compose(words, recipients, words.text('endingEmail.about.subject', values), [
     say(words, 'endingEmail.about.body', values),
-    say(words, 'endingEmail.notice', { months: notice.monthsBefore }),
+    say(words, 'endingEmail.notice', { monthsLeft: notice.monthsLeft }),
     room(words, secondment),
     ...how(words, secondment, 'hr'),
     ...closing(words, secondment),

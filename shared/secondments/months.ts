@@ -28,3 +28,17 @@ export const lastDayOf = (firstDay: string, months: number): string => addDays(a
 
 /** The last day after `months` more, counted from the day after `lastDay`. */
 export const extendedLastDay = (lastDay: string, months: number): string => lastDayOf(addDays(lastDay, 1), months);
+
+/**
+ * Whole months from `today` to `lastDay` (both served), in the calendar the run was made with: a
+ * run of n months that starts today has n left on its first day (1 February 2028 to 31 January
+ * 2029: 12), and a last day less than a month ahead leaves 0, as does a last day past.
+ */
+export const monthsLeft = (lastDay: string, today: string): number => {
+  const after = addDays(lastDay, 1);
+  if (today >= after) return 0;
+  let months = 0;
+  // A day the target month lacks falls on its last (addMonths), as the run's own last day did.
+  while (addMonths(today, months + 1) <= after) months += 1;
+  return months;
+};

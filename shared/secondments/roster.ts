@@ -1,7 +1,6 @@
-import { addDays } from '../time/zoned.js';
 import type { SecondmentType } from '../vacancies/schema.js';
 import { isUnderWay, type ExtensionState } from './extension.js';
-import { addMonths } from './months.js';
+import { monthsLeft } from './months.js';
 import { secondmentState, type Secondment, type SecondmentState } from './secondment.js';
 import { ENDING_MONTHS } from './view.js';
 import { todayAt } from './write.js';
@@ -41,20 +40,6 @@ export interface RosterRow {
   monthsLeft: number;
   extension?: RosterExtension;
 }
-
-/**
- * Whole months from `today` to `lastDay` (both served), in the calendar the run was made with: a
- * run of n months that starts today has n left on its first day (1 February 2028 to 31 January
- * 2029: 12), and a last day less than a month ahead leaves 0, as does a last day past.
- */
-export const monthsLeft = (lastDay: string, today: string): number => {
-  const after = addDays(lastDay, 1);
-  if (today >= after) return 0;
-  let months = 0;
-  // A day the target month lacks falls on its last (addMonths), as the run's own last day did.
-  while (addMonths(today, months + 1) <= after) months += 1;
-  return months;
-};
 
 const underWay = (secondment: Pick<Secondment, 'extensions'>): RosterExtension | undefined => {
   const extension = secondment.extensions.find(isUnderWay);

@@ -22,9 +22,14 @@ describe('the notices that a secondment is ending (9, 6 and 3 months before)', (
 
   it('after a missed run sends the nearest notice only, never one whose day is before the first day, never once ended', () => {
     // The runs of the 9- and 6-month days were missed: the 3-month notice says it all.
-    expect(dueEndingNotice(secondment, months, '2029-02-10')).toEqual({ monthsBefore: 3, day: '2029-01-01' });
+    // It says the whole months left on the day it goes (1 of them on 10 February), not its nominal 3.
+    expect(dueEndingNotice(secondment, months, '2029-02-10')).toEqual({ monthsBefore: 3, day: '2029-01-01', monthsLeft: 1 });
+    expect(dueEndingNotice(secondment, months, '2029-01-01')?.monthsLeft).toBe(3);
+    // A 6-month run: its 6-month notice would greet the officer on the first day, so only the 3-month one goes.
     const short = { firstDay: '2027-01-01', lastDay: '2027-06-30' };
-    expect(dueEndingNotice(short, months, '2027-01-01')).toEqual({ monthsBefore: 6, day: '2027-01-01' });
+    expect(dueEndingNotice(short, months, '2027-01-01')).toBeUndefined();
+    expect(dueEndingNotice(short, months, '2027-03-31')).toBeUndefined();
+    expect(dueEndingNotice(short, months, '2027-04-01')).toEqual({ monthsBefore: 3, day: '2027-04-01', monthsLeft: 3 });
     expect(dueEndingNotice({ ...secondment, ended: { lastDay: '2028-12-31', early: true, reason: 'Recalled.', at: '', by: '' } }, months, '2029-01-02')).toBeUndefined();
   });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lastDayOf } from '#shared/secondments/months.js';
-import { monthsLeft, rosterCounts, rosterRow, rosterRows } from '#shared/secondments/roster.js';
+import { monthsLeft } from '#shared/secondments/months.js';
+import { rosterCounts, rosterRow, rosterRows } from '#shared/secondments/roster.js';
 import { rosterSecondment } from '../../support/roster-secondments.js';
 
 /** The roster's rules (issue 17, point 4): the months left on an injected day, the rows and their counts. */

@@ -8,11 +8,11 @@ export const ar: SecondmentNoticeCatalogue = {
   'endingEmail.about.body':
     'تنتهي إعارة <b>{name}</b> ({administration}) إلى <b>{unit}</b> في {dutyStation}، التي بدأت في {firstDay}، في <b>{lastDay}</b>، وهو آخر يوم خدمة.',
   'endingEmail.endsThere': 'تنتهي الخدمة بنهاية ذلك اليوم في {dutyStation} ({timeZone})، أي في {there}.',
-  'endingEmail.notice': 'يصلكم هذا الإشعار قبل {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} من نهاية الإعارة، حتى لا ينتهي شيء على حين غرة.',
+  'endingEmail.notice': '{monthsLeft, plural, =0 {يتبقى أقل من شهر} one {يتبقى شهر واحد} two {يتبقى شهران} few {تتبقى # أشهر} many {يتبقى # شهرًا} other {يتبقى # شهر}} حتى ذلك الحين، وهو وقت كافٍ للتحضير للعودة أو لطلب تمديد.',
   'endingEmail.room.left':
-    'وفقًا للقواعد، لا تتجاوز مدة الإعارة {type, select, regular {العادية} other {القصيرة الأجل}} {limit} شهرًا إجمالًا؛ وتستغرق هذه الإعارة {taken} شهرًا، فيجوز تمديدها بما لا يزيد على <b>{left, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}</b>.',
+    'وفقًا للقواعد، لا تتجاوز مدة الإعارة {type, select, regular {العادية} other {القصيرة الأجل}} {limit, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} إجمالًا؛ وتستغرق هذه الإعارة {taken, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}، فيجوز تمديدها بما لا يزيد على <b>{left, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}</b>.',
   'endingEmail.room.none':
-    'وفقًا للقواعد، لا تتجاوز مدة الإعارة {type, select, regular {العادية} other {القصيرة الأجل}} {limit} شهرًا إجمالًا؛ وتستغرق هذه الإعارة {taken} شهرًا، لذا <b>لا يجوز تمديدها أكثر من ذلك</b>.',
+    'وفقًا للقواعد، لا تتجاوز مدة الإعارة {type, select, regular {العادية} other {القصيرة الأجل}} {limit, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} إجمالًا؛ وتستغرق هذه الإعارة {taken, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}، لذا <b>لا يجوز تمديدها أكثر من ذلك</b>.',
   'endingEmail.underWay': 'سبق طلب تمديد لمدة {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} وهو قيد الإجراء: يبقى آخر يوم هذا ساريًا إلى أن توافق عليه إدارة الموارد البشرية.',
   'endingEmail.how.officer':
     'إذا رغبتم أنتم وإدارتكم الأصلية في تمديدها، فيرجى التوجه إلى مكتبكم المركزي الوطني: فهو يطلب التمديد باسم إدارتكم الأصلية ويرسل إلينا رسالة التأكيد الصادرة عنها؛ ثم تتخذ إدارة الموارد البشرية قرارها.',

@@ -11,7 +11,7 @@ export const en = {
   'endingEmail.about.body':
     'The secondment of <b>{name}</b> ({administration}) to <b>{unit}</b> in {dutyStation}, which began on {firstDay}, ends on <b>{lastDay}</b>, the last day of service.',
   'endingEmail.endsThere': 'Service ends at the end of that day in {dutyStation} ({timeZone}), that is {there}.',
-  'endingEmail.notice': 'This notice comes {months, plural, one {# month} other {# months}} before the end, so that nothing ends by surprise.',
+  'endingEmail.notice': '{monthsLeft, plural, =0 {Less than a month remains} one {# month remains} other {# months remain}} until then: time enough to prepare the return, or an extension.',
   'endingEmail.room.left':
     'Under the rules, a {type, select, regular {regular} other {short-term}} secondment runs at most {limit} months in all; this one takes {taken}, so it may still be extended by at most <b>{left, plural, one {# month} other {# months}}</b>.',
   'endingEmail.room.none':

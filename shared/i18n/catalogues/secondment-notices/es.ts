@@ -8,7 +8,7 @@ export const es: SecondmentNoticeCatalogue = {
   'endingEmail.about.body':
     'La comisión de servicio de <b>{name}</b> ({administration}) en <b>{unit}</b>, en {dutyStation}, que comenzó el {firstDay}, termina el <b>{lastDay}</b>, último día de servicio.',
   'endingEmail.endsThere': 'El servicio termina al final de ese día en {dutyStation} ({timeZone}), es decir, el {there}.',
-  'endingEmail.notice': 'Este aviso llega {months, plural, one {# mes} other {# meses}} antes del final, para que nada termine por sorpresa.',
+  'endingEmail.notice': '{monthsLeft, plural, =0 {Queda menos de un mes} one {Queda # mes} other {Quedan # meses}} hasta entonces: tiempo para preparar el regreso, o una prórroga.',
   'endingEmail.room.left':
     'Según las normas, una comisión de servicio {type, select, regular {ordinaria} other {de corta duración}} dura como máximo {limit} meses en total; esta suma {taken}, por lo que aún puede prorrogarse <b>{left, plural, one {# mes} other {# meses}}</b> como máximo.',
   'endingEmail.room.none':

@@ -8,7 +8,7 @@ export const fr: SecondmentNoticeCatalogue = {
   'endingEmail.about.body':
     'Le détachement de <b>{name}</b> ({administration}) auprès de <b>{unit}</b> à {dutyStation}, commencé le {firstDay}, prend fin le <b>{lastDay}</b>, dernier jour de service.',
   'endingEmail.endsThere': 'Le service prend fin à la fin de ce jour à {dutyStation} ({timeZone}), soit le {there}.',
-  'endingEmail.notice': 'Cet avis vous parvient {months, plural, one {# mois} other {# mois}} avant la fin, afin que rien ne s’achève par surprise.',
+  'endingEmail.notice': '{monthsLeft, plural, =0 {Il reste moins d’un mois} one {Il reste # mois} other {Il reste # mois}} d’ici là : le temps de préparer le retour, ou une prolongation.',
   'endingEmail.room.left':
     'Selon les règles, un détachement {type, select, regular {régulier} other {de courte durée}} dure au plus {limit} mois au total ; celui-ci en compte {taken}, il peut donc encore être prolongé de <b>{left, plural, one {# mois} other {# mois}}</b> au plus.',
   'endingEmail.room.none':
