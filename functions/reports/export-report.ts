@@ -1,3 +1,4 @@
+import { NotFound } from '#shared/errors.js';
 import { reportExportQuerySchema } from '#shared/reports/export-query.js';
 import { buildReportFigures } from '#shared/reports/report.js';
 import { reportTables } from '#shared/reports/tables.js';
@@ -24,10 +25,12 @@ export const handler = staffHandler({ name: 'exportReports', query: reportExport
       isBase64Encoded: true,
     };
   }
-  const table = tables.find((one) => one.id === (query.table ?? 'pipeline')) ?? tables[0];
+  // The query's table is one of reportTableIds, the ids reportTables makes: found.
+  const table = tables.find((one) => one.id === query.table);
+  if (!table) throw new NotFound(`No report table ${query.table ?? ''}.`);
   return {
     statusCode: 200,
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="reports-${table?.id ?? 'pipeline'}-${day}.csv"`, 'Cache-Control': 'no-store' },
-    body: table ? reportCsv(table) : '',
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="reports-${table.id}-${day}.csv"`, 'Cache-Control': 'no-store' },
+    body: reportCsv(table),
   };
 });

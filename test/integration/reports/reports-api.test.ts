@@ -262,7 +262,10 @@ describe('the reports through /admin/reports (issue 17, point 5)', () => {
 
     expect((await as(hrOfficer)('GET', '/admin/reports/export?format=csv&table=people')).status).toBe(400);
     expect((await as(hrOfficer)('GET', '/admin/reports/export?format=pdf')).status).toBe(400);
-    expect((await as(hrOfficer)('GET', '/admin/reports/export?format=csv&extra=1')).status).toBe(400);
+    expect((await as(hrOfficer)('GET', '/admin/reports/export?format=csv&table=regions&extra=1')).status).toBe(400);
+    // A CSV names its table; the workbook takes none (neither is silently ignored).
+    expect((await as(hrOfficer)('GET', '/admin/reports/export?format=csv')).status).toBe(400);
+    expect((await as(hrOfficer)('GET', '/admin/reports/export?format=xlsx&table=regions')).status).toBe(400);
   });
 
   it('never answers a name or an email in the figures or the files', async () => {
