@@ -24,6 +24,9 @@ import { numberKnob } from './scale.js';
 const APPLICATIONS = numberKnob('BENCH_REPORTS_APPLICATIONS', 10_000, 600);
 const SECONDMENTS = numberKnob('BENCH_REPORTS_SECONDMENTS', 1_000, 60);
 const VACANCIES = numberKnob('BENCH_REPORTS_VACANCIES', 20, 4);
+/** Every so many applications written as the code before the status record wrote them (their history read by the report); 0: none, all as the store writes them now. */
+const OLD_SHAPE_EVERY = Number(process.env.BENCH_REPORTS_OLD_SHAPE_EVERY ?? '0');
+if (!Number.isInteger(OLD_SHAPE_EVERY) || OLD_SHAPE_EVERY < 0) throw new Error(`BENCH_REPORTS_OLD_SHAPE_EVERY must be a whole number, 0 or more, not "${process.env.BENCH_REPORTS_OLD_SHAPE_EVERY}".`);
 
 interface Meter {
   calls: Record<string, number>;
@@ -86,7 +89,7 @@ const callsText = (meter: Meter) =>
 export const reportsBench = async (): Promise<void> => {
   section(
     `Reports over ${APPLICATIONS.toLocaleString('en')} applications and ${SECONDMENTS.toLocaleString('en')} secondments (issue 17, point 5)`,
-    `The reports page's figures (GET /admin/reports: shared/reports/report.ts over the real adapters) and its XLSX, against reading one vacancy's applications (${Math.round(APPLICATIONS / VACANCIES).toLocaleString('en')}, the grid's Query by vacancy), in the same run on the DynamoDB emulator. ${VACANCIES} vacancies; applications in every status, the rejected, withdrawn and appointed ones with the history entry of their last move; secondments serving and ended. Requests are counted per command on the bench's client, each asked for its consumed capacity.`,
+    `The reports page's figures (GET /admin/reports: shared/reports/report.ts over the real adapters) and its XLSX, against reading one vacancy's applications (${Math.round(APPLICATIONS / VACANCIES).toLocaleString('en')}, the grid's Query by vacancy), in the same run on the DynamoDB emulator. ${VACANCIES} vacancies; applications in every status, the rejected, withdrawn and appointed ones with the history entry of their last move, each item with the statuses it held and its appointment as the store writes them (${OLD_SHAPE_EVERY > 0 ? `but one in ${OLD_SHAPE_EVERY}, written without them as before issue 17, point 5's records` : 'none written the old way'}); secondments serving and ended. Requests are counted per command on the bench's client, each asked for its consumed capacity.`,
   );
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-reports-'));
   const stack = await startLocalStack({ port: 0, dataDir, logLevel: 'silent' });
@@ -113,7 +116,7 @@ export const reportsBench = async (): Promise<void> => {
   };
 
   try {
-    const data = generateReportData({ vacancies: VACANCIES, applications: APPLICATIONS, secondments: SECONDMENTS, seed: 2026 });
+    const data = generateReportData({ vacancies: VACANCIES, applications: APPLICATIONS, secondments: SECONDMENTS, seed: 2026, oldShapeEvery: OLD_SHAPE_EVERY });
     const seeded = performance.now();
     for (const vacancy of data.vacancies) await dynamoVacancyStore(raw, tableName).put(vacancy);
     await writeAll(raw, tableName, [
@@ -164,7 +167,7 @@ export const reportsBench = async (): Promise<void> => {
     ]);
     const histories = figures.meter.calls.QueryCommand ?? 0;
     note(
-      `DynamoDB calls by command. One vacancy: ${callsText(one.meter)}. The figures: ${callsText(figures.meter)}. The XLSX: ${callsText(workbook.meter)}. The list: ${callsText(list.meter)}. No Scan: the vacancies by status (4 Queries), each vacancy's applications by Query on byStatus (pages of 100), the history of each application whose status cannot say every stage reached or that was appointed (one Query each: most of the ${histories.toLocaleString('en')} Queries), each vacancy's kept counts and the purged secondments' (GetItem), the secondments by Query on both byStatus partitions, the list (GetItem). ${figures.result.total.pipeline.applied.toLocaleString('en')} applications counted, ${figures.result.serving.officers} officers serving of ${figures.result.serving.nationalities} nationalities. Seeded with BatchWrite in ${round(seedSeconds)} s (not counted). Read units from the emulator's ConsumedCapacity (eventually consistent Queries: half a unit per 4 KB).`,
+      `DynamoDB calls by command. One vacancy: ${callsText(one.meter)}. The figures: ${callsText(figures.meter)}. The XLSX: ${callsText(workbook.meter)}. The list: ${callsText(list.meter)}. No Scan: the vacancies by status (4 Queries), each vacancy's applications by Query on byStatus (pages of 100), the history only of an item without the record of the statuses it held (written before it) whose status cannot say every stage reached or that was appointed (one Query each; ${histories.toLocaleString('en')} Queries in all), each vacancy's kept counts and the purged secondments' (GetItem), the secondments by Query on both byStatus partitions, the list (GetItem). ${figures.result.total.pipeline.applied.toLocaleString('en')} applications counted, ${figures.result.serving.officers} officers serving of ${figures.result.serving.nationalities} nationalities. Seeded with BatchWrite in ${round(seedSeconds)} s (not counted). Read units from the emulator's ConsumedCapacity (eventually consistent Queries: half a unit per 4 KB).`,
     );
   } finally {
     dynamo.destroy();
