@@ -137,7 +137,7 @@ describe('the staff grid in the browser', () => {
     await page.getByLabel('Search the grid').fill('');
 
     // The nationality column's set-like filter: tick one country.
-    await page.locator('.ag-header-cell[col-id="nationality"] .ag-header-cell-filter-button').click();
+    await page.locator('#applications-view .ag-header-cell[col-id="nationality"] .ag-header-cell-filter-button').click();
     const senegal = page.locator('.value-filter label').filter({ hasText: 'Senegal' });
     await expect.poll(() => senegal.textContent()).toContain(String(ON_1701.filter((one) => one.nationality === 'SN').length));
     await senegal.locator('input').check();
@@ -169,7 +169,8 @@ describe('the staff grid in the browser', () => {
     await linked.close();
   });
   it('keeps each user\'s columns: one hidden stays hidden after a reload, until the layout is reset', async () => {
-    await page.getByText('Columns', { exact: true }).click();
+    // The Roster tab has a Columns menu of its own: this one is the applications grid's.
+    await page.locator('#applications-view').getByText('Columns', { exact: true }).click();
     await page.locator('#columns-list label').filter({ hasText: 'Category' }).locator('input').uncheck();
     await page.keyboard.press('Escape');
     expect(await page.locator('.ag-header-cell[col-id="category"]').count()).toBe(0);

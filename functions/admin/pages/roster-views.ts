@@ -19,7 +19,7 @@ export const rosterSection = (words: AdminWords): SafeHtml => html`
       <div class="roster-count-group"><h3 id="roster-by-type-heading">${words.t('admin.roster.byType')}</h3><ul class="plain-list" id="roster-by-type" aria-labelledby="roster-by-type-heading"></ul></div>
     </div>
     <div class="toolbar" role="toolbar" aria-label="${words.t('admin.grid.tools')}">
-      <label class="search" for="roster-search"><span class="visually-hidden">${words.t('admin.grid.search')}</span>
+      <label class="search" for="roster-search"><span class="visually-hidden">${words.t('admin.roster.searchLabel')}</span>
         <input id="roster-search" class="input" type="search" dir="auto" placeholder="${words.t('admin.roster.search')}" autocomplete="off" spellcheck="false">
       </label>
       <details class="menu" id="roster-columns-menu">

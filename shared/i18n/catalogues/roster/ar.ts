@@ -25,6 +25,7 @@ export const ar: RosterPageCatalogue = {
   'admin.roster.extension': '{months, plural, zero {# شهر إضافي} one {شهر إضافي واحد} two {شهران إضافيان} few {# أشهر إضافية} many {# شهرًا إضافيًا} other {# شهر إضافي}}، حتى {lastDay}: {state}',
   'admin.roster.grid': 'موظفو القائمة',
   'admin.roster.search': 'ابحثوا عن اسم أو بلد أو وحدة…',
+  'admin.roster.searchLabel': 'البحث في قائمة الموظفين المعارين',
   'admin.roster.loadFailed': 'تعذّر تحميل قائمة المُعارين: {reason}',
   'admin.roster.exportWhole': 'يُعرض أكثر من {max, number} صف: يتضمن التصدير القائمة كلها.',
 };

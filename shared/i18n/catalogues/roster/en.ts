@@ -28,6 +28,7 @@ export const en = {
   'admin.roster.extension': '{months, plural, one {# more month} other {# more months}}, to {lastDay}: {state}',
   'admin.roster.grid': 'The roster’s officers',
   'admin.roster.search': 'Search name, country, unit…',
+  'admin.roster.searchLabel': 'Search the roster',
   'admin.roster.loadFailed': 'The roster could not be loaded: {reason}',
   'admin.roster.exportWhole': 'More than {max, number} rows are shown: the export has the whole roster.',
 } as const satisfies Record<string, string>;

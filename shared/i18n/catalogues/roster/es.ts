@@ -25,6 +25,7 @@ export const es: RosterPageCatalogue = {
   'admin.roster.extension': '{months, plural, one {# mes más} other {# meses más}}, hasta el {lastDay}: {state}',
   'admin.roster.grid': 'Los funcionarios de la plantilla',
   'admin.roster.search': 'Buscar nombre, país, unidad…',
+  'admin.roster.searchLabel': 'Buscar en la lista de funcionarios en comisión',
   'admin.roster.loadFailed': 'No se pudo cargar la plantilla: {reason}',
   'admin.roster.exportWhole': 'Se muestran más de {max, number} filas: la exportación contiene toda la plantilla.',
 };

@@ -25,6 +25,7 @@ export const fr: RosterPageCatalogue = {
   'admin.roster.extension': '{months, plural, one {# mois de plus} other {# mois de plus}}, jusqu’au {lastDay} : {state}',
   'admin.roster.grid': 'Les fonctionnaires de l’effectif',
   'admin.roster.search': 'Rechercher un nom, un pays, une unité…',
+  'admin.roster.searchLabel': 'Rechercher dans la liste des détachés',
   'admin.roster.loadFailed': 'L’effectif n’a pas pu être chargé : {reason}',
   'admin.roster.exportWhole': 'Plus de {max, number} lignes sont affichées : l’export contient tout l’effectif.',
 };
