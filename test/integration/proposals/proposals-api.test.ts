@@ -8,7 +8,7 @@ import { circularWorld } from '../circulars/circular-world.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { documented } from '../../support/openapi-answers.js';
 import { settableClock } from '../../support/settable-clock.js';
-import { hrOfficer, ncbFrance, ncbSenegal, staffClient } from '../../support/staff.js';
+import { hrOfficer, ncbFrance, ncbSenegal, staffClient, storeOf } from '../../support/staff.js';
 
 /**
  * Issue 15, point 7, on the local stack: an NCB proposes one of its officers for a short-term
@@ -187,6 +187,13 @@ describe('an NCB proposes, sends both documents, and HR matches the proposal to 
     const status = await fetch(`${stack.url}/applications/${proposal.id}`, { headers: { Authorization: `Bearer ${token}` } });
     expect(status.status).toBe(200);
     expect(await status.json()).toMatchObject({ status: 'submitted', missing: [] });
+    // The match wrote the record of the statuses it held, as the form's create does (shared/applications/status-record.ts).
+    const store = storeOf(stack);
+    try {
+      expect(await store.applications.get(proposal.id)).toMatchObject({ status: 'submitted', statusesHeld: ['submitted'] });
+    } finally {
+      store.close();
+    }
   });
 
   it('puts the application in HR’s grid and in the NCB’s list, validated with its screening, complete, as any application', async () => {
