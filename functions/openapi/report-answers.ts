@@ -19,8 +19,16 @@ const shown: JsonSchema = {
 const genders = ['woman', 'man', 'another', 'notStated'];
 const gender = object(['cells', 'shares', 'total'], {
   cells: object(genders, Object.fromEntries(genders.map((one) => [one, shown]))),
-  shares: { type: 'object', description: 'Per cent, for shown cells only.' },
+  shares: { type: 'object', description: 'Per cent of the quarter’s total, for shown cells only.' },
   total: count,
+});
+const date: JsonSchema = { type: 'string', format: 'date' };
+const genderQuarter = object(['quarter', 'from', 'to', 'applications', 'appointments'], {
+  quarter: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$' },
+  from: date,
+  to: date,
+  applications: { ...gender, description: 'Applications submitted in the quarter (UTC), by self-declared gender.' },
+  appointments: { ...gender, description: 'Appointments made in the quarter (UTC), by self-declared gender.' },
 });
 const share = object(['count', 'of'], { count, of: count, share: { type: 'number', description: 'Per cent, to a tenth.' } });
 const underRepresented = object(['countries', 'revision'], {
@@ -47,7 +55,11 @@ export const reportAnswerSchemas: Record<string, JsonSchema> = {
     serving: object(['officers', 'nationalities', 'secondments', 'purgedSecondments'], { officers: count, nationalities: count, secondments: count, purgedSecondments: count }),
     representation: object(['underRepresented', 'gender'], {
       underRepresented: object(['applications', 'appointments', 'serving'], { applications: share, appointments: share, serving: share }),
-      gender: object(['applications', 'appointments'], { applications: gender, appointments: gender }),
+      gender: {
+        ...object(['quarters'], { quarters: list(genderQuarter) }),
+        description:
+          'Per closed calendar quarter only (UTC), the last 8 that ended at least 14 days ago, oldest first; a quarter with no application and no appointment is left out. No total across quarters. Purged applications’ gender is not kept.',
+      },
     }),
   }),
   UnderRepresentedList: {

@@ -14,10 +14,10 @@ import { ENDING_MONTHS } from '../secondments/view.js';
 import { todayAt } from '../secondments/write.js';
 import { dateIn } from '../time/zoned.js';
 import type { Vacancy } from '../vacancies/schema.js';
-import { genderOf, reportedGenders, type ReportedGender } from './gender.js';
+import { genderOf } from './gender.js';
+import { genderTally, type GenderQuarter } from './gender-quarters.js';
 import { median } from './median.js';
 import { addPipelines, appointedAt, emptyPipeline, keptPipeline, stagesOf, type PipelineCounts } from './pipeline.js';
-import { shareOf, shownCounts, type ShownCount } from './small-cells.js';
 import type { UnderRepresentedList } from './under-represented.js';
 
 export type ReportedVacancy = Pick<Vacancy, 'number' | 'title' | 'status' | 'publishedAt' | 'timeZone' | 'clearance' | 'notice'>;
@@ -64,13 +64,6 @@ export interface ShareFigure {
   share?: number;
 }
 
-export interface GenderFigures {
-  cells: Record<ReportedGender, ShownCount>;
-  /** Per cent of `total`, only for cells shown. */
-  shares: Partial<Record<ReportedGender, number>>;
-  total: number;
-}
-
 export interface ReportFigures {
   generatedAt: string;
   underRepresented: UnderRepresentedList;
@@ -82,7 +75,8 @@ export interface ReportFigures {
   serving: { officers: number; nationalities: number; secondments: number; purgedSecondments: number };
   representation: {
     underRepresented: { applications: ShareFigure; appointments: ShareFigure; serving: ShareFigure };
-    gender: { applications: GenderFigures; appointments: GenderFigures };
+    /** Per closed quarter only (gender-quarters.ts): a live or cumulative count would tell an appointee's answer. */
+    gender: { quarters: GenderQuarter[] };
   };
 }
 
@@ -93,19 +87,6 @@ const emptyPlace = (): PlaceFigures => ({ applications: 0, appointments: 0, seco
 
 const share = (count: number, of: number): ShareFigure => ({ count, of, ...(of > 0 ? { share: Math.round((count / of) * 1000) / 10 } : {}) });
 
-const genderFigures = (counts: Record<ReportedGender, number>): GenderFigures => {
-  const total = reportedGenders.reduce((sum, gender) => sum + counts[gender], 0);
-  const cells = shownCounts(counts);
-  const shares: Partial<Record<ReportedGender, number>> = {};
-  for (const gender of reportedGenders) {
-    const value = shareOf(cells[gender], total);
-    if (value !== undefined) shares[gender] = value;
-  }
-  return { cells, shares, total };
-};
-
-const zeroGenders = (): Record<ReportedGender, number> => Object.fromEntries(reportedGenders.map((gender) => [gender, 0])) as Record<ReportedGender, number>;
-
 export const reportFigures = (inputs: ReportInputs): ReportFigures => {
   const places = new Map<string, PlaceFigures>();
   const place = (country: string) => {
@@ -114,8 +95,7 @@ export const reportFigures = (inputs: ReportInputs): ReportFigures => {
     return figures;
   };
   const underRepresented = new Set(inputs.underRepresented.countries);
-  const applicationsByGender = zeroGenders();
-  const appointmentsByGender = zeroGenders();
+  const genders = genderTally();
   const allDays: number[] = [];
   let applied = 0;
   let appointed = 0;
@@ -132,17 +112,17 @@ export const reportFigures = (inputs: ReportInputs): ReportFigures => {
         if (!stages.has('applied')) continue;
         for (const stage of stages) pipeline[stage] += 1;
         const gender = genderOf(application);
-        applicationsByGender[gender] += 1;
+        genders.applied(application.submittedAt, gender);
         place(application.nationality).applications += 1;
         applied += 1;
         if (underRepresented.has(application.nationality)) appliedUnder += 1;
         if (stages.has('appointed')) {
-          appointmentsByGender[gender] += 1;
           place(application.nationality).appointments += 1;
           appointed += 1;
           if (underRepresented.has(application.nationality)) appointedUnder += 1;
           const at = appointedAt(application, history ?? []);
           if (at !== undefined) days.push(daysBetween(vacancy.publishedAt, dateIn(new Date(at), vacancy.timeZone)));
+          if (at !== undefined) genders.appointed(at, gender);
         }
       }
       const kept = inputs.kept.get(vacancy.number);
@@ -230,7 +210,7 @@ export const reportFigures = (inputs: ReportInputs): ReportFigures => {
         appointments: share(appointedUnder, appointed),
         serving: share(servingUnder, serving),
       },
-      gender: { applications: genderFigures(applicationsByGender), appointments: genderFigures(appointmentsByGender) },
+      gender: { quarters: genders.quarters(inputs.now) },
     },
   };
 };

@@ -2,16 +2,18 @@
  * The reports' figures as tables: one per figure set, one row per vacancy, country, region or
  * measure. The staff page shows each beside its chart (the chart's figures for a screen reader),
  * and the exports write the same rows (XLSX: a sheet per table; CSV: one table), so what HR
- * downloads is what HR read. A gender cell under 5 reads "fewer than 5" everywhere.
+ * downloads is what HR read. A gender cell under 5 reads "fewer than 5" everywhere, and gender is
+ * counted per closed quarter only (gender-quarters.ts).
  */
-import type { ReportFigures, GenderFigures, ShareFigure } from './figures.js';
+import type { ReportFigures, ShareFigure } from './figures.js';
+import type { GenderFigures, GenderQuarter } from './gender-quarters.js';
 import type { ReportedGender } from './gender.js';
 import { pipelineStages, type PipelineStage } from './pipeline.js';
 import { isShown, SMALLEST_SHOWN } from './small-cells.js';
 
 export type TableCell = string | number;
 
-export const reportTableIds = ['pipeline', 'time-to-appointment', 'countries', 'regions', 'serving', 'representation'] as const;
+export const reportTableIds = ['pipeline', 'time-to-appointment', 'countries', 'regions', 'serving', 'representation', 'gender'] as const;
 export type ReportTableId = (typeof reportTableIds)[number];
 
 export interface FigureTable {
@@ -48,11 +50,18 @@ const blank = (value: number | undefined): TableCell => value ?? '';
 
 const shareRow = (label: string, measure: string, figure: ShareFigure): TableCell[] => [label, measure, figure.count, figure.of, blank(figure.share)];
 
-const genderRows = (measure: string, figures: GenderFigures): TableCell[][] =>
+/** A quarter's cells for one measure: one row per gender, its share of the quarter's applications (or appointments). */
+const genderRows = (quarter: GenderQuarter, measure: string, figures: GenderFigures): TableCell[][] =>
   (Object.keys(genderHeaders) as ReportedGender[]).map((gender) => {
     const cell = figures.cells[gender];
-    return [genderHeaders[gender], measure, isShown(cell) ? cell.count : FEWER_THAN, figures.total, blank(figures.shares[gender])];
+    return [quarter.quarter, quarter.from, quarter.to, measure, genderHeaders[gender], isShown(cell) ? cell.count : FEWER_THAN, figures.total, blank(figures.shares[gender])];
   });
+
+export const UNDER_REPRESENTED_MEASURES = {
+  applications: 'Applications to date (purged ones included)',
+  appointments: 'Appointments to date (stored applications only: a purged one’s country is not kept)',
+  serving: 'Officers serving now',
+} as const;
 
 export const reportTables = (figures: ReportFigures): FigureTable[] => [
   {
@@ -125,11 +134,18 @@ export const reportTables = (figures: ReportFigures): FigureTable[] => [
     title: 'Representation goals',
     columns: ['Group', 'Measure', 'Count', 'Of', 'Share (%)'],
     rows: [
-      shareRow('Nationals of under-represented countries', 'Applications', figures.representation.underRepresented.applications),
-      shareRow('Nationals of under-represented countries', 'Appointments', figures.representation.underRepresented.appointments),
-      shareRow('Nationals of under-represented countries', 'Serving', figures.representation.underRepresented.serving),
-      ...genderRows('Applications', figures.representation.gender.applications),
-      ...genderRows('Appointments', figures.representation.gender.appointments),
+      shareRow('Nationals of under-represented countries', UNDER_REPRESENTED_MEASURES.applications, figures.representation.underRepresented.applications),
+      shareRow('Nationals of under-represented countries', UNDER_REPRESENTED_MEASURES.appointments, figures.representation.underRepresented.appointments),
+      shareRow('Nationals of under-represented countries', UNDER_REPRESENTED_MEASURES.serving, figures.representation.underRepresented.serving),
     ],
+  },
+  {
+    id: 'gender',
+    title: 'Gender by closed quarter',
+    columns: ['Quarter', 'From', 'To', 'Measure', 'Gender', 'Count', 'Of the quarter’s', 'Share (%)'],
+    rows: figures.representation.gender.quarters.flatMap((quarter) => [
+      ...genderRows(quarter, 'Applications submitted', quarter.applications),
+      ...genderRows(quarter, 'Appointments made', quarter.appointments),
+    ]),
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * The Reports tab of the staff page (issue 17, point 5), in real headless Chromium against the
  * local stack: HR opens the reports, every chart is drawn (its canvas holds pixels) beside the
- * table of its figures, a gender count under 5 reads "fewer than 5", and HR adds Senegal and Kenya
+ * table of its figures, a gender count of a closed quarter under 5 reads "fewer than 5", and HR adds Senegal and Kenya
  * to the under-represented countries: the representation figures change. axe-core checks the tab
  * before and after. Screenshots: docs/screenshots/reports-*.png with UPDATE_SCREENSHOTS=1.
  */
@@ -10,6 +10,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isConfirmed } from '#shared/applications/application.js';
+import { genderOf, reportedGenders, type ReportedGender } from '#shared/reports/gender.js';
+import { quarterOf } from '#shared/reports/quarters.js';
+import { shownCounts } from '#shared/reports/small-cells.js';
+import { UNDER_REPRESENTED_MEASURES } from '#shared/reports/tables.js';
 import { describeViolations, runAxe } from '../support/axe.js';
 import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { startTestStack } from '../support/local-stack.js';
@@ -60,13 +64,26 @@ const drawnPixels = (page: Page, id: string) =>
     return drawn;
   }, id);
 
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 const cellText = (page: Page, table: string, rowHeader: string, measure: string, column: number) =>
   page
     .locator(`#report-${table}-table tbody tr`)
-    .filter({ has: page.locator('th', { hasText: new RegExp(`^${rowHeader}$`) }) })
-    .filter({ has: page.locator('td', { hasText: new RegExp(`^${measure}$`) }) })
+    .filter({ has: page.locator('th', { hasText: exactly(rowHeader) }) })
+    .filter({ has: page.locator('td', { hasText: exactly(measure) }) })
     .locator('td')
     .nth(column)
+    .textContent();
+
+/** A gender count of a quarter (its row: quarter, from, to, measure, gender, count). */
+const genderCount = (page: Page, quarter: string, measure: string, gender: string) =>
+  page
+    .locator('#report-gender-table tbody tr')
+    .filter({ has: page.locator('th', { hasText: exactly(quarter) }) })
+    .filter({ has: page.locator('td', { hasText: exactly(measure) }) })
+    .filter({ has: page.locator('td', { hasText: exactly(gender) }) })
+    .locator('td')
+    .nth(4)
     .textContent();
 
 describe('the Reports tab', () => {
@@ -79,15 +96,19 @@ describe('the Reports tab', () => {
     const total = page.locator('#report-pipeline-table tbody tr').last();
     expect(await total.locator('th').textContent()).toBe('All vacancies');
     expect(await total.locator('td').nth(3).textContent()).toBe(String(confirmed.length));
-    for (const chart of ['pipeline', 'time-to-appointment', 'countries', 'regions', 'representation']) {
+    for (const chart of ['pipeline', 'time-to-appointment', 'countries', 'regions', 'representation', 'gender']) {
       await expect.poll(() => drawnPixels(page, `report-${chart}-chart`), { timeout: 10_000, message: chart }).toBeGreaterThan(500);
     }
-    const another = confirmed.filter((one) => one.application.gender === 'another').length;
-    expect(await cellText(page, 'representation', 'Another gender', 'Applications', 1)).toBe(another >= 5 ? String(another) : 'fewer than 5');
-    const appointedWomen = confirmed.filter((one) => one.application.gender === 'woman' && one.application.status === 'appointed').length;
-    expect(appointedWomen).toBeLessThan(5);
-    expect(await cellText(page, 'representation', 'Women', 'Appointments', 1)).toBe('fewer than 5');
-    expect(await cellText(page, 'representation', 'Nationals of under-represented countries', 'Applications', 1)).toBe('0');
+    // Gender per closed quarter (the data's applications fall in 2026-Q1 and Q2), each quarter's cells suppressed on their own.
+    const inQ1 = confirmed.filter((one) => quarterOf(one.application.submittedAt) === '2026-Q1');
+    const q1 = shownCounts(Object.fromEntries(reportedGenders.map((gender) => [gender, inQ1.filter((one) => genderOf(one.application) === gender).length])) as Record<ReportedGender, number>);
+    expect(await genderCount(page, '2026-Q1', 'Applications submitted', 'Another gender')).toBe('count' in q1.another ? String(q1.another.count) : 'fewer than 5');
+    expect(await genderCount(page, '2026-Q1', 'Applications submitted', 'Women')).toBe('count' in q1.woman ? String(q1.woman.count) : 'fewer than 5');
+    const appointedWomen = confirmed.filter((one) => one.application.gender === 'woman' && one.application.status === 'appointed');
+    expect(appointedWomen.length).toBeLessThan(5);
+    expect(await genderCount(page, quarterOf(appointedWomen[0]?.audit.at ?? ''), 'Appointments made', 'Women')).toBe('fewer than 5');
+    expect(await page.locator('#report-gender-table tbody th').allTextContents()).not.toContain('2026-Q4');
+    expect(await cellText(page, 'representation', 'Nationals of under-represented countries', UNDER_REPRESENTED_MEASURES.applications, 1)).toBe('0');
     expect(describeViolations([await runAxe(page, 'HR’s reports')])).toBe('');
     await page.screenshot({ path: screenshotPath('reports-hr.png'), fullPage: true });
 
@@ -99,7 +120,7 @@ describe('the Reports tab', () => {
     expect(await page.locator('#under-represented-list li').allTextContents()).toEqual(['Kenya (KE) Remove', 'Senegal (SN) Remove']);
     await page.locator('#under-represented-save').click();
     const listed = confirmed.filter((one) => one.application.nationality === 'SN' || one.application.nationality === 'KE').length;
-    await expect.poll(() => cellText(page, 'representation', 'Nationals of under-represented countries', 'Applications', 1), { timeout: 15_000 }).toBe(String(listed));
+    await expect.poll(() => cellText(page, 'representation', 'Nationals of under-represented countries', UNDER_REPRESENTED_MEASURES.applications, 1), { timeout: 15_000 }).toBe(String(listed));
     expect(listed).toBeGreaterThan(0);
     await expect.poll(() => page.locator('#under-represented-state').textContent()).toMatch(new RegExp(`^2 countries, last changed by ${hrOfficer.email.replace(/\./g, '\\.')} on 2026-12-07 \\(revision 1\\)\\.$`));
     await page.locator('.report-history summary').click();

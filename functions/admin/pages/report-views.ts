@@ -14,7 +14,7 @@ export const reportsSection = (): SafeHtml => html`
       <button type="button" class="button button-quiet" id="reports-export-xlsx">Download every table (XLSX)</button>
     </div>
     <p class="view-note" id="reports-state" role="status" dir="auto"></p>
-    <p class="view-note">Counts only, never a list of people. Self-declared gender is shown only in counts of 5 or more ("fewer than 5" otherwise). Purged applications and secondments count from the counts the purge kept: their stage before a rejection and their eligibility are not kept, so those figures are lower bounds.</p>
+    <p class="view-note">Counts only, never a list of people. Self-declared gender is counted per closed calendar quarter only (UTC: applications by the quarter they were submitted in, appointments by the quarter they were made in), and a quarter is shown once it ended at least 14 days ago, the last 8 at most: a live count would move when someone is appointed and tell that person’s answer. A count under 5 reads "fewer than 5", and so do enough other counts of its quarter that what is hidden cannot be worked out from the total. The gender of a purged application is not kept, so an older quarter shrinks as its applications are purged. Purged applications and secondments count from the counts the purge kept: their stage before a rejection and their eligibility are not kept, so those figures are lower bounds.</p>
     <dl class="report-summary" id="reports-summary"></dl>
     <div id="reports-blocks"></div>
 

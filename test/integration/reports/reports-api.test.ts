@@ -8,6 +8,8 @@ import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import { isConfirmed } from '#shared/applications/application.js';
 import type { ReportFigures } from '#shared/reports/figures.js';
+import { genderOf, reportedGenders } from '#shared/reports/gender.js';
+import { quarterOf } from '#shared/reports/quarters.js';
 import { regionOf } from '#shared/reference/regions.js';
 import { rosterCounts, rosterRows } from '#shared/secondments/roster.js';
 import { startTestStack } from '../../support/local-stack.js';
@@ -147,12 +149,26 @@ describe('the reports agree with the records written (reconciliation: 300 applic
     expect(roster.total).toBe(serving.length);
   });
 
-  it('counts gender only in cells of 5 or more, and the shares of HR’s under-represented countries once HR lists them', async () => {
+  it('counts gender per closed quarter as the records say (a shown cell equals the records’ count), and the shares of HR’s under-represented countries once HR lists them', async () => {
     const before = await figuresOf();
     const confirmed = data.applications.filter((one) => isConfirmed(one.application));
-    for (const gender of ['woman', 'man', 'another'] as const) {
-      const count = confirmed.filter((one) => one.application.gender === gender).length;
-      expect(before.representation.gender.applications.cells[gender]).toEqual(count >= 5 ? { count } : { fewerThan: 5 });
+    // The generated appointments' time is their move's (the history's, or the item's record of it).
+    const appointed = confirmed.filter((one) => one.application.status === 'appointed');
+    const quarters = before.representation.gender.quarters;
+    expect(quarters.map((quarter) => quarter.quarter)).toEqual(
+      [...new Set([...confirmed.map((one) => quarterOf(one.application.submittedAt)), ...appointed.map((one) => quarterOf(one.audit.at))])].sort(),
+    );
+    for (const quarter of quarters) {
+      for (const [figures, records] of [
+        [quarter.applications, confirmed.filter((one) => quarterOf(one.application.submittedAt) === quarter.quarter)],
+        [quarter.appointments, appointed.filter((one) => quarterOf(one.audit.at) === quarter.quarter)],
+      ] as const) {
+        expect(figures.total).toBe(records.length);
+        for (const gender of reportedGenders) {
+          const cell = figures.cells[gender];
+          if ('count' in cell) expect(cell.count).toBe(records.filter((one) => genderOf(one.application) === gender).length);
+        }
+      }
     }
     expect(before.representation.underRepresented.applications.count).toBe(0);
 
@@ -237,16 +253,20 @@ describe('the reports through /admin/reports (issue 17, point 5)', () => {
       'By INTERPOL region',
       'Serving now',
       'Representation goals',
+      'Gender by closed quarter',
     ]);
     const pipeline = workbook.worksheets[0];
     const total = pipeline?.getRow(pipeline.rowCount).values as unknown[];
     expect(total.slice(1, 12)).toEqual(['All vacancies', '', '', '', ...Object.values(figures.total.pipeline)]);
-    const representation = workbook.worksheets[5];
+    const gender = workbook.worksheets[6];
     const cells = [] as unknown[][];
-    representation?.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
-    const another = cells.find((row) => row[0] === 'Another gender' && row[1] === 'Applications');
-    const shown = figures.representation.gender.applications.cells.another;
-    expect(another?.[2]).toBe('count' in shown ? shown.count : 'fewer than 5');
+    gender?.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
+    // One row per quarter, measure and gender, and a heading.
+    expect(cells).toHaveLength(1 + figures.representation.gender.quarters.length * 2 * 4);
+    const first = figures.representation.gender.quarters[0];
+    const another = cells.find((row) => row[0] === first?.quarter && row[3] === 'Applications submitted' && row[4] === 'Another gender');
+    const shown = first?.applications.cells.another ?? { fewerThan: 5 };
+    expect(another?.[5]).toBe('count' in shown ? shown.count : 'fewer than 5');
   });
 
   it('writes one table as CSV (BOM, quoted texts), one row per figure set, and refuses an unknown table or format (400)', async () => {

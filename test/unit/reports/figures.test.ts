@@ -105,12 +105,12 @@ describe('gender cells shown only from 5', () => {
     expect(shownCount(count)).toEqual(expected);
   });
 
-  it('hides a second cell when one alone is hidden, so the total cannot give it away', () => {
+  it('hides more cells while the hidden ones sum to under 5, so the total cannot give them away (small-cells.test.ts has the table)', () => {
     expect(shownCounts({ woman: 4, man: 20, another: 0, notStated: 9 })).toEqual({
       woman: { fewerThan: 5 },
       man: { count: 20 },
       another: { fewerThan: 5 },
-      notStated: { count: 9 },
+      notStated: { fewerThan: 5 },
     });
     expect(shownCounts({ woman: 5, man: 20, another: 3, notStated: 9 })).toEqual({
       woman: { fewerThan: 5 },
@@ -221,16 +221,21 @@ describe('the report over a vacancy', () => {
     expect(figures.representation.underRepresented.serving).toEqual({ count: 1, of: 2, share: 50 });
   });
 
-  it('shows gender only in cells of 5 or more, in the tables too', () => {
-    expect(figures.representation.gender.applications.cells).toEqual({ woman: { count: 6 }, man: { fewerThan: 5 }, another: { fewerThan: 5 }, notStated: { fewerThan: 5 } });
-    expect(figures.representation.gender.applications.shares).toEqual({ woman: 50 });
-    expect(Object.values(figures.representation.gender.appointments.cells).every((cell) => 'fewerThan' in cell)).toBe(true);
-    const representation = reportTables(figures).find((table) => table.id === 'representation');
-    const women = representation?.rows.find((row) => row[0] === 'Women' && row[1] === 'Applications');
-    const men = representation?.rows.find((row) => row[0] === 'Men' && row[1] === 'Applications');
-    expect(women?.[2]).toBe(6);
-    expect(men?.[2]).toBe(FEWER_THAN);
-    expect(men?.[4]).toBe('');
+  it('shows gender per closed quarter (applications by submission, appointments by their time) only in cells of 5 or more, in the tables too', () => {
+    const [first, second] = figures.representation.gender.quarters;
+    expect(figures.representation.gender.quarters.map((quarter) => quarter.quarter)).toEqual(['2026-Q1', '2026-Q2']);
+    expect(first?.applications.cells).toEqual({ woman: { count: 6 }, man: { fewerThan: 5 }, another: { fewerThan: 5 }, notStated: { fewerThan: 5 } });
+    expect(first?.applications.shares).toEqual({ woman: 50 });
+    expect(first?.appointments.total).toBe(0);
+    expect(second?.appointments.total).toBe(2);
+    expect(Object.values(second?.appointments.cells ?? {}).every((cell) => 'fewerThan' in cell)).toBe(true);
+    const gender = reportTables(figures).find((table) => table.id === 'gender');
+    const women = gender?.rows.find((row) => row[0] === '2026-Q1' && row[3] === 'Applications submitted' && row[4] === 'Women');
+    const men = gender?.rows.find((row) => row[0] === '2026-Q1' && row[3] === 'Applications submitted' && row[4] === 'Men');
+    expect(women?.slice(5)).toEqual([6, 12, 50]);
+    expect(men?.[5]).toBe(FEWER_THAN);
+    expect(men?.[7]).toBe('');
+    expect(gender?.rows).toHaveLength(2 * 2 * 4);
   });
 });
 

@@ -6,7 +6,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import type { ReportFigures } from '#shared/reports/figures.js';
 import { pipelineStages } from '#shared/reports/pipeline.js';
-import { isShown } from '#shared/reports/small-cells.js';
 import { countryName, type ReportTableId } from '#shared/reports/tables.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -79,19 +78,35 @@ export const chartOf = (id: ReportTableId, figures: ReportFigures): { config: Ba
         label: 'Bar chart: applications, appointments and officers serving by INTERPOL region. The table below gives the figures.',
       };
     case 'representation': {
-      const { underRepresented, gender } = figures.representation;
-      const women = (cell: (typeof gender.applications.cells)['woman'], total: number) => (isShown(cell) && total > 0 ? Math.round((cell.count / total) * 1000) / 10 : null);
+      const { underRepresented } = figures.representation;
       return {
         config: bars(
-          ['Nationals of under-represented countries', 'Women (self-declared)'],
+          ['Nationals of under-represented countries'],
           [
-            { label: 'Share of applications (%)', data: [underRepresented.applications.share ?? null, women(gender.applications.cells.woman, gender.applications.total)] },
-            { label: 'Share of appointments (%)', data: [underRepresented.appointments.share ?? null, women(gender.appointments.cells.woman, gender.appointments.total)] },
-            { label: 'Share of officers serving (%)', data: [underRepresented.serving.share ?? null, null] },
+            { label: 'Share of applications to date, purged ones included (%)', data: [underRepresented.applications.share ?? null] },
+            { label: 'Share of appointments to date, stored applications only (%)', data: [underRepresented.appointments.share ?? null] },
+            { label: 'Share of officers serving now (%)', data: [underRepresented.serving.share ?? null] },
           ],
           { percent: true },
         ),
-        label: 'Bar chart: the shares of applications, appointments and officers serving from under-represented countries, and of women where at least 5 declared it. The table below gives the figures; a count under 5 reads fewer than 5 and has no bar.',
+        label:
+          'Bar chart: the shares from under-represented countries of the applications to date (purged ones included), of the appointments to date (stored applications only) and of the officers serving now. The table below gives the figures.',
+      };
+    }
+    case 'gender': {
+      // Each quarter's bars are shares of that quarter's own applications and appointments; a hidden count has no bar.
+      const { quarters } = figures.representation.gender;
+      return {
+        config: bars(
+          quarters.map((quarter) => quarter.quarter),
+          [
+            { label: 'Women, share of the quarter’s applications (%)', data: quarters.map((quarter) => quarter.applications.shares.woman ?? null) },
+            { label: 'Women, share of the quarter’s appointments (%)', data: quarters.map((quarter) => quarter.appointments.shares.woman ?? null) },
+          ],
+          { percent: true },
+        ),
+        label:
+          'Bar chart: per closed quarter, the share of women (self-declared) among that quarter’s applications and among its appointments, where the count is shown. The table below gives every cell; a hidden count reads fewer than 5 and has no bar.',
       };
     }
     default:
