@@ -59,7 +59,7 @@ const summaryOf = (figures: ReportFigures): Array<[string, string]> => [
   ['Median days to appointment', figures.total.daysToAppointment.median === undefined ? '–' : String(figures.total.daysToAppointment.median)],
   ['Officers serving', String(figures.serving.officers)],
   ['Nationalities serving', String(figures.serving.nationalities)],
-  ['From under-represented countries', figures.representation.underRepresented.applications.share === undefined ? '–' : `${figures.representation.underRepresented.applications.share}% of applications`],
+  ['From under-represented countries', figures.representation.underRepresented.applications.share === undefined ? '–' : `${figures.representation.underRepresented.applications.share}% of applications to date (purged ones included)`],
 ];
 
 export const reportsView = () => {
