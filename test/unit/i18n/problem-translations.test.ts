@@ -135,6 +135,7 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   // The selection report: HR's alone (its reads, its PDF and its sign-off).
   { file: 'shared/selection-report/', error: '*', message: '', why: 'HR: the selection report, its PDF and its sign-off' },
   { file: 'shared/reports/', error: '*', message: '', why: 'HR: the reports (GET /admin/reports*, HR and admins only) and the under-represented list' },
+  { file: 'functions/reports/', error: '*', message: '', why: 'HR: the reports export (a table the query checked is always found)' },
   // Offers: HR's making of an offer, its list and the reserve's one action (the candidate's answer and the NCB's confirmation are translated: shared/offers/problems.ts).
   { file: 'shared/offers/make.ts', error: '*', message: '', why: 'HR: making an offer (its terms, the status machine, the posts)' },
   { file: 'shared/offers/listing.ts', error: '*', message: '', why: 'HR: a vacancy’s offers and reserve list' },
