@@ -27,8 +27,19 @@ export interface ReportSources {
   underRepresented: Pick<UnderRepresentedStore, 'get'>;
 }
 
-/** Every status of a published vacancy: a draft has no applications. */
+/**
+ * Every status of a published vacancy (a draft has no applications), in the order a vacancy moves
+ * through them: read one after another in this order, a vacancy HR closes, fills or cancels while
+ * the report reads is met by a later Query, never missed by both (a reopening, closed back to open
+ * during the few milliseconds between two Queries, is the one move that could be).
+ */
 const publishedStatuses: readonly VacancyStatus[] = ['open', 'closed', 'filled', 'cancelled'];
+
+const publishedVacancies = async (vacancies: ReportSources['vacancies']) => {
+  const lists = [];
+  for (const status of publishedStatuses) lists.push(await vacancies.listByStatus(status));
+  return lists;
+};
 /** Vacancies read at once, and histories at once within one: enough to overlap the round trips, few enough not to throttle. */
 const VACANCIES_IN_FLIGHT = 4;
 const HISTORIES_IN_FLIGHT = 16;
@@ -39,7 +50,7 @@ type CountedApplication = { application: Application; history?: readonly AuditEn
 
 export const buildReportFigures = async (sources: ReportSources, now: Date): Promise<ReportFigures> => {
   const [vacancyLists, notEnded, ended, keptSecondments, underRepresented] = await Promise.all([
-    Promise.all(publishedStatuses.map((status) => sources.vacancies.listByStatus(status))),
+    publishedVacancies(sources.vacancies),
     sources.secondments.listNotEnded({}),
     sources.secondments.listEndingFrom(EVER),
     sources.retention.secondmentStatistics(),

@@ -265,6 +265,32 @@ describe('the reads of the report', () => {
     expect(figures.total.pipeline.applied).toBe(2);
     expect(histories).toEqual([stored[1]?.id]);
   });
+  it('meets a vacancy HR closes while the report reads: the Queries by status go in the order a vacancy moves', async () => {
+    // HR closes the vacancy 2 ms in; the Query of open vacancies is served slowly (5 ms), the others at once.
+    // Asked all at once, the closed Query would answer before the move and the open one after it: missed by both.
+    let status: 'open' | 'closed' = 'open';
+    setTimeout(() => (status = 'closed'), 2);
+    const asked: string[] = [];
+    const figures = await buildReportFigures(
+      {
+        vacancies: {
+          listByStatus: async (wanted) => {
+            asked.push(wanted);
+            await new Promise((resolve) => setTimeout(resolve, wanted === 'open' ? 5 : 0));
+            return (wanted === status ? [{ ...vacancy, number: '1802', status }] : []) as never;
+          },
+        },
+        applications: { list: async () => ({ items: [application('submitted', { vacancy: '1802' })] }), history: async () => [] },
+        retention: { record: async () => undefined, secondmentStatistics: async () => emptySecondmentStatistics() },
+        secondments: { listNotEnded: async () => [], listEndingFrom: async () => [] },
+        underRepresented: { get: async () => ({ countries: [], revision: 0 }) },
+      },
+      new Date('2026-12-07T12:00:00Z'),
+    );
+
+    expect(asked).toEqual(['open', 'closed', 'filled', 'cancelled']);
+    expect(figures.vacancies.map((row) => row.vacancy)).toEqual(['1802']);
+  });
 });
 
 describe('the statuses an item records it held (shared/applications/status-record.ts)', () => {
