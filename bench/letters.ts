@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationItem } from '#functions/adapters/dynamodb/application-item.js';
 import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
@@ -26,6 +26,7 @@ import type { CloseOutDependencies } from '#shared/letters/dependencies.js';
 import { sendDue } from '#shared/letters/send-letters.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
+import { callsText, writeAll } from './dynamo-calls.js';
 import { note, section, table } from './report.js';
 import { numberKnob } from './scale.js';
 
@@ -108,31 +109,7 @@ const application = (i: number, number: string, status: ApplicationStatus): Appl
   } as Application;
 };
 
-/** BatchWriteItem, 25 a call, 8 in flight: the applications as the store writes them, without the bench's meter. */
-const writeAll = async (client: DynamoDBDocumentClient, table: string, items: ReadonlyArray<Record<string, unknown>>) => {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < items.length) {
-        const start = next;
-        next += 25;
-        let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
-        while (requests.length > 0) {
-          const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
-          requests = (UnprocessedItems?.[table] ?? []) as typeof requests;
-        }
-      }
-    }),
-  );
-};
-
 const ms = (value: number) => Math.round(value * 10) / 10;
-const callsText = (meter: Meter) =>
-  Object.entries(meter.calls)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, count]) => `${name.replace(/Command$/, '')} ${count}`)
-    .join(', ');
-
 const hr: StaffPrincipal = { subject: 'bench-hr', email: 'hr@bench.example', groups: ['hr'] };
 
 /**
@@ -234,7 +211,7 @@ export const lettersBench = async (): Promise<void> => {
       .map(([stage, count]) => `${count} after ${stage}`)
       .join(', ');
     note(
-      `DynamoDB calls by command. One letter: ${callsText(single.meter)}. Close-out: ${callsText(first.meter)}. Close-out again: ${callsText(second.meter)}. The job’s read after: ${callsText(job.meter)}. No Scan: the open applications are read by Query on the index by vacancy and status (${first.result.reads.closeOutQueries} Queries for the five open statuses, pages of 500), the letters’ claims by BatchGet of 100 (${first.result.reads.claimBatches}), and no history is read for the rejections the close-out made itself (${first.result.reads.histories}). Letters by stage reached: ${stages}. Seeded with BatchWrite in ${ms(seedSeconds)} s (not counted). The SES emulator answers at once and takes any rate: at the prod stage’s 4 emails a second (its SES quota, infra/aws/stages.ts) ${APPLICATIONS.toLocaleString('en')} letters are ${Math.round(APPLICATIONS / 4)} s of sending, more than a route’s 28 s, so in prod the close-out ends everyone in its first run (the transactions are the quick part) and begins letters at that rate until its time budget is out (about 80 in a route’s 20 s), answering how many it left; the next runs or the hourly letters job send the rest. None is sent twice.`,
+      `DynamoDB calls by command. One letter: ${callsText(single.meter.calls)}. Close-out: ${callsText(first.meter.calls)}. Close-out again: ${callsText(second.meter.calls)}. The job’s read after: ${callsText(job.meter.calls)}. No Scan: the open applications are read by Query on the index by vacancy and status (${first.result.reads.closeOutQueries} Queries for the five open statuses, pages of 500), the letters’ claims by BatchGet of 100 (${first.result.reads.claimBatches}), and no history is read for the rejections the close-out made itself (${first.result.reads.histories}). Letters by stage reached: ${stages}. Seeded with BatchWrite in ${ms(seedSeconds)} s (not counted). The SES emulator answers at once and takes any rate: at the prod stage’s 4 emails a second (its SES quota, infra/aws/stages.ts) ${APPLICATIONS.toLocaleString('en')} letters are ${Math.round(APPLICATIONS / 4)} s of sending, more than a route’s 28 s, so in prod the close-out ends everyone in its first run (the transactions are the quick part) and begins letters at that rate until its time budget is out (about 80 in a route’s 20 s), answering how many it left; the next runs or the hourly letters job send the rest. None is sent twice.`,
     );
   } finally {
     dynamo.destroy();

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationItem, auditItem } from '#functions/adapters/dynamodb/application-item.js';
 import { dynamoApplicationStore } from '#functions/adapters/dynamodb/application-store.js';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
@@ -18,6 +18,7 @@ import { listAll } from '#shared/applications/list-all.js';
 import { buildReportFigures, type ReportSources } from '#shared/reports/report.js';
 import { reportTables } from '#shared/reports/tables.js';
 import { generateReportData } from '../test/support/report-data.js';
+import { callsText, writeAll } from './dynamo-calls.js';
 import { note, section, table } from './report.js';
 import { numberKnob } from './scale.js';
 
@@ -56,31 +57,7 @@ const metered = (client: DynamoDBDocumentClient, meter: () => Meter): DynamoDBDo
   return client;
 };
 
-/** BatchWriteItem, 25 a call, 8 in flight, outside the meter. */
-const writeAll = async (client: DynamoDBDocumentClient, tableName: string, items: ReadonlyArray<Record<string, unknown>>) => {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < items.length) {
-        const start = next;
-        next += 25;
-        let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
-        while (requests.length > 0) {
-          const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-          requests = (UnprocessedItems?.[tableName] ?? []) as typeof requests;
-        }
-      }
-    }),
-  );
-};
-
 const round = (value: number) => Math.round(value * 10) / 10;
-const callsText = (meter: Meter) =>
-  Object.entries(meter.calls)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, count]) => `${name.replace(/Command$/, '')} ${count}`)
-    .join(', ');
-
 /**
  * The reports page's reads (issue 17, point 5) over 10,000 applications and 1,000 secondments,
  * against reading one vacancy's applications (the grid's pattern 6), in the same run on the local
@@ -167,7 +144,7 @@ export const reportsBench = async (): Promise<void> => {
     ]);
     const histories = figures.meter.calls.QueryCommand ?? 0;
     note(
-      `DynamoDB calls by command. One vacancy: ${callsText(one.meter)}. The figures: ${callsText(figures.meter)}. The XLSX: ${callsText(workbook.meter)}. The list: ${callsText(list.meter)}. No Scan: the vacancies by status (4 Queries), each vacancy's applications by Query on byStatus (pages of 100), the history only of an item without the record of the statuses it held (written before it) whose status cannot say every stage reached or that was appointed (one Query each; ${histories.toLocaleString('en')} Queries in all), each vacancy's kept counts and the purged secondments' (GetItem), the secondments by Query on both byStatus partitions, the list (GetItem). ${figures.result.total.pipeline.applied.toLocaleString('en')} applications counted, ${figures.result.serving.officers} officers serving of ${figures.result.serving.nationalities} nationalities. Seeded with BatchWrite in ${round(seedSeconds)} s (not counted). Read units from the emulator's ConsumedCapacity (eventually consistent Queries: half a unit per 4 KB).`,
+      `DynamoDB calls by command. One vacancy: ${callsText(one.meter.calls)}. The figures: ${callsText(figures.meter.calls)}. The XLSX: ${callsText(workbook.meter.calls)}. The list: ${callsText(list.meter.calls)}. No Scan: the vacancies by status (4 Queries), each vacancy's applications by Query on byStatus (pages of 100), the history only of an item without the record of the statuses it held (written before it) whose status cannot say every stage reached or that was appointed (one Query each; ${histories.toLocaleString('en')} Queries in all), each vacancy's kept counts and the purged secondments' (GetItem), the secondments by Query on both byStatus partitions, the list (GetItem). ${figures.result.total.pipeline.applied.toLocaleString('en')} applications counted, ${figures.result.serving.officers} officers serving of ${figures.result.serving.nationalities} nationalities. Seeded with BatchWrite in ${round(seedSeconds)} s (not counted). Read units from the emulator's ConsumedCapacity (eventually consistent Queries: half a unit per 4 KB).`,
     );
   } finally {
     dynamo.destroy();
