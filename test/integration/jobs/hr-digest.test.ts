@@ -11,6 +11,7 @@ import { aminaApplication, openVacancy } from '../../support/candidates.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
 import { seedApplications, storeOf } from '../../support/staff.js';
+import { secondmentFixture } from '../../support/secondment-fixture.js';
 
 interface Mail {
   to: string[];
@@ -167,30 +168,16 @@ describe('hr-digest through /_local/jobs', () => {
 
   it('lists the secondments ending within the notices’ window and the extensions waiting for the home administration’s letter', async () => {
     const store = dynamoSecondmentStore(createDocumentClient(vacancyClient), stack.tableName);
-    const secondment = (id: string, givenName: string, lastDay: string, overrides: Partial<Secondment> = {}): Secondment => ({
-      id,
-      applicationId: `app-${id}`,
-      vacancy: '1701',
-      officer: { givenName, familyName: 'Ortega', email: `${id}@policia.es.example`, language: 'es' },
-      nationality: 'ES',
-      homeAdministration: 'Policía Nacional',
-      homeAdministrationCountry: 'ES',
-      unit: 'Cybercrime Directorate',
-      dutyStation: 'Lyon',
-      timeZone: 'Europe/Paris',
-      grade: 'P3',
-      type: 'regular',
-      firstDay: '2025-09-01',
-      lastDay,
-      expatriationAllowance: true,
-      documents: {},
-      extensions: [],
-      createdAt: '2025-06-01T10:00:00.000Z',
-      createdBy: 'hr@secondment-hub.local',
-      updatedAt: '2025-06-01T10:00:00.000Z',
-      version: 1,
-      ...overrides,
-    });
+    const secondment = (id: string, givenName: string, lastDay: string, overrides: Partial<Secondment> = {}): Secondment =>
+      secondmentFixture(id, {
+        vacancy: '1701',
+        officer: { givenName, familyName: 'Ortega', email: `${id}@policia.es.example`, language: 'es' },
+        firstDay: '2025-09-01',
+        lastDay,
+        createdAt: '2025-06-01T10:00:00.000Z',
+        updatedAt: '2025-06-01T10:00:00.000Z',
+        ...overrides,
+      });
     const asked = { id: 'ext-1', months: 12, fromLastDay: '2028-08-31', toLastDay: '2029-08-31', requestedBy: { email: 'ncb.es@secondment-hub.local', as: 'ncb' as const }, requestedAt: '2026-12-01T10:00:00.000Z', state: 'awaiting-home-confirmation' as const };
     for (const one of [
       secondment('digest-soon', 'Soon', '2027-08-31'),

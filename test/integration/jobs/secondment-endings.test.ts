@@ -8,6 +8,7 @@ import type { MailItem } from '#infra/local/mailbox.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import type { Secondment } from '#shared/secondments/secondment.js';
 import { startTestStack } from '../../support/local-stack.js';
+import { secondmentFixture } from '../../support/secondment-fixture.js';
 import { settableClock } from '../../support/settable-clock.js';
 
 /**
@@ -21,30 +22,8 @@ let client: DynamoDBClient;
 
 const HR = 'hr@secondment-hub.local';
 
-const secondment = (id: string, overrides: Partial<Secondment> = {}): Secondment => ({
-  id,
-  applicationId: `app-${id}`,
-  vacancy: '1901',
-  officer: { givenName: 'Lucía', familyName: `Ortega-${id}`, email: `${id}@policia.es.example`, language: 'es' },
-  nationality: 'ES',
-  homeAdministration: 'Policía Nacional',
-  homeAdministrationCountry: 'ES',
-  unit: 'Cybercrime Directorate',
-  dutyStation: 'Lyon',
-  timeZone: 'Europe/Paris',
-  grade: 'P3',
-  type: 'regular',
-  firstDay: '2027-04-01',
-  lastDay: '2029-03-31',
-  expatriationAllowance: true,
-  documents: {},
-  extensions: [],
-  createdAt: '2027-02-01T10:00:00.000Z',
-  createdBy: HR,
-  updatedAt: '2027-02-01T10:00:00.000Z',
-  version: 1,
-  ...overrides,
-});
+const secondment = (id: string, overrides: Partial<Secondment> = {}): Secondment =>
+  secondmentFixture(id, { officer: { givenName: 'Lucía', familyName: `Ortega-${id}`, email: `${id}@policia.es.example`, language: 'es' }, createdBy: HR, ...overrides });
 
 const mailbox = async (): Promise<MailItem[]> => ((await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: MailItem[] }).items;
 const sentDuring = async (act: () => Promise<unknown>): Promise<MailItem[]> => {
@@ -132,7 +111,7 @@ describe('the secondment-endings job', () => {
     const jean = retried.find((mail) => mail.to[0] === 'jean.martin@interieur.fr.example');
     expect(jean?.subject).toBe('Votre détachement prend fin le 14 janvier 2029');
     expect(jean?.text).toContain('un détachement de courte durée dure au plus 36 mois au total ; celui-ci en compte 6, il peut donc encore être prolongé de 30 mois au plus');
-    expect(jean?.text).toContain('Cet avis vous parvient 3 mois avant la fin');
+    expect(jean?.text).toContain('Il reste 3 mois d’ici là');
     expect(third).toEqual([]);
   }, 120_000);
 

@@ -6,6 +6,7 @@ import { noticeWindow, runEndingNotices } from '#shared/secondments/send-ending-
 import type { SendBudget } from '#shared/email/send-pacing.js';
 import { fixedClock } from '#shared/time/clock.js';
 import { dateIn, startOfDay } from '#shared/time/zoned.js';
+import { secondmentFixture } from '../../support/secondment-fixture.js';
 import { memoryEmail } from '../reminders/in-memory-email.js';
 
 /**
@@ -15,30 +16,8 @@ import { memoryEmail } from '../reminders/in-memory-email.js';
 const months = [9, 6, 3];
 const hrRecipients = ['hr@secondment-hub.local'];
 
-const secondmentOf = (overrides: Partial<Secondment> = {}): Secondment => ({
-  id: 'sec-1',
-  applicationId: 'app-1',
-  vacancy: '1901',
-  officer: { givenName: 'Lucía', familyName: 'Ortega', email: 'lucia@policia.es.example', language: 'es' },
-  nationality: 'ES',
-  homeAdministration: 'Policía Nacional',
-  homeAdministrationCountry: 'ES',
-  unit: 'Cybercrime Directorate',
-  dutyStation: 'Lyon',
-  timeZone: 'Europe/Paris',
-  grade: 'P3',
-  type: 'regular',
-  firstDay: '2027-04-01',
-  lastDay: '2029-03-31',
-  expatriationAllowance: true,
-  documents: {},
-  extensions: [],
-  createdAt: '2027-02-01T10:00:00.000Z',
-  createdBy: 'hr@secondment-hub.local',
-  updatedAt: '2027-02-01T10:00:00.000Z',
-  version: 1,
-  ...overrides,
-});
+const secondmentOf = (overrides: Partial<Secondment> = {}): Secondment =>
+  secondmentFixture('sec-1', { officer: { givenName: 'Lucía', familyName: 'Ortega', email: 'lucia@policia.es.example', language: 'es' }, ...overrides });
 
 const contacts: NcbContact[] = [{ country: 'ES', email: 'ocn@policia.es.example', language: 'es', timeZone: 'Atlantic/Canary', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'seed' }];
 
