@@ -31,16 +31,34 @@ export const createdStatusRecord = (application: Pick<Application, 'status' | 's
   defined({ statusesHeld: inOrder([...(application.statusesHeld ?? []), application.status]), appointedAt: application.appointedAt });
 
 /**
+ * Whether an item's record can be believed: it holds the item's status, and an appointed item its
+ * appointment time. Code from before the record (a deployment part-way, a rollback) moves the
+ * status and keeps the record as it was, so a record that misses the status is stale: its readers
+ * go to the history, and the next write drops it.
+ */
+export const hasStatusRecord = (application: Pick<Application, 'status' | 'statusesHeld' | 'appointedAt'>): boolean =>
+  application.statusesHeld !== undefined &&
+  application.statusesHeld.includes(application.status) &&
+  (application.status !== 'appointed' || application.appointedAt !== undefined);
+
+/** The item without its record: what a write starts from, the record then written anew (or not at all). */
+export const withoutStatusRecord = <A extends StatusRecord>(application: A): Omit<A, 'statusesHeld' | 'appointedAt'> => {
+  const { statusesHeld: _held, appointedAt: _appointed, ...rest } = application;
+  return rest;
+};
+
+/**
  * The record after a change written at `at` (its audit entry's time, the time the history would
  * say): a new status joins the statuses held, and a move into `appointed` sets the appointment
- * time (the latest, should there be two). An item without the record stays without it.
+ * time (the latest, should there be two). An item without a record it can believe (stored before
+ * the record, or moved since by code from before it) stays without one.
  */
 export const statusRecordAfter = (
   current: Pick<Application, 'status' | 'statusesHeld' | 'appointedAt'>,
   changes: { status?: ApplicationStatus },
   at: string,
 ): StatusRecord => {
-  if (current.statusesHeld === undefined) return {};
+  if (current.statusesHeld === undefined || !current.statusesHeld.includes(current.status)) return {};
   const moved = changes.status !== undefined && changes.status !== current.status;
   if (!moved) return defined({ statusesHeld: current.statusesHeld, appointedAt: current.appointedAt });
   return defined({

@@ -10,6 +10,7 @@ import type { AuditEntry } from '../applications/store.js';
 import { judgeEligibility } from '../eligibility/eligibility.js';
 import { needsHistory, stagesReached, statusesHeld } from '../selection-report/stages.js';
 import type { Vacancy } from '../vacancies/schema.js';
+import { hasStatusRecord } from '../applications/status-record.js';
 
 export const pipelineStages = ['applied', 'eligible', 'shortlisted', 'tested', 'interviewed', 'offered', 'appointed'] as const;
 export type PipelineStage = (typeof pipelineStages)[number];
@@ -22,8 +23,8 @@ export const emptyPipeline = (): PipelineCounts => ({ applied: 0, eligible: 0, s
  * and for the day of an appointment, on an item stored before it recorded the statuses it held
  * and its appointment (shared/applications/status-record.ts). A newer item says both itself.
  */
-export const reportNeedsHistory = (application: Pick<Application, 'status' | 'writtenTest' | 'statusesHeld'>): boolean =>
-  needsHistory(application) || (application.status === 'appointed' && application.statusesHeld === undefined);
+export const reportNeedsHistory = (application: Pick<Application, 'status' | 'writtenTest' | 'statusesHeld' | 'appointedAt'>): boolean =>
+  needsHistory(application) || (application.status === 'appointed' && !hasStatusRecord(application));
 
 const statusMoves = (history: readonly AuditEntry[]) => history.filter((entry) => entry.action === 'status-changed' || entry.action === 'withdrawn');
 const movedTo = (history: readonly AuditEntry[], status: string) => statusMoves(history).filter((entry) => entry.changes.status?.to === status);
@@ -32,8 +33,8 @@ const movedTo = (history: readonly AuditEntry[], status: string) => statusMoves(
  * When the application was appointed: the time its item records, or, on an item stored before
  * that record, its history's move into `appointed` (the last, should there be two).
  */
-export const appointedAt = (application: Pick<Application, 'statusesHeld' | 'appointedAt'>, history: readonly AuditEntry[]): string | undefined =>
-  application.statusesHeld !== undefined
+export const appointedAt = (application: Pick<Application, 'status' | 'statusesHeld' | 'appointedAt'>, history: readonly AuditEntry[]): string | undefined =>
+  hasStatusRecord(application)
     ? application.appointedAt
     : movedTo(history, 'appointed')
         .map((entry) => entry.at)

@@ -9,6 +9,7 @@
 import type { Application } from '../applications/application.js';
 import type { AuditEntry } from '../applications/store.js';
 import type { ApplicationStatus } from '../applications/status-machine.js';
+import { hasStatusRecord } from '../applications/status-record.js';
 
 export const reportStages = ['shortlisted', 'tested', 'interviewed'] as const;
 export type ReportStage = (typeof reportStages)[number];
@@ -28,8 +29,8 @@ const ended = (status: ApplicationStatus) => status === 'rejected' || status ===
  * (rejected from any stage) or past the test stage, maybe tested without a recorded result
  * (results came with issue 16, point 2).
  */
-export const needsHistory = (application: Pick<Application, 'status' | 'writtenTest' | 'statusesHeld'>): boolean =>
-  application.statusesHeld === undefined &&
+export const needsHistory = (application: Pick<Application, 'status' | 'writtenTest' | 'statusesHeld' | 'appointedAt'>): boolean =>
+  !hasStatusRecord(application) &&
   (ended(application.status) || (application.writtenTest === undefined && atOrPast.interviewed.includes(application.status)));
 
 /** The statuses an application's history says it held: each status change's new status. */
@@ -41,9 +42,9 @@ const statusesIn = (history: readonly AuditEntry[]): Set<string> =>
       .filter((status): status is string => typeof status === 'string'),
   );
 
-/** The statuses an application held: the item's record, or, without it, its history's (when given). */
-export const statusesHeld = (application: Pick<Application, 'status' | 'statusesHeld'>, history: readonly AuditEntry[] = []): Set<string> => {
-  const held: Set<string> = application.statusesHeld ? new Set(application.statusesHeld) : statusesIn(history);
+/** The statuses an application held: the item's record (when it can be believed), or else its history's (when given). */
+export const statusesHeld = (application: Pick<Application, 'status' | 'statusesHeld' | 'appointedAt'>, history: readonly AuditEntry[] = []): Set<string> => {
+  const held: Set<string> = hasStatusRecord(application) ? new Set(application.statusesHeld) : statusesIn(history);
   held.add(application.status);
   return held;
 };

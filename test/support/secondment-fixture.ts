@@ -3,7 +3,7 @@ import type { Secondment } from '#shared/secondments/secondment.js';
 /**
  * A secondment as the store holds it, for tests: Lucía Ortega of Spain's Policía Nacional, regular,
  * in Lyon's Cybercrime Directorate from 1 April 2027 to 31 March 2029, no extension, not ended;
- * each test overrides what it is about (the officer's name follows the id unless given).
+ * each test overrides what it is about (the officer's email follows the id).
  */
 export const secondmentFixture = (id: string, overrides: Partial<Secondment> = {}): Secondment => ({
   id,

@@ -3,7 +3,7 @@ import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-
 import type { Application } from '#shared/applications/application.js';
 import { isConfirmed } from '#shared/applications/application.js';
 import { countsChange, isNoChange } from '#shared/applications/counts.js';
-import { createdStatusRecord, statusRecordAfter } from '#shared/applications/status-record.js';
+import { createdStatusRecord, statusRecordAfter, withoutStatusRecord } from '#shared/applications/status-record.js';
 import { postCountChange } from '#shared/applications/vacancy-terms.js';
 import { DuplicateApplication, IdempotencyKeyTaken, NominationsMoved, PostsFull, StaleVersion, type ApplicationWrites, type AuditEntry } from '#shared/applications/store.js';
 import { applicationItem, auditItem, guardItem } from './application-item.js';
@@ -94,11 +94,11 @@ const writeChange = async (
 const updateWith =
   (client: DynamoDBDocumentClient, tableName: string, batch?: CountsBatch): ApplicationWrites['update'] =>
   async (id, expectedVersion, changes, audit, read, guard) => {
-    // A copy read without the status record may be one its caller built, not the item: the item then says whether it has one.
-    const fresh = read?.id === id && read.version === expectedVersion && read.statusesHeld !== undefined;
+    const fresh = read?.id === id && read.version === expectedVersion;
     const current = fresh ? read : await getApplication(client, tableName, id);
     if (!current || current.version !== expectedVersion) throw new StaleVersion();
-    const next: Application = { ...current, ...changes, ...statusRecordAfter(current, changes, audit.at), id, version: expectedVersion + 1 };
+    // The record is written anew from the one read, or dropped when it cannot be believed (status-record.ts).
+    const next: Application = { ...withoutStatusRecord(current), ...changes, ...statusRecordAfter(current, changes, audit.at), id, version: expectedVersion + 1 };
     await writeChange(client, tableName, current, next, audit, guard?.posts, batch, guard?.nominations);
     return next;
   };
@@ -142,12 +142,9 @@ export const dynamoApplicationWrites = (client: DynamoDBDocumentClient, tableNam
     // Pattern 10b: the application at the version it was read at, its guard and its audit entry, all or nothing.
     const confirmation = application.emailConfirmation;
     if (!confirmation) throw new StaleVersion();
-    // A copy without the status record may be its caller's own: the item's record is kept (an old item has none).
-    const stored = application.statusesHeld === undefined ? await getApplication(client, tableName, application.id) : application;
-    const record = stored?.version === application.version ? statusRecordAfter(stored, {}, at) : {};
     const next: Application = {
-      ...application,
-      ...record,
+      ...withoutStatusRecord(application),
+      ...statusRecordAfter(application, {}, at),
       emailConfirmation: { ...confirmation, confirmedAt: at },
       updatedAt: at,
       version: application.version + 1,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Application } from '#shared/applications/application.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
+import { createdStatusRecord } from '#shared/applications/status-record.js';
 import type { AuditEntry } from '#shared/applications/store.js';
 import { receivedKey } from '#shared/documents/keys.js';
 import { PDF, type ReceivedDocument } from '#shared/documents/kinds.js';
@@ -41,7 +42,8 @@ export const demoDocuments = async (targets: DemoApplicationTargets, id: string,
  */
 export const demoHistory = async (targets: DemoApplicationTargets, application: Application, vacancy: Pick<Vacancy, 'posts' | 'clearance'>) => {
   await targets.applications.create(application, { at: application.submittedAt, by: 'candidate', action: 'submitted', changes: {} });
-  let current = application;
+  // As the store wrote it, its status record included: each move passes the copy it read.
+  let current: Application = { ...application, ...createdStatusRecord(application) };
   let at = Date.parse(application.submittedAt) + 2 * DAY_MS;
   const step = async (changes: Partial<Application>, audit: Omit<AuditEntry, 'at'>) => {
     const when = new Date(at).toISOString();

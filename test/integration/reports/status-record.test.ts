@@ -74,7 +74,9 @@ beforeAll(async () => {
   // New shape through the store: offered, then appointed on 2026-11-21 (81 days after publication).
   const offered = aminaApplication({ id: id(4), vacancy: VACANCY, email: 'new.appointed@police.sn.example', status: 'offered' });
   await store.applications.create(offered, { at: offered.submittedAt, by: 'candidate', action: 'submitted', changes: {} });
-  await store.applications.update(id(4), 1, { status: 'appointed' }, entry('2026-11-21T09:00:00.000Z', 'offered', 'appointed'), offered, { posts: 2 });
+  // The copy the store read (a caller's own copy, without the record, would write the item without it).
+  const stored = await store.applications.get(id(4));
+  await store.applications.update(id(4), 1, { status: 'appointed' }, entry('2026-11-21T09:00:00.000Z', 'offered', 'appointed'), stored, { posts: 2 });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdStatusRecord, statusRecordAfter, type StatusRecord } from '#shared/applications/status-record.js';
+import { createdStatusRecord, hasStatusRecord, statusRecordAfter, withoutStatusRecord, type StatusRecord } from '#shared/applications/status-record.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 
 /** An application as the rule sees it: its status and its record. */
@@ -65,5 +65,19 @@ describe('the statuses an application item records it held, and its appointment'
     expect(statusRecordAfter(at('interviewed'), { status: 'rejected' }, 'a')).toEqual({});
     expect(statusRecordAfter(at('offered'), { status: 'appointed' }, '2026-06-01T09:00:00.000Z')).toEqual({});
     expect(statusRecordAfter(at('screening'), {}, 'a')).toEqual({});
+  });
+
+  it('believes a record only while it holds the status: one that code from before the record moved on is stale, read from the history and dropped', () => {
+    // Written with the record as screening, then moved to interviewed and rejected by code from before it (a deployment part-way, a rollback).
+    const stale = at('rejected', { statusesHeld: ['submitted', 'screening'] });
+    expect(hasStatusRecord(stale)).toBe(false);
+    expect(statusRecordAfter(stale, { status: 'screening' }, '2026-06-01T09:00:00Z')).toEqual({});
+    expect(statusRecordAfter(stale, {}, '2026-06-01T09:00:00Z')).toEqual({});
+    expect(withoutStatusRecord({ ...stale, id: 'a-1' })).toEqual({ status: 'rejected', id: 'a-1' });
+    // Appointed by such code: the status is in the record, the appointment time is not.
+    expect(hasStatusRecord(at('appointed', { statusesHeld: ['submitted', 'appointed'] }))).toBe(false);
+    expect(hasStatusRecord(at('appointed', { statusesHeld: ['submitted', 'appointed'], appointedAt: '2026-06-01T09:00:00Z' }))).toBe(true);
+    expect(hasStatusRecord(at('shortlisted', { statusesHeld: ['submitted', 'shortlisted'] }))).toBe(true);
+    expect(hasStatusRecord(at('shortlisted'))).toBe(false);
   });
 });

@@ -333,6 +333,18 @@ describe('the statuses an item records it held (shared/applications/status-recor
     expect(fromRecords.total.daysToAppointment).toEqual({ median: 92, appointments: 1 });
   });
 
+  it('reads the history of an item whose record code from before it left stale (moved on without it), and counts what the history says', async () => {
+    const history = moved(['shortlisted', '2026-04-01T09:00:00Z'], ['interviewed', '2026-05-01T09:00:00Z'], ['offered', '2026-05-10T09:00:00Z'], ['appointed', '2026-06-01T09:00:00Z']);
+    const stale = application('appointed', { statusesHeld: ['submitted', 'screening'] });
+    const read: string[] = [];
+
+    const figures = await buildReportFigures(sources([stale], new Map([[stale.id, history]]), read), new Date('2026-12-07T12:00:00Z'));
+
+    expect(read).toEqual([stale.id]);
+    expect(figures.total.pipeline).toMatchObject({ shortlisted: 1, interviewed: 1, offered: 1, appointed: 1 });
+    expect(figures.total.daysToAppointment).toEqual({ median: 92, appointments: 1 });
+  });
+
   it('gives no appointment day to an item created appointed, which never moved into it', () => {
     const created = application('appointed', { statusesHeld: ['appointed'] });
 
