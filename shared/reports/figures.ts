@@ -134,6 +134,8 @@ export const reportFigures = (inputs: ReportInputs): ReportFigures => {
           if (underRepresented.has(country)) appliedUnder += count;
         }
         // Kept counts never cross country and status: a purged appointment counts in the pipeline only, not by country.
+        // The purged applications' answers, kept by quarter: a closed quarter does not move when a purge takes some.
+        for (const [key, count] of Object.entries(kept.byQuarterGender)) genders.kept(key, count);
       }
       allDays.push(...days);
       const sorted = [...days].sort((a, b) => a - b);

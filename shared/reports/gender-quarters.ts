@@ -48,6 +48,15 @@ export const genderTally = () => {
     applied: (submittedAt: string, gender: ReportedGender) => add(applications, submittedAt, gender),
     /** An appointment, at its time. */
     appointed: (at: string, gender: ReportedGender) => add(appointments, at, gender),
+    /** Purged applications' kept count (shared/retention/statistics.ts): `2026-Q3 woman`; an unreadable key is left out. */
+    kept: (key: string, count: number) => {
+      const [quarter = '', answer = ''] = key.split(' ');
+      const gender = reportedGenders.find((one) => one === answer);
+      if (!/^\d{4}-Q[1-4]$/.test(quarter) || gender === undefined || !Number.isInteger(count) || count <= 0) return;
+      const counts = applications.get(quarter) ?? zeroGenders();
+      counts[gender] += count;
+      applications.set(quarter, counts);
+    },
     quarters: (now: Date): GenderQuarter[] =>
       settledQuarters(now)
         .filter(({ quarter }) => applications.has(quarter) || appointments.has(quarter))

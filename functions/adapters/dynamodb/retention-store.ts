@@ -43,8 +43,22 @@ const statisticsUpdate = (statistics: RetentionStatistics, at: string) => {
       adds.push(`#${map}.#${map}${index} :${map}${index}`);
     });
   }
+  // Each its own attribute: ADD makes a missing one, where a map a record kept before lacks could not take a key.
+  Object.entries(statistics.byQuarterGender).forEach(([key, count], index) => {
+    names[`#quarterGender${index}`] = `${QUARTER_GENDER}${key}`;
+    values[`:quarterGender${index}`] = count;
+    adds.push(`#quarterGender${index} :quarterGender${index}`);
+  });
   return { UpdateExpression: `ADD ${adds.join(', ')} SET #updatedAt = :at`, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
 };
+
+/** The statistics' maps as stored: the gender counts are attributes of their own. */
+const withoutQuarterGender = ({ byQuarterGender: _counts, ...maps }: RetentionStatistics) => maps;
+
+/** The prefix of a kept gender count's attribute: `quarterGender 2026-Q3 woman`. */
+const QUARTER_GENDER = 'quarterGender ';
+const quarterGenderOf = (item: Record<string, unknown>): Record<string, number> =>
+  Object.fromEntries(Object.entries(item).flatMap(([name, value]) => (name.startsWith(QUARTER_GENDER) ? [[name.slice(QUARTER_GENDER.length), Number(value)]] : [])));
 
 /**
  * Pattern 26: unconfirmed applications by expiry, in the sparse index's UNCONFIRMED partition
@@ -131,6 +145,7 @@ export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: 
           byStatus: (Item.byStatus ?? {}) as Record<string, number>,
           byCountry: (Item.byCountry ?? {}) as Record<string, number>,
           byCategory: (Item.byCategory ?? {}) as Record<string, number>,
+          byQuarterGender: quarterGenderOf(Item),
         },
         purged: (Item.purged ?? {}) as RetentionRecord['purged'],
         ...(typeof Item.vacancyVersion === 'number' ? { vacancyVersion: Item.vacancyVersion } : {}),
@@ -143,7 +158,7 @@ export const dynamoRetentionStore = (client: DynamoDBDocumentClient, tableName: 
         await client.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...recordKey(vacancy), entity: 'retention-statistics', vacancy, ...emptyStatistics(), purged: {} },
+            Item: { ...recordKey(vacancy), entity: 'retention-statistics', vacancy, ...withoutQuarterGender(emptyStatistics()), purged: {} },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );

@@ -29,7 +29,7 @@ const as = (identity: StaffIdentity) => clients.get(identity.email) as Client;
 /** Every other application written as the code before the status record wrote it (its history alone says its past), the rest as the store writes them now. */
 const data = generateReportData({ vacancies: 6, applications: 300, secondments: 40, oldShapeEvery: 2 });
 /** Kept counts of purged applications of the first vacancy, and of purged secondments, written as the purge writes them. */
-const keptApplications = { total: 7, byStatus: { rejected: 4, appointed: 1, interviewed: 2 }, byCountry: { SN: 3, JP: 4 }, byCategory: { 'law-enforcement': 7 } };
+const keptApplications = { total: 7, byStatus: { rejected: 4, appointed: 1, interviewed: 2 }, byCountry: { SN: 3, JP: 4 }, byCategory: { 'law-enforcement': 7 }, byQuarterGender: {} };
 const keptSecondments = { total: 3, byNationality: { SN: 2, FR: 1 }, byUnit: { 'Counter-Terrorism': 3 }, byType: { regular: 3 }, byYearEnded: { '2025': 3 }, byEnding: { 'on-time': 3 }, byMonthsServed: { '25-36': 3 } };
 
 beforeAll(async () => {

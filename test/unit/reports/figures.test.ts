@@ -9,6 +9,7 @@ import { appointedAt, keptPipeline, stagesOf, type PipelineStage } from '#shared
 import { shownCount, shownCounts } from '#shared/reports/small-cells.js';
 import { FEWER_THAN, reportTables } from '#shared/reports/tables.js';
 import { emptySecondmentStatistics } from '#shared/retention/secondment-statistics.js';
+import { statisticsOf } from '#shared/retention/statistics.js';
 import type { Secondment } from '#shared/secondments/secondment.js';
 
 const vacancy: ReportedVacancy = {
@@ -191,7 +192,7 @@ describe('the report over a vacancy', () => {
         ],
       ],
     ]),
-    kept: new Map([['1777', { total: 3, byStatus: { rejected: 2, appointed: 1 }, byCountry: { SN: 2, JP: 1 }, byCategory: {} }]]),
+    kept: new Map([['1777', { total: 3, byStatus: { rejected: 2, appointed: 1 }, byCountry: { SN: 2, JP: 1 }, byCategory: {}, byQuarterGender: {} }]]),
     secondments: [secondment('SN', '2028-12-31'), secondment('FR', '2026-11-30'), secondment('JP', '2027-06-30')],
     keptSecondments: { ...emptySecondmentStatistics(), total: 2, byNationality: { SN: 1, KE: 1 } },
     underRepresented: { countries: ['SN', 'BR'], revision: 1 },
@@ -236,6 +237,30 @@ describe('the report over a vacancy', () => {
     expect(men?.[5]).toBe(FEWER_THAN);
     expect(men?.[7]).toBe('');
     expect(gender?.rows).toHaveLength(2 * 2 * 4);
+  });
+});
+
+describe('the gender quarters through a purge', () => {
+  it('hold still when the retention purge takes some applications into its kept counts: the move would tell whose answers went', () => {
+    const now = new Date('2026-12-07T12:00:00Z');
+    const kept = Array.from({ length: 3 }, () => application('rejected', { gender: 'woman' }));
+    const stay = [...Array.from({ length: 6 }, () => application('screening', { gender: 'man' })), ...Array.from({ length: 4 }, () => application('rejected', { gender: 'woman' }))];
+    const inputs = (stored: Application[], statistics?: ReturnType<typeof statisticsOf>) => ({
+      vacancies: [vacancy],
+      applications: new Map([['1777', stored.map((one) => ({ application: one, history: one.status === 'rejected' ? moved(['submitted', 'a'], ['rejected', 'b']) : [] }))]]),
+      kept: new Map(statistics ? [['1777', statistics]] : []),
+      secondments: [],
+      keptSecondments: emptySecondmentStatistics(),
+      underRepresented: { countries: [], revision: 0 },
+      now,
+    });
+
+    const before = reportFigures(inputs([...kept, ...stay]));
+    const after = reportFigures(inputs(stay, statisticsOf(kept)));
+
+    expect(before.representation.gender.quarters[0]?.applications.cells.woman).toEqual({ count: 7 });
+    expect(after.representation.gender.quarters).toEqual(before.representation.gender.quarters);
+    expect(after.total.pipeline.applied).toBe(before.total.pipeline.applied);
   });
 });
 

@@ -68,11 +68,11 @@ describe('retention', () => {
     expect(retentionGroupOf(status)).toBe(group);
   });
 
-  it('keeps counts along each dimension alone', () => {
+  it('keeps counts along each dimension alone, and the self-declared gender by the quarter of submission only', () => {
     const statistics = statisticsOf([
-      { status: 'rejected', nationality: 'SN', category: 'law-enforcement' },
-      { status: 'rejected', nationality: 'FR', category: 'law-enforcement' },
-      { status: 'withdrawn', nationality: 'FR', category: 'government-official' },
+      { status: 'rejected', nationality: 'SN', category: 'law-enforcement', submittedAt: '2026-03-31T23:59:59.000Z', gender: 'woman' },
+      { status: 'rejected', nationality: 'FR', category: 'law-enforcement', submittedAt: '2026-04-01T00:00:00.000Z', gender: 'woman' },
+      { status: 'withdrawn', nationality: 'FR', category: 'government-official', submittedAt: '2026-04-02T10:00:00.000Z' },
     ]);
 
     expect(statistics).toEqual({
@@ -80,6 +80,7 @@ describe('retention', () => {
       byStatus: { rejected: 2, withdrawn: 1 },
       byCountry: { SN: 1, FR: 2 },
       byCategory: { 'law-enforcement': 2, 'government-official': 1 },
+      byQuarterGender: { '2026-Q1 woman': 1, '2026-Q2 woman': 1, '2026-Q2 notStated': 1 },
     });
   });
 });

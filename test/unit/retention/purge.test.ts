@@ -22,7 +22,7 @@ const world = (applications: Application[]) => {
   const steps: string[] = [];
   const add = (statistics: RetentionStatistics, more: RetentionStatistics) => {
     statistics.total += more.total;
-    for (const map of ['byStatus', 'byCountry', 'byCategory'] as const) for (const [key, n] of Object.entries(more[map])) statistics[map][key] = (statistics[map][key] ?? 0) + n;
+    for (const map of ['byStatus', 'byCountry', 'byCategory', 'byQuarterGender'] as const) for (const [key, n] of Object.entries(more[map])) statistics[map][key] = (statistics[map][key] ?? 0) + n;
   };
   const retention: RetentionStore = {
     record: async () => record && structuredClone(record),
