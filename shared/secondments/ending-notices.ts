@@ -1,4 +1,5 @@
 import type { ClaimKey } from '../email/send-once.js';
+import { addDays } from '../time/zoned.js';
 import { monthsLeft } from './months.js';
 import { endingFrom, type Secondment } from './secondment.js';
 
@@ -31,11 +32,13 @@ export const dueEndingNotice = (
   today: string,
 ): EndingNotice | undefined => {
   if (secondment.ended || today > secondment.lastDay || today < secondment.firstDay) return undefined;
-  const due = monthsBefore
-    .map((months) => ({ monthsBefore: months, day: endingFrom(secondment.lastDay, months), monthsLeft: monthsLeft(secondment.lastDay, today) }))
-    // A notice whose day falls on or before the first day (9 or 6 months before the end of a 6-month run) has nothing to say.
-    .filter((notice) => notice.day > secondment.firstDay && notice.day <= today);
-  return due.sort((a, b) => a.monthsBefore - b.monthsBefore)[0];
+  const notices = monthsBefore.map((months) => ({ monthsBefore: months, day: endingFrom(secondment.lastDay, months), monthsLeft: monthsLeft(secondment.lastDay, today) }));
+  // A notice whose day falls on or before the first day (9 or 6 months before the end of a 6-month run) has nothing to say
+  // while a later one will; when none falls after it (a stage's [6] and a 6-month run), the nearest goes the day after.
+  const inRun = notices.filter((notice) => notice.day > secondment.firstDay);
+  const nearest = [...notices].sort((a, b) => a.monthsBefore - b.monthsBefore)[0];
+  const schedule = inRun.length > 0 || nearest === undefined ? inRun : [{ ...nearest, day: addDays(secondment.firstDay, 1) }];
+  return schedule.filter((notice) => notice.day <= today).sort((a, b) => a.monthsBefore - b.monthsBefore)[0];
 };
 
 export const endingNoticeClaim = (secondment: Pick<Secondment, 'id' | 'lastDay'>, notice: EndingNotice, recipient: EndingRecipient): ClaimKey => ({

@@ -30,6 +30,10 @@ describe('the notices that a secondment is ending (9, 6 and 3 months before)', (
     expect(dueEndingNotice(short, months, '2027-01-01')).toBeUndefined();
     expect(dueEndingNotice(short, months, '2027-03-31')).toBeUndefined();
     expect(dueEndingNotice(short, months, '2027-04-01')).toEqual({ monthsBefore: 3, day: '2027-04-01', monthsLeft: 3 });
+    // A stage that gives only 6 months' notice: the 6-month run still gets it, the day after its first.
+    expect(dueEndingNotice(short, [6], '2027-01-01')).toBeUndefined();
+    expect(dueEndingNotice(short, [6], '2027-01-02')).toEqual({ monthsBefore: 6, day: '2027-01-02', monthsLeft: 5 });
+    expect(dueEndingNotice(short, [12, 6], '2027-01-02')).toMatchObject({ monthsBefore: 6, day: '2027-01-02' });
     expect(dueEndingNotice({ ...secondment, ended: { lastDay: '2028-12-31', early: true, reason: 'Recalled.', at: '', by: '' } }, months, '2029-01-02')).toBeUndefined();
   });
 
