@@ -31,7 +31,7 @@ describe('complementary suppression of a set whose total is shown', () => {
     expect(written(counts)).toEqual(expected);
   });
 
-  it('property: for any counts, nothing hidden, or the hidden cells sum to 5 or more, or everything is hidden; no shown cell is under 5 or equal to a total above 0', () => {
+  it('property: for any counts, nothing hidden, or the hidden cells sum to 5 or more, or everything is hidden; no shown cell is under 5 or equal to a total above 0; no cell hidden beyond need', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 2, maxLength: 6 }), (values) => {
         const counts = Object.fromEntries(values.map((value, index) => [`c${index}`, value]));
@@ -43,6 +43,14 @@ describe('complementary suppression of a set whose total is shown', () => {
         // All hidden: only the total is known, and it says no one's answer.
         expect(hidden.length === 0 || hiddenSum >= SMALLEST_SHOWN || hidden.length === values.length).toBe(true);
         expect(shown.every((count) => count >= SMALLEST_SHOWN && !(total > 0 && count === total))).toBe(true);
+        // And no more than needed: the largest cell hidden though 5 or more (the last one hidden for another's sake) was needed,
+        // the others hidden summing under 5 without it; and no shown cell is smaller than it.
+        const complementary = hidden.map((key) => counts[key] ?? 0).filter((count) => count >= SMALLEST_SHOWN);
+        if (complementary.length > 0) {
+          const last = Math.max(...complementary);
+          expect(hiddenSum - last).toBeLessThan(SMALLEST_SHOWN);
+          expect(shown.every((count) => count >= last)).toBe(true);
+        }
       }),
       { numRuns: 2000 },
     );
