@@ -24,3 +24,23 @@ export const callsText = (calls: Readonly<Record<string, number>>): string =>
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, count]) => `${name.replace(/Command$/, '')} ${count}`)
     .join(', ');
+
+/**
+ * A bench's meter and its measured runs: `current()` is what the metered client counts into, and
+ * `measure(work)` gives a run a fresh meter, times it, and answers what it counted.
+ */
+export const meterRuns = <M>(empty: () => M) => {
+  let meter = empty();
+  return {
+    current: (): M => meter,
+    measure: async <T>(work: () => Promise<T>): Promise<{ result: T; wall: number; meter: M }> => {
+      meter = empty();
+      const started = performance.now();
+      const result = await work();
+      const wall = performance.now() - started;
+      const used = meter;
+      meter = empty();
+      return { result, wall, meter: used };
+    },
+  };
+};

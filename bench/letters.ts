@@ -26,7 +26,7 @@ import type { CloseOutDependencies } from '#shared/letters/dependencies.js';
 import { sendDue } from '#shared/letters/send-letters.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
-import { callsText, writeAll } from './dynamo-calls.js';
+import { callsText, meterRuns, writeAll } from './dynamo-calls.js';
 import { note, section, table } from './report.js';
 import { numberKnob } from './scale.js';
 
@@ -128,13 +128,13 @@ export const lettersBench = async (): Promise<void> => {
   const stack = await startLocalStack({ port: 0, dataDir, logLevel: 'silent' });
   const dynamo = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
   const ses = new SESClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.ses });
-  let meter = emptyMeter();
+  const { current: meterNow, measure } = meterRuns(emptyMeter);
   const raw = createDocumentClient(dynamo);
-  const documents = metered(createDocumentClient(dynamo), () => meter);
+  const documents = metered(createDocumentClient(dynamo), meterNow);
   const toSes = sesEmailSender(ses, LOCAL_SENDER);
   const sender: EmailSender = {
     send: (email) => {
-      meter.ses += 1;
+      meterNow().ses += 1;
       return toSes.send(email);
     },
   };
@@ -151,15 +151,6 @@ export const lettersBench = async (): Promise<void> => {
     publicBaseUrl: stack.url,
   };
   const now = new Date('2026-12-07T09:00:00.000Z');
-  const measure = async <T>(work: () => Promise<T>) => {
-    meter = emptyMeter();
-    const started = performance.now();
-    const result = await work();
-    const wall = performance.now() - started;
-    const used = meter;
-    meter = emptyMeter();
-    return { result, wall, meter: used };
-  };
 
   try {
     const vacancies = dynamoVacancyStore(raw, table_);

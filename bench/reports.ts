@@ -18,7 +18,7 @@ import { listAll } from '#shared/applications/list-all.js';
 import { buildReportFigures, type ReportSources } from '#shared/reports/report.js';
 import { reportTables } from '#shared/reports/tables.js';
 import { generateReportData } from '../test/support/report-data.js';
-import { callsText, writeAll } from './dynamo-calls.js';
+import { callsText, meterRuns, writeAll } from './dynamo-calls.js';
 import { note, section, table } from './report.js';
 import { numberKnob } from './scale.js';
 
@@ -71,9 +71,9 @@ export const reportsBench = async (): Promise<void> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-reports-'));
   const stack = await startLocalStack({ port: 0, dataDir, logLevel: 'silent' });
   const dynamo = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
-  let meter = emptyMeter();
+  const { current: meterNow, measure } = meterRuns(emptyMeter);
   const raw = createDocumentClient(dynamo);
-  const documents = metered(createDocumentClient(dynamo), () => meter);
+  const documents = metered(createDocumentClient(dynamo), meterNow);
   const tableName = stack.tableName;
   const sources: ReportSources = {
     vacancies: dynamoVacancyStore(documents, tableName),
@@ -81,15 +81,6 @@ export const reportsBench = async (): Promise<void> => {
     retention: dynamoRetentionStore(documents, tableName),
     secondments: dynamoSecondmentStore(documents, tableName),
     underRepresented: dynamoUnderRepresentedStore(documents, tableName),
-  };
-  const measure = async <T>(work: () => Promise<T>) => {
-    meter = emptyMeter();
-    const started = performance.now();
-    const result = await work();
-    const wall = performance.now() - started;
-    const used = meter;
-    meter = emptyMeter();
-    return { result, wall, meter: used };
   };
 
   try {
