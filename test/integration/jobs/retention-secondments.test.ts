@@ -20,6 +20,7 @@ import type { SecondmentStore } from '#shared/secondments/store.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import type { VacancyAuditEntry } from '#shared/vacancies/store.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
+import { runLocalJob, type JobSummary } from '../../support/local-jobs.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
 import { seedApplications } from '../../support/staff.js';
@@ -31,7 +32,7 @@ import { seedApplications } from '../../support/staff.js';
  * secondment rests on.
  */
 
-type Summary = Record<string, number>;
+type Summary = JobSummary;
 
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 let dynamo: DynamoDBClient;
@@ -54,12 +55,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** `POST /_local/jobs/retention-purge?now=`, as EventBridge Scheduler would fire it at that time. */
-const runPurge = async (now: string): Promise<Summary> => {
-  const response = await fetch(`${stack.url}/_local/jobs/retention-purge?now=${new Date(now).toISOString()}`, { method: 'POST' });
-  if (response.status !== 200) throw new Error(`the job answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { summary: Summary }).summary;
-};
+const runPurge = (now: string): Promise<Summary> => runLocalJob(stack, 'retention-purge', now);
 
 const hr = 'hr.officer@secondment-hub.local';
 const uuid = (n: number) => `5ec00000-0000-4000-8000-${String(n).padStart(12, '0')}`;
