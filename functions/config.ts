@@ -2,6 +2,7 @@ import * as z from '#shared/zod.js';
 import type { Uses } from './routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 import { LETTERS_ALWAYS } from '#shared/letters/settings.js';
+import { profileNames } from '#shared/profiles/profile.js';
 
 /**
  * Every environment variable a function may read, parsed once at start-up. A missing or wrong
@@ -82,6 +83,13 @@ const variables = {
   /** The day the stage's automatic letters began (shared/letters/settings.ts startingSetting); by default before any vacancy. */
   LETTERS_AUTOMATIC_FROM: z._default(z.iso.date('A day, YYYY-MM-DD.'), LETTERS_ALWAYS),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
+  /**
+   * What the deployment is (shared/profiles/profile.ts): the organisation that receives seconded
+   * officers (the default) or a national unit that sends its own to missions.
+   */
+  ORGANISATION_PROFILE: z._default(z.enum(profileNames), 'receiving'),
+  /** A sending stage's forces, `id=Name;id=Name` (shared/profiles/forces.ts); empty on a receiving stage. */
+  RELEASING_FORCES: z._default(z.string().check(z.maxLength(3000)), ''),
   /** Only for S3 endpoints on an IP address (the local emulator): AWS itself uses virtual-hosted style. */
   S3_FORCE_PATH_STYLE: z.pipe(
     z._default(z.enum(['true', 'false']), 'false'),
@@ -121,9 +129,12 @@ const settingVariables = {
 } as const satisfies Record<NonNullable<Uses['settings']>[number], readonly ConfigName[]>;
 
 /** The variables a function needs for what it uses; the CDK app sets exactly these. */
-export const variablesFor = (uses: Uses): ConfigName[] => [
+export const variablesFor = (uses: Uses, profile: z.output<(typeof variables)['ORGANISATION_PROFILE']> = 'receiving'): ConfigName[] => [
   'STAGE',
   'LOG_LEVEL',
+  // Every function serves one profile's rules: carried in all, as the stage is; only a sending unit has forces.
+  'ORGANISATION_PROFILE',
+  ...(profile === 'sending' ? (['RELEASING_FORCES'] as const) : []),
   ...(uses.table ? (['TABLE_NAME'] as const) : []),
   ...(uses.documents ? (['DOCUMENTS_BUCKET'] as const) : []),
   ...(uses.email ? (['EMAIL_FROM', 'EMAIL_CONFIGURATION_SET', 'PUBLIC_BASE_URL'] as const) : []),

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { applicationSubmissionSchema } from '#shared/applications/schema.js';
 import { candidateMayUpload } from '#shared/applications/status-view.js';
 import { newStatusToken } from '#shared/applications/secrets.js';
 import { idempotencyKeySchema, submitApplication } from '#shared/applications/submit.js';
@@ -13,10 +12,13 @@ import { initialUploadOffers } from './initial-upload-offers.js';
 import { documentsBucket } from '../stores/documents-bucket.js';
 import { receiptStores } from '../stores/receipt-stores.js';
 import { tableStores } from '../stores/table-stores.js';
+import { stageProfile } from '../profile.js';
 
 const { applications, vacancies } = tableStores();
 const { offers } = documentsBucket();
 const receiptDeps = receiptStores();
+// The stage's profile says who may apply and what they tell of their status (shared/profiles/).
+const { applicationSubmission } = stageProfile();
 
 const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | undefined => {
   const raw = headerValue(headers, 'idempotency-key');
@@ -27,7 +29,7 @@ const idempotencyKeyOf = (headers: Parameters<typeof headerValue>[0]): string | 
 };
 
 /** POST /applications: the application, its status token, and where to upload its documents. */
-export const handler = httpHandler({ name: 'submitApplication', body: applicationSubmissionSchema }, async ({ body, event, now, logger, signal }) => {
+export const handler = httpHandler({ name: 'submitApplication', body: applicationSubmission }, async ({ body, event, now, logger, signal }) => {
   const submitted = await submitApplication(
     { vacancies, applications, newApplicationId: randomUUID, newStatusToken, abandoned: signal },
     body,

@@ -3,6 +3,7 @@ import * as z from '#shared/zod.js';
 import { jobNames, routes } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 import { LETTERS_ALWAYS } from '#shared/letters/settings.js';
+import { profileSettingSchema } from '#shared/profiles/profile.js';
 
 /** The deployments: `cdk deploy -c stage=<name>`. */
 export const stageNames = ['dev', 'staging', 'prod'] as const;
@@ -134,6 +135,11 @@ export const stageConfigSchema = z
     manageApiGatewayAccountRole: z.boolean(),
     /** Where the stage's alarms are mailed (the address confirms the SNS subscription once). */
     alarmEmail: z.email(),
+    /**
+     * What the deployment is (shared/profiles/profile.ts, issue 18): the organisation that receives
+     * seconded officers (the default) or a national unit that sends its own, with its forces.
+     */
+    organisation: profileSettingSchema,
   })
   .check(
     z.refine((config) => config.name === 'dev' || config.removalPolicy === 'retain', {

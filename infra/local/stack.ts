@@ -28,6 +28,8 @@ import { dynamoProposalStore } from '#functions/adapters/dynamodb/proposal-store
 import { readConfig } from '#functions/config.js';
 import { dispatchRoutes } from '#functions/http/route-dispatch.js';
 import { routeFunctions } from '#infra/aws/route-functions.js';
+import { formatForces } from '#shared/profiles/forces.js';
+import type { ProfileSetting } from '#shared/profiles/profile.js';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -41,6 +43,8 @@ export interface LocalStackOptions {
   demoApplications?: number;
   /** How DynamoDB Local picks its port; a test injects a port already taken. */
   dynamodb?: DynamoDbLocalOptions;
+  /** What the organisation is (shared/profiles/profile.ts): receiving by default; `PROFILE=sending npm start` runs a national unit. */
+  profile?: ProfileSetting;
 }
 
 /**
@@ -134,6 +138,9 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       CIRCULAR_SEND_RATE_PER_SECOND: process.env.CIRCULAR_SEND_RATE_PER_SECOND ?? '50',
       // A dev stage's short open period for proposals, so a lapse can be seen in a demo.
       PROPOSAL_OPEN_DAYS: process.env.PROPOSAL_OPEN_DAYS ?? '30',
+      // The profile as the CDK app carries it (infra/aws/constructs/job-settings.ts profileVariables).
+      ORGANISATION_PROFILE: options.profile?.profile ?? 'receiving',
+      RELEASING_FORCES: options.profile?.profile === 'sending' ? formatForces(options.profile.forces) : '',
     });
 
     const admin = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: dynamodb.endpoint });

@@ -7,8 +7,12 @@ import { dropDirectionMarks, singleLine } from '../text.js';
 import { isTimeZone } from '../time/zoned.js';
 import { vacancyNumber } from '../vacancies/schema.js';
 import { cefrLevels } from '../vacancies/notice-schema.js';
+import { sendingApplicantCategories, type ApplicantStatus } from '../profiles/applicant-categories.js';
 
+/** Who may apply to a receiving organisation (the default profile); a sending unit's are in ../profiles/. */
 export const applicantCategories = ['law-enforcement', 'government-official'] as const;
+/** Every category of either profile, as stored applications hold them. */
+export const allApplicantCategories = [...applicantCategories, ...sendingApplicantCategories] as const;
 
 /**
  * The highest education a candidate completed, on UNESCO's International Standard Classification
@@ -66,8 +70,8 @@ export const email = z.pipe(
   z.transform((value) => value.toLowerCase()),
 );
 
-/** The body of `POST /applications` (DESIGN.md); unknown keys are refused. */
-export const applicationSubmissionSchema = z.strictObject({
+/** The fields of `POST /applications` on a receiving stage; a sending one's schema changes a few (../profiles/sending-submission.ts). */
+export const applicationSubmissionFields = {
   vacancy: vacancyNumber,
   givenName: singleLine(100),
   /** Optional: many people have one name only (issue 14); every application stored before has one. */
@@ -110,17 +114,29 @@ export const applicationSubmissionSchema = z.strictObject({
    * give the deadline in it too, after the duty station's.
    */
   timeZone: z.optional(z.string().check(z.maxLength(64), z.refine(isTimeZone, 'Not an IANA time zone such as Europe/Paris.'))),
-}).check(
-  // A level belongs to a language the candidate says they speak; each stray one is named by its path.
-  z.superRefine((submission, context) => {
+};
+
+/** A level belongs to a language the candidate says they speak; each stray one is named by its path. */
+export const checkLanguageLevels = (submission: { languages: string[]; languageLevels?: Record<string, string> | undefined }, context: z.core.$RefinementCtx): void => {
     const chosen = new Set(submission.languages);
     for (const code of Object.keys(submission.languageLevels ?? {})) {
       if (!chosen.has(code)) {
         context.addIssue({ code: 'custom', message: 'A level only for a language you chose in languages.', path: ['languageLevels', code], input: submission.languageLevels });
       }
     }
-  }),
-);
+};
 
-export type ApplicationSubmission = z.infer<typeof applicationSubmissionSchema>;
-export type ApplicantCategory = (typeof applicantCategories)[number];
+/** The body of `POST /applications` on a receiving stage (DESIGN.md); unknown keys are refused. */
+export const applicationSubmissionSchema = z.strictObject(applicationSubmissionFields).check(z.superRefine(checkLanguageLevels));
+
+export type ApplicantCategory = (typeof allApplicantCategories)[number];
+export type ReceivingApplicantCategory = (typeof applicantCategories)[number];
+
+/**
+ * A submission as the domain takes it from either profile's schema: the receiving one's fields,
+ * with a sending unit's categories and its applicant's status (../profiles/sending-submission.ts).
+ */
+export type ApplicationSubmission = Omit<z.infer<typeof applicationSubmissionSchema>, 'category'> & {
+  category: ApplicantCategory;
+  applicantStatus?: ApplicantStatus;
+};

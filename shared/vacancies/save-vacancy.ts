@@ -13,15 +13,17 @@ import { PostsBelowHeld, StaleVacancyVersion, VacancyNumberTaken, type ManagedVa
 import { staffView } from './staff-vacancies.js';
 
 /** The header's fields, compared by value; the notice's body is compared part by part (`changesOf`). */
-const FIELDS = (Object.keys(vacancyFields) as (keyof Vacancy)[]).filter((field) => field !== 'notice');
+const FIELDS = (Object.keys(vacancyFields) as (keyof Vacancy)[]).filter((field) => field !== 'notice' && field !== 'mission');
 
 /**
  * What a save changes: each header field, and each part of the notice's body that differs (as
- * `notice.duties` and so on). Both sides have been through the schema, so their keys are in the
+ * `notice.duties` and so on) and the mission post's details. Both sides have been through the schema, so their keys are in the
  * schema's order and JSON compares them by value.
  */
 const changesOf = (before: Partial<Vacancy>, after: Vacancy): FieldChanges => {
   const changes = fieldChanges(before, after, FIELDS);
+  // A mission post's details are one object: compared by value, as the notice's parts are.
+  if (JSON.stringify(before.mission ?? null) !== JSON.stringify(after.mission ?? null)) changes.mission = { from: before.mission ?? null, to: after.mission ?? null };
   for (const part of noticeParts) {
     const from = before.notice?.[part] ?? null;
     const to = after.notice?.[part] ?? null;

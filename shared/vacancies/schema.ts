@@ -2,6 +2,7 @@ import * as z from '../zod.js';
 import { isoDate, singleLine } from '../text.js';
 import { isTimeZone } from '../time/zoned.js';
 import { vacancyNoticeSchema } from './notice-schema.js';
+import { checkMissionDeadline, missionPostSchema } from '../profiles/mission.js';
 
 export const vacancyStatuses = ['draft', 'open', 'closed', 'filled', 'cancelled'] as const;
 export const clearanceLevels = ['Basic', 'Enhanced'] as const;
@@ -37,13 +38,19 @@ export const vacancyFields = {
    * list and page, and no circular, until HR advertises it. Absent: advertised, as every vacancy stored before.
    */
   advertised: z.optional(z.boolean()),
+  /**
+   * A sending unit's call for a post in a mission (issue 18, ../profiles/mission.ts): the mission,
+   * who runs it, the role category, the rank sought and the mission's own deadline. A sending
+   * stage's calls carry it and a receiving stage's vacancies never do (../profiles/post-kind.ts).
+   */
+  mission: z.optional(missionPostSchema),
 };
 
 type VacancyShape = z.output<z.ZodMiniObject<typeof vacancyFields>>;
 
 /** The rules across fields: exactly one of `durationMonths` and `endsOn`, dates in order. */
 export const checkVacancyDates = (
-  vacancy: Pick<VacancyShape, 'durationMonths' | 'endsOn' | 'publishedAt' | 'deadline'>,
+  vacancy: Pick<VacancyShape, 'durationMonths' | 'endsOn' | 'publishedAt' | 'deadline'> & Partial<Pick<VacancyShape, 'mission'>>,
   ctx: z.core.$RefinementCtx,
 ): void => {
   const hasMonths = vacancy.durationMonths !== undefined;
@@ -61,6 +68,7 @@ export const checkVacancyDates = (
   if (vacancy.endsOn !== undefined && vacancy.endsOn <= vacancy.deadline) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The secondment ends before the application deadline.' });
   }
+  checkMissionDeadline(vacancy, ctx);
 };
 
 /** A vacancy as the API shows it (DESIGN.md). */

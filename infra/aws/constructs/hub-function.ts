@@ -14,7 +14,7 @@ import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
 import type { StageConfig } from '../stages.js';
 import { InlinePolicyRole } from './inline-policy-role.js';
-import { settingVariables } from './job-settings.js';
+import { profileVariables, settingVariables } from './job-settings.js';
 
 /** What a function may be bound to; `uses` picks among them. */
 export interface FunctionResources {
@@ -77,7 +77,7 @@ export class HubFunction extends LambdaFunction {
       logGroup,
       role,
       environment: {
-        ...({ STAGE: stage.name, LOG_LEVEL: stage.logLevel } satisfies Partial<Record<ConfigName, string>>),
+        ...({ STAGE: stage.name, LOG_LEVEL: stage.logLevel, ...profileVariables(stage) } satisfies Partial<Record<ConfigName, string>>),
         // Stack traces in the logs point at our TypeScript, not at the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',
       },
