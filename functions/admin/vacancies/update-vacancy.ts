@@ -3,11 +3,15 @@ import { vacancyUpdateSchema } from '#shared/vacancies/edit-schema.js';
 import { vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { updateVacancy } from '#shared/vacancies/save-vacancy.js';
 import { NotFound } from '#shared/errors.js';
+import { assertPostKind } from '#shared/profiles/post-kind.js';
 import { staffHandler } from '../../http/staff-handler.js';
+import { stageProfile } from '../../profile.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 
 const { vacancies, applications } = tableStores();
+// A sending unit's calls name their mission; a receiving organisation's vacancies do not (shared/profiles/post-kind.ts).
+const profile = stageProfile();
 
 const postCount = async (vacancy: string) => {
   const terms = await applications.vacancyTerms(vacancy);
@@ -23,6 +27,7 @@ const postCount = async (vacancy: string) => {
 export const handler = staffHandler(
   { name: 'updateVacancy', path: vacancyPathSchema, body: vacancyUpdateSchema },
   async ({ path, body, principal, now }) => {
+    assertPostKind(profile, body);
     const { vacancy } = await updateVacancy(vacancies, principal, path.number, body, now, postCount);
     if (vacancy.status === 'cancelled') await endApplicationsOfCancelledVacancy(applications, principal, vacancy.number, now);
     return json(200, vacancy);
