@@ -6,6 +6,7 @@ import { html, trustedHtml } from '../pages/html.js';
 import { docsStyles } from '../pages/generated/docs-assets.js';
 import { routes } from '../routes.js';
 import { openApiDocument } from './document.js';
+import { stageProfile } from '../profile.js';
 import { docsView } from './docs-view.js';
 
 const style = inlineAsset(docsStyles);
@@ -24,7 +25,7 @@ const body = html`<!doctype html>
 <style>${trustedHtml(style.source)}</style>
 </head>
 <body>
-${docsView(openApiDocument(routes))}
+${docsView(openApiDocument(routes, stageProfile()))}
 </body>
 </html>
 `.value;

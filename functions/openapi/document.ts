@@ -12,7 +12,8 @@ import { languages } from '#shared/i18n/languages.js';
 import { problemTypes } from '../http/problem-types.js';
 import type { Route } from '../routes.js';
 import { answerSchemas, type JsonSchema } from './answer-schemas.js';
-import { operations, type Operation } from './operations.js';
+import { operationsFor, type Operation } from './operations.js';
+import { receivingProfile, type OrganisationProfile } from '#shared/profiles/profile.js';
 
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, Record<string, unknown>>> };
 
@@ -144,8 +145,9 @@ const security = (route: Route, operation: Operation): Record<string, unknown> =
       ? { security: [{ statusToken: [] }] }
       : { security: [] };
 
-/** Builds the document; a route without an entry in operations.ts is an error, not a gap. */
-export const openApiDocument = (routes: readonly Route[]): OpenApiDocument => {
+/** Builds the document for the stage's profile; a route without an entry in operations.ts is an error, not a gap. */
+export const openApiDocument = (routes: readonly Route[], profile: OrganisationProfile = receivingProfile): OpenApiDocument => {
+  const operations = operationsFor(profile);
   const paths: OpenApiDocument['paths'] = {};
   for (const route of routes) {
     const operation = operations[route.name];

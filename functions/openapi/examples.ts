@@ -45,6 +45,25 @@ export const submissionExample = {
   privacyConsent: true,
 };
 
+/** A serving officer's application to a sending unit's call for a EULEX Kosovo post (issue 18). */
+const servingOfficerExample = {
+  vacancy: 'EULEX-26-07',
+  givenName: 'Grace',
+  familyName: 'Okafor',
+  email: 'grace.okafor@met.police.example',
+  nationality: 'GB',
+  category: 'serving-police',
+  applicantStatus: { force: 'met', lineManager: 'Chief Inspector Dan Reyes', lineManagerEmail: 'dan.reyes@met.police.example' },
+  currentTitle: 'Detective Inspector',
+  homeAdministration: 'Metropolitan Police Service, Organised Crime Command',
+  yearsOfExperience: 14,
+  languages: ['en', 'sq'],
+  privacyConsent: true,
+};
+
+/** The body's example on each profile's stage. */
+export const submissionExamples = { receiving: submissionExample, sending: servingOfficerExample } as const;
+
 /** An NCB contact as answered: its digest goes out in French, its times in Dakar's zone (Senegal's). */
 export const ncbContactExample = {
   country: 'SN',

@@ -11,6 +11,7 @@ import { exportContentTypes, exportQuerySchema } from '#shared/admin/spreadsheet
 import { confirmationBodySchema } from '#shared/applications/confirmation.js';
 import { acknowledgementBodySchema, acknowledgementPostQuerySchema, acknowledgementQuerySchema, circularPathSchema } from '#shared/circulars/acknowledge.js';
 import { applicationSubmissionSchema } from '#shared/applications/schema.js';
+import type { OrganisationProfile } from '#shared/profiles/profile.js';
 import { uploadCompletionSchema, uploadRequestSchema } from '#shared/documents/schema.js';
 import type { DomainErrorKind } from '#shared/errors.js';
 import { ncbContactBodySchema, ncbContactPathSchema } from '#shared/ncb/contact.js';
@@ -20,7 +21,7 @@ import { ncbLetterPath, staffApplicationPath, staffDocumentPath } from '../admin
 import { importQuerySchema } from '../admin/spreadsheets/import-query.js';
 import { applicationPathSchema } from '../applications/application-path.js';
 import { documentPathSchema } from '../documents/document-path.js';
-import { ncbContactExample, vacancyExample, submissionExample } from './examples.js';
+import { ncbContactExample, vacancyExample, submissionExamples } from './examples.js';
 import { proposalOperations } from './proposal-operations.js';
 import { selectionOperations } from './selection-operations.js';
 import { interviewOperations } from './interview-operations.js';
@@ -73,7 +74,7 @@ export const operations: Readonly<Record<string, Operation>> = {
     description:
       'Written unconfirmed: the receipt email carries the confirmation link. The answer is the same whether or not the address applied before.',
     body: applicationSubmissionSchema,
-    bodyExample: submissionExample,
+    bodyExample: submissionExamples.receiving,
     idempotencyKey: true,
     answers: {
       201: { schema: 'SubmissionAnswer', description: 'The application, its status token (shown once) and an upload offer per document.' },
@@ -291,4 +292,13 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...selectionReportOperations,
   ...reportOperations,
   ...offerOperations,
+};
+
+/**
+ * What differs with the stage's organisation profile (shared/profiles/profile.ts): the body a
+ * sending unit's applicant posts. A receiving stage's document is the table above, unchanged.
+ */
+export const operationsFor = (profile: Pick<OrganisationProfile, 'name' | 'applicationSubmission'>): Readonly<Record<string, Operation>> => {
+  const submit = operations.submitApplication;
+  return submit ? { ...operations, submitApplication: { ...submit, body: profile.applicationSubmission, bodyExample: submissionExamples[profile.name] } } : operations;
 };

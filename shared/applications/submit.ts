@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { IdempotencyKeyReused, NotFound } from '../errors.js';
+import { IdempotencyKeyReused, NotFound, ValidationFailed } from '../errors.js';
 import { isTakingApplications } from '../vacancies/deadline.js';
 import { vacancyClosed } from './vacancy-closed.js';
 import { isAdvertised, type Vacancy } from '../vacancies/schema.js';
@@ -10,6 +10,17 @@ import { defaultLanguage, type Language } from '../i18n/languages.js';
 import type { ApplicationSubmission } from './schema.js';
 import { openWith, sealWith, sha256Hex } from './secrets.js';
 import { IdempotencyKeyTaken, type ApplicationStore } from './store.js';
+
+/** The furthest zone ahead of UTC (Kiribati, UTC+14): a day that has begun anywhere is not in the future. */
+const EARLIEST_ZONE_AHEAD_MS = 14 * 60 * 60 * 1000;
+
+/** A retired officer's retirement (a sending unit's applicant, shared/profiles/) has happened: a later day is a typing mistake. */
+const assertRetiredAlready = (submission: ApplicationSubmission, now: Date): void => {
+  const retiredOn = submission.applicantStatus?.retiredOn;
+  if (retiredOn !== undefined && retiredOn > new Date(now.getTime() + EARLIEST_ZONE_AHEAD_MS).toISOString().slice(0, 10)) {
+    throw new ValidationFailed([{ path: 'body.applicantStatus.retiredOn', message: 'The day you retired cannot be in the future.' }]);
+  }
+};
 
 /** Replays are answered for a day, as DESIGN.md promises. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -80,6 +91,7 @@ export const submitApplication = async (
   const replayed = await replay();
   if (replayed) return replayed;
 
+  assertRetiredAlready(submission, now);
   const vacancy = await deps.vacancies.get(submission.vacancy);
   // One not advertised (a proposal's match made it for one officer) is not the public's to apply to, as a draft.
   if (!vacancy || vacancy.status === 'draft' || !isAdvertised(vacancy)) throw new NotFound(`There is no vacancy ${submission.vacancy}.`, { key: 'problem.notFound.vacancy', values: { number: submission.vacancy } });

@@ -8,12 +8,12 @@ import type { OrganisationProfile } from './profile.js';
  */
 export const assertPostKind = (profile: Pick<OrganisationProfile, 'postKind' | 'roleCategories'>, post: { mission?: MissionPost | undefined }): void => {
   if (profile.postKind === 'mission-post' && !post.mission) {
-    throw new ValidationFailed([{ path: 'mission', message: 'A call for a mission post names its mission, organisation, role category, rank sought and the mission\'s deadline.' }]);
+    throw new ValidationFailed([{ path: 'body.mission', message: 'A call for a mission post names its mission, organisation, role category, rank sought and the mission\'s deadline.' }]);
   }
   if (profile.postKind === 'vacancy' && post.mission) {
-    throw new ValidationFailed([{ path: 'mission', message: 'This organisation recruits to its own vacancies: leave out mission.' }]);
+    throw new ValidationFailed([{ path: 'body.mission', message: 'This organisation recruits to its own vacancies: leave out mission.' }]);
   }
   if (post.mission && !profile.roleCategories.includes(post.mission.roleCategory)) {
-    throw new ValidationFailed([{ path: 'mission.roleCategory', message: 'Not a role category of this unit.' }]);
+    throw new ValidationFailed([{ path: 'body.mission.roleCategory', message: 'Not a role category of this unit.' }]);
   }
 };
