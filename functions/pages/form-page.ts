@@ -8,11 +8,14 @@ import { formView } from './form-view.js';
 import { languageParameter, pageLanguage } from './page-language.js';
 import { pageWords } from './page-words.js';
 import { pageResponse } from './page-document.js';
+import { stageProfile } from '../profile.js';
 import { vacancyStore } from '../stores/vacancy-store.js';
 
 // DOCUMENTS_UPLOAD_ORIGIN: where the page's script posts documents, allowed by its CSP.
 const { DOCUMENTS_UPLOAD_ORIGIN } = readConfig(['DOCUMENTS_UPLOAD_ORIGIN']);
 const vacancies = vacancyStore();
+// The stage's organisation, read once per container: who may apply and what they say of their status.
+const profile = stageProfile();
 
 /** A page takes links with other parameters (campaign tags and the like) and ignores them. */
 const formQuery = z.object({ vacancy: z.catch(z.optional(vacancyNumber), undefined), lang: languageParameter });
@@ -23,7 +26,7 @@ export const handler = httpHandler({ name: 'formPage', query: formQuery }, async
   return pageResponse({
     name: 'form',
     title: words.t('form.title'),
-    main: formView(await listPublicVacancies(vacancies, now, 'open'), { selected: query.vacancy, words }),
+    main: formView(await listPublicVacancies(vacancies, now, 'open'), { selected: query.vacancy, words, profile }),
     script: formPageScript,
     style: pageStyle,
     connectSources: [DOCUMENTS_UPLOAD_ORIGIN],

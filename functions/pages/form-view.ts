@@ -1,78 +1,23 @@
-import { educationLevels } from '#shared/applications/schema.js';
+import { educationLevels, type ApplicantCategory } from '#shared/applications/schema.js';
+import { receivingProfile, type OrganisationProfile } from '#shared/profiles/profile.js';
 import type { DocumentKind } from '#shared/documents/kinds.js';
 import { MAX_DOCUMENT_BYTES } from '#shared/documents/kinds.js';
-import { deadlineInDutyStation } from '#shared/email/deadline-text.js';
-import { formatAlternatives, formatCalendarDate, formatNumber, languageName } from '#shared/i18n/format.js';
-import { applicationsCloseAt } from '#shared/vacancies/deadline.js';
+import { formatAlternatives, formatNumber, languageName } from '#shared/i18n/format.js';
 import { cefrLevels } from '#shared/vacancies/notice-schema.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { DOCUMENT_ACCEPT } from './document-accept.js';
-import { formatSize, lastMinuteBefore } from './format.js';
+import { formatSize } from './format.js';
+import { deadlineText, durationText, fact, fieldError, optionalMark, textField, vacancyText } from './form-fields.js';
+import { applicantStatusFields } from './applicant-status-fields.js';
 import { genderField } from './gender-field.js';
 import { html, type SafeHtml } from './html.js';
 import { cefrLevelWords, educationWords } from './level-words.js';
 import { hasNotice } from './notice-tree.js';
+import { missionFacts } from './mission-facts.js';
 import { noticeDetails } from './notice-view.js';
 import { pageWords, type PageWords } from './page-words.js';
+import { categoryWords, profileFormWords, type ProfileFormWords } from './profile-words.js';
 import { referenceOptions, type Option } from './reference-options.js';
-
-const describedBy = (...ids: Array<string | false>) => ids.filter(Boolean).join(' ');
-
-const fieldError = (name: string) => html`<p class="field-error" id="${name}-error" hidden></p>`;
-
-const optionalMark = (words: PageWords) => html` <span class="optional">${words.t('page.optional')}</span>`;
-
-interface TextFieldSpec {
-  name: string;
-  label: string;
-  hint?: string;
-  type?: 'text' | 'email' | 'tel';
-  autocomplete?: string;
-  inputmode?: 'numeric' | 'email' | 'tel';
-  maxlength?: number;
-  optional?: boolean;
-  width?: 'short' | 'medium';
-  spellcheck?: boolean;
-  /** `auto` where the value may be in another script than the page's (a name, a title): the browser sets its direction from its first letter. */
-  dir?: 'auto' | 'ltr';
-}
-
-const textField = (words: PageWords, spec: TextFieldSpec): SafeHtml => html`
-<div class="field" data-field="${spec.name}">
-  <label class="label" for="${spec.name}">${spec.label}${spec.optional && optionalMark(words)}</label>
-  ${spec.hint && html`<p class="hint" id="${spec.name}-hint">${spec.hint}</p>`}
-  ${fieldError(spec.name)}
-  <input class="input${spec.width ? ` input-${spec.width}` : ''}" id="${spec.name}" name="${spec.name}" type="${spec.type ?? 'text'}"${
-    spec.dir ? html` dir="${spec.dir}"` : ''
-  }${spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''}${spec.inputmode ? html` inputmode="${spec.inputmode}"` : ''}${
-    spec.maxlength ? html` maxlength="${spec.maxlength}"` : ''
-  }${spec.spellcheck === false ? html` spellcheck="false"` : ''}${spec.optional ? '' : html` required`} aria-describedby="${describedBy(
-    Boolean(spec.hint) && `${spec.name}-hint`,
-    `${spec.name}-error`,
-  )}">
-</div>`;
-
-/**
- * The deadline as the duty station reads it, with its zone and UTC offset, in the page's language
- * (the emails' own formatter); the page's script adds the reader's own time beside it.
- */
-export const deadlineText = (words: PageWords, vacancy: Pick<Vacancy, 'deadline' | 'timeZone' | 'location'>): SafeHtml => {
-  const lastMinute = lastMinuteBefore(applicationsCloseAt(vacancy));
-  return html`<span class="deadline-station">${deadlineInDutyStation(words, vacancy)}</span>
-<span class="reader-time" data-instant="${lastMinute.toISOString()}" data-time-zone="${vacancy.timeZone}"></span>`;
-};
-
-const durationText = (words: PageWords, vacancy: Pick<Vacancy, 'durationMonths' | 'endsOn'>): string =>
-  vacancy.durationMonths !== undefined
-    ? words.t('form.duration.months', { months: vacancy.durationMonths })
-    : vacancy.endsOn
-      ? words.t('form.duration.until', { date: formatCalendarDate(words.language, vacancy.endsOn) })
-      : '';
-
-const fact = (term: string, value: SafeHtml | string) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
-
-/** A vacancy's own words (title, unit, duty station) are written in English by HR: marked so, for screen readers and the bidi algorithm. */
-const vacancyText = (words: PageWords, text: string): SafeHtml | string => (words.language === 'en' ? text : html`<span lang="en" dir="ltr">${text}</span>`);
 
 /**
  * What the vacancy's notice asks of each language it names at a level, worded for the candidate
@@ -92,23 +37,23 @@ const languageAsks = (words: PageWords, vacancy: Vacancy): SafeHtml[] => {
   return [...asks].map(([language, text]) => html` data-ask-${language}="${text}"`);
 };
 
-const vacancyChoice = (words: PageWords, vacancy: Vacancy, selected: boolean): SafeHtml => {
+const vacancyChoice = (words: PageWords, said: ProfileFormWords, vacancy: Vacancy, selected: boolean): SafeHtml => {
   const id = `vacancy-${vacancy.number}`;
   return html`
 <li class="vacancy">
   <div class="vacancy-choice">
     <input type="radio" name="vacancy" id="${id}" value="${vacancy.number}" required${selected ? html` checked` : ''} aria-describedby="${id}-facts vacancy-error"${languageAsks(words, vacancy)}>
-    <label for="${id}"><span class="vacancy-number">${words.t('form.vacancy', { number: vacancy.number })}</span> <span class="vacancy-title">${vacancyText(words, vacancy.title)}</span></label>
+    <label for="${id}"><span class="vacancy-number">${words.t(said.post, { number: vacancy.number })}</span> <span class="vacancy-title">${vacancyText(words, vacancy.title)}</span></label>
   </div>
   <p class="vacancy-unit">${vacancyText(words, vacancy.unit)}</p>
   <dl class="facts" id="${id}-facts">
-    ${fact(words.t('form.fact.dutyStation'), vacancyText(words, vacancy.location))}
+    ${vacancy.mission ? missionFacts(words, vacancy, vacancy.mission) : html`${fact(words.t('form.fact.dutyStation'), vacancyText(words, vacancy.location))}
     ${fact(words.t('form.fact.grade'), vacancy.grade)}
     ${fact(words.t('form.fact.duration'), durationText(words, vacancy))}
     ${fact(words.t('form.fact.secondment'), words.t('form.secondmentType', { type: vacancy.secondmentType === 'short-term' ? 'short' : 'regular' }))}
     ${fact(words.t('form.fact.clearance'), vacancy.clearance)}
     ${fact(words.t('form.fact.posts'), formatNumber(words.language, vacancy.posts))}
-    ${fact(words.t('form.fact.applyBy'), deadlineText(words, vacancy))}
+    ${fact(words.t('form.fact.applyBy'), deadlineText(words, vacancy))}`}
   </dl>
   ${hasNotice(vacancy.notice) && noticeDetails(words, vacancy.number, vacancy.notice, selected)}
 </li>`;
@@ -181,10 +126,26 @@ const fileField = (words: PageWords, kind: DocumentKind, label: string, hint: st
   <input class="file" type="file" id="${kind}" name="${kind}" accept="${DOCUMENT_ACCEPT}"${optional ? '' : html` required`} aria-describedby="${kind}-hint ${kind}-error">
 </div>`;
 
-const noVacancies = (words: PageWords) => html`
+/** Where the NCB of the home administration's country validates the application: that country, when it is not the nationality's. */
+const homeCountryField = (words: PageWords, countries: readonly Option[]) => html`    <div class="field" data-field="homeAdministrationCountry">
+      <label class="label" for="homeAdministrationCountry">${words.t('form.homeCountry')}</label>
+      <p class="hint" id="homeAdministrationCountry-hint">${words.t('form.homeCountry.hint')}</p>
+      ${fieldError('homeAdministrationCountry')}
+      <select class="select" id="homeAdministrationCountry" name="homeAdministrationCountry" aria-describedby="homeAdministrationCountry-hint homeAdministrationCountry-error">
+        <option value="">${words.t('form.homeCountry.same')}</option>
+        ${options(countries)}
+      </select>
+    </div>
+`;
+
+/** One of the profile's categories of applicant, as a radio; the first carries the group's `required`. */
+const categoryChoice = (words: PageWords, category: ApplicantCategory, index: number) =>
+  html`${index > 0 ? '\n        ' : ''}<div class="radio"><input type="radio" name="category" id="category-${category}" value="${category}"${index === 0 ? html` required` : ''}><label for="category-${category}">${words.t(categoryWords[category])}</label></div>`;
+
+const noVacancies = (words: PageWords, said: ProfileFormWords) => html`
 <section class="panel" aria-labelledby="none-heading">
   <h2 id="none-heading">${words.t('form.none.heading')}</h2>
-  <p>${words.t('form.none.body')}</p>
+  <p>${words.t(said.noPosts)}</p>
 </section>`;
 
 const step = (words: PageWords, number: number, title: string) =>
@@ -195,36 +156,39 @@ export interface FormViewOptions {
   selected?: string;
   /** The page's language (English when not given). */
   words?: PageWords;
+  /** The stage's organisation (shared/profiles/profile.ts; receiving when not given): who may apply, what they say of their status, what a post is. */
+  profile?: OrganisationProfile;
 }
 
 /** The main content of `GET /`: who may apply, the open vacancies and the application form. */
-export const formView = (vacancies: readonly Vacancy[], { selected, words = pageWords('en') }: FormViewOptions = {}): SafeHtml => {
+export const formView = (vacancies: readonly Vacancy[], { selected, words = pageWords('en'), profile = receivingProfile }: FormViewOptions = {}): SafeHtml => {
   const lists = referenceOptions(words.language);
+  const said = profileFormWords[profile.name];
   return html`
 <h1>${words.t('form.title')}</h1>
-<p class="lead">${words.t('form.lead')}</p>
+<p class="lead">${words.t(said.lead)}</p>
 
 <section class="notice" aria-labelledby="who-heading">
   <h2 id="who-heading">${words.t('form.who.heading')}</h2>
-  <p>${words.html('form.who.eligible')}</p>
-  <p>${words.html('form.who.letter')}</p>
+  <p>${words.html(said.who[0])}</p>
+  <p>${words.html(said.who[1])}</p>
 </section>
 
 ${
   vacancies.length === 0
-    ? noVacancies(words)
+    ? noVacancies(words, said)
     : html`
-<form id="application-form" class="application-form" method="post" action="./" novalidate>
+<form id="application-form" class="application-form" method="post" action="./"${profile.name === receivingProfile.name ? '' : html` data-profile="${profile.name}"`} novalidate>
   <div class="error-summary" id="error-summary" role="alert" tabindex="-1" hidden>
     <h2 class="error-summary-title">${words.t('form.errorSummary')}</h2>
     <ul class="error-summary-list"></ul>
   </div>
 
   <fieldset class="step field" data-field="vacancy">
-    <legend>${step(words, 1, words.t('form.step.vacancy'))}</legend>
+    <legend>${step(words, 1, words.t(said.choosePost))}</legend>
     ${fieldError('vacancy')}
     <ul class="vacancy-list">
-      ${vacancies.map((vacancy) => vacancyChoice(words, vacancy, vacancy.number === selected))}
+      ${vacancies.map((vacancy) => vacancyChoice(words, said, vacancy, vacancy.number === selected))}
     </ul>
   </fieldset>
 
@@ -254,22 +218,12 @@ ${
       <legend class="label">${words.t('form.category')}</legend>
       ${fieldError('category')}
       <div class="choices">
-        <div class="radio"><input type="radio" name="category" id="category-law-enforcement" value="law-enforcement" required><label for="category-law-enforcement">${words.t('form.category.lawEnforcement')}</label></div>
-        <div class="radio"><input type="radio" name="category" id="category-government-official" value="government-official"><label for="category-government-official">${words.t('form.category.governmentOfficial')}</label></div>
+        ${profile.applicantCategories.map((category, index) => categoryChoice(words, category, index))}
       </div>
     </fieldset>
-    ${textField(words, { name: 'currentTitle', label: words.t('form.currentTitle'), hint: words.t('form.currentTitle.hint'), autocomplete: 'organization-title', maxlength: 200, dir: 'auto' })}
-    ${textField(words, { name: 'homeAdministration', label: words.t('form.homeAdministration'), hint: words.t('form.homeAdministration.hint'), autocomplete: 'organization', maxlength: 200, dir: 'auto' })}
-    <div class="field" data-field="homeAdministrationCountry">
-      <label class="label" for="homeAdministrationCountry">${words.t('form.homeCountry')}</label>
-      <p class="hint" id="homeAdministrationCountry-hint">${words.t('form.homeCountry.hint')}</p>
-      ${fieldError('homeAdministrationCountry')}
-      <select class="select" id="homeAdministrationCountry" name="homeAdministrationCountry" aria-describedby="homeAdministrationCountry-hint homeAdministrationCountry-error">
-        <option value="">${words.t('form.homeCountry.same')}</option>
-        ${options(lists.countries)}
-      </select>
-    </div>
-    ${textField(words, { name: 'yearsOfExperience', label: words.t('form.years'), inputmode: 'numeric', maxlength: 2, width: 'short' })}
+${applicantStatusFields(words, profile)}    ${textField(words, { name: 'currentTitle', label: words.t('form.currentTitle'), hint: words.t('form.currentTitle.hint'), autocomplete: 'organization-title', maxlength: 200, dir: 'auto' })}
+    ${textField(words, { name: 'homeAdministration', label: words.t(said.homeAdministration), hint: words.t(said.homeAdministrationHint), autocomplete: 'organization', maxlength: 200, dir: 'auto' })}
+${profile.release.by === 'ncb' && homeCountryField(words, lists.countries)}    ${textField(words, { name: 'yearsOfExperience', label: words.t('form.years'), inputmode: 'numeric', maxlength: 2, width: 'short' })}
     ${educationField(words)}
   </fieldset>
 
@@ -295,7 +249,7 @@ ${
   <fieldset class="step">
     <legend>${step(words, 6, words.t('form.step.privacy'))}</legend>
     <div class="privacy" id="privacy-notice">
-      <p>${words.t('form.privacy.use')}</p>
+      <p>${words.t(said.privacyUse)}</p>
       <p>${words.t('form.privacy.storage')}</p>
     </div>
     <div class="field" data-field="privacyConsent">

@@ -9,6 +9,7 @@ import { ar as arWrittenTests } from './written-tests/ar.js';
 import { ar as arLetters } from './letters/ar.js';
 import { ar as arCirculars } from './circulars/ar.js';
 import { ar as arGender } from './gender/ar.js';
+import { ar as arMissionPosts } from './mission-posts/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
 
@@ -398,6 +399,8 @@ export const ar: Catalogue = {
   ...arCirculars,
   // --- The form's optional gender question (./gender/ar.ts) ---
   ...arGender,
+  // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/ar.ts) ---
+  ...arMissionPosts,
 
   'admin.title': 'الطلبات · منصة الإعارة، صفحة الموظفين',
   'admin.skipLink': 'الانتقال إلى المحتوى الرئيسي',

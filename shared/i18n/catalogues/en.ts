@@ -9,6 +9,7 @@ import { en as enWrittenTests } from './written-tests/en.js';
 import { en as enLetters } from './letters/en.js';
 import { en as enCirculars } from './circulars/en.js';
 import { en as enGender } from './gender/en.js';
+import { en as enMissionPosts } from './mission-posts/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
  * English, the source catalogue: its keys type the others (a key missing from one fails the
@@ -396,6 +397,8 @@ export const en = {
   ...enCirculars,
   // --- The form's optional gender question (./gender/en.ts) ---
   ...enGender,
+  // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/en.ts) ---
+  ...enMissionPosts,
 
   // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
   'admin.title': 'Applications · Secondment Hub staff',

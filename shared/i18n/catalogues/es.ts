@@ -9,6 +9,7 @@ import { es as esWrittenTests } from './written-tests/es.js';
 import { es as esLetters } from './letters/es.js';
 import { es as esCirculars } from './circulars/es.js';
 import { es as esGender } from './gender/es.js';
+import { es as esMissionPosts } from './mission-posts/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
 
@@ -397,6 +398,8 @@ export const es: Catalogue = {
   ...esCirculars,
   // --- The form's optional gender question (./gender/es.ts) ---
   ...esGender,
+  // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/es.ts) ---
+  ...esMissionPosts,
 
   'admin.title': 'Candidaturas · Plataforma de adscripciones, personal',
   'admin.skipLink': 'Ir al contenido principal',

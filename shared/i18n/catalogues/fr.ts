@@ -9,6 +9,7 @@ import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
 import { fr as frGender } from './gender/fr.js';
+import { fr as frMissionPosts } from './mission-posts/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
 
@@ -398,6 +399,8 @@ export const fr: Catalogue = {
   ...frCirculars,
   // --- The form's optional gender question (./gender/fr.ts) ---
   ...frGender,
+  // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/fr.ts) ---
+  ...frMissionPosts,
 
   'admin.title': 'Candidatures · Plateforme des détachements, personnel',
   'admin.skipLink': 'Aller au contenu principal',

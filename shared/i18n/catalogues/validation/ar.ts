@@ -193,6 +193,25 @@ export const ar: ValidationCatalogue = {
   'validation.form.empty.languageLevels': 'يُرجى اختيار مستواكم في: {names}.',
   'validation.form.empty.education': 'يُرجى اختيار أعلى مستوى تعليمي أتممتموه.',
   'validation.form.yearsOfExperience.notNumber': 'يُرجى إدخال عدد صحيح من السنوات، مثل 12.',
+  // طلبات وحدة الإيفاد ودعواتها لشغل وظائف في البعثات (shared/profiles/).
+  'validation.sending.category': 'إما serving-police (ضابط شرطة عامل) أو retired-police (ضابط شرطة متقاعد) أو civilian-expert (خبير مدني).',
+  'validation.sending.force': 'يُرجى ذكر جهاز الشرطة الذي تتبعونه: المسؤول المخوَّل فيه هو من يخلي سبيلكم للبعثة.',
+  'validation.sending.lineManager': 'يُرجى ذكر اسم رئيسكم المباشر.',
+  'validation.sending.lineManagerEmail': 'يُرجى ذكر البريد الإلكتروني لرئيسكم المباشر.',
+  'validation.sending.retiredOn': 'يُرجى ذكر تاريخ تقاعدكم.',
+  'validation.sending.expertise': 'يُرجى اختيار مجال خبرتكم.',
+  'validation.sending.onExpertRoster': 'يُرجى تحديد ما إذا كنتم مدرجين في قائمة الخبراء الجاهزين للإيفاد لدى الوحدة.',
+  'validation.sending.unknownForce': 'ليس هذا من أجهزة الشرطة التابعة للوحدة: يُرجى اختيار جهازكم من القائمة.',
+  'validation.sending.notAsked':
+    'لا يُطلب هذا {category, select, servingPolice {من ضابط الشرطة العامل} retiredPolice {من ضابط الشرطة المتقاعد} other {من الخبير المدني}}: يُرجى حذفه.',
+  'validation.sending.forceId': 'يتكون معرّف الجهاز من 1 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة داخلية، مثل met.',
+  'validation.mission.organisation': 'الاتحاد الأوروبي (EU) أو الأمم المتحدة (UN) أو منظمة الأمن والتعاون في أوروبا (OSCE).',
+  'validation.mission.roleCategory': 'إحدى فئات الوظائف الشرطية الخمس أو فئات الوظائف المدنية العشر.',
+  'validation.mission.civilianRoleCategory': 'إحدى فئات الوظائف المدنية العشر.',
+  'validation.mission.deadlineOrder': 'يجب أن يأتي الموعد النهائي للبعثة بعد الموعد النهائي الوطني: ترشح الوحدة مرشحيها بين الموعدين.',
+  'validation.wholeNumber': 'عدد صحيح.',
+  'validation.form.empty.sendingCategory': 'يُرجى تحديد ما إذا كنتم ضابط شرطة عاملًا أو ضابط شرطة متقاعدًا أو خبيرًا مدنيًا.',
+  'validation.form.empty.employer': 'يُرجى إدخال جهة عملكم أو جهاز الشرطة الذي تتبعونه.',
   // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
   ...arSecondmentProblems,
 };

@@ -194,6 +194,25 @@ export const en = {
   'validation.form.empty.languageLevels': 'Choose your level in {names}.',
   'validation.form.empty.education': 'Choose the highest education you completed.',
   'validation.form.yearsOfExperience.notNumber': 'Enter a whole number of years, such as 12.',
+  // A sending unit's application (shared/profiles/sending-submission.ts) and its calls for mission posts (shared/profiles/mission.ts).
+  'validation.sending.category': 'Either serving-police, retired-police or civilian-expert.',
+  'validation.sending.force': 'Name your police force: its approver releases you for the mission.',
+  'validation.sending.lineManager': 'Give your line manager’s name.',
+  'validation.sending.lineManagerEmail': 'Give your line manager’s email address.',
+  'validation.sending.retiredOn': 'Give the day you retired.',
+  'validation.sending.expertise': 'Choose your field of expertise.',
+  'validation.sending.onExpertRoster': 'Say whether you are on the unit’s roster of deployable experts.',
+  'validation.sending.unknownForce': 'Not one of this unit’s forces: choose yours from the list.',
+  'validation.sending.notAsked':
+    'Not asked of a {category, select, servingPolice {serving-police} retiredPolice {retired-police} other {civilian-expert}} applicant: leave it out.',
+  'validation.sending.forceId': 'A force id is 1 to 40 lowercase letters, digits or inner hyphens, such as met.',
+  'validation.mission.organisation': 'EU, UN or OSCE.',
+  'validation.mission.roleCategory': 'One of the five police or ten civilian role categories.',
+  'validation.mission.civilianRoleCategory': 'One of the ten civilian role categories.',
+  'validation.mission.deadlineOrder': 'The mission’s deadline must fall after the national deadline: the unit nominates in between.',
+  'validation.wholeNumber': 'A whole number.',
+  'validation.form.empty.sendingCategory': 'Say whether you are a serving police officer, a retired police officer or a civilian expert.',
+  'validation.form.empty.employer': 'Enter your employer or police force.',
   // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
   ...enSecondmentProblems,
 } as const satisfies Record<string, string>;

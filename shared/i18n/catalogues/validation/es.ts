@@ -197,6 +197,25 @@ export const es: ValidationCatalogue = {
   'validation.form.empty.languageLevels': 'Elija su nivel en: {names}.',
   'validation.form.empty.education': 'Elija el nivel de estudios más alto que completó.',
   'validation.form.yearsOfExperience.notNumber': 'Escriba un número entero de años, por ejemplo, 12.',
+  // Candidatura a una unidad de envío y convocatorias para puestos en misiones (shared/profiles/).
+  'validation.sending.category': 'O bien serving-police (policía en activo), o bien retired-police (policía jubilado), o bien civilian-expert (experto civil).',
+  'validation.sending.force': 'Indique su cuerpo de policía: su persona autorizada le libera para la misión.',
+  'validation.sending.lineManager': 'Indique el nombre de su superior jerárquico.',
+  'validation.sending.lineManagerEmail': 'Indique el correo electrónico de su superior jerárquico.',
+  'validation.sending.retiredOn': 'Indique la fecha de su jubilación.',
+  'validation.sending.expertise': 'Elija su ámbito de especialización.',
+  'validation.sending.onExpertRoster': 'Indique si figura en la lista de expertos desplegables de la unidad.',
+  'validation.sending.unknownForce': 'No es uno de los cuerpos de policía de la unidad: elija el suyo de la lista.',
+  'validation.sending.notAsked':
+    'No se pide {category, select, servingPolice {a un policía en activo} retiredPolice {a un policía jubilado} other {a un experto civil}}: no lo indique.',
+  'validation.sending.forceId': 'El identificador de un cuerpo tiene de 1 a 40 letras minúsculas, cifras o guiones interiores, por ejemplo, met.',
+  'validation.mission.organisation': 'UE, ONU u OSCE.',
+  'validation.mission.roleCategory': 'Una de las cinco categorías de funciones policiales o de las diez de funciones civiles.',
+  'validation.mission.civilianRoleCategory': 'Una de las diez categorías de funciones civiles.',
+  'validation.mission.deadlineOrder': 'El plazo de la misión debe terminar después del plazo nacional: la unidad propone a sus candidatos entre ambos.',
+  'validation.wholeNumber': 'Un número entero.',
+  'validation.form.empty.sendingCategory': 'Indique si es policía en activo, policía jubilado o experto civil.',
+  'validation.form.empty.employer': 'Indique su empleador o su cuerpo de policía.',
   // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
   ...esSecondmentProblems,
 };

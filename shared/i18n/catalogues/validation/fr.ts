@@ -198,6 +198,25 @@ export const fr: ValidationCatalogue = {
   'validation.form.empty.languageLevels': 'Veuillez choisir votre niveau pour : {names}.',
   'validation.form.empty.education': 'Veuillez choisir votre plus haut niveau d’études achevé.',
   'validation.form.yearsOfExperience.notNumber': 'Veuillez saisir un nombre entier d’années, par exemple 12.',
+  // Candidature à une unité d’envoi et appels pour des postes en mission (shared/profiles/).
+  'validation.sending.category': 'Soit serving-police (policier en activité), soit retired-police (policier retraité), soit civilian-expert (expert civil).',
+  'validation.sending.force': 'Indiquez votre service de police : sa personne habilitée vous libère pour la mission.',
+  'validation.sending.lineManager': 'Indiquez le nom de votre supérieur hiérarchique.',
+  'validation.sending.lineManagerEmail': 'Indiquez l’adresse électronique de votre supérieur hiérarchique.',
+  'validation.sending.retiredOn': 'Indiquez la date de votre départ à la retraite.',
+  'validation.sending.expertise': 'Choisissez votre domaine d’expertise.',
+  'validation.sending.onExpertRoster': 'Indiquez si vous figurez sur la liste des experts déployables de l’unité.',
+  'validation.sending.unknownForce': 'Ce n’est pas l’un des services de police de l’unité : choisissez le vôtre dans la liste.',
+  'validation.sending.notAsked':
+    'Non demandé {category, select, servingPolice {à un policier en activité} retiredPolice {à un policier retraité} other {à un expert civil}} : ne l’indiquez pas.',
+  'validation.sending.forceId': 'L’identifiant d’un service compte de 1 à 40 lettres minuscules, chiffres ou traits d’union intérieurs, par exemple met.',
+  'validation.mission.organisation': 'UE, ONU ou OSCE.',
+  'validation.mission.roleCategory': 'L’une des cinq catégories de fonctions de police ou des dix catégories de fonctions civiles.',
+  'validation.mission.civilianRoleCategory': 'L’une des dix catégories de fonctions civiles.',
+  'validation.mission.deadlineOrder': 'La date limite de la mission doit suivre la date limite nationale : l’unité propose ses candidats entre les deux.',
+  'validation.wholeNumber': 'Un nombre entier.',
+  'validation.form.empty.sendingCategory': 'Indiquez si vous êtes policier en activité, policier retraité ou expert civil.',
+  'validation.form.empty.employer': 'Indiquez votre employeur ou votre service de police.',
   // Secondments: what an NCB officer may meet on an extension (../secondments/problems/).
   ...frSecondmentProblems,
 };
