@@ -296,9 +296,15 @@ export const operations: Readonly<Record<string, Operation>> = {
 
 /**
  * What differs with the stage's organisation profile (shared/profiles/profile.ts): the body a
- * sending unit's applicant posts. A receiving stage's document is the table above, unchanged.
+ * sending unit's applicant posts and the calls HR publishes. A receiving stage's document is the table above, unchanged.
  */
-export const operationsFor = (profile: Pick<OrganisationProfile, 'name' | 'applicationSubmission'>): Readonly<Record<string, Operation>> => {
-  const submit = operations.submitApplication;
-  return submit ? { ...operations, submitApplication: { ...submit, body: profile.applicationSubmission, bodyExample: submissionExamples[profile.name] } } : operations;
+export const operationsFor = (profile: Pick<OrganisationProfile, 'name' | 'applicationSubmission' | 'postCreate' | 'postUpdate'>): Readonly<Record<string, Operation>> => {
+  const { submitApplication, createVacancy, updateVacancy } = operations;
+  if (!submitApplication || !createVacancy || !updateVacancy) return operations;
+  return {
+    ...operations,
+    submitApplication: { ...submitApplication, body: profile.applicationSubmission, bodyExample: submissionExamples[profile.name] },
+    createVacancy: { ...createVacancy, body: profile.postCreate },
+    updateVacancy: { ...updateVacancy, body: profile.postUpdate },
+  };
 };

@@ -4,6 +4,7 @@ import { sendingApplicantCategories } from './applicant-categories.js';
 import { forceListSchema, type Force } from './forces.js';
 import { roleCategories, type RoleCategory } from './role-categories.js';
 import { sendingSubmissionSchema } from './sending-submission.js';
+import { missionCallCreateSchema, missionCallUpdateSchema, vacancyCreateSchema, vacancyUpdateSchema, type VacancyCreate, type VacancyUpdate } from '../vacancies/edit-schema.js';
 
 export const profileNames = ['receiving', 'sending'] as const;
 export type ProfileName = (typeof profileNames)[number];
@@ -21,6 +22,9 @@ export interface OrganisationProfile {
   applicationSubmission: z.ZodMiniType<ApplicationSubmission, unknown>;
   /** What a post is: a vacancy of the organisation's, or a call for a post in another's mission (which then carries `mission`). */
   postKind: 'vacancy' | 'mission-post';
+  /** The bodies HR creates and saves a post with: a call's name its mission, a vacancy's refuse the field. */
+  postCreate: z.ZodMiniType<VacancyCreate, unknown>;
+  postUpdate: z.ZodMiniType<VacancyUpdate, unknown>;
   /** The role categories a call names (none on a receiving stage: a vacancy names its unit). */
   roleCategories: readonly RoleCategory[];
   /**
@@ -39,6 +43,8 @@ export const receivingProfile: OrganisationProfile = {
   applicantCategories,
   applicationSubmission: applicationSubmissionSchema,
   postKind: 'vacancy',
+  postCreate: vacancyCreateSchema,
+  postUpdate: vacancyUpdateSchema,
   roleCategories: [],
   release: { by: 'ncb', neededBy: applicantCategories },
   selectionEndsIn: 'appointment',
@@ -51,6 +57,8 @@ export const sendingProfile = (forces: readonly Force[]): OrganisationProfile =>
   applicantCategories: sendingApplicantCategories,
   applicationSubmission: sendingSubmissionSchema(forces),
   postKind: 'mission-post',
+  postCreate: missionCallCreateSchema,
+  postUpdate: missionCallUpdateSchema,
   roleCategories,
   // Retired officers and civilian experts have no force to release them.
   release: { by: 'force', neededBy: ['serving-police'] },

@@ -41,7 +41,7 @@ export const vacancyFields = {
   /**
    * A sending unit's call for a post in a mission (issue 18, ../profiles/mission.ts): the mission,
    * who runs it, the role category, the rank sought and the mission's own deadline. A sending
-   * stage's calls carry it and a receiving stage's vacancies never do (../profiles/post-kind.ts).
+   * stage's calls carry it and a receiving stage's vacancies never do (the profile's postCreate, ../profiles/profile.ts).
    */
   mission: z.optional(missionPostSchema),
 };

@@ -1,17 +1,15 @@
 import { endApplicationsOfCancelledVacancy } from '#shared/admin/cancelled-vacancy.js';
-import { vacancyUpdateSchema } from '#shared/vacancies/edit-schema.js';
 import { vacancyPathSchema } from '#shared/vacancies/schema.js';
 import { updateVacancy } from '#shared/vacancies/save-vacancy.js';
 import { NotFound } from '#shared/errors.js';
-import { assertPostKind } from '#shared/profiles/post-kind.js';
 import { staffHandler } from '../../http/staff-handler.js';
 import { stageProfile } from '../../profile.js';
 import { json } from '../../http/response.js';
 import { tableStores } from '../../stores/table-stores.js';
 
 const { vacancies, applications } = tableStores();
-// A sending unit's calls name their mission; a receiving organisation's vacancies do not (shared/profiles/post-kind.ts).
-const profile = stageProfile();
+// A sending unit's calls name their mission; a receiving organisation's vacancies refuse the field (shared/profiles/profile.ts).
+const { postUpdate } = stageProfile();
 
 const postCount = async (vacancy: string) => {
   const terms = await applications.vacancyTerms(vacancy);
@@ -25,9 +23,8 @@ const postCount = async (vacancy: string) => {
  * ended (rejected, reason vacancy-cancelled) after the save; saving it again finishes a run cut short.
  */
 export const handler = staffHandler(
-  { name: 'updateVacancy', path: vacancyPathSchema, body: vacancyUpdateSchema },
+  { name: 'updateVacancy', path: vacancyPathSchema, body: postUpdate },
   async ({ path, body, principal, now }) => {
-    assertPostKind(profile, body);
     const { vacancy } = await updateVacancy(vacancies, principal, path.number, body, now, postCount);
     if (vacancy.status === 'cancelled') await endApplicationsOfCancelledVacancy(applications, principal, vacancy.number, now);
     return json(200, vacancy);

@@ -32,6 +32,16 @@ describe('a call for a mission post', () => {
     expect(paths(vacancySchema.safeParse(eulexCall({ mission: mission && { ...mission, roleCategory: 'diving' as 'media' } })))).toEqual(['mission.roleCategory: One of the five police or ten civilian role categories.']);
   });
 
+  it("is what a sending stage's HR creates and saves, and a receiving stage's refuses as an unknown field, as before", () => {
+    const sending = sendingProfile(unitForces);
+    expect(sending.postCreate.safeParse({ ...eulexCall(), status: 'open' }).success).toBe(true);
+    expect(paths(sending.postCreate.safeParse({ ...openVacancy(), status: 'open' }))).toEqual(['mission: Invalid input: expected object, received undefined']);
+    const { number: _number, ...saved } = eulexCall();
+    expect(sending.postUpdate.safeParse({ ...saved, version: 1 }).success).toBe(true);
+    expect(paths(receivingProfile.postCreate.safeParse({ ...eulexCall(), status: 'open' }))).toEqual([': Unrecognized key: "mission"']);
+    expect(receivingProfile.postCreate.safeParse({ ...openVacancy(), status: 'open' }).success).toBe(true);
+  });
+
   it("is a sending stage's kind of post, and not a receiving stage's", () => {
     const sending = sendingProfile(unitForces);
     expect(() => assertPostKind(sending, eulexCall())).not.toThrow();

@@ -29,9 +29,22 @@ describe("a sending stage's OpenAPI document", () => {
     expect(new Ajv2020({ strict: false }).validate(schema, example)).toBe(true);
   });
 
-  it('differs from the receiving document in that body only', () => {
+  it("asks a call's mission of HR", () => {
+    const created = (document.paths['/admin/vacancies']?.post as Body).requestBody.content['application/json'].schema;
+    expect(created.required).toContain('mission');
+  });
+
+  it('differs from the receiving document in those bodies only', () => {
     const receiving = openApiDocument(routes, receivingProfile);
-    const withoutSubmit = (doc: typeof document) => ({ ...doc, paths: { ...doc.paths, '/applications': { ...doc.paths['/applications'], post: undefined } } });
+    const withoutSubmit = (doc: typeof document) => ({
+      ...doc,
+      paths: {
+        ...doc.paths,
+        '/applications': { ...doc.paths['/applications'], post: undefined },
+        '/admin/vacancies': { ...doc.paths['/admin/vacancies'], post: undefined },
+        '/admin/vacancies/{number}': { ...doc.paths['/admin/vacancies/{number}'], put: undefined },
+      },
+    });
     expect(withoutSubmit(document)).toEqual(withoutSubmit(receiving));
     expect(openApiDocument(routes)).toEqual(receiving);
   });
