@@ -11,6 +11,7 @@ import { vacancyNumber } from '../vacancies/schema.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { judgeEligibility, type Eligibility } from '../eligibility/eligibility.js';
 import { offerStage } from '../offers/appointing.js';
+import type { ApplicantStatus } from '../profiles/applicant-categories.js';
 
 /** A received document as staff see it in a row: enough to show and fetch it, not where it is stored. */
 export interface DocumentSummary {
@@ -46,6 +47,11 @@ export interface ApplicationRow {
   languageLevels?: Application['languageLevels'];
   /** The highest education completed (ISCED-based, shared/applications/schema.ts); absent on applications made before. */
   education?: Application['education'];
+  /**
+   * A sending unit's applicant's status (issue 18, shared/profiles/applicant-categories.ts): their
+   * force and line manager, the day they retired, or their expertise. Absent on a receiving stage's rows.
+   */
+  applicantStatus?: ApplicantStatus;
   status: ApplicationStatus;
   documents: Partial<Record<DocumentKind, DocumentSummary>>;
   ncbValidation?: NcbValidation;
@@ -125,6 +131,7 @@ export const toApplicationRow = (application: Application, viewer: StaffPrincipa
     languages: application.languages,
     ...(application.languageLevels ? { languageLevels: application.languageLevels } : {}),
     ...(application.education ? { education: application.education } : {}),
+    ...(application.applicantStatus ? { applicantStatus: application.applicantStatus } : {}),
     status: application.status,
     documents: Object.fromEntries(
       documentKinds.flatMap((kind) => {

@@ -10,6 +10,8 @@ import { mapBounded } from './bounded-parallel.js';
 export interface VacancySummary {
   vacancy: string;
   title: string;
+  /** A sending unit's call's mission (issue 18), named beside the title; absent on a receiving stage's vacancies. */
+  mission?: string;
   vacancyStatus: VacancyStatus;
   deadline: string;
   counts: Record<ApplicationStatus, number>;
@@ -26,6 +28,7 @@ const PARALLEL_COUNTS = 8;
 const fromCounts = (vacancy: Vacancy, counts: ApplicationCounts): VacancySummary => ({
   vacancy: vacancy.number,
   title: vacancy.title,
+  ...(vacancy.mission ? { mission: vacancy.mission.mission } : {}),
   vacancyStatus: vacancy.status,
   deadline: vacancy.deadline,
   counts: { ...counts.byStatus },

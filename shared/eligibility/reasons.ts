@@ -7,9 +7,21 @@ import type { Eligibility, Judgement } from './eligibility.js';
 /** The eligibility's words (`eligibility.*` in the catalogues). */
 export type EligibilityKey = Extract<MessageKey, `eligibility.${string}`>;
 
-/** A category's name; ICU's select takes no hyphen in its option names, so `law-enforcement` is `lawEnforcement` there. */
+/**
+ * Each category of either profile as the name select of `eligibility.category.name` knows it: ICU's
+ * select takes no hyphen in its option names, so `law-enforcement` is `lawEnforcement` there.
+ */
+const categoryOption: Readonly<Record<ApplicantCategory, string>> = {
+  'law-enforcement': 'lawEnforcement',
+  'government-official': 'governmentOfficial',
+  'serving-police': 'servingPolice',
+  'retired-police': 'retiredPolice',
+  'civilian-expert': 'civilianExpert',
+};
+
+/** A category's name. */
 const category = (words: Translator<EligibilityKey>, value: ApplicantCategory): string =>
-  words.t('eligibility.category.name', { category: value === 'law-enforcement' ? 'lawEnforcement' : 'governmentOfficial' });
+  words.t('eligibility.category.name', { category: categoryOption[value] });
 
 const languageReason = (judgement: Extract<Judgement, { requirement: 'language' }>, words: Translator<EligibilityKey>): string => {
   const name = languageName(words.language, judgement.language);

@@ -4,6 +4,8 @@ import { html, trustedHtml, type SafeHtml } from '../../pages/html.js';
 import { adminContentSecurityPolicy } from './admin-csp.js';
 import { adminMessagesJson, type AdminWords } from './admin-words.js';
 import { staffPageCatalogues } from '#shared/i18n/catalogues/pages.js';
+import { receivingProfile } from '#shared/profiles/profile.js';
+import { staffPageProfile, type StaffPageProfile } from './page-profile.js';
 
 export interface AdminPageSpec {
   main: SafeHtml;
@@ -15,6 +17,8 @@ export interface AdminPageSpec {
   connectSources: readonly string[];
   /** The page's language (admin-words.ts): `<html lang dir>`, Content-Language, the NCB's screens and the messages its script says. */
   words: AdminWords;
+  /** The stage's organisation profile as the script reads it (page-profile.ts); absent, a receiving organisation's. */
+  profile?: StaffPageProfile;
 }
 
 /**
@@ -33,7 +37,7 @@ export const adminDocument = (spec: AdminPageSpec): string =>
 <link rel="icon" href="data:,">
 <style nonce="${spec.styleNonce}">${trustedHtml(spec.style.source)}</style>
 </head>
-<body data-page="admin" data-sign-in-url="${spec.signIn.url}" data-client-id="${spec.signIn.clientId}">
+<body data-page="admin" data-sign-in-url="${spec.signIn.url}" data-client-id="${spec.signIn.clientId}" data-profile="${JSON.stringify(spec.profile ?? staffPageProfile(receivingProfile))}">
 ${spec.main}
 <script type="application/json" id="page-messages">${trustedHtml(adminMessagesJson(staffPageCatalogues[spec.words.language]))}</script>
 <script>${trustedHtml(spec.script.source)}</script>

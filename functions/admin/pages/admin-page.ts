@@ -8,6 +8,8 @@ import { adminView } from './admin-view.js';
 import { adminWords } from './admin-words.js';
 import { negotiateLanguage } from '#shared/i18n/negotiate.js';
 import { headerValue } from '../../http/headers.js';
+import { stageProfile } from '../../profile.js';
+import { staffPageProfile } from './page-profile.js';
 
 const { DOCUMENTS_UPLOAD_ORIGIN, STAFF_SIGN_IN_URL, STAFF_CLIENT_ID } = readConfig([
   'DOCUMENTS_UPLOAD_ORIGIN',
@@ -16,6 +18,8 @@ const { DOCUMENTS_UPLOAD_ORIGIN, STAFF_SIGN_IN_URL, STAFF_CLIENT_ID } = readConf
 ]);
 // The token endpoint is on the sign-in's origin (Cognito's domain in AWS); the NCB's letter goes to the bucket.
 const connectSources = [...new Set([new URL(STAFF_SIGN_IN_URL).origin, DOCUMENTS_UPLOAD_ORIGIN])];
+// What a post is, who may apply, the forces: a sending unit's page asks a mission post's details and shows its applicants' status.
+const profile = staffPageProfile(stageProfile());
 
 /**
  * The sign-in comes back with `?code=&state=` (or `?error=`); `?lang=` is the language chosen with
@@ -35,5 +39,6 @@ export const handler = httpHandler({ name: 'adminPage', query: pageQuery }, asyn
     styleNonce: randomBytes(18).toString('base64'),
     signIn: { url: STAFF_SIGN_IN_URL, clientId: STAFF_CLIENT_ID },
     connectSources,
+    profile,
   });
 });

@@ -1,4 +1,7 @@
 import type { StaffPrincipal } from '../../staff/principal.js';
+import { forceName, statusFieldsOf } from '../applicant-status-fields.js';
+import type { ApplicantStatus } from '../../profiles/applicant-categories.js';
+import { receivingProfile, type OrganisationProfile } from '../../profiles/profile.js';
 import { seesAssessment, type ApplicationRow } from '../application-row.js';
 import { etagOf, type EditableValues } from './etag.js';
 
@@ -89,9 +92,44 @@ export const spreadsheetColumns: readonly SpreadsheetColumn[] = [
   },
 ];
 
-/** The columns of `viewer`'s file: all of them for HR and admins, no score or note for an NCB officer. */
-export const columnsFor = (viewer: StaffPrincipal): readonly SpreadsheetColumn[] =>
-  seesAssessment(viewer) ? spreadsheetColumns : spreadsheetColumns.filter((column) => !column.assessment);
+/** What of the stage's profile the applicant's status columns need: who may apply, and the forces' names. */
+export type ColumnProfile = Pick<OrganisationProfile, 'applicantCategories' | 'forces'>;
+
+/** How each status field is written in the file (English headers, as every column's; codes as stored). */
+const statusCells: Readonly<Record<keyof ApplicantStatus, { header: string; width: number; read: (status: ApplicantStatus, forces: ColumnProfile['forces']) => CellValue }>> = {
+  force: { header: 'Force', width: 24, read: (status, forces) => forceName(forces, status.force) },
+  lineManager: { header: 'Line manager', width: 24, read: (status) => status.lineManager },
+  lineManagerEmail: { header: 'Line manager email', width: 30, read: (status) => status.lineManagerEmail },
+  retiredOn: { header: 'Retired on', width: 12, read: (status) => status.retiredOn },
+  formerForce: { header: 'Former force', width: 24, read: (status, forces) => forceName(forces, status.formerForce) },
+  expertise: { header: 'Expertise', width: 22, read: (status) => status.expertise },
+  onExpertRoster: { header: 'On expert roster', width: 10, read: (status) => (status.onExpertRoster === undefined ? undefined : status.onExpertRoster ? 'yes' : 'no') },
+};
+
+/**
+ * The applicant's status as columns (issue 18, point 3): each field some category of the stage's
+ * applicants gives (../applicant-status-fields.ts), so a receiving stage, whose categories give
+ * none, has none and its files stay byte for byte as they were.
+ */
+export const applicantStatusColumns = (profile: ColumnProfile): SpreadsheetColumn[] =>
+  statusFieldsOf(profile.applicantCategories).map((key) => {
+    const { header, width, read } = statusCells[key];
+    return { key, header, width, type: 'text', editable: false, read: (row) => (row.applicantStatus ? read(row.applicantStatus, profile.forces) : undefined) };
+  });
+
+/** The whole column list of a stage: the applicant's status (none on a receiving stage) after the home administration. */
+export const stageColumns = (profile: ColumnProfile): readonly SpreadsheetColumn[] => {
+  const status = applicantStatusColumns(profile);
+  if (status.length === 0) return spreadsheetColumns;
+  const after = spreadsheetColumns.findIndex((column) => column.key === 'homeAdministration') + 1;
+  return [...spreadsheetColumns.slice(0, after), ...status, ...spreadsheetColumns.slice(after)];
+};
+
+/** The columns of `viewer`'s file on the stage: all of them for HR and admins, no score or note for an NCB officer. */
+export const columnsFor = (viewer: StaffPrincipal, profile: ColumnProfile = receivingProfile): readonly SpreadsheetColumn[] => {
+  const columns = stageColumns(profile);
+  return seesAssessment(viewer) ? columns : columns.filter((column) => !column.assessment);
+};
 
 /** The columns the importer cannot do without: which row, at which version, as exported, and what may change. */
 export const importColumnKeys = ['id', 'version', 'etag', 'status', 'score', 'note'] as const;

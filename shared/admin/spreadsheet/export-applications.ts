@@ -1,7 +1,7 @@
 import type { ApplicationStore } from '../../applications/store.js';
 import { countryScope, type StaffPrincipal } from '../../staff/principal.js';
 import type { ApplicationRow } from '../application-row.js';
-import { columnsFor, type SpreadsheetColumn } from './columns.js';
+import { columnsFor, type ColumnProfile, type SpreadsheetColumn } from './columns.js';
 import type { ExportLog } from './export-log.js';
 import { exportFileName, exportKey, type ExportFormat, type ExportQuery } from './export-query.js';
 import { rowsToExport } from './export-rows.js';
@@ -30,14 +30,21 @@ export interface ExportAnswer {
  * answered with a short-lived link. Recorded only once the file is complete.
  */
 export const exportApplications = async (
-  deps: { store: ApplicationStore; files: ExportFiles; log: ExportLog; newId: () => string },
+  deps: {
+    store: ApplicationStore;
+    files: ExportFiles;
+    log: ExportLog;
+    newId: () => string;
+    /** The stage's profile: a sending unit's file has its applicants' status columns (absent: a receiving stage's, as before). */
+    profile?: ColumnProfile;
+  },
   principal: StaffPrincipal,
   query: ExportQuery,
   now: Date,
 ): Promise<ExportAnswer> => {
   const rows = await rowsToExport(deps.store, principal, query, now);
   const key = exportKey(now, deps.newId(), query.format);
-  const count = await deps.files.write(key, query.format, rows, columnsFor(principal));
+  const count = await deps.files.write(key, query.format, rows, columnsFor(principal, deps.profile));
   const scope = countryScope(principal);
   await deps.log.record({
     at: now.toISOString(),

@@ -4,6 +4,7 @@ import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
 import { ar as arSecondments } from './secondments/ar.js';
 import { ar as arRoster } from './roster/ar.js';
+import { ar as arMissionStaff } from './mission-staff/ar.js';
 import { ar as arSecondmentNotices } from './secondment-notices/ar.js';
 import { ar as arWrittenTests } from './written-tests/ar.js';
 import { ar as arLetters } from './letters/ar.js';
@@ -387,6 +388,8 @@ export const ar: Catalogue = {
   ...arSecondments,
   // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/ar.ts) ---
   ...arRoster,
+  // --- A sending unit's calls for mission posts and its applicants' status on the staff page (./mission-staff/ar.ts) ---
+  ...arMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/ar.ts) ---
   ...arSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/ar.ts) ---
@@ -470,7 +473,7 @@ export const ar: Catalogue = {
   'admin.grid.column.history': 'السجل',
   'admin.grid.status':
     '{status, select, submitted {مقدَّم} screening {قيد الفرز} shortlisted {في القائمة المختصرة} tested {اجتاز الاختبار} interviewed {أُجريت المقابلة} offered {قُدِّم عرض} appointed {تم التعيين} rejected {مرفوض} other {مسحوب}}',
-  'admin.grid.category': '{category, select, lawEnforcement {أجهزة إنفاذ القانون} other {موظف حكومي}}',
+  'admin.grid.category': '{category, select, lawEnforcement {أجهزة إنفاذ القانون} servingPolice {ضابط شرطة في الخدمة} retiredPolice {ضابط شرطة متقاعد} civilianExpert {خبير مدني} other {موظف حكومي}}',
   'admin.grid.unconfirmed': 'غير مؤكَّد',
   'admin.grid.unconfirmed.title': 'لم يؤكد المرشح عنوان بريده الإلكتروني بعد؛ ولا يُحتسب الطلب حتى ذلك الحين.',
   'admin.grid.ncbDeclined': 'رفضه المكتب المركزي الوطني',
@@ -583,7 +586,7 @@ export const ar: Catalogue = {
   'eligibility.language.levelUnknown': '{need, select, required {لغة مطلوبة} other {ميزة إضافية}}: {language} بمستوى {level} أو أعلى؛ لم يذكر المرشح مستواه.',
   'eligibility.language.level': '{need, select, required {لغة مطلوبة} other {ميزة إضافية}}: {language} بمستوى {level} أو أعلى؛ يذكر المرشح {stated}{verdict, select, met {.} other {، وهو أدنى من المطلوب.}}',
   'eligibility.language.alternatives': 'تكفي إحدى هذه اللغات: {languages}.',
-  'eligibility.category.name': '{category, select, lawEnforcement {موظفو أجهزة إنفاذ القانون} other {موظفو الإدارات الحكومية}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {موظفو أجهزة إنفاذ القانون} servingPolice {ضباط الشرطة في الخدمة} retiredPolice {ضباط الشرطة المتقاعدون} civilianExpert {الخبراء المدنيون} other {موظفو الإدارات الحكومية}}',
   'eligibility.category': '{verdict, select, met {الفئة: {category}؛ الإعلان مفتوح للفئات التالية: {eligible}.} other {الفئة: {category}؛ الإعلان مفتوح فقط للفئات التالية: {eligible}.}}',
   'eligibility.clearance.pending': 'لم يصادق المكتب المركزي الوطني بعد على التحري الأمني: تتطلب الوظيفة المستوى {required}.',
   'eligibility.clearance.declined': 'رفض المكتب المركزي الوطني الطلب: تتطلب الوظيفة تحريًا أمنيًا بمستوى {required}.',

@@ -4,6 +4,7 @@ import { en as enProposals } from './proposals/en.js';
 import { en as enInterviews } from './interviews/en.js';
 import { en as enSecondments } from './secondments/en.js';
 import { en as enRoster } from './roster/en.js';
+import { en as enMissionStaff } from './mission-staff/en.js';
 import { en as enSecondmentNotices } from './secondment-notices/en.js';
 import { en as enWrittenTests } from './written-tests/en.js';
 import { en as enLetters } from './letters/en.js';
@@ -385,6 +386,8 @@ export const en = {
   ...enSecondments,
   // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/en.ts) ---
   ...enRoster,
+  // --- A sending unit's calls for mission posts and its applicants' status on the staff page (./mission-staff/en.ts) ---
+  ...enMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/en.ts) ---
   ...enSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/en.ts) ---
@@ -469,7 +472,7 @@ export const en = {
   'admin.grid.column.history': 'History',
   'admin.grid.status':
     '{status, select, submitted {Submitted} screening {Screening} shortlisted {Shortlisted} tested {Tested} interviewed {Interviewed} offered {Offered} appointed {Appointed} rejected {Rejected} other {Withdrawn}}',
-  'admin.grid.category': '{category, select, lawEnforcement {Law enforcement} other {Government official}}',
+  'admin.grid.category': '{category, select, lawEnforcement {Law enforcement} servingPolice {Serving police officer} retiredPolice {Retired police officer} civilianExpert {Civilian expert} other {Government official}}',
   'admin.grid.unconfirmed': 'unconfirmed',
   'admin.grid.unconfirmed.title': 'The candidate has not confirmed the email address yet; the application does not count until then.',
   'admin.grid.ncbDeclined': 'NCB declined',
@@ -580,7 +583,7 @@ export const en = {
   'eligibility.language.levelUnknown': '{need, select, required {Required language} other {Asset}}: {language} at {level} or above; the candidate gave no level.',
   'eligibility.language.level': '{need, select, required {Required language} other {Asset}}: {language} at {level} or above; the candidate gives {stated}{verdict, select, met {.} other {, below it.}}',
   'eligibility.language.alternatives': 'One of {languages} is enough.',
-  'eligibility.category.name': '{category, select, lawEnforcement {law-enforcement officials} other {government officials}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {law-enforcement officials} servingPolice {serving police officers} retiredPolice {retired police officers} civilianExpert {civilian experts} other {government officials}}',
   'eligibility.category': '{verdict, select, met {Category: {category}; the notice is open to {eligible}.} other {Category: {category}; the notice is open only to {eligible}.}}',
   'eligibility.clearance.pending': 'The NCB has not attested the screening yet: the vacancy requires {required}.',
   'eligibility.clearance.declined': 'The NCB declined the application: the vacancy requires {required} screening.',

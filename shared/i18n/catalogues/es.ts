@@ -4,6 +4,7 @@ import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
 import { es as esSecondments } from './secondments/es.js';
 import { es as esRoster } from './roster/es.js';
+import { es as esMissionStaff } from './mission-staff/es.js';
 import { es as esSecondmentNotices } from './secondment-notices/es.js';
 import { es as esWrittenTests } from './written-tests/es.js';
 import { es as esLetters } from './letters/es.js';
@@ -386,6 +387,8 @@ export const es: Catalogue = {
   ...esSecondments,
   // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/es.ts) ---
   ...esRoster,
+  // --- A sending unit's calls for mission posts and its applicants' status on the staff page (./mission-staff/es.ts) ---
+  ...esMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/es.ts) ---
   ...esSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/es.ts) ---
@@ -469,7 +472,7 @@ export const es: Catalogue = {
   'admin.grid.column.history': 'Historial',
   'admin.grid.status':
     '{status, select, submitted {Presentada} screening {En preselección} shortlisted {Preseleccionada} tested {Evaluada} interviewed {Entrevistada} offered {Oferta realizada} appointed {Nombramiento} rejected {Rechazada} other {Retirada}}',
-  'admin.grid.category': '{category, select, lawEnforcement {Fuerzas del orden} other {Funcionario público}}',
+  'admin.grid.category': '{category, select, lawEnforcement {Fuerzas del orden} servingPolice {Agente de policía en activo} retiredPolice {Agente de policía jubilado} civilianExpert {Experto civil} other {Funcionario público}}',
   'admin.grid.unconfirmed': 'sin confirmar',
   'admin.grid.unconfirmed.title': 'El candidato aún no ha confirmado su dirección de correo electrónico; la candidatura no cuenta hasta entonces.',
   'admin.grid.ncbDeclined': 'Denegada por la OCN',
@@ -580,7 +583,7 @@ export const es: Catalogue = {
   'eligibility.language.levelUnknown': '{need, select, required {Idioma exigido} other {Ventaja}}: {language}, nivel {level} o superior; el candidato no indicó su nivel.',
   'eligibility.language.level': '{need, select, required {Idioma exigido} other {Ventaja}}: {language}, nivel {level} o superior; el candidato indica {stated}{verdict, select, met {.} other {, por debajo.}}',
   'eligibility.language.alternatives': 'Basta con uno de estos idiomas: {languages}.',
-  'eligibility.category.name': '{category, select, lawEnforcement {funcionarios de los cuerpos de seguridad} other {funcionarios de la administración pública}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {funcionarios de los cuerpos de seguridad} servingPolice {agentes de policía en activo} retiredPolice {agentes de policía jubilados} civilianExpert {expertos civiles} other {funcionarios de la administración pública}}',
   'eligibility.category': '{verdict, select, met {Categoría: {category}; el anuncio está abierto a las categorías siguientes: {eligible}.} other {Categoría: {category}; el anuncio solo está abierto a las categorías siguientes: {eligible}.}}',
   'eligibility.clearance.pending': 'La OCN aún no ha certificado la investigación de seguridad: el puesto exige el nivel {required}.',
   'eligibility.clearance.declined': 'La OCN rechazó la candidatura: el puesto exige una investigación de seguridad de nivel {required}.',

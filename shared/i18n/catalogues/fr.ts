@@ -4,6 +4,7 @@ import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
 import { fr as frSecondments } from './secondments/fr.js';
 import { fr as frRoster } from './roster/fr.js';
+import { fr as frMissionStaff } from './mission-staff/fr.js';
 import { fr as frSecondmentNotices } from './secondment-notices/fr.js';
 import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
@@ -387,6 +388,8 @@ export const fr: Catalogue = {
   ...frSecondments,
   // --- The roster: the serving secondees on the staff page, for HR and NCBs (./roster/fr.ts) ---
   ...frRoster,
+  // --- A sending unit's calls for mission posts and its applicants' status on the staff page (./mission-staff/fr.ts) ---
+  ...frMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/fr.ts) ---
   ...frSecondmentNotices,
   // --- Written test: its emails and the status page's section (./written-tests/fr.ts) ---
@@ -470,7 +473,7 @@ export const fr: Catalogue = {
   'admin.grid.column.history': 'Historique',
   'admin.grid.status':
     '{status, select, submitted {Soumise} screening {Présélection} shortlisted {Retenue} tested {Testée} interviewed {Entretien passé} offered {Offre faite} appointed {Nommée} rejected {Rejetée} other {Retirée}}',
-  'admin.grid.category': '{category, select, lawEnforcement {Services chargés de l’application de la loi} other {Fonctionnaire}}',
+  'admin.grid.category': '{category, select, lawEnforcement {Services chargés de l’application de la loi} servingPolice {Policier en activité} retiredPolice {Policier retraité} civilianExpert {Expert civil} other {Fonctionnaire}}',
   'admin.grid.unconfirmed': 'non confirmée',
   'admin.grid.unconfirmed.title': 'Le candidat n’a pas encore confirmé son adresse électronique ; la candidature n’est pas prise en compte d’ici là.',
   'admin.grid.ncbDeclined': 'Refusée par le BCN',
@@ -581,7 +584,7 @@ export const fr: Catalogue = {
   'eligibility.language.levelUnknown': '{need, select, required {Langue exigée} other {Atout}} : {language}, niveau {level} ou plus ; le candidat n’a pas indiqué de niveau.',
   'eligibility.language.level': '{need, select, required {Langue exigée} other {Atout}} : {language}, niveau {level} ou plus ; le candidat indique {stated}{verdict, select, met {.} other {, en dessous.}}',
   'eligibility.language.alternatives': 'L’une des langues suivantes suffit : {languages}.',
-  'eligibility.category.name': '{category, select, lawEnforcement {agents des services chargés de l’application de la loi} other {fonctionnaires d’administrations publiques}}',
+  'eligibility.category.name': '{category, select, lawEnforcement {agents des services chargés de l’application de la loi} servingPolice {policiers en activité} retiredPolice {policiers retraités} civilianExpert {experts civils} other {fonctionnaires d’administrations publiques}}',
   'eligibility.category': '{verdict, select, met {Catégorie : {category} ; l’avis est ouvert aux catégories suivantes : {eligible}.} other {Catégorie : {category} ; l’avis n’est ouvert qu’aux catégories suivantes : {eligible}.}}',
   'eligibility.clearance.pending': 'Le BCN n’a pas encore attesté l’enquête de sécurité : le poste exige le niveau {required}.',
   'eligibility.clearance.declined': 'Le BCN a refusé la candidature : le poste exige une enquête de sécurité de niveau {required}.',

@@ -13,6 +13,8 @@ export interface ApplicationPage {
 export interface VacancySummary {
   vacancy: string;
   title: string;
+  /** A sending unit's call's mission, shown beside the title. */
+  mission?: string;
   vacancyStatus: Vacancy['status'];
   deadline: string;
   counts: Partial<Record<ApplicationStatus, number>>;

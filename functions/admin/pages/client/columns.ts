@@ -13,6 +13,7 @@ import {
   eligibilityState,
   eligibilityStateLabel,
   formatDateTime,
+  formatDay,
   fullName,
   languageName,
   languageWithLevel,
@@ -30,6 +31,12 @@ import { ValueListFilter } from './value-list-filter.js';
 import { language, t, words } from '../../../pages/client/words.js';
 import { eligibilityReasons } from '#shared/eligibility/reasons.js';
 import { formatList } from '#shared/i18n/format.js';
+import type { MessageKey } from '#shared/i18n/catalogues/index.js';
+import type { ApplicantStatus } from '#shared/profiles/applicant-categories.js';
+import { forceName, statusFieldsOf } from '#shared/admin/applicant-status-fields.js';
+import type { StaffPageProfile } from '../page-profile.js';
+import { stageProfile } from './stage-profile.js';
+import { roleCategoryLabel, rosterAnswer, rosterAnswerLabel } from './mission-labels.js';
 
 export interface ColumnActions {
   mayEdit: boolean;
@@ -146,8 +153,57 @@ const historyCell = (actions: ColumnActions) => (params: ICellRendererParams<App
   return button;
 };
 
+const statusHeaders: Readonly<Record<keyof ApplicantStatus, MessageKey>> = {
+  force: 'admin.mission.column.force',
+  lineManager: 'admin.mission.column.lineManager',
+  lineManagerEmail: 'admin.mission.column.lineManagerEmail',
+  retiredOn: 'admin.mission.column.retiredOn',
+  formerForce: 'admin.mission.column.formerForce',
+  expertise: 'admin.mission.column.expertise',
+  onExpertRoster: 'admin.mission.column.onExpertRoster',
+};
+
+/** How each status field's cell reads and filters: forces by name, a date as a day, codes (expertise, the roster's answer) in the page's words. */
+const statusCells = (forces: StaffPageProfile['forces']): Readonly<Record<keyof ApplicantStatus, Partial<Column>>> => {
+  const force = (key: 'force' | 'formerForce'): Partial<Column> => ({
+    valueGetter: (params) => forceName(forces, params.data?.applicantStatus?.[key]) ?? '',
+    width: 200,
+    ...valueList(),
+  });
+  const text: Partial<Column> = { filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'] }, width: 190 };
+  return {
+    force: force('force'),
+    lineManager: { ...text, valueGetter: (params) => params.data?.applicantStatus?.lineManager ?? '' },
+    lineManagerEmail: { ...text, valueGetter: (params) => params.data?.applicantStatus?.lineManagerEmail ?? '', width: 230 },
+    retiredOn: { valueGetter: (params) => params.data?.applicantStatus?.retiredOn ?? '', valueFormatter: (params) => formatDay(String(params.value ?? '')), width: 130, filter: 'agTextColumnFilter' },
+    formerForce: force('formerForce'),
+    expertise: {
+      valueGetter: (params) => params.data?.applicantStatus?.expertise ?? '',
+      valueFormatter: (params) => (params.value ? roleCategoryLabel(String(params.value)) : ''),
+      getQuickFilterText: (params) => (params.value ? roleCategoryLabel(String(params.value)) : ''),
+      width: 200,
+      ...valueList(roleCategoryLabel),
+    },
+    onExpertRoster: {
+      valueGetter: (params) => rosterAnswer(params.data?.applicantStatus?.onExpertRoster),
+      valueFormatter: (params) => rosterAnswerLabel(String(params.value ?? '')),
+      width: 140,
+      ...valueList(rosterAnswerLabel),
+    },
+  };
+};
+
+/**
+ * A sending unit's applicant's status (issue 18, point 3), one column per field some category of
+ * the stage's applicants gives (shared/admin/applicant-status-fields.ts): none on a receiving stage.
+ */
+const applicantStatusColumns = (profile: StaffPageProfile): Column[] => {
+  const cells = statusCells(profile.forces);
+  return statusFieldsOf(profile.applicantCategories).map((key) => ({ colId: key, headerName: t(statusHeaders[key]), ...cells[key] }));
+};
+
 /** The columns in their default order; ids are stable, since a user's saved layout refers to them. */
-export const applicationColumns = (actions: ColumnActions): Column[] => [
+export const applicationColumns = (actions: ColumnActions, profile: StaffPageProfile = stageProfile): Column[] => [
   { colId: 'vacancy', field: 'vacancy', headerName: t('admin.grid.column.vacancy'), width: 115, ...valueList() },
   {
     colId: 'name',
@@ -183,10 +239,11 @@ export const applicationColumns = (actions: ColumnActions): Column[] => [
     colId: 'category',
     field: 'category',
     headerName: t('admin.grid.column.category'),
-    valueFormatter: (params) => (params.value ? categoryLabel(params.value as ApplicationRow['category']) : ''),
+    valueFormatter: (params) => (params.value ? categoryLabel(String(params.value)) : ''),
     width: 160,
-    ...valueList((value) => categoryLabel(value as ApplicationRow['category'])),
+    ...valueList(categoryLabel),
   },
+  ...applicantStatusColumns(profile),
   { colId: 'currentTitle', field: 'currentTitle', headerName: t('admin.grid.column.currentTitle'), filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'] }, width: 200 },
   { colId: 'years', field: 'yearsOfExperience', headerName: t('admin.grid.column.years'), filter: 'agNumberColumnFilter', width: 90, type: 'numericColumn' },
   {

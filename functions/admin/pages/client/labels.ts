@@ -1,6 +1,6 @@
 /** How the grid words codes: statuses, countries, languages, dates, in the page's language (HR's own tools keep `statusLabels`, English). */
 import type { ApplicationRow } from '#shared/admin/application-row.js';
-import type { EducationLevel } from '#shared/applications/schema.js';
+import type { ApplicantCategory, EducationLevel } from '#shared/applications/schema.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import type { MessageKey } from '#shared/i18n/catalogues/index.js';
 import { attestedClearance, covers } from '#shared/applications/clearance.js';
@@ -48,8 +48,18 @@ const educationKeys: Record<EducationLevel, MessageKey> = {
 /** The highest education completed (ISCED-based, shared/applications/schema.ts), in the page's words; a code not known yet as it is. */
 export const educationLabel = (level: string): string => (level in educationKeys ? t(educationKeys[level as EducationLevel]) : level);
 
-export const categoryLabel = (category: ApplicationRow['category']): string =>
-  t('admin.grid.category', { category: category === 'law-enforcement' ? 'lawEnforcement' : 'government' });
+/** Each applicant category of either profile (`allApplicantCategories`) as `admin.grid.category`'s select names it (ICU's options take no hyphen). */
+const categoryOptions: Readonly<Record<ApplicantCategory, string>> = {
+  'law-enforcement': 'lawEnforcement',
+  'government-official': 'government',
+  'serving-police': 'servingPolice',
+  'retired-police': 'retiredPolice',
+  'civilian-expert': 'civilianExpert',
+};
+
+/** A category in the page's words; a code no profile knows (none is stored) as it is. */
+export const categoryLabel = (category: string): string =>
+  Object.hasOwn(categoryOptions, category) ? t('admin.grid.category', { category: categoryOptions[category as ApplicantCategory] }) : category;
 
 /** The NCB's state in the level the vacancy requires, as a code in no language (the NCB column's value, which a saved filter keeps). */
 export const ncbStates = ['awaitingBasic', 'awaitingEnhanced', 'validatedBasic', 'validatedEnhanced', 'belowBasic', 'belowEnhanced', 'declined'] as const;

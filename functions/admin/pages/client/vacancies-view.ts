@@ -1,5 +1,5 @@
 /** The vacancies tab (HR and admins): every vacancy in a grid; create, edit, publish, close, cancel; read a pasted notice. */
-import { createGrid, type GridApi, type ICellRendererParams } from 'ag-grid-community';
+import { createGrid, type ColDef, type GridApi, type ICellRendererParams } from 'ag-grid-community';
 import type { NoticeUnread } from '#shared/vacancies/notice-body-parser.js';
 import { noticeFieldOf } from '#shared/vacancies/notice-form.js';
 import type { Vacancy, VacancyStatus } from '#shared/vacancies/schema.js';
@@ -17,6 +17,34 @@ import { ValueListFilter } from './value-list-filter.js';
 import type { CircularCounts } from '#shared/circulars/counts.js';
 import { t } from '../../../pages/client/words.js';
 import { circularBouncedText, circularSummaryText, loadCircularCounts } from './circular-counts.js';
+import { callTitle, missionOrganisationLabel, roleCategoryLabel } from './mission-labels.js';
+import { stageProfile } from './stage-profile.js';
+
+/**
+ * A sending unit's calls (issue 18): the mission beside the title, who runs it, its own deadline.
+ * A receiving stage's vacancies name no mission, and its list has none of these columns.
+ */
+const missionColumns = (): Array<ColDef<StoredVacancy>> =>
+  stageProfile.postKind === 'mission-post'
+    ? [
+        {
+          colId: 'mission',
+          headerName: t('admin.mission.column.mission'),
+          valueGetter: (p) => p.data?.mission?.mission ?? '',
+          tooltipValueGetter: (p) =>
+            p.data?.mission ? [missionOrganisationLabel(p.data.mission.organisation), roleCategoryLabel(p.data.mission.roleCategory)].join(' · ') : '',
+          width: 170,
+          filter: ValueListFilter,
+        },
+        {
+          colId: 'missionDeadline',
+          headerName: t('admin.mission.column.missionDeadline'),
+          valueGetter: (p) => p.data?.mission?.missionDeadline ?? '',
+          valueFormatter: (p) => formatDay(String(p.value ?? '')),
+          width: 150,
+        },
+      ]
+    : [];
 
 const fieldLabel = (field: string) => vacancyFieldSpecs.find((spec) => spec.name === field)?.label ?? field;
 
@@ -27,6 +55,8 @@ const apiFieldErrors = (error: StaffApiError) =>
   errorsByField(
     error.errors.map((e) => {
       const [field = 'form', ...rest] = e.path.replace(/^body\./, '').split('.');
+      // A mission post's fields keep their path (`mission.missionDeadline`): errorsByField names their inputs.
+      if (field === 'mission') return { path: [field, ...rest], message: e.message };
       return { path: [field === 'notice' ? noticeFieldOf(rest.map((key) => (/^\d+$/.test(key) ? Number(key) : key))) : field], message: e.message };
     }),
   );
@@ -158,7 +188,8 @@ export const vacanciesView = (openPanel?: (number: string, title: string) => voi
     defaultColDef: { sortable: true, resizable: true, filter: 'agTextColumnFilter', cellDataType: false },
     columnDefs: [
       { field: 'number', headerName: 'Number', width: 100, pinned: 'left' },
-      { field: 'title', headerName: 'Title', flex: 1, minWidth: 220, tooltipField: 'title' },
+      { field: 'title', headerName: 'Title', flex: 1, minWidth: 220, tooltipValueGetter: (p) => callTitle(p.data?.title ?? '', p.data?.mission?.mission) },
+      ...missionColumns(),
       {
         field: 'status',
         headerName: 'Status',
@@ -180,7 +211,7 @@ export const vacanciesView = (openPanel?: (number: string, title: string) => voi
       { field: 'clearance', headerName: 'Clearance', width: 115, filter: ValueListFilter },
       { field: 'posts', headerName: 'Posts', width: 85, filter: 'agNumberColumnFilter' },
       { field: 'publishedAt', headerName: 'Published', width: 120, valueFormatter: (p) => formatDay(String(p.value ?? '')) },
-      { field: 'deadline', headerName: 'Deadline', width: 120, valueFormatter: (p) => formatDay(String(p.value ?? '')), sort: 'desc' },
+      { field: 'deadline', headerName: stageProfile.postKind === 'mission-post' ? t('admin.mission.field.deadline') : 'Deadline', width: stageProfile.postKind === 'mission-post' ? 150 : 120, valueFormatter: (p) => formatDay(String(p.value ?? '')), sort: 'desc' },
       {
         colId: 'circular',
         headerName: t('admin.circular.hr.column'),

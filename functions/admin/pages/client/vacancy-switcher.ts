@@ -6,6 +6,7 @@ import { eligibilityStates, formatDay, statusLabel, type EligibilityState } from
 import { t } from '../../../pages/client/words.js';
 import { staffApi, StaffApiError } from './staff-api.js';
 import { circularLine, loadCircularCounts } from './circular-counts.js';
+import { callTitle } from './mission-labels.js';
 
 export interface SwitcherEvents {
   /** '' is "all vacancies" (an NCB officer's whole country). */
@@ -24,7 +25,7 @@ export interface VacancySwitcher {
 }
 
 const optionText = (summary: VacancySummary) =>
-  t('admin.grid.switcher.option', { status: summary.vacancyStatus, vacancy: summary.vacancy, title: summary.title, total: summary.total, deadline: formatDay(summary.deadline) });
+  t('admin.grid.switcher.option', { status: summary.vacancyStatus, vacancy: summary.vacancy, title: callTitle(summary.title, summary.mission), total: summary.total, deadline: formatDay(summary.deadline) });
 
 export const vacancySwitcher = (allowAll: boolean, events: SwitcherEvents): VacancySwitcher => {
   const select = byId('vacancy-select', HTMLSelectElement);
