@@ -3,7 +3,11 @@ import * as z from '#shared/zod.js';
 import { jobNames, routes } from '#functions/routes.js';
 import { isTimeZone } from '#shared/time/zoned.js';
 import { LETTERS_ALWAYS } from '#shared/letters/settings.js';
-import { profileSettingSchema } from '#shared/profiles/profile.js';
+import { profileNames, profileSettingSchema, type ProfileSetting } from '#shared/profiles/profile.js';
+import { ConfigurationError } from '#functions/config.js';
+import { stageProfile } from '#functions/profile.js';
+import { exampleProfile, isProfileName } from '../example-unit/profile.js';
+import { profileVariables } from './constructs/job-settings.js';
 
 /** The deployments: `cdk deploy -c stage=<name>`. */
 export const stageNames = ['dev', 'staging', 'prod'] as const;
@@ -264,6 +268,46 @@ export const stageSettings: StageSettings = {
 export class StageError extends Error {}
 
 const allowed = stageNames.join(' | ');
+const allowedProfiles = profileNames.join(' | ');
+
+/**
+ * `-c profile=receiving|sending`, for dev only: a developer's stage tried as either kind of
+ * organisation, the sending one as the example unit (infra/example-unit/forces.ts). staging and
+ * prod are what their settings say (`organisation`), so a deploy cannot turn them by a flag.
+ */
+const profileOverride = (stage: StageName, requested: unknown): ProfileSetting | undefined => {
+  if (requested === undefined || requested === '') return undefined;
+  const name = String(requested);
+  if (!isProfileName(name)) {
+    throw new StageError(`Unknown profile "${name}": pass -c profile=<${allowedProfiles}>, or leave it out for the stage's own (organisation in infra/aws/stages.ts).`);
+  }
+  if (stage !== 'dev') {
+    throw new StageError(`-c profile is for dev only: ${stage} deploys as its settings say; set stageSettings.${stage}.organisation in infra/aws/stages.ts.`);
+  }
+  return exampleProfile(name);
+};
+
+/** Where a setting of the organisation goes wrong, what a sending unit's setting looks like. */
+const organisationHint = (stage: StageName): string =>
+  ` (a sending unit sets stageSettings.${stage}.organisation to { profile: 'sending', forces: [{ id: 'met', name: 'Metropolitan Police Service' }, ...] }, each id once)`;
+
+/**
+ * The functions read the profile back from their variables (functions/profile.ts): a list of
+ * forces they would refuse (too long for RELEASING_FORCES, a name that does not read back as
+ * written) stops synth here rather than every function at its first start.
+ */
+const checkProfileReadsBack = (config: StageConfig): void => {
+  try {
+    const read = stageProfile(profileVariables(config));
+    const written = config.organisation.profile === 'sending' ? config.organisation.forces : [];
+    if (JSON.stringify(read.forces) !== JSON.stringify(written)) {
+      throw new ConfigurationError('RELEASING_FORCES: a force does not read back as written (a name with leading or trailing spaces?)');
+    }
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    throw new StageError(`Invalid configuration for stage "${config.name}": organisation.forces, as the functions would read them: ${error.message}`);
+  }
+};
 
 /**
  * The validated configuration of `-c stage=<name>`; anything else stops synth with a message
@@ -273,6 +317,8 @@ export const loadStage = (
   requested: unknown,
   env: Record<string, string | undefined> = process.env,
   settings: StageSettings = stageSettings,
+  /** `-c profile=`, dev only (profileOverride). */
+  profile?: unknown,
 ): StageConfig => {
   if (requested === undefined || requested === '') {
     throw new StageError(`No stage given: pass -c stage=<${allowed}>.`);
@@ -284,11 +330,13 @@ export const loadStage = (
   const stage = name as StageName;
   // Only dev follows the CLI profile; staging and prod deploy where their settings say.
   const followsProfile = stage === 'dev' ? { account: env.CDK_DEFAULT_ACCOUNT || undefined, region: env.CDK_DEFAULT_REGION || undefined } : {};
-  const result = stageConfigSchema.safeParse({ name: stage, ...settings[stage], ...followsProfile });
+  const organisation = profileOverride(stage, profile);
+  const result = stageConfigSchema.safeParse({ name: stage, ...settings[stage], ...followsProfile, ...(organisation ? { organisation } : {}) });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}${issue.path[0] === 'organisation' ? organisationHint(stage) : ''}`);
     throw new StageError(`Invalid configuration for stage "${stage}": ${problems.join('; ')}`);
   }
+  checkProfileReadsBack(result.data);
   const owners = stageNames.filter((name) => {
     const other = settings[name];
     return name !== stage && other.manageApiGatewayAccountRole && other.account === result.data.account && other.region === result.data.region;

@@ -18,11 +18,16 @@ const findingsOf = (synthesized: Synthesized, severity: 'error' | 'warning'): st
     .violations.filter((violation: PolicyViolation) => violation.severity === severity)
     .flatMap((violation) => violation.violatingResources.map((resource) => `${violation.ruleName} at ${resource.constructPath ?? '?'}`));
 
-describe.each<StageName>(['dev', 'prod'])('cdk-nag AwsSolutions checks on the %s stack', (stage) => {
+// The receiving stages, and dev as the example sending unit (`-c profile=sending`, issue 18).
+describe.each<[string, StageName, string | undefined]>([
+  ['dev', 'dev', undefined],
+  ['prod', 'prod', undefined],
+  ['sending dev', 'dev', 'sending'],
+])('cdk-nag AwsSolutions checks on the %s stack', (_label, stage, profile) => {
   let synthesized: Synthesized;
   beforeAll(() => {
     // With routes in a nested stack of their own, whose methods the pack checks too.
-    synthesized = synth(stage, { routes: [...routes, nestedStaffRoute, nestedPublicRoute] });
+    synthesized = synth(stage, { routes: [...routes, nestedStaffRoute, nestedPublicRoute], profile });
   });
 
   it('has nested stacks for the pack to walk into', () => {

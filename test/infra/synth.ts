@@ -9,7 +9,7 @@ import { buildApp } from '#infra/aws/build-app.js';
 import { CapabilityRoutes } from '#infra/aws/constructs/capability-routes.js';
 import { projectRoot } from '#infra/aws/project-root.js';
 import { routeFunctionOf } from '#infra/aws/route-functions.js';
-import type { StageName } from '#infra/aws/stages.js';
+import type { StageName, StageSettings } from '#infra/aws/stages.js';
 
 // The built-in CloudFormation validation takes ~4 s per synth; `cdk synth` still runs it (and fails on
 // findings, see cdk.json), so these tests only check what we meant to build.
@@ -26,6 +26,10 @@ export interface SynthOptions {
   emailFeedback?: FeedbackFunction;
   /** Run esbuild for real (and keep the assembly for the caller to read and remove); otherwise skip asset bundling. */
   bundle?: boolean;
+  /** `-c profile=`: dev as the example sending unit, say. */
+  profile?: string;
+  /** Stage settings other than infra/aws/stages.ts's. */
+  settings?: StageSettings;
 }
 
 /** One stack's template: the main stack, or the nested stack of one capability's routes. */
@@ -53,10 +57,11 @@ export const synth = (stage: StageName, options: SynthOptions = {}): Synthesized
     context: {
       ...cdkJsonContext(),
       stage,
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
       ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
     },
   });
-  const stack = buildApp(app, { routes: options.routes, schedules: options.schedules, emailFeedback: options.emailFeedback, env: {} });
+  const stack = buildApp(app, { routes: options.routes, schedules: options.schedules, emailFeedback: options.emailFeedback, env: {}, settings: options.settings });
   const template = Template.fromStack(stack);
   const nested = stack.node
     .findAll()

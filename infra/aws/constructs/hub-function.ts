@@ -13,6 +13,7 @@ import { RECEIVED_PREFIX, UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
 import type { StageConfig } from '../stages.js';
+import { environmentSizeProblems } from './environment-size.js';
 import { InlinePolicyRole } from './inline-policy-role.js';
 import { profileVariables, settingVariables } from './job-settings.js';
 
@@ -56,6 +57,9 @@ const TABLE_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Delet
  * and grants its access together.
  */
 export class HubFunction extends LambdaFunction {
+  /** The variables set so far, as the size check counts them. */
+  private readonly variables: Record<string, string> = {};
+
   constructor(scope: Construct, id: string, props: HubFunctionProps) {
     const { stage } = props;
     const logGroup = props.resources.logs;
@@ -76,12 +80,15 @@ export class HubFunction extends LambdaFunction {
       ...(props.oneRunAtATime ? { reservedConcurrentExecutions: 1 } : {}),
       logGroup,
       role,
-      environment: {
-        ...({ STAGE: stage.name, LOG_LEVEL: stage.logLevel, ...profileVariables(stage) } satisfies Partial<Record<ConfigName, string>>),
-        // Stack traces in the logs point at our TypeScript, not at the minified bundle.
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      environment: {},
     });
+    this.setVariable('STAGE', stage.name);
+    this.setVariable('LOG_LEVEL', stage.logLevel);
+    for (const [name, value] of Object.entries(profileVariables(stage))) this.setVariable(name as ConfigName, value);
+    // Stack traces in the logs point at our TypeScript, not at the minified bundle.
+    this.addVariable('NODE_OPTIONS', '--enable-source-maps');
+    // A sending stage's forces ride in every function: synth stops, naming the function, before Lambda's 4 KB would refuse the deploy.
+    this.node.addValidation({ validate: () => environmentSizeProblems(this.node.path, this.variables) });
     acknowledgeNag(this, {
       id: 'AwsSolutions-L1',
       reason: 'Node 22 (nodejs22.x) is the runtime the project prescribes and that CI and the local stack run; moving to nodejs24.x is a deliberate upgrade, not a side effect of synth.',
@@ -105,6 +112,12 @@ export class HubFunction extends LambdaFunction {
   }
 
   private setVariable(name: ConfigName, value: string): void {
+    this.addVariable(name, value);
+  }
+
+  /** Every variable goes through here, so the size check sees all of them. */
+  private addVariable(name: string, value: string): void {
+    this.variables[name] = value;
     this.addEnvironment(name, value);
   }
 
