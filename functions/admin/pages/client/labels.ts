@@ -49,7 +49,7 @@ const educationKeys: Record<EducationLevel, MessageKey> = {
 export const educationLabel = (level: string): string => (level in educationKeys ? t(educationKeys[level as EducationLevel]) : level);
 
 /** Each applicant category of either profile (`allApplicantCategories`) as `admin.grid.category`'s select names it (ICU's options take no hyphen). */
-const categoryOptions: Readonly<Record<ApplicantCategory, string>> = {
+export const categoryOptions: Readonly<Record<ApplicantCategory, string>> = {
   'law-enforcement': 'lawEnforcement',
   'government-official': 'government',
   'serving-police': 'servingPolice',

@@ -4,7 +4,7 @@ import type { MissionOrganisation } from '#shared/profiles/mission.js';
 import type { RoleCategory } from '#shared/profiles/role-categories.js';
 import { t } from '../../../pages/client/words.js';
 
-const roleKeys: Readonly<Record<RoleCategory, MessageKey>> = {
+export const roleCategoryKeys: Readonly<Record<RoleCategory, MessageKey>> = {
   'executive-policing': 'admin.mission.role.executivePolicing',
   training: 'admin.mission.role.training',
   'monitoring-and-reporting': 'admin.mission.role.monitoringAndReporting',
@@ -23,7 +23,7 @@ const roleKeys: Readonly<Record<RoleCategory, MessageKey>> = {
 };
 
 /** A role category in the page's words; a code no profile knows as it is. */
-export const roleCategoryLabel = (category: string): string => (Object.hasOwn(roleKeys, category) ? t(roleKeys[category as RoleCategory]) : category);
+export const roleCategoryLabel = (category: string): string => (Object.hasOwn(roleCategoryKeys, category) ? t(roleCategoryKeys[category as RoleCategory]) : category);
 
 /** Who runs a mission, named in full with its abbreviation. */
 export const missionOrganisationLabel = (organisation: MissionOrganisation): string => t('admin.mission.organisation', { organisation });
