@@ -1,10 +1,23 @@
 import { routes } from '#functions/routes.js';
 import { startLocalStack } from './stack.js';
 import { canIsolate, JavaMissing } from './emulators/dynamodb-local.js';
+import { defaultDataDir, localProfileSetting, UnknownProfile } from './profile-setting.js';
 
-/** `npm start`: the whole system on 127.0.0.1:$PORT (default 3000), data in $DATA_DIR (default .data/). */
+/**
+ * `npm start`: the whole system on 127.0.0.1:$PORT (default 3000), data in $DATA_DIR (default
+ * .data/); `PROFILE=sending npm start` runs the example national unit instead (default data in .data-sending/).
+ */
+const profile = (() => {
+  try {
+    return localProfileSetting(process.env.PROFILE);
+  } catch (error) {
+    if (!(error instanceof UnknownProfile)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+})();
 const port = Number(process.env.PORT ?? 3000);
-const dataDir = process.env.DATA_DIR ?? '.data';
+const dataDir = process.env.DATA_DIR ?? defaultDataDir(profile);
 /** Demo applications seeded on a fresh data folder; DEMO_APPLICATIONS=10000 tries the grid at scale. */
 const demoApplications = Number(process.env.DEMO_APPLICATIONS ?? 150);
 
@@ -38,11 +51,12 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
-  stack = await startLocalStack({ port, dataDir, demoApplications });
+  stack = await startLocalStack({ port, dataDir, demoApplications, profile });
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(
     [
       `secondment-hub is running (started in ${seconds} s; data in ${dataDir}${stack.seeded.seeded ? ', demo data seeded' : ''})`,
+      `  Profile:   ${profile.profile === 'sending' ? `sending (a national unit sending officers and experts to missions; ${profile.forces.length} forces)` : 'receiving (the organisation that receives seconded officers)'}`,
       `  Form:      ${pageUrl(stack.url, '/')}`,
       `  Grid:      ${pageUrl(stack.url, '/admin')}  (sign in locally as HR, an NCB officer or an admin)`,
       `  Mailbox:   ${stack.url}/_local/mailbox`,

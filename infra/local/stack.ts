@@ -29,7 +29,8 @@ import { readConfig } from '#functions/config.js';
 import { dispatchRoutes } from '#functions/http/route-dispatch.js';
 import { routeFunctions } from '#infra/aws/route-functions.js';
 import { formatForces } from '#shared/profiles/forces.js';
-import type { ProfileSetting } from '#shared/profiles/profile.js';
+import { organisationProfile, type ProfileSetting } from '#shared/profiles/profile.js';
+import { seedSendingApplications } from './seed/demo-sending-applications.js';
 
 export interface LocalStackOptions {
   /** 0 picks a free port. */
@@ -39,7 +40,7 @@ export interface LocalStackOptions {
   /** The time API Gateway stamps on each request; tests pass their own. */
   clock?: Clock;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** How many demo applications to seed with the demo data (npm start); tests write their own. */
+  /** How many demo applications to seed with the demo data (npm start); tests write their own. A sending unit's demo has its own few, seeded when this is above 0. */
   demoApplications?: number;
   /** How DynamoDB Local picks its port; a test injects a port already taken. */
   dynamodb?: DynamoDbLocalOptions;
@@ -152,8 +153,15 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     });
     await Promise.all([ensureTable(admin, LOCAL_TABLE), ensureBucket(s3Admin, LOCAL_BUCKET)]);
     const documentClient = createDocumentClient(admin);
-    const seeded = await seedDemoData(documentClient, LOCAL_TABLE, clock.now());
-    if (seeded.seeded && options.demoApplications) {
+    const profile = organisationProfile(options.profile ?? { profile: 'receiving' });
+    const seeded = await seedDemoData(documentClient, LOCAL_TABLE, clock.now(), profile);
+    if (seeded.seeded && options.demoApplications && profile.name === 'sending') {
+      // A national unit's demo (issue 18): its calls' applicants, of its three categories; nothing of the receiving organisation's.
+      await seedSendingApplications(
+        { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), vacancies: dynamoVacancyStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
+        await demoVacancies(seeded.seededOn, profile),
+      );
+    } else if (seeded.seeded && options.demoApplications) {
       await seedDemoApplications(
         { applications: dynamoApplicationStore(documentClient, LOCAL_TABLE), vacancies: dynamoVacancyStore(documentClient, LOCAL_TABLE), s3: s3Admin, bucket: LOCAL_BUCKET },
         await demoVacancies(seeded.seededOn),

@@ -10,7 +10,7 @@ import type { ApplicationStatus } from '#shared/applications/status-machine.js';
 import { createdStatusRecord } from '#shared/applications/status-record.js';
 import type { AuditEntry } from '#shared/applications/store.js';
 import { receivedKey } from '#shared/documents/keys.js';
-import { PDF, type ReceivedDocument } from '#shared/documents/kinds.js';
+import { PDF, type DocumentKind, type ReceivedDocument } from '#shared/documents/kinds.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { HR_DEMO, type DemoApplicationTargets } from './demo-targets.js';
 import { onePagePdf } from './one-page-pdf.js';
@@ -23,15 +23,27 @@ export const demoUuid = (text: string): string => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
 
+/** One document of application `id`, a one-page PDF titled `label: name`, put in the bucket as received at `receivedAt`. */
+export const demoDocument = async (
+  targets: Pick<DemoApplicationTargets, 's3' | 'bucket'>,
+  id: string,
+  kind: DocumentKind,
+  label: string,
+  name: string,
+  receivedAt: string,
+  suppliedBy: NonNullable<ReceivedDocument['suppliedBy']>,
+): Promise<ReceivedDocument> => {
+  const bytes = onePagePdf(`${label}: ${name}`);
+  const key = receivedKey(id, kind, demoUuid(`${id}-${kind}`));
+  await targets.s3.send(new PutObjectCommand({ Bucket: targets.bucket, Key: key, Body: bytes, ContentType: PDF }));
+  return { key, contentType: PDF, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), receivedAt, suppliedBy };
+};
+
 /** The CV (the candidate's) and the confirmation letter (through the NCB) of application `id`, stored as received at `receivedAt`. */
 export const demoDocuments = async (targets: DemoApplicationTargets, id: string, name: string, receivedAt: string): Promise<Application['documents']> => {
   const documents: Application['documents'] = {};
   for (const [kind, label, suppliedBy] of [['cv', 'Curriculum vitae', 'candidate'], ['confirmationLetter', 'Confirmation of secondment conditions', 'ncb']] as const) {
-    const bytes = onePagePdf(`${label}: ${name}`);
-    const key = receivedKey(id, kind, demoUuid(`${id}-${kind}`));
-    await targets.s3.send(new PutObjectCommand({ Bucket: targets.bucket, Key: key, Body: bytes, ContentType: PDF }));
-    const document: ReceivedDocument = { key, contentType: PDF, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), receivedAt, suppliedBy };
-    documents[kind] = document;
+    documents[kind] = await demoDocument(targets, id, kind, label, name, receivedAt, suppliedBy);
   }
   return documents;
 };

@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
+import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
+import { localProfileSetting } from '#infra/local/profile-setting.js';
+import { seedDemoData, SeededForAnotherProfile } from '#infra/local/seed/seed-demo-data.js';
+import { startLocalStack, type LocalStack } from '#infra/local/stack.js';
+import type { Application } from '#shared/applications/application.js';
+import { receivingProfile } from '#shared/profiles/profile.js';
+import type { Vacancy } from '#shared/vacancies/schema.js';
+import { settableClock } from '../../support/settable-clock.js';
+import { hrOfficer, staffClient, storeOf } from '../../support/staff.js';
+
+const clock = settableClock('2026-12-07T09:00:00Z');
+let stack: LocalStack;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'secondment-hub-sending-demo-'));
+  // As `PROFILE=sending npm start` starts it.
+  stack = await startLocalStack({ port: 0, dataDir, clock, logLevel: 'silent', demoApplications: 1, profile: localProfileSetting('sending') });
+});
+afterAll(async () => {
+  await stack?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const listed = async (path: string): Promise<Vacancy[]> => {
+  const response = await fetch(`${stack.url}${path}`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { items: Vacancy[] }).items;
+};
+
+describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
+  it('lists its calls for mission posts, each with its mission, and none of the receiving organisation’s vacancies', async () => {
+    const open = await listed('/vacancies');
+    const all = await listed('/vacancies?status=all');
+
+    expect(open.map((call) => [call.number, call.mission?.mission, call.mission?.organisation, call.mission?.roleCategory, call.location, call.timeZone])).toEqual([
+      ['OSCE-BIH-2603', 'OSCE Mission to Bosnia and Herzegovina', 'OSCE', 'rule-of-law', 'Sarajevo', 'Europe/Sarajevo'],
+      ['EULEX-2601', 'EULEX Kosovo', 'EU', 'mentoring-and-advising', 'Pristina', 'Europe/Belgrade'],
+      ['EUMM-2602', 'EUMM Georgia', 'EU', 'border-monitoring', 'Tbilisi', 'Asia/Tbilisi'],
+      ['UNMISS-2604', 'UNMISS South Sudan', 'UN', 'training', 'Juba', 'Africa/Juba'],
+    ]);
+    expect(all.map((call) => call.number).sort()).toEqual(open.map((call) => call.number).sort());
+  });
+
+  it('gives each call a national deadline after today and before the mission’s own, counted from the day the data was made', async () => {
+    const open = await listed('/vacancies');
+
+    expect(open.map((call) => [call.number, call.deadline, call.mission?.missionDeadline])).toEqual([
+      ['OSCE-BIH-2603', '2026-12-17', '2026-12-31'],
+      ['EULEX-2601', '2026-12-21', '2027-01-04'],
+      ['EUMM-2602', '2026-12-28', '2027-01-11'],
+      ['UNMISS-2604', '2027-01-06', '2027-01-21'],
+    ]);
+    expect(open.find((call) => call.number === 'EULEX-2601')?.mission).toMatchObject({ rankSought: 'Inspector or above', nominationsAllowed: 3 });
+  });
+
+  it('shows a call with its notice on its own page of the API', async () => {
+    const response = await fetch(`${stack.url}/vacancies/EULEX-2601`);
+    const call = (await response.json()) as Vacancy;
+
+    expect(response.status).toBe(200);
+    expect(call.mission?.mission).toBe('EULEX Kosovo');
+    expect(call.notice?.experience?.minimumYears).toBe(8);
+  });
+
+  it('holds applicants of the three categories, each with a CV and the status its category tells', async () => {
+    const hr = await staffClient(stack, hrOfficer);
+    const calls = ['EULEX-2601', 'EUMM-2602', 'OSCE-BIH-2603', 'UNMISS-2604'];
+    const { applications, close } = storeOf(stack);
+    try {
+      const rows = (
+        await Promise.all(
+          calls.map(async (call) => {
+            const answer = await hr('GET', `/admin/applications?vacancy=${call}&limit=100`);
+            expect(answer.status).toBe(200);
+            return (answer.body as unknown as { items: Array<{ id: string }> }).items;
+          }),
+        )
+      ).flat();
+      const stored = (await Promise.all(rows.map((row) => applications.get(row.id)))).filter((application): application is Application => application !== undefined);
+      const byCategory = (category: string) => stored.filter((application) => application.category === category);
+
+      expect(stored).toHaveLength(13);
+      expect(stored.every((application) => application.documents.cv !== undefined && application.homeAdministrationCountry === undefined)).toBe(true);
+      expect(new Set(byCategory('serving-police').map((application) => application.applicantStatus?.force)).size).toBeGreaterThanOrEqual(5);
+      expect(byCategory('serving-police').every((application) => application.applicantStatus?.lineManager && application.applicantStatus.lineManagerEmail)).toBe(true);
+      expect(byCategory('retired-police').map((application) => application.applicantStatus?.retiredOn).every(Boolean)).toBe(true);
+      expect(byCategory('retired-police')).toHaveLength(3);
+      expect(byCategory('civilian-expert').map((application) => application.applicantStatus?.onExpertRoster).sort()).toEqual([false, false, true, true]);
+      expect(stored.filter((application) => application.status === 'screening')).toHaveLength(5);
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses to reuse its data folder for the receiving organisation, naming what to do', async () => {
+    const client = new DynamoDBClient({ region: localRegion, credentials: localCredentials, endpoint: stack.endpoints.dynamodb });
+    try {
+      const act = seedDemoData(createDocumentClient(client), stack.tableName, clock.now(), receivingProfile);
+
+      await expect(act).rejects.toThrow(SeededForAnotherProfile);
+      await expect(seedDemoData(createDocumentClient(client), stack.tableName, clock.now(), receivingProfile)).rejects.toThrow(
+        "This data folder holds a sending organisation's demo data (seeded on 2026-12-07): give the receiving profile a folder of its own with DATA_DIR.",
+      );
+    } finally {
+      client.destroy();
+    }
+  });
+});
