@@ -2,10 +2,11 @@ import type { CompiledCatalogue, MessageKey } from '#shared/i18n/catalogues/inde
 
 /**
  * The messages the pages' scripts say (the panel, uploads, the API's failures, the form's
- * after-submit words, the validation messages the shared schemas give in the browser): only these
+ * after-submit words, the validation messages the shared schemas give in the browser, a call's
+ * mission on the status page): only these
  * reach the browser.
  */
-const clientPrefixes = ['panel.', 'upload.', 'api.', 'statusPage.', 'time.', 'deadline.', 'validation.'] as const;
+const clientPrefixes = ['panel.', 'upload.', 'api.', 'statusPage.', 'time.', 'deadline.', 'validation.', 'form.mission.'] as const;
 const clientKeys: readonly MessageKey[] = [
   'form.otherLanguages.all',
   'form.otherLanguages.matches',

@@ -35,7 +35,9 @@ const localDateTime = (iso: string) => ({ date: formatDate(language, new Date(is
 const typeName = (contentType: string): string =>
   t('panel.type', { type: contentType === PDF ? 'pdf' : contentType === DOCX ? 'docx' : contentType });
 
+/** A fact of the summary; `id` names it for what is added beside it later (a call's mission: mission.ts). */
 const summaryRow = (term: string, ...value: Child[]) => h('div', { class: 'fact' }, h('dt', {}, term), h('dd', {}, ...value));
+const namedRow = (id: string, term: string, ...value: Child[]) => h('div', { class: 'fact', 'data-fact': id }, h('dt', {}, term), h('dd', {}, ...value));
 
 const receivedList = (view: ApplicationView) => {
   const received = documentKinds.filter((kind) => view.documents[kind]);
@@ -235,7 +237,7 @@ export const applicationPanel = (view: ApplicationView, options: PanelOptions): 
       'dl',
       { class: 'facts facts-summary' },
       summaryRow(t('panel.submitted'), t('time.readerZone', { ...localDateTime(view.submittedAt), timeZone: readerTimeZone() })),
-      summaryRow(t('panel.deadline'), ...stationAndReaderTime(lastMinute, view)),
+      namedRow('deadline', t('panel.deadline'), ...stationAndReaderTime(lastMinute, view)),
       summaryRow(t('panel.dutyStation'), inEnglish(view.vacancy.location)),
       summaryRow(t('panel.reference'), h('code', {}, view.applicationId)),
     ),

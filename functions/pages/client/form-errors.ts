@@ -16,6 +16,9 @@ const controlOf = (form: HTMLFormElement, field: string): HTMLElement | null => 
   );
 };
 
+/** A field's message element: by attribute, since a status field's id holds a dot (`applicantStatus.force-error`). */
+const errorOf = (field: string) => `[id="${field}-error"]`;
+
 export const clearFieldErrors = (form: HTMLFormElement): void => {
   for (const wrapper of form.querySelectorAll<HTMLElement>('.field-invalid')) wrapper.classList.remove('field-invalid');
   for (const control of form.querySelectorAll<HTMLElement>('[aria-invalid]')) control.removeAttribute('aria-invalid');
@@ -39,7 +42,7 @@ export const showFieldErrors = (form: HTMLFormElement, errors: readonly FieldErr
   list?.replaceChildren();
   for (const { field, message } of errors) {
     const wrapper = form.querySelector<HTMLElement>(`[data-field="${field}"]`);
-    const beside = wrapper?.querySelector<HTMLElement>(`#${field}-error`);
+    const beside = wrapper?.querySelector<HTMLElement>(errorOf(field));
     if (wrapper && beside) {
       wrapper.classList.add('field-invalid');
       beside.replaceChildren(h('span', { class: 'visually-hidden' }, `${t('form.error.prefix')} `), message);
@@ -70,7 +73,7 @@ export const showFieldErrors = (form: HTMLFormElement, errors: readonly FieldErr
  */
 export const recheckFieldError = (form: HTMLFormElement, field: string, message: string | undefined): void => {
   const wrapper = form.querySelector<HTMLElement>(`[data-field="${field}"]`);
-  const beside = wrapper?.querySelector<HTMLElement>(`#${field}-error`);
+  const beside = wrapper?.querySelector<HTMLElement>(errorOf(field));
   if (!wrapper?.classList.contains('field-invalid') || !beside) return;
   const listed = form.querySelector<HTMLElement>(`#error-summary li[data-for="${field}"]`);
   if (message) {

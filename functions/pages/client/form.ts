@@ -8,6 +8,7 @@ import { byId, focusOn, h } from './dom.js';
 import { clearFieldErrors, recheckFieldError, showFieldErrors } from './form-errors.js';
 import { wireLanguageLevels } from './language-levels.js';
 import { wireLanguagePicker } from './language-picker.js';
+import { pageProfile, wireStatusFields } from './page-profile.js';
 import { fillReaderTimes, readerTimeZone } from './reader-time.js';
 import { readFiles, readSubmission } from './read-form.js';
 import { uploadRow } from './upload-row.js';
@@ -26,6 +27,8 @@ if (form instanceof HTMLFormElement) wireForm(form);
 
 function wireForm(form: HTMLFormElement): void {
   wireLanguages(form);
+  wireStatusFields(form);
+  const profile = pageProfile(form);
   const button = byId('submit-button', HTMLButtonElement);
   const state = byId('submit-state', HTMLElement);
   /** The Idempotency-Key of the attempt in progress: the same request sent again keeps its key. */
@@ -44,7 +47,7 @@ function wireForm(form: HTMLFormElement): void {
   /** The form checked as it is now: the shared schema's verdict, and every problem with it or with the files, in page order. */
   const checkForm = () => {
     // The page's language and the browser's time zone go with the answers: every later email uses them.
-    const checked = checkSubmission({ ...readSubmission(form), language, timeZone: readerTimeZone() }, words);
+    const checked = checkSubmission({ ...readSubmission(form), language, timeZone: readerTimeZone() }, words, profile);
     const errors = inPageOrder([...(checked.ok ? [] : checked.errors), ...documentErrors(readFiles(form))]);
     return { checked, errors };
   };

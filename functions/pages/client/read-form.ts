@@ -21,7 +21,25 @@ const levelsChosen = (form: HTMLFormElement): Record<string, string> =>
 /** "12", "١٢" or "۱۲" is 12 (shared/numerals.ts); "" is nothing; "2.5" stays a number for the schema to refuse; words stay words. */
 const yearsFrom = (text: string): unknown => readNumber(text);
 
-/** The form's values in the shape of `applicationSubmissionSchema`'s input, before validation. */
+/**
+ * What the applicant says of their status (a sending unit's form: applicant-status-fields.ts): the
+ * fields of the chosen category's group only, each left empty unsent (the schema names it
+ * missing), a yes or no as a boolean; undefined on a form that asks no status.
+ */
+const statusOf = (form: HTMLFormElement, category: string): Record<string, unknown> | undefined => {
+  if (!form.querySelector('[data-status-for]')) return undefined;
+  const status: Record<string, unknown> = {};
+  const group = form.querySelector(`[data-status-for="${category}"]`);
+  for (const control of group?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? []) {
+    const field = control.name.replace(/^applicantStatus\./, '');
+    if (control instanceof HTMLInputElement && control.type === 'radio') {
+      if (control.checked) status[field] = control.value === 'yes';
+    } else if (control.value.trim() !== '') status[field] = control.value;
+  }
+  return status;
+};
+
+/** The form's values in the shape of the stage's submission schema's input, before validation. */
 export const readSubmission = (form: HTMLFormElement): Record<string, unknown> => {
   const phone = valueOf(form, 'phone').trim();
   const vacancy = valueOf(form, 'vacancy');
@@ -32,6 +50,7 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
   // "Prefer not to say" (the default) sends nothing: an absent gender is an unanswered one.
   const gender = valueOf(form, 'gender');
   const languageLevels = levelsChosen(form);
+  const applicantStatus = statusOf(form, category);
   return {
     vacancy: vacancy === '' ? undefined : vacancy,
     givenName: valueOf(form, 'givenName'),
@@ -41,6 +60,7 @@ export const readSubmission = (form: HTMLFormElement): Record<string, unknown> =
     ...(phone === '' ? {} : { phone }),
     nationality: valueOf(form, 'nationality'),
     category: category === '' ? undefined : category,
+    ...(applicantStatus ? { applicantStatus } : {}),
     currentTitle: valueOf(form, 'currentTitle'),
     homeAdministration: valueOf(form, 'homeAdministration'),
     ...(homeCountry === '' ? {} : { homeAdministrationCountry: homeCountry }),

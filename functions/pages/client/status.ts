@@ -11,6 +11,7 @@ import { showInterview } from './interview-section.js';
 import { showWrittenTest } from './written-test-section.js';
 import { showOffer } from './offer-section.js';
 import { stageSection } from './letter-stage.js';
+import { showMission } from './mission.js';
 import { showNotice } from './notice.js';
 import { language, t } from './words.js';
 
@@ -107,6 +108,7 @@ const load = async (news?: string): Promise<void> => {
     void showWrittenTest(writtenTestSlot, credentials);
     void showOffer(offerSlot, credentials);
     void showNotice(noticeSlot, view.vacancy.number);
+    void showMission(panel, view.vacancy.number);
   } catch (error) {
     if (error instanceof ApiError && (error.problem.status === 404 || error.problem.status === 401)) {
       showProblem(
