@@ -4,6 +4,7 @@ import type { ApplicationStatus } from './status-machine.js';
 import type { Clearance } from '../vacancies/schema.js';
 import type { Offer } from '../offers/offer.js';
 import type { WrittenTestResult } from '../written-tests/result.js';
+import { requirementsOf, type Requirement } from '../profiles/requirements.js';
 
 export interface NcbValidation {
   decision: 'validated' | 'declined';
@@ -13,6 +14,17 @@ export interface NcbValidation {
   clearance?: Clearance;
   /** The date of that screening, `YYYY-MM-DD`. */
   screenedOn?: string;
+  note?: string;
+  at: string;
+  by: string;
+}
+
+/** A force's decision on releasing its officer for a mission, for the period it names. */
+export interface ReleaseDecision {
+  decision: 'approved' | 'refused';
+  /** The period released, YYYY-MM-DD (an approval names it). */
+  from?: string;
+  until?: string;
   note?: string;
   at: string;
   by: string;
@@ -36,6 +48,11 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
   privacyConsentAt: string;
   documents: Partial<Record<DocumentKind, ReceivedDocument>>;
   ncbValidation?: NcbValidation;
+  /**
+   * A sending unit's serving officer's release by their force for the mission's period (issue 18,
+   * point 4); absent until the force's approver decides, and on every other application.
+   */
+  release?: ReleaseDecision;
   /** HR's assessment, 0 to 100; staff only, never shown to the candidate. */
   score?: number;
   /** HR's working note; staff only. */
@@ -89,7 +106,7 @@ export interface EmailConfirmation {
 export const isConfirmed = (application: Pick<Application, 'emailConfirmation'>): boolean =>
   application.emailConfirmation === undefined || application.emailConfirmation.confirmedAt !== undefined;
 
-export type MissingItem = 'cv' | 'confirmationLetter' | 'ncbValidation';
+export type MissingItem = Requirement;
 
 /**
  * The country whose NCB validates the application and forwards its letter: the home
@@ -111,17 +128,26 @@ export const letterCounts = (letter: ReceivedDocument | undefined): boolean =>
 /** A copy the candidate uploaded that waits for the NCB's confirmation. */
 export const letterAwaitsNcb = (letter: ReceivedDocument | undefined): boolean => letter !== undefined && !letterCounts(letter);
 
-export const missingItems = (application: Pick<Application, 'documents' | 'ncbValidation'>): MissingItem[] => [
-  ...(application.documents.cv ? [] : (['cv'] as const)),
-  ...(letterCounts(application.documents.confirmationLetter) ? [] : (['confirmationLetter'] as const)),
-  ...(application.ncbValidation?.decision === 'validated' ? [] : (['ncbValidation'] as const)),
-];
+/** Whether each requirement is met; which ones an application has is its category's (../profiles/requirements.ts). */
+const met: Readonly<Record<MissingItem, (application: RequirementFacts) => boolean>> = {
+  cv: (application) => application.documents.cv !== undefined,
+  confirmationLetter: (application) => letterCounts(application.documents.confirmationLetter),
+  ncbValidation: (application) => application.ncbValidation?.decision === 'validated',
+  release: (application) => application.release?.decision === 'approved',
+};
 
-export const isComplete = (application: Pick<Application, 'documents' | 'ncbValidation'>): boolean =>
+/** What the requirements read of an application. */
+export type RequirementFacts = Pick<Application, 'documents' | 'ncbValidation' | 'category' | 'release'>;
+
+export const missingItems = (application: RequirementFacts): MissingItem[] =>
+  requirementsOf(application.category).filter((requirement) => !met[requirement](application));
+
+export const isComplete = (application: RequirementFacts): boolean =>
   missingItems(application).length === 0;
 
 export const missingItemLabels: Record<MissingItem, string> = {
   cv: 'your CV',
   confirmationLetter: 'the confirmation letter from your home administration, sent through your NCB',
   ncbValidation: 'validation by your National Central Bureau (NCB)',
+  release: 'your release for the mission by your police force',
 };

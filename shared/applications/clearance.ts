@@ -1,5 +1,6 @@
 import type { Clearance } from '../vacancies/schema.js';
-import { missingItems, type Application, type MissingItem, type NcbValidation } from './application.js';
+import { missingItems, type MissingItem, type NcbValidation, type RequirementFacts } from './application.js';
+import { requirementsOf } from '../profiles/requirements.js';
 
 const rank: Record<Clearance, number> = { Basic: 1, Enhanced: 2 };
 
@@ -26,8 +27,10 @@ export const clearanceMet = (validation: NcbValidation | undefined, required: Cl
  * validation counted missing while it stands below the vacancy's level (an old validation, or one
  * made before the vacancy was raised to Enhanced). No vacancy (`required` undefined): never met.
  */
-export const missingAtLevel = (application: Pick<Application, 'documents' | 'ncbValidation'>, required: Clearance | undefined): MissingItem[] => {
+export const missingAtLevel = (application: RequirementFacts, required: Clearance | undefined): MissingItem[] => {
   const missing = missingItems(application);
+  // Only where an NCB validates (a sending unit's applicants have no NCB: ../profiles/requirements.ts).
+  if (!requirementsOf(application.category).includes('ncbValidation')) return missing;
   const levelMet = required !== undefined && clearanceMet(application.ncbValidation, required);
   return levelMet || missing.includes('ncbValidation') ? missing : [...missing, 'ncbValidation'];
 };

@@ -10,7 +10,7 @@ import { applicationStatuses, isFinal, type ApplicationStatus } from './status-m
 export interface ApplicationCounts {
   /** Received applications by status; every status present, zero when none. */
   byStatus: Record<ApplicationStatus, number>;
-  /** Received, active and still missing the CV, the letter or the NCB's validation. */
+  /** Received, active and still missing something its category requires (the CV, the letter, the NCB's validation, a force's release). */
   incomplete: number;
   /** Whose address is not confirmed yet: in none of the counts above. */
   unconfirmed: number;
@@ -19,7 +19,8 @@ export interface ApplicationCounts {
 /** What a change adds to a vacancy's counts (negative numbers take away); all zero for most edits. */
 export type CountsChange = ApplicationCounts;
 
-export type CountedApplication = Pick<Application, 'status' | 'documents' | 'ncbValidation' | 'emailConfirmation'>;
+/** What the counts judge by: the status, the confirmation and what the requirements read (the category says which apply). */
+export type CountedApplication = Pick<Application, 'status' | 'documents' | 'ncbValidation' | 'emailConfirmation' | 'category' | 'release'>;
 
 export const zeroCounts = (): ApplicationCounts => ({
   byStatus: Object.fromEntries(applicationStatuses.map((status) => [status, 0])) as Record<ApplicationStatus, number>,

@@ -23,7 +23,7 @@ export const countPartition = async (
         TableName: tableName,
         IndexName: index.name,
         KeyConditionExpression: '#pk = :pk',
-        ProjectionExpression: '#vacancy, #status, #documents, #validation, #confirmation',
+        ProjectionExpression: '#vacancy, #status, #documents, #validation, #confirmation, #category, #release',
         ExpressionAttributeNames: {
           '#pk': index.partitionKey,
           '#vacancy': 'vacancy',
@@ -31,6 +31,8 @@ export const countPartition = async (
           '#documents': 'documents',
           '#validation': 'ncbValidation',
           '#confirmation': 'emailConfirmation',
+          '#category': 'category',
+          '#release': 'release',
         },
         ExpressionAttributeValues: { ':pk': partition },
         ExclusiveStartKey: start,

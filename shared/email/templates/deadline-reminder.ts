@@ -10,7 +10,7 @@ import { emailWords } from '../words.js';
 
 export interface DeadlineReminderData {
   /** `language`: the candidate's, stored with the application (English for one stored before languages). */
-  application: Pick<Application, 'id' | 'givenName' | 'familyName' | 'email' | 'documents' | 'ncbValidation' | 'language' | 'timeZone'>;
+  application: Pick<Application, 'id' | 'givenName' | 'familyName' | 'email' | 'documents' | 'ncbValidation' | 'category' | 'release' | 'language' | 'timeZone'>;
   vacancy: Pick<Vacancy, 'number' | 'title' | 'location' | 'timeZone' | 'deadline'>;
   /** Whole days left before the deadline day ends in the duty station (0: it ends today). */
   daysLeft: number;
@@ -25,6 +25,7 @@ const missingWording: Record<MissingItem | 'letterConfirmation', { what: EmailKe
   // The letter when the candidate's copy is in but the NCB has not confirmed it yet.
   letterConfirmation: { what: 'receipt.missing.letterConfirmation', how: 'receipt.missing.letterConfirmation.how' },
   ncbValidation: { what: 'receipt.missing.ncbValidation', how: 'receipt.missing.ncbValidation.how' },
+  release: { what: 'receipt.missing.release', how: 'receipt.missing.release.how' },
 };
 
 /**

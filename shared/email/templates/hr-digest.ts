@@ -41,6 +41,7 @@ const missingKeys: Record<MissingItem, EmailKey> = {
   cv: 'hrDigest.missing.cv',
   confirmationLetter: 'hrDigest.missing.confirmationLetter',
   ncbValidation: 'hrDigest.missing.ncbValidation',
+  release: 'hrDigest.missing.release',
 };
 
 /**

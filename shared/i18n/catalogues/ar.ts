@@ -10,6 +10,7 @@ import { ar as arWrittenTests } from './written-tests/ar.js';
 import { ar as arLetters } from './letters/ar.js';
 import { ar as arCirculars } from './circulars/ar.js';
 import { ar as arGender } from './gender/ar.js';
+import { ar as arRelease } from './release/ar.js';
 import { ar as arMissionPosts } from './mission-posts/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
@@ -296,7 +297,7 @@ export const ar: Catalogue = {
   'panel.letterAwaitsNcb': 'وصلتنا نسختكم، ويُعتدّ بها متى أكدها المكتب المركزي الوطني: اطلبوا من المكتب المركزي الوطني تأكيدها قبل الموعد النهائي.',
   'panel.nothingMissing': 'لا ينقص شيء: طلبكم مكتمل.',
   'panel.missing':
-    '{item, select, cv {سيرتكم الذاتية} confirmationLetter {خطاب التأكيد من إدارتكم الأصلية، المرسل عن طريق المكتب المركزي الوطني} ncbValidation {تحقق المكتب المركزي الوطني من طلبكم} other {وثيقة}}',
+    '{item, select, cv {سيرتكم الذاتية} confirmationLetter {خطاب التأكيد من إدارتكم الأصلية، المرسل عن طريق المكتب المركزي الوطني} ncbValidation {تحقق المكتب المركزي الوطني من طلبكم} release {موافقة جهاز الشرطة الذي تعمل فيه على انتدابكم للبعثة} other {وثيقة}}',
   'panel.missing.ncbValidation': 'يتحقق المكتب المركزي الوطني من طلبكم ويبلغنا بذلك. لا يلزمكم القيام بأي إجراء.',
   'panel.missing.letterAwaitsNcb': 'وصلتنا نسختكم، ويُعتدّ بها متى أكدها المكتب المركزي الوطني. لا حاجة إلى تحميلها مرة أخرى إلا إذا كان الملف غير صحيح.',
   'panel.missing.letter':
@@ -402,6 +403,8 @@ export const ar: Catalogue = {
   ...arCirculars,
   // --- The form's optional gender question (./gender/ar.ts) ---
   ...arGender,
+  // --- A serving officer's release by their force, as emails name it (./release/ar.ts) ---
+  ...arRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/ar.ts) ---
   ...arMissionPosts,
 

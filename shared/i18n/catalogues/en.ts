@@ -10,6 +10,7 @@ import { en as enWrittenTests } from './written-tests/en.js';
 import { en as enLetters } from './letters/en.js';
 import { en as enCirculars } from './circulars/en.js';
 import { en as enGender } from './gender/en.js';
+import { en as enRelease } from './release/en.js';
 import { en as enMissionPosts } from './mission-posts/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
@@ -293,7 +294,7 @@ export const en = {
   'panel.letterAwaitsNcb': 'Your copy is in. It counts once your NCB confirms it: ask your NCB to confirm it before the deadline.',
   'panel.nothingMissing': 'Nothing is missing: your application is complete.',
   'panel.missing':
-    '{item, select, cv {Your CV} confirmationLetter {The confirmation letter from your home administration, sent through your NCB} ncbValidation {Validation by your National Central Bureau (NCB)} other {A document}}',
+    '{item, select, cv {Your CV} confirmationLetter {The confirmation letter from your home administration, sent through your NCB} ncbValidation {Validation by your National Central Bureau (NCB)} release {Your release for the mission by your police force} other {A document}}',
   'panel.missing.ncbValidation': 'Your NCB checks your application and tells us. You do not need to do anything.',
   'panel.missing.letterAwaitsNcb': 'Your copy is in; it counts once your NCB confirms it. You need not upload it again unless it was the wrong file.',
   'panel.missing.letter':
@@ -400,6 +401,8 @@ export const en = {
   ...enCirculars,
   // --- The form's optional gender question (./gender/en.ts) ---
   ...enGender,
+  // --- A serving officer's release by their force, as emails name it (./release/en.ts) ---
+  ...enRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/en.ts) ---
   ...enMissionPosts,
 

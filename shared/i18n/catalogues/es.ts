@@ -10,6 +10,7 @@ import { es as esWrittenTests } from './written-tests/es.js';
 import { es as esLetters } from './letters/es.js';
 import { es as esCirculars } from './circulars/es.js';
 import { es as esGender } from './gender/es.js';
+import { es as esRelease } from './release/es.js';
 import { es as esMissionPosts } from './mission-posts/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
@@ -295,7 +296,7 @@ export const es: Catalogue = {
   'panel.letterAwaitsNcb': 'Hemos recibido su copia. Se tendrá en cuenta en cuanto su OCN la confirme: pida a su OCN que la confirme antes del plazo.',
   'panel.nothingMissing': 'No falta nada: su candidatura está completa.',
   'panel.missing':
-    '{item, select, cv {Su currículum} confirmationLetter {La carta de confirmación de su administración de origen, enviada a través de su OCN} ncbValidation {La validación de su Oficina Central Nacional (OCN)} other {Un documento}}',
+    '{item, select, cv {Su currículum} confirmationLetter {La carta de confirmación de su administración de origen, enviada a través de su OCN} ncbValidation {La validación de su Oficina Central Nacional (OCN)} release {La autorización de su cuerpo de policía para que participe en la misión} other {Un documento}}',
   'panel.missing.ncbValidation': 'Su OCN examina su candidatura y nos informa. No necesita hacer nada.',
   'panel.missing.letterAwaitsNcb': 'Hemos recibido su copia; se tendrá en cuenta en cuanto su OCN la confirme. No necesita volver a cargarla, salvo que se tratara de un archivo equivocado.',
   'panel.missing.letter':
@@ -401,6 +402,8 @@ export const es: Catalogue = {
   ...esCirculars,
   // --- The form's optional gender question (./gender/es.ts) ---
   ...esGender,
+  // --- A serving officer's release by their force, as emails name it (./release/es.ts) ---
+  ...esRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/es.ts) ---
   ...esMissionPosts,
 

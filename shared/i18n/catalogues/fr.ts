@@ -10,6 +10,7 @@ import { fr as frWrittenTests } from './written-tests/fr.js';
 import { fr as frLetters } from './letters/fr.js';
 import { fr as frCirculars } from './circulars/fr.js';
 import { fr as frGender } from './gender/fr.js';
+import { fr as frRelease } from './release/fr.js';
 import { fr as frMissionPosts } from './mission-posts/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
@@ -296,7 +297,7 @@ export const fr: Catalogue = {
   'panel.letterAwaitsNcb': 'Votre copie nous est parvenue. Elle sera prise en compte dès que votre BCN l’aura confirmée : demandez à votre BCN de la confirmer avant la date limite.',
   'panel.nothingMissing': 'Rien ne manque : votre candidature est complète.',
   'panel.missing':
-    '{item, select, cv {Votre CV} confirmationLetter {La lettre de confirmation de votre administration d’origine, transmise par votre BCN} ncbValidation {La validation par votre Bureau central national (BCN)} other {Un document}}',
+    '{item, select, cv {Votre CV} confirmationLetter {La lettre de confirmation de votre administration d’origine, transmise par votre BCN} ncbValidation {La validation par votre Bureau central national (BCN)} release {Votre mise à disposition pour la mission par votre force de police} other {Un document}}',
   'panel.missing.ncbValidation': 'Votre BCN examine votre candidature et nous informe. Vous n’avez rien à faire.',
   'panel.missing.letterAwaitsNcb': 'Votre copie nous est parvenue ; elle sera prise en compte dès que votre BCN l’aura confirmée. Inutile de la téléverser de nouveau, sauf s’il s’agissait du mauvais fichier.',
   'panel.missing.letter':
@@ -402,6 +403,8 @@ export const fr: Catalogue = {
   ...frCirculars,
   // --- The form's optional gender question (./gender/fr.ts) ---
   ...frGender,
+  // --- A serving officer's release by their force, as emails name it (./release/fr.ts) ---
+  ...frRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/fr.ts) ---
   ...frMissionPosts,
 

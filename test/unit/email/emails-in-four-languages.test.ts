@@ -24,7 +24,7 @@ const emailsIn = (language: Language): Record<'receipt' | 'received' | 'reminder
   receipt: applicationReceipt({ application: { id: 'app-1', email: 'a@police.example', language }, vacancy, statusLink: 'https://hub.example/status#id=app-1', confirmBy: '2027-03-03T13:05:00Z' }),
   received: applicationReceipt({ application: { id: 'app-1', email: 'a@police.example', language }, vacancy, statusLink: 'https://hub.example/status#id=app-1' }),
   reminder: deadlineReminder({
-    application: { id: 'app-1', givenName: 'Amina', familyName: 'Diallo', email: 'a@police.example', documents: { confirmationLetter: { ...received, suppliedBy: 'candidate' } }, language },
+    application: { id: 'app-1', givenName: 'Amina', familyName: 'Diallo', email: 'a@police.example', category: 'law-enforcement', documents: { confirmationLetter: { ...received, suppliedBy: 'candidate' } }, language },
     vacancy,
     daysLeft: 7,
     statusPage: 'https://hub.example/status',
@@ -107,7 +107,7 @@ describe('the emails’ language', () => {
 
   it('gives the deadline in the candidate’s own zone too, when the form told us it', () => {
     const email = deadlineReminder({
-      application: { id: 'app-1', givenName: 'Lucía', familyName: 'Morales', email: 'l@policia.example', documents: {}, language: 'es', timeZone: 'America/Mexico_City' },
+      application: { id: 'app-1', givenName: 'Lucía', familyName: 'Morales', email: 'l@policia.example', category: 'law-enforcement', documents: {}, language: 'es', timeZone: 'America/Mexico_City' },
       vacancy,
       daysLeft: 7,
       statusPage: 'https://hub.example/status',
@@ -122,7 +122,7 @@ describe('the emails’ language', () => {
 
   it('addresses a candidate with one name by that name', () => {
     const email = deadlineReminder({
-      application: { id: 'app-1', givenName: 'Suharto', email: 's@police.example', documents: {}, language: 'fr' },
+      application: { id: 'app-1', givenName: 'Suharto', email: 's@police.example', category: 'government-official', documents: {}, language: 'fr' },
       vacancy,
       daysLeft: 2,
       statusPage: 'https://hub.example/status',

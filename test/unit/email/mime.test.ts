@@ -18,7 +18,7 @@ const received = { key: 'k', contentType: 'application/pdf' as const, size: 1, s
 const emailsIn = (language: Language): OutgoingEmail[] => [
   applicationReceipt({ application: { id: 'app-1', email: 'a@police.example', language }, vacancy, statusLink: 'https://hub.example/status#id=app-1', confirmBy: '2027-03-03T13:05:00Z' }),
   deadlineReminder({
-    application: { id: 'app-1', givenName: 'أمينة', familyName: 'Diallo', email: 'a@police.example', documents: { confirmationLetter: { ...received, suppliedBy: 'candidate' } }, language },
+    application: { id: 'app-1', givenName: 'أمينة', familyName: 'Diallo', email: 'a@police.example', category: 'law-enforcement', documents: { confirmationLetter: { ...received, suppliedBy: 'candidate' } }, language },
     vacancy,
     daysLeft: 7,
     statusPage: 'https://hub.example/status',

@@ -8,6 +8,7 @@ const application = {
   givenName: 'Seán',
   familyName: "O'Brien <b>",
   email: 'sean.obrien@garda.example',
+  category: 'law-enforcement' as const,
   documents: { cv: received },
 };
 const statusPage = 'https://jobs.example.org/status';
