@@ -187,7 +187,7 @@ const statusCells = (forces: StaffPageProfile['forces']): Readonly<Record<keyof 
     onExpertRoster: {
       valueGetter: (params) => rosterAnswer(params.data?.applicantStatus?.onExpertRoster),
       valueFormatter: (params) => rosterAnswerLabel(String(params.value ?? '')),
-      width: 140,
+      width: 180,
       ...valueList(rosterAnswerLabel),
     },
   };
