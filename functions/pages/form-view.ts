@@ -202,7 +202,7 @@ ${
     ${textField(words, { name: 'phone', label: words.t('form.phone'), type: 'tel', hint: words.t('form.phone.hint'), autocomplete: 'tel', maxlength: 26, optional: true, width: 'medium', dir: 'ltr' })}
     <div class="field" data-field="nationality">
       <label class="label" for="nationality">${words.t('form.nationality')}</label>
-      <p class="hint" id="nationality-hint">${words.t('form.nationality.hint')}</p>
+      <p class="hint" id="nationality-hint">${words.t(said.nationalityHint)}</p>
       ${fieldError('nationality')}
       <select class="select" id="nationality" name="nationality" autocomplete="country" required aria-describedby="nationality-hint nationality-error">
         <option value="">${words.t('form.chooseCountry')}</option>
@@ -243,7 +243,7 @@ ${profile.release.by === 'ncb' && homeCountryField(words, lists.countries)}    $
     <p class="hint">${words.t('form.documents.hint', { size: formatSize(words.language, MAX_DOCUMENT_BYTES) })}</p>
     ${fileField(words, 'cv', words.t('form.cv'), words.t('form.cv.hint'), false)}
     ${fileField(words, 'coverLetter', words.t('form.coverLetter'), words.t('form.coverLetter.hint'), true)}
-    ${fileField(words, 'confirmationLetter', words.t('form.confirmationLetter'), words.t('form.confirmationLetter.hint'), true)}
+    ${profile.release.by === 'ncb' && fileField(words, 'confirmationLetter', words.t('form.confirmationLetter'), words.t('form.confirmationLetter.hint'), true)}
   </fieldset>
 
   <fieldset class="step">

@@ -40,6 +40,7 @@ export interface ProfileFormWords {
   choosePost: MessageKey;
   /** A post's label, with its `{number}`. */
   post: MessageKey;
+  nationalityHint: MessageKey;
   homeAdministration: MessageKey;
   homeAdministrationHint: MessageKey;
   privacyUse: MessageKey;
@@ -55,6 +56,7 @@ export const profileFormWords: Readonly<Record<ProfileName, ProfileFormWords>> =
     noPosts: 'form.none.body',
     choosePost: 'form.step.vacancy',
     post: 'form.vacancy',
+    nationalityHint: 'form.nationality.hint',
     homeAdministration: 'form.homeAdministration',
     homeAdministrationHint: 'form.homeAdministration.hint',
     privacyUse: 'form.privacy.use',
@@ -67,6 +69,7 @@ export const profileFormWords: Readonly<Record<ProfileName, ProfileFormWords>> =
     noPosts: 'form.sending.none.body',
     choosePost: 'form.sending.step.call',
     post: 'form.sending.call',
+    nationalityHint: 'form.sending.nationality.hint',
     homeAdministration: 'form.sending.employer',
     homeAdministrationHint: 'form.sending.employer.hint',
     privacyUse: 'form.sending.privacy.use',

@@ -108,6 +108,16 @@ describe('the form page of a sending unit (issue 18, points 2 and 3)', () => {
     expect(civilian).not.toContain('applicantStatus.force');
   });
 
+  it('asks no confirmation letter through an NCB: the unit’s applicants have none (a serving officer’s force releases them)', () => {
+    const markup = formView([eulexCall()], { profile: unit }).value;
+
+    expect(markup).toMatch(/<input class="file" type="file" id="cv"/);
+    expect(markup).toMatch(/<input class="file" type="file" id="coverLetter"/);
+    expect(markup).not.toContain('confirmationLetter');
+    // (The gender question still says NCBs never see its answer: true on any stage.)
+    expect(markup).not.toMatch(/your NCB|National Central Bureau|INTERPOL/);
+  });
+
   it('labels the home administration as the employer or force, a retired officer’s last one', () => {
     const markup = formView([eulexCall()], { profile: unit }).value;
 

@@ -11,6 +11,7 @@ export const ar: MissionPostsCatalogue = {
   'form.sending.none.body': 'تُنشر هنا الدعوات الجديدة لشغل وظائف في البعثات. يُرجى العودة لاحقًا.',
   'form.sending.step.call': 'اختر دعوة',
   'form.sending.call': 'الدعوة {number}',
+  'form.sending.nationality.hint': 'كما هي مدوّنة في جواز سفرك.',
   'form.sending.employer': 'جهة العمل أو جهاز الشرطة',
   'form.sending.employer.hint': 'الجهة التي تعمل لديها الآن. يذكر الضابط المتقاعد آخر جهاز شرطة خدم فيه.',
   'form.sending.privacy.use':

@@ -16,6 +16,7 @@ export const en = {
   'form.sending.none.body': 'New calls for mission posts are published here. Please come back later.',
   'form.sending.step.call': 'Choose a call',
   'form.sending.call': 'Call {number}',
+  'form.sending.nationality.hint': 'As in your passport.',
   'form.sending.employer': 'Employer or police force',
   'form.sending.employer.hint': 'Who employs you now. A retired officer names the force they last served in.',
   'form.sending.privacy.use':

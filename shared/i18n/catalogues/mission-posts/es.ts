@@ -11,6 +11,7 @@ export const es: MissionPostsCatalogue = {
   'form.sending.none.body': 'Las nuevas convocatorias para puestos en misiones se publican aquí. Vuelva más tarde.',
   'form.sending.step.call': 'Elija una convocatoria',
   'form.sending.call': 'Convocatoria {number}',
+  'form.sending.nationality.hint': 'Tal como figura en su pasaporte.',
   'form.sending.employer': 'Empleador o cuerpo de policía',
   'form.sending.employer.hint': 'Quién le emplea ahora. Un policía jubilado indica el último cuerpo en el que sirvió.',
   'form.sending.privacy.use':

@@ -11,6 +11,7 @@ export const fr: MissionPostsCatalogue = {
   'form.sending.none.body': 'Les nouveaux appels à candidatures pour des postes en mission sont publiés ici. Veuillez revenir plus tard.',
   'form.sending.step.call': 'Choisissez un appel',
   'form.sending.call': 'Appel {number}',
+  'form.sending.nationality.hint': 'Telle qu’elle figure sur votre passeport.',
   'form.sending.employer': 'Employeur ou service de police',
   'form.sending.employer.hint': 'Votre employeur actuel. Un policier retraité indique le dernier service où il a servi.',
   'form.sending.privacy.use':
