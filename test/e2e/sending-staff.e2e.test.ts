@@ -4,7 +4,8 @@
  * vacancy editor (the mission's details asked, each one left blank named, the national deadline so
  * called), finds it listed with its mission; a serving officer, a retired one and a civilian expert
  * apply through the public API, and the grid names each one's category and status (force and line
- * manager, retirement, expertise). axe-core checks the editor and the grid.
+ * manager, retirement, expertise), and HR's CSV export has the same status columns. axe-core checks
+ * the editor and the grid.
  * Screenshots: docs/screenshots/sending-call-editor.png and sending-staff-grid.png with UPDATE_SCREENSHOTS=1.
  */
 import { mkdir } from 'node:fs/promises';
@@ -19,7 +20,7 @@ import { startTestStack } from '../support/local-stack.js';
 import { callPublicApi } from '../support/public-api.js';
 import { sendingSetting, servingOfficerSubmission } from '../support/sending-unit.js';
 import { settableClock } from '../support/settable-clock.js';
-import { hrOfficer } from '../support/staff.js';
+import { hrOfficer, staffClient } from '../support/staff.js';
 
 // The real clock: the call's deadlines are set from today, as HR would.
 const clock = settableClock(new Date());
@@ -199,5 +200,18 @@ describe('the staff page of a sending unit', () => {
     await page.evaluate(() => (window as unknown as { applicationsGrid: { ensureColumnVisible(c: string): void } }).applicationsGrid.ensureColumnVisible('category'));
     await page.screenshot({ path: screenshotPath('sending-staff-grid.png') });
     expect(problems).toEqual([]);
+  });
+
+  it('exports the applicants’ status in HR’s CSV: the force by name, the line manager, the retirement, the expertise', async () => {
+    const hr = await staffClient(stack, hrOfficer);
+    const answer = await hr('GET', `/admin/applications/export?vacancy=${CALL}&format=csv`);
+    expect(answer.status).toBe(200);
+    const csv = (await (await fetch(String(answer.body.url))).text()).replace(/^\uFEFF/, '');
+    const [header = '', ...lines] = csv.trim().split('\r\n');
+
+    expect(header).toContain('"Home administration","Force","Line manager","Line manager email","Retired on","Former force","Expertise","On expert roster"');
+    expect(lines.find((line) => line.includes('Okafor'))).toContain('"Metropolitan Police Service","Chief Inspector Dan Reyes","dan.reyes@met.police.example"');
+    expect(lines.find((line) => line.includes('Reid'))).toContain('"2024-03-31","Police Scotland"');
+    expect(lines.find((line) => line.includes('Nair'))).toContain('"rule-of-law","yes"');
   });
 });

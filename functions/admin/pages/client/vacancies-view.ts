@@ -240,7 +240,12 @@ export const vacanciesView = (openPanel?: (number: string, title: string) => voi
   });
   byId('vacancy-cancel', HTMLButtonElement).addEventListener('click', () => dialog.close());
   byId('vacancy-new', HTMLButtonElement).addEventListener('click', () =>
-    openForm({ status: 'draft', timeZone: 'Europe/Paris', location: 'Lyon', posts: 1, clearance: 'Basic', secondmentType: 'regular' }),
+    // The organisation's own duty station for its vacancies; a call for a mission post starts with none (each mission has its own).
+    openForm(
+      stageProfile.postKind === 'mission-post'
+        ? { status: 'draft', posts: 1, clearance: 'Basic', secondmentType: 'regular' }
+        : { status: 'draft', timeZone: 'Europe/Paris', location: 'Lyon', posts: 1, clearance: 'Basic', secondmentType: 'regular' },
+    ),
   );
   byId('vacancy-paste', HTMLButtonElement).addEventListener('click', () => {
     byId('paste-error', HTMLElement).hidden = true;
