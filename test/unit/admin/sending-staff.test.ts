@@ -20,6 +20,11 @@ import { writeCsv } from '#functions/admin/spreadsheets/csv-writer.js';
 import { categoryOptions } from '#functions/admin/pages/client/labels.js';
 import { roleCategoryKeys } from '#functions/admin/pages/client/mission-labels.js';
 import { checkVacancy, fieldSpecsFor, vacancyFromInputs } from '#functions/admin/pages/client/vacancy-form.js';
+import { adminDocument } from '#functions/admin/pages/admin-document.js';
+import { adminView } from '#functions/admin/pages/admin-view.js';
+import { adminWords } from '#functions/admin/pages/admin-words.js';
+import { staffPageProfile } from '#functions/admin/pages/page-profile.js';
+import { inlineAsset } from '#functions/pages/csp.js';
 import { aminaApplication } from '../../support/candidates.js';
 import { beforeTheDeadline, vacancyTerms } from '../../support/vacancy-terms.js';
 import { unitForces } from '../../support/sending-unit.js';
@@ -213,5 +218,46 @@ describe('the vacancy editor of a sending stage', () => {
     expect(vacancyFromInputs(call)).not.toHaveProperty('mission');
     expect(fieldSpecsFor({ postKind: 'vacancy' }).find((spec) => spec.name === 'deadline')?.label).toBe('Application deadline');
     expect(fieldSpecsFor(missionPost).find((spec) => spec.name === 'deadline')?.label).not.toBe('Application deadline');
+  });
+});
+
+describe('the staff page as the stage’s profile makes it', () => {
+  const words = adminWords('en');
+  const page = (profile?: ReturnType<typeof staffPageProfile>) =>
+    adminDocument({
+      words,
+      main: adminView(words),
+      script: inlineAsset('console.log("grid")'),
+      style: inlineAsset('body{margin:0}'),
+      styleNonce: 'bm9uY2Utb25l',
+      signIn: { url: 'https://staff.auth.example', clientId: 'client' },
+      connectSources: [],
+      ...(profile ? { profile } : {}),
+    });
+  /** The body's data-profile as the browser hands it to the script: the attribute's text, unescaped. */
+  const carried = (html: string): unknown => {
+    const attribute = /<body [^>]*data-profile="([^"]*)"/.exec(html)?.[1] ?? '';
+    return JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  };
+
+  it('carries a sending unit’s post kind, categories, role categories and forces for the script to read', () => {
+    expect(carried(page(staffPageProfile(sending)))).toEqual({
+      postKind: 'mission-post',
+      applicantCategories: ['serving-police', 'retired-police', 'civilian-expert'],
+      roleCategories: [...roleCategories],
+      forces: unitForces,
+    });
+  });
+
+  it('carries a receiving organisation’s, whose page asks no mission and shows no status, when the stage names none', () => {
+    expect(carried(page())).toEqual({ postKind: 'vacancy', applicantCategories: ['law-enforcement', 'government-official'], roleCategories: [], forces: [] });
+    expect(carried(page(staffPageProfile(receivingProfile)))).toEqual(carried(page()));
+  });
+
+  it('escapes a force’s name in the attribute, so no name can end it', () => {
+    const html = page(staffPageProfile(sendingProfile([{ id: 'odd', name: 'The "Quoted" <Force> & Co' }])));
+
+    expect(html).not.toContain('"Quoted"');
+    expect(carried(html)).toMatchObject({ forces: [{ id: 'odd', name: 'The "Quoted" <Force> & Co' }] });
   });
 });
