@@ -1107,6 +1107,27 @@ export const routes: readonly Route[] = [
     uses: { table: 'write' },
   },
   // --- end of reports ---
+
+  // --- Releases (functions/release/; issue 18, point 4; docs/sending.md): a sending unit's force approvers let their serving officers go ---
+  {
+    // The serving officers whose release is asked: an approver's own force's; HR and admins read every force's.
+    name: 'listReleases',
+    method: 'GET',
+    path: '/admin/releases',
+    handler: 'release/list-releases',
+    caller: { kind: 'staff', groups: ['force', 'hr', 'admin'] },
+    uses: { table: 'read' },
+  },
+  {
+    // The force's decision for the period, audited; only the officer's own force decides.
+    name: 'recordRelease',
+    method: 'POST',
+    path: '/admin/releases/{id}',
+    handler: 'release/record-release',
+    caller: { kind: 'staff', groups: ['force'] },
+    uses: { table: 'write' },
+  },
+  // --- end of releases ---
 ];
 
 /**

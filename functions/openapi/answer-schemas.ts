@@ -17,6 +17,7 @@ import { secondmentAnswerSchemas } from './secondment-answers.js';
 import { letterAnswerSchemas } from './letter-answers.js';
 import { selectionReportAnswerSchemas } from './selection-report-answers.js';
 import { reportAnswerSchemas } from './report-answers.js';
+import { releaseAnswerSchemas } from './release-answers.js';
 import { offerAnswerSchemas } from './offer-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -205,5 +206,6 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...letterAnswerSchemas,
   ...selectionReportAnswerSchemas,
   ...reportAnswerSchemas,
+  ...releaseAnswerSchemas,
   ...offerAnswerSchemas,
 };

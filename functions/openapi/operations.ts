@@ -31,6 +31,7 @@ import { letterOperations } from './letter-operations.js';
 import { selectionReportOperations } from './selection-report-operations.js';
 import { offerOperations } from './offer-operations.js';
 import { reportOperations } from './report-operations.js';
+import { releaseOperations } from './release-operations.js';
 
 /** An answer: a schema of components/schemas (its name), a page of HTML, or a file of a media type. */
 export type Answer = { schema: string; description: string; example?: unknown } | { html: string } | { file: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'; description: string; alsoAs?: readonly string[] };
@@ -291,6 +292,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...letterOperations,
   ...selectionReportOperations,
   ...reportOperations,
+  ...releaseOperations,
   ...offerOperations,
 };
 

@@ -9,7 +9,7 @@ export interface AuditEntry {
   at: string;
   /** `candidate`, `system`, or the staff member's email. */
   by: string;
-  action: 'submitted' | 'email-confirmed' | 'document-received' | 'letter-confirmed' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision' | 'offer-answered' | 'offer-lapsed' | 'home-confirmed';
+  action: 'submitted' | 'email-confirmed' | 'document-received' | 'letter-confirmed' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision' | 'release-decision' | 'offer-answered' | 'offer-lapsed' | 'home-confirmed';
   changes: Record<string, { from: unknown; to: unknown }>;
 }
 

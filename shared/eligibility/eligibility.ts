@@ -9,6 +9,7 @@ import type { ApplicantCategory } from '../applications/schema.js';
 import { cefrLevels, type CefrLevel } from '../vacancies/notice-schema.js';
 import type { Clearance, Vacancy } from '../vacancies/schema.js';
 import { eligibleCategories } from './categories.js';
+import { requirementsOf } from '../profiles/requirements.js';
 
 export const verdicts = ['met', 'unmet', 'unknown'] as const;
 export type Verdict = (typeof verdicts)[number];
@@ -96,7 +97,7 @@ const overall = (judgements: readonly Judgement[]): Verdict => {
   return 'met';
 };
 
-/** Judges an application against its vacancy: the notice's experience and languages, the category, the clearance the NCB attested. */
+/** Judges an application against its vacancy: the notice's experience and languages, the category, the clearance the NCB attested (where an NCB validates). */
 export const judgeEligibility = (vacancy: Pick<Vacancy, 'clearance' | 'notice'>, applicant: ApplicantFacts): Eligibility => {
   const judgements: Judgement[] = [];
   const minimumYears = vacancy.notice?.experience?.minimumYears;
@@ -111,8 +112,9 @@ export const judgeEligibility = (vacancy: Pick<Vacancy, 'clearance' | 'notice'>,
     const oneOf = requirement.either === undefined ? [] : required.filter((other) => other.either === requirement.either).map((other) => other.language);
     judgements.push(oneOf.length > 1 && judgement.requirement === 'language' ? { ...judgement, oneOf } : judgement);
   }
-  const eligible = eligibleCategories(vacancy.notice?.standing?.audience);
+  const eligible = eligibleCategories(vacancy.notice?.standing?.audience, applicant.category);
   judgements.push({ requirement: 'category', category: applicant.category, eligible, verdict: eligible.includes(applicant.category) ? 'met' : 'unmet' });
-  judgements.push(clearanceJudgement(vacancy.clearance, applicant.ncbValidation));
+  // The NCB attests the screening where an NCB validates; a sending unit vets its officers before deployment instead.
+  if (requirementsOf(applicant.category).includes('ncbValidation')) judgements.push(clearanceJudgement(vacancy.clearance, applicant.ncbValidation));
   return { verdict: overall(judgements), judgements };
 };

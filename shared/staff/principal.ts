@@ -1,8 +1,12 @@
 import * as z from '../zod.js';
 import { Forbidden } from '../errors.js';
 
-/** `panel`: members of a vacancy's selection panel, who see only the panels that name them (shared/selection/). */
-export const staffGroups = ['hr', 'ncb', 'admin', 'panel'] as const;
+/**
+ * `panel`: members of a vacancy's selection panel, who see only the panels that name them
+ * (shared/selection/). `force`: a sending unit's force approvers, who release their own force's
+ * officers only (`custom:force`, shared/release/; issue 18).
+ */
+export const staffGroups = ['hr', 'ncb', 'admin', 'panel', 'force'] as const;
 export type StaffGroup = (typeof staffGroups)[number];
 
 /** Who is signed in, as a handler sees it: read from the authorizer's claims, never from a token. */
@@ -13,6 +17,8 @@ export interface StaffPrincipal {
   groups: StaffGroup[];
   /** ISO 3166-1 alpha-2, from `custom:country`: the only country an NCB officer may see. */
   country?: string;
+  /** A force's id (shared/profiles/forces.ts), from `custom:force`: the only force an approver releases for. */
+  force?: string;
 }
 
 /**
@@ -31,6 +37,7 @@ const claimsSchema = z.object({
   email: z.string().check(z.minLength(3)),
   'cognito:groups': z.optional(groupClaim),
   'custom:country': z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  'custom:force': z.optional(z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/))),
   token_use: z.optional(z.literal('id')),
 });
 
@@ -51,7 +58,7 @@ const groupNames = (claim: string | string[] | undefined, rawGroups: readonly st
 export const principalFromClaims = (claims: unknown, rawGroups?: readonly string[]): StaffPrincipal | undefined => {
   const parsed = claimsSchema.safeParse(claims);
   if (!parsed.success) return undefined;
-  const { sub, email, 'cognito:groups': claim, 'custom:country': country } = parsed.data;
+  const { sub, email, 'cognito:groups': claim, 'custom:country': country, 'custom:force': force } = parsed.data;
   const groups = groupNames(claim, rawGroups);
   if (!groups) return undefined;
   return {
@@ -59,6 +66,7 @@ export const principalFromClaims = (claims: unknown, rawGroups?: readonly string
     email: email.toLowerCase(),
     groups: staffGroups.filter((group) => groups.includes(group)),
     ...(country ? { country } : {}),
+    ...(force ? { force } : {}),
   };
 };
 

@@ -194,18 +194,18 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     expect(outputs.sort()).toEqual(['ApiUrl', 'DocumentsBucketName', 'EmailConfigurationSet', 'StaffClientId', 'StaffSignInUrl', 'TableName', 'UserPoolId']);
   });
 
-  it('gives the staff user pool the four groups (HR, NCB, admin, selection panel), a country attribute and required TOTP MFA, without self sign-up', () => {
+  it('gives the staff user pool the five groups (HR, NCB, admin, selection panel, force approvers), a country and a force attribute and required TOTP MFA, without self sign-up', () => {
     const { template } = synthesized;
 
     const groups = Object.values(resourcesOf(template, 'AWS::Cognito::UserPoolGroup')).map((g) => g.Properties?.GroupName);
 
-    expect(groups.sort()).toEqual(['admin', 'hr', 'ncb', 'panel']);
+    expect(groups.sort()).toEqual(['admin', 'force', 'hr', 'ncb', 'panel']);
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireSymbols: true }) },
-      Schema: Match.arrayWith([Match.objectLike({ Name: 'country', AttributeDataType: 'String' })]),
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'country', AttributeDataType: 'String' }), Match.objectLike({ Name: 'force', AttributeDataType: 'String', Mutable: true })]),
     });
   });
 });

@@ -11,6 +11,7 @@ export interface StaffIdentity {
   email: string;
   groups: StaffGroup[];
   country?: string;
+  force?: string;
 }
 
 export const hrOfficer: StaffIdentity = { email: 'hr.officer@secondment-hub.local', groups: ['hr'] };
@@ -19,6 +20,9 @@ export const ncbFrance: StaffIdentity = { email: 'ncb.lyon@interpol.fr.example',
 export const ncbSenegal: StaffIdentity = { email: 'ncb.dakar@police.sn.example', groups: ['ncb'], country: 'SN' };
 /** Selection panel members (issue 16): they see only the panels that name them. */
 export const panelMember: StaffIdentity = { email: 'panel.member@secondment-hub.local', groups: ['panel'] };
+/** A sending unit's force approvers (issue 18): they release their own force's officers only. */
+export const metApprover: StaffIdentity = { email: 'releases@met.police.example', groups: ['force'], force: 'met' };
+export const scotlandApprover: StaffIdentity = { email: 'releases@scotland.police.example', groups: ['force'], force: 'police-scotland' };
 
 /** A staff ID token from the local issuer (`POST /_local/token`), as the grid page gets one. */
 export const staffToken = async (stack: Pick<LocalStack, 'url'>, identity: StaffIdentity): Promise<string> => {

@@ -22,6 +22,7 @@ const staffGroups: Readonly<Record<StaffGroup, string>> = {
   ncb: 'National Central Bureau officers: their own country only (custom:country)',
   admin: 'Administrators',
   panel: 'Selection panel members: the vacancies they sit on, their shortlisted candidates only',
+  force: "A sending unit's force approvers: the release of their own force's officers only (custom:force)",
 };
 
 /** The grid page's path: where the hosted UI sends staff back after signing in or out. */
@@ -65,7 +66,11 @@ export class StaffDirectory extends Construct {
       signInCaseSensitive: false,
       standardAttributes: { email: { required: true, mutable: true } },
       // Mutable so that an admin can move an officer to another NCB; the app client cannot write it.
-      customAttributes: { country: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }) },
+      // Added to a deployed pool in place (CloudFormation's AddCustomAttributes); an existing one may never change.
+      customAttributes: {
+        country: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }),
+        force: new StringAttribute({ minLen: 1, maxLen: 40, mutable: true }),
+      },
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false, email: false },
       passwordPolicy: {

@@ -15,6 +15,8 @@ export interface StaffIdentity {
   email: string;
   groups: StaffGroup[];
   country?: string;
+  /** A force approver's force (issue 18): `custom:force`. */
+  force?: string;
 }
 
 /** The claims API Gateway's REST Cognito authorizer hands to a function: every value a string. */
@@ -73,6 +75,7 @@ export const createLocalIssuer = async (keyFile: string): Promise<LocalIssuer> =
         email_verified: true,
         'cognito:groups': identity.groups,
         ...(identity.country ? { 'custom:country': identity.country } : {}),
+        ...(identity.force ? { 'custom:force': identity.force } : {}),
         'cognito:username': identity.email.toLowerCase(),
         token_use: 'id',
         auth_time: at,

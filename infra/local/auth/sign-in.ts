@@ -4,6 +4,7 @@ import { html } from '#functions/pages/html.js';
 import { email, nationality } from '#shared/applications/schema.js';
 import { memberCountryCodes } from '#shared/reference/countries.js';
 import { staffGroups } from '#shared/staff/principal.js';
+import { forceId } from '#shared/profiles/forces.js';
 import type { Clock } from '#shared/time/clock.js';
 import type { LocalEndpoint, LocalResult } from '../gateway/server.js';
 import { LOCAL_CLIENT_ID, TOKEN_LIFETIME_S, type LocalIssuer, type StaffIdentity } from './local-issuer.js';
@@ -17,11 +18,16 @@ export const staffIdentitySchema = z
       .array(z.enum(staffGroups))
       .check(z.minLength(1, 'At least one group.'), z.refine((groups) => new Set(groups).size === groups.length, 'Each group once.')),
     country: z.optional(nationality),
+    force: z.optional(forceId),
   })
   .check(
     z.refine((identity) => !identity.groups.includes('ncb') || identity.country !== undefined, {
       message: 'An NCB officer needs a country.',
       path: ['country'],
+    }),
+    z.refine((identity) => !identity.groups.includes('force') || identity.force !== undefined, {
+      message: 'A force approver needs a force.',
+      path: ['force'],
     }),
   );
 
@@ -96,9 +102,11 @@ ${hidden}
 <label><input type="radio" name="group" value="hr" checked> HR</label>
 <label><input type="radio" name="group" value="ncb"> NCB officer, for the country below</label>
 <label><input type="radio" name="group" value="admin"> Administrator</label>
+<label><input type="radio" name="group" value="force"> Force approver (a sending unit's), for the force id below</label>
 <label><input type="radio" name="group" value="panel"> Selection panel member (the demo panel of vacancy ${DEMO_PANEL_VACANCY}: ${DEMO_PANEL.map((member) => member.email).join(', ')})</label>
 </fieldset>
 <label>Country (NCB officers) <select name="country">${countries}</select></label>
+<label>Force id (force approvers), such as met <input type="text" name="force" value="met" pattern="[a-z0-9][a-z0-9\\-]*"></label>
 <p><button type="submit">Sign in</button></p>
 </form></body></html>`.value;
 };
@@ -140,6 +148,7 @@ export const hostedSignIn = (issuer: LocalIssuer, clock: Clock, callbackUrls: ()
       email: form.get('email') ?? '',
       groups: [group],
       ...(group === 'ncb' ? { country: form.get('country') ?? '' } : {}),
+      ...(group === 'force' ? { force: form.get('force') ?? '' } : {}),
     });
     if (!identity.success) return page(identity.error.issues.map((issue) => issue.message).join(' '));
     const now = clock.now().getTime();

@@ -5,13 +5,13 @@ import { createLocalIssuer } from '#infra/local/auth/local-issuer.js';
 import { staffGroups, type StaffGroup } from '#shared/staff/principal.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { settableClock } from '../../support/settable-clock.js';
-import { administrator, hrOfficer, ncbFrance, panelMember, staffToken, type StaffIdentity } from '../../support/staff.js';
+import { administrator, hrOfficer, metApprover, ncbFrance, panelMember, staffToken, type StaffIdentity } from '../../support/staff.js';
 
 const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 const tokens = new Map<StaffGroup | 'none', string>();
 
-const identities: Record<StaffGroup, StaffIdentity> = { hr: hrOfficer, ncb: ncbFrance, admin: administrator, panel: panelMember };
+const identities: Record<StaffGroup, StaffIdentity> = { hr: hrOfficer, ncb: ncbFrance, admin: administrator, panel: panelMember, force: metApprover };
 
 /** Every staff route of the table, so the routes of every capability are held to the matrix as they land. */
 const staffRoutes = routes.filter((route): route is Route & { caller: { kind: 'staff' } } => route.caller.kind === 'staff');
@@ -67,6 +67,9 @@ describe('every staff route against every role', () => {
       completeNcbLetterUpload: ncbWork,
       confirmNcbLetter: ncbWork,
       // The NCB's own vacancies tab: an NCB officer's country; HR and admins have the Vacancies tab.
+      // Releases (issue 18, point 4): a sending unit's force approvers decide for their own force; HR and admins read.
+      listReleases: ['force', 'hr', 'admin'],
+      recordRelease: ['force'],
       listNcbVacancies: ['ncb'],
       listStaffVacancies: hrWork,
       getStaffVacancy: hrWork,

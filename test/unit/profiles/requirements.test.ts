@@ -44,3 +44,22 @@ describe("what an application needs, by its applicant's category", () => {
     expect(email.text).not.toMatch(/BCN|NCB/);
   });
 });
+
+describe("a sending unit's applicant judged against a call's notice", () => {
+  it('is eligible by category with no audience sentence, and judged on no NCB screening', async () => {
+    const { judgeEligibility } = await import('#shared/eligibility/eligibility.js');
+    const judged = judgeEligibility({ clearance: 'Enhanced' }, { ...aminaApplication({ category: 'civilian-expert' }), languages: ['en'] });
+    expect(judged.verdict).toBe('met');
+    expect(judged.judgements.map((judgement) => judgement.requirement)).toEqual(['category']);
+  });
+
+  it("keeps police categories to a notice open to law enforcement only, and a receiving applicant's judgement as before", async () => {
+    const { judgeEligibility } = await import('#shared/eligibility/eligibility.js');
+    const notice = { standing: { audience: 'This vacancy announcement pertains to law enforcement officials only.' } } as never;
+    expect(judgeEligibility({ clearance: 'Basic', notice }, { ...aminaApplication({ category: 'retired-police' }), languages: ['en'] }).verdict).toBe('met');
+    const civilian = judgeEligibility({ clearance: 'Basic', notice }, { ...aminaApplication({ category: 'civilian-expert' }), languages: ['en'] });
+    expect(civilian.judgements[0]).toMatchObject({ requirement: 'category', verdict: 'unmet', eligible: ['serving-police', 'retired-police'] });
+    const receiving = judgeEligibility({ clearance: 'Basic', notice }, { ...aminaApplication(), languages: ['en'] });
+    expect(receiving.judgements.map((judgement) => [judgement.requirement, judgement.verdict])).toEqual([['category', 'met'], ['clearance', 'unknown']]);
+  });
+});

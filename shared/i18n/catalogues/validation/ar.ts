@@ -42,6 +42,8 @@ export const ar: ValidationCatalogue = {
     '{status, select, appointed {الطلب الذي عُيّن صاحبه} rejected {الطلب المرفوض} withdrawn {الطلب المسحوب} other {هذا الطلب}} لا يقبل مزيدًا من الوثائق.',
   'problem.conflict.noNcbDecision':
     '{status, select, appointed {الطلب الذي عُيّن صاحبه} rejected {الطلب المرفوض} withdrawn {الطلب المسحوب} other {هذا الطلب}} لا يقبل قرارًا من المكتب المركزي الوطني.',
+  'problem.conflict.noReleaseDecision':
+    '{status, select, appointed {الطلب المقبول} rejected {الطلب المرفوض} withdrawn {الطلب المسحوب} other {هذا الطلب}} لا يقبل قرارًا بشأن الانتداب.',
   'problem.conflict.letterCountsAlready':
     'سبق أن أرسل مكتبكم المركزي الوطني رسالة التأكيد الخاصة بكم أو أكّدها: لا يلزمكم تحميل أي شيء آخر. وإذا كان فيها خطأ، فيُرجى الاتصال بمكتبكم المركزي الوطني.',
   'problem.conflict.keptChanging': 'ظل الطلب يتغير أثناء تسجيل الوثيقة. يُرجى استدعاء complete مرة أخرى.',

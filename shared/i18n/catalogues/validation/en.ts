@@ -45,6 +45,8 @@ export const en = {
     '{status, select, appointed {An appointed application} rejected {A rejected application} withdrawn {A withdrawn application} other {This application}} takes no more documents.',
   'problem.conflict.noNcbDecision':
     '{status, select, appointed {An appointed application} rejected {A rejected application} withdrawn {A withdrawn application} other {This application}} takes no NCB decision.',
+  'problem.conflict.noReleaseDecision':
+    '{status, select, appointed {An appointed application} rejected {A rejected application} withdrawn {A withdrawn application} other {This application}} takes no release decision.',
   'problem.conflict.letterCountsAlready':
     'Your NCB has already sent or confirmed your confirmation letter: there is nothing more to upload. If it is wrong, contact your NCB.',
   'problem.conflict.keptChanging': 'The application kept changing while the document was recorded. Please call complete again.',

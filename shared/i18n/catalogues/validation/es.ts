@@ -42,6 +42,8 @@ export const es: ValidationCatalogue = {
     '{status, select, appointed {Una candidatura ya nombrada} rejected {Una candidatura rechazada} withdrawn {Una candidatura retirada} other {Esta candidatura}} ya no admite documentos.',
   'problem.conflict.noNcbDecision':
     '{status, select, appointed {Una candidatura ya nombrada} rejected {Una candidatura rechazada} withdrawn {Una candidatura retirada} other {Esta candidatura}} ya no admite una decisión de la OCN.',
+  'problem.conflict.noReleaseDecision':
+    '{status, select, appointed {Una candidatura seleccionada} rejected {Una candidatura rechazada} withdrawn {Una candidatura retirada} other {Esta candidatura}} ya no admite una decisión de autorización.',
   'problem.conflict.letterCountsAlready':
     'Su OCN ya ha enviado o confirmado su carta de confirmación: no tiene nada más que cargar. Si contiene un error, póngase en contacto con su OCN.',
   'problem.conflict.keptChanging': 'La candidatura cambió varias veces mientras se registraba el documento. Vuelva a llamar a complete.',

@@ -42,6 +42,8 @@ export const fr: ValidationCatalogue = {
     '{status, select, appointed {Une candidature retenue pour nomination} rejected {Une candidature rejetée} withdrawn {Une candidature retirée} other {Cette candidature}} ne reçoit plus de documents.',
   'problem.conflict.noNcbDecision':
     '{status, select, appointed {Une candidature retenue pour nomination} rejected {Une candidature rejetée} withdrawn {Une candidature retirée} other {Cette candidature}} ne fait plus l’objet d’une décision du BCN.',
+  'problem.conflict.noReleaseDecision':
+    '{status, select, appointed {Une candidature retenue} rejected {Une candidature rejetée} withdrawn {Une candidature retirée} other {Cette candidature}} ne reçoit plus de décision de mise à disposition.',
   'problem.conflict.letterCountsAlready':
     'Votre BCN a déjà transmis ou confirmé votre lettre de confirmation : vous n’avez rien d’autre à envoyer. Si elle est erronée, prenez contact avec votre BCN.',
   'problem.conflict.keptChanging': 'La candidature a changé plusieurs fois pendant l’enregistrement du document. Veuillez appeler complete de nouveau.',
