@@ -4,6 +4,7 @@ import { proposalDialogs, proposalSections } from './proposal-views.js';
 import { interviewDialogs, interviewSection } from './interview-views.js';
 import { secondmentSection } from './secondment-views.js';
 import { rosterSection } from './roster-views.js';
+import { releaseDialog, releasesSection } from './release-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 import { writtenTestSection } from './written-test-views.js';
 import { lettersSection } from './letters-views.js';
@@ -35,6 +36,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-offers" data-view="offers" aria-pressed="false" hidden>Offers</button>
     <button type="button" class="tab" id="tab-ncb-offers" data-view="ncb-offers" aria-pressed="false" hidden>${words.t('admin.offers.ncb.tab')}</button>
     <button type="button" class="tab" id="tab-reports" data-view="reports" aria-pressed="false" hidden>Reports</button>
+    <button type="button" class="tab" id="tab-releases" data-view="releases" aria-pressed="false" hidden>${words.t('admin.releases.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -123,6 +125,7 @@ ${lettersSection()}
 ${interviewSection()}
 ${secondmentSection(words)}
 ${rosterSection(words)}
+${releasesSection(words)}
 ${offerSections(words)}
 ${reportsSection()}
 
@@ -220,4 +223,5 @@ ${proposalDialogs(words)}
 ${selectionDialogs()}
 ${interviewDialogs()}
 ${offerDialog()}
+${releaseDialog(words)}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

@@ -12,6 +12,7 @@ import { ar as arCirculars } from './circulars/ar.js';
 import { ar as arGender } from './gender/ar.js';
 import { ar as arRelease } from './release/ar.js';
 import { ar as arMissionPosts } from './mission-posts/ar.js';
+import { ar as arReleases } from './releases/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
 
@@ -407,6 +408,8 @@ export const ar: Catalogue = {
   ...arRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/ar.ts) ---
   ...arMissionPosts,
+  // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/ar.ts) ---
+  ...arReleases,
 
   'admin.title': 'الطلبات · منصة الإعارة، صفحة الموظفين',
   'admin.skipLink': 'الانتقال إلى المحتوى الرئيسي',

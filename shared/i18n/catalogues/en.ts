@@ -12,6 +12,7 @@ import { en as enCirculars } from './circulars/en.js';
 import { en as enGender } from './gender/en.js';
 import { en as enRelease } from './release/en.js';
 import { en as enMissionPosts } from './mission-posts/en.js';
+import { en as enReleases } from './releases/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
  * English, the source catalogue: its keys type the others (a key missing from one fails the
@@ -405,6 +406,8 @@ export const en = {
   ...enRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/en.ts) ---
   ...enMissionPosts,
+  // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/en.ts) ---
+  ...enReleases,
 
   // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
   'admin.title': 'Applications · Secondment Hub staff',

@@ -12,6 +12,7 @@ import { es as esCirculars } from './circulars/es.js';
 import { es as esGender } from './gender/es.js';
 import { es as esRelease } from './release/es.js';
 import { es as esMissionPosts } from './mission-posts/es.js';
+import { es as esReleases } from './releases/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
 
@@ -406,6 +407,8 @@ export const es: Catalogue = {
   ...esRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/es.ts) ---
   ...esMissionPosts,
+  // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/es.ts) ---
+  ...esReleases,
 
   'admin.title': 'Candidaturas · Plataforma de adscripciones, personal',
   'admin.skipLink': 'Ir al contenido principal',

@@ -12,6 +12,7 @@ import { fr as frCirculars } from './circulars/fr.js';
 import { fr as frGender } from './gender/fr.js';
 import { fr as frRelease } from './release/fr.js';
 import { fr as frMissionPosts } from './mission-posts/fr.js';
+import { fr as frReleases } from './releases/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
 
@@ -407,6 +408,8 @@ export const fr: Catalogue = {
   ...frRelease,
   // --- The candidate pages of a sending unit: mission posts and the applicant's status (./mission-posts/fr.ts) ---
   ...frMissionPosts,
+  // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/fr.ts) ---
+  ...frReleases,
 
   'admin.title': 'Candidatures · Plateforme des détachements, personnel',
   'admin.skipLink': 'Aller au contenu principal',

@@ -5,7 +5,7 @@ import { applicationsView } from './applications-view.js';
 import { countryName } from './labels.js';
 import { clearMessage, pageState, showMessage, wireMessages } from './messages.js';
 import { completeSignIn, currentUser, justSignedOut, signIn, signOut, SignInFailed } from './session.js';
-import { mayEdit, roleText, type SignedInUser } from './signed-in-user.js';
+import { mayEdit, mayRelease, releasesOnly, roleText, type SignedInUser } from './signed-in-user.js';
 import { contactsView } from './contacts-view.js';
 import { vacanciesView } from './vacancies-view.js';
 import { ncbVacanciesView } from './ncb-vacancies-view.js';
@@ -17,6 +17,8 @@ import { lettersView } from './letters-view.js';
 import { interviewsView } from './interview-view.js';
 import { secondmentsView } from './secondments-view.js';
 import { rosterView } from './roster-view.js';
+import { releasesView } from './releases-view.js';
+import { stageProfile } from './stage-profile.js';
 import { reportsView } from './reports-view.js';
 import { offersView } from './offers-view.js';
 import { ncbOffersView } from './ncb-offers-view.js';
@@ -29,11 +31,15 @@ import { language, t } from '../../../pages/client/words.js';
 z.config({ jitless: true });
 
 /** Someone only in the selection panel's group (issue 16): the Selection tab is all their page holds. */
-const panelOnly = (user: SignedInUser): boolean => !mayEdit(user) && !user.groups.includes('ncb');
+const panelOnly = (user: SignedInUser): boolean => !mayEdit(user) && !user.groups.includes('ncb') && user.groups.includes('panel');
+
+/** A force approver (issue 18), named with their force as the stage lists it. */
+const forceRole = (user: SignedInUser): string =>
+  t('admin.releases.role', { force: stageProfile.forces.find((force) => force.id === user.force)?.name ?? user.force ?? '' });
 
 const showUser = (user: SignedInUser) => {
   byId('who-email', HTMLElement).textContent = user.email;
-  byId('who-role', HTMLElement).textContent = panelOnly(user) ? 'Selection panel member' : roleText(user, countryName);
+  byId('who-role', HTMLElement).textContent = releasesOnly(user) ? forceRole(user) : panelOnly(user) ? 'Selection panel member' : roleText(user, countryName);
   byId('who', HTMLElement).hidden = false;
   byId('sign-out', HTMLButtonElement).addEventListener('click', signOut);
 };
@@ -91,7 +97,7 @@ const wireTabs = (user: SignedInUser) => {
     // The reports (issue 17, point 5): HR's figures and the list of under-represented countries.
     views.reports = reportsView();
     byId('tab-reports', HTMLButtonElement).hidden = false;
-  } else if (!panelOnly(user)) {
+  } else if (user.groups.includes('ncb')) {
     views['ncb-vacancies'] = ncbVacanciesView((vacancy) => {
       // The grid with that vacancy: the switcher's choice, as a person would make it.
       const select = byId('vacancy-select', HTMLSelectElement);
@@ -115,6 +121,12 @@ const wireTabs = (user: SignedInUser) => {
       views['ncb-offers'] = ncbOffersView();
       byId('tab-ncb-offers', HTMLButtonElement).hidden = false;
     }
+  }
+  // The releases (issue 18, point 4): a force approver decides on their own force's officers; HR and
+  // admins of a stage that lists forces (a sending unit) read every force's, without deciding.
+  if (mayRelease(user) || (mayEdit(user) && stageProfile.forces.length > 0)) {
+    views.releases = releasesView(user);
+    byId('tab-releases', HTMLButtonElement).hidden = false;
   }
   if (user.groups.includes('admin')) {
     views.contacts = contactsView();
@@ -169,6 +181,12 @@ const start = async () => {
   showUser(user);
   wireTabs(user);
   pageState('');
+  if (releasesOnly(user)) {
+    // A force approver reads no application grid (it would answer 403): their page is the Releases tab.
+    byId('tab-applications', HTMLButtonElement).hidden = true;
+    byId('tab-releases', HTMLButtonElement).click();
+    return;
+  }
   if (panelOnly(user)) {
     // A panel member reads no application grid: their page opens on the panels they sit on.
     byId('tab-applications', HTMLButtonElement).hidden = true;

@@ -6,6 +6,8 @@ export interface SignedInUser {
   email: string;
   groups: StaffGroup[];
   country?: string;
+  /** A force approver's force id (`custom:force`, issue 18): whose officers' releases they decide. */
+  force?: string;
   /** Seconds since the epoch, from `exp`. */
   expiresAt: number;
 }
@@ -23,14 +25,19 @@ export const userFromIdToken = (token: string): SignedInUser | undefined => {
     const listed = claims['cognito:groups'];
     const groups = staffGroups.filter((group) => Array.isArray(listed) && listed.includes(group));
     const country = claims['custom:country'];
+    const force = claims['custom:force'];
     if (typeof claims.email !== 'string' || typeof claims.exp !== 'number' || groups.length === 0) return undefined;
-    return { email: claims.email, groups, ...(typeof country === 'string' ? { country } : {}), expiresAt: claims.exp };
+    return { email: claims.email, groups, ...(typeof country === 'string' ? { country } : {}), ...(typeof force === 'string' ? { force } : {}), expiresAt: claims.exp };
   } catch {
     return undefined;
   }
 };
 
 export const mayEdit = (user: SignedInUser): boolean => user.groups.includes('hr') || user.groups.includes('admin');
+/** A force's approver (issue 18) decides on their own officers' release, and nothing else of the page is theirs. */
+export const mayRelease = (user: SignedInUser): boolean => user.groups.includes('force');
+/** Someone in the force approvers' group only: the Releases tab is all their page holds (every other view would answer 403). */
+export const releasesOnly = (user: SignedInUser): boolean => user.groups.every((group) => group === 'force');
 export const mayDecideAsNcb = (user: SignedInUser): boolean => user.groups.includes('ncb') || user.groups.includes('admin');
 
 /** Who the user is to the page, as the top bar names them: an administrator, HR, or an NCB officer (of a country). */
