@@ -9,6 +9,7 @@ import { languageParameter, pageLanguage } from './page-language.js';
 import { pageWords } from './page-words.js';
 import { pageResponse } from './page-document.js';
 import { stageProfile } from '../profile.js';
+import { profileFormWords } from './profile-words.js';
 import { vacancyStore } from '../stores/vacancy-store.js';
 
 // DOCUMENTS_UPLOAD_ORIGIN: where the page's script posts documents, allowed by its CSP.
@@ -32,5 +33,6 @@ export const handler = httpHandler({ name: 'formPage', query: formQuery }, async
     connectSources: [DOCUMENTS_UPLOAD_ORIGIN],
     words,
     query: { vacancy: query.vacancy },
+    footer: profileFormWords[profile.name].footer,
   });
 });

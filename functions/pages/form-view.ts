@@ -209,7 +209,7 @@ ${
         ${options(lists.countries)}
       </select>
     </div>
-    ${genderField(words, optionalMark(words))}
+    ${genderField(words, optionalMark(words), said.genderWhy)}
   </fieldset>
 
   <fieldset class="step">

@@ -17,10 +17,10 @@ const choice = (id: string, value: string, label: string, checked: boolean) =>
  * comes first and is chosen already, so a candidate who skips the question sends nothing; the
  * reason it is asked, and who never sees it, is said right under the question.
  */
-export const genderField = (words: PageWords, optionalMark: SafeHtml): SafeHtml => html`
+export const genderField = (words: PageWords, optionalMark: SafeHtml, why: MessageKey = 'form.gender.why'): SafeHtml => html`
 <fieldset class="field" data-field="gender" aria-describedby="gender-why gender-error">
   <legend class="label">${words.t('form.gender')}${optionalMark}</legend>
-  <p class="hint" id="gender-why">${words.t('form.gender.why')}</p>
+  <p class="hint" id="gender-why">${words.t(why)}</p>
   <p class="field-error" id="gender-error" hidden></p>
   <div class="choices">
     ${choice('gender-unsaid', '', words.t('form.gender.preferNotToSay'), true)}

@@ -5,6 +5,7 @@ import { contentSecurityPolicy, type InlineAsset } from './csp.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { languageSwitcher } from './language-switcher.js';
 import type { PageWords } from './page-words.js';
+import type { MessageKey } from '#shared/i18n/catalogues/index.js';
 
 export interface PageSpec {
   /** `form` or `status`: the script reads it to find the API beside the page. */
@@ -18,6 +19,8 @@ export interface PageSpec {
   words: PageWords;
   /** The page's own query parameters, which the language switcher's links keep (`vacancy=1701`). */
   query?: Readonly<Record<string, string | undefined>>;
+  /** The footer's words: the profile's (profile-words.ts), the NCB's by default. */
+  footer?: MessageKey;
 }
 
 /**
@@ -60,7 +63,7 @@ ${spec.main}
 </main>
 <footer class="footer">
   <div class="wrap">
-    <p>${spec.words.t('page.footer')}</p>
+    <p>${spec.words.t(spec.footer ?? 'page.footer')}</p>
   </div>
 </footer>
 <script type="application/json" id="page-messages">${trustedHtml(clientMessagesJson(candidatePageCatalogues[spec.words.language]))}</script>

@@ -47,6 +47,10 @@ export interface ProfileFormWords {
   /** What the form says when no category is chosen, and no employer given (validation.form.empty.*). */
   emptyCategory: MessageKey;
   emptyHomeAdministration: MessageKey;
+  /** Whom the pages' footer sends a question to: the NCB, or the unit itself. */
+  footer: MessageKey;
+  /** Why the gender question is asked, and who never sees the answer (no NCB on a sending stage). */
+  genderWhy: MessageKey;
 }
 
 export const profileFormWords: Readonly<Record<ProfileName, ProfileFormWords>> = {
@@ -62,6 +66,8 @@ export const profileFormWords: Readonly<Record<ProfileName, ProfileFormWords>> =
     privacyUse: 'form.privacy.use',
     emptyCategory: 'validation.form.empty.category',
     emptyHomeAdministration: 'validation.form.empty.homeAdministration',
+    footer: 'page.footer',
+    genderWhy: 'form.gender.why',
   },
   sending: {
     lead: 'form.sending.lead',
@@ -75,5 +81,7 @@ export const profileFormWords: Readonly<Record<ProfileName, ProfileFormWords>> =
     privacyUse: 'form.sending.privacy.use',
     emptyCategory: 'validation.form.empty.sendingCategory',
     emptyHomeAdministration: 'validation.form.empty.employer',
+    footer: 'page.footer.sending',
+    genderWhy: 'form.gender.why.sending',
   },
 };

@@ -2,6 +2,7 @@ import { letterAwaitsNcb, letterCounts, type Application } from '../applications
 import { clearanceMet } from '../applications/clearance.js';
 import { isFinal } from '../applications/status-machine.js';
 import type { Clearance } from '../vacancies/schema.js';
+import { requirementsOf } from '../profiles/requirements.js';
 
 /** What an application waits for from its candidate's NCB. */
 export type NcbPendingItem = 'validation' | 'confirmationLetter' | 'letterConfirmation';
@@ -13,11 +14,13 @@ export type NcbPendingItem = 'validation' | 'confirmationLetter' | 'letterConfir
  * nothing more from it, and a final one (withdrawn, rejected, appointed) for nothing at all.
  */
 export const ncbPendingItems = (
-  application: Pick<Application, 'status' | 'documents' | 'ncbValidation'>,
+  application: Pick<Application, 'status' | 'documents' | 'ncbValidation' | 'category'>,
   /** The vacancy's level: a validation below it (an old one, or before the vacancy was raised) is asked for again. */
   required: Clearance,
 ): NcbPendingItem[] => {
   if (isFinal(application.status) || application.ncbValidation?.decision === 'declined') return [];
+  // A sending unit's applicants have no NCB: their force releases them (../profiles/requirements.ts).
+  if (!requirementsOf(application.category).includes('ncbValidation')) return [];
   return [
     ...(clearanceMet(application.ncbValidation, required) ? [] : (['validation'] as const)),
     ...(letterAwaitsNcb(application.documents.confirmationLetter)

@@ -1,4 +1,3 @@
-import { isConfirmed } from '../applications/application.js';
 import { listAll } from '../applications/list-all.js';
 import { isFinal } from '../applications/status-machine.js';
 import type { ApplicationStore } from '../applications/store.js';
@@ -27,7 +26,7 @@ export const listReleases = async (
   for (const call of calls) {
     const applications = await listAll(deps.applications, { vacancy: call.number });
     for (const application of applications) {
-      if (isConfirmed(application) && !isFinal(application.status) && inReleaseScope(principal, application)) rows.push(releaseRow(application, call, forces));
+      if (!isFinal(application.status) && inReleaseScope(principal, application)) rows.push(releaseRow(application, call, forces));
     }
   }
   const waiting = (row: ReleaseRow) => (row.release ? 1 : 0);

@@ -1,4 +1,4 @@
-import type { Application } from '../applications/application.js';
+import { isConfirmed, type Application } from '../applications/application.js';
 import { requirementsOf } from '../profiles/requirements.js';
 import { NotFound } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
@@ -11,8 +11,9 @@ export const releaseScope = (principal: StaffPrincipal): { force?: string } => {
 };
 
 /** An application whose applicant needs a force's release, in the principal's scope. */
-export const inReleaseScope = (principal: StaffPrincipal, application: Pick<Application, 'category' | 'applicantStatus'>): boolean => {
-  if (!requirementsOf(application.category).includes('release')) return false;
+export const inReleaseScope = (principal: StaffPrincipal, application: Pick<Application, 'category' | 'applicantStatus' | 'emailConfirmation'>): boolean => {
+  // An address never confirmed is nobody's application yet (../applications/confirmation.ts).
+  if (!isConfirmed(application) || !requirementsOf(application.category).includes('release')) return false;
   const { force } = releaseScope(principal);
   return force === undefined || application.applicantStatus?.force === force;
 };

@@ -32,12 +32,16 @@ export interface StaffPrincipal {
  */
 const groupClaim = z.union([z.array(z.string()), z.string()]);
 
+/** A force approver's force, when the claim is a force id (shared/profiles/forces.ts); any other value reaches no force. */
+const forceOf = (claim: string | undefined): string | undefined => (claim !== undefined && /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/.test(claim) ? claim : undefined);
+
 const claimsSchema = z.object({
   sub: z.string().check(z.minLength(1)),
   email: z.string().check(z.minLength(3)),
   'cognito:groups': z.optional(groupClaim),
   'custom:country': z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
-  'custom:force': z.optional(z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/))),
+  // Read apart (forceOf): a mistyped force in the console must not sign its user out of everything.
+  'custom:force': z.optional(z.string()),
   token_use: z.optional(z.literal('id')),
 });
 
@@ -66,7 +70,7 @@ export const principalFromClaims = (claims: unknown, rawGroups?: readonly string
     email: email.toLowerCase(),
     groups: staffGroups.filter((group) => groups.includes(group)),
     ...(country ? { country } : {}),
-    ...(force ? { force } : {}),
+    ...(forceOf(force) ? { force: forceOf(force) } : {}),
   };
 };
 

@@ -49,9 +49,10 @@ describe.each<StageName>(['dev', 'prod'])('staff sign-in in %s', (stageName) => 
     });
   });
 
-  it('lets the client read custom:country but never write it: an NCB officer cannot widen their own scope', () => {
-    expect(client.ReadAttributes).toEqual(expect.arrayContaining(['custom:country', 'email']));
+  it('lets the client read custom:country and custom:force but never write them: an NCB officer or a force approver cannot widen their own scope', () => {
+    expect(client.ReadAttributes).toEqual(expect.arrayContaining(['custom:country', 'custom:force', 'email']));
     expect(client.WriteAttributes).not.toContain('custom:country');
+    expect(client.WriteAttributes).not.toContain('custom:force');
     expect(client.WriteAttributes).toEqual(expect.arrayContaining(['email']));
   });
 

@@ -117,7 +117,9 @@ const missingList = (view: ApplicationView, options: PanelOptions) => {
           h('strong', {}, t('panel.missing', { item })),
           item === 'ncbValidation'
             ? h('p', { class: 'hint' }, t('panel.missing.ncbValidation'))
-            : item === 'confirmationLetter' && view.letterAwaitsNcb
+            : item === 'release'
+              ? h('p', { class: 'hint' }, t('panel.missing.release'))
+              : item === 'confirmationLetter' && view.letterAwaitsNcb
               ? h('p', { class: 'hint' }, t('panel.missing.letterAwaitsNcb'))
               : item === 'confirmationLetter'
                 ? h('p', { class: 'hint' }, t('panel.missing.letter'))

@@ -118,10 +118,11 @@ export class StaffDirectory extends Construct {
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
-      // The page reads the country an NCB officer is limited to, and can never change it.
+      // The ID token carries the country an NCB officer and the force an approver is limited to
+      // (Cognito puts only the attributes the client may read in it); neither can change them.
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes('country'),
+        .withCustomAttributes('country', 'force'),
       writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
     });
   }

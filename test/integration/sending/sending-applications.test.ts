@@ -104,3 +104,17 @@ describe("a sending unit's applicants", () => {
     expect(Object.keys(document.paths['/applications']?.post?.requestBody.content['application/json']?.schema.properties ?? {})).toContain('applicantStatus');
   });
 });
+
+describe("a sending unit's pages", () => {
+  it.each(['/', '/status'])('send a question on %s to the unit, never to an NCB, in each language', async (path) => {
+    for (const [language, unit] of [
+      ['en', 'international secondments team'],
+      ['fr', 'équipe des détachements internationaux'],
+    ] as const) {
+      const page = await (await fetch(`${stack.url}${path}?lang=${language}`)).text();
+      const visible = page.replace(/<script[\s\S]*?<\/script>/g, '');
+      expect(visible).toContain(unit);
+      expect(visible).not.toMatch(/\bNCBs?\b|\bBCN\b|National Central Bureau|Bureau central national/);
+    }
+  });
+});

@@ -38,18 +38,23 @@ describe('readConfig', () => {
 });
 
 describe('variablesFor', () => {
-  it('gives a table-reading function exactly STAGE, LOG_LEVEL and TABLE_NAME', () => {
-    expect(variablesFor({ table: 'read' })).toEqual(['STAGE', 'LOG_LEVEL', 'TABLE_NAME']);
+  it('gives a table-reading function exactly STAGE, LOG_LEVEL, the organisation profile and TABLE_NAME', () => {
+    expect(variablesFor({ table: 'read' })).toEqual(['STAGE', 'LOG_LEVEL', 'ORGANISATION_PROFILE', 'TABLE_NAME']);
   });
 
-  it('gives a function that touches nothing only STAGE and LOG_LEVEL', () => {
-    expect(variablesFor({})).toEqual(['STAGE', 'LOG_LEVEL']);
+  it('gives a function that touches nothing only STAGE, LOG_LEVEL and the organisation profile', () => {
+    expect(variablesFor({})).toEqual(['STAGE', 'LOG_LEVEL', 'ORGANISATION_PROFILE']);
+  });
+
+  it("gives a sending unit's functions its forces too", () => {
+    expect(variablesFor({}, 'sending')).toEqual(['STAGE', 'LOG_LEVEL', 'ORGANISATION_PROFILE', 'RELEASING_FORCES']);
   });
 
   it('adds the bucket for documents, and the sender, its configuration set and the site for the links in emails', () => {
     expect(variablesFor({ documents: 'write', email: true })).toEqual([
       'STAGE',
       'LOG_LEVEL',
+      'ORGANISATION_PROFILE',
       'DOCUMENTS_BUCKET',
       'EMAIL_FROM',
       'EMAIL_CONFIGURATION_SET',
@@ -61,6 +66,7 @@ describe('variablesFor', () => {
     expect(variablesFor({ settings: ['reminders', 'hrDigest', 'retention', 'calendar'] })).toEqual([
       'STAGE',
       'LOG_LEVEL',
+      'ORGANISATION_PROFILE',
       'REMINDER_OFFSETS_DAYS',
       'HR_DIGEST_RECIPIENTS',
       'RETENTION_UNSUCCESSFUL_DAYS',

@@ -45,7 +45,14 @@ describe("an approver's scope", () => {
     expect(hr && inReleaseScope(hr, officerOf('police-scotland'))).toBe(true);
   });
 
-  it('refuses a force claim that is no force id', () => {
-    expect(principalFromClaims({ sub: 's', email: 'a@force.example', 'cognito:groups': ['force'], 'custom:force': 'Met Police' })).toBeUndefined();
+  it('reads a force claim that is no force id as no force, without signing its user out of their other groups', () => {
+    const mistyped = principalFromClaims({ sub: 's', email: 'a@force.example', 'cognito:groups': ['force', 'hr'], 'custom:force': 'Met Police' });
+    expect(mistyped?.force).toBeUndefined();
+    expect(mistyped?.groups).toEqual(['hr', 'force']);
+  });
+
+  it("reaches no application whose address was never confirmed", () => {
+    const met = approver('met');
+    expect(met && inReleaseScope(met, { ...officerOf('met'), emailConfirmation: { tokenHash: 'h', expiresAt: '2026-12-01T00:00:00Z' } })).toBe(false);
   });
 });

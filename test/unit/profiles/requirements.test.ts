@@ -63,3 +63,11 @@ describe("a sending unit's applicant judged against a call's notice", () => {
     expect(receiving.judgements.map((judgement) => [judgement.requirement, judgement.verdict])).toEqual([['category', 'met'], ['clearance', 'unknown']]);
   });
 });
+
+describe("an NCB's part of a sending unit's applications", () => {
+  it('is nothing: a serving officer waiting for release waits for no NCB, so no NCB digest names them', async () => {
+    const { ncbPendingItems } = await import('#shared/ncb/waiting.js');
+    expect(ncbPendingItems(aminaApplication({ category: 'serving-police', documents: { cv } }), 'Basic')).toEqual([]);
+    expect(ncbPendingItems(aminaApplication({ documents: { cv } }), 'Basic')).toEqual(['validation', 'confirmationLetter']);
+  });
+});
