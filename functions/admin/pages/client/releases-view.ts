@@ -62,8 +62,8 @@ const releaseRowElement = (row: ReleaseRow, decide: ((row: ReleaseRow, choice: R
       h('strong', { dir: 'ltr' }, call.number),
       ' ',
       h('span', { dir: 'auto' }, call.title),
-      call.mission ? h('div', { dir: 'auto' }, t('admin.releases.mission', { mission: call.mission, organisation: call.organisation ?? '' })) : false,
-      call.location ? h('div', { class: 'hint', dir: 'auto' }, t('admin.releases.dutyStation', { location: call.location })) : false,
+      call.mission ? h('div', {}, t('admin.releases.mission', { mission: call.mission, organisation: call.organisation ?? '' })) : false,
+      call.location ? h('div', { class: 'hint' }, t('admin.releases.dutyStation', { location: call.location })) : false,
     ),
     h(
       'td',
