@@ -7,7 +7,7 @@ import { profileNames, profileSettingSchema, type ProfileSetting } from '#shared
 import { ConfigurationError } from '#functions/config.js';
 import { stageProfile } from '#functions/profile.js';
 import { exampleProfile, isProfileName } from '../example-unit/profile.js';
-import { profileVariables } from './constructs/job-settings.js';
+import { profileVariables } from './profile-variables.js';
 
 /** The deployments: `cdk deploy -c stage=<name>`. */
 export const stageNames = ['dev', 'staging', 'prod'] as const;

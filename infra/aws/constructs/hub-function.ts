@@ -15,7 +15,8 @@ import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type Na
 import type { StageConfig } from '../stages.js';
 import { environmentSizeProblems } from './environment-size.js';
 import { InlinePolicyRole } from './inline-policy-role.js';
-import { profileVariables, settingVariables } from './job-settings.js';
+import { settingVariables } from './job-settings.js';
+import { profileVariables } from '../profile-variables.js';
 
 /** What a function may be bound to; `uses` picks among them. */
 export interface FunctionResources {

@@ -1,6 +1,5 @@
 import type { ConfigName } from '#functions/config.js';
 import type { Uses } from '#functions/routes.js';
-import { formatForces } from '#shared/profiles/forces.js';
 import type { StageConfig } from '../stages.js';
 
 type Setting = NonNullable<Uses['settings']>[number];
@@ -23,10 +22,4 @@ export const settingVariables = (stage: StageConfig): Record<Setting, Partial<Re
   offers: { OFFER_ANSWER_DAYS: String(stage.jobs.offerAnswerDays) },
   letters: { LETTERS_AUTOMATIC_FROM: stage.jobs.lettersAutomaticFrom },
   endings: { ENDING_NOTICE_MONTHS: stage.jobs.endingNoticeMonths.join(',') },
-});
-
-/** The stage's organisation profile, carried in every function (a receiving stage's needs no forces). */
-export const profileVariables = (stage: StageConfig): Partial<Record<ConfigName, string>> => ({
-  ORGANISATION_PROFILE: stage.organisation.profile,
-  ...(stage.organisation.profile === 'sending' ? { RELEASING_FORCES: formatForces(stage.organisation.forces) } : {}),
 });
