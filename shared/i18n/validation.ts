@@ -80,6 +80,14 @@ export const schemaMessages: Readonly<Record<string, MessageKey>> = {
   'One of the ten civilian role categories.': 'validation.mission.civilianRoleCategory',
   "The mission's deadline must fall after the national deadline: the unit nominates in between.": 'validation.mission.deadlineOrder',
   'A whole number.': 'validation.wholeNumber',
+  // A sending unit's releases (shared/release/schema.ts) and a retirement's day (shared/applications/submit.ts).
+  'The day you retired cannot be in the future.': 'validation.sending.retiredInFuture',
+  'Either approved or refused.': 'validation.release.decision',
+  'An approval names the first day released.': 'validation.release.from',
+  'An approval names the last day released.': 'validation.release.until',
+  'The last day released is before the first.': 'validation.release.order',
+  'A refusal releases no period: leave out from and until.': 'validation.release.noPeriod',
+  'A refusal says why, for the officer and the unit.': 'validation.release.reason',
   // Rules outside zod (said through fieldMessage): the JSON body's reader, the listings' cursor and scope.
   'Not well-formed Unicode text: a lone surrogate (\\ud800-\\udfff) is not a character.': 'validation.text.loneSurrogate',
   'Not a cursor of this listing: start again without one.': 'validation.cursor',

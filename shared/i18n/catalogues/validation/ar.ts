@@ -204,6 +204,13 @@ export const ar: ValidationCatalogue = {
   'validation.sending.expertise': 'يُرجى اختيار مجال خبرتكم.',
   'validation.sending.onExpertRoster': 'يُرجى تحديد ما إذا كنتم مدرجين في قائمة الخبراء الجاهزين للإيفاد لدى الوحدة.',
   'validation.sending.unknownForce': 'ليس هذا من أجهزة الشرطة التابعة للوحدة: يُرجى اختيار جهازكم من القائمة.',
+  'validation.sending.retiredInFuture': 'لا يمكن أن يكون تاريخ تقاعدكم في المستقبل.',
+  'validation.release.decision': 'إما approved (موافقة) وإما refused (رفض).',
+  'validation.release.from': 'تحدد الموافقة أول يوم من الانتداب.',
+  'validation.release.until': 'تحدد الموافقة آخر يوم من الانتداب.',
+  'validation.release.order': 'آخر يوم من الانتداب يسبق أوله.',
+  'validation.release.noPeriod': 'الرفض لا يمنح أي فترة: احذفوا from وuntil.',
+  'validation.release.reason': 'يُذكر سبب الرفض، للضابط وللوحدة.',
   'validation.sending.notAsked':
     'لا يُطلب هذا {category, select, servingPolice {من ضابط الشرطة العامل} retiredPolice {من ضابط الشرطة المتقاعد} other {من الخبير المدني}}: يُرجى حذفه.',
   'validation.sending.forceId': 'يتكون معرّف الجهاز من 1 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة داخلية، مثل met.',

@@ -205,6 +205,13 @@ export const en = {
   'validation.sending.expertise': 'Choose your field of expertise.',
   'validation.sending.onExpertRoster': 'Say whether you are on the unit’s roster of deployable experts.',
   'validation.sending.unknownForce': 'Not one of this unit’s forces: choose yours from the list.',
+  'validation.sending.retiredInFuture': 'The day you retired cannot be in the future.',
+  'validation.release.decision': 'Either approved or refused.',
+  'validation.release.from': 'An approval names the first day released.',
+  'validation.release.until': 'An approval names the last day released.',
+  'validation.release.order': 'The last day released is before the first.',
+  'validation.release.noPeriod': 'A refusal releases no period: leave out from and until.',
+  'validation.release.reason': 'A refusal says why, for the officer and the unit.',
   'validation.sending.notAsked':
     'Not asked of a {category, select, servingPolice {serving-police} retiredPolice {retired-police} other {civilian-expert}} applicant: leave it out.',
   'validation.sending.forceId': 'A force id is 1 to 40 lowercase letters, digits or inner hyphens, such as met.',

@@ -208,6 +208,13 @@ export const es: ValidationCatalogue = {
   'validation.sending.expertise': 'Elija su ámbito de especialización.',
   'validation.sending.onExpertRoster': 'Indique si figura en la lista de expertos desplegables de la unidad.',
   'validation.sending.unknownForce': 'No es uno de los cuerpos de policía de la unidad: elija el suyo de la lista.',
+  'validation.sending.retiredInFuture': 'La fecha de su jubilación no puede ser futura.',
+  'validation.release.decision': 'O bien approved (autorizada), o bien refused (denegada).',
+  'validation.release.from': 'Una autorización indica el primer día de la comisión.',
+  'validation.release.until': 'Una autorización indica el último día de la comisión.',
+  'validation.release.order': 'El último día de la comisión es anterior al primero.',
+  'validation.release.noPeriod': 'Una denegación no autoriza ningún periodo: omita from y until.',
+  'validation.release.reason': 'Una denegación indica el motivo, para el agente y para la unidad.',
   'validation.sending.notAsked':
     'No se pide {category, select, servingPolice {a un policía en activo} retiredPolice {a un policía jubilado} other {a un experto civil}}: no lo indique.',
   'validation.sending.forceId': 'El identificador de un cuerpo tiene de 1 a 40 letras minúsculas, cifras o guiones interiores, por ejemplo, met.',

@@ -209,6 +209,13 @@ export const fr: ValidationCatalogue = {
   'validation.sending.expertise': 'Choisissez votre domaine d’expertise.',
   'validation.sending.onExpertRoster': 'Indiquez si vous figurez sur la liste des experts déployables de l’unité.',
   'validation.sending.unknownForce': 'Ce n’est pas l’un des services de police de l’unité : choisissez le vôtre dans la liste.',
+  'validation.sending.retiredInFuture': 'La date de votre départ à la retraite ne peut pas être dans le futur.',
+  'validation.release.decision': 'Soit approved (mise à disposition accordée), soit refused (refusée).',
+  'validation.release.from': 'Une approbation indique le premier jour de la mise à disposition.',
+  'validation.release.until': 'Une approbation indique le dernier jour de la mise à disposition.',
+  'validation.release.order': 'Le dernier jour de la mise à disposition précède le premier.',
+  'validation.release.noPeriod': 'Un refus n’accorde aucune période : omettez from et until.',
+  'validation.release.reason': 'Un refus en donne la raison, pour le policier et pour l’unité.',
   'validation.sending.notAsked':
     'Non demandé {category, select, servingPolice {à un policier en activité} retiredPolice {à un policier retraité} other {à un expert civil}} : ne l’indiquez pas.',
   'validation.sending.forceId': 'L’identifiant d’un service compte de 1 à 40 lettres minuscules, chiffres ou traits d’union intérieurs, par exemple met.',
