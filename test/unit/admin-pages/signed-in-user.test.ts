@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayDecideAsNcb, mayEdit, roleOf, userFromIdToken } from '#functions/admin/pages/client/signed-in-user.js';
+import { mayDecideAsNcb, mayEdit, mayRelease, releasesOnly, roleOf, userFromIdToken } from '#functions/admin/pages/client/signed-in-user.js';
 
 const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const idToken = (claims: Record<string, unknown>) => `${part({ alg: 'RS256' })}.${part(claims)}.signature`;
@@ -13,6 +13,14 @@ describe('who the page shows as signed in', () => {
     expect(user && roleOf(user)).toEqual({ role: 'ncbOf', country: 'FR' });
     expect(user && mayEdit(user)).toBe(false);
     expect(user && mayDecideAsNcb(user)).toBe(true);
+  });
+
+  it("reads a force approver's force from the ID token: the Releases tab is all their page holds", () => {
+    const user = userFromIdToken(idToken({ email: 'releases@met.police.example', 'cognito:groups': ['force'], 'custom:force': 'met', exp: 2_000_000_000 }));
+    expect(user).toEqual({ email: 'releases@met.police.example', groups: ['force'], force: 'met', expiresAt: 2_000_000_000 });
+    expect(user && [mayRelease(user), releasesOnly(user), mayEdit(user)]).toEqual([true, true, false]);
+    const hrAndForce = userFromIdToken(idToken({ email: 'x@met.police.example', 'cognito:groups': ['hr', 'force'], 'custom:force': 'met', exp: 2_000_000_000 }));
+    expect(hrAndForce && releasesOnly(hrAndForce)).toBe(false);
   });
 
   it('reads accented text in the claims as UTF-8', () => {
