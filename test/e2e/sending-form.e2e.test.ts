@@ -12,48 +12,16 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack, type LocalStack } from '#infra/local/stack.js';
-import type { Force } from '#shared/profiles/forces.js';
-import type { Vacancy } from '#shared/vacancies/schema.js';
 import { describeViolations, runAxe } from '../support/axe.js';
 import { launchChromium, watchPageProblems } from '../support/browser.js';
 import { pdfBytes } from '../support/documents.js';
+import { eulexCall, sendingSetting } from '../support/sending-unit.js';
 import { settableClock } from '../support/settable-clock.js';
 import { hrOfficer, staffClient, storeOf } from '../support/staff.js';
 
 const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const screenshotPath = (name: string) => (process.env.UPDATE_SCREENSHOTS === '1' ? path.join(screenshots, name) : undefined);
 
-const forces: Force[] = [
-  { id: 'met', name: 'Metropolitan Police Service' },
-  { id: 'police-scotland', name: 'Police Scotland' },
-  { id: 'west-midlands', name: 'West Midlands Police' },
-];
-
-/** HR's call for a post in EULEX Kosovo: the national deadline 13 December 2026, the mission's on the 28th. */
-const eulexCall: Omit<Vacancy, 'status'> & { status: 'open' } = {
-  number: 'EULEX-26-07',
-  title: 'Police Adviser, Organised Crime',
-  unit: 'Strengthening Division',
-  reportingTo: 'Head of the Strengthening Division',
-  location: 'Pristina',
-  timeZone: 'Europe/Belgrade',
-  grade: 'SMS 2',
-  durationMonths: 12,
-  posts: 1,
-  clearance: 'Enhanced',
-  secondmentType: 'regular',
-  publishedAt: '2026-11-01',
-  deadline: '2026-12-13',
-  status: 'open',
-  mission: {
-    mission: 'EULEX Kosovo',
-    organisation: 'EU',
-    roleCategory: 'mentoring-and-advising',
-    rankSought: 'Inspector or above',
-    missionDeadline: '2026-12-28',
-    nominationsAllowed: 2,
-  },
-};
 
 const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: LocalStack;
@@ -65,13 +33,13 @@ let store: ReturnType<typeof storeOf>;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'secondment-hub-sending-form-'));
   [stack, browser] = await Promise.all([
-    startLocalStack({ port: 0, dataDir, clock, logLevel: 'silent', profile: { profile: 'sending', forces } }),
+    startLocalStack({ port: 0, dataDir, clock, logLevel: 'silent', profile: sendingSetting }),
     launchChromium(),
   ]);
   context = browser.context;
   store = storeOf(stack);
   const hr = await staffClient(stack, hrOfficer);
-  const created = await hr('POST', '/admin/vacancies', eulexCall);
+  const created = await hr('POST', '/admin/vacancies', { ...eulexCall(), status: 'open' });
   if (created.status !== 201) throw new Error(`test setup: the call was not created (${created.status}): ${JSON.stringify(created.body)}`);
   if (process.env.UPDATE_SCREENSHOTS === '1') await mkdir(screenshots, { recursive: true });
 }, 120_000);

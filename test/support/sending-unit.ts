@@ -1,4 +1,5 @@
 import type { Force } from '#shared/profiles/forces.js';
+import type { MissionPost } from '#shared/profiles/mission.js';
 import type { ProfileSetting } from '#shared/profiles/profile.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { aminaSubmission, openVacancy } from './candidates.js';
@@ -13,7 +14,7 @@ export const unitForces: Force[] = [
 export const sendingSetting: ProfileSetting = { profile: 'sending', forces: unitForces };
 
 /** A call for a post in EULEX Kosovo, open until 13 December 2026 (the mission's own deadline a fortnight later). */
-export const eulexCall = (overrides: Partial<Vacancy> = {}): Vacancy =>
+export const eulexCall = (overrides: Partial<Vacancy> = {}, mission: Partial<MissionPost> = {}): Vacancy =>
   openVacancy({
     number: 'EULEX-26-07',
     title: 'Police Adviser, Organised Crime',
@@ -32,6 +33,7 @@ export const eulexCall = (overrides: Partial<Vacancy> = {}): Vacancy =>
       rankSought: 'Inspector or above',
       missionDeadline: '2026-12-28',
       nominationsAllowed: 2,
+      ...mission,
     },
     ...overrides,
   });

@@ -19,7 +19,7 @@ let hr: Awaited<ReturnType<typeof staffClient>>;
 interface Answer {
   status: number;
   type: string;
-  headers: Record<string, string>;
+  headers: Headers;
   body: Record<string, unknown>;
 }
 
@@ -27,7 +27,7 @@ interface Answer {
 const submit = documented(async (_method: string, _path: string, options: { body: unknown }): Promise<Answer> => {
   const response = await fetch(`${stack.url}/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get('content-type') ?? '', headers: Object.fromEntries(response.headers), body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 });
 const apply = (body: unknown) => submit('POST', '/applications', { body });
 
@@ -90,7 +90,7 @@ describe("a sending unit's applicants", () => {
     expect(answer.status).toBe(400);
     expect(answer.type).toMatch(/^application\/problem\+json/);
     expect(problemPaths(answer)).toEqual(['applicantStatus.lineManager', 'applicantStatus.lineManagerEmail']);
-    expect(answer.headers['content-language']).toBe('fr');
+    expect(answer.headers.get('content-language')).toBe('fr');
     expect((answer.body.errors as Array<{ message: string }>)[0]?.message).toMatch(/supérieur hiérarchique/);
   });
 

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formView } from '#functions/pages/form-view.js';
 import { pageWords } from '#functions/pages/page-words.js';
 import { languages } from '#shared/i18n/languages.js';
-import type { Force } from '#shared/profiles/forces.js';
 import { receivingProfile, sendingProfile } from '#shared/profiles/profile.js';
 import { civilianRoleCategories, roleCategories, type RoleCategory } from '#shared/profiles/role-categories.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
-import { openVacancy } from '../../support/candidates.js';
+import { eulexCall, unitForces } from '../../support/sending-unit.js';
 
 /** What HEAD c4ad9af (before the sending profile) rendered for these vacancies: fixtures/receiving-form-c4ad9af.json. */
 const before = JSON.parse(readFileSync(new URL('./fixtures/receiving-form-c4ad9af.json', import.meta.url), 'utf8')) as {
@@ -15,27 +14,8 @@ const before = JSON.parse(readFileSync(new URL('./fixtures/receiving-form-c4ad9a
   html: { en: string; ar: string; none: string };
 };
 
-const forces: Force[] = [
-  { id: 'met', name: 'Metropolitan Police Service' },
-  { id: 'police-scotland', name: 'Police Scotland' },
-  { id: 'west-midlands', name: 'West Midlands Police' },
-];
-const unit = sendingProfile(forces);
+const unit = sendingProfile(unitForces);
 
-/** A call for a post in EULEX Kosovo: the national deadline 13 December 2026, the mission's a fortnight later. */
-const eulexCall = (mission: Partial<NonNullable<Vacancy['mission']>> = {}): Vacancy =>
-  openVacancy({
-    number: 'EULEX-26-07',
-    title: 'Police Adviser, Organised Crime',
-    unit: 'Strengthening Division',
-    location: 'Pristina',
-    timeZone: 'Europe/Belgrade',
-    grade: 'SMS 2',
-    durationMonths: 12,
-    posts: 1,
-    clearance: 'Enhanced',
-    mission: { mission: 'EULEX Kosovo', organisation: 'EU', roleCategory: 'mentoring-and-advising', rankSought: 'Inspector or above', missionDeadline: '2026-12-28', nominationsAllowed: 2, ...mission },
-  });
 
 /** The markup of one element with an id, from its opening tag to the first close of its kind. */
 const elementOf = (markup: string, tag: string, id: string): string => {
@@ -148,7 +128,7 @@ describe('the form page of a sending unit (issue 18, points 2 and 3)', () => {
   });
 
   it.each(['UN', 'OSCE'] as const)('names a mission run by the %s', (organisation) => {
-    const markup = formView([eulexCall({ organisation })], { profile: unit }).value;
+    const markup = formView([eulexCall({}, { organisation })], { profile: unit }).value;
 
     expect(markup).toContain(organisation === 'UN' ? '<dd>United Nations (UN)</dd>' : '<dd>Organization for Security and Co-operation in Europe (OSCE)</dd>');
   });
@@ -156,7 +136,7 @@ describe('the form page of a sending unit (issue 18, points 2 and 3)', () => {
   it.each(languages)('words every one of the 15 role categories in %s, none alike, none a key', (language) => {
     const words = pageWords(language);
     const said = roleCategories.map((roleCategory: RoleCategory) => {
-      const facts = elementOf(formView([eulexCall({ roleCategory })], { profile: unit, words }).value, 'dl', 'vacancy-EULEX-26-07-facts');
+      const facts = elementOf(formView([eulexCall({}, { roleCategory })], { profile: unit, words }).value, 'dl', 'vacancy-EULEX-26-07-facts');
       return new RegExp(`<dt>${words.t('form.mission.roleCategory')}</dt><dd>([^<]*)</dd>`).exec(facts)?.[1] ?? '';
     });
 
