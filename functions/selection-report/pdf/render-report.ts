@@ -7,8 +7,8 @@
 import { PDFDocument } from 'pdf-lib';
 import type { SelectionReport } from '#shared/selection-report/report.js';
 import type { ReportRenderer } from '#shared/selection-report/store.js';
-import { embedReportFonts } from './fonts.js';
-import { PageWriter } from './page-writer.js';
+import { embedReportFonts } from '../../pdf/fonts.js';
+import { PageWriter } from '../../pdf/page-writer.js';
 
 const decisionWords = { appoint: 'Appoint', reserve: 'Reserve list', 'not-recommended': 'Not recommended' } as const;
 

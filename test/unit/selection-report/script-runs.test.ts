@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptRuns } from '#functions/selection-report/pdf/script-runs.js';
+import { scriptRuns } from '#functions/pdf/script-runs.js';
 
 /** Each run is drawn with the font that has its glyphs: Noto Sans Arabic for Arabic, Noto Sans for the rest. */
 describe('a line of the report cut into runs of one script', () => {

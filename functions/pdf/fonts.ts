@@ -2,9 +2,9 @@
 import 'regenerator-runtime/runtime.js';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { notoSans, notoSansArabic } from '../../pages/generated/report-fonts.js';
+import { notoSans, notoSansArabic } from '../pages/generated/report-fonts.js';
 
-/** The report's fonts, decoded once per container (about 0.8 MB together). */
+/** The PDF fonts (the selection report, a nomination package), decoded once per container (about 0.8 MB together). */
 let bytes: { latin: Uint8Array; arabic: Uint8Array } | undefined;
 
 export interface ReportFonts {
