@@ -13,6 +13,7 @@ import { ar as arGender } from './gender/ar.js';
 import { ar as arRelease } from './release/ar.js';
 import { ar as arMissionPosts } from './mission-posts/ar.js';
 import { ar as arReleases } from './releases/ar.js';
+import { ar as arNominations } from './nominations/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
 
@@ -410,6 +411,8 @@ export const ar: Catalogue = {
   ...arMissionPosts,
   // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/ar.ts) ---
   ...arReleases,
+  // --- The Nominations tab: HR's nominations to the mission, on a sending unit's staff page (./nominations/ar.ts) ---
+  ...arNominations,
 
   'admin.title': 'الطلبات · منصة الإعارة، صفحة الموظفين',
   'admin.skipLink': 'الانتقال إلى المحتوى الرئيسي',

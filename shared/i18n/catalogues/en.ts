@@ -13,6 +13,7 @@ import { en as enGender } from './gender/en.js';
 import { en as enRelease } from './release/en.js';
 import { en as enMissionPosts } from './mission-posts/en.js';
 import { en as enReleases } from './releases/en.js';
+import { en as enNominations } from './nominations/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
  * English, the source catalogue: its keys type the others (a key missing from one fails the
@@ -408,6 +409,8 @@ export const en = {
   ...enMissionPosts,
   // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/en.ts) ---
   ...enReleases,
+  // --- The Nominations tab: HR's nominations to the mission, on a sending unit's staff page (./nominations/en.ts) ---
+  ...enNominations,
 
   // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
   'admin.title': 'Applications · Secondment Hub staff',

@@ -13,6 +13,7 @@ import { es as esGender } from './gender/es.js';
 import { es as esRelease } from './release/es.js';
 import { es as esMissionPosts } from './mission-posts/es.js';
 import { es as esReleases } from './releases/es.js';
+import { es as esNominations } from './nominations/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
 
@@ -409,6 +410,8 @@ export const es: Catalogue = {
   ...esMissionPosts,
   // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/es.ts) ---
   ...esReleases,
+  // --- The Nominations tab: HR's nominations to the mission, on a sending unit's staff page (./nominations/es.ts) ---
+  ...esNominations,
 
   'admin.title': 'Candidaturas · Plataforma de adscripciones, personal',
   'admin.skipLink': 'Ir al contenido principal',

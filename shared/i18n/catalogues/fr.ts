@@ -13,6 +13,7 @@ import { fr as frGender } from './gender/fr.js';
 import { fr as frRelease } from './release/fr.js';
 import { fr as frMissionPosts } from './mission-posts/fr.js';
 import { fr as frReleases } from './releases/fr.js';
+import { fr as frNominations } from './nominations/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
 
@@ -410,6 +411,8 @@ export const fr: Catalogue = {
   ...frMissionPosts,
   // --- The Releases tab: a force approver's decisions on their officers' release, on a sending unit's staff page (./releases/fr.ts) ---
   ...frReleases,
+  // --- The Nominations tab: HR's nominations to the mission, on a sending unit's staff page (./nominations/fr.ts) ---
+  ...frNominations,
 
   'admin.title': 'Candidatures · Plateforme des détachements, personnel',
   'admin.skipLink': 'Aller au contenu principal',
