@@ -21,9 +21,10 @@ export interface Uses {
    * `offers`: only signs upload POSTs (PutObject under uploads/), never reads or deletes a document;
    * `exports`: writes and links staff exports under exports/, and touches no document;
    * `reports`: reads selection reports under selection-reports/, and touches no document;
-   * `report-sign-off`: writes (and, for a sign-off that lost a race, removes) them there, and reads nothing.
+   * `report-sign-off`: writes (and, for a sign-off that lost a race, removes) them there, and reads nothing;
+   * `nomination-packages`: reads received documents and writes and links the nomination packages under nomination-packages/.
    */
-  documents?: 'read' | 'write' | 'offers' | 'exports' | 'reports' | 'report-sign-off';
+  documents?: 'read' | 'write' | 'offers' | 'exports' | 'reports' | 'report-sign-off' | 'nomination-packages';
   email?: boolean;
   /** A page whose browser code posts documents straight to the bucket (no IAM: the URL is presigned). */
   uploads?: boolean;
@@ -74,6 +75,9 @@ const RECEIPT_CONFIRM_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 25 
  * send (bench/letters.ts), so the longest a route may take; a run cut short is finished by the next.
  */
 const LETTERS_LIMITS: RouteLimits = { memoryMb: 1024, timeoutSeconds: 28 };
+
+/** A nomination's package reads a CV of up to 10 MiB and zips it with two PDFs in memory: room for both, and a CPU share to deflate them. */
+const PACKAGE_LIMITS: RouteLimits = { memoryMb: 1024, timeoutSeconds: 28 };
 
 export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'offer-lapse', 'letters', 'secondment-endings'] as const;
 export type JobName = (typeof jobNames)[number];
@@ -1128,6 +1132,62 @@ export const routes: readonly Route[] = [
     uses: { table: 'write' },
   },
   // --- end of releases ---
+
+  // --- Nominations (functions/nomination/; issue 18, point 5; docs/sending.md): a sending unit nominates to the mission, sends each package, records the answer ---
+  {
+    // The call's interviewed and nominated candidates, each with whether it can be nominated now and why not.
+    name: 'listNominations',
+    method: 'GET',
+    path: '/admin/nominations/{vacancy}',
+    handler: 'nomination/list-nominations',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // One transaction with the call's nominations item: never more than the call's number, however many HR nominate at once.
+    name: 'nominate',
+    method: 'POST',
+    path: '/admin/nominations/{vacancy}/applications/{id}',
+    handler: 'nomination/nominate',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'withdrawNomination',
+    method: 'POST',
+    path: '/admin/nominations/{vacancy}/applications/{id}/withdraw',
+    handler: 'nomination/withdraw-nomination',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'recordNominationSent',
+    method: 'POST',
+    path: '/admin/nominations/{vacancy}/applications/{id}/sent',
+    handler: 'nomination/record-sent',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // Tells the candidate and the force's approver once each (claims); a send that failed goes with the same request again.
+    name: 'recordMissionAnswer',
+    method: 'POST',
+    path: '/admin/nominations/{vacancy}/applications/{id}/answer',
+    handler: 'nomination/record-answer',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    // Its own grants: reads the CV, writes the ZIP under nomination-packages/ (expired after a day) and signs a 5-minute link; the PDFs' fonts are bundled here alone.
+    name: 'downloadNominationPackage',
+    method: 'GET',
+    path: '/admin/nominations/{vacancy}/applications/{id}/package',
+    handler: 'nomination/package',
+    caller: HR,
+    uses: { table: 'read', documents: 'nomination-packages' },
+    limits: PACKAGE_LIMITS,
+  },
+  // --- end of nominations ---
 ];
 
 /**

@@ -18,6 +18,7 @@ import { letterAnswerSchemas } from './letter-answers.js';
 import { selectionReportAnswerSchemas } from './selection-report-answers.js';
 import { reportAnswerSchemas } from './report-answers.js';
 import { releaseAnswerSchemas } from './release-answers.js';
+import { nominationAnswerSchemas } from './nomination-answers.js';
 import { offerAnswerSchemas } from './offer-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -207,5 +208,6 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...selectionReportAnswerSchemas,
   ...reportAnswerSchemas,
   ...releaseAnswerSchemas,
+  ...nominationAnswerSchemas,
   ...offerAnswerSchemas,
 };

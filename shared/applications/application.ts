@@ -5,6 +5,7 @@ import type { Clearance } from '../vacancies/schema.js';
 import type { Offer } from '../offers/offer.js';
 import type { WrittenTestResult } from '../written-tests/result.js';
 import { requirementsOf, type Requirement } from '../profiles/requirements.js';
+import type { MissionNomination } from '../nomination/nomination.js';
 
 export interface NcbValidation {
   decision: 'validated' | 'declined';
@@ -53,6 +54,8 @@ export interface Application extends Omit<ApplicationSubmission, 'privacyConsent
    * point 4); absent until the force's approver decides, and on every other application.
    */
   release?: ReleaseDecision;
+  /** A sending unit's nomination of the candidate to the mission (issue 18, point 5); absent on every other application. */
+  nomination?: MissionNomination;
   /** HR's assessment, 0 to 100; staff only, never shown to the candidate. */
   score?: number;
   /** HR's working note; staff only. */

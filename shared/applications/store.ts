@@ -5,11 +5,14 @@ import type { ApplicationStatus } from './status-machine.js';
 import type { PostCount, VacancyTerms } from './vacancy-terms.js';
 
 /** One line of an application's history: who changed what, when. */
+/** The steps of a sending unit's nomination to the mission (shared/nomination/). */
+export type NominationAction = 'nominated' | 'nomination-withdrawn' | 'nomination-sent' | 'mission-answered';
+
 export interface AuditEntry {
   at: string;
   /** `candidate`, `system`, or the staff member's email. */
   by: string;
-  action: 'submitted' | 'email-confirmed' | 'document-received' | 'letter-confirmed' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision' | 'release-decision' | 'offer-answered' | 'offer-lapsed' | 'home-confirmed';
+  action: 'submitted' | 'email-confirmed' | 'document-received' | 'letter-confirmed' | 'withdrawn' | 'status-changed' | 'edited' | 'ncb-decision' | 'release-decision' | 'offer-answered' | 'offer-lapsed' | 'home-confirmed' | NominationAction;
   changes: Record<string, { from: unknown; to: unknown }>;
 }
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfBytes } from '../../support/documents.js';
-import { confirmFromReceipt, mailboxOf } from '../../support/email-confirmation.js';
+import { mailboxOf } from '../../support/email-confirmation.js';
 import { runLocalJob } from '../../support/local-jobs.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { callPublicApi } from '../../support/public-api.js';
-import { eulexCall, sendingSetting, servingOfficerSubmission } from '../../support/sending-unit.js';
+import { applyToCall, eulexCall, sendingSetting, uploadCv as uploadCvOf, type Applied } from '../../support/sending-unit.js';
 import { settableClock } from '../../support/settable-clock.js';
 import { hrOfficer, staffClient } from '../../support/staff.js';
 
@@ -16,29 +15,9 @@ import { hrOfficer, staffClient } from '../../support/staff.js';
 const clock = settableClock('2026-11-22T09:00:00Z');
 let stack: Awaited<ReturnType<typeof startTestStack>>;
 
-interface UploadOffer {
-  url: string;
-  fields: Record<string, string>;
-}
-
 const api = (method: string, path: string, options: { body?: unknown; token?: string } = {}) => callPublicApi(stack.url, method, path, options);
-
-const apply = async (overrides: Record<string, unknown>) => {
-  const answer = await api('POST', '/applications', { body: servingOfficerSubmission(overrides) });
-  expect(answer.status).toBe(201);
-  const created = answer.body as { applicationId: string; statusToken: string; uploads: Record<string, UploadOffer> };
-  expect((await confirmFromReceipt(stack.url, created.applicationId)).status).toBe(200);
-  return created;
-};
-
-const uploadCv = async (applicationId: string, token: string, offer: UploadOffer) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(offer.fields)) form.append(name, value);
-  form.append('file', new Blob([pdfBytes() as Uint8Array<ArrayBuffer>]), 'cv.pdf');
-  expect((await fetch(offer.url, { method: 'POST', body: form })).status).toBeLessThan(300);
-  const done = await api('POST', `/applications/${applicationId}/documents/cv/complete`, { body: { key: offer.fields.key }, token });
-  expect(done.status).toBe(200);
-};
+const apply = (overrides: Record<string, unknown>) => applyToCall(stack.url, overrides);
+const uploadCv = (applied: Applied) => uploadCvOf(stack.url, applied);
 
 const missingOf = async (applicationId: string, token: string) => (await api('GET', `/applications/${applicationId}`, { token })).body.missing;
 
@@ -63,12 +42,12 @@ describe("a sending unit's applicant, from the form to the reminder", () => {
 
   it('tells a civilian expert only of the CV, and nothing once it is uploaded straight to S3', async () => {
     expect(await missingOf(expert.applicationId, expert.statusToken)).toEqual(['cv']);
-    await uploadCv(expert.applicationId, expert.statusToken, expert.uploads.cv as UploadOffer);
+    await uploadCv(expert);
     expect(await missingOf(expert.applicationId, expert.statusToken)).toEqual([]);
   });
 
   it("reminds the serving officer of their force's release a week before the national deadline, once, and not the complete expert", async () => {
-    await uploadCv(officer.applicationId, officer.statusToken, officer.uploads.cv as UploadOffer);
+    await uploadCv(officer);
     expect(await missingOf(officer.applicationId, officer.statusToken)).toEqual(['release']);
     const before = (await mailboxOf(stack.url)).length;
 
