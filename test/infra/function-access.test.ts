@@ -178,6 +178,8 @@ describe('what each dev function may touch', () => {
       ['exportSecondmentRoster', 1769, 28],
       ['sendLetters', 1024, 28],
       ['closeOutVacancy', 1024, 28],
+      // A nomination's package zips a CV of up to 10 MiB with two PDFs in memory (issue 18, point 5).
+      ['downloadNominationPackage', 1024, 28],
     ]);
   });
 
