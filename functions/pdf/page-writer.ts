@@ -75,21 +75,45 @@ export class PageWriter {
     }
   }
 
-  /** The words of `text` wrapped to the width left after `indent`; each line break of `text` kept. */
-  text(text: string, style: TextStyle = {}): void {
-    const size = style.size ?? 10;
-    const indent = style.indent ?? 0;
-    const room = PAGE.width - 2 * MARGIN - indent;
+  /** The words of `text` wrapped to `room` points, each line break of `text` kept. */
+  private wrap(text: string, size: number, room: number): string[] {
+    const lines: string[] = [];
     for (const paragraph of text.split('\n')) {
       let line = '';
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
         const candidate = line ? `${line} ${word}` : word;
         if (line && this.width(candidate, size) > room) {
-          this.line(line, size, indent, style.grey);
+          lines.push(line);
           line = word;
         } else line = candidate;
       }
-      this.line(line, size, indent, style.grey);
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  /** The words of `text` wrapped to the width left after `indent`; each line break of `text` kept. */
+  text(text: string, style: TextStyle = {}): void {
+    const size = style.size ?? 10;
+    const indent = style.indent ?? 0;
+    for (const line of this.wrap(text, size, PAGE.width - 2 * MARGIN - indent)) this.line(line, size, indent, style.grey);
+  }
+
+  /**
+   * A form's field: its label in grey in a column `labelWidth` wide, its value beside it, wrapped
+   * within the rest of the line; a label too long for its column wraps there too.
+   */
+  field(label: string, value: string, labelWidth = 170, size = 10): void {
+    const labels = this.wrap(label, size, labelWidth - 8);
+    const values = this.wrap(value, size, PAGE.width - 2 * MARGIN - labelWidth);
+    const lines = Math.max(labels.length, values.length);
+    // A short field stays on one page; a long one flows on.
+    if (lines <= 4) this.ensure(lines * size * LINE);
+    for (let index = 0; index < lines; index += 1) {
+      this.ensure(size * LINE);
+      this.y -= size * LINE;
+      this.draw(this.page, labels[index] ?? '', MARGIN, this.y, size, true);
+      this.draw(this.page, values[index] ?? '', MARGIN + labelWidth, this.y, size);
     }
   }
 

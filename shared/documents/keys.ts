@@ -11,6 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const UPLOADS_PREFIX = 'uploads/';
 export const RECEIVED_PREFIX = 'applications/';
+/** A nomination's package (issue 18): a ZIP built on request, fetched through a short link, expired by the bucket after a day. */
+export const NOMINATION_PACKAGES_PREFIX = 'nomination-packages/';
 
 const prefix = (applicationId: string, kind: DocumentKind) => `${UPLOADS_PREFIX}${applicationId}/${kind}/`;
 
@@ -36,3 +38,10 @@ export const applicationDocumentPrefixes = (applicationId: string): string[] => 
   `${UPLOADS_PREFIX}${applicationId}/`,
   `${RECEIVED_PREFIX}${applicationId}/`,
 ];
+
+/**
+ * Where one build of a nomination's package goes: a key per build (the instant, to the
+ * millisecond), so a link already handed out keeps its file while a newer one is written.
+ */
+export const packageKey = (vacancy: string, applicationId: string, now: Date): string =>
+  `${NOMINATION_PACKAGES_PREFIX}${vacancy}/${applicationId}/${now.toISOString().replace(/[-:.]/g, '')}.zip`;
