@@ -88,6 +88,11 @@ export const schemaMessages: Readonly<Record<string, MessageKey>> = {
   'The last day released is before the first.': 'validation.release.order',
   'A refusal releases no period: leave out from and until.': 'validation.release.noPeriod',
   'A refusal says why, for the officer and the unit.': 'validation.release.reason',
+  // A sending unit's nominations to the mission (shared/nomination/schema.ts).
+  'A nomination is withdrawn with a reason.': 'validation.nomination.reason',
+  'The day the package went to the mission.': 'validation.nomination.sentOn',
+  'selected, reserve or not-selected.': 'validation.nomination.outcome',
+  'The day the mission answered.': 'validation.nomination.answeredOn',
   // Rules outside zod (said through fieldMessage): the JSON body's reader, the listings' cursor and scope.
   'Not well-formed Unicode text: a lone surrogate (\\ud800-\\udfff) is not a character.': 'validation.text.loneSurrogate',
   'Not a cursor of this listing: start again without one.': 'validation.cursor',

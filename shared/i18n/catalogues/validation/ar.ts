@@ -81,6 +81,16 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.applicationChanged': 'عدّل شخص آخر هذا الطلب (وهو الآن في الإصدار {version})؛ يُرجى الاطلاع على قيمه الجديدة ثم إعادة التعديل.',
   'problem.conflict.nominationLimit':
     'لا تقبل الوظيفة الشاغرة {vacancy} أكثر من {limit, plural, zero {# طلب متحقق منه} one {طلب واحد متحقق منه} two {طلبين متحقق منهما} few {# طلبات متحقق منها} many {# طلبًا متحققًا منه} other {# طلب متحقق منه}} لكل بلد عضو، وقد تحقق المكتب المركزي الوطني في هذا البلد ({country}) من {count, number}: {named}. يُرجى رفض أحدها أولًا للتحقق من طلب آخر.',
+  // ترشيحات الوحدة إلى البعثة (shared/nomination/).
+  'problem.conflict.nominationsFull': 'الحد الأقصى للترشيحات في الدعوة {vacancy} هو {allowed, number}، وقد رشّحت الوحدة {count}: {named}. اسحب أحدها أولًا.',
+  'problem.unprocessable.notInterviewed': 'لا يُرشَّح إلا من أُجريت معه مقابلة؛ الحالة الحالية: {status}.',
+  'problem.unprocessable.nominationIncomplete': 'لا يمكن ترشيح هذا المرشح بعد: ينقص {missing}.',
+  'problem.unprocessable.nationalDeadlineOpen': 'تنتظر الترشيحات الموعد النهائي الوطني ({deadline}، {timeZone}): تُفرز الطلبات المقدَّمة في الموعد معًا.',
+  'problem.conflict.nominationSent': 'أُرسل هذا الترشيح إلى البعثة في {sentOn}: لم يعد سحبه ممكنًا؛ سجّل ردّ البعثة بدلًا من ذلك.',
+  'problem.conflict.notNominated': 'لم يُرشَّح هذا المرشح.',
+  'problem.conflict.nominationNotSent': 'سجّل أولًا يوم إرسال الترشيح إلى البعثة.',
+  'problem.conflict.missionAnswered': 'ردّ البعثة مسجَّل بالفعل ({outcome})؛ ولا يمكن تغييره هنا.',
+  'problem.conflict.missionNominationsBusy': 'يجري الآن تسجيل ترشيحات أخرى لهذه الدعوة: أعد المحاولة بعد قليل.',
   'problem.vacancyClosed.applications': 'توقفت الوظيفة الشاغرة {number} عن قبول الطلبات في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
   'problem.vacancyClosed.documents': 'لم تعد الوظيفة الشاغرة {number} تقبل الطلبات ولا الوثائق: فقد أُغلقت في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
   'problem.forbiddenTransition.alreadyWithdrawn': 'الطلب مسحوب بالفعل.',
@@ -211,6 +221,10 @@ export const ar: ValidationCatalogue = {
   'validation.release.order': 'آخر يوم من الانتداب يسبق أوله.',
   'validation.release.noPeriod': 'الرفض لا يمنح أي فترة: احذفوا from وuntil.',
   'validation.release.reason': 'يُذكر سبب الرفض، للضابط وللوحدة.',
+  'validation.nomination.reason': 'يُسحب الترشيح مع ذكر السبب.',
+  'validation.nomination.sentOn': 'يوم إرسال الملف إلى البعثة.',
+  'validation.nomination.outcome': 'selected (تم الاختيار) أو reserve (الاحتياط) أو not-selected (لم يتم الاختيار).',
+  'validation.nomination.answeredOn': 'يوم ردّ البعثة.',
   'validation.sending.notAsked':
     'لا يُطلب هذا {category, select, servingPolice {من ضابط الشرطة العامل} retiredPolice {من ضابط الشرطة المتقاعد} other {من الخبير المدني}}: يُرجى حذفه.',
   'validation.sending.forceId': 'يتكون معرّف الجهاز من 1 إلى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة داخلية، مثل met.',

@@ -84,6 +84,17 @@ export const en = {
   'problem.conflict.applicationChanged': 'This application was changed by someone else (it is now at version {version}); look at its new values and edit again.',
   'problem.conflict.nominationLimit':
     'Vacancy {vacancy} takes at most {limit, plural, one {# validated application} other {# validated applications}} per member country, and the NCB of {country} has validated {count, number}: {named}. Decline one of them first to validate another.',
+  // A sending unit's nominations to the mission (shared/nomination/).
+  'problem.conflict.nominationsFull':
+    'Call {vacancy} takes at most {allowed, plural, one {# nomination} other {# nominations}}, and the unit has nominated {count}: {named}. Withdraw one of them first to nominate another.',
+  'problem.unprocessable.notInterviewed': 'Only an interviewed candidate can be nominated; this application is {status}.',
+  'problem.unprocessable.nominationIncomplete': 'This candidate cannot be nominated yet: {missing} still missing.',
+  'problem.unprocessable.nationalDeadlineOpen': 'Nominations wait for the national deadline ({deadline} in {timeZone}): everyone who applied in time is sifted together.',
+  'problem.conflict.nominationSent': 'This nomination went to the mission on {sentOn}: it can no longer be withdrawn; record the mission’s answer instead.',
+  'problem.conflict.notNominated': 'This candidate has not been nominated.',
+  'problem.conflict.nominationNotSent': 'Record the day the nomination went to the mission before its answer.',
+  'problem.conflict.missionAnswered': 'The mission’s answer is already recorded ({outcome}); it cannot be changed here.',
+  'problem.conflict.missionNominationsBusy': 'Other nominations to this call are being recorded at this moment: try again in a moment.',
   'problem.vacancyClosed.applications': 'Vacancy {number} stopped taking applications at the end of {deadline} ({timeZone} time, {offset}).',
   'problem.vacancyClosed.documents': 'Vacancy {number} no longer takes applications or documents: it closed at the end of {deadline} ({timeZone} time, {offset}).',
   'problem.forbiddenTransition.alreadyWithdrawn': 'The application is already withdrawn.',
@@ -212,6 +223,10 @@ export const en = {
   'validation.release.order': 'The last day released is before the first.',
   'validation.release.noPeriod': 'A refusal releases no period: leave out from and until.',
   'validation.release.reason': 'A refusal says why, for the officer and the unit.',
+  'validation.nomination.reason': 'A nomination is withdrawn with a reason.',
+  'validation.nomination.sentOn': 'The day the package went to the mission.',
+  'validation.nomination.outcome': 'selected, reserve or not-selected.',
+  'validation.nomination.answeredOn': 'The day the mission answered.',
   'validation.sending.notAsked':
     'Not asked of a {category, select, servingPolice {serving-police} retiredPolice {retired-police} other {civilian-expert}} applicant: leave it out.',
   'validation.sending.forceId': 'A force id is 1 to 40 lowercase letters, digits or inner hyphens, such as met.',

@@ -83,6 +83,16 @@ export const es: ValidationCatalogue = {
     'Otra persona ha modificado esta candidatura (ahora está en la versión {version}); consulte sus nuevos valores y vuelva a hacer la modificación.',
   'problem.conflict.nominationLimit':
     'La vacante {vacancy} admite como máximo {limit, plural, one {# candidatura validada} other {# candidaturas validadas}} por país miembro, y la OCN de este país ({country}) ha validado {count, number}: {named}. Rechace primero una de ellas para validar otra.',
+  // Las propuestas de candidatura de una unidad a la misión (shared/nomination/).
+  'problem.conflict.nominationsFull': 'La convocatoria {vacancy} admite como máximo {allowed, plural, one {# propuesta} other {# propuestas}}; la unidad ha hecho {count}: {named}. Retire primero una.',
+  'problem.unprocessable.notInterviewed': 'Solo se puede proponer a quien haya tenido entrevista; estado actual: {status}.',
+  'problem.unprocessable.nominationIncomplete': 'Aún no se puede proponer esta candidatura: falta {missing}.',
+  'problem.unprocessable.nationalDeadlineOpen': 'Las propuestas esperan a la fecha límite nacional ({deadline}, {timeZone}): las candidaturas presentadas a tiempo se examinan juntas.',
+  'problem.conflict.nominationSent': 'Propuesta enviada a la misión el {sentOn}: ya no se puede retirar; registre en su lugar la respuesta de la misión.',
+  'problem.conflict.notNominated': 'Esta candidatura no ha sido propuesta.',
+  'problem.conflict.nominationNotSent': 'Registre primero el día en que la propuesta se envió a la misión.',
+  'problem.conflict.missionAnswered': 'La respuesta de la misión ya está registrada ({outcome}); no se puede cambiar aquí.',
+  'problem.conflict.missionNominationsBusy': 'Se están registrando otras propuestas para esta convocatoria: inténtelo de nuevo en un momento.',
   'problem.vacancyClosed.applications': 'La vacante {number} dejó de admitir candidaturas al final del {deadline} (hora de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'La vacante {number} ya no admite candidaturas ni documentos: se cerró al final del {deadline} (hora de {timeZone}, {offset}).',
@@ -215,6 +225,10 @@ export const es: ValidationCatalogue = {
   'validation.release.order': 'El último día de la comisión es anterior al primero.',
   'validation.release.noPeriod': 'Una denegación no autoriza ningún periodo: omita from y until.',
   'validation.release.reason': 'Una denegación indica el motivo, para el agente y para la unidad.',
+  'validation.nomination.reason': 'Una propuesta se retira indicando el motivo.',
+  'validation.nomination.sentOn': 'El día en que el expediente se envió a la misión.',
+  'validation.nomination.outcome': 'selected (seleccionada), reserve (reserva) o not-selected (no seleccionada).',
+  'validation.nomination.answeredOn': 'El día en que respondió la misión.',
   'validation.sending.notAsked':
     'No se pide {category, select, servingPolice {a un policía en activo} retiredPolice {a un policía jubilado} other {a un experto civil}}: no lo indique.',
   'validation.sending.forceId': 'El identificador de un cuerpo tiene de 1 a 40 letras minúsculas, cifras o guiones interiores, por ejemplo, met.',

@@ -83,6 +83,16 @@ export const fr: ValidationCatalogue = {
     'Quelqu’un d’autre a modifié cette candidature (elle en est maintenant à la version {version}) ; consultez ses nouvelles valeurs et recommencez la modification.',
   'problem.conflict.nominationLimit':
     'Le poste {vacancy} admet au plus {limit, plural, one {# candidature validée} other {# candidatures validées}} par pays membre, et le BCN de ce pays ({country}) en a validé {count, number} : {named}. Refusez d’abord l’une d’elles pour en valider une autre.',
+  // Les propositions de candidature d’une unité d’envoi à la mission (shared/nomination/).
+  'problem.conflict.nominationsFull': 'L’appel {vacancy} admet au plus {allowed, plural, one {# proposition} other {# propositions}} ; l’unité en a fait {count} : {named}. Retirez-en une d’abord.',
+  'problem.unprocessable.notInterviewed': 'Seul un candidat reçu en entretien peut être proposé ; statut actuel : {status}.',
+  'problem.unprocessable.nominationIncomplete': 'Ce candidat ne peut pas encore être proposé : il manque {missing}.',
+  'problem.unprocessable.nationalDeadlineOpen': 'Les propositions attendent la date limite nationale ({deadline}, {timeZone}) : les candidatures reçues à temps sont examinées ensemble.',
+  'problem.conflict.nominationSent': 'Proposition transmise à la mission le {sentOn} : elle ne peut plus être retirée ; enregistrez plutôt la réponse de la mission.',
+  'problem.conflict.notNominated': 'Ce candidat n’a pas été proposé.',
+  'problem.conflict.nominationNotSent': 'Enregistrez d’abord le jour où la proposition a été transmise à la mission.',
+  'problem.conflict.missionAnswered': 'La réponse de la mission est déjà enregistrée ({outcome}) ; elle ne peut pas être modifiée ici.',
+  'problem.conflict.missionNominationsBusy': 'D’autres propositions pour cet appel sont en cours d’enregistrement : réessayez dans un instant.',
   'problem.vacancyClosed.applications': 'Le poste {number} ne reçoit plus de candidatures depuis la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'Le poste {number} ne reçoit plus ni candidatures ni documents : il a été clos à la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
@@ -216,6 +226,10 @@ export const fr: ValidationCatalogue = {
   'validation.release.order': 'Le dernier jour de la mise à disposition précède le premier.',
   'validation.release.noPeriod': 'Un refus n’accorde aucune période : omettez from et until.',
   'validation.release.reason': 'Un refus en donne la raison, pour le policier et pour l’unité.',
+  'validation.nomination.reason': 'Une proposition se retire en indiquant la raison.',
+  'validation.nomination.sentOn': 'Le jour où le dossier a été transmis à la mission.',
+  'validation.nomination.outcome': 'selected (retenu), reserve (réserve) ou not-selected (non retenu).',
+  'validation.nomination.answeredOn': 'Le jour où la mission a répondu.',
   'validation.sending.notAsked':
     'Non demandé {category, select, servingPolice {à un policier en activité} retiredPolice {à un policier retraité} other {à un expert civil}} : ne l’indiquez pas.',
   'validation.sending.forceId': 'L’identifiant d’un service compte de 1 à 40 lettres minuscules, chiffres ou traits d’union intérieurs, par exemple met.',
