@@ -2,6 +2,7 @@ import { ar as arOffers } from './offers/ar.js';
 import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
+import { ar as arNomination } from './nomination/ar.js';
 import { ar as arSecondments } from './secondments/ar.js';
 import { ar as arRoster } from './roster/ar.js';
 import { ar as arMissionStaff } from './mission-staff/ar.js';
@@ -395,6 +396,8 @@ export const ar: Catalogue = {
   ...arMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/ar.ts) ---
   ...arSecondmentNotices,
+  // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/ar.ts) ---
+  ...arNomination,
   // --- Written test: its emails and the status page's section (./written-tests/ar.ts) ---
   ...arWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/ar.ts) ---

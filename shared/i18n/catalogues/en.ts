@@ -2,6 +2,7 @@ import { en as enOffers } from './offers/en.js';
 import { en as enProposalPages } from './proposal-pages/en.js';
 import { en as enProposals } from './proposals/en.js';
 import { en as enInterviews } from './interviews/en.js';
+import { en as enNomination } from './nomination/en.js';
 import { en as enSecondments } from './secondments/en.js';
 import { en as enRoster } from './roster/en.js';
 import { en as enMissionStaff } from './mission-staff/en.js';
@@ -393,6 +394,8 @@ export const en = {
   ...enMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/en.ts) ---
   ...enSecondmentNotices,
+  // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/en.ts) ---
+  ...enNomination,
   // --- Written test: its emails and the status page's section (./written-tests/en.ts) ---
   ...enWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/en.ts) ---

@@ -2,6 +2,7 @@ import { es as esOffers } from './offers/es.js';
 import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
+import { es as esNomination } from './nomination/es.js';
 import { es as esSecondments } from './secondments/es.js';
 import { es as esRoster } from './roster/es.js';
 import { es as esMissionStaff } from './mission-staff/es.js';
@@ -394,6 +395,8 @@ export const es: Catalogue = {
   ...esMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/es.ts) ---
   ...esSecondmentNotices,
+  // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/es.ts) ---
+  ...esNomination,
   // --- Written test: its emails and the status page's section (./written-tests/es.ts) ---
   ...esWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/es.ts) ---

@@ -2,6 +2,7 @@ import { fr as frOffers } from './offers/fr.js';
 import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
+import { fr as frNomination } from './nomination/fr.js';
 import { fr as frSecondments } from './secondments/fr.js';
 import { fr as frRoster } from './roster/fr.js';
 import { fr as frMissionStaff } from './mission-staff/fr.js';
@@ -395,6 +396,8 @@ export const fr: Catalogue = {
   ...frMissionStaff,
   // --- Secondments ending: the notices' emails and the HR digest's section (./secondment-notices/fr.ts) ---
   ...frSecondmentNotices,
+  // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/fr.ts) ---
+  ...frNomination,
   // --- Written test: its emails and the status page's section (./written-tests/fr.ts) ---
   ...frWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/fr.ts) ---
