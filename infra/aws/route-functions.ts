@@ -17,7 +17,7 @@ export interface RouteFunction {
 }
 
 const tableWords = { read: 'ReadsTable', write: 'WritesTable' } as const;
-const documentWords = { read: 'ReadsDocuments', write: 'WritesDocuments', offers: 'OffersUploads', exports: 'WritesExports', reports: 'ReadsSelectionReports', 'report-sign-off': 'StoresSelectionReports' } as const;
+const documentWords = { read: 'ReadsDocuments', write: 'WritesDocuments', offers: 'OffersUploads', exports: 'WritesExports', reports: 'ReadsSelectionReports', 'report-sign-off': 'StoresSelectionReports', 'nomination-packages': 'BuildsNominationPackages' } as const;
 const capitalised = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
 const callerWords = { public: 'PublicRoutes', staff: 'StaffRoutes' } as const;

@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
-import { UPLOADS_PREFIX } from '#shared/documents/keys.js';
+import { NOMINATION_PACKAGES_PREFIX, UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { acknowledgeNag } from '../nag.js';
 import type { StageConfig } from '../stages.js';
 import { removalPolicyOf } from './removal.js';
@@ -53,6 +53,14 @@ export class DocumentsBucket extends Construct {
           // later they are personal data nobody needs, and go, old versions too.
           id: 'expire-exports',
           prefix: EXPORTS_PREFIX,
+          expiration: Duration.days(1),
+          noncurrentVersionExpiration: Duration.days(1),
+        },
+        {
+          // A nomination's package is built for a five-minute link and rebuilt for the next; a day
+          // later it is a copy of a CV nobody needs, and goes, old versions too.
+          id: 'expire-nomination-packages',
+          prefix: NOMINATION_PACKAGES_PREFIX,
           expiration: Duration.days(1),
           noncurrentVersionExpiration: Duration.days(1),
         },

@@ -9,7 +9,7 @@ import type { ConfigName } from '#functions/config.js';
 import type { RouteLimits, Uses } from '#functions/routes.js';
 import { EXPORTS_PREFIX } from '#shared/admin/spreadsheet/export-query.js';
 import { SELECTION_REPORTS_PREFIX } from '#shared/selection-report/keys.js';
-import { RECEIVED_PREFIX, UPLOADS_PREFIX } from '#shared/documents/keys.js';
+import { NOMINATION_PACKAGES_PREFIX, RECEIVED_PREFIX, UPLOADS_PREFIX } from '#shared/documents/keys.js';
 import { BUNDLE_HANDLER, type FunctionBundles } from '../function-bundles.js';
 import { acknowledgeNag, wildcardActionFinding, wildcardResourceFinding, type NagAcknowledgment } from '../nag.js';
 import type { StageConfig } from '../stages.js';
@@ -161,6 +161,12 @@ export class HubFunction extends LambdaFunction {
     else if (access === 'report-sign-off') {
       this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [bucket.arnForObjects(`${SELECTION_REPORTS_PREFIX}*`)] }));
     }
+    // A nomination's package reads the candidate's CV (a received document, as `read` does), writes
+    // the ZIP under nomination-packages/ and signs its link (a GET it must itself be allowed).
+    else if (access === 'nomination-packages') {
+      bucket.grantRead(this, `${RECEIVED_PREFIX}*`);
+      this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [bucket.arnForObjects(`${NOMINATION_PACKAGES_PREFIX}*`)] }));
+    }
     // An export streams its file up (a multipart upload, aborted on failure) and signs its link.
     else {
       this.addToRolePolicy(
@@ -192,6 +198,16 @@ export class HubFunction extends LambdaFunction {
       this.acknowledgeOnRole(
         { id: wildcardResourceFinding(bucket, `/${RECEIVED_PREFIX}*`), reason },
         ...['s3:GetObject*', 's3:GetBucket*', 's3:List*'].map((action) => ({ id: wildcardActionFinding(action), reason })),
+      );
+    } else if (access === 'nomination-packages') {
+      const reason = `CDK's bucket.grantRead on the received documents only (${RECEIVED_PREFIX}*, a key per application): the package holds the nominated candidate's CV, of any application.`;
+      this.acknowledgeOnRole(
+        { id: wildcardResourceFinding(bucket, `/${RECEIVED_PREFIX}*`), reason },
+        ...['s3:GetObject*', 's3:GetBucket*', 's3:List*'].map((action) => ({ id: wildcardActionFinding(action), reason })),
+        {
+          id: wildcardResourceFinding(bucket, `/${NOMINATION_PACKAGES_PREFIX}*`),
+          reason: `Each build of a nomination's package is written to a fresh key under ${NOMINATION_PACKAGES_PREFIX}, which expires after a day; the grant covers that prefix only.`,
+        },
       );
     } else {
       const groups = ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'];
