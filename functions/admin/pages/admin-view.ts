@@ -5,6 +5,7 @@ import { interviewDialogs, interviewSection } from './interview-views.js';
 import { secondmentSection } from './secondment-views.js';
 import { rosterSection } from './roster-views.js';
 import { releaseDialog, releasesSection } from './release-views.js';
+import { nominationDialog, nominationsSection } from './nomination-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 import { writtenTestSection } from './written-test-views.js';
 import { lettersSection } from './letters-views.js';
@@ -37,6 +38,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-ncb-offers" data-view="ncb-offers" aria-pressed="false" hidden>${words.t('admin.offers.ncb.tab')}</button>
     <button type="button" class="tab" id="tab-reports" data-view="reports" aria-pressed="false" hidden>Reports</button>
     <button type="button" class="tab" id="tab-releases" data-view="releases" aria-pressed="false" hidden>${words.t('admin.releases.tab')}</button>
+    <button type="button" class="tab" id="tab-nominations" data-view="nominations" aria-pressed="false" hidden>${words.t('admin.nominations.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -126,6 +128,7 @@ ${interviewSection()}
 ${secondmentSection(words)}
 ${rosterSection(words)}
 ${releasesSection(words)}
+${nominationsSection(words)}
 ${offerSections(words)}
 ${reportsSection()}
 
@@ -224,4 +227,5 @@ ${selectionDialogs()}
 ${interviewDialogs()}
 ${offerDialog()}
 ${releaseDialog(words)}
+${nominationDialog(words)}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

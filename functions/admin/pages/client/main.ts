@@ -18,6 +18,7 @@ import { interviewsView } from './interview-view.js';
 import { secondmentsView } from './secondments-view.js';
 import { rosterView } from './roster-view.js';
 import { releasesView } from './releases-view.js';
+import { nominationsView } from './nominations-view.js';
 import { stageProfile } from './stage-profile.js';
 import { reportsView } from './reports-view.js';
 import { offersView } from './offers-view.js';
@@ -127,6 +128,11 @@ const wireTabs = (user: SignedInUser) => {
   if (mayRelease(user) || (mayEdit(user) && stageProfile.forces.length > 0)) {
     views.releases = releasesView(user);
     byId('tab-releases', HTMLButtonElement).hidden = false;
+  }
+  // The nominations to the mission (issue 18, point 5): HR's and admins', on a stage whose posts are in missions.
+  if (mayEdit(user) && stageProfile.postKind === 'mission-post') {
+    views.nominations = nominationsView();
+    byId('tab-nominations', HTMLButtonElement).hidden = false;
   }
   if (user.groups.includes('admin')) {
     views.contacts = contactsView();
