@@ -140,6 +140,9 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   { file: 'shared/offers/make.ts', error: '*', message: '', why: 'HR: making an offer (its terms, the status machine, the posts)' },
   { file: 'shared/offers/listing.ts', error: '*', message: '', why: 'HR: a vacancy’s offers and reserve list' },
   { file: 'shared/offers/reserve-offer.ts', error: '*', message: '', why: 'HR: offering a freed post to the next on the reserve list' },
+  // Nominations to the mission: HR's (a sending unit's board, its package); the refusals a staff page shows are translated (shared/nomination/nominate.ts, steps.ts).
+  { file: 'shared/nomination/call.ts', error: 'NotFound', message: '`There is no call', why: 'HR: the nominations of a vacancy that names no mission' },
+  { file: 'shared/nomination/package.ts', error: '*', message: '', why: 'HR: a package whose CV or release went since the nomination' },
   // Secondments: HR's refusals (the NCB's, on extensions, are translated: shared/secondments/problems.ts).
   { file: 'shared/secondments/hr-problems.ts', error: '*', message: '', why: 'HR: making a secondment, its signed terms, its documents and end, deciding an extension' },
 ];
