@@ -76,7 +76,7 @@ export const zip = (files: readonly ZipInput[], now: Date): Uint8Array => {
   let offset = 0;
 
   for (const file of files) {
-    const deflated = deflateRawSync(file.bytes, { level: 9 });
+    const deflated = deflateRawSync(file.bytes);
     const method = deflated.length < file.bytes.length ? DEFLATED : STORED;
     const data = method === DEFLATED ? new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength) : file.bytes;
     const entry: Written = { name: encoder.encode(file.name), method, crc: crc32(file.bytes), size: file.bytes.length, data, offset };
