@@ -1,7 +1,7 @@
 /**
- * The selection report's fonts (functions/selection-report/pdf/), from their npm packages into a
- * generated module of base64 strings, so that esbuild puts them in that function's bundle only
- * (no other function imports the module) and the Lambda asset stays one file. Noto Sans covers
+ * The PDFs' fonts (functions/pdf/: the selection report, a nomination's package forms), from their
+ * npm packages into a generated module of base64 strings, so that esbuild puts them in those
+ * functions' bundles only (no other function imports the module) and the Lambda asset stays one file. Noto Sans covers
  * Latin, Greek and Cyrillic; Noto Sans Arabic the Arabic script. Run by `npm run build:pages`.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';

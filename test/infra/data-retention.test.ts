@@ -99,6 +99,7 @@ describe('stored data', () => {
           Match.objectLike({ Status: 'Enabled', Prefix: 'uploads/', ExpirationInDays: 1 }),
           // Exports are personal data fetched within minutes: gone a day later, old versions too.
           Match.objectLike({ Status: 'Enabled', Prefix: 'exports/', ExpirationInDays: 1, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
+          Match.objectLike({ Status: 'Enabled', Prefix: 'nomination-packages/', ExpirationInDays: 1, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
         ],
       },
     });
