@@ -149,7 +149,7 @@ export const nominationDialog = (base: (vacancy: string, id: string) => string, 
   });
 
   return {
-    /** The dialog for `next`'s step: the reason, the day sent, or the answer (an answer already recorded fills it, to be corrected). */
+    /** The dialog for `next`'s step: the reason, the day sent, or the answer (a reserve answer fills it, for the mission's later selection). */
     open(next: NominationRow, call: string, asked: NominationStep) {
       row = next;
       vacancy = call;

@@ -11,7 +11,7 @@ import type { NominationBoard } from '#shared/nomination/board.js';
 import type { NominationRow } from '#shared/nomination/row.js';
 import type { StoredVacancy } from '#shared/vacancies/store.js';
 import { byId, h, type Child } from '../../../pages/client/dom.js';
-import { language, t } from '../../../pages/client/words.js';
+import { language, rich, t } from '../../../pages/client/words.js';
 import { intlLocale } from '#shared/i18n/languages.js';
 import { categoryLabel, formatDateTime, formatDay, statusLabel } from './labels.js';
 import { showMessage } from './messages.js';
@@ -67,7 +67,8 @@ const nominationCell = (row: NominationRow) => {
     'td',
     { 'data-column': 'nomination' },
     h('div', {}, t('admin.nominations.state.nominated', { date: formatDateTime(nomination.nominatedAt) })),
-    h('div', { class: 'hint', dir: 'auto' }, t('admin.nominations.state.by', { by: nomination.nominatedBy })),
+    // An address and HR's note are isolated in the page's sentence, so that neither reorders it (Arabic).
+    h('div', { class: 'hint' }, ...rich('admin.nominations.state.by', { by: h('bdi', { dir: 'ltr' }, nomination.nominatedBy) })),
     nomination.sent ? h('div', {}, t('admin.nominations.state.sent', { date: formatDay(nomination.sent.on) })) : false,
     answer
       ? h(
@@ -80,7 +81,7 @@ const nominationCell = (row: NominationRow) => {
           ),
         )
       : false,
-    answer?.note ? h('div', { class: 'hint', dir: 'auto' }, t('admin.nominations.state.note', { note: answer.note })) : false,
+    answer?.note ? h('div', { class: 'hint' }, ...rich('admin.nominations.state.note', { note: h('bdi', { dir: 'auto' }, answer.note) })) : false,
   );
 };
 
@@ -96,7 +97,7 @@ const actionButton = (action: string, text: string, label: string, onClick: () =
   return button;
 };
 
-/** The actions a row's state allows: nominate (disabled, with the reason beside it, when it cannot be); withdraw before the package goes; the package, sent and answer after. */
+/** The actions a row's state allows: nominate (disabled, with the reason beside it, when it cannot be); withdraw before the package goes; the package, sent and the answer after. */
 const actionsCell = (row: NominationRow, board: NominationBoard, actions: RowActions) => {
   const state = nominationState(row);
   const name = row.name;
@@ -112,7 +113,8 @@ const actionsCell = (row: NominationRow, board: NominationBoard, actions: RowAct
   const buttons: Child[] = [
     actionButton('package', t('admin.nominations.package'), t('admin.nominations.package.label', { name }), () => actions.package(row)),
     state === 'nominated' ? actionButton('sent', t('admin.nominations.sent'), t('admin.nominations.sent.label', { name }), () => actions.open(row, 'sent'), false) : false,
-    state !== 'nominated' ? actionButton('answer', t('admin.nominations.answer'), t('admin.nominations.answer.label', { name }), () => actions.open(row, 'answer'), state === 'answered') : false,
+    // The answer once the package went; once answered, only a reserve can still be selected.
+    state === 'sent' || row.nomination?.answer?.outcome === 'reserve' ? actionButton('answer', t('admin.nominations.answer'), t('admin.nominations.answer.label', { name }), () => actions.open(row, 'answer'), state === 'answered') : false,
     state === 'nominated' ? actionButton('withdraw', t('admin.nominations.withdraw'), t('admin.nominations.withdraw.label', { name }), () => actions.open(row, 'withdraw')) : false,
   ];
   return h('td', { 'data-column': 'actions' }, h('div', { class: 'release-actions' }, ...buttons));
@@ -221,7 +223,7 @@ export const nominationsView = (): NominationsView => {
     },
     open: (row, step) => {
       if (!board) return;
-      acted = { id: row.id, action: step === 'withdraw' ? 'nominate' : step === 'sent' ? 'answer' : 'answer' };
+      acted = { id: row.id, action: step === 'withdraw' ? 'nominate' : 'answer' };
       dialog.open(row, board.call.number, step);
     },
   };
