@@ -86,14 +86,14 @@ const nominationCell = (row: NominationRow) => {
 };
 
 interface RowActions {
-  nominate(row: NominationRow): void;
+  nominate(row: NominationRow, button: HTMLButtonElement): void;
   package(row: NominationRow): void;
   open(row: NominationRow, step: NominationStep): void;
 }
 
-const actionButton = (action: string, text: string, label: string, onClick: () => void, quiet = true) => {
+const actionButton = (action: string, text: string, label: string, onClick: (button: HTMLButtonElement) => void, quiet = true) => {
   const button = h('button', { type: 'button', class: quiet ? 'button button-quiet button-small' : 'button button-small', 'data-action': action, 'aria-label': label }, text);
-  button.addEventListener('click', onClick);
+  button.addEventListener('click', () => onClick(button));
   return button;
 };
 
@@ -103,7 +103,7 @@ const actionsCell = (row: NominationRow, board: NominationBoard, actions: RowAct
   const name = row.name;
   if (state === 'none') {
     const whyId = `nomination-why-${row.id}`;
-    const button = actionButton('nominate', t('admin.nominations.nominate'), t('admin.nominations.nominate.label', { name }), () => actions.nominate(row), false);
+    const button = actionButton('nominate', t('admin.nominations.nominate'), t('admin.nominations.nominate.label', { name }), (button) => actions.nominate(row, button), false);
     if (!row.canNominate) {
       button.disabled = true;
       button.setAttribute('aria-describedby', whyId);
@@ -194,8 +194,10 @@ export const nominationsView = (): NominationsView => {
   };
 
   const actions: RowActions = {
-    nominate: async (row) => {
+    nominate: async (row, button) => {
       if (!board) return;
+      // One nomination at a time from this button; the board drawn again gives it back (or the next step's actions).
+      button.disabled = true;
       acted = { id: row.id, action: 'package' };
       try {
         const answer = await staffApi<{ outcome: 'nominated' | 'unchanged'; row: NominationRow }>('POST', base(board.call.number, row.id), { json: { version: row.version } });
