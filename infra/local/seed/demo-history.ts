@@ -69,6 +69,12 @@ export const demoHistory = async (targets: DemoApplicationTargets, application: 
       const ncbValidation = { decision: 'validated' as const, screeningAttested: true, clearance: vacancy.clearance, screenedOn, at: new Date(at).toISOString(), by: ncb };
       await step({ ncbValidation }, { by: ncb, action: 'ncb-decision', changes: { ncbValidation: { from: null, to: ncbValidation } } });
     },
+    /** A serving officer's force releases them from `from` until `until` (YYYY-MM-DD): a sending unit's applicant (issue 18). */
+    async release(force: string, from: string, until: string) {
+      const by = `approver.${force}@secondment-hub.local`;
+      const release = { decision: 'approved' as const, from, until, at: new Date(at).toISOString(), by };
+      await step({ release }, { by, action: 'release-decision', changes: { release: { from: null, to: release } } });
+    },
     /** HR moves it to `status`, no earlier than `notBefore` (epoch ms). */
     async move(status: ApplicationStatus, notBefore = 0) {
       at = Math.max(at, notBefore);

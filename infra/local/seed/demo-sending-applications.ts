@@ -21,6 +21,8 @@ interface SendingApplicant {
   languages: string[];
   /** How far the unit's sift has taken it. */
   path: ApplicationStatus[];
+  /** A serving officer released by their force for the post's year, before the sift went on. */
+  released?: boolean;
 }
 
 const serving = (force: string, lineManager: string): ApplicantStatus => ({
@@ -49,6 +51,10 @@ const APPLICANTS: readonly SendingApplicant[] = [
   { call: 'OSCE-BIH-2603', given: 'Eleanor', family: 'Marsh', category: 'civilian-expert', title: 'Senior Legal Adviser', employer: 'Crown Prosecution Service', status: { expertise: 'rule-of-law', onExpertRoster: true }, years: 16, languages: ['en', 'bs'], path: ['screening'] },
   { call: 'OSCE-BIH-2603', given: 'David', family: 'Okafor', category: 'civilian-expert', title: 'Governance Adviser', employer: 'Independent consultant', status: { expertise: 'good-governance', onExpertRoster: false }, years: 10, languages: ['en', 'fr'], path: [] },
   { call: 'OSCE-BIH-2603', given: 'Richard', family: 'Hale', category: 'retired-police', title: 'Chief Superintendent (retired)', employer: 'Kent Police', status: { retiredOn: '2023-09-30' }, years: 31, languages: ['en', 'de'], path: [] },
+  // EUAM-2600's national deadline has passed: interviewed, the serving ones released by their forces, ready for HR to nominate two.
+  { call: 'EUAM-2600', given: 'Priya', family: 'Chandran', category: 'serving-police', title: 'Detective Inspector', employer: 'Metropolitan Police Service', status: serving('met', 'Helen Ward'), years: 15, languages: ['en', 'uk'], path: ['screening', 'shortlisted', 'interviewed'], released: true },
+  { call: 'EUAM-2600', given: 'Alasdair', family: 'Munro', category: 'serving-police', title: 'Detective Chief Inspector', employer: 'Police Scotland', status: serving('police-scotland', 'Morag Reid'), years: 21, languages: ['en', 'ru'], path: ['screening', 'shortlisted', 'interviewed'], released: true },
+  { call: 'EUAM-2600', given: 'Stephen', family: 'Ashworth', category: 'retired-police', title: 'Detective Superintendent (retired)', employer: 'Lancashire Constabulary', status: { retiredOn: '2025-01-31', formerForce: 'lancashire' }, years: 28, languages: ['en'], path: ['screening', 'shortlisted', 'interviewed'] },
 ];
 
 /**
@@ -62,7 +68,7 @@ export const seedSendingApplications = async (targets: DemoApplicationTargets, c
     const call = calls.find((candidate) => candidate.number === person.call);
     if (!call) continue;
     const id = demoUuid(`demo-sending-application-${i}`);
-    // The day of the call's publication or the next, in the order listed: every call is six days old or more, so the sift's moves are in the past.
+    // The day of the call's publication or the next, in the order listed: every call is five days old or more, so the sift's moves are in the past (EUAM-2600's, forty days old, its interviews too).
     const submittedAt = new Date(Date.parse(`${addDays(call.publishedAt, i % 2)}T09:00:00Z`) + i * 3_600_000).toISOString();
     const name = `${person.given} ${person.family}`;
     const cv = await demoDocument(targets, id, 'cv', 'Curriculum vitae', name, submittedAt, 'candidate');
@@ -88,6 +94,8 @@ export const seedSendingApplications = async (targets: DemoApplicationTargets, c
       statusTokenHash: createHash('sha256').update(`demo-sending-token-${i}`).digest('hex'),
     };
     const history = await demoHistory(targets, application, call);
+    const releasedFrom = call.mission?.missionDeadline ?? call.deadline;
+    if (person.released && person.status.force) await history.release(person.status.force, addDays(releasedFrom, 30), addDays(releasedFrom, 30 + 365));
     for (const status of person.path) await history.move(status);
     written += 1;
   }

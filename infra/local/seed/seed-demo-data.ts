@@ -14,7 +14,8 @@ const seedFile = z.object({
   demo: z.array(
     z.object({
       publishedDaysAgo: z.number().check(z.int(), z.minimum(0)),
-      deadlineInDays: z.number().check(z.int(), z.minimum(1)),
+      /** Below 0 for a call whose national deadline has passed: the unit is sifting and nominating. */
+      deadlineInDays: z.number().check(z.int(), z.minimum(-60)),
       /** A sending unit's call: the mission's own deadline, after the national one (`vacancy.mission` gives the rest). */
       missionDeadlineInDays: z.optional(z.number().check(z.int(), z.minimum(2))),
       vacancy: z.record(z.string(), z.unknown()),

@@ -35,7 +35,7 @@ const listed = async (path: string): Promise<Vacancy[]> => {
 };
 
 describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
-  it('lists its calls for mission posts, each with its mission, and none of the receiving organisation’s vacancies', async () => {
+  it('lists its calls for mission posts, each with its mission, and none of the receiving organisation’s vacancies; one is past its national deadline, being nominated', async () => {
     const open = await listed('/vacancies');
     const all = await listed('/vacancies?status=all');
 
@@ -45,7 +45,8 @@ describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
       ['EUMM-2602', 'EUMM Georgia', 'EU', 'border-monitoring', 'Tbilisi', 'Asia/Tbilisi'],
       ['UNMISS-2604', 'UNMISS South Sudan', 'UN', 'training', 'Juba', 'Africa/Juba'],
     ]);
-    expect(all.map((call) => call.number).sort()).toEqual(open.map((call) => call.number).sort());
+    expect(all.map((call) => call.number).sort()).toEqual([...open.map((call) => call.number), 'EUAM-2600'].sort());
+    expect(all.find((call) => call.number === 'EUAM-2600')).toMatchObject({ status: 'closed', deadline: '2026-12-02', mission: { mission: 'EUAM Ukraine', missionDeadline: '2026-12-16', nominationsAllowed: 2 } });
   });
 
   it('gives each call a national deadline after today and before the mission’s own, counted from the day the data was made', async () => {
@@ -71,7 +72,7 @@ describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
 
   it('holds applicants of the three categories, each with a CV and the status its category tells', async () => {
     const hr = await staffClient(stack, hrOfficer);
-    const calls = ['EULEX-2601', 'EUMM-2602', 'OSCE-BIH-2603', 'UNMISS-2604'];
+    const calls = ['EULEX-2601', 'EUMM-2602', 'OSCE-BIH-2603', 'UNMISS-2604', 'EUAM-2600'];
     const { applications, close } = storeOf(stack);
     try {
       const rows = (
@@ -86,14 +87,18 @@ describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
       const stored = (await Promise.all(rows.map((row) => applications.get(row.id)))).filter((application): application is Application => application !== undefined);
       const byCategory = (category: string) => stored.filter((application) => application.category === category);
 
-      expect(stored).toHaveLength(13);
+      expect(stored).toHaveLength(16);
       expect(stored.every((application) => application.documents.cv !== undefined && application.homeAdministrationCountry === undefined)).toBe(true);
       expect(new Set(byCategory('serving-police').map((application) => application.applicantStatus?.force)).size).toBeGreaterThanOrEqual(5);
       expect(byCategory('serving-police').every((application) => application.applicantStatus?.lineManager && application.applicantStatus.lineManagerEmail)).toBe(true);
       expect(byCategory('retired-police').map((application) => application.applicantStatus?.retiredOn).every(Boolean)).toBe(true);
-      expect(byCategory('retired-police')).toHaveLength(3);
+      expect(byCategory('retired-police')).toHaveLength(4);
       expect(byCategory('civilian-expert').map((application) => application.applicantStatus?.onExpertRoster).sort()).toEqual([false, false, true, true]);
       expect(stored.filter((application) => application.status === 'screening')).toHaveLength(5);
+      // EUAM-2600's three, interviewed; its two serving officers released by their forces.
+      const interviewed = stored.filter((application) => application.status === 'interviewed');
+      expect(interviewed.map((application) => application.vacancy)).toEqual(['EUAM-2600', 'EUAM-2600', 'EUAM-2600']);
+      expect(interviewed.filter((application) => application.release?.decision === 'approved').map((application) => application.applicantStatus?.force).sort()).toEqual(['met', 'police-scotland']);
     } finally {
       close();
     }
