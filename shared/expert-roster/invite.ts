@@ -1,0 +1,67 @@
+/**
+ * HR invites matching experts to apply to a call, in one action (issue 18, point 7): each expert
+ * is written to once per call (a claim), in their language, with the link to the call's form, and
+ * the invitation is recorded on their record (with its audit entry) once it went.
+ */
+import { sendOnce, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
+import { Conflict } from '../errors.js';
+import { openCall } from '../nomination/call.js';
+import type { StaffPrincipal } from '../staff/principal.js';
+import { isTakingApplications } from '../vacancies/deadline.js';
+import type { VacancyStore } from '../vacancies/store.js';
+import { callInvitationClaim, callInvitationEmail } from './emails.js';
+import type { RosterExpert } from './expert.js';
+import { ExpertMoved, type ExpertRoster } from './store.js';
+
+export interface InvitationDependencies {
+  roster: Pick<ExpertRoster, 'get' | 'recordInvitation'>;
+  vacancies: Pick<VacancyStore, 'get'>;
+  email: SendOnceDependencies;
+  /** The public site's origin, without a trailing slash: the form is `<it>/?vacancy=<number>`. */
+  publicBaseUrl: string;
+}
+
+export type InvitationOutcome = SendOutcome | 'not-found';
+
+export interface InvitationResults {
+  results: Array<{ id: string; outcome: InvitationOutcome }>;
+}
+
+/** The form of a call, as the invitation links it. */
+export const callFormUrl = (publicBaseUrl: string, vacancy: string): string => `${publicBaseUrl}/?vacancy=${encodeURIComponent(vacancy)}`;
+
+/** Adds the invitation unless it is there; a record changed meanwhile is read again (up to 3 times). */
+const record = async (roster: InvitationDependencies['roster'], read: RosterExpert, invitation: RosterExpert['invitations'][number]): Promise<void> => {
+  let expert: RosterExpert | undefined = read;
+  for (let attempt = 1; expert && !expert.invitations.some((one) => one.vacancy === invitation.vacancy); attempt += 1) {
+    try {
+      await roster.recordInvitation(expert, invitation, { at: invitation.at, by: invitation.by, action: 'invited', vacancy: invitation.vacancy });
+      return;
+    } catch (error) {
+      if (!(error instanceof ExpertMoved) || attempt >= 3) throw error;
+      expert = await roster.get(read.id);
+    }
+  }
+};
+
+/** `POST /admin/experts/invitations/{vacancy}` `{experts}`: each id's outcome, in the order given (an id given twice, once). */
+export const inviteExperts = async (deps: InvitationDependencies, principal: StaffPrincipal, vacancy: string, ids: readonly string[], now: Date): Promise<InvitationResults> => {
+  const call = await openCall(deps.vacancies, vacancy);
+  if (!isTakingApplications(call, now)) {
+    throw new Conflict(`Call ${call.number} no longer takes applications (its national deadline was ${call.deadline} in ${call.timeZone}, or it is ${call.status}): nobody can be invited to it.`);
+  }
+  const applyUrl = callFormUrl(deps.publicBaseUrl, call.number);
+  const results: InvitationResults['results'] = [];
+  for (const id of new Set(ids)) {
+    const expert = await deps.roster.get(id);
+    if (!expert) {
+      results.push({ id, outcome: 'not-found' });
+      continue;
+    }
+    const message = callInvitationEmail({ expert, call, applyUrl });
+    const outcome = await sendOnce(deps.email, callInvitationClaim(expert.id, call.number), message, now).catch((): SendOutcome => 'failed');
+    if (outcome === 'sent' || outcome === 'already-sent') await record(deps.roster, expert, { vacancy: call.number, at: now.toISOString(), by: principal.email });
+    results.push({ id, outcome });
+  }
+  return { results };
+};
