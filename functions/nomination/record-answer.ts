@@ -16,6 +16,8 @@ export const handler = staffHandler({ name: 'recordMissionAnswer', path: nominat
   const deps = nominationDependencies();
   const { outcome, row, application } = await recordMissionAnswer(deps, principal, path.vacancy, path.id, body, now);
   const told = await tellMissionAnswer(emailStores(), application, await openCall(deps.vacancies, path.vacancy), deps.forces, now);
-  if (told.candidate !== 'sent' && told.candidate !== 'already-sent') logger.info('mission answer not told to the candidate', { applicationId: path.id, outcome: told.candidate });
+  for (const [reader, outcome] of Object.entries(told)) {
+    if (outcome !== 'sent' && outcome !== 'already-sent') logger.info('mission answer not told', { applicationId: path.id, reader, outcome });
+  }
   return json(200, { outcome, row, told });
 });

@@ -18,7 +18,7 @@ export const nominationOperations = {
   nominate: {
     summary: 'Nominate a candidate to the mission',
     description:
-      'At the version read. Only an interviewed candidate, complete (the CV; a serving officer’s release by their force), once the national deadline has passed in the duty station (else 422), and within the call’s `nominationsAllowed` (else 409 naming the nominated, also when two nominations race). Already nominated: 200 `unchanged`.',
+      'At the version read, to a published call (a draft or cancelled one: 409). Only an interviewed candidate, complete (the CV; a serving officer’s release by their force), once the national deadline has passed in the duty station (else 422), and within the call’s `nominationsAllowed` (else 409 naming the nominated, also when two nominations race). Already nominated: 200 `unchanged`.',
     path: nominationPathSchema,
     body: nominateBodySchema,
     bodyExample: { version: 5 },
@@ -36,7 +36,7 @@ export const nominationOperations = {
   },
   recordNominationSent: {
     summary: 'Record the day the nomination’s package went to the mission',
-    description: 'Not after today in the duty station, nor before the nomination. It may be corrected until the mission answers.',
+    description: 'Not after today in the duty station, nor before the nomination. It may be corrected until the mission answers. A candidate who withdrew or was rejected: 409.',
     path: nominationPathSchema,
     body: nominationSentBodySchema,
     bodyExample: { version: 6, sentOn: '2027-03-02' },
@@ -55,9 +55,10 @@ export const nominationOperations = {
   },
   downloadNominationPackage: {
     summary: 'The nomination’s package: one ZIP with the CV, the application form and, for a serving officer, the release approval',
-    description: 'A 5-minute link to the file, made anew on each request from the application as it stands. Only for a nominated candidate (409 otherwise).',
+    description:
+      'A 5-minute link to the file, made anew on each request from the application as it stands. Only for a nominated candidate still in the running (409 otherwise); 422 when the CV, or a serving officer’s approved release, has gone since the nomination.',
     path: nominationPathSchema,
     answers: { 200: { schema: 'NominationPackage', description: 'The link and what the ZIP holds.' } },
-    problems: ['not-found', 'conflict'] as const,
+    problems: ['not-found', 'conflict', 'forbidden-transition'] as const,
   },
 };

@@ -33,15 +33,17 @@ export const uploadObjectId = (key: string, applicationId: string, kind: Documen
 export const receivedKey = (applicationId: string, kind: DocumentKind, objectId: string): string =>
   `${RECEIVED_PREFIX}${applicationId}/${kind}/${objectId}`;
 
-/** Everything an application's documents are kept under: what a purge removes. */
+/** Everything an application's documents are kept under: what a purge removes (its nomination's packages, copies of its CV, too). */
 export const applicationDocumentPrefixes = (applicationId: string): string[] => [
   `${UPLOADS_PREFIX}${applicationId}/`,
   `${RECEIVED_PREFIX}${applicationId}/`,
+  `${NOMINATION_PACKAGES_PREFIX}${applicationId}/`,
 ];
 
 /**
- * Where one build of a nomination's package goes: a key per build (the instant, to the
- * millisecond), so a link already handed out keeps its file while a newer one is written.
+ * Where one build of a nomination's package goes: under its application (so its purge removes
+ * it, before the bucket's one-day expiry), a key per build (the instant, to the millisecond), so
+ * a link already handed out keeps its file while a newer one is written.
  */
-export const packageKey = (vacancy: string, applicationId: string, now: Date): string =>
-  `${NOMINATION_PACKAGES_PREFIX}${vacancy}/${applicationId}/${now.toISOString().replace(/[-:.]/g, '')}.zip`;
+export const packageKey = (applicationId: string, now: Date): string =>
+  `${NOMINATION_PACKAGES_PREFIX}${applicationId}/${now.toISOString().replace(/[-:.]/g, '')}.zip`;

@@ -9,9 +9,16 @@ import type { ApplicationStore } from '../applications/store.js';
  */
 export const MISSION_POOL = 'MISSION';
 
-/** A nomination holds one of the call's places until it is withdrawn, or its candidate withdraws or is rejected. */
+/** Whether the application is still in the running: a withdrawn or rejected one's nomination goes no further. */
+export const stillRunning = (application: Pick<Application, 'status'>): boolean => application.status !== 'withdrawn' && application.status !== 'rejected';
+
+/**
+ * A nomination holds one of the call's places until it is withdrawn, or its candidate withdraws or
+ * is rejected before it is sent. One sent stays counted: the mission has it, and the unit may not
+ * send more than the call allows.
+ */
 export const holdsPlace = (application: Application): boolean =>
-  application.nomination !== undefined && application.status !== 'withdrawn' && application.status !== 'rejected';
+  application.nomination !== undefined && (application.nomination.sent !== undefined || stillRunning(application));
 
 export interface Nominated {
   /** The nominations item's revision the judgement was made on: the write is conditioned on it. */

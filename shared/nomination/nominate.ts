@@ -63,6 +63,9 @@ export const nominate = async (deps: NominationDependencies, principal: StaffPri
   // A retry of a nomination that was made finds it in place, whatever the version.
   if (application.nomination) return { outcome: 'unchanged', row: rowOf(application, (await nominatedNow(deps.applications, vacancy, id)).holding.length + 1) };
   if (application.version !== version) throw await staleNomination(deps, call, id, now);
+  if (call.status === 'draft' || call.status === 'cancelled') {
+    throw new Conflict(`Call ${call.number} is ${call.status}: the unit nominates only to a published call.`, { key: 'problem.conflict.callNotNominating', values: { vacancy: call.number, status: call.status } });
+  }
   const at = now.toISOString();
   const nomination: MissionNomination = { nominatedAt: at, nominatedBy: principal.email };
   const audit: AuditEntry = { at, by: principal.email, action: 'nominated', changes: { nomination: { from: null, to: nomination } } };

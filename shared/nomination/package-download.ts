@@ -1,10 +1,10 @@
 import { DOWNLOAD_LINK_SECONDS } from '../admin/document-download.js';
 import { packageKey } from '../documents/keys.js';
-import { Conflict } from '../errors.js';
 import type { Force } from '../profiles/forces.js';
 import { openCall, openCandidate, type MissionCall } from './call.js';
 import type { NominationDependencies } from './nominate.js';
 import type { PackageApplication } from './package.js';
+import { runningNominationOf } from './steps.js';
 
 /** What a built package is, and where it is kept and linked (functions/nomination/package/, functions/adapters/s3/nomination-packages.ts). */
 export interface PackageMaking {
@@ -29,9 +29,9 @@ export interface PackageLink {
 export const nominationPackage = async (deps: Pick<NominationDependencies, 'applications' | 'vacancies' | 'forces'>, making: PackageMaking, vacancy: string, id: string, now: Date): Promise<PackageLink> => {
   const call = await openCall(deps.vacancies, vacancy);
   const application = await openCandidate(deps.applications, call, id);
-  if (!application.nomination) throw new Conflict('This candidate has not been nominated.', { key: 'problem.conflict.notNominated' });
+  runningNominationOf(application);
   const built = await making.build({ application, call, forces: deps.forces, readDocument: (key) => making.readDocument(key), now });
-  const key = packageKey(call.number, application.id, now);
+  const key = packageKey(application.id, now);
   await making.store(key, built.bytes);
   const link = await making.link({ key, fileName: built.fileName, now, expiresInSeconds: DOWNLOAD_LINK_SECONDS });
   return { ...link, fileName: built.fileName, files: built.files };

@@ -286,7 +286,6 @@ export const releaseApprovalLines = (application: PackageApplication, call: Pack
           { label: 'Released until', value: release.until ? dayInWords(release.until) : NOT_GIVEN },
           { label: 'Approved by', value: `${release.by}, for ${force}` },
           { label: 'Approved on', value: instantInWords(release.at) },
-          ...(release.note ? [{ label: 'Note', value: release.note }] : []),
         ],
       },
       {

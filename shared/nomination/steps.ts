@@ -11,12 +11,25 @@ import type { MissionCall } from './call.js';
 import type { NominationDependencies } from './nominate.js';
 import type { MissionNomination } from './nomination.js';
 import { todayAt } from './readiness.js';
+import { stillRunning } from './counting.js';
 import type { MissionAnswerBody, NominationSentBody, WithdrawNominationBody } from './schema.js';
 
 const nominationOf = (application: Application): MissionNomination => {
   if (!application.nomination) throw new Conflict('This candidate has not been nominated.', { key: 'problem.conflict.notNominated' });
   return application.nomination;
 };
+
+/** A nomination that goes on (sent, answered, packaged): its candidate must still be in the running, never told or sent on after they left. */
+export const runningNominationOf = (application: Application): MissionNomination => {
+  const nomination = nominationOf(application);
+  if (!stillRunning(application)) {
+    throw new Conflict(`This application is ${application.status}: its nomination goes no further.`, { key: 'problem.conflict.nominationEnded', values: { status: application.status } });
+  }
+  return nomination;
+};
+
+/** A blank note is no note: the same answer again with an empty one is the same answer. */
+const noteOf = (note: string | undefined): string | undefined => (note !== undefined && note.trim() !== '' ? note : undefined);
 
 /** A day HR gives must have come in the duty station, and not before `earliest` (the step before it). */
 const checkDay = (path: string, day: string, call: MissionCall, now: Date, earliest: { day: string; what: string }): void => {
@@ -43,7 +56,7 @@ export const withdrawNomination = (deps: NominationDependencies, principal: Staf
 /** `POST .../sent`: the day the package went to the mission; it may be corrected until the mission answers. */
 export const recordNominationSent = (deps: NominationDependencies, principal: StaffPrincipal, vacancy: string, id: string, body: NominationSentBody, now: Date) =>
   changeNomination(deps, principal, vacancy, id, body.version, now, (application, call): NominationStep => {
-    const nomination = nominationOf(application);
+    const nomination = runningNominationOf(application);
     if (nomination.sent?.on === body.sentOn) return { same: true };
     if (nomination.answer) throw answered(nomination.answer.outcome);
     checkDay('body.sentOn', body.sentOn, call, now, { day: todayAt(call, new Date(nomination.nominatedAt)), what: 'the day of the nomination' });
@@ -59,15 +72,16 @@ const answered = (outcome: string) =>
  */
 export const recordMissionAnswer = (deps: NominationDependencies, principal: StaffPrincipal, vacancy: string, id: string, body: MissionAnswerBody, now: Date) =>
   changeNomination(deps, principal, vacancy, id, body.version, now, (application, call): NominationStep => {
-    const nomination = nominationOf(application);
+    const nomination = runningNominationOf(application);
     if (!nomination.sent) throw new Conflict("Record the day the nomination went to the mission before its answer.", { key: 'problem.conflict.nominationNotSent' });
     const { answer } = nomination;
-    if (answer && answer.outcome === body.outcome && answer.on === body.answeredOn && answer.note === body.note) return { same: true };
+    const note = noteOf(body.note);
+    if (answer && answer.outcome === body.outcome && answer.on === body.answeredOn && answer.note === note) return { same: true };
     if (answer && !(answer.outcome === 'reserve' && body.outcome === 'selected')) throw answered(answer.outcome);
     checkDay('body.answeredOn', body.answeredOn, call, now, answer ? { day: answer.on, what: 'the reserve answer' } : { day: nomination.sent.on, what: 'the day the nomination went' });
     const next: MissionNomination = {
       ...nomination,
-      answer: { outcome: body.outcome, on: body.answeredOn, ...(body.note !== undefined && body.note.trim() !== '' ? { note: body.note } : {}), recordedAt: now.toISOString(), by: principal.email },
+      answer: { outcome: body.outcome, on: body.answeredOn, ...(note !== undefined ? { note } : {}), recordedAt: now.toISOString(), by: principal.email },
     };
     return { same: false, action: 'mission-answered', next };
   });

@@ -62,7 +62,7 @@ describe('a nomination package in the documents bucket', () => {
 
     // Act
     const built = await buildPackage({ application, call: eulexCall({ number: 'EULEX-2601' }) as PackageCall, forces: unitForces, readDocument: packages.readDocument, now });
-    const key = packageKey('EULEX-2601', applicationId, now);
+    const key = packageKey(applicationId, now);
     await packages.store(key, built.bytes);
     const link = await packages.link({ key, fileName: built.fileName, now, expiresInSeconds: 300 });
     const response = await fetch(link.url);

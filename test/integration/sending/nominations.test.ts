@@ -146,7 +146,9 @@ describe("a sending unit's nominations to the mission", () => {
   });
 
   it('never passes the call’s number, even when two are nominated at once, and names who holds the places', async () => {
-    const [ruth, layla] = await Promise.all([hr('POST', path('ruth'), { version: await versionOf('ruth') }), hr('POST', path('layla'), { version: await versionOf('layla') })]);
+    // Both versions read first, so the two nominations are in flight together: one is judged on the claims the other wrote.
+    const [ruthVersion, laylaVersion] = [await versionOf('ruth'), await versionOf('layla')];
+    const [ruth, layla] = await Promise.all([hr('POST', path('ruth'), { version: ruthVersion }), hr('POST', path('layla'), { version: laylaVersion })]);
     expect([ruth.status, layla.status].sort()).toEqual([201, 409]);
     const refused = ruth.status === 409 ? ruth : layla;
     expect(refused.body.detail).toMatch(/takes at most 2 nominations, and the unit has nominated 2: Grace Okafor/);

@@ -6,7 +6,7 @@ import { buildPackage } from '#functions/nomination/package/build-package.js';
 import { crc32, dosDateTime, zip } from '#functions/nomination/package/zip.js';
 import type { Application } from '#shared/applications/application.js';
 import { DOCX, PDF } from '#shared/documents/kinds.js';
-import { packageKey } from '#shared/documents/keys.js';
+import { applicationDocumentPrefixes, packageKey } from '#shared/documents/keys.js';
 import { zipEntryNames } from '#shared/documents/zip.js';
 import { ForbiddenTransition } from '#shared/errors.js';
 import { applicationFormLines, packageFileName, packageFiles, releaseApprovalLines, type PackageCall } from '#shared/nomination/package.js';
@@ -127,8 +127,9 @@ describe('what a nomination package holds', () => {
     expect(packageFileName(call, civilian)).toBe('nomination-EULEX-2601-candidate-5b1f4c1e.zip');
   });
 
-  it('keeps each build under nomination-packages/, by call and application', () => {
-    expect(packageKey('EULEX-2601', serving.id, now)).toBe(`nomination-packages/EULEX-2601/${serving.id}/20261216T093014000Z.zip`);
+  it('keeps each build under nomination-packages/, by application, which its purge removes', () => {
+    expect(packageKey(serving.id, now)).toBe(`nomination-packages/${serving.id}/20261216T093014000Z.zip`);
+    expect(applicationDocumentPrefixes(serving.id)).toContain(`nomination-packages/${serving.id}/`);
   });
 
   it('fills the application form with what the candidate gave, by their category, and the call with both deadlines', () => {

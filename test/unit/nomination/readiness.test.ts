@@ -3,6 +3,7 @@ import type { Application } from '#shared/applications/application.js';
 import { NotFound } from '#shared/errors.js';
 import { openCall, type MissionCall } from '#shared/nomination/call.js';
 import { holdsPlace } from '#shared/nomination/counting.js';
+import { runningNominationOf } from '#shared/nomination/steps.js';
 import { blockText, nominationBlock } from '#shared/nomination/readiness.js';
 import { nominationRow } from '#shared/nomination/row.js';
 import { aminaApplication, openVacancy } from '../../support/candidates.js';
@@ -51,11 +52,23 @@ describe('who the unit may nominate', () => {
 
 describe('a nomination’s place', () => {
   const nominated = { nominatedAt: '2026-12-14T09:00:00.000Z', nominatedBy: 'hr@unit.example' };
-  it('is held until the nomination is withdrawn, or its candidate withdraws or is rejected', () => {
+  it('is held until the nomination is withdrawn, or its candidate withdraws or is rejected before it is sent', () => {
     expect(holdsPlace(officer({ nomination: nominated }))).toBe(true);
     expect(holdsPlace(officer({ nomination: nominated, status: 'withdrawn' }))).toBe(false);
     expect(holdsPlace(officer({ nomination: nominated, status: 'rejected' }))).toBe(false);
     expect(holdsPlace(officer())).toBe(false);
+  });
+
+  it('stays held once the package went: the mission has it, and the unit sends no more than the call allows', () => {
+    const sent = { ...nominated, sent: { on: '2026-12-15', recordedAt: '2026-12-15T10:00:00.000Z', by: 'hr@unit.example' } };
+    expect(holdsPlace(officer({ nomination: sent, status: 'withdrawn' }))).toBe(true);
+    expect(holdsPlace(officer({ nomination: sent, status: 'rejected' }))).toBe(true);
+  });
+
+  it('goes no further once its candidate left: no package, no day sent, no answer told', () => {
+    expect(() => runningNominationOf(officer({ nomination: nominated, status: 'withdrawn' }))).toThrow('This application is withdrawn: its nomination goes no further.');
+    expect(() => runningNominationOf(officer())).toThrow('This candidate has not been nominated.');
+    expect(runningNominationOf(officer({ nomination: nominated }))).toEqual(nominated);
   });
 });
 

@@ -91,6 +91,8 @@ export const ar: ValidationCatalogue = {
   'problem.conflict.nominationNotSent': 'سجّل أولًا يوم إرسال الترشيح إلى البعثة.',
   'problem.conflict.missionAnswered': 'ردّ البعثة مسجَّل بالفعل ({outcome})؛ ولا يمكن تغييره هنا.',
   'problem.conflict.missionNominationsBusy': 'يجري الآن تسجيل ترشيحات أخرى لهذه الدعوة: أعد المحاولة بعد قليل.',
+  'problem.conflict.nominationEnded': 'حالة هذا الطلب {status}: لا يمضي ترشيحه أبعد من ذلك.',
+  'problem.conflict.callNotNominating': 'حالة الدعوة {vacancy} هي {status}: لا ترشّح الوحدة إلا لدعوة منشورة.',
   'problem.vacancyClosed.applications': 'توقفت الوظيفة الشاغرة {number} عن قبول الطلبات في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
   'problem.vacancyClosed.documents': 'لم تعد الوظيفة الشاغرة {number} تقبل الطلبات ولا الوثائق: فقد أُغلقت في نهاية يوم {deadline} (بتوقيت {timeZone}، {offset}).',
   'problem.forbiddenTransition.alreadyWithdrawn': 'الطلب مسحوب بالفعل.',

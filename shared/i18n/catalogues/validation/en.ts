@@ -95,6 +95,8 @@ export const en = {
   'problem.conflict.nominationNotSent': 'Record the day the nomination went to the mission before its answer.',
   'problem.conflict.missionAnswered': 'The mission’s answer is already recorded ({outcome}); it cannot be changed here.',
   'problem.conflict.missionNominationsBusy': 'Other nominations to this call are being recorded at this moment: try again in a moment.',
+  'problem.conflict.nominationEnded': 'This application is {status}: its nomination goes no further.',
+  'problem.conflict.callNotNominating': 'Call {vacancy} is {status}: the unit nominates only to a published call.',
   'problem.vacancyClosed.applications': 'Vacancy {number} stopped taking applications at the end of {deadline} ({timeZone} time, {offset}).',
   'problem.vacancyClosed.documents': 'Vacancy {number} no longer takes applications or documents: it closed at the end of {deadline} ({timeZone} time, {offset}).',
   'problem.forbiddenTransition.alreadyWithdrawn': 'The application is already withdrawn.',

@@ -93,6 +93,8 @@ export const es: ValidationCatalogue = {
   'problem.conflict.nominationNotSent': 'Registre primero el día en que la propuesta se envió a la misión.',
   'problem.conflict.missionAnswered': 'La respuesta de la misión ya está registrada ({outcome}); no se puede cambiar aquí.',
   'problem.conflict.missionNominationsBusy': 'Se están registrando otras propuestas para esta convocatoria: inténtelo de nuevo en un momento.',
+  'problem.conflict.nominationEnded': 'Esta candidatura está {status}: su propuesta no sigue adelante.',
+  'problem.conflict.callNotNominating': 'La convocatoria {vacancy} está {status}: la unidad solo propone para una convocatoria publicada.',
   'problem.vacancyClosed.applications': 'La vacante {number} dejó de admitir candidaturas al final del {deadline} (hora de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'La vacante {number} ya no admite candidaturas ni documentos: se cerró al final del {deadline} (hora de {timeZone}, {offset}).',

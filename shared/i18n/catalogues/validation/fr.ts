@@ -93,6 +93,8 @@ export const fr: ValidationCatalogue = {
   'problem.conflict.nominationNotSent': 'Enregistrez d’abord le jour où la proposition a été transmise à la mission.',
   'problem.conflict.missionAnswered': 'La réponse de la mission est déjà enregistrée ({outcome}) ; elle ne peut pas être modifiée ici.',
   'problem.conflict.missionNominationsBusy': 'D’autres propositions pour cet appel sont en cours d’enregistrement : réessayez dans un instant.',
+  'problem.conflict.nominationEnded': 'Cette candidature est {status} : sa proposition s’arrête là.',
+  'problem.conflict.callNotNominating': 'L’appel {vacancy} est {status} : l’unité ne propose que pour un appel publié.',
   'problem.vacancyClosed.applications': 'Le poste {number} ne reçoit plus de candidatures depuis la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'Le poste {number} ne reçoit plus ni candidatures ni documents : il a été clos à la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
