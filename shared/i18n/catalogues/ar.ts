@@ -3,6 +3,7 @@ import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
 import { ar as arNomination } from './nomination/ar.js';
+import { ar as arExpertRoster } from './expert-roster/ar.js';
 import { ar as arSecondments } from './secondments/ar.js';
 import { ar as arRoster } from './roster/ar.js';
 import { ar as arMissionStaff } from './mission-staff/ar.js';
@@ -398,6 +399,8 @@ export const ar: Catalogue = {
   ...arSecondmentNotices,
   // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/ar.ts) ---
   ...arNomination,
+  // --- The invitation to apply sent to a deployable civilian expert on the unit's roster (./expert-roster/ar.ts) ---
+  ...arExpertRoster,
   // --- Written test: its emails and the status page's section (./written-tests/ar.ts) ---
   ...arWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/ar.ts) ---

@@ -3,6 +3,7 @@ import { en as enProposalPages } from './proposal-pages/en.js';
 import { en as enProposals } from './proposals/en.js';
 import { en as enInterviews } from './interviews/en.js';
 import { en as enNomination } from './nomination/en.js';
+import { en as enExpertRoster } from './expert-roster/en.js';
 import { en as enSecondments } from './secondments/en.js';
 import { en as enRoster } from './roster/en.js';
 import { en as enMissionStaff } from './mission-staff/en.js';
@@ -396,6 +397,8 @@ export const en = {
   ...enSecondmentNotices,
   // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/en.ts) ---
   ...enNomination,
+  // --- The invitation to apply sent to a deployable civilian expert on the unit's roster (./expert-roster/en.ts) ---
+  ...enExpertRoster,
   // --- Written test: its emails and the status page's section (./written-tests/en.ts) ---
   ...enWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/en.ts) ---

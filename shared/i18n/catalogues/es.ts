@@ -3,6 +3,7 @@ import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
 import { es as esNomination } from './nomination/es.js';
+import { es as esExpertRoster } from './expert-roster/es.js';
 import { es as esSecondments } from './secondments/es.js';
 import { es as esRoster } from './roster/es.js';
 import { es as esMissionStaff } from './mission-staff/es.js';
@@ -397,6 +398,8 @@ export const es: Catalogue = {
   ...esSecondmentNotices,
   // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/es.ts) ---
   ...esNomination,
+  // --- The invitation to apply sent to a deployable civilian expert on the unit's roster (./expert-roster/es.ts) ---
+  ...esExpertRoster,
   // --- Written test: its emails and the status page's section (./written-tests/es.ts) ---
   ...esWrittenTests,
   // --- Letters: each letter a candidate gets, the NCB's copies, the status page's stage (./letters/es.ts) ---
