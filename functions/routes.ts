@@ -1188,6 +1188,61 @@ export const routes: readonly Route[] = [
     limits: PACKAGE_LIMITS,
   },
   // --- end of nominations ---
+
+  // --- Expert roster (functions/expert-roster/; issue 18, point 7; docs/sending.md): a sending unit's HR keeps its deployable civilian experts, matches them to a call, invites them ---
+  {
+    name: 'listExperts',
+    method: 'GET',
+    path: '/admin/experts',
+    handler: 'expert-roster/list-experts',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // One record per email: a guard item in the same transaction, as applications have.
+    name: 'addExpert',
+    method: 'POST',
+    path: '/admin/experts',
+    handler: 'expert-roster/add-expert',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'editExpert',
+    method: 'PUT',
+    path: '/admin/experts/{id}',
+    handler: 'expert-roster/edit-expert',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // The expert asked to leave: the record and its guard go; the audit trail (field names, no values) stays.
+    name: 'removeExpert',
+    method: 'DELETE',
+    path: '/admin/experts/{id}',
+    handler: 'expert-roster/remove-expert',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // The roster judged against the call (experience and languages as an application is), and who of them applied.
+    name: 'listExpertMatches',
+    method: 'GET',
+    path: '/admin/experts/matches/{vacancy}',
+    handler: 'expert-roster/expert-matches',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    // Each expert written to once per call (a claim), with the form's link under PUBLIC_BASE_URL (which `email` brings).
+    name: 'inviteExperts',
+    method: 'POST',
+    path: '/admin/experts/invitations/{vacancy}',
+    handler: 'expert-roster/invite-experts',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  // --- end of expert roster ---
 ];
 
 /**

@@ -19,6 +19,7 @@ import { selectionReportAnswerSchemas } from './selection-report-answers.js';
 import { reportAnswerSchemas } from './report-answers.js';
 import { releaseAnswerSchemas } from './release-answers.js';
 import { nominationAnswerSchemas } from './nomination-answers.js';
+import { expertRosterAnswerSchemas } from './expert-roster-answers.js';
 import { offerAnswerSchemas } from './offer-answers.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -209,5 +210,6 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...reportAnswerSchemas,
   ...releaseAnswerSchemas,
   ...nominationAnswerSchemas,
+  ...expertRosterAnswerSchemas,
   ...offerAnswerSchemas,
 };

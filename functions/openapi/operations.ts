@@ -33,6 +33,7 @@ import { offerOperations } from './offer-operations.js';
 import { reportOperations } from './report-operations.js';
 import { releaseOperations } from './release-operations.js';
 import { nominationOperations } from './nomination-operations.js';
+import { expertRosterOperations } from './expert-roster-operations.js';
 
 /** An answer: a schema of components/schemas (its name), a page of HTML, or a file of a media type. */
 export type Answer = { schema: string; description: string; example?: unknown } | { html: string } | { file: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'; description: string; alsoAs?: readonly string[] };
@@ -295,6 +296,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...reportOperations,
   ...releaseOperations,
   ...nominationOperations,
+  ...expertRosterOperations,
   ...offerOperations,
 };
 

@@ -19,6 +19,12 @@ export interface RosterDependencies {
 /** The fields HR edits, in the order an audit entry names them. */
 const editable = ['givenName', 'familyName', 'email', 'language', 'fields', 'languages', 'yearsOfExperience', 'availableFrom', 'availableUntil', 'vettingExpiresOn', 'note'] as const;
 
+/** A value as text with its objects' keys in order: a record read back from the table may hold a map's keys in another order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  );
+
 const emailTaken = (email: string) => new Conflict(`An expert with the email ${email} is already on the roster.`);
 const unknownExpert = () => new NotFound('There is no expert with this id on the roster.');
 
@@ -56,7 +62,7 @@ export const editExpert = async (roster: ExpertRoster, principal: StaffPrincipal
   if (current.version !== body.version) throw stale(current);
   const { version: _version, ...typed } = body;
   const fields = fieldsOf(typed);
-  const changed = editable.filter((name) => JSON.stringify(current[name]) !== JSON.stringify(fields[name]));
+  const changed = editable.filter((name) => canonical(current[name]) !== canonical(fields[name]));
   if (changed.length === 0) return current;
   const at = now.toISOString();
   const { id: _id, invitations, createdAt } = current;

@@ -143,6 +143,9 @@ const leftInEnglish: ReadonlyArray<Untranslated & { why: string }> = [
   // Nominations to the mission: HR's (a sending unit's board, its package); the refusals a staff page shows are translated (shared/nomination/nominate.ts, steps.ts).
   { file: 'shared/nomination/call.ts', error: 'NotFound', message: '`There is no call', why: 'HR: the nominations of a vacancy that names no mission' },
   { file: 'shared/nomination/package.ts', error: '*', message: '', why: 'HR: a package whose CV or release went since the nomination' },
+  // The expert roster: HR's alone (its records, their matches to a call, the invitations); the expert reads only the invitation's email.
+  { file: 'shared/expert-roster/roster.ts', error: '*', message: '', why: 'HR: adding, editing, removing an expert on the roster' },
+  { file: 'shared/expert-roster/invite.ts', error: 'Conflict', message: '`Call ${call.number} no longer takes applications', why: 'HR: inviting experts to a call that closed' },
   // Secondments: HR's refusals (the NCB's, on extensions, are translated: shared/secondments/problems.ts).
   { file: 'shared/secondments/hr-problems.ts', error: '*', message: '', why: 'HR: making a secondment, its signed terms, its documents and end, deciding an extension' },
 ];
