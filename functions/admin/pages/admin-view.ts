@@ -6,6 +6,7 @@ import { secondmentSection } from './secondment-views.js';
 import { rosterSection } from './roster-views.js';
 import { releaseDialog, releasesSection } from './release-views.js';
 import { nominationDialog, nominationsSection } from './nomination-views.js';
+import { expertDialog, expertsSection } from './expert-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 import { writtenTestSection } from './written-test-views.js';
 import { lettersSection } from './letters-views.js';
@@ -39,6 +40,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-reports" data-view="reports" aria-pressed="false" hidden>Reports</button>
     <button type="button" class="tab" id="tab-releases" data-view="releases" aria-pressed="false" hidden>${words.t('admin.releases.tab')}</button>
     <button type="button" class="tab" id="tab-nominations" data-view="nominations" aria-pressed="false" hidden>${words.t('admin.nominations.tab')}</button>
+    <button type="button" class="tab" id="tab-experts" data-view="experts" aria-pressed="false" hidden>${words.t('admin.experts.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -129,6 +131,7 @@ ${secondmentSection(words)}
 ${rosterSection(words)}
 ${releasesSection(words)}
 ${nominationsSection(words)}
+${expertsSection(words)}
 ${offerSections(words)}
 ${reportsSection()}
 
@@ -228,4 +231,5 @@ ${interviewDialogs()}
 ${offerDialog()}
 ${releaseDialog(words)}
 ${nominationDialog(words)}
+${expertDialog(words)}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

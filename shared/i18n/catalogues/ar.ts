@@ -16,6 +16,7 @@ import { ar as arRelease } from './release/ar.js';
 import { ar as arMissionPosts } from './mission-posts/ar.js';
 import { ar as arReleases } from './releases/ar.js';
 import { ar as arNominations } from './nominations/ar.js';
+import { ar as arExperts } from './experts/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
 
@@ -419,6 +420,8 @@ export const ar: Catalogue = {
   ...arReleases,
   // --- The Nominations tab: HR's nominations to the mission, on a sending unit's staff page (./nominations/ar.ts) ---
   ...arNominations,
+  // --- The Experts tab: HR's roster of deployable civilian experts and its matching to a call, on a sending unit's staff page (./experts/ar.ts) ---
+  ...arExperts,
 
   'admin.title': 'الطلبات · منصة الإعارة، صفحة الموظفين',
   'admin.skipLink': 'الانتقال إلى المحتوى الرئيسي',

@@ -16,6 +16,7 @@ import { es as esRelease } from './release/es.js';
 import { es as esMissionPosts } from './mission-posts/es.js';
 import { es as esReleases } from './releases/es.js';
 import { es as esNominations } from './nominations/es.js';
+import { es as esExperts } from './experts/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
 
@@ -418,6 +419,8 @@ export const es: Catalogue = {
   ...esReleases,
   // --- The Nominations tab: HR's nominations to the mission, on a sending unit's staff page (./nominations/es.ts) ---
   ...esNominations,
+  // --- The Experts tab: HR's roster of deployable civilian experts and its matching to a call, on a sending unit's staff page (./experts/es.ts) ---
+  ...esExperts,
 
   'admin.title': 'Candidaturas · Plataforma de adscripciones, personal',
   'admin.skipLink': 'Ir al contenido principal',

@@ -16,6 +16,7 @@ import { fr as frRelease } from './release/fr.js';
 import { fr as frMissionPosts } from './mission-posts/fr.js';
 import { fr as frReleases } from './releases/fr.js';
 import { fr as frNominations } from './nominations/fr.js';
+import { fr as frExperts } from './experts/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
 
@@ -419,6 +420,8 @@ export const fr: Catalogue = {
   ...frReleases,
   // --- The Nominations tab: HR's nominations to the mission, on a sending unit's staff page (./nominations/fr.ts) ---
   ...frNominations,
+  // --- The Experts tab: HR's roster of deployable civilian experts and its matching to a call, on a sending unit's staff page (./experts/fr.ts) ---
+  ...frExperts,
 
   'admin.title': 'Candidatures · Plateforme des détachements, personnel',
   'admin.skipLink': 'Aller au contenu principal',

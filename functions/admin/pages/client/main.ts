@@ -19,6 +19,7 @@ import { secondmentsView } from './secondments-view.js';
 import { rosterView } from './roster-view.js';
 import { releasesView } from './releases-view.js';
 import { nominationsView } from './nominations-view.js';
+import { expertsView } from './experts-view.js';
 import { stageProfile } from './stage-profile.js';
 import { reportsView } from './reports-view.js';
 import { offersView } from './offers-view.js';
@@ -133,6 +134,9 @@ const wireTabs = (user: SignedInUser) => {
   if (mayEdit(user) && stageProfile.postKind === 'mission-post') {
     views.nominations = nominationsView();
     byId('tab-nominations', HTMLButtonElement).hidden = false;
+    // The roster of deployable civilian experts and its matching to a call (issue 18, point 7).
+    views.experts = expertsView(() => new Date());
+    byId('tab-experts', HTMLButtonElement).hidden = false;
   }
   if (user.groups.includes('admin')) {
     views.contacts = contactsView();
