@@ -166,6 +166,21 @@ describe("a sending unit's roster of civilian experts", () => {
     expect(names).toEqual(['Abad, Pablo', 'Beridze, Dato', 'Beridze, Nino', 'Saleh, Amira']);
   });
 
+  it("moves an expert's email guard with the email, and refuses another expert's", async () => {
+    const pablo = experts.pablo as Expert;
+    const pabloBody = body({ givenName: 'Pablo', familyName: 'Abad', language: 'es', fields: ['border-monitoring'], languages: [{ language: 'es', level: 'C2' }, { language: 'en', level: 'B1' }], yearsOfExperience: 3 });
+    const taken = await hr('PUT', `/admin/experts/${pablo.id}`, { ...pabloBody, email: 'amira.saleh@experts.example', version: pablo.version });
+    expect(taken.status).toBe(409);
+    expect(taken.body.detail).toMatch(/already on the roster/);
+    const moved = await hr('PUT', `/admin/experts/${pablo.id}`, { ...pabloBody, email: 'p.abad@experts.example', version: pablo.version });
+    expect(moved.status).toBe(200);
+    // The new address is held; the old one is free again: he takes it back.
+    expect((await hr('POST', '/admin/experts', body({ email: 'p.abad@experts.example' }))).status).toBe(409);
+    const back = await hr('PUT', `/admin/experts/${pablo.id}`, { ...pabloBody, email: 'pablo.abad@experts.example', version: pablo.version + 1 });
+    expect(back.status).toBe(200);
+    expect(back.body.version).toBe(pablo.version + 2);
+  });
+
   it("lists a call's matching experts with the reasons, met first, and none of another field", async () => {
     const answer = await hr('GET', `/admin/experts/matches/${CALL}`);
     expect(answer.status).toBe(200);
