@@ -193,7 +193,7 @@ describe('the Nominations tab, on the whole path of a sending unit’s nominatio
     expect(await page.locator('#nomination-heading').textContent()).toBe('Withdraw the nomination');
     await dialog(page).getByRole('button', { name: 'Withdraw the nomination' }).click();
     expect(await page.locator('#nomination-reason-error').textContent()).toBe('Say why the nomination is withdrawn.');
-    expect(await page.getByLabel('Reason for withdrawing').getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog(page).getByLabel('Reason for withdrawing').getAttribute('aria-invalid')).toBe('true');
     await dialog(page).getByRole('button', { name: 'Cancel' }).click();
 
     // Record it sent: the day is asked beside its field; a day to come is the API's refusal, said there too.
@@ -204,13 +204,13 @@ describe('the Nominations tab, on the whole path of a sending unit’s nominatio
     expect(await page.locator('#nomination-sentOn-error').textContent()).toBe('Give the day the package was sent.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('nomination-sentOn');
     expect(describeViolations([await runAxe(page, 'the nomination dialog, a day not given')])).toBe('');
-    await page.getByLabel('Day the package was sent').fill(addDays(day, 1));
+    await dialog(page).getByLabel('Day the package was sent').fill(addDays(day, 1));
     await dialog(page).getByRole('button', { name: 'Record as sent' }).click();
     await expect.poll(() => page.locator('#nomination-sentOn-error').textContent()).toContain('in the future');
     expect(await dialog(page).isVisible()).toBe(true);
     expect(refused.splice(0)).toEqual([expect.stringContaining(': 400')]);
     problems.splice(0);
-    await page.getByLabel('Day the package was sent').fill(day);
+    await dialog(page).getByLabel('Day the package was sent').fill(day);
     await dialog(page).getByRole('button', { name: 'Record as sent' }).click();
     await expect.poll(() => dialog(page).isVisible()).toBe(false);
     await expect.poll(() => rowState(page, grace.applicationId)).toBe('sent');
@@ -252,9 +252,9 @@ describe('the Nominations tab, on the whole path of a sending unit’s nominatio
     await expect.poll(() => rowState(page, grace.applicationId), { timeout: 15_000 }).toBe('sent');
     await page.getByRole('button', { name: 'Record the answer for Grace Okafor' }).click();
     await expect.poll(() => dialog(page).isVisible()).toBe(true);
-    await page.getByLabel('Selected', { exact: true }).check();
-    await page.getByLabel('Day the answer came').fill(day);
-    await page.getByLabel('Internal note (optional)').fill('Deploys with the spring rotation.');
+    await dialog(page).getByLabel('Selected', { exact: true }).check();
+    await dialog(page).getByLabel('Day the answer came').fill(day);
+    await dialog(page).getByLabel('Internal note (optional)').fill('Deploys with the spring rotation.');
     await dialog(page).getByRole('button', { name: 'Record the answer' }).click();
     await expect.poll(() => dialog(page).isVisible()).toBe(false);
     await expect.poll(() => rowState(page, grace.applicationId)).toBe('answered');
@@ -263,8 +263,9 @@ describe('the Nominations tab, on the whole path of a sending unit’s nominatio
     );
     const nomination = await cell(page, grace.applicationId, 'nomination').innerText();
     expect(nomination).toMatch(/^Nominated on .+\nBy hr\.officer@secondment-hub\.local\nPackage sent on .+\nSelected by the mission, answer of .+\nInternal note: Deploys with the spring rotation\.$/);
-    // A selected answer is final: the row offers the package alone.
-    expect(await cell(page, grace.applicationId, 'actions').locator('button').allTextContents()).toEqual(['Download the package']);
+    // A selected answer is final: the row offers the package, and the answer's dialog again on the answer recorded (the same answer
+    // again sends an email that could not be sent; another is refused).
+    expect(await cell(page, grace.applicationId, 'actions').locator('button').allTextContents()).toEqual(['Download the package', 'Record the answer']);
     const mail = await mailboxOf(stack.url);
     expect(mail.some((one) => JSON.stringify(one).includes('grace.okafor@met.police.example') && JSON.stringify(one).includes('EULEX Kosovo'))).toBe(true);
     expect(mail.some((one) => JSON.stringify(one).includes(metApprover.email))).toBe(true);

@@ -113,8 +113,9 @@ const actionsCell = (row: NominationRow, board: NominationBoard, actions: RowAct
   const buttons: Child[] = [
     actionButton('package', t('admin.nominations.package'), t('admin.nominations.package.label', { name }), () => actions.package(row)),
     state === 'nominated' ? actionButton('sent', t('admin.nominations.sent'), t('admin.nominations.sent.label', { name }), () => actions.open(row, 'sent'), false) : false,
-    // The answer once the package went; once answered, only a reserve can still be selected.
-    state === 'sent' || row.nomination?.answer?.outcome === 'reserve' ? actionButton('answer', t('admin.nominations.answer'), t('admin.nominations.answer.label', { name }), () => actions.open(row, 'answer'), state === 'answered') : false,
+    // The answer once the package went. Once answered, the dialog opens on it: a reserve may still be selected, and the same
+    // answer again sends whichever email could not be sent before (the API sends each once).
+    state === 'sent' || state === 'answered' ? actionButton('answer', t('admin.nominations.answer'), t('admin.nominations.answer.label', { name }), () => actions.open(row, 'answer'), state === 'answered') : false,
     state === 'nominated' ? actionButton('withdraw', t('admin.nominations.withdraw'), t('admin.nominations.withdraw.label', { name }), () => actions.open(row, 'withdraw')) : false,
   ];
   return h('td', { 'data-column': 'actions' }, h('div', { class: 'release-actions' }, ...buttons));

@@ -69,8 +69,8 @@ export const ar: NominationsPageCatalogue = {
   'admin.nominations.error.outcome': 'اختاروا رد البعثة.',
   'admin.nominations.error.answeredOn': 'حددوا يوم وصول الرد.',
   'admin.nominations.saved': '{action, select, withdraw {سُحب ترشيح {name}.} sent {سُجّل إرسال ملف {name} في {date}.} other {سُجّل رد البعثة بشأن {name}.}}',
-  'admin.nominations.told.candidate': '{told, select, sent {أُبلغ المرشح بالبريد الإلكتروني.} alreadySent {كان المرشح قد أُبلغ من قبل.} suppressed {عنوان المرشح لا يستقبل البريد الإلكتروني: لم يُبلَّغ.} other {تعذر إرسال البريد الإلكتروني إلى المرشح الآن.}}',
-  'admin.nominations.told.force': '{told, select, sent {أُبلغ مسؤول الأذونات في جهازه بالبريد الإلكتروني.} alreadySent {كان مسؤول الأذونات في جهازه قد أُبلغ من قبل.} suppressed {عنوان مسؤول الأذونات في جهازه لا يستقبل البريد الإلكتروني: لم يُبلَّغ.} other {تعذر إرسال البريد الإلكتروني إلى مسؤول الأذونات في جهازه الآن.}}',
+  'admin.nominations.told.candidate': '{told, select, sent {أُبلغ المرشح بالبريد الإلكتروني.} alreadySent {كان المرشح قد أُبلغ من قبل.} suppressed {عنوان المرشح لا يستقبل البريد الإلكتروني: لم يُبلَّغ.} other {تعذر إرسال البريد الإلكتروني إلى المرشح الآن، سجّل الرد نفسه لاحقًا لإرساله.}}',
+  'admin.nominations.told.force': '{told, select, sent {أُبلغ مسؤول الأذونات في جهازه بالبريد الإلكتروني.} alreadySent {كان مسؤول الأذونات في جهازه قد أُبلغ من قبل.} suppressed {عنوان مسؤول الأذونات في جهازه لا يستقبل البريد الإلكتروني: لم يُبلَّغ.} other {تعذر إرسال البريد الإلكتروني إلى مسؤول الأذونات في جهازه الآن، سجّل الرد نفسه لاحقًا لإرساله.}}',
   'admin.nominations.changed': 'عدّل أحدهم طلب {name} في الأثناء (أصبح الآن في الإصدار {version}): يعرضه سطره كما هو الآن. راجعوه ثم أعيدوا المحاولة.',
   'admin.nominations.failed': 'لم يُسجَّل شيء. {reason}',
 };

@@ -73,8 +73,8 @@ export const en = {
   'admin.nominations.error.outcome': 'Choose the mission’s answer.',
   'admin.nominations.error.answeredOn': 'Give the day the answer came.',
   'admin.nominations.saved': '{action, select, withdraw {The nomination of {name} is withdrawn.} sent {The package of {name} is recorded as sent on {date}.} other {The mission’s answer for {name} is recorded.}}',
-  'admin.nominations.told.candidate': '{told, select, sent {The candidate is told by email.} alreadySent {The candidate had already been told.} suppressed {The candidate’s address does not take email: they were not told.} other {The email to the candidate could not be sent now.}}',
-  'admin.nominations.told.force': '{told, select, sent {Their force’s approver is told by email.} alreadySent {Their force’s approver had already been told.} suppressed {Their force’s approver’s address does not take email: they were not told.} other {The email to their force’s approver could not be sent now.}}',
+  'admin.nominations.told.candidate': '{told, select, sent {The candidate is told by email.} alreadySent {The candidate had already been told.} suppressed {The candidate’s address does not take email: they were not told.} other {The email to the candidate could not be sent now: record the same answer again later to send it.}}',
+  'admin.nominations.told.force': '{told, select, sent {Their force’s approver is told by email.} alreadySent {Their force’s approver had already been told.} suppressed {Their force’s approver’s address does not take email: they were not told.} other {The email to their force’s approver could not be sent now: record the same answer again later to send it.}}',
   'admin.nominations.changed': 'Someone changed the application of {name} meanwhile (it is now at version {version}): its row shows it as it stands. Check it, then try again.',
   'admin.nominations.failed': 'Nothing was recorded. {reason}',
 } as const;
