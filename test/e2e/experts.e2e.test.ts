@@ -256,7 +256,9 @@ describe('the Experts tab, HR’s roster of deployable civilian experts', () => 
     await expect.poll(() => invitation(page, ids.nino ?? '').innerText()).toMatch(/Already invited to this call$/);
     expect((await mailboxOf(stack.url)).filter((one) => one.to.includes('nino.beridze@experts.example'))).toHaveLength(1);
     expect(describeViolations([await runAxe(page, 'a call’s matching experts, invited')])).toBe('');
-    await page.locator('#expert-matches-heading').scrollIntoViewIfNeeded();
+    // The view scrolls as a whole: the screenshot shows the matching from its heading, in a taller window.
+    await page.setViewportSize({ width: 1280, height: 1300 });
+    await page.locator('#expert-matches-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: screenshotPath('experts-matches-en.png'), fullPage: true });
     expect(refused).toEqual([]);
     expect(problems).toEqual([]);

@@ -46,7 +46,7 @@ export const expertsSection = (words: AdminWords): SafeHtml => html`
       <select id="expert-matches-call" class="select" dir="auto"></select>
     </label>
     <div class="nominations-call" id="expert-matches-summary" hidden>
-      <p id="expert-matches-mission" dir="auto"></p>
+      <p id="expert-matches-mission"></p>
       <p class="hint" id="expert-matches-role"></p>
       <p id="expert-matches-period"></p>
       <p class="hint" id="expert-matches-deadline"></p>

@@ -9,7 +9,7 @@ import type { ExpertMatch, ExpertMatches, MatchReason } from '#shared/expert-ros
 import { intlLocale } from '#shared/i18n/languages.js';
 import type { StoredVacancy } from '#shared/vacancies/store.js';
 import { byId, h } from '../../../pages/client/dom.js';
-import { language, t } from '../../../pages/client/words.js';
+import { language, rich, t } from '../../../pages/client/words.js';
 import { formatDateTime, formatDay, languageName } from './labels.js';
 import { showMessage } from './messages.js';
 import { missionOrganisationLabel, roleCategoryLabel } from './mission-labels.js';
@@ -115,7 +115,10 @@ export const expertMatches = (invited: () => void) => {
   const draw = (matches: ExpertMatches) => {
     const selected = new Set([...body.querySelectorAll<HTMLInputElement>('input.expert-select:checked')].map((box) => box.value));
     const call = matches.call;
-    byId('expert-matches-mission', HTMLElement).textContent = t('admin.experts.match.mission', { mission: call.mission.mission, organisation: missionOrganisationLabel(call.mission.organisation) });
+    // The mission's name stays as written, isolated in the page's sentence (Arabic reads from the right).
+    byId('expert-matches-mission', HTMLElement).replaceChildren(
+      ...rich('admin.experts.match.mission', { mission: h('bdi', { dir: 'auto' }, call.mission.mission), organisation: missionOrganisationLabel(call.mission.organisation) }),
+    );
     byId('expert-matches-role', HTMLElement).textContent = t('admin.experts.match.role', { role: roleCategoryLabel(call.mission.roleCategory) });
     byId('expert-matches-period', HTMLElement).textContent = t('admin.experts.match.period', { from: formatDay(matches.period.from), until: formatDay(matches.period.until) });
     byId('expert-matches-deadline', HTMLElement).textContent = t('admin.experts.match.deadline', { date: formatDay(call.deadline), location: call.location });
