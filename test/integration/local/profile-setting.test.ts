@@ -70,5 +70,6 @@ describe('PROFILE of npm start', () => {
     } finally {
       expect(await started.interrupt()).toBe(0);
     }
-  });
+    // npm start builds the pages and starts three emulators: 15 s quiet, nearer 30 s on a busy machine (npm-start.test.ts allows as much).
+  }, 120_000);
 });
