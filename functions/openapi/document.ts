@@ -107,7 +107,10 @@ const responses = (route: Route, operation: Operation): Record<string, unknown> 
     answers[status] =
       'html' in answer
         ? { description: answer.html, content: { 'text/html': { schema: { type: 'string' } } } }
-        : 'file' in answer
+        : 'empty' in answer
+          ? // No body, so no content (204).
+            { description: answer.empty }
+          : 'file' in answer
           ? {
             description: answer.description,
             content: Object.fromEntries([answer.file, ...(answer.alsoAs ?? [])].map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])),

@@ -62,7 +62,6 @@ const reason: JsonSchema = {
 export const expertRosterAnswerSchemas: Record<string, JsonSchema> = {
   RosterExpert: rosterExpert,
   ExpertList: object(['items'], { items: { type: 'array', items: { $ref: '#/components/schemas/RosterExpert' } } }),
-  NoContent: { description: 'No body.', type: 'null' },
   ExpertMatches: object(['call', 'period', 'matches'], {
     call: object(['number', 'title', 'location', 'timeZone', 'deadline', 'status', 'mission'], {
       number: text,

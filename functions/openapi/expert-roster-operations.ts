@@ -47,7 +47,7 @@ export const expertRosterOperations = {
     summary: 'Remove an expert who asked to leave the roster',
     description: 'The record goes, and its email may be added again; the audit trail (who, when, which fields, never their values) stays. Idempotent: 204 again for an expert gone.',
     path: expertPathSchema,
-    answers: { 204: { schema: 'NoContent', description: 'Removed, or not on the roster: no body.' } },
+    answers: { 204: { empty: 'Removed, or not on the roster: no body.' } },
   },
   listExpertMatches: {
     summary: 'The experts a call could use, with why',

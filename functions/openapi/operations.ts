@@ -36,7 +36,7 @@ import { nominationOperations } from './nomination-operations.js';
 import { expertRosterOperations } from './expert-roster-operations.js';
 
 /** An answer: a schema of components/schemas (its name), a page of HTML, or a file of a media type. */
-export type Answer = { schema: string; description: string; example?: unknown } | { html: string } | { file: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'; description: string; alsoAs?: readonly string[] };
+export type Answer = { schema: string; description: string; example?: unknown } | { html: string } | { empty: string } | { file: 'application/pdf' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'; description: string; alsoAs?: readonly string[] };
 
 export interface Operation {
   summary: string;

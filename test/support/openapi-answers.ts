@@ -64,7 +64,9 @@ export const answerMismatch = ({ method, path, status, contentType, body }: Rece
   const response = operation.responses[String(status)];
   if (!response) return `${method} ${template} answered ${status}, which the document does not list (it lists ${Object.keys(operation.responses).join(', ')}).`;
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  const media = response.content?.[mediaType];
+  // An answer the document gives no content answers no body.
+  if (!response.content) return body === '' || body === undefined || body === null ? undefined : `${method} ${template} ${status} came with a body, which the document does not list.`;
+  const media = response.content[mediaType];
   if (!media) return `${method} ${template} ${status} came as '${mediaType}', which the document does not list (${Object.keys(response.content ?? {}).join(', ')}).`;
   if (!media.schema) return undefined;
   const validate = validatorFor(`${lower} ${template} ${status} ${mediaType}`, media.schema);
