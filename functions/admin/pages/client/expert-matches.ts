@@ -8,7 +8,7 @@
 import type { ExpertMatch, ExpertMatches, MatchReason } from '#shared/expert-roster/matching.js';
 import { intlLocale } from '#shared/i18n/languages.js';
 import type { StoredVacancy } from '#shared/vacancies/store.js';
-import { byId, h } from '../../../pages/client/dom.js';
+import { append, byId, h } from '../../../pages/client/dom.js';
 import { language, rich, t } from '../../../pages/client/words.js';
 import { formatDateTime, formatDay, languageName } from './labels.js';
 import { showMessage } from './messages.js';
@@ -116,9 +116,9 @@ export const expertMatches = (invited: () => void) => {
     const selected = new Set([...body.querySelectorAll<HTMLInputElement>('input.expert-select:checked')].map((box) => box.value));
     const call = matches.call;
     // The mission's name stays as written, isolated in the page's sentence (Arabic reads from the right).
-    byId('expert-matches-mission', HTMLElement).replaceChildren(
-      ...rich('admin.experts.match.mission', { mission: h('bdi', { dir: 'auto' }, call.mission.mission), organisation: missionOrganisationLabel(call.mission.organisation) }),
-    );
+    const mission = byId('expert-matches-mission', HTMLElement);
+    mission.replaceChildren();
+    append(mission, ...rich('admin.experts.match.mission', { mission: h('bdi', { dir: 'auto' }, call.mission.mission), organisation: missionOrganisationLabel(call.mission.organisation) }));
     byId('expert-matches-role', HTMLElement).textContent = t('admin.experts.match.role', { role: roleCategoryLabel(call.mission.roleCategory) });
     byId('expert-matches-period', HTMLElement).textContent = t('admin.experts.match.period', { from: formatDay(matches.period.from), until: formatDay(matches.period.until) });
     byId('expert-matches-deadline', HTMLElement).textContent = t('admin.experts.match.deadline', { date: formatDay(call.deadline), location: call.location });
