@@ -7,10 +7,10 @@
  * the same data; every value escaped in the HTML.
  */
 import { deadlineInDutyStation } from '../email/deadline-text.js';
-import { emailDocument, html, type Html } from '../email/html.js';
+import { composed, lines, paragraphsFor, type Paragraph } from '../email/paragraphs.js';
 import type { OutgoingEmail } from '../email/outgoing-email.js';
 import type { ClaimKey } from '../email/send-once.js';
-import { emailWords, type EmailValues, type EmailWords } from '../email/words.js';
+import { emailWords, type EmailWords } from '../email/words.js';
 import type { EmailKey } from '../i18n/catalogues/surfaces.js';
 import { formatCalendarDate } from '../i18n/format.js';
 import { personName } from '../i18n/names.js';
@@ -58,29 +58,7 @@ const fieldWords: Readonly<Record<CivilianRoleCategory, EmailKey>> = {
 const isCivilian = (category: RoleCategory): category is CivilianRoleCategory => (civilianRoleCategories as readonly string[]).includes(category);
 
 /** The arguments a message selects on: matched as they are, never shown. */
-const selectors = new Set(['organisation']);
-
-/** Latin values (a call number, a mission's name) kept whole inside Arabic text (first-strong isolates). */
-const isolatedValues = (words: EmailWords, values: EmailValues): EmailValues =>
-  words.dir === 'rtl'
-    ? Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' && !selectors.has(name) ? `\u2068${value}\u2069` : value]))
-    : values;
-
-interface Paragraph {
-  text: string;
-  html: Html;
-}
-
-const said = (words: EmailWords, key: EmailKey, values: EmailValues = {}): Paragraph => {
-  const isolated = isolatedValues(words, values);
-  return { text: words.text(key, isolated), html: words.html(key, isolated) };
-};
-
-/** Lines as one paragraph: lines in text, <br> between them in HTML. */
-const lines = (parts: Paragraph[]): Paragraph => ({
-  text: parts.map((part) => part.text).join('\n'),
-  html: html`${parts.map((part, index) => (index === 0 ? part.html : html`<br>${part.html}`))}`,
-});
+const { said, isolated } = paragraphsFor(new Set(['organisation']));
 
 /** The link's sentence: in text the address on the line below it (a plain-text reader cannot follow a tag), in HTML the link itself. */
 const link = (words: EmailWords, key: EmailKey, url: string): Paragraph => ({
@@ -106,7 +84,7 @@ export const callInvitationEmail = ({ expert, call, applyUrl }: CallInvitationIn
   // A police role is no civilian expert's field: nobody matches such a call, and should one be invited all the same, the email claims no match.
   const field = isCivilian(category) ? words.text(fieldWords[category]) : undefined;
   const about = { number: call.number, title: call.title, mission: call.mission.mission };
-  const subject = words.text('email.invitation.subject', isolatedValues(words, about));
+  const subject = words.text('email.invitation.subject', isolated(words, about));
   const paragraphs = [
     said(words, 'email.greeting.named', { name: personName(expert) }),
     said(words, 'email.invitation.intro', about),
@@ -116,10 +94,5 @@ export const callInvitationEmail = ({ expert, call, applyUrl }: CallInvitationIn
     said(words, 'email.invitation.choice'),
     said(words, 'email.invitation.signature'),
   ];
-  return {
-    to: [expert.email],
-    subject,
-    text: paragraphs.map((paragraph) => paragraph.text).join('\n\n'),
-    html: emailDocument(html`${paragraphs.map((paragraph) => html`<p>${paragraph.html}</p>`)}`, { title: subject, lang: words.language }).value,
-  };
+  return composed(words, expert.email, subject, paragraphs);
 };

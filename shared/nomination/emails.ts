@@ -7,10 +7,10 @@
  * Text and HTML from the same data; every value escaped in the HTML.
  */
 import type { Application } from '../applications/application.js';
-import { emailDocument, html, type Html } from '../email/html.js';
+import { composed, lines, paragraphsFor, type Paragraph } from '../email/paragraphs.js';
 import type { OutgoingEmail } from '../email/outgoing-email.js';
 import type { ClaimKey } from '../email/send-once.js';
-import { emailWords, type EmailValues, type EmailWords } from '../email/words.js';
+import { emailWords, type EmailWords } from '../email/words.js';
 import type { EmailKey } from '../i18n/catalogues/surfaces.js';
 import { formatCalendarDate } from '../i18n/format.js';
 import { languageOr } from '../i18n/languages.js';
@@ -55,37 +55,9 @@ export const missionAnswerClaim = (applicationId: string, recipient: AnswerRecip
 });
 
 /** The arguments a message selects on: matched as they are, never shown. */
-const selectors = new Set(['outcome', 'organisation']);
+const { said, isolated } = paragraphsFor(new Set(['outcome', 'organisation']));
 
-/** Latin values (a call number, a mission's name) kept whole inside Arabic text (first-strong isolates). */
-const isolatedValues = (words: EmailWords, values: EmailValues): EmailValues =>
-  words.dir === 'rtl'
-    ? Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' && !selectors.has(name) ? `\u2068${value}\u2069` : value]))
-    : values;
-
-interface Paragraph {
-  text: string;
-  html: Html;
-}
-
-const said = (words: EmailWords, key: EmailKey, values: EmailValues = {}): Paragraph => {
-  const isolated = isolatedValues(words, values);
-  return { text: words.text(key, isolated), html: words.html(key, isolated) };
-};
-
-/** Lines as one paragraph: lines in text, <br> between them in HTML. */
-const lines = (parts: Paragraph[]): Paragraph => ({
-  text: parts.map((part) => part.text).join('\n'),
-  html: html`${parts.map((part, index) => (index === 0 ? part.html : html`<br>${part.html}`))}`,
-});
-
-const compose = (words: EmailWords, to: string, subject: string, paragraphs: Paragraph[], replyTo: string | undefined): OutgoingEmail => ({
-  to: [to],
-  subject,
-  text: paragraphs.map((paragraph) => paragraph.text).join('\n\n'),
-  html: emailDocument(html`${paragraphs.map((paragraph) => html`<p>${paragraph.html}</p>`)}`, { title: subject, lang: words.language }).value,
-  ...(replyTo ? { replyTo } : {}),
-});
+const compose = (words: EmailWords, to: string, subject: string, paragraphs: Paragraph[], replyTo: string | undefined): OutgoingEmail => composed(words, to, subject, paragraphs, replyTo);
 
 /** The call, the mission and the answer, as facts on three lines. */
 const facts = (words: EmailWords, call: AnsweredCall, outcome: MissionAnswer, answeredOn: string): Paragraph =>
@@ -110,7 +82,7 @@ const forceNext: Readonly<Record<MissionAnswer, EmailKey>> = {
 const candidateEmail = ({ application, call, outcome, answeredOn, replyTo }: MissionAnswerInput): OutgoingEmail => {
   const words = emailWords(languageOr(application.language));
   const about = { number: call.number, title: call.title, mission: call.mission.mission };
-  const subject = words.text('email.nomination.candidate.subject', isolatedValues(words, { ...about, outcome }));
+  const subject = words.text('email.nomination.candidate.subject', isolated(words, { ...about, outcome }));
   return compose(
     words,
     application.email,
