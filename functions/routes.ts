@@ -1234,13 +1234,15 @@ export const routes: readonly Route[] = [
     uses: { table: 'read' },
   },
   {
-    // Each expert written to once per call (a claim), with the form's link under PUBLIC_BASE_URL (which `email` brings).
+    // Each expert written to once per call (a claim), with the form's link under PUBLIC_BASE_URL (which `email` brings); up to 100
+    // at once, begun at the stage's send rate (`sending`) within the route's time, as HR's bulk letters are (their function).
     name: 'inviteExperts',
     method: 'POST',
     path: '/admin/experts/invitations/{vacancy}',
     handler: 'expert-roster/invite-experts',
     caller: HR,
-    uses: { table: 'write', email: true },
+    uses: { table: 'write', email: true, settings: ['sending'] },
+    limits: LETTERS_LIMITS,
   },
   // --- end of expert roster ---
 ];

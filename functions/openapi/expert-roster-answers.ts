@@ -94,6 +94,13 @@ export const expertRosterAnswerSchemas: Record<string, JsonSchema> = {
     },
   }),
   ExpertInvitations: object(['results'], {
-    results: { type: 'array', items: object(['id', 'outcome'], { id: text, outcome: { enum: ['sent', 'already-sent', 'suppressed', 'failed', 'not-found'] } }) },
+    results: {
+      type: 'array',
+      items: object(['id', 'outcome'], {
+        id: text,
+        outcome: { enum: ['sent', 'already-sent', 'suppressed', 'failed', 'not-found', 'not-matching', 'left'], description: '`not-matching`: none of their fields is the call’s role; `left`: not begun in the request’s time, invite again.' },
+        recorded: { const: false, description: 'Sent, but not yet recorded on the expert.' },
+      }),
+    },
   }),
 };

@@ -4,6 +4,7 @@
  * the invitation is recorded on their record (with its audit entry) once it went.
  */
 import { sendOnce, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
+import { pacing, type SendBudget } from '../email/send-pacing.js';
 import { Conflict } from '../errors.js';
 import { openCall } from '../nomination/call.js';
 import type { StaffPrincipal } from '../staff/principal.js';
@@ -21,10 +22,15 @@ export interface InvitationDependencies {
   publicBaseUrl: string;
 }
 
-export type InvitationOutcome = SendOutcome | 'not-found';
+/**
+ * `not-matching`: none of the expert's fields is the call's role (the email would claim one);
+ * `left`: not begun before the request's time ran out (at the stage's send rate): invite them again.
+ */
+export type InvitationOutcome = SendOutcome | 'not-found' | 'not-matching' | 'left';
 
 export interface InvitationResults {
-  results: Array<{ id: string; outcome: InvitationOutcome }>;
+  /** `recorded: false`: sent, but the record could not take the invitation (logged; the claim keeps it from going twice). */
+  results: Array<{ id: string; outcome: InvitationOutcome; recorded?: false }>;
 }
 
 /** The form of a call, as the invitation links it. */
@@ -45,23 +51,36 @@ const record = async (roster: InvitationDependencies['roster'], read: RosterExpe
 };
 
 /** `POST /admin/experts/invitations/{vacancy}` `{experts}`: each id's outcome, in the order given (an id given twice, once). */
-export const inviteExperts = async (deps: InvitationDependencies, principal: StaffPrincipal, vacancy: string, ids: readonly string[], now: Date): Promise<InvitationResults> => {
+export const inviteExperts = async (deps: InvitationDependencies, principal: StaffPrincipal, vacancy: string, ids: readonly string[], now: Date, budget?: SendBudget): Promise<InvitationResults> => {
   const call = await openCall(deps.vacancies, vacancy);
   if (!isTakingApplications(call, now)) {
     throw new Conflict(`Call ${call.number} no longer takes applications (its national deadline was ${call.deadline} in ${call.timeZone}, or it is ${call.status}): nobody can be invited to it.`);
   }
   const applyUrl = callFormUrl(deps.publicBaseUrl, call.number);
   const results: InvitationResults['results'] = [];
+  const begin = budget ? pacing(budget) : undefined;
   for (const id of new Set(ids)) {
     const expert = await deps.roster.get(id);
     if (!expert) {
       results.push({ id, outcome: 'not-found' });
       continue;
     }
-    const message = callInvitationEmail({ expert, call, applyUrl });
-    const outcome = await sendOnce(deps.email, callInvitationClaim(expert.id, call.number), message, now).catch((): SendOutcome => 'failed');
-    if (outcome === 'sent' || outcome === 'already-sent') await record(deps.roster, expert, { vacancy: call.number, at: now.toISOString(), by: principal.email });
-    results.push({ id, outcome });
+    if (!(expert.fields as readonly string[]).includes(call.mission.roleCategory)) {
+      results.push({ id, outcome: 'not-matching' });
+      continue;
+    }
+    // Begun no faster than the stage's send rate, and none the request has no time left to finish.
+    if (begin && !(await begin(1))) {
+      results.push({ id, outcome: 'left' });
+      continue;
+    }
+    const claim = callInvitationClaim(expert.id, call.number);
+    const outcome = await sendOnce(deps.email, claim, callInvitationEmail({ expert, call, applyUrl }), now).catch((): SendOutcome => 'failed');
+    // A claim another request holds may still fail and be given back: the invitation is recorded once the email is known to have gone.
+    const gone = outcome === 'sent' || (outcome === 'already-sent' && (await deps.email.claims.isSent(claim)));
+    let recorded = true;
+    if (gone) recorded = await record(deps.roster, expert, { vacancy: call.number, at: now.toISOString(), by: principal.email }).then(() => true, () => false);
+    results.push({ id, outcome, ...(recorded ? {} : { recorded: false as const }) });
   }
   return { results };
 };

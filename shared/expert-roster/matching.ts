@@ -57,7 +57,9 @@ const rank: Record<Verdict, number> = { met: 0, unknown: 1, unmet: 2 };
 const worst = (verdicts: readonly Verdict[]): Verdict => verdicts.reduce((a, b) => (rank[b] > rank[a] ? b : a), 'met');
 
 const availability = (expert: RosterExpert, period: { from: string; until: string }): MatchReason => {
-  const needFrom = addDays(period.from, AVAILABILITY_GRACE_DAYS);
+  // Within the grace, but never after the post's last day: an expert free only once it ended serves none of it.
+  const grace = addDays(period.from, AVAILABILITY_GRACE_DAYS);
+  const needFrom = grace < period.until ? grace : period.until;
   const met = expert.availableFrom <= needFrom && (expert.availableUntil === undefined || expert.availableUntil >= period.until);
   return {
     kind: 'availability',

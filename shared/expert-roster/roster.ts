@@ -87,8 +87,9 @@ export const removeExpert = async (roster: ExpertRoster, principal: StaffPrincip
       await roster.remove(current, { at: now.toISOString(), by: principal.email, action: 'removed' });
       return;
     } catch (error) {
-      // Changed between the read and the delete (an invitation): read it again, a few times.
-      if (!(error instanceof ExpertMoved) || attempt >= 3) throw error;
+      // Changed between the read and the delete (an invitation): read it again, a few times, then a 409 to retry.
+      if (!(error instanceof ExpertMoved)) throw error;
+      if (attempt >= 3) throw new Conflict('This expert is being changed at this moment: try again in a moment.');
     }
   }
 };

@@ -180,6 +180,8 @@ describe('what each dev function may touch', () => {
       ['closeOutVacancy', 1024, 28],
       // A nomination's package zips a CV of up to 10 MiB with two PDFs in memory (issue 18, point 5).
       ['downloadNominationPackage', 1024, 28],
+      // Up to 100 invitations at the stage's send rate, on the bulk letters' function (issue 18, point 7).
+      ['inviteExperts', 1024, 28],
     ]);
   });
 

@@ -218,16 +218,19 @@ describe('what the invitation never says', () => {
     });
   }
 
-  it('is addressed to the invited expert alone', () => {
+  it('is addressed to each invited expert alone, naming nobody else', () => {
     const other = rosterExpert({ id: 'c3d1e2f4-0a9b-4c8d-8e7f-6a5b4c3d2e1f', givenName: 'Giorgi', familyName: 'Kapanadze', email: 'giorgi@experts.example' });
 
     const email = callInvitationEmail(input());
+    const theirs = callInvitationEmail({ ...input(), expert: other });
 
     expect(email.to).toEqual(['nino.beridze@experts.example']);
+    expect(theirs.to).toEqual(['giorgi@experts.example']);
     for (const part of partsOf(email)) {
       expect(part).not.toContain(other.givenName);
       expect(part).not.toContain(other.email);
     }
+    expect(partsOf(theirs).join('\n')).toContain('Giorgi');
   });
 });
 

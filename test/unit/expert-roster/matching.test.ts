@@ -135,6 +135,17 @@ describe('matching the roster to a call', () => {
     expect(late.verdict).toBe('unmet');
   });
 
+  it('never stretches the grace past a short post’s last day', () => {
+    // A month's post from the mission's deadline, 2027-01-20: its last day is before the 90 days' end.
+    const short = call({ durationMonths: 1 });
+    const lastDay = reason(only([expert()], short).reasons, 'availability');
+    expect(lastDay).toMatchObject({ verdict: 'met' });
+    const needFrom = (lastDay as { needFrom: string }).needFrom;
+    expect(needFrom < '2027-04-20').toBe(true);
+    expect(reason(only([expert({ availableFrom: needFrom })], short).reasons, 'availability')?.verdict).toBe('met');
+    expect(reason(only([expert({ availableFrom: '2027-04-20' })], short).reasons, 'availability')?.verdict).toBe('unmet');
+  });
+
   it('needs the expert available until the post’s last day; none given is open-ended', () => {
     expect(reason(only([expert({ availableUntil: '2028-01-19' })]).reasons, 'availability')).toMatchObject({ verdict: 'met', until: '2028-01-19' });
     expect(reason(only([expert({ availableUntil: '2028-01-18' })]).reasons, 'availability')?.verdict).toBe('unmet');

@@ -16,8 +16,10 @@ import { missionOrganisationLabel, roleCategoryLabel } from './mission-labels.js
 import { describeProblem, segment, staffApi } from './staff-api.js';
 
 /** What became of one invitation, as the API says it (`already-sent`, `not-found` are `alreadySent`, `notFound` to ICU's select). */
-export type InvitationOutcome = 'sent' | 'already-sent' | 'suppressed' | 'failed' | 'not-found';
-const outcomeOption = (outcome: InvitationOutcome): string => (outcome === 'already-sent' ? 'alreadySent' : outcome === 'not-found' ? 'notFound' : outcome);
+export type InvitationOutcome = 'sent' | 'already-sent' | 'suppressed' | 'failed' | 'not-found' | 'not-matching' | 'left';
+/** The outcome as ICU's select names it (no hyphens). */
+const outcomeOption = (outcome: InvitationOutcome): string =>
+  outcome === 'already-sent' ? 'alreadySent' : outcome === 'not-found' ? 'notFound' : outcome === 'not-matching' ? 'notMatching' : outcome;
 
 const alternatives = new Intl.ListFormat(intlLocale(language), { type: 'disjunction' });
 

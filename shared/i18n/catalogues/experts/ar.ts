@@ -110,7 +110,7 @@ export const ar: ExpertsPageCatalogue = {
   'admin.experts.match.notInvited': 'لم يُدعَ',
   'admin.experts.match.applied': '{applied, select, yes {تقدّم بطلب} other {لم يتقدم بطلب}}',
   'admin.experts.match.outcome':
-    '{outcome, select, sent {أُرسلت الدعوة} alreadySent {دُعي إلى هذا الإعلان من قبل} suppressed {لم تُرسل: العنوان يرفض رسائلنا} failed {لم تُرسل: تعذر إرسال البريد} notFound {لم تُرسل: لم يعد في السجل} other {لم تُرسل}}',
+    '{outcome, select, sent {أُرسلت الدعوة} alreadySent {دُعي إلى هذا الإعلان من قبل} suppressed {لم تُرسل: العنوان يرفض رسائلنا} failed {لم تُرسل: تعذر إرسال البريد} notFound {لم تُرسل: لم يعد في السجل} notMatching {لم تُرسل: لا يطابق أي من مجالاته دور هذا الإعلان} left {لم تُرسل بعد: ادعه مرة أخرى بعد قليل} other {لم تُرسل}}',
   'admin.experts.invite': 'دعوة المحددين إلى التقدم',
   'admin.experts.invite.none': 'حددوا خبيرًا واحدًا على الأقل لدعوته.',
   'admin.experts.invite.done':

@@ -115,7 +115,7 @@ export const en = {
   'admin.experts.match.notInvited': 'Not invited',
   'admin.experts.match.applied': '{applied, select, yes {Has applied} other {Has not applied}}',
   'admin.experts.match.outcome':
-    '{outcome, select, sent {Invitation sent} alreadySent {Already invited to this call} suppressed {Not sent: the address refuses our emails} failed {Not sent: the email could not be sent} notFound {Not sent: no longer on the roster} other {Not sent}}',
+    '{outcome, select, sent {Invitation sent} alreadySent {Already invited to this call} suppressed {Not sent: the address refuses our emails} failed {Not sent: the email could not be sent} notFound {Not sent: no longer on the roster} notMatching {Not sent: none of their fields is this call’s role} left {Not sent yet: invite them again in a moment} other {Not sent}}',
   'admin.experts.invite': 'Invite the selected to apply',
   'admin.experts.invite.none': 'Select at least one expert to invite.',
   'admin.experts.invite.done':

@@ -111,7 +111,7 @@ export const es: ExpertsPageCatalogue = {
   'admin.experts.match.notInvited': 'Sin invitar',
   'admin.experts.match.applied': '{applied, select, yes {Ha presentado candidatura} other {No ha presentado candidatura}}',
   'admin.experts.match.outcome':
-    '{outcome, select, sent {Invitación enviada} alreadySent {Ya invitado a esta convocatoria} suppressed {No enviada: la dirección rechaza nuestros correos} failed {No enviada: no se pudo enviar el correo} notFound {No enviada: ya no está en el registro} other {No enviada}}',
+    '{outcome, select, sent {Invitación enviada} alreadySent {Ya invitado a esta convocatoria} suppressed {No enviada: la dirección rechaza nuestros correos} failed {No enviada: no se pudo enviar el correo} notFound {No enviada: ya no está en el registro} notMatching {No enviada: ninguno de sus campos es la función de esta convocatoria} left {Aún no enviada: vuelva a invitarlo en un momento} other {No enviada}}',
   'admin.experts.invite': 'Invitar a los seleccionados a presentar candidatura',
   'admin.experts.invite.none': 'Seleccione al menos un experto para invitar.',
   'admin.experts.invite.done':

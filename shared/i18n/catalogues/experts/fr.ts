@@ -111,7 +111,7 @@ export const fr: ExpertsPageCatalogue = {
   'admin.experts.match.notInvited': 'Pas invité',
   'admin.experts.match.applied': '{applied, select, yes {A postulé} other {N’a pas postulé}}',
   'admin.experts.match.outcome':
-    '{outcome, select, sent {Invitation envoyée} alreadySent {Déjà invité à cet appel} suppressed {Non envoyée : l’adresse refuse nos courriels} failed {Non envoyée : le courriel n’a pas pu partir} notFound {Non envoyée : il n’est plus dans le vivier} other {Non envoyée}}',
+    '{outcome, select, sent {Invitation envoyée} alreadySent {Déjà invité à cet appel} suppressed {Non envoyée : l’adresse refuse nos courriels} failed {Non envoyée : le courriel n’a pas pu partir} notFound {Non envoyée : il n’est plus dans le vivier} notMatching {Non envoyée : aucun de ses domaines n’est le rôle de cet appel} left {Pas encore envoyée : invitez-le de nouveau dans un instant} other {Non envoyée}}',
   'admin.experts.invite': 'Inviter la sélection à postuler',
   'admin.experts.invite.none': 'Sélectionnez au moins un expert à inviter.',
   'admin.experts.invite.done':
