@@ -10,24 +10,21 @@
  * English and Arabic, which reads from the right.
  * Screenshots: docs/screenshots/releases-en.png and releases-ar.png with UPDATE_SCREENSHOTS=1.
  */
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateIn } from '#shared/time/zoned.js';
 import { describeViolations, runAxe } from '../support/axe.js';
-import { launchChromium, watchPageProblems } from '../support/browser.js';
+import { launchChromium } from '../support/browser.js';
 import { confirmFromReceipt } from '../support/email-confirmation.js';
 import { startTestStack } from '../support/local-stack.js';
 import { callPublicApi } from '../support/public-api.js';
 import { eulexCall, sendingSetting, servingOfficerSubmission } from '../support/sending-unit.js';
 import { settableClock } from '../support/settable-clock.js';
+import { screenshotPath, signInToStaffPage } from '../support/staff-page.js';
 import { hrOfficer, metApprover, staffClient, type StaffIdentity } from '../support/staff.js';
 
 // The real clock: the page checks its sign-in's expiry against the browser's time.
 const clock = settableClock(new Date());
-const screenshots = path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-const screenshotPath = (name: string) => (process.env.UPDATE_SCREENSHOTS === '1' ? path.join(screenshots, name) : undefined);
 
 const today = dateIn(clock.now(), 'Europe/Belgrade');
 const nationalDeadline = addDays(today, 20);
@@ -48,7 +45,6 @@ const apply = async (body: Record<string, unknown>): Promise<string> => {
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack(clock, { profile: sendingSetting }), launchChromium()]);
-  if (process.env.UPDATE_SCREENSHOTS === '1') await mkdir(screenshots, { recursive: true });
   const hr = await staffClient(stack, hrOfficer);
   const call = eulexCall({ publishedAt: today, deadline: nationalDeadline, status: 'open' });
   const published = await hr('POST', '/admin/vacancies', { ...call, mission: { ...call.mission, missionDeadline } });
@@ -68,25 +64,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Signs in through the local hosted sign-in as the page would send a user there; every refused request of the page is kept. */
-const signIn = async (identity: StaffIdentity, language?: 'ar'): Promise<{ page: Page; problems: string[]; refused: string[] }> => {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const problems = watchPageProblems(page);
-  const refused: string[] = [];
-  page.on('requestfailed', (request) => refused.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) refused.push(`${response.request().method()} ${response.url()}: ${response.status()}`);
-  });
-  await page.goto(`${stack.url}/admin${language ? `?lang=${language}` : ''}`);
-  await page.waitForURL(/\/_local\/auth\/oauth2\/authorize/, { timeout: 15_000 });
-  await page.getByLabel('Email').fill(identity.email);
-  await page.locator(`input[name="group"][value="${identity.groups[0] ?? 'hr'}"]`).check();
-  if (identity.force) await page.locator('input[name="force"]').fill(identity.force);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#who-email', { hasText: identity.email }).waitFor({ timeout: 15_000 });
-  return { page, problems, refused };
-};
+const signIn = (identity: StaffIdentity, language?: 'ar') => signInToStaffPage(browser.context, stack.url, identity, language);
 
 const rowIds = (page: Page) => page.locator('#releases-rows tr[data-release]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-release')));
 const shownTabs = (page: Page) => page.locator('#view-tabs .tab:not([hidden])').allTextContents();
