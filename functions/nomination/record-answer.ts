@@ -1,6 +1,5 @@
 import { missionAnswerBodySchema, nominationPathSchema } from '#shared/nomination/schema.js';
 import { recordMissionAnswer } from '#shared/nomination/steps.js';
-import { openCall } from '#shared/nomination/call.js';
 import { tellMissionAnswer } from '#shared/nomination/tell.js';
 import { json } from '../http/response.js';
 import { staffHandler } from '../http/staff-handler.js';
@@ -14,8 +13,8 @@ import { nominationDependencies } from './nomination-stores.js';
  */
 export const handler = staffHandler({ name: 'recordMissionAnswer', path: nominationPathSchema, body: missionAnswerBodySchema }, async ({ path, body, principal, now, logger }) => {
   const deps = nominationDependencies();
-  const { outcome, row, application } = await recordMissionAnswer(deps, principal, path.vacancy, path.id, body, now);
-  const told = await tellMissionAnswer(emailStores(), application, await openCall(deps.vacancies, path.vacancy), deps.forces, now);
+  const { outcome, row, application, call } = await recordMissionAnswer(deps, principal, path.vacancy, path.id, body, now);
+  const told = await tellMissionAnswer(emailStores(), application, call, deps.forces, now);
   for (const [reader, outcome] of Object.entries(told)) {
     if (outcome !== 'sent' && outcome !== 'already-sent') logger.info('mission answer not told', { applicationId: path.id, reader, outcome });
   }

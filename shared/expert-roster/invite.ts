@@ -3,6 +3,7 @@
  * is written to once per call (a claim), in their language, with the link to the call's form, and
  * the invitation is recorded on their record (with its audit entry) once it went.
  */
+import { vacancyPageUrl } from '../circulars/links.js';
 import { sendOnce, type SendOnceDependencies, type SendOutcome } from '../email/send-once.js';
 import { pacing, type SendBudget } from '../email/send-pacing.js';
 import { Conflict } from '../errors.js';
@@ -18,7 +19,7 @@ export interface InvitationDependencies {
   roster: Pick<ExpertRoster, 'get' | 'recordInvitation'>;
   vacancies: Pick<VacancyStore, 'get'>;
   email: SendOnceDependencies;
-  /** The public site's origin, without a trailing slash: the form is `<it>/?vacancy=<number>`. */
+  /** The public site's origin, without a trailing slash: the form is `<it>/?lang=<language>&vacancy=<number>`. */
   publicBaseUrl: string;
 }
 
@@ -33,8 +34,6 @@ export interface InvitationResults {
   results: Array<{ id: string; outcome: InvitationOutcome; recorded?: false }>;
 }
 
-/** The form of a call, as the invitation links it. */
-export const callFormUrl = (publicBaseUrl: string, vacancy: string): string => `${publicBaseUrl}/?vacancy=${encodeURIComponent(vacancy)}`;
 
 /** Adds the invitation unless it is there; a record changed meanwhile is read again (up to 3 times). */
 const record = async (roster: InvitationDependencies['roster'], read: RosterExpert, invitation: RosterExpert['invitations'][number]): Promise<void> => {
@@ -56,7 +55,6 @@ export const inviteExperts = async (deps: InvitationDependencies, principal: Sta
   if (!isTakingApplications(call, now)) {
     throw new Conflict(`Call ${call.number} no longer takes applications (its national deadline was ${call.deadline} in ${call.timeZone}, or it is ${call.status}): nobody can be invited to it.`);
   }
-  const applyUrl = callFormUrl(deps.publicBaseUrl, call.number);
   const results: InvitationResults['results'] = [];
   const begin = budget ? pacing(budget) : undefined;
   for (const id of new Set(ids)) {
@@ -75,6 +73,8 @@ export const inviteExperts = async (deps: InvitationDependencies, principal: Sta
       continue;
     }
     const claim = callInvitationClaim(expert.id, call.number);
+    // The call's form, its notice open, in the language the unit writes to them in (as a circular links an NCB).
+    const applyUrl = vacancyPageUrl(deps.publicBaseUrl, call.number, expert.language);
     const outcome = await sendOnce(deps.email, claim, callInvitationEmail({ expert, call, applyUrl }), now).catch((): SendOutcome => 'failed');
     // A claim another request holds may still fail and be given back: the invitation is recorded once the email is known to have gone.
     const gone = outcome === 'sent' || (outcome === 'already-sent' && (await deps.email.claims.isSent(claim)));

@@ -24,12 +24,14 @@ export const changeNomination = async (
   version: number,
   now: Date,
   step: (application: Application, call: MissionCall) => NominationStep,
-): Promise<NominationOutcome & { application: Application }> => {
+): Promise<NominationOutcome & { application: Application; call: MissionCall }> => {
   const call = await openCall(deps.vacancies, vacancy);
   const application = await openCandidate(deps.applications, call, id);
-  const rowOf = async (stored: Application) => nominationRow(stored, call, deps.forces, (await nominatedNow(deps.applications, vacancy, id)).holding.length, now);
+  // The places held matter only to a row that can still be nominated (a withdrawn nomination's).
+  const rowOf = async (stored: Application) =>
+    nominationRow(stored, call, deps.forces, stored.nomination ? 0 : (await nominatedNow(deps.applications, vacancy, id)).holding.length, now);
   const judged = step(application, call);
-  if (judged.same) return { outcome: 'unchanged', row: await rowOf(application), application };
+  if (judged.same) return { outcome: 'unchanged', row: await rowOf(application), application, call };
   if (application.version !== version) throw await staleNomination(deps, call, id, now);
   const at = now.toISOString();
   const audit: AuditEntry = {
@@ -43,7 +45,7 @@ export const changeNomination = async (
   };
   try {
     const stored = await deps.applications.update(id, version, { nomination: judged.next, updatedAt: at }, audit, application);
-    return { outcome: 'applied', row: await rowOf(stored), application: stored };
+    return { outcome: 'applied', row: await rowOf(stored), application: stored, call };
   } catch (error) {
     if (error instanceof StaleVersion) throw await staleNomination(deps, call, id, now);
     throw error;

@@ -34,8 +34,6 @@ export interface MissionAnswerInput {
   answeredOn: string;
   /** The stage's forces: the approver's email names the officer's force. */
   forces: readonly Force[];
-  /** Where a reply goes (the unit's team), when the stage names one. */
-  replyTo?: string;
 }
 
 /** Who is told: the candidate, and the approver of a serving officer's force. */
@@ -57,8 +55,6 @@ export const missionAnswerClaim = (applicationId: string, recipient: AnswerRecip
 /** The arguments a message selects on: matched as they are, never shown. */
 const { said, isolated } = paragraphsFor(new Set(['outcome', 'organisation']));
 
-const compose = (words: EmailWords, to: string, subject: string, paragraphs: Paragraph[], replyTo: string | undefined): OutgoingEmail => composed(words, to, subject, paragraphs, replyTo);
-
 /** The call, the mission and the answer, as facts on three lines. */
 const facts = (words: EmailWords, call: AnsweredCall, outcome: MissionAnswer, answeredOn: string): Paragraph =>
   lines([
@@ -79,11 +75,11 @@ const forceNext: Readonly<Record<MissionAnswer, EmailKey>> = {
   'not-selected': 'email.nomination.force.notSelected',
 };
 
-const candidateEmail = ({ application, call, outcome, answeredOn, replyTo }: MissionAnswerInput): OutgoingEmail => {
+const candidateEmail = ({ application, call, outcome, answeredOn }: MissionAnswerInput): OutgoingEmail => {
   const words = emailWords(languageOr(application.language));
   const about = { number: call.number, title: call.title, mission: call.mission.mission };
   const subject = words.text('email.nomination.candidate.subject', isolated(words, { ...about, outcome }));
-  return compose(
+  return composed(
     words,
     application.email,
     subject,
@@ -95,7 +91,6 @@ const candidateEmail = ({ application, call, outcome, answeredOn, replyTo }: Mis
       said(words, 'email.reference', { reference: application.id }),
       said(words, 'email.nomination.signature'),
     ],
-    replyTo,
   );
 };
 
@@ -103,7 +98,7 @@ const candidateEmail = ({ application, call, outcome, answeredOn, replyTo }: Mis
 const approverOf = (application: AnsweredCandidate): string | undefined =>
   application.category === 'serving-police' && application.release?.decision === 'approved' && application.release.by.includes('@') ? application.release.by : undefined;
 
-const forceEmail = ({ application, call, outcome, answeredOn, forces, replyTo }: MissionAnswerInput, approver: string): OutgoingEmail => {
+const forceEmail = ({ application, call, outcome, answeredOn, forces }: MissionAnswerInput, approver: string): OutgoingEmail => {
   const words = emailWords('en');
   const forceId = application.applicantStatus?.force ?? '';
   // A force since taken off the stage's list keeps its id, so the email still says whose officer it is.
@@ -115,12 +110,11 @@ const forceEmail = ({ application, call, outcome, answeredOn, forces, replyTo }:
     release?.from && release.until
       ? said(words, 'email.nomination.force.intro', { ...about, force, from: formatCalendarDate('en', release.from), until: formatCalendarDate('en', release.until) })
       : said(words, 'email.nomination.force.introNoPeriod', { ...about, force });
-  return compose(
+  return composed(
     words,
     approver,
     words.text('email.nomination.force.subject', { ...about, outcome }),
     [intro, facts(words, call, outcome, answeredOn), said(words, forceNext[outcome], { name }), said(words, 'email.reference', { reference: application.id }), said(words, 'email.nomination.signature')],
-    replyTo,
   );
 };
 

@@ -16,7 +16,6 @@ import type { MissionNomination } from './nomination.js';
 import { blockText, nominationBlock, type NominationBlock } from './readiness.js';
 import { nominationRow, type NominationRow } from './row.js';
 import { staleNomination } from './stale.js';
-import { requirementLabel } from './words.js';
 
 export interface NominationDependencies {
   applications: Pick<ApplicationStore, 'get' | 'list' | 'update' | 'nominations'>;
@@ -47,7 +46,8 @@ const refusal = (block: Exclude<NominationBlock, { reason: 'full' }>): Forbidden
     block.reason === 'not-interviewed'
       ? { key: 'problem.unprocessable.notInterviewed', values: { status: block.status } }
       : block.reason === 'incomplete'
-        ? { key: 'problem.unprocessable.nominationIncomplete', values: { missing: block.missing.map(requirementLabel).join(', ') } }
+        ? // What a sending unit's applicant can lack (../profiles/requirements.ts), as each language says it.
+          { key: 'problem.unprocessable.nominationIncomplete', values: { missing: block.missing.includes('cv') && block.missing.includes('release') ? 'both' : (block.missing[0] ?? 'both') } }
         : { key: 'problem.unprocessable.nationalDeadlineOpen', values: { deadline: calendarDate(block.deadline), timeZone: block.timeZone } };
   return new ForbiddenTransition(blockText(block), translation);
 };
@@ -61,7 +61,8 @@ export const nominate = async (deps: NominationDependencies, principal: StaffPri
   const application = await openCandidate(deps.applications, call, id);
   const rowOf = (stored: Application, holding: number) => nominationRow(stored, call, deps.forces, holding, now);
   // A retry of a nomination that was made finds it in place, whatever the version.
-  if (application.nomination) return { outcome: 'unchanged', row: rowOf(application, (await nominatedNow(deps.applications, vacancy, id)).holding.length + 1) };
+  // (A nominated row reads no count.)
+  if (application.nomination) return { outcome: 'unchanged', row: rowOf(application, 0) };
   if (application.version !== version) throw await staleNomination(deps, call, id, now);
   if (call.status === 'draft' || call.status === 'cancelled') {
     throw new Conflict(`Call ${call.number} is ${call.status}: the unit nominates only to a published call.`, { key: 'problem.conflict.callNotNominating', values: { vacancy: call.number, status: call.status } });

@@ -32,7 +32,7 @@ export const blockText = (block: NominationBlock): string => {
     case 'not-interviewed':
       return `Only an interviewed candidate can be nominated; this application is ${block.status}.`;
     case 'incomplete':
-      return `This candidate cannot be nominated yet: ${block.missing.map(requirementLabel).join(', ')} still missing.`;
+      return `This candidate cannot be nominated yet: ${block.missing.map(requirementLabel).join(' and ')} ${block.missing.length === 1 ? 'is' : 'are'} still missing.`;
     case 'national-deadline-open':
       return `Nominations wait for the national deadline (${block.deadline} in ${block.timeZone}): everyone who applied in time is sifted together.`;
     case 'full':

@@ -227,7 +227,8 @@ describe("a sending unit's roster of civilian experts", () => {
     ]);
     expect((await mailboxOf(stack.url)).some((item) => item.to.includes('dato@experts.example'))).toBe(false);
     const mail = await mailboxOf(stack.url);
-    const link = `${stack.url}/?vacancy=${CALL}`;
+    // The call's form in each expert's own language.
+    const link = `${stack.url}/?lang=en&vacancy=${CALL}`;
     const toNino = mail.filter((item) => item.to.includes('nino.beridze@experts.example'));
     const toAmira = mail.filter((item) => item.to.includes('amira.saleh@experts.example'));
     expect(toNino).toHaveLength(1);
@@ -235,7 +236,7 @@ describe("a sending unit's roster of civilian experts", () => {
     expect(toNino[0]?.subject).toMatch(/^Invitation to apply/);
     expect(toNino[0]?.text).toContain(link);
     expect(toAmira[0]?.subject).toMatch(/^ندعوكم/);
-    expect(toAmira[0]?.text).toContain(link);
+    expect(toAmira[0]?.text).toContain(`${stack.url}/?lang=ar&vacancy=${CALL}`);
     const nino = ((await hr('GET', '/admin/experts')).body.items as Expert[]).find((expert) => expert.id === idOf('nino'));
     expect(nino?.invitations).toEqual([{ vacancy: CALL, at: '2026-11-22T09:00:00.000Z', by: hrOfficer.email }]);
     const invited = await matches();

@@ -131,7 +131,7 @@ describe("a sending unit's nominations to the mission", () => {
     expect(tom.body.detail).toBe('Only an interviewed candidate can be nominated; this application is shortlisted.');
     const iain = await hr('POST', path('iain'), { version: await versionOf('iain') });
     expect(iain.status).toBe(422);
-    expect(iain.body.detail).toMatch(/the force's release still missing/);
+    expect(iain.body.detail).toMatch(/the force's release is still missing/);
     expect(await versionOf('tom')).toBe(tomVersion);
   });
 

@@ -76,7 +76,7 @@ describe('a row of the board', () => {
   it('names the force, what is missing and why the candidate cannot be nominated, and no mark or note of HR’s', () => {
     const row = nominationRow(officer({ release: undefined, score: 91, note: 'Strong.' }), call, unitForces, 0, after);
     expect(row).toMatchObject({ force: { id: 'met', name: 'Metropolitan Police Service' }, missing: ['release'], canNominate: false, blockedBy: 'incomplete' });
-    expect(row.why).toBe("This candidate cannot be nominated yet: the force's release still missing.");
+    expect(row.why).toBe("This candidate cannot be nominated yet: the force's release is still missing.");
     expect(JSON.stringify(row)).not.toMatch(/91|Strong/);
   });
 

@@ -84,7 +84,7 @@ export const ar: ValidationCatalogue = {
   // ترشيحات الوحدة إلى البعثة (shared/nomination/).
   'problem.conflict.nominationsFull': 'الحد الأقصى للترشيحات في الدعوة {vacancy} هو {allowed, number}، وقد رشّحت الوحدة {count}: {named}. اسحب أحدها أولًا.',
   'problem.unprocessable.notInterviewed': 'لا يُرشَّح إلا من أُجريت معه مقابلة؛ الحالة الحالية: {status}.',
-  'problem.unprocessable.nominationIncomplete': 'لا يمكن ترشيح هذا المرشح بعد: ينقص {missing}.',
+  'problem.unprocessable.nominationIncomplete': 'لا يمكن ترشيح هذا المرشح بعد: {missing, select, cv {تنقصه السيرة الذاتية} release {ينقصه إذن جهازه الشرطي} other {تنقصه السيرة الذاتية وإذن جهازه الشرطي}}.',
   'problem.unprocessable.nationalDeadlineOpen': 'تنتظر الترشيحات الموعد النهائي الوطني ({deadline}، {timeZone}): تُفرز الطلبات المقدَّمة في الموعد معًا.',
   'problem.conflict.nominationSent': 'أُرسل هذا الترشيح إلى البعثة في {sentOn}: لم يعد سحبه ممكنًا؛ سجّل ردّ البعثة بدلًا من ذلك.',
   'problem.conflict.notNominated': 'لم يُرشَّح هذا المرشح.',

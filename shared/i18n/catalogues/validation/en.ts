@@ -88,7 +88,7 @@ export const en = {
   'problem.conflict.nominationsFull':
     'Call {vacancy} takes at most {allowed, plural, one {# nomination} other {# nominations}}, and the unit has nominated {count}: {named}. Withdraw one of them first to nominate another.',
   'problem.unprocessable.notInterviewed': 'Only an interviewed candidate can be nominated; this application is {status}.',
-  'problem.unprocessable.nominationIncomplete': 'This candidate cannot be nominated yet: {missing} still missing.',
+  'problem.unprocessable.nominationIncomplete': 'This candidate cannot be nominated yet: {missing, select, cv {the CV is} release {the force’s release is} other {the CV and the force’s release are}} still missing.',
   'problem.unprocessable.nationalDeadlineOpen': 'Nominations wait for the national deadline ({deadline} in {timeZone}): everyone who applied in time is sifted together.',
   'problem.conflict.nominationSent': 'This nomination went to the mission on {sentOn}: it can no longer be withdrawn; record the mission’s answer instead.',
   'problem.conflict.notNominated': 'This candidate has not been nominated.',

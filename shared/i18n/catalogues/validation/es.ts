@@ -86,7 +86,7 @@ export const es: ValidationCatalogue = {
   // Las propuestas de candidatura de una unidad a la misión (shared/nomination/).
   'problem.conflict.nominationsFull': 'La convocatoria {vacancy} admite como máximo {allowed, plural, one {# propuesta} other {# propuestas}}; la unidad ha hecho {count}: {named}. Retire primero una.',
   'problem.unprocessable.notInterviewed': 'Solo se puede proponer a quien haya tenido entrevista; estado actual: {status}.',
-  'problem.unprocessable.nominationIncomplete': 'Aún no se puede proponer esta candidatura: falta {missing}.',
+  'problem.unprocessable.nominationIncomplete': 'Aún no se puede proponer esta candidatura: {missing, select, cv {falta el CV} release {falta la autorización de su cuerpo policial} other {faltan el CV y la autorización de su cuerpo policial}}.',
   'problem.unprocessable.nationalDeadlineOpen': 'Las propuestas esperan a la fecha límite nacional ({deadline}, {timeZone}): las candidaturas presentadas a tiempo se examinan juntas.',
   'problem.conflict.nominationSent': 'Propuesta enviada a la misión el {sentOn}: ya no se puede retirar; registre en su lugar la respuesta de la misión.',
   'problem.conflict.notNominated': 'Esta candidatura no ha sido propuesta.',

@@ -86,7 +86,7 @@ export const fr: ValidationCatalogue = {
   // Les propositions de candidature d’une unité d’envoi à la mission (shared/nomination/).
   'problem.conflict.nominationsFull': 'L’appel {vacancy} admet au plus {allowed, plural, one {# proposition} other {# propositions}} ; l’unité en a fait {count} : {named}. Retirez-en une d’abord.',
   'problem.unprocessable.notInterviewed': 'Seul un candidat reçu en entretien peut être proposé ; statut actuel : {status}.',
-  'problem.unprocessable.nominationIncomplete': 'Ce candidat ne peut pas encore être proposé : il manque {missing}.',
+  'problem.unprocessable.nominationIncomplete': 'Ce candidat ne peut pas encore être proposé : {missing, select, cv {il manque le CV} release {il manque la libération par son service} other {il manque le CV et la libération par son service}}.',
   'problem.unprocessable.nationalDeadlineOpen': 'Les propositions attendent la date limite nationale ({deadline}, {timeZone}) : les candidatures reçues à temps sont examinées ensemble.',
   'problem.conflict.nominationSent': 'Proposition transmise à la mission le {sentOn} : elle ne peut plus être retirée ; enregistrez plutôt la réponse de la mission.',
   'problem.conflict.notNominated': 'Ce candidat n’a pas été proposé.',
