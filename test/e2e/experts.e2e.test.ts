@@ -224,7 +224,8 @@ describe('the Experts tab, HR’s roster of deployable civilian experts', () => 
     for (const address of ['nino.beridze@experts.example', 'lena.fischer@experts.example']) {
       const invitations = mail.filter((one) => one.to.includes(address));
       expect(invitations, address).toHaveLength(1);
-      expect(invitations[0]?.text, address).toContain(`/?vacancy=${CALL}`);
+      // The call's form, in the expert's language.
+      expect(invitations[0]?.text, address).toMatch(new RegExp(`/\\?lang=[a-z]{2}&vacancy=${CALL}`));
     }
 
     // Invited again: the API sends nothing, and the row says so.

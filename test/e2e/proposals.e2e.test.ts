@@ -90,28 +90,28 @@ describe('an NCB proposes an officer and HR turns the proposal into an applicati
   });
 
   it('proposes the officer with languages at their levels, the areas by name, and the screening attested', async () => {
-    await ncb.getByLabel('Given name', { exact: true }).fill('Claire');
-    await ncb.getByLabel('Family name (optional)', { exact: true }).fill('Martin');
-    await ncb.getByLabel('Email address', { exact: true }).fill('claire.martin@interieur.example');
-    await ncb.getByLabel('Nationality', { exact: true }).selectOption('FR');
-    await ncb.getByLabel('Rank', { exact: true }).fill('Commissaire de police');
-    await ncb.getByLabel('Home administration', { exact: true }).fill('Police nationale');
-    await ncb.getByLabel('Years of police experience', { exact: true }).fill('14');
-    await ncb.getByLabel('Highest education completed', { exact: true }).selectOption('master');
-    await ncb.getByLabel('Language of the officer’s emails', { exact: true }).selectOption('fr');
+    await ncb.locator('#proposal-form').getByLabel('Given name', { exact: true }).fill('Claire');
+    await ncb.locator('#proposal-form').getByLabel('Family name (optional)', { exact: true }).fill('Martin');
+    await ncb.locator('#proposal-form').getByLabel('Email address', { exact: true }).fill('claire.martin@interieur.example');
+    await ncb.locator('#proposal-form').getByLabel('Nationality', { exact: true }).selectOption('FR');
+    await ncb.locator('#proposal-form').getByLabel('Rank', { exact: true }).fill('Commissaire de police');
+    await ncb.locator('#proposal-form').getByLabel('Home administration', { exact: true }).fill('Police nationale');
+    await ncb.locator('#proposal-form').getByLabel('Years of police experience', { exact: true }).fill('14');
+    await ncb.locator('#proposal-form').getByLabel('Highest education completed', { exact: true }).selectOption('master');
+    await ncb.locator('#proposal-form').getByLabel('Language of the officer’s emails', { exact: true }).selectOption('fr');
     // The working languages by their boxes, another from the list: each gets its level row.
     await ncb.locator('#proposal-language-fr').check();
     await ncb.locator('#proposal-language-en').check();
-    await ncb.getByLabel('Other language', { exact: true }).selectOption('de');
+    await ncb.locator('#proposal-form').getByLabel('Other language', { exact: true }).selectOption('de');
     await ncb.getByRole('button', { name: 'Add the language' }).click();
     await ncb.locator('#level-de').waitFor();
     await ncb.locator('#level-fr').selectOption('C2');
     await ncb.locator('#level-en').selectOption('B2');
     await ncb.locator('#level-de').selectOption('A2');
-    await ncb.getByLabel('Cybercrime', { exact: true }).check();
-    await ncb.getByLabel('Forensics', { exact: true }).check();
-    await ncb.getByLabel('Available from', { exact: true }).fill('2027-03-01');
-    await ncb.getByLabel('Duration in months', { exact: true }).fill('12');
+    await ncb.locator('#proposal-form').getByLabel('Cybercrime', { exact: true }).check();
+    await ncb.locator('#proposal-form').getByLabel('Forensics', { exact: true }).check();
+    await ncb.locator('#proposal-form').getByLabel('Available from', { exact: true }).fill('2027-03-01');
+    await ncb.locator('#proposal-form').getByLabel('Duration in months', { exact: true }).fill('12');
     await ncb.locator('#proposal-clearance-enhanced').check();
     await ncb.locator('#proposal-screenedOn').fill(today);
     // Every field corrected: the form's line of the failed try is gone too.
