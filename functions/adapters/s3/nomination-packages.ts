@@ -1,6 +1,6 @@
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { NOMINATION_PACKAGES_PREFIX, RECEIVED_PREFIX } from '#shared/documents/keys.js';
+import { s3DocumentLinks } from './document-links.js';
 
 export const PACKAGE_CONTENT_TYPE = 'application/zip';
 
@@ -41,15 +41,7 @@ export const nominationPackages = (client: S3Client, bucket: string): Nomination
     );
   },
 
-  async link({ key, fileName, now, expiresInSeconds }) {
-    const command = new GetObjectCommand({
-      Bucket: bucket,
-      Key: under(NOMINATION_PACKAGES_PREFIX, key),
-      ResponseContentType: PACKAGE_CONTENT_TYPE,
-      ResponseContentDisposition: `attachment; filename="${quotable(fileName)}"`,
-    });
-    // Signed at the request's time, so the link lasts exactly `expiresInSeconds` from the moment the handler judged.
-    const url = await getSignedUrl(client, command, { expiresIn: expiresInSeconds, signingDate: now });
-    return { url, expiresAt: new Date(now.getTime() + expiresInSeconds * 1000).toISOString() };
-  },
+  // The documents' own signed download (document-links.ts), within nomination-packages/ only.
+  link: async ({ key, fileName, now, expiresInSeconds }) =>
+    s3DocumentLinks(client, bucket).link({ key: under(NOMINATION_PACKAGES_PREFIX, key), contentType: PACKAGE_CONTENT_TYPE, fileName: quotable(fileName), now, expiresInSeconds }),
 });
