@@ -3,6 +3,7 @@ import { ar as arProposalPages } from './proposal-pages/ar.js';
 import { ar as arProposals } from './proposals/ar.js';
 import { ar as arInterviews } from './interviews/ar.js';
 import { ar as arNomination } from './nomination/ar.js';
+import { ar as arDeployment } from './deployment/ar.js';
 import { ar as arExpertRoster } from './expert-roster/ar.js';
 import { ar as arSecondments } from './secondments/ar.js';
 import { ar as arRoster } from './roster/ar.js';
@@ -400,6 +401,8 @@ export const ar: Catalogue = {
   ...arSecondmentNotices,
   // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/ar.ts) ---
   ...arNomination,
+  // --- A deployment's emails: the extension asked and decided, the reminders before, during and after the tour (./deployment/ar.ts) ---
+  ...arDeployment,
   // --- The invitation to apply sent to a deployable civilian expert on the unit's roster (./expert-roster/ar.ts) ---
   ...arExpertRoster,
   // --- Written test: its emails and the status page's section (./written-tests/ar.ts) ---

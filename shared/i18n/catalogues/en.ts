@@ -3,6 +3,7 @@ import { en as enProposalPages } from './proposal-pages/en.js';
 import { en as enProposals } from './proposals/en.js';
 import { en as enInterviews } from './interviews/en.js';
 import { en as enNomination } from './nomination/en.js';
+import { en as enDeployment } from './deployment/en.js';
 import { en as enExpertRoster } from './expert-roster/en.js';
 import { en as enSecondments } from './secondments/en.js';
 import { en as enRoster } from './roster/en.js';
@@ -398,6 +399,8 @@ export const en = {
   ...enSecondmentNotices,
   // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/en.ts) ---
   ...enNomination,
+  // --- A deployment's emails: the extension asked and decided, the reminders before, during and after the tour (./deployment/en.ts) ---
+  ...enDeployment,
   // --- The invitation to apply sent to a deployable civilian expert on the unit's roster (./expert-roster/en.ts) ---
   ...enExpertRoster,
   // --- Written test: its emails and the status page's section (./written-tests/en.ts) ---

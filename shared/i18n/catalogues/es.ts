@@ -3,6 +3,7 @@ import { es as esProposalPages } from './proposal-pages/es.js';
 import { es as esProposals } from './proposals/es.js';
 import { es as esInterviews } from './interviews/es.js';
 import { es as esNomination } from './nomination/es.js';
+import { es as esDeployment } from './deployment/es.js';
 import { es as esExpertRoster } from './expert-roster/es.js';
 import { es as esSecondments } from './secondments/es.js';
 import { es as esRoster } from './roster/es.js';
@@ -399,6 +400,8 @@ export const es: Catalogue = {
   ...esSecondmentNotices,
   // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/es.ts) ---
   ...esNomination,
+  // --- A deployment's emails: the extension asked and decided, the reminders before, during and after the tour (./deployment/es.ts) ---
+  ...esDeployment,
   // --- The invitation to apply sent to a deployable civilian expert on the unit's roster (./expert-roster/es.ts) ---
   ...esExpertRoster,
   // --- Written test: its emails and the status page's section (./written-tests/es.ts) ---

@@ -3,6 +3,7 @@ import { fr as frProposalPages } from './proposal-pages/fr.js';
 import { fr as frProposals } from './proposals/fr.js';
 import { fr as frInterviews } from './interviews/fr.js';
 import { fr as frNomination } from './nomination/fr.js';
+import { fr as frDeployment } from './deployment/fr.js';
 import { fr as frExpertRoster } from './expert-roster/fr.js';
 import { fr as frSecondments } from './secondments/fr.js';
 import { fr as frRoster } from './roster/fr.js';
@@ -400,6 +401,8 @@ export const fr: Catalogue = {
   ...frSecondmentNotices,
   // --- The mission's answer on a nomination: the candidate's and the force approver's emails (./nomination/fr.ts) ---
   ...frNomination,
+  // --- A deployment's emails: the extension asked and decided, the reminders before, during and after the tour (./deployment/fr.ts) ---
+  ...frDeployment,
   // --- The invitation to apply sent to a deployable civilian expert on the unit's roster (./expert-roster/fr.ts) ---
   ...frExpertRoster,
   // --- Written test: its emails and the status page's section (./written-tests/fr.ts) ---
