@@ -7,6 +7,7 @@ import { rosterSection } from './roster-views.js';
 import { releaseDialog, releasesSection } from './release-views.js';
 import { nominationDialog, nominationsSection } from './nomination-views.js';
 import { expertDialog, expertsSection } from './expert-views.js';
+import { deploymentDialogs, deploymentsSection } from './deployment-views.js';
 import { selectionDialogs, selectionSection } from './selection-views.js';
 import { writtenTestSection } from './written-test-views.js';
 import { lettersSection } from './letters-views.js';
@@ -41,6 +42,7 @@ export const adminView = (words: AdminWords): SafeHtml => html`
     <button type="button" class="tab" id="tab-releases" data-view="releases" aria-pressed="false" hidden>${words.t('admin.releases.tab')}</button>
     <button type="button" class="tab" id="tab-nominations" data-view="nominations" aria-pressed="false" hidden>${words.t('admin.nominations.tab')}</button>
     <button type="button" class="tab" id="tab-experts" data-view="experts" aria-pressed="false" hidden>${words.t('admin.experts.tab')}</button>
+    <button type="button" class="tab" id="tab-deployments" data-view="deployments" aria-pressed="false" hidden>${words.t('admin.deployments.tab')}</button>
     <button type="button" class="tab" id="tab-contacts" data-view="contacts" aria-pressed="false" hidden>NCB contacts</button>
   </nav>
   <div class="who" id="who" hidden>
@@ -132,6 +134,7 @@ ${rosterSection(words)}
 ${releasesSection(words)}
 ${nominationsSection(words)}
 ${expertsSection(words)}
+${deploymentsSection(words)}
 ${offerSections(words)}
 ${reportsSection()}
 
@@ -232,4 +235,5 @@ ${offerDialog()}
 ${releaseDialog(words)}
 ${nominationDialog(words)}
 ${expertDialog(words)}
+${deploymentDialogs(words)}
 <noscript><p class="notice">${words.t('admin.noScript')}</p></noscript>`;

@@ -18,6 +18,7 @@ import { ar as arMissionPosts } from './mission-posts/ar.js';
 import { ar as arReleases } from './releases/ar.js';
 import { ar as arNominations } from './nominations/ar.js';
 import { ar as arExperts } from './experts/ar.js';
+import { ar as arDeployments } from './deployments/ar.js';
 import type { Catalogue } from './en.js';
 import { ar as arValidation } from './validation/ar.js';
 
@@ -425,6 +426,8 @@ export const ar: Catalogue = {
   ...arNominations,
   // --- The Experts tab: HR's roster of deployable civilian experts and its matching to a call, on a sending unit's staff page (./experts/ar.ts) ---
   ...arExperts,
+  // --- The Deployments tab: a selected officer's deployment, from the checklist to the debrief, on a sending unit's staff page (./deployments/ar.ts) ---
+  ...arDeployments,
 
   'admin.title': 'الطلبات · منصة الإعارة، صفحة الموظفين',
   'admin.skipLink': 'الانتقال إلى المحتوى الرئيسي',

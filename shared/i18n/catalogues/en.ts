@@ -18,6 +18,7 @@ import { en as enMissionPosts } from './mission-posts/en.js';
 import { en as enReleases } from './releases/en.js';
 import { en as enNominations } from './nominations/en.js';
 import { en as enExperts } from './experts/en.js';
+import { en as enDeployments } from './deployments/en.js';
 import { en as enValidation } from './validation/en.js';
 /**
  * English, the source catalogue: its keys type the others (a key missing from one fails the
@@ -423,6 +424,8 @@ export const en = {
   ...enNominations,
   // --- The Experts tab: HR's roster of deployable civilian experts and its matching to a call, on a sending unit's staff page (./experts/en.ts) ---
   ...enExperts,
+  // --- The Deployments tab: a selected officer's deployment, from the checklist to the debrief, on a sending unit's staff page (./deployments/en.ts) ---
+  ...enDeployments,
 
   // --- The staff page (functions/admin/pages/): what an NCB officer reads in their language; HR's screens stay English ---
   'admin.title': 'Applications · Secondment Hub staff',

@@ -18,6 +18,7 @@ import { es as esMissionPosts } from './mission-posts/es.js';
 import { es as esReleases } from './releases/es.js';
 import { es as esNominations } from './nominations/es.js';
 import { es as esExperts } from './experts/es.js';
+import { es as esDeployments } from './deployments/es.js';
 import type { Catalogue } from './en.js';
 import { es as esValidation } from './validation/es.js';
 
@@ -424,6 +425,8 @@ export const es: Catalogue = {
   ...esNominations,
   // --- The Experts tab: HR's roster of deployable civilian experts and its matching to a call, on a sending unit's staff page (./experts/es.ts) ---
   ...esExperts,
+  // --- The Deployments tab: a selected officer's deployment, from the checklist to the debrief, on a sending unit's staff page (./deployments/es.ts) ---
+  ...esDeployments,
 
   'admin.title': 'Candidaturas · Plataforma de adscripciones, personal',
   'admin.skipLink': 'Ir al contenido principal',

@@ -18,6 +18,7 @@ import { fr as frMissionPosts } from './mission-posts/fr.js';
 import { fr as frReleases } from './releases/fr.js';
 import { fr as frNominations } from './nominations/fr.js';
 import { fr as frExperts } from './experts/fr.js';
+import { fr as frDeployments } from './deployments/fr.js';
 import type { Catalogue } from './en.js';
 import { fr as frValidation } from './validation/fr.js';
 
@@ -425,6 +426,8 @@ export const fr: Catalogue = {
   ...frNominations,
   // --- The Experts tab: HR's roster of deployable civilian experts and its matching to a call, on a sending unit's staff page (./experts/fr.ts) ---
   ...frExperts,
+  // --- The Deployments tab: a selected officer's deployment, from the checklist to the debrief, on a sending unit's staff page (./deployments/fr.ts) ---
+  ...frDeployments,
 
   'admin.title': 'Candidatures · Plateforme des détachements, personnel',
   'admin.skipLink': 'Aller au contenu principal',

@@ -20,6 +20,7 @@ import { rosterView } from './roster-view.js';
 import { releasesView } from './releases-view.js';
 import { nominationsView } from './nominations-view.js';
 import { expertsView } from './experts-view.js';
+import { deploymentsView } from './deployments-view.js';
 import { stageProfile } from './stage-profile.js';
 import { reportsView } from './reports-view.js';
 import { offersView } from './offers-view.js';
@@ -137,6 +138,11 @@ const wireTabs = (user: SignedInUser) => {
     // The roster of deployable civilian experts and its matching to a call (issue 18, point 7).
     views.experts = expertsView(() => new Date());
     byId('tab-experts', HTMLButtonElement).hidden = false;
+  }
+  // The deployments of the officers a mission selected (issue 18, point 6): HR's and admins'; a force approver's for their own officers' extensions.
+  if ((mayEdit(user) || mayRelease(user)) && stageProfile.postKind === 'mission-post') {
+    views.deployments = deploymentsView({ hr: mayEdit(user), force: mayRelease(user) }, () => new Date());
+    byId('tab-deployments', HTMLButtonElement).hidden = false;
   }
   if (user.groups.includes('admin')) {
     views.contacts = contactsView();

@@ -1,0 +1,317 @@
+/**
+ * One deployment's dialog on the Deployments tab (issue 18, point 6): the checklist (each item's
+ * verdict, and HR records one done: the day, its expiry, a reference), the tour's days (editable
+ * while preparing), the contact in the mission, the extensions (HR asks; the force's approver
+ * decides a serving officer's, HR the others'), the return and the debrief (HR's only). Each part
+ * is a small form of its own, sent at the version shown; the API's answer replaces what the dialog
+ * and the roster show; a 409 shows the deployment as it stands; each problem is said beside its
+ * field or under its form, in the page's language (the API words its problems in it).
+ */
+import type { ChecklistItem } from '#shared/deployment/deployment.js';
+import { checklistItems } from '#shared/deployment/deployment.js';
+import { append, byId, h } from '../../../pages/client/dom.js';
+import { rich, t } from '../../../pages/client/words.js';
+import { formatDay } from './labels.js';
+import { showMessage } from './messages.js';
+import { missionOrganisationLabel } from './mission-labels.js';
+import { currentRowOf, describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
+import { extensionDecider, pendingExtension, stateOption, verdictOption, viewOf, type DeploymentView } from './deployment-types.js';
+
+export type DeploymentPart = 'checklist' | 'days' | 'contact' | 'extension' | 'decision' | 'return' | 'debrief';
+
+/** Who reads the dialog: HR (hr, admin) acts on every part; a force approver decides their officers' extensions. */
+export interface DeploymentReader {
+  hr: boolean;
+  force: boolean;
+}
+
+type RequiredField = 'deploymentDay' | 'rotationDay' | 'on' | 'until' | 'reason' | 'notes' | 'decision' | 'name' | 'role' | 'email';
+
+interface PartSpec {
+  fields: readonly string[];
+  /** The body to send and the fields left empty that the part needs. */
+  body(version: number): { body: Record<string, unknown>; missing: RequiredField[]; other?: { field: string; message: string } };
+  request(deployment: DeploymentView): { method: 'POST' | 'PUT' | 'PATCH'; path: string };
+}
+
+/** The value of a form's named control, trimmed (a checked radio's for a group). */
+const valueOf = (form: HTMLFormElement, name: string): string => {
+  const control = form.elements.namedItem(name);
+  if (control instanceof RadioNodeList) return control.value;
+  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value.trim() : '';
+};
+
+const given = (entries: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== ''));
+
+export const deploymentDialog = (reader: DeploymentReader, now: () => Date, saved: (deployment: DeploymentView) => void) => {
+  const dialog = byId('deployment-dialog', HTMLDialogElement);
+  const formOf = (part: DeploymentPart) => byId(`deployment-${part}-form`, HTMLFormElement);
+  let shown: DeploymentView | undefined;
+
+  const base = (deployment: DeploymentView) => `admin/deployments/${segment(deployment.id)}`;
+  const parts: Record<DeploymentPart, PartSpec> = {
+    checklist: {
+      fields: ['on', 'expiresOn', 'reference'],
+      body: (version) => {
+        const form = formOf('checklist');
+        const on = valueOf(form, 'on');
+        return { body: { version, ...given({ on, expiresOn: valueOf(form, 'expiresOn'), reference: valueOf(form, 'reference') }) }, missing: on ? [] : ['on'] };
+      },
+      request: (deployment) => ({ method: 'PUT', path: `${base(deployment)}/checklist/${segment(valueOf(formOf('checklist'), 'item'))}` }),
+    },
+    days: {
+      fields: ['deploymentDay', 'rotationDay'],
+      body: (version) => {
+        const form = formOf('days');
+        const days = given({ deploymentDay: valueOf(form, 'deploymentDay'), rotationDay: valueOf(form, 'rotationDay') });
+        const missing = (['deploymentDay', 'rotationDay'] as const).filter((field) => !days[field]);
+        const after = days.deploymentDay && days.rotationDay && days.rotationDay <= days.deploymentDay;
+        return { body: { version, ...days }, missing, ...(after ? { other: { field: 'rotationDay', message: t('admin.deployments.error.rotationAfter') } } : {}) };
+      },
+      request: (deployment) => ({ method: 'PATCH', path: base(deployment) }),
+    },
+    contact: {
+      fields: ['name', 'role', 'email', 'phone'],
+      body: (version) => {
+        const form = formOf('contact');
+        const contact = given({ name: valueOf(form, 'name'), role: valueOf(form, 'role'), email: valueOf(form, 'email'), phone: valueOf(form, 'phone') });
+        return { body: { version, contact }, missing: (['name', 'role', 'email'] as const).filter((field) => !contact[field]) };
+      },
+      request: (deployment) => ({ method: 'PATCH', path: base(deployment) }),
+    },
+    extension: {
+      fields: ['until', 'reason'],
+      body: (version) => {
+        const form = formOf('extension');
+        const asked = given({ until: valueOf(form, 'until'), reason: valueOf(form, 'reason') });
+        return { body: { version, ...asked }, missing: (['until', 'reason'] as const).filter((field) => !asked[field]) };
+      },
+      request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/extensions` }),
+    },
+    decision: {
+      fields: ['decision', 'note'],
+      body: (version) => {
+        const form = formOf('decision');
+        const decided = given({ decision: valueOf(form, 'decision'), note: valueOf(form, 'note') });
+        return { body: { version, ...decided }, missing: decided.decision ? [] : ['decision'] };
+      },
+      request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/extensions/${segment(pendingExtension(deployment)?.id ?? '')}/decision` }),
+    },
+    return: {
+      fields: ['on', 'early', 'reason'],
+      body: (version) => {
+        const form = formOf('return');
+        const early = byId('deployment-return-early', HTMLInputElement).checked;
+        const returned = given({ on: valueOf(form, 'on'), reason: valueOf(form, 'reason') });
+        // Early is said only when ticked: the API reckons it from the day otherwise (a day before the rotation day).
+        const missing: RequiredField[] = [...(returned.on ? [] : ['on' as const]), ...(early && !returned.reason ? ['reason' as const] : [])];
+        return { body: { version, ...returned, ...(early ? { early: true } : {}) }, missing };
+      },
+      request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/return` }),
+    },
+    debrief: {
+      fields: ['on', 'notes'],
+      body: (version) => {
+        const form = formOf('debrief');
+        const held = given({ on: valueOf(form, 'on'), notes: valueOf(form, 'notes') });
+        return { body: { version, ...held }, missing: (['on', 'notes'] as const).filter((field) => !held[field]) };
+      },
+      request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/debrief` }),
+    },
+  };
+
+  const fieldError = (part: DeploymentPart, field: string) => document.getElementById(`deployment-${part}-${field}-error`);
+  const control = (part: DeploymentPart, field: string) => document.getElementById(`deployment-${part}-${field}`);
+  const partError = (part: DeploymentPart) => byId(`deployment-${part}-error`, HTMLElement);
+
+  const clearErrors = (part: DeploymentPart) => {
+    partError(part).hidden = true;
+    for (const field of parts[part].fields) {
+      const shownError = fieldError(part, field);
+      if (shownError) shownError.hidden = true;
+      control(part, field)?.removeAttribute('aria-invalid');
+    }
+  };
+  const showFieldErrors = (part: DeploymentPart, problems: ReadonlyMap<string, string>) => {
+    let first: HTMLElement | undefined;
+    for (const field of parts[part].fields) {
+      const message = problems.get(field);
+      const shownError = fieldError(part, field);
+      if (message === undefined || !shownError) continue;
+      shownError.textContent = message;
+      shownError.hidden = false;
+      const element = control(part, field);
+      element?.setAttribute('aria-invalid', 'true');
+      // A radio group is focused on its first choice.
+      first ??= (element instanceof HTMLFieldSetElement ? (element.querySelector('input') ?? undefined) : (element ?? undefined)) as HTMLElement | undefined;
+    }
+    first?.focus();
+  };
+  const failPart = (part: DeploymentPart, message: string) => {
+    const shownError = partError(part);
+    shownError.textContent = message;
+    shownError.hidden = false;
+  };
+
+  const name = (deployment: DeploymentView) => [deployment.officer.givenName, deployment.officer.familyName].filter(Boolean).join(' ');
+
+  const item = (key: ChecklistItem, deployment: DeploymentView) => {
+    const verdict = deployment.checklistVerdicts[key];
+    const done = deployment.checklist[key];
+    const badge = verdict === 'done' ? 'badge-ncb-validated' : verdict === 'missing' ? 'badge-ncb-declined' : 'badge-ncb-pending';
+    return h(
+      'li',
+      { 'data-item': key, 'data-verdict': verdict },
+      h('span', { class: `badge ${badge}` }, t('admin.deployments.checklistLine', { item: t('admin.deployments.item', { item: key }), verdict: t('admin.deployments.verdict', { verdict: verdictOption(verdict) }) })),
+      done ? h('div', { class: 'hint' }, t('admin.deployments.checklist.doneOn', { date: formatDay(done.on) })) : false,
+      done?.expiresOn ? h('div', { class: 'hint' }, t('admin.deployments.checklist.expires', { date: formatDay(done.expiresOn) })) : false,
+      done?.reference ? h('div', { class: 'hint' }, ...rich('admin.deployments.checklist.reference', { reference: h('bdi', { dir: 'auto' }, done.reference) })) : false,
+    );
+  };
+
+  /** The dialog drawn for `deployment`: each part's record, and the forms the reader and the state allow. */
+  const draw = (deployment: DeploymentView) => {
+    shown = deployment;
+    const returned = deployment.returned !== undefined;
+    const pending = pendingExtension(deployment);
+    byId('deployment-heading', HTMLElement).textContent = t('admin.deployments.dialog.heading', { name: name(deployment) });
+    byId('deployment-summary', HTMLElement).textContent = t('admin.deployments.dialog.summary', {
+      mission: `${deployment.mission.name} (${missionOrganisationLabel(deployment.mission.organisation)})`,
+      call: deployment.call,
+      state: t('admin.deployments.state', { state: stateOption(deployment.state) }),
+    });
+    byId('deployment-checklist-list', HTMLElement).replaceChildren(...checklistItems.map((key) => item(key, deployment)));
+    byId('deployment-days-text', HTMLElement).textContent = t('admin.deployments.days.text', { from: formatDay(deployment.deploymentDay), until: formatDay(deployment.rotationDay) });
+    byId('deployment-days-underway', HTMLElement).hidden = !reader.hr || deployment.state === 'preparing' || returned;
+    const contact = deployment.contact;
+    byId('deployment-contact-text', HTMLElement).replaceChildren(
+      ...(contact
+        ? [h('bdi', { dir: 'auto' }, contact.name), ', ', h('bdi', { dir: 'auto' }, contact.role), ', ', h('bdi', { dir: 'ltr' }, contact.email), ...(contact.phone ? [', ', h('bdi', { dir: 'ltr' }, contact.phone)] : [])]
+        : [t('admin.deployments.contact.none')]),
+    );
+    byId('deployment-extensions-list', HTMLElement).replaceChildren(
+      ...(deployment.extensions.length > 0
+        ? deployment.extensions.map((extension) =>
+            h(
+              'li',
+              { 'data-extension': extension.id, 'data-state': extension.state },
+              h('div', {}, ...rich('admin.deployments.extensions.line', { state: extension.state, until: formatDay(extension.until), reason: h('bdi', { dir: 'auto' }, extension.reason) })),
+              extension.note ? h('div', { class: 'hint' }, ...rich('admin.deployments.extensions.note', { note: h('bdi', { dir: 'auto' }, extension.note) })) : false,
+            ),
+          )
+        : [h('li', {}, t('admin.deployments.extensions.none'))]),
+    );
+    const returnedRecord = deployment.returned;
+    const returnText = byId('deployment-return-text', HTMLElement);
+    returnText.replaceChildren();
+    append(
+      returnText,
+      ...(returnedRecord
+        ? rich('admin.deployments.return.text', { early: returnedRecord.early ? 'yes' : 'no', on: formatDay(returnedRecord.on), reason: h('bdi', { dir: 'auto' }, returnedRecord.reason ?? '') })
+        : [t('admin.deployments.return.none')]),
+    );
+    byId('deployment-debrief-text', HTMLElement).textContent = deployment.debrief ? t('admin.deployments.debrief.text', { on: formatDay(deployment.debrief.on) }) : t('admin.deployments.debrief.none');
+
+    const open: Record<DeploymentPart, boolean> = {
+      checklist: reader.hr && !returned,
+      days: reader.hr && deployment.state === 'preparing',
+      contact: reader.hr && !returned,
+      extension: reader.hr && !returned && !pending,
+      decision: pending !== undefined && (extensionDecider(deployment) === 'force' ? reader.force : reader.hr),
+      return: reader.hr && !returned && deployment.state !== 'preparing',
+      debrief: reader.hr && returned && !deployment.debrief,
+    };
+    for (const part of Object.keys(open) as DeploymentPart[]) formOf(part).hidden = !open[part];
+    byId('deployment-extension-force', HTMLElement).hidden = extensionDecider(deployment) !== 'force';
+    if (pending) byId('deployment-decision-legend', HTMLElement).textContent = t('admin.deployments.decision', { until: formatDay(pending.until) });
+  };
+
+  /** Each form emptied and its problems cleared; the days and the contact filled with what is recorded. */
+  const reset = (deployment: DeploymentView) => {
+    for (const part of Object.keys(parts) as DeploymentPart[]) {
+      formOf(part).reset();
+      clearErrors(part);
+    }
+    byId('deployment-error', HTMLElement).hidden = true;
+    byId('deployment-days-deploymentDay', HTMLInputElement).value = deployment.deploymentDay;
+    byId('deployment-days-rotationDay', HTMLInputElement).value = deployment.rotationDay;
+    byId('deployment-contact-name', HTMLInputElement).value = deployment.contact?.name ?? '';
+    byId('deployment-contact-role', HTMLInputElement).value = deployment.contact?.role ?? '';
+    byId('deployment-contact-email', HTMLInputElement).value = deployment.contact?.email ?? '';
+    byId('deployment-contact-phone', HTMLInputElement).value = deployment.contact?.phone ?? '';
+  };
+
+  const submit = async (part: DeploymentPart, button: HTMLButtonElement) => {
+    const deployment = shown;
+    if (!deployment) return;
+    clearErrors(part);
+    const spec = parts[part];
+    const checked = spec.body(deployment.version);
+    if (checked.missing.length > 0 || checked.other) {
+      const problems = new Map<string, string>(checked.missing.map((field) => [field, t('admin.deployments.error.required', { field })]));
+      if (checked.other && !problems.has(checked.other.field)) problems.set(checked.other.field, checked.other.message);
+      showFieldErrors(part, problems);
+      return;
+    }
+    const { method, path } = spec.request(deployment);
+    button.disabled = true;
+    try {
+      const answer = await staffApi<{ deployment: DeploymentView }>(method, path, { json: checked.body });
+      const next = viewOf(answer.deployment, now());
+      reset(next);
+      draw(next);
+      saved(next);
+      showMessage(t('admin.deployments.saved', { action: part }), 'success');
+    } catch (problem) {
+      const current = currentRowOf<DeploymentView>(problem);
+      if (current && typeof current.version === 'number' && current.mission) {
+        // The deployment as it stands now replaces the one shown, here and in the roster; the reader acts again on it.
+        const next = viewOf(current, now());
+        draw(next);
+        saved(next);
+        failPart(part, t('admin.deployments.changed', { name: name(next), version: next.version }));
+      } else if (problem instanceof StaffApiError && problem.status === 400 && problem.errors.some((one) => spec.fields.includes(fieldOf(one.path)))) {
+        const problems = new Map<string, string>();
+        for (const one of problem.errors) if (spec.fields.includes(fieldOf(one.path)) && !problems.has(fieldOf(one.path))) problems.set(fieldOf(one.path), one.message);
+        showFieldErrors(part, problems);
+      } else failPart(part, t('admin.deployments.failed', { reason: describeProblem(problem) }));
+    } finally {
+      button.disabled = false;
+    }
+  };
+
+  for (const part of Object.keys(parts) as DeploymentPart[]) {
+    const form = formOf(part);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void submit(part, byId(`deployment-${part}-save`, HTMLButtonElement));
+    });
+    form.addEventListener('input', (event) => {
+      const field = (event.target as { name?: unknown } | null)?.name;
+      if (typeof field !== 'string') return;
+      const shownError = fieldError(part, field);
+      if (shownError) shownError.hidden = true;
+      control(part, field)?.removeAttribute('aria-invalid');
+    });
+  }
+  byId('deployment-close', HTMLButtonElement).addEventListener('click', () => dialog.close());
+
+  return {
+    /** The dialog on a deployment, read afresh from the API (the roster's row holds less than the record). */
+    async open(id: string) {
+      try {
+        const answer = await staffApi<{ deployment: DeploymentView }>('GET', `admin/deployments/${segment(id)}`);
+        const deployment = viewOf(answer.deployment, now());
+        reset(deployment);
+        draw(deployment);
+        if (!dialog.open) dialog.showModal();
+        byId('deployment-close', HTMLButtonElement).focus();
+      } catch (problem) {
+        showMessage(t('admin.deployments.loadFailed', { reason: describeProblem(problem) }), 'error');
+      }
+    },
+  };
+};
+
+/** A field problem's path as the API names it (`body.contact.email`, `body.until`): the field's own name. */
+const fieldOf = (path: string): string => path.replace(/^body\./, '').replace(/^contact\./, '');
