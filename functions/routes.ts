@@ -1245,6 +1245,93 @@ export const routes: readonly Route[] = [
     limits: LETTERS_LIMITS,
   },
   // --- end of expert roster ---
+
+  // --- Deployments (functions/deployment/; issue 18, point 6; docs/sending.md): a selected officer's deployment, its checklist, extensions, return and debrief ---
+  {
+    // The roster: who is deployed where; a force's approver reads its own serving officers' only.
+    name: 'listDeployments',
+    method: 'GET',
+    path: '/admin/deployments',
+    handler: 'deployment/list-deployments',
+    caller: { kind: 'staff', groups: ['force', 'hr', 'admin'] },
+    uses: { table: 'read' },
+  },
+  {
+    // One per application, written with its audit entry while the application is at the version read.
+    name: 'startDeployment',
+    method: 'POST',
+    path: '/admin/deployments',
+    handler: 'deployment/start-deployment',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'deploymentReport',
+    method: 'GET',
+    path: '/admin/deployments/report',
+    handler: 'deployment/deployment-report',
+    caller: HR,
+    uses: { table: 'read' },
+  },
+  {
+    name: 'getDeployment',
+    method: 'GET',
+    path: '/admin/deployments/{id}',
+    handler: 'deployment/get-deployment',
+    caller: { kind: 'staff', groups: ['force', 'hr', 'admin'] },
+    uses: { table: 'read' },
+  },
+  {
+    name: 'editDeployment',
+    method: 'PATCH',
+    path: '/admin/deployments/{id}',
+    handler: 'deployment/edit-deployment',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'recordDeploymentChecklist',
+    method: 'PUT',
+    path: '/admin/deployments/{id}/checklist/{item}',
+    handler: 'deployment/record-checklist',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    // A serving officer's request waits for their force, whose approver is told once (a claim).
+    name: 'requestDeploymentExtension',
+    method: 'POST',
+    path: '/admin/deployments/{id}/extensions',
+    handler: 'deployment/request-extension',
+    caller: HR,
+    uses: { table: 'write', email: true },
+  },
+  {
+    // The serving officer's force decides, HR the others' (the rules say which: 403 for the other); the officer is told once.
+    name: 'decideDeploymentExtension',
+    method: 'POST',
+    path: '/admin/deployments/{id}/extensions/{extensionId}/decision',
+    handler: 'deployment/decide-extension',
+    caller: { kind: 'staff', groups: ['force', 'hr', 'admin'] },
+    uses: { table: 'write', email: true },
+  },
+  {
+    name: 'recordDeploymentReturn',
+    method: 'POST',
+    path: '/admin/deployments/{id}/return',
+    handler: 'deployment/record-return',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  {
+    name: 'recordDeploymentDebrief',
+    method: 'POST',
+    path: '/admin/deployments/{id}/debrief',
+    handler: 'deployment/record-debrief',
+    caller: HR,
+    uses: { table: 'write' },
+  },
+  // --- end of deployments ---
 ];
 
 /**

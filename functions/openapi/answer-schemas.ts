@@ -19,6 +19,7 @@ import { selectionReportAnswerSchemas } from './selection-report-answers.js';
 import { reportAnswerSchemas } from './report-answers.js';
 import { releaseAnswerSchemas } from './release-answers.js';
 import { nominationAnswerSchemas } from './nomination-answers.js';
+import { deploymentAnswerSchemas } from './deployment-answers.js';
 import { expertRosterAnswerSchemas } from './expert-roster-answers.js';
 import { offerAnswerSchemas } from './offer-answers.js';
 
@@ -210,6 +211,7 @@ export const answerSchemas: Record<string, JsonSchema> = {
   ...reportAnswerSchemas,
   ...releaseAnswerSchemas,
   ...nominationAnswerSchemas,
+  ...deploymentAnswerSchemas,
   ...expertRosterAnswerSchemas,
   ...offerAnswerSchemas,
 };

@@ -33,6 +33,7 @@ import { offerOperations } from './offer-operations.js';
 import { reportOperations } from './report-operations.js';
 import { releaseOperations } from './release-operations.js';
 import { nominationOperations } from './nomination-operations.js';
+import { deploymentOperations } from './deployment-operations.js';
 import { expertRosterOperations } from './expert-roster-operations.js';
 
 /** An answer: a schema of components/schemas (its name), a page of HTML, or a file of a media type. */
@@ -296,6 +297,7 @@ export const operations: Readonly<Record<string, Operation>> = {
   ...reportOperations,
   ...releaseOperations,
   ...nominationOperations,
+  ...deploymentOperations,
   ...expertRosterOperations,
   ...offerOperations,
 };
