@@ -88,7 +88,9 @@ export const startDeployment = async (
   } catch (error) {
     if (error instanceof DeploymentAlreadyMade) return sameOrConflict(error.current);
     if (error instanceof StaleDeployment) {
-      throw new Conflict('The application changed while its deployment was being made: send the same request again.', { key: 'problem.conflict.applicationChanged', values: { version: application.version + 1 } });
+      // The application moved on between the read and the write (withdrawn, answered again): judged again on a new request.
+      const version = (await deps.applications.get(application.id))?.version ?? application.version;
+      throw new Conflict(`This application was changed by someone else (it is now at version ${version}); look at its new values and try again.`, { key: 'problem.conflict.applicationChanged', values: { version } });
     }
     throw error;
   }
