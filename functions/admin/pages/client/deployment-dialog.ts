@@ -9,8 +9,10 @@
  */
 import type { ChecklistItem } from '#shared/deployment/deployment.js';
 import { checklistItems } from '#shared/deployment/deployment.js';
+import { checklistBodySchema, debriefBodySchema, editDeploymentBodySchema, extensionDecisionBodySchema, extensionRequestBodySchema, returnBodySchema } from '#shared/deployment/schema.js';
+import { issueMessage, type ValidationIssue } from '#shared/i18n/validation.js';
 import { append, byId, h } from '../../../pages/client/dom.js';
-import { rich, t } from '../../../pages/client/words.js';
+import { rich, t, words } from '../../../pages/client/words.js';
 import { formatDay } from './labels.js';
 import { showMessage } from './messages.js';
 import { missionOrganisationLabel } from './mission-labels.js';
@@ -26,11 +28,15 @@ export interface DeploymentReader {
 }
 
 type RequiredField = 'deploymentDay' | 'rotationDay' | 'on' | 'until' | 'reason' | 'notes' | 'decision' | 'name' | 'role' | 'email';
+const requiredFields: readonly string[] = ['deploymentDay', 'rotationDay', 'on', 'until', 'reason', 'notes', 'decision', 'name', 'role', 'email'];
+
+/** A schema's answer, as zod/mini's safeParse gives it. */
+type Checked = { success: true; data: unknown } | { success: false; error: { issues: readonly ValidationIssue[] } };
 
 interface PartSpec {
   fields: readonly string[];
-  /** The body to send and the fields left empty that the part needs. */
-  body(version: number): { body: Record<string, unknown>; missing: RequiredField[]; other?: { field: string; message: string } };
+  /** The body as the form holds it, checked with the API's schema; `also` a rule the schema leaves to the API that the page can say at once. */
+  body(version: number): { checked: Checked; also?: { field: string; message: string } };
   request(deployment: DeploymentView): { method: 'POST' | 'PUT' | 'PATCH'; path: string };
 }
 
@@ -54,8 +60,7 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
       fields: ['on', 'expiresOn', 'reference'],
       body: (version) => {
         const form = formOf('checklist');
-        const on = valueOf(form, 'on');
-        return { body: { version, ...given({ on, expiresOn: valueOf(form, 'expiresOn'), reference: valueOf(form, 'reference') }) }, missing: on ? [] : ['on'] };
+        return { checked: checklistBodySchema.safeParse({ version, ...given({ on: valueOf(form, 'on'), expiresOn: valueOf(form, 'expiresOn'), reference: valueOf(form, 'reference') }) }) };
       },
       request: (deployment) => ({ method: 'PUT', path: `${base(deployment)}/checklist/${segment(valueOf(formOf('checklist'), 'item'))}` }),
     },
@@ -64,9 +69,10 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
       body: (version) => {
         const form = formOf('days');
         const days = given({ deploymentDay: valueOf(form, 'deploymentDay'), rotationDay: valueOf(form, 'rotationDay') });
-        const missing = (['deploymentDay', 'rotationDay'] as const).filter((field) => !days[field]);
+        // Both days are asked: the form shows both, and an empty one is a day forgotten, not one kept.
+        const body = { version, deploymentDay: days.deploymentDay ?? '', rotationDay: days.rotationDay ?? '' };
         const after = days.deploymentDay && days.rotationDay && days.rotationDay <= days.deploymentDay;
-        return { body: { version, ...days }, missing, ...(after ? { other: { field: 'rotationDay', message: t('admin.deployments.error.rotationAfter') } } : {}) };
+        return { checked: editDeploymentBodySchema.safeParse(body), ...(after ? { also: { field: 'rotationDay', message: t('admin.deployments.error.rotationAfter') } } : {}) };
       },
       request: (deployment) => ({ method: 'PATCH', path: base(deployment) }),
     },
@@ -74,8 +80,8 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
       fields: ['name', 'role', 'email', 'phone'],
       body: (version) => {
         const form = formOf('contact');
-        const contact = given({ name: valueOf(form, 'name'), role: valueOf(form, 'role'), email: valueOf(form, 'email'), phone: valueOf(form, 'phone') });
-        return { body: { version, contact }, missing: (['name', 'role', 'email'] as const).filter((field) => !contact[field]) };
+        const contact = { name: valueOf(form, 'name'), role: valueOf(form, 'role'), email: valueOf(form, 'email'), ...given({ phone: valueOf(form, 'phone') }) };
+        return { checked: editDeploymentBodySchema.safeParse({ version, contact }) };
       },
       request: (deployment) => ({ method: 'PATCH', path: base(deployment) }),
     },
@@ -83,8 +89,7 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
       fields: ['until', 'reason'],
       body: (version) => {
         const form = formOf('extension');
-        const asked = given({ until: valueOf(form, 'until'), reason: valueOf(form, 'reason') });
-        return { body: { version, ...asked }, missing: (['until', 'reason'] as const).filter((field) => !asked[field]) };
+        return { checked: extensionRequestBodySchema.safeParse({ version, until: valueOf(form, 'until'), reason: valueOf(form, 'reason') }) };
       },
       request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/extensions` }),
     },
@@ -92,8 +97,7 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
       fields: ['decision', 'note'],
       body: (version) => {
         const form = formOf('decision');
-        const decided = given({ decision: valueOf(form, 'decision'), note: valueOf(form, 'note') });
-        return { body: { version, ...decided }, missing: decided.decision ? [] : ['decision'] };
+        return { checked: extensionDecisionBodySchema.safeParse({ version, decision: valueOf(form, 'decision'), ...given({ note: valueOf(form, 'note') }) }) };
       },
       request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/extensions/${segment(pendingExtension(deployment)?.id ?? '')}/decision` }),
     },
@@ -102,10 +106,10 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
       body: (version) => {
         const form = formOf('return');
         const early = byId('deployment-return-early', HTMLInputElement).checked;
-        const returned = given({ on: valueOf(form, 'on'), reason: valueOf(form, 'reason') });
+        const reason = valueOf(form, 'reason');
         // Early is said only when ticked: the API reckons it from the day otherwise (a day before the rotation day).
-        const missing: RequiredField[] = [...(returned.on ? [] : ['on' as const]), ...(early && !returned.reason ? ['reason' as const] : [])];
-        return { body: { version, ...returned, ...(early ? { early: true } : {}) }, missing };
+        const checked = returnBodySchema.safeParse({ version, on: valueOf(form, 'on'), ...given({ reason }), ...(early ? { early: true } : {}) });
+        return { checked, ...(early && !reason ? { also: { field: 'reason', message: t('admin.deployments.error.required', { field: 'reason' }) } } : {}) };
       },
       request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/return` }),
     },
@@ -113,8 +117,7 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
       fields: ['on', 'notes'],
       body: (version) => {
         const form = formOf('debrief');
-        const held = given({ on: valueOf(form, 'on'), notes: valueOf(form, 'notes') });
-        return { body: { version, ...held }, missing: (['on', 'notes'] as const).filter((field) => !held[field]) };
+        return { checked: debriefBodySchema.safeParse({ version, on: valueOf(form, 'on'), notes: valueOf(form, 'notes') }) };
       },
       request: (deployment) => ({ method: 'POST', path: `${base(deployment)}/debrief` }),
     },
@@ -246,17 +249,28 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
     if (!deployment) return;
     clearErrors(part);
     const spec = parts[part];
-    const checked = spec.body(deployment.version);
-    if (checked.missing.length > 0 || checked.other) {
-      const problems = new Map<string, string>(checked.missing.map((field) => [field, t('admin.deployments.error.required', { field })]));
-      if (checked.other && !problems.has(checked.other.field)) problems.set(checked.other.field, checked.other.message);
+    const { checked, also } = spec.body(deployment.version);
+    if (!checked.success || also) {
+      const problems = new Map<string, string>();
+      const other: string[] = [];
+      for (const issue of checked.success ? [] : checked.error.issues) {
+        const field = fieldOfIssue(issue.path);
+        if (!spec.fields.includes(field)) other.push(issueMessage(issue, words));
+        else if (!problems.has(field)) {
+          // A field left empty is named in the tab's words; a value the schema refuses (a malformed address), in the schema's.
+          const empty = control(part, field) instanceof HTMLFieldSetElement ? valueOf(formOf(part), field) === '' : (control(part, field) as HTMLInputElement | null)?.value.trim() === '';
+          problems.set(field, empty && requiredFields.includes(field) ? t('admin.deployments.error.required', { field: field as RequiredField }) : issueMessage(issue, words));
+        }
+      }
+      if (also && !problems.has(also.field)) problems.set(also.field, also.message);
       showFieldErrors(part, problems);
+      if (other.length > 0) failPart(part, other.join(' '));
       return;
     }
     const { method, path } = spec.request(deployment);
     button.disabled = true;
     try {
-      const answer = await staffApi<{ deployment: DeploymentView }>(method, path, { json: checked.body });
+      const answer = await staffApi<{ deployment: DeploymentView }>(method, path, { json: checked.data });
       const next = viewOf(answer.deployment, now());
       reset(next);
       draw(next);
@@ -315,3 +329,5 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
 
 /** A field problem's path as the API names it (`body.contact.email`, `body.until`): the field's own name. */
 const fieldOf = (path: string): string => path.replace(/^body\./, '').replace(/^contact\./, '');
+/** A schema issue's path (`['contact', 'email']`, `['until']`): the field's own name. */
+const fieldOfIssue = (path: readonly PropertyKey[] = []): string => String(path[0] === 'contact' ? (path[1] ?? '') : (path[0] ?? ''));

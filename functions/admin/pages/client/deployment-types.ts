@@ -3,47 +3,21 @@
  * it: the record (shared/deployment/deployment.ts) with its state and checklist verdicts judged on
  * the duty station's date, and the roster's rows.
  */
-import {
-  checklistVerdicts,
-  deploymentState,
-  isReady,
-  type ChecklistItem,
-  type ChecklistVerdict,
-  type Deployment,
-  type DeploymentExtension,
-  type DeploymentState,
-  type InMissionContact,
-} from '#shared/deployment/deployment.js';
+import { checklistVerdicts, deploymentState, isReady, type ChecklistVerdict, type Deployment, type DeploymentExtension, type DeploymentState } from '#shared/deployment/deployment.js';
+import type { DeploymentView } from '#shared/deployment/view.js';
 import { dateIn } from '#shared/time/zoned.js';
 
-export interface DeploymentView extends Deployment {
-  state: DeploymentState;
-  checklistVerdicts: Record<ChecklistItem, ChecklistVerdict>;
-  ready: boolean;
-  forceName?: string;
-}
+export type { DeploymentRow, DeploymentView } from '#shared/deployment/view.js';
+export type { Count, DeploymentReport } from '#shared/deployment/report.js';
 
-export interface DeploymentRow {
-  id: string;
-  version: number;
-  call: string;
-  mission: Deployment['mission'];
-  officer: { name: string; email: string };
-  category: Deployment['category'];
-  force?: { id: string; name: string };
-  deploymentDay: string;
-  rotationDay: string;
-  state: DeploymentState;
-  checklist: Record<ChecklistItem, ChecklistVerdict>;
-  ready: boolean;
-  pendingExtension?: DeploymentExtension;
-  contact?: InMissionContact;
-}
+/** The judgements the API adds to a stored record. */
+type Judged = 'state' | 'checklistVerdicts' | 'ready';
 
 /** A record the API sent without its judgements (a 409's `current` may be the bare record): judged here on the duty station's date. */
-export const viewOf = (value: Deployment & Partial<DeploymentView>, now: Date): DeploymentView => ({
+export const viewOf = (value: Omit<DeploymentView, Judged> & Partial<Pick<DeploymentView, Judged>>, now: Date): DeploymentView => ({
   ...value,
-  state: value.state ?? deploymentState(value, dateIn(now, value.mission.timeZone)),
+  // A force approver's copy holds no debrief notes; only whether the debrief was held matters to the state.
+  state: value.state ?? deploymentState({ ...value, debrief: value.debrief && { ...value.debrief, notes: value.debrief.notes ?? '' } }, dateIn(now, value.mission.timeZone)),
   checklistVerdicts: value.checklistVerdicts ?? checklistVerdicts(value),
   ready: value.ready ?? isReady(value),
 });

@@ -15,28 +15,11 @@ import { categoryLabel, formatDay } from './labels.js';
 import { showMessage } from './messages.js';
 import { missionOrganisationLabel, roleCategoryLabel } from './mission-labels.js';
 import { deploymentDialog, type DeploymentReader } from './deployment-dialog.js';
-import { extensionDecider, stateOption, verdictOption, type DeploymentRow, type DeploymentView } from './deployment-types.js';
+import { extensionDecider, stateOption, verdictOption, type Count, type DeploymentReport, type DeploymentRow, type DeploymentView } from './deployment-types.js';
 import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
 
 export interface DeploymentsView {
   load(): Promise<void>;
-}
-
-interface Count {
-  key: string;
-  label: string;
-  total: number;
-  deployedNow: number;
-}
-export interface DeploymentReport {
-  period: { from: string; until: string };
-  total: number;
-  deployedNow: number;
-  byMission: Count[];
-  byOrganisation: Count[];
-  byCategory: Count[];
-  byForce: Count[];
-  byRoleCategory: Count[];
 }
 
 const reportTables = ['mission', 'organisation', 'category', 'force', 'roleCategory'] as const;
