@@ -79,7 +79,7 @@ const LETTERS_LIMITS: RouteLimits = { memoryMb: 1024, timeoutSeconds: 28 };
 /** A nomination's package reads a CV of up to 10 MiB and zips it with two PDFs in memory: room for both, and a CPU share to deflate them. */
 const PACKAGE_LIMITS: RouteLimits = { memoryMb: 1024, timeoutSeconds: 28 };
 
-export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'offer-lapse', 'letters', 'secondment-endings'] as const;
+export const jobNames = ['hr-digest', 'ncb-digest', 'deadline-reminders', 'retention-purge', 'pending-receipts', 'count-reconciliation', 'circular', 'proposal-expiry', 'interview-reminders', 'offer-lapse', 'letters', 'secondment-endings', 'deployment-reminders'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface Schedule {
