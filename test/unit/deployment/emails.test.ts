@@ -130,6 +130,14 @@ describe('the force approver’s email of an extension', () => {
     clean(email);
   });
 
+  it('escapes the unit’s reason in the HTML', () => {
+    const email = extensionRequestedEmail(deployment(), extension({ reason: 'Mandate <b>renewed</b> & "extended"' }), unitForces, APPROVER);
+
+    expect(email.html).not.toContain('<b>renewed</b>');
+    expect(email.html).toContain('&lt;b&gt;renewed&lt;/b&gt;');
+    expect(email.text).toContain('Mandate <b>renewed</b> & "extended"');
+  });
+
   it('names a force taken off the stage’s list by its id', () => {
     expect(extensionRequestedEmail(deployment({ force: 'gone-force' }), extension(), unitForces, APPROVER).text).toContain('(gone-force)');
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Deployment, DeploymentExtension } from '#shared/deployment/deployment.js';
+import { runDeploymentReminders } from '#shared/deployment/reminder-run.js';
 import { checklistReminderClaim, daysBetween, dueReminders, type Reminder } from '#shared/deployment/reminders.js';
+import type { Application } from '#shared/applications/application.js';
+import { aminaApplication } from '../../support/candidates.js';
+import { unitForces } from '../../support/sending-unit.js';
 import { sendOnce } from '#shared/email/send-once.js';
 import { addDays } from '#shared/time/zoned.js';
 import { memoryEmail } from '../reminders/in-memory-email.js';
@@ -162,5 +166,34 @@ describe('days between two dates', () => {
     expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
     expect(daysBetween('2027-03-01', '2027-02-22')).toBe(-7);
+  });
+});
+
+describe('a run of the reminders', () => {
+  const waiting = deployment({ id: 'app-2', applicationId: 'app-2', checklist: complete, extensions: [extension()] });
+  const released = aminaApplication({ id: 'app-2', category: 'serving-police', release: { decision: 'approved', from: '2027-03-01', until: '2028-02-29', at: '2026-12-20T10:00:00.000Z', by: 'approver@met.police.example' } });
+  const run = (email: ReturnType<typeof memoryEmail>, applications: Application[], hr: string[] = ['hr@unit.example']) =>
+    runDeploymentReminders(
+      { deployments: { listAll: async () => [deployment(), waiting] }, applications: { get: async (id) => applications.find((application) => application.id === id) }, email: email.deps },
+      { hrRecipients: hr, forces: unitForces },
+      new Date('2028-01-17T05:00:00.000Z'),
+    );
+
+  it('counts a force reminder with no approver on record as owed to nobody, and sends it once one is', async () => {
+    const email = memoryEmail();
+
+    expect(await run(email, [])).toMatchObject({ deployments: 2, due: 1, sent: 0, noRecipient: 1 });
+    expect(await run(email, [released])).toMatchObject({ due: 1, sent: 1, noRecipient: 0 });
+    expect(email.outbox.sent.map((sent) => sent.to)).toEqual([['approver@met.police.example']]);
+  });
+
+  it('sends with the next run what SES refused (injected fault), once', async () => {
+    const email = memoryEmail();
+    email.outbox.failNext(1);
+
+    expect(await run(email, [released])).toMatchObject({ sent: 0, failed: 1 });
+    expect(await run(email, [released])).toMatchObject({ sent: 1, failed: 0 });
+    expect(await run(email, [released])).toMatchObject({ sent: 0, alreadySent: 1 });
+    expect(email.outbox.sent).toHaveLength(1);
   });
 });
