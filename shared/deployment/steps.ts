@@ -40,7 +40,18 @@ const change = async (
 ): Promise<{ deployment: DeploymentView; stored: Deployment; changed: boolean }> => {
   const viewOf = (deployment: Deployment) => deploymentView(deployment, principal, deps.forces, now);
   const read = await openDeployment(deps.deployments, principal, id);
-  if (read.version !== version) throw stale(viewOf(read));
+  if (read.version !== version) {
+    // A retry of a step that was made finds it in place whatever the version (and its emails go again if they failed); anything else is stale.
+    const again = (() => {
+      try {
+        return step(read).same;
+      } catch {
+        return false;
+      }
+    })();
+    if (again) return { deployment: viewOf(read), stored: read, changed: false };
+    throw stale(viewOf(read));
+  }
   const outcome = step(read);
   if (outcome.same) return { deployment: viewOf(read), stored: read, changed: false };
   const at = now.toISOString();

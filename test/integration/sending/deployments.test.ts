@@ -142,6 +142,10 @@ describe('a sending unit’s deployments', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.told).toBe('sent');
     expect(viewOf(approved.body)).toMatchObject({ state: 'extended', rotationDay: '2028-07-31' });
+    // The same decision again (a retry at the version it was sent with): in place, and the officer is not told twice.
+    const retried = await met('POST', decision, { version, decision: 'approved' });
+    expect(retried.status).toBe(200);
+    expect(retried.body.told).toBe('already-sent');
     const to = (await mailboxOf(stack.url)).slice(before).flatMap((mail) => mail.to);
     expect(to.sort()).toEqual(['grace.okafor@met.police.example', 'releases@met.police.example']);
   });

@@ -133,6 +133,10 @@ describe('a deployment’s steps', () => {
     const decided = await decideExtension(deps, met, id, extension.id, { version: 2, decision: 'approved' }, april);
     expect(decided.deployment).toMatchObject({ rotationDay: '2028-07-31', state: 'extended' });
     expect(decided.extension).toMatchObject({ state: 'approved', decidedBy: met.email });
+    // The same decision again at the version it was sent with (a retry): in place, nothing written.
+    const retried = await decideExtension(deps, met, id, extension.id, { version: 2, decision: 'approved' }, april);
+    expect(retried).toMatchObject({ changed: false, deployment: { version: 3 } });
+    await expect(decideExtension(deps, met, id, extension.id, { version: 2, decision: 'refused' }, april)).rejects.toBeInstanceOf(EditConflict);
   });
 
   it('has HR decide a civilian’s extension, and refuses one not past the rotation day', async () => {
