@@ -124,7 +124,7 @@ describe('the Deployments tab, from a selected nomination to the debrief', () =>
     expect(await cell(page, ids.grace, 'checklist').innerText()).toBe(
       'Security vetting: missing\nMedical clearance: missing\nHostile environment training: missing\nInsurance: missing\nNot ready',
     );
-    expect(await cell(page, ids.grace, 'extension').textContent()).toBe('None asked');
+    expect(await cell(page, ids.grace, 'extension').textContent()).toBe('None waiting');
     expect(await cell(page, ids.ruth, 'force').textContent()).toBe('No force');
     expect(await page.locator('#deployments-count').textContent()).toBe('2 deployments');
     // The state filter asks the API again.

@@ -13,7 +13,7 @@ import { byId, h } from '../../../pages/client/dom.js';
 import { t } from '../../../pages/client/words.js';
 import { categoryLabel, formatDay } from './labels.js';
 import { showMessage } from './messages.js';
-import { missionOrganisationLabel, roleCategoryLabel } from './mission-labels.js';
+import { callTitle, missionOrganisationLabel, roleCategoryLabel } from './mission-labels.js';
 import { deploymentDialog, type DeploymentReader } from './deployment-dialog.js';
 import { extensionDecider, stateOption, verdictOption, type Count, type DeploymentReport, type DeploymentRow, type DeploymentView } from './deployment-types.js';
 import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
@@ -142,7 +142,7 @@ export const deploymentsView = (reader: DeploymentReader, now: () => Date): Depl
     const chosen = callFilter.value;
     callFilter.replaceChildren(
       h('option', { value: '' }, t('admin.deployments.filter.allCalls')),
-      ...[...calls].sort(([a], [b]) => a.localeCompare(b)).map(([number, mission]) => h('option', { value: number }, `${number} (${mission})`)),
+      ...[...calls].sort(([a], [b]) => a.localeCompare(b)).map(([number, mission]) => h('option', { value: number }, callTitle(number, mission))),
     );
     callFilter.value = chosen;
   };

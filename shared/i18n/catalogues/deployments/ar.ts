@@ -34,7 +34,7 @@ export const ar: DeploymentsPageCatalogue = {
   'admin.deployments.checklistLine': '{item}: {verdict}',
   'admin.deployments.ready': '{ready, select, yes {جاهز للنشر} other {غير جاهز}}',
   'admin.deployments.extension.pending': 'طُلب تمديد حتى {date}، في انتظار {decider, select, force {جهاز الشرطة} other {الموارد البشرية}}',
-  'admin.deployments.extension.none': 'لم يُطلب أي تمديد',
+  'admin.deployments.extension.none': 'لا يوجد تمديد معلق',
   'admin.deployments.open': 'فتح',
   'admin.deployments.open.label': 'فتح عملية نشر {name}',
   'admin.deployments.cancel': 'إلغاء',

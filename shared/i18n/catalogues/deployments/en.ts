@@ -39,7 +39,7 @@ export const en = {
   'admin.deployments.checklistLine': '{item}: {verdict}',
   'admin.deployments.ready': '{ready, select, yes {Ready to deploy} other {Not ready}}',
   'admin.deployments.extension.pending': 'Extension to {date} asked, waiting for {decider, select, force {the force} other {HR}}',
-  'admin.deployments.extension.none': 'None asked',
+  'admin.deployments.extension.none': 'None waiting',
   'admin.deployments.open': 'Open',
   'admin.deployments.open.label': 'Open the deployment of {name}',
   'admin.deployments.cancel': 'Cancel',

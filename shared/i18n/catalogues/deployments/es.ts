@@ -34,7 +34,7 @@ export const es: DeploymentsPageCatalogue = {
   'admin.deployments.checklistLine': '{item}: {verdict}',
   'admin.deployments.ready': '{ready, select, yes {Listo para el despliegue} other {No está listo}}',
   'admin.deployments.extension.pending': 'Prórroga hasta el {date} solicitada, a la espera {decider, select, force {del cuerpo} other {de RR. HH.}}',
-  'admin.deployments.extension.none': 'Ninguna solicitada',
+  'admin.deployments.extension.none': 'Ninguna pendiente',
   'admin.deployments.open': 'Abrir',
   'admin.deployments.open.label': 'Abrir el despliegue de {name}',
   'admin.deployments.cancel': 'Cancelar',

@@ -34,7 +34,7 @@ export const fr: DeploymentsPageCatalogue = {
   'admin.deployments.checklistLine': '{item} : {verdict}',
   'admin.deployments.ready': '{ready, select, yes {Prêt au déploiement} other {Pas prêt}}',
   'admin.deployments.extension.pending': 'Prolongation jusqu’au {date} demandée, en attente {decider, select, force {du service} other {des RH}}',
-  'admin.deployments.extension.none': 'Aucune demandée',
+  'admin.deployments.extension.none': 'Aucune en attente',
   'admin.deployments.open': 'Ouvrir',
   'admin.deployments.open.label': 'Ouvrir le déploiement de {name}',
   'admin.deployments.cancel': 'Annuler',
