@@ -284,7 +284,7 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
         draw(next);
         saved(next);
         failPart(part, t('admin.deployments.changed', { name: name(next), version: next.version }));
-      } else if (problem instanceof StaffApiError && problem.status === 400 && problem.errors.some((one) => spec.fields.includes(fieldOf(one.path)))) {
+      } else if (problem instanceof StaffApiError && (problem.status === 400 || problem.status === 422) && problem.errors.some((one) => spec.fields.includes(fieldOf(one.path)))) {
         const problems = new Map<string, string>();
         for (const one of problem.errors) if (spec.fields.includes(fieldOf(one.path)) && !problems.has(fieldOf(one.path))) problems.set(fieldOf(one.path), one.message);
         showFieldErrors(part, problems);

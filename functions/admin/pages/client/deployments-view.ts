@@ -246,9 +246,14 @@ export const deploymentsView = (reader: DeploymentReader, now: () => Date): Depl
     startCandidate.replaceChildren();
     if (!asked) return;
     try {
-      const board = await staffApi<NominationBoard>('GET', `admin/nominations/${segment(asked)}`);
+      // The call's selected officers, less those whose deployment is already started (one per application).
+      const [board, started] = await Promise.all([
+        staffApi<NominationBoard>('GET', `admin/nominations/${segment(asked)}`),
+        staffApi<{ items: DeploymentRow[] }>('GET', `admin/deployments?call=${segment(asked)}`),
+      ]);
       if (asked !== startCall.value) return;
-      const selected = board.candidates.filter((row) => row.nomination?.answer?.outcome === 'selected');
+      const deployed = new Set(started.items.map((row) => row.id));
+      const selected = board.candidates.filter((row) => row.nomination?.answer?.outcome === 'selected' && !deployed.has(row.id));
       startCandidate.replaceChildren(...selected.map((row) => h('option', { value: row.id }, row.name)));
       if (selected.length === 0) failStart(t('admin.deployments.start.noneSelected'));
       else startError.hidden = true;
@@ -304,7 +309,7 @@ export const deploymentsView = (reader: DeploymentReader, now: () => Date): Depl
       body.querySelector<HTMLElement>(`tr[data-deployment="${CSS.escape(answer.deployment.id)}"] [data-action="open"]`)?.focus();
       void report();
     } catch (problem) {
-      const fields = problem instanceof StaffApiError && problem.status === 400 ? problem.errors.map((one) => ({ field: one.path.replace(/^body\./, ''), message: one.message })) : [];
+      const fields = problem instanceof StaffApiError && (problem.status === 400 || problem.status === 422) ? problem.errors.map((one) => ({ field: one.path.replace(/^body\./, ''), message: one.message })) : [];
       const onFields = new Map<StartField, string>(fields.filter((one) => one.field === 'deploymentDay' || one.field === 'rotationDay').map((one) => [one.field as StartField, one.message]));
       if (onFields.size > 0) showStartErrors(onFields);
       else failStart(t('admin.deployments.failed', { reason: describeProblem(problem) }));
