@@ -2,8 +2,9 @@
  * The Releases tab of a sending unit's staff page (issue 18, point 4), in real headless Chromium
  * against a local stack started with the sending profile: HR publishes a call for a EULEX Kosovo
  * post, a Met officer and a Police Scotland officer apply through the public API; the Met's force
- * approver signs in, finds the Releases tab alone on the page (no request refused, no console
- * error), sees their own officer only, with the line manager and the call's mission and deadlines;
+ * approver signs in, finds the page open on the Releases tab, beside it only the Deployments tab
+ * (their officers' deployments, point 6, on a stage of mission posts; no request refused, no
+ * console error), sees their own officer only, with the line manager and the call's mission and deadlines;
  * the dialog names each field left blank or wrong, the approval replaces the row, a refusal asks
  * its reason, and a decision on a row changed meanwhile (a 409) refreshes the row and decides again.
  * HR reads every force's rows without the actions. axe-core checks the tab and the dialog in
@@ -72,11 +73,11 @@ const cell = (page: Page, id: string, column: string) => page.locator(`#releases
 const dialog = (page: Page) => page.locator('#release-dialog');
 
 describe('the Releases tab', () => {
-  it("shows a force approver their own officer only, on a page of that tab alone; the dialog names each field's problem and the approval replaces the row", async () => {
+  it("shows a force approver their own officer only, on a page opened on that tab with Deployments its only other; the dialog names each field's problem and the approval replaces the row", async () => {
     const { page, problems, refused } = await signIn(metApprover);
     await expect.poll(() => rowIds(page), { timeout: 15_000 }).toEqual([grace]);
 
-    expect(await shownTabs(page)).toEqual(['Releases']);
+    expect(await shownTabs(page)).toEqual(['Releases', 'Deployments']);
     expect(await page.locator('#tab-releases').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#applications-view').isHidden()).toBe(true);
     expect(await page.locator('#who-role').textContent()).toBe('Force approver, Metropolitan Police Service');
@@ -192,7 +193,8 @@ describe('the Releases tab', () => {
     const { page, problems, refused } = await signIn(metApprover, 'ar');
     await expect.poll(() => rowIds(page), { timeout: 15_000 }).toEqual([grace]);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await shownTabs(page)).toEqual(['أذونات الانتداب']);
+    expect(await shownTabs(page)).toEqual(['أذونات الانتداب', 'النشر']);
+    expect(await page.locator('#tab-releases').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#releases-heading').textContent()).toBe('أذونات الانتداب');
     expect(await page.locator('#who-role').textContent()).toBe('مسؤول الأذونات، Metropolitan Police Service');
     expect(describeViolations([await runAxe(page, 'the force approver’s releases, in Arabic')])).toBe('');
