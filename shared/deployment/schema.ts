@@ -11,7 +11,8 @@ import { checklistItems, deploymentStates } from './deployment.js';
 
 const version = z.int().check(z.minimum(1));
 const id = z.uuid('Not an id.');
-const text = (what: string) => note.check(z.refine((value) => value.trim() !== '', `${what} is required.`));
+/** A text that must say something; `message` says what is missing. */
+const text = (message: string) => note.check(z.refine((value) => value.trim() !== '', message));
 
 /** `/admin/deployments/{id}` (the application's id). */
 export const deploymentPathSchema = z.strictObject({ id });
@@ -40,7 +41,7 @@ export const checklistBodySchema = z.strictObject({ version, on: isoDate, expire
 export type ChecklistBody = z.infer<typeof checklistBodySchema>;
 
 /** `POST .../extensions`: the new last day asked, and why. */
-export const extensionRequestBodySchema = z.strictObject({ version, until: isoDate, reason: text('A reason') });
+export const extensionRequestBodySchema = z.strictObject({ version, until: isoDate, reason: text('A reason is required.') });
 export type ExtensionRequestBody = z.infer<typeof extensionRequestBodySchema>;
 
 /** `POST .../extensions/{extensionId}/decision`. */
@@ -52,7 +53,7 @@ export const returnBodySchema = z.strictObject({ version, on: isoDate, early: z.
 export type ReturnBody = z.infer<typeof returnBodySchema>;
 
 /** `POST .../debrief`: the day it was held and the unit's notes (internal). */
-export const debriefBodySchema = z.strictObject({ version, on: isoDate, notes: text('The debrief’s notes are') });
+export const debriefBodySchema = z.strictObject({ version, on: isoDate, notes: text('The debrief’s notes are required.') });
 export type DebriefBody = z.infer<typeof debriefBodySchema>;
 
 /** `GET /admin/deployments?state=&call=`. */

@@ -6,7 +6,7 @@
 import type { Application } from '../applications/application.js';
 import type { ApplicationStore } from '../applications/store.js';
 import { EditConflict } from '../audit/edit-conflict.js';
-import { Conflict, NotFound, SecondmentRulesBroken, calendarDate } from '../errors.js';
+import { Conflict, NotFound, calendarDate } from '../errors.js';
 import { languageOr } from '../i18n/languages.js';
 import { sendingApplicantCategories, type SendingApplicantCategory } from '../profiles/applicant-categories.js';
 import type { Force } from '../profiles/forces.js';
@@ -14,6 +14,7 @@ import type { StaffPrincipal } from '../staff/principal.js';
 import type { VacancyStore } from '../vacancies/store.js';
 import { openCall } from '../nomination/call.js';
 import type { Deployment } from './deployment.js';
+import { refusals } from './refusals.js';
 import { DeploymentAlreadyMade, StaleDeployment, type DeploymentAuditEntry, type DeploymentStore } from './store.js';
 import { deploymentView, type DeploymentView } from './view.js';
 import type { StartDeploymentBody } from './schema.js';
@@ -59,8 +60,8 @@ export const startDeployment = async (
   if (!application) throw new NotFound('There is no application with this id.', { key: 'problem.notFound.application' });
   const answeredOn = selectedOn(application);
   if (answeredOn === undefined) throw new Conflict('Only an officer the mission selected (and who has not withdrawn) can be deployed.', { key: 'problem.conflict.notSelected' });
-  if (body.rotationDay <= body.deploymentDay) throw new SecondmentRulesBroken([{ path: 'body.rotationDay', message: `The rotation day must fall after the deployment day (${body.deploymentDay}).` }]);
-  if (body.deploymentDay < answeredOn) throw new SecondmentRulesBroken([{ path: 'body.deploymentDay', message: `The deployment day must not fall before the mission's answer (${answeredOn}).` }]);
+  if (body.rotationDay <= body.deploymentDay) throw refusals.rotationNotAfterDeployment(body.deploymentDay);
+  if (body.deploymentDay < answeredOn) throw refusals.deploymentBeforeAnswer(answeredOn);
   const call = await openCall(deps.vacancies, application.vacancy);
   const category = application.category as SendingApplicantCategory;
   const force = category === 'serving-police' ? application.applicantStatus?.force : undefined;

@@ -5,18 +5,17 @@
  * audit entry; a stale version is a 409 carrying the deployment as it stands now.
  */
 import { EditConflict } from '../audit/edit-conflict.js';
-import { Conflict, Forbidden, NotFound, SecondmentRulesBroken, calendarDate } from '../errors.js';
+import { Conflict, Forbidden, NotFound, calendarDate } from '../errors.js';
 import type { StaffPrincipal } from '../staff/principal.js';
 import { deploymentState, type ChecklistItem, type Deployment, type DeploymentExtension } from './deployment.js';
 import type { ChecklistBody, DebriefBody, EditDeploymentBody, ExtensionDecisionBody, ExtensionRequestBody, ReturnBody } from './schema.js';
+import { refusals } from './refusals.js';
 import type { DeploymentDependencies } from './start.js';
 import { StaleDeployment, type DeploymentAuditEntry } from './store.js';
 import { deploymentView, openDeployment, todayOf, type DeploymentView } from './view.js';
 
 /** What a step makes of the deployment as read: nothing (the same again), or the next one and its audit entry. */
 type Step = { same: true } | { same: false; next: Deployment; action: DeploymentAuditEntry['action']; changes: DeploymentAuditEntry['changes'] };
-
-const broken = (path: string, message: string) => new SecondmentRulesBroken([{ path, message }]);
 
 const stale = (current: DeploymentView) =>
   new EditConflict(current, `This deployment was changed by someone else (it is now at version ${current.version}); look at its new values and try again.`, {
@@ -27,7 +26,7 @@ const stale = (current: DeploymentView) =>
 /** A day HR records must have come in the duty station. */
 const notInFuture = (path: string, day: string, deployment: Deployment, now: Date): void => {
   const today = todayOf(deployment, now);
-  if (day > today) throw broken(path, `The day is in the future in the duty station (today is ${today} in ${deployment.mission.timeZone}).`);
+  if (day > today) throw refusals.dayInFuture(path, today, deployment.mission.timeZone);
 };
 
 const change = async (
@@ -84,7 +83,7 @@ export const editDeployment = (deps: DeploymentDependencies, principal: StaffPri
         values: { deploymentDay: calendarDate(deployment.deploymentDay) },
       });
     }
-    if (rotationDay <= deploymentDay) throw broken('body.rotationDay', `The rotation day must fall after the deployment day (${deploymentDay}).`);
+    if (rotationDay <= deploymentDay) throw refusals.rotationNotAfterDeployment(deploymentDay);
     const changes: DeploymentAuditEntry['changes'] = {};
     if (deploymentDay !== deployment.deploymentDay) changes.deploymentDay = { from: deployment.deploymentDay, to: deploymentDay };
     if (rotationDay !== deployment.rotationDay) changes.rotationDay = { from: deployment.rotationDay, to: rotationDay };
@@ -99,7 +98,7 @@ export const recordChecklistItem = (deps: DeploymentDependencies, principal: Sta
     const held = deployment.checklist[item];
     if (held && held.on === body.on && held.expiresOn === body.expiresOn && held.reference === body.reference) return { same: true };
     notInFuture('body.on', body.on, deployment, now);
-    if (body.expiresOn !== undefined && body.expiresOn <= body.on) throw broken('body.expiresOn', `The expiry must fall after the day it was done (${body.on}).`);
+    if (body.expiresOn !== undefined && body.expiresOn <= body.on) throw refusals.expiryNotAfterDone(body.on);
     const done = { on: body.on, ...(body.expiresOn ? { expiresOn: body.expiresOn } : {}), ...(body.reference ? { reference: body.reference } : {}), recordedAt: now.toISOString(), by: principal.email };
     return { same: false, action: 'checklist-recorded', changes: { [`checklist.${item}`]: { from: held ?? null, to: done } }, next: { ...deployment, checklist: { ...deployment.checklist, [item]: done } } };
   });
@@ -116,7 +115,7 @@ export const requestExtension = async (deps: DeploymentDependencies, principal: 
     if (pending) {
       throw new Conflict(`An extension to ${pending.until} is already waiting for its decision.`, { key: 'problem.conflict.deploymentExtensionUnderWay', values: { until: calendarDate(pending.until) } });
     }
-    if (body.until <= deployment.rotationDay) throw broken('body.until', `An extension runs past the rotation day (${deployment.rotationDay}).`);
+    if (body.until <= deployment.rotationDay) throw refusals.extensionNotPastRotation(deployment.rotationDay);
     const extension: DeploymentExtension = { id: extensionId, until: body.until, reason: body.reason, requestedAt: now.toISOString(), requestedBy: principal.email, state: 'requested' };
     return { same: false, action: 'extension-requested', changes: { [`extensions.${extensionId}`]: { from: null, to: { until: body.until, state: 'requested' } } }, next: { ...deployment, extensions: [...deployment.extensions, extension] } };
   });
@@ -169,8 +168,8 @@ export const recordReturn = (deps: DeploymentDependencies, principal: StaffPrinc
     const held = deployment.returned;
     if (held && held.on === body.on && held.early === early && held.reason === reason) return { same: true };
     notInFuture('body.on', body.on, deployment, now);
-    if (body.on < deployment.deploymentDay) throw broken('body.on', `The return must not fall before the deployment day (${deployment.deploymentDay}).`);
-    if (early && reason === undefined) throw broken('body.reason', 'An early return is recorded with its reason.');
+    if (body.on < deployment.deploymentDay) throw refusals.returnBeforeDeployment(deployment.deploymentDay);
+    if (early && reason === undefined) throw refusals.earlyReturnWithoutReason();
     if (deployment.debrief) throw new Conflict('The debrief is held: the return no longer changes.', { key: 'problem.conflict.debriefHeld' });
     const returned = { on: body.on, early, ...(reason ? { reason } : {}), recordedAt: now.toISOString(), by: principal.email };
     return { same: false, action: 'return-recorded', changes: { returned: { from: held ? { on: held.on, early: held.early } : null, to: { on: body.on, early } } }, next: { ...deployment, returned } };
@@ -183,7 +182,7 @@ export const recordDebrief = (deps: DeploymentDependencies, principal: StaffPrin
     if (!returned) throw new Conflict('Record the officer’s return before the debrief.', { key: 'problem.conflict.notReturned' });
     if (deployment.debrief && deployment.debrief.on === body.on && deployment.debrief.notes === body.notes) return { same: true };
     notInFuture('body.on', body.on, deployment, now);
-    if (body.on < returned.on) throw broken('body.on', `The debrief must not fall before the return (${returned.on}).`);
+    if (body.on < returned.on) throw refusals.debriefBeforeReturn(returned.on);
     const debrief = { on: body.on, notes: body.notes, recordedAt: now.toISOString(), by: principal.email };
     // The notes are internal: the audit says they changed, not what they say.
     return { same: false, action: 'debrief-recorded', changes: { debrief: { from: deployment.debrief ? { on: deployment.debrief.on } : null, to: { on: body.on } } }, next: { ...deployment, debrief } };

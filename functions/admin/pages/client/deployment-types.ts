@@ -4,8 +4,12 @@
  * the duty station's date, and the roster's rows.
  */
 import { checklistVerdicts, deploymentState, isReady, type ChecklistVerdict, type Deployment, type DeploymentExtension, type DeploymentState } from '#shared/deployment/deployment.js';
+import { isDay, type DeploymentRefusalKey } from '#shared/deployment/refusals.js';
 import type { DeploymentView } from '#shared/deployment/view.js';
 import { dateIn } from '#shared/time/zoned.js';
+import type { FieldProblem } from '../../../pages/client/api.js';
+import { t } from '../../../pages/client/words.js';
+import { formatDay } from './labels.js';
 
 export type { DeploymentRow, DeploymentView } from '#shared/deployment/view.js';
 export type { Count, DeploymentReport } from '#shared/deployment/report.js';
@@ -32,3 +36,20 @@ export const extensionDecider = (deployment: Pick<Deployment, 'category'>): 'for
 /** ICU's select options take no hyphen. */
 export const stateOption = (state: DeploymentState): string => (state === 'return-due' ? 'returnDue' : state);
 export const verdictOption = (verdict: ChecklistVerdict): string => (verdict === 'expires-during-tour' ? 'expiresDuringTour' : verdict);
+
+/**
+ * A field's problem in the page's language. A deployment rule's refusal (a 422: a day to come, days
+ * out of order) comes with its key and values (shared/deployment/refusals.ts), said here with the
+ * days written as the page writes them; any other (a 400) the API already said in the page's language.
+ */
+export const fieldProblemText = (problem: FieldProblem): string => {
+  const { key, values } = problem as FieldProblem & { key?: unknown; values?: unknown };
+  if (typeof key !== 'string' || !key.startsWith('problem.secondmentRules.deployment')) return problem.message;
+  const said: Record<string, string> = {};
+  if (typeof values === 'object' && values !== null) {
+    for (const [name, value] of Object.entries(values)) if (typeof value === 'string') said[name] = isDay(value) ? formatDay(value) : value;
+  }
+  const text = t(key as DeploymentRefusalKey, said);
+  // A key this page did not ship: the API's English rather than the key.
+  return text === key ? problem.message : text;
+};

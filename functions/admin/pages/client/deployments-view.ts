@@ -15,7 +15,7 @@ import { categoryLabel, formatDay } from './labels.js';
 import { showMessage } from './messages.js';
 import { callTitle, missionOrganisationLabel, roleCategoryLabel } from './mission-labels.js';
 import { deploymentDialog, type DeploymentReader } from './deployment-dialog.js';
-import { extensionDecider, stateOption, verdictOption, type Count, type DeploymentReport, type DeploymentRow, type DeploymentView } from './deployment-types.js';
+import { extensionDecider, fieldProblemText, stateOption, verdictOption, type Count, type DeploymentReport, type DeploymentRow, type DeploymentView } from './deployment-types.js';
 import { describeProblem, segment, staffApi, StaffApiError } from './staff-api.js';
 
 export interface DeploymentsView {
@@ -309,7 +309,7 @@ export const deploymentsView = (reader: DeploymentReader, now: () => Date): Depl
       body.querySelector<HTMLElement>(`tr[data-deployment="${CSS.escape(answer.deployment.id)}"] [data-action="open"]`)?.focus();
       void report();
     } catch (problem) {
-      const fields = problem instanceof StaffApiError && (problem.status === 400 || problem.status === 422) ? problem.errors.map((one) => ({ field: one.path.replace(/^body\./, ''), message: one.message })) : [];
+      const fields = problem instanceof StaffApiError && (problem.status === 400 || problem.status === 422) ? problem.errors.map((one) => ({ field: one.path.replace(/^body\./, ''), message: fieldProblemText(one) })) : [];
       const onFields = new Map<StartField, string>(fields.filter((one) => one.field === 'deploymentDay' || one.field === 'rotationDay').map((one) => [one.field as StartField, one.message]));
       if (onFields.size > 0) showStartErrors(onFields);
       else failStart(t('admin.deployments.failed', { reason: describeProblem(problem) }));

@@ -1,0 +1,51 @@
+/**
+ * A deployment's field refusals (422, issue 18, point 6): each a rule the schema cannot judge (a
+ * day against the duty station's today, the tour's order, the return's reason), said in English as
+ * the API always said it, and keyed in the validation catalogues (`problem.secondmentRules.deployment*`)
+ * so that every reader gets it in their own language: the problem's detail through its
+ * translation (functions/http/middleware/problem-errors.ts), and the field's entry in `errors`
+ * through its `key` and `values` (days as YYYY-MM-DD), which the staff page says in its language.
+ */
+import { calendarDate, SecondmentRulesBroken, type FieldIssue, type ProblemKey, type ProblemMessage, type ProblemValue } from '../errors.js';
+
+export type DeploymentRefusalKey = Extract<ProblemKey, `problem.secondmentRules.deployment${string}`>;
+
+/** A refused field with its message's key and values (a day as YYYY-MM-DD, which each language writes its own way). */
+export interface DeploymentFieldIssue extends FieldIssue {
+  key: DeploymentRefusalKey;
+  values: Readonly<Record<string, string>>;
+}
+
+/** A value that is a day (the page writes it as its language does). */
+export const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export class DeploymentRulesBroken extends SecondmentRulesBroken {
+  // The parent carries none: the staff page reads this one in four languages.
+  override readonly translation: ProblemMessage;
+  constructor(readonly issue: DeploymentFieldIssue) {
+    super([issue]);
+    const values: Record<string, ProblemValue> = {};
+    for (const [name, value] of Object.entries(issue.values)) values[name] = isDay(value) ? calendarDate(value) : value;
+    this.translation = { key: issue.key, values };
+  }
+}
+
+const refuse = (path: string, key: DeploymentRefusalKey, message: string, values: Record<string, string> = {}) => new DeploymentRulesBroken({ path, message, key, values });
+
+/** Every refusal, by what it refuses. */
+export const refusals = {
+  dayInFuture: (path: string, today: string, timeZone: string) =>
+    refuse(path, 'problem.secondmentRules.deploymentDayInFuture', `The day is in the future in the duty station (today is ${today} in ${timeZone}).`, { today, timeZone }),
+  rotationNotAfterDeployment: (deploymentDay: string) =>
+    refuse('body.rotationDay', 'problem.secondmentRules.deploymentRotationOrder', `The rotation day must fall after the deployment day (${deploymentDay}).`, { deploymentDay }),
+  deploymentBeforeAnswer: (answeredOn: string) =>
+    refuse('body.deploymentDay', 'problem.secondmentRules.deploymentBeforeAnswer', `The deployment day must not fall before the mission's answer (${answeredOn}).`, { answeredOn }),
+  expiryNotAfterDone: (on: string) => refuse('body.expiresOn', 'problem.secondmentRules.deploymentExpiryOrder', `The expiry must fall after the day it was done (${on}).`, { on }),
+  extensionNotPastRotation: (rotationDay: string) =>
+    refuse('body.until', 'problem.secondmentRules.deploymentExtensionUntil', `An extension runs past the rotation day (${rotationDay}).`, { rotationDay }),
+  returnBeforeDeployment: (deploymentDay: string) =>
+    refuse('body.on', 'problem.secondmentRules.deploymentReturnBeforeStart', `The return must not fall before the deployment day (${deploymentDay}).`, { deploymentDay }),
+  earlyReturnWithoutReason: () => refuse('body.reason', 'problem.secondmentRules.deploymentEarlyReturnReason', 'An early return is recorded with its reason.'),
+  debriefBeforeReturn: (returnedOn: string) =>
+    refuse('body.on', 'problem.secondmentRules.deploymentDebriefBeforeReturn', `The debrief must not fall before the return (${returnedOn}).`, { returnedOn }),
+} as const;
