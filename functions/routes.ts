@@ -1476,4 +1476,15 @@ export const schedules: readonly Schedule[] = [
     oneRunAtATime: true,
   },
   // --- end of job: secondment-endings ---
+  // --- Job: deployment-reminders (functions/jobs/deployment-reminders/) ---
+  {
+    name: 'deployment-reminders',
+    // Daily, early in the organisation's day: each deployment is judged on its duty station's date, and a reminder missed one day stays due the next.
+    cron: 'cron(10 6 * * ? *)',
+    timeZone: 'stage',
+    handler: 'jobs/deployment-reminders/deployment-reminders',
+    // Reads the deployments (one Query) and a waiting extension's application; writes the send-once claims; sends to officers, approvers and HR.
+    uses: { table: 'write', email: true, settings: ['hrDigest'] },
+  },
+  // --- end of job: deployment-reminders ---
 ];

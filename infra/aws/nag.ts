@@ -1,4 +1,4 @@
-import { Stack, Validations, type App, type CfnResource } from 'aws-cdk-lib';
+import { Names, Stack, Validations, type App, type CfnResource } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 
@@ -30,10 +30,14 @@ export const acknowledgeNag = (scope: IConstruct, ...rules: NagAcknowledgment[])
 /**
  * IAM5's finding id for a wildcard resource under another resource's ARN, e.g.
  * `AwsSolutions-IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]`: cdk-nag names the ARN by
- * logical id, so the id is built from the resource rather than written out.
+ * logical id, so the id is built from the resource rather than written out. A grant made in a
+ * nested stack (`from`: the jobs') reads the ARN as the parameter CDK passes it,
+ * `<referenceto<the resource's unique id>Arn>`.
  */
-export const wildcardResourceFinding = (resource: CfnResource, suffix: string): string =>
-  `AwsSolutions-IAM5[Resource::<${Stack.of(resource).getLogicalId(resource)}.Arn>${suffix}]`;
+export const wildcardResourceFinding = (resource: CfnResource, suffix: string, from: IConstruct = resource): string =>
+  Stack.of(from) === Stack.of(resource)
+    ? `AwsSolutions-IAM5[Resource::<${Stack.of(resource).getLogicalId(resource)}.Arn>${suffix}]`
+    : `AwsSolutions-IAM5[Resource::<referenceto${Names.uniqueId(resource)}Arn>${suffix}]`;
 
 /** IAM5's finding id for a wildcard action, e.g. `AwsSolutions-IAM5[Action::s3:GetObject*]`. */
 export const wildcardActionFinding = (action: string): string => `AwsSolutions-IAM5[Action::${action}]`;

@@ -1,14 +1,14 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
-import { routes as routeTable, schedules as scheduleTable, type Route, type RouteLimits, type Schedule } from '#functions/routes.js';
+import type { Construct } from 'constructs';
+import { routes as routeTable, schedules as scheduleTable, type Route, type Schedule } from '#functions/routes.js';
 import { Alarms } from './constructs/alarms.js';
 import { HubApi } from './constructs/api.js';
 import { DocumentsBucket } from './constructs/documents-bucket.js';
 import { EmailFeedback, type FeedbackFunction } from './constructs/email-feedback.js';
 import { HubFunction, type FunctionResources } from './constructs/hub-function.js';
 import { FunctionBundles } from './function-bundles.js';
-import { jobsDeadLetterQueue, jobsSchedulerRole, ScheduledJob } from './constructs/scheduled-job.js';
+import { ScheduledJobs } from './constructs/scheduled-jobs.js';
 import { STAFF_PAGE_PATH, StaffDirectory } from './constructs/staff-directory.js';
 import { HubTable } from './constructs/table.js';
 import { ApiWebAcl } from './constructs/web-acl.js';
@@ -30,12 +30,6 @@ export interface SecondmentHubStackProps extends StackProps {
 
 /** Marks a bounced or complaining address in the table (suppressions), so nothing more is sent to it. */
 export const sesFeedbackFunction: FeedbackFunction = { handler: 'notifications/ses-feedback', uses: { table: 'write' } };
-
-/**
- * Jobs are not behind API Gateway's 29 s: a day's reminders are sent one by one (SES's default rate
- * is 14 a second) and a purge deletes documents, so they get 5 minutes; a re-run sends nothing twice.
- */
-const JOB_LIMITS: RouteLimits = { memoryMb: 512, timeoutSeconds: 300 };
 
 /** Lambda takes a description of at most 256 characters: the routes a function serves, as many as fit. */
 const DESCRIPTION_LIMIT = 256;
@@ -92,21 +86,8 @@ export class SecondmentHubStack extends Stack {
     );
     new ApiWebAcl(this, 'Edge', { stage, apiStage: api.restApi.deploymentStage, routes });
 
-    const jobs = new Construct(this, 'Jobs');
-    const jobsDeadLetters = jobsDeadLetterQueue(jobs, stage);
-    const schedulerRole = jobsSchedulerRole(jobs, jobsDeadLetters);
-    for (const schedule of schedules) {
-      const fn = new HubFunction(this, `${schedule.name}-job`, {
-        code: resources.bundles.code(schedule.handler),
-        uses: schedule.uses,
-        stage,
-        resources,
-        description: `scheduled job ${schedule.name}`,
-        limits: JOB_LIMITS,
-        oneRunAtATime: schedule.oneRunAtATime === true,
-      });
-      new ScheduledJob(this, `${schedule.name}-schedule`, { schedule, fn, stage, deadLetterQueue: jobsDeadLetters, role: schedulerRole });
-    }
+    // In a nested stack of their own: a job costs the main stack nothing (scheduled-jobs.ts).
+    if (schedules.length > 0) new ScheduledJobs(this, 'Jobs', { stage, schedules, resources });
 
     // RestApi adds an unnamed `Endpoint` output; one ApiUrl is enough.
     api.restApi.node.tryRemoveChild('Endpoint');

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, schedules, type Route } from '#functions/routes.js';
 import { loadStage, type StageName } from '#infra/aws/stages.js';
 import { nestedPublicRoute, nestedStaffRoute, staffRoute } from './fixtures.js';
-import { apiMethods, asList, resourcesOf, roleStatements, routeFunctionLogicalId, synth, type ApiMethod, type Synthesized } from './synth.js';
+import { apiMethods, asList, jobsStackOf, resourcesOf, roleStatements, routeFunctionLogicalId, synth, type ApiMethod, type Synthesized } from './synth.js';
 
 /** The same route as `nestedStaffRoute` (caller, grants) in a capability of the main stack. */
 const mainStackTwin: Route = { ...nestedStaffRoute, name: 'nestedStaffTwinFixture', path: '/fixtures/nested-twin/{id}', handler: 'vacancies/list-vacancies' };
@@ -182,8 +182,9 @@ describe.each<StageName>(['dev', 'prod'])('the %s API', (stageName) => {
     expect(byType.get('MISSING_AUTHENTICATION_TOKEN')?.StatusCode).toBe('404');
   });
 
-  it('makes exactly one schedule per entry of the schedule table', () => {
-    synthesized.template.resourceCountIs('AWS::Scheduler::Schedule', schedules.length);
+  it("makes exactly one schedule per entry of the schedule table, in the jobs' nested stack", () => {
+    jobsStackOf(synthesized).template.resourceCountIs('AWS::Scheduler::Schedule', schedules.length);
+    synthesized.template.resourceCountIs('AWS::Scheduler::Schedule', 0);
   });
 
   it('outputs the API URL, table name, bucket name, user pool id, sign-in URL, app client id and email configuration set', () => {

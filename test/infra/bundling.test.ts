@@ -8,7 +8,7 @@ import { routes, schedules, type Route } from '#functions/routes.js';
 import { build } from 'esbuild';
 import { FunctionBundles, functionBuildOptions } from '#infra/aws/function-bundles.js';
 import { routeFunctionOf } from '#infra/aws/route-functions.js';
-import { functionLogicalId, resourcesOf, routeFunctionLogicalId, synth, type CfnResource } from './synth.js';
+import { functionIn, resourcesOf, routeFunctionLogicalId, synth, type CfnResource } from './synth.js';
 
 const run = promisify(execFile);
 
@@ -63,12 +63,17 @@ describe('bundling a route', () => {
       const picked = [...new Map(routes.map((r) => [routeFunctionOf(r), r])).values()].slice(0, 3);
       // And a second route with the first one's grants, which its function serves too.
       const twin: Route = { ...(picked[0] as Route), name: 'twinFixture', path: '/fixtures/twin' };
-      const { app, stack, template } = synth('dev', { routes: [...picked, twin], schedules: schedules.slice(0, 1), bundle: true });
+      const synthesized = synth('dev', { routes: [...picked, twin], schedules: schedules.slice(0, 1), bundle: true });
+      const { app, stack } = synthesized;
       outdir = app.outdir;
       const bundles = stack.node.findChild('Bundles') as FunctionBundles;
       const jobs = schedules.slice(0, 1).map((job) => `${job.name}-job`);
       const names = [...picked.map(routeFunctionOf), ...jobs, 'EmailFeedbackFunction'];
-      const functions = names.map((name) => template.toJSON().Resources[functionLogicalId(stack, name)] as CfnResource);
+      // The job's function is in the jobs' nested stack; its asset comes from the same run.
+      const functions = names.map((name) => {
+        const { template, id } = functionIn(synthesized, name);
+        return template.toJSON().Resources[id] as CfnResource;
+      });
       const assetOf = (fn: CfnResource) => path.join(app.outdir, `asset.${String((fn.Properties?.Code as { S3Key: string }).S3Key).replace(/\.zip$/, '')}`);
 
       expect(bundles).toBeInstanceOf(FunctionBundles);
@@ -81,7 +86,8 @@ describe('bundling a route', () => {
       }
       expect(routeFunctionLogicalId(stack, twin)).toBe(routeFunctionLogicalId(stack, picked[0] as Route));
       // Beside CDK's own provider of the dev stage (the bucket's auto-delete): a function per grant set, the job, the SES feedback.
-      expect(Object.keys(resourcesOf(template, 'AWS::Lambda::Function')).filter((id) => !id.startsWith('Custom'))).toHaveLength(functions.length);
+      const created = synthesized.stacks.flatMap(({ template }) => Object.keys(resourcesOf(template, 'AWS::Lambda::Function')).filter((id) => !id.startsWith('Custom')));
+      expect(created).toHaveLength(functions.length);
       // Nothing of the run is left beside the assets.
       expect(readdirSync(app.outdir).filter((entry) => entry.startsWith('bundle.'))).toEqual([]);
     },

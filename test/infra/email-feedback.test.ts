@@ -8,6 +8,7 @@ import { feedbackFixture, submitRoute } from './fixtures.js';
 import {
   actionsOf,
   asList,
+  functionIn,
   functionLogicalId,
   resourcesOf,
   roleOfFunction,
@@ -37,12 +38,13 @@ describe.each<StageName>(['dev', 'prod'])('SES feedback in %s', (stageName) => {
     return found[0] as [string, CfnResource];
   };
   const environmentOf = (name: string): Record<string, unknown> => {
-    const fn = synthesized.template.toJSON().Resources[functionLogicalId(synthesized.stack, name)] as CfnResource;
+    const { template, id } = functionIn(synthesized, name);
+    const fn = template.toJSON().Resources[id] as CfnResource;
     return (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
   };
   const statementsOf = (name: string): PolicyStatementJson[] => {
-    const { stack, template } = synthesized;
-    return roleStatements(template, roleOfFunction(template, functionLogicalId(stack, name)));
+    const { template, id } = functionIn(synthesized, name);
+    return roleStatements(template, roleOfFunction(template, id));
   };
 
   beforeAll(() => {

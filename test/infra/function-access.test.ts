@@ -8,7 +8,7 @@ import { documentReaderRoute, feedbackFixture, signInPageRoute, staffRoute, subm
 import {
   actionsOf,
   asList,
-  functionLogicalId,
+  functionIn,
   routeFunctionLogicalId,
   roleOfFunction,
   roleStatements,
@@ -219,8 +219,8 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
   const stage = loadStage(stageName, {});
 
   const variablesOf = (job: Schedule): Record<string, string> => {
-    const { stack, template } = synthesized;
-    const fn = template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)] as CfnResource;
+    const { template, id } = functionIn(synthesized, `${job.name}-job`);
+    const fn = template.toJSON().Resources[id] as CfnResource;
     return (fn.Properties?.Environment as { Variables: Record<string, string> }).Variables;
   };
 
@@ -267,9 +267,10 @@ describe.each(stageNames)('what each %s job function is told', (stageName) => {
   });
 
   it('gives job functions 5 minutes, as they are not behind API Gateway', () => {
-    const { stack, template } = synthesized;
-
-    const timeouts = allJobs.map((job) => (template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)] as CfnResource).Properties?.Timeout);
+    const timeouts = allJobs.map((job) => {
+      const { template, id } = functionIn(synthesized, `${job.name}-job`);
+      return (template.toJSON().Resources[id] as CfnResource).Properties?.Timeout;
+    });
 
     expect(timeouts).toEqual(allJobs.map(() => 300));
   });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#functions/routes.js';
 import type { StageName } from '#infra/aws/stages.js';
 import { digestSchedule, documentReaderRoute, nestedPublicRoute, nestedStaffRoute, staffRoute, submitRoute } from './fixtures.js';
-import { asList, resourcesOf, synth, type PolicyStatementJson, type Synthesized } from './synth.js';
+import { asList, JOBS_STACK, resourcesOf, synth, type PolicyStatementJson, type Synthesized } from './synth.js';
 
 /** Where a policy document sits in each resource type that carries one. */
 const documentPaths: Record<string, (properties: Record<string, unknown>) => unknown[]> = {
@@ -88,11 +88,27 @@ describe.each<StageName>(['dev', 'prod'])('least privilege in %s', (stageName) =
     expect(toAnyone.every(({ statement }) => statement.Effect === 'Deny')).toBe(true);
   });
 
-  it('keeps every grant in the main stack: a nested stack holds API methods and path resources only', () => {
-    const types = synthesized.nested.flatMap(({ template }) => Object.values(template.toJSON().Resources as Record<string, { Type: string }>).map((r) => r.Type));
+  it("keeps every route's grant in the main stack: a capability's nested stack holds API methods and path resources only", () => {
+    const routeStacks = synthesized.nested.filter(({ capability }) => capability !== JOBS_STACK);
+    const types = routeStacks.flatMap(({ template }) => Object.values(template.toJSON().Resources as Record<string, { Type: string }>).map((r) => r.Type));
 
-    expect(synthesized.nested.length).toBeGreaterThan(0);
+    expect(routeStacks.length).toBeGreaterThan(0);
     expect([...new Set(types)].sort()).toEqual(['AWS::ApiGateway::Method', 'AWS::ApiGateway::Resource']);
+  });
+
+  it("keeps the jobs' functions, roles, schedules and their dead-letter queue in the jobs' stack, and nothing else there", () => {
+    const jobs = synthesized.nested.find(({ capability }) => capability === JOBS_STACK);
+    const types = Object.values((jobs?.template.toJSON().Resources ?? {}) as Record<string, { Type: string }>).map((r) => r.Type);
+
+    expect([...new Set(types)].sort()).toEqual([
+      'AWS::IAM::Policy',
+      'AWS::IAM::Role',
+      'AWS::Lambda::EventInvokeConfig',
+      'AWS::Lambda::Function',
+      'AWS::SQS::Queue',
+      'AWS::SQS::QueuePolicy',
+      'AWS::Scheduler::Schedule',
+    ]);
   });
 
   it('attaches only the named AWS-managed policies', () => {

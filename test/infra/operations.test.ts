@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, schedules } from '#functions/routes.js';
 import { loadStage, stageConfigSchema, stageSettings, type StageName } from '#infra/aws/stages.js';
 import { submitRoute } from './fixtures.js';
-import { functionLogicalId, routeFunctionLogicalId, resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
+import { fromNested, functionLogicalId, jobsStackOf, routeFunctionLogicalId, resourcesOf, synth, type CfnResource, type Synthesized } from './synth.js';
 
 type Dimension = { Name: string; Value: unknown };
 type MetricQuery = {
@@ -42,8 +42,8 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
         alarm.MetricName === metricName &&
         alarm.Dimensions?.some((dimension) => dimension.Name === name && JSON.stringify(dimension.Value) === JSON.stringify(value)),
     );
-  /** The metric math alarms that read `metricName` of AWS/Lambda for the function `ref`. */
-  const functionAlarmsOn = (metricName: string, ref: { Ref: string }) =>
+  /** The metric math alarms that read `metricName` of AWS/Lambda for the function `ref` (its name as the main stack reads it). */
+  const functionAlarmsOn = (metricName: string, ref: unknown) =>
     alarms.filter((alarm) =>
       alarm.Metrics?.some(
         (query) =>
@@ -52,10 +52,20 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
           JSON.stringify(query.MetricStat.Metric.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: ref }]),
       ),
     );
-  const functionIds = () => [
-    ...routesUnderTest.map((route) => routeFunctionLogicalId(synthesized.stack, route)),
-    ...schedules.map((schedule) => functionLogicalId(synthesized.stack, `${schedule.name}-job`)),
-    functionLogicalId(synthesized.stack, 'EmailFeedbackFunction'),
+  /** A job function's name as the main stack reads it: an output of the jobs' nested stack. */
+  const jobRef = (jobId: string) => fromNested(synthesized, jobsStackOf(synthesized), { Ref: jobId });
+  /** Every function's name as the main stack's alarms and dashboard read it (route and feedback functions there, the jobs' through their stack). */
+  const functionRefs = (): unknown[] => [
+    ...[...new Set(routesUnderTest.map((route) => routeFunctionLogicalId(synthesized.stack, route)))].map((id) => ({ Ref: id })),
+    ...schedules.map((schedule) => jobRef(functionLogicalId(jobsStackOf(synthesized).stack, `${schedule.name}-job`))),
+    { Ref: functionLogicalId(synthesized.stack, 'EmailFeedbackFunction') },
+  ];
+  /** Every dead-letter queue's name as the main stack reads it (the SES feedback's there, the jobs' through their stack). */
+  const queueRefs = (): unknown[] => [
+    ...Object.keys(resourcesOf(synthesized.template, 'AWS::SQS::Queue')).map((id) => ({ 'Fn::GetAtt': [id, 'QueueName'] })),
+    ...Object.keys(resourcesOf(jobsStackOf(synthesized).template, 'AWS::SQS::Queue')).map((id) =>
+      fromNested(synthesized, jobsStackOf(synthesized), { 'Fn::GetAtt': [id, 'QueueName'] }),
+    ),
   ];
 
   beforeAll(() => {
@@ -90,9 +100,10 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
   });
 
   it('alarms on the first error and the first throttle of every route, job and the SES feedback function', () => {
-    for (const id of functionIds()) {
+    for (const ref of functionRefs()) {
+      const id = JSON.stringify(ref);
       for (const metricName of ['Errors', 'Throttles']) {
-        const [alarm, ...others] = functionAlarmsOn(metricName, { Ref: id });
+        const [alarm, ...others] = functionAlarmsOn(metricName, ref);
         const queries = alarm?.Metrics ?? [];
         const read = queries.filter((query) => query.MetricStat);
         const [sum] = queries.filter((query) => query.ReturnData !== false);
@@ -110,24 +121,29 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
     const functionAlarms = alarms.filter((alarm) => alarm.Metrics?.some((query) => query.MetricStat?.Metric.Namespace === 'AWS/Lambda'));
 
     for (const alarm of functionAlarms) expect(alarm.Metrics?.filter((query) => query.MetricStat).length).toBeLessThanOrEqual(10);
-    expect(functionAlarms).toHaveLength(2 * Math.ceil(new Set(functionIds()).size / 10));
+    expect(functionAlarms).toHaveLength(2 * Math.ceil(functionRefs().length / 10));
   });
 
-  it('watches every function the stack creates, none listed by hand', () => {
-    const created = Object.keys(resourcesOf(synthesized.template, 'AWS::Lambda::Function')).filter((id) => !isCdkProvider(id));
+  it("watches every function the stacks create (the jobs' too), none listed by hand", () => {
+    const created = [
+      ...Object.keys(resourcesOf(synthesized.template, 'AWS::Lambda::Function'))
+        .filter((id) => !isCdkProvider(id))
+        .map((id) => JSON.stringify({ Ref: id })),
+      ...Object.keys(resourcesOf(jobsStackOf(synthesized).template, 'AWS::Lambda::Function')).map((id) => JSON.stringify(jobRef(id))),
+    ];
     const watched = alarms
       .flatMap((alarm) => alarm.Metrics ?? [])
       .filter((query) => query.MetricStat?.Metric.Namespace === 'AWS/Lambda' && query.MetricStat.Metric.MetricName === 'Errors')
-      .map((query) => (query.MetricStat?.Metric.Dimensions?.[0]?.Value as { Ref: string }).Ref);
+      .map((query) => JSON.stringify(query.MetricStat?.Metric.Dimensions?.[0]?.Value));
 
-    expect(created.sort()).toEqual([...new Set(functionIds())].sort());
+    expect(created.sort()).toEqual(functionRefs().map((ref) => JSON.stringify(ref)).sort());
     expect(watched.sort()).toEqual(created.sort());
   });
 
   it("alarms as soon as either dead-letter queue (the jobs' one and the SES feedback's) holds a message", () => {
-    const queues = Object.keys(resourcesOf(synthesized.template, 'AWS::SQS::Queue'));
+    const queues = queueRefs();
     const jobQueues = new Set(
-      Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule')).map((schedule) =>
+      Object.values(resourcesOf(jobsStackOf(synthesized).template, 'AWS::Scheduler::Schedule')).map((schedule) =>
         JSON.stringify((schedule.Properties?.Target as { DeadLetterConfig: { Arn: unknown } }).DeadLetterConfig.Arn),
       ),
     );
@@ -135,9 +151,9 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
     expect(queues).toHaveLength(2);
     // Every schedule dead-letters to the one jobs' queue.
     expect(jobQueues.size).toBe(1);
-    for (const id of queues) {
-      const depth = alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', 'QueueName', { 'Fn::GetAtt': [id, 'QueueName'] });
-      expect(depth, id).toMatchObject([{ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }]);
+    for (const ref of queues) {
+      const depth = alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', 'QueueName', ref);
+      expect(depth, JSON.stringify(ref)).toMatchObject([{ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }]);
     }
   });
 
@@ -163,8 +179,8 @@ describe.each<StageName>(['dev', 'prod'])('operations in %s', (stageName) => {
     for (const title of ['API requests and latency', 'API 4xx and 5xx', 'Function errors', 'Function duration (p99)', 'Dead-letter queue depth', 'SES sends and bounces']) {
       expect(body).toContain(title);
     }
-    for (const id of [...functionIds(), ...Object.keys(resourcesOf(synthesized.template, 'AWS::SQS::Queue'))]) {
-      expect(body).toContain(`"${id}"`);
+    for (const ref of [...functionRefs(), ...queueRefs()]) {
+      expect(body).toContain(JSON.stringify(ref));
     }
     expect(body).toContain('Reputation.BounceRate');
   });

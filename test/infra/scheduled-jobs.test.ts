@@ -7,6 +7,7 @@ import {
   actionsOf,
   asList,
   functionLogicalId,
+  jobsStackOf,
   resourcesOf,
   roleStatements,
   synth,
@@ -29,9 +30,9 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
   let synthesized: Synthesized;
 
   const scheduleOf = (job: Schedule): CfnResource => {
-    const found = Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule')).find((s) =>
+    const found = Object.values(resourcesOf(jobsStackOf(synthesized).template, 'AWS::Scheduler::Schedule')).find((s) =>
       JSON.stringify((s.Properties?.Target as ScheduleTarget).Arn).includes(
-        `"${functionLogicalId(synthesized.stack, `${job.name}-job`)}"`,
+        `"${functionLogicalId(jobsStackOf(synthesized).stack, `${job.name}-job`)}"`,
       ),
     );
     if (!found) throw new Error(`no schedule for ${job.name}`);
@@ -42,12 +43,14 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
     synthesized = synth(stageName, { routes, schedules: jobs, emailFeedback: feedbackFixture });
   });
 
-  it('makes one schedule per job, each on its own Node 22 arm64 function', () => {
-    const { stack, template } = synthesized;
+  it('makes one schedule per job, each on its own Node 22 arm64 function, all in the jobs\' nested stack and none in the main stack', () => {
+    const { stack, template } = jobsStackOf(synthesized);
 
     const functions = jobs.map((job) => template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)]);
 
     expect(Object.keys(resourcesOf(template, 'AWS::Scheduler::Schedule'))).toHaveLength(jobs.length);
+    expect(Object.keys(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule'))).toHaveLength(0);
+    expect(Object.keys(resourcesOf(template, 'AWS::Lambda::EventInvokeConfig'))).toHaveLength(jobs.length);
     for (const fn of functions) {
       expect(fn).toMatchObject({ Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] } });
     }
@@ -66,7 +69,7 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
   });
 
   it('hands the job its name and the scheduled time, retries, then dead-letters to an encrypted TLS-only queue', () => {
-    const { template } = synthesized;
+    const { template } = jobsStackOf(synthesized);
 
     const target = scheduleOf(digestSchedule).Properties?.Target as ScheduleTarget;
     const queueId = target.DeadLetterConfig?.Arn['Fn::GetAtt'][0] ?? '';
@@ -85,7 +88,7 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
   });
 
   it("runs every schedule with the jobs' one Scheduler role, which may invoke exactly the job functions and write only the jobs' dead-letter queue", () => {
-    const { stack, template } = synthesized;
+    const { stack, template } = jobsStackOf(synthesized);
     const targets = jobs.map((job) => scheduleOf(job).Properties?.Target as ScheduleTarget);
     const roleIds = [...new Set(targets.map((target) => target.RoleArn['Fn::GetAtt'][0]))];
     const [roleId = ''] = roleIds;
@@ -107,7 +110,7 @@ describe.each<StageName>(['dev', 'prod'])('the %s scheduled jobs', (stageName) =
   });
 
   it("lets only Scheduler, for this account's schedules of the default group, assume the jobs' role", () => {
-    const { stack, template } = synthesized;
+    const { stack, template } = jobsStackOf(synthesized);
     const roleId = (scheduleOf(digestSchedule).Properties?.Target as ScheduleTarget).RoleArn['Fn::GetAtt'][0];
 
     const trust = (template.toJSON().Resources[roleId] as CfnResource).Properties?.AssumeRolePolicyDocument as { Statement: PolicyStatementJson[] };
@@ -124,9 +127,9 @@ describe.each<StageName>(['dev', 'prod'])('the jobs of the schedule table in %s'
   let synthesized: Synthesized;
 
   const targetOf = (job: Schedule): ScheduleTarget | undefined =>
-    Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule'))
+    Object.values(resourcesOf(jobsStackOf(synthesized).template, 'AWS::Scheduler::Schedule'))
       .map((s) => s.Properties?.Target as ScheduleTarget)
-      .find((target) => JSON.stringify(target.Arn).includes(`"${functionLogicalId(synthesized.stack, `${job.name}-job`)}"`));
+      .find((target) => JSON.stringify(target.Arn).includes(`"${functionLogicalId(jobsStackOf(synthesized).stack, `${job.name}-job`)}"`));
 
   beforeAll(() => {
     synthesized = synth(stageName, { routes, schedules, emailFeedback: feedbackFixture });
@@ -136,7 +139,7 @@ describe.each<StageName>(['dev', 'prod'])('the jobs of the schedule table in %s'
     const stage = loadStage(stageName, {});
 
     const found = schedules.map((job) => [job.name, Boolean(targetOf(job))]);
-    const expressions = Object.values(resourcesOf(synthesized.template, 'AWS::Scheduler::Schedule')).map((s) => [
+    const expressions = Object.values(resourcesOf(jobsStackOf(synthesized).template, 'AWS::Scheduler::Schedule')).map((s) => [
       s.Properties?.ScheduleExpression,
       s.Properties?.ScheduleExpressionTimezone,
     ]);
@@ -150,7 +153,7 @@ describe.each<StageName>(['dev', 'prod'])('the jobs of the schedule table in %s'
   it.each(schedules.map((job) => [job.name, job]))(
     'has Lambda retry a failed %s run twice within the hour, then keep it in the schedule’s dead-letter queue',
     (_name, job) => {
-      const { stack, template } = synthesized;
+      const { stack, template } = jobsStackOf(synthesized);
       const functionId = functionLogicalId(stack, `${job.name}-job`);
       const queueArn = targetOf(job)?.DeadLetterConfig?.Arn;
       const fn = template.toJSON().Resources[functionId] as CfnResource;
@@ -174,7 +177,7 @@ describe.each<StageName>(['dev', 'prod'])('the jobs of the schedule table in %s'
 describe('schedule settings', () => {
   it('runs one at a time (reserved concurrency 1) the circular, paced by a rate, and the letters and the ending notices, whose two runs at once would race for the same claims; leaves the others unreserved', () => {
     const paced = schedules.filter((job) => job.oneRunAtATime);
-    const { stack, template } = synth('prod', { routes: routes.slice(0, 1), schedules, emailFeedback: feedbackFixture });
+    const { stack, template } = jobsStackOf(synth('prod', { routes: routes.slice(0, 1), schedules, emailFeedback: feedbackFixture }));
     const reserved = (job: Schedule) => (template.toJSON().Resources[functionLogicalId(stack, `${job.name}-job`)] as CfnResource).Properties?.ReservedConcurrentExecutions;
 
     expect(paced.map((job) => job.name)).toEqual(['circular', 'letters', 'secondment-endings']);

@@ -7,6 +7,7 @@ import type { Route, Schedule } from '#functions/routes.js';
 import type { FeedbackFunction } from '#infra/aws/constructs/email-feedback.js';
 import { buildApp } from '#infra/aws/build-app.js';
 import { CapabilityRoutes } from '#infra/aws/constructs/capability-routes.js';
+import { ScheduledJobs } from '#infra/aws/constructs/scheduled-jobs.js';
 import { projectRoot } from '#infra/aws/project-root.js';
 import { routeFunctionOf } from '#infra/aws/route-functions.js';
 import type { StageName, StageSettings } from '#infra/aws/stages.js';
@@ -36,7 +37,7 @@ export interface SynthOptions {
 export interface StackTemplate {
   stack: Stack;
   template: Template;
-  /** The capability whose routes a nested stack holds; undefined for the main stack. */
+  /** The capability whose routes a nested stack holds (`jobs` for the scheduled jobs' stack); undefined for the main stack. */
   capability?: string;
 }
 
@@ -49,7 +50,30 @@ export interface Synthesized {
   stacks: StackTemplate[];
   /** The nested stacks alone (`Template.fromStack` read them before the assembly was removed). */
   nested: StackTemplate[];
+  /** The scheduled jobs' nested stack (infra/aws/constructs/scheduled-jobs.ts); absent with no schedule. */
+  jobs?: StackTemplate;
 }
+
+/** How `StackTemplate.capability` names the scheduled jobs' nested stack. */
+export const JOBS_STACK = 'jobs';
+
+/** The scheduled jobs' stack of a synth that has schedules. */
+export const jobsStackOf = (synthesized: Synthesized): StackTemplate => {
+  if (!synthesized.jobs) throw new Error('this synth has no scheduled jobs');
+  return synthesized.jobs;
+};
+
+/**
+ * How the main stack reads a value a nested stack made (a job function's name, its queue's): the
+ * `Fn::GetAtt` of the nested stack's output whose value is `value` there.
+ */
+export const fromNested = (synthesized: Synthesized, nested: StackTemplate, value: unknown): unknown => {
+  const outputs = (nested.template.toJSON().Outputs ?? {}) as Record<string, { Value: unknown }>;
+  const [name] = Object.entries(outputs).find(([, output]) => JSON.stringify(output.Value) === JSON.stringify(value)) ?? [];
+  if (!name) throw new Error(`the nested stack has no output of ${JSON.stringify(value)}`);
+  const resource = (nested.stack as NestedStack).nestedStackResource as CdkCfnResource;
+  return { 'Fn::GetAtt': [synthesized.stack.getLogicalId(resource), `Outputs.${name}`] };
+};
 
 /** One stage's stack, environment-agnostic, as the CLI would synthesize it. */
 export const synth = (stage: StageName, options: SynthOptions = {}): Synthesized => {
@@ -66,9 +90,14 @@ export const synth = (stage: StageName, options: SynthOptions = {}): Synthesized
   const nested = stack.node
     .findAll()
     .filter(NestedStack.isNestedStack)
-    .map((child) => ({ stack: child, template: Template.fromStack(child), ...(child instanceof CapabilityRoutes ? { capability: child.capability } : {}) }));
+    .map((child) => ({
+      stack: child,
+      template: Template.fromStack(child),
+      ...(child instanceof CapabilityRoutes ? { capability: child.capability } : child instanceof ScheduledJobs ? { capability: JOBS_STACK } : {}),
+    }));
   if (!options.bundle) rmSync(app.outdir, { recursive: true, force: true });
-  return { app, stack, template, stacks: [{ stack, template }, ...nested], nested };
+  const jobs = nested.find((one) => one.capability === JOBS_STACK);
+  return { app, stack, template, stacks: [{ stack, template }, ...nested], nested, ...(jobs ? { jobs } : {}) };
 };
 
 /** How many resources each stack has, the main stack first: CloudFormation's limit (500) is per stack. */
@@ -98,6 +127,16 @@ export const inMainStackTerms = (synthesized: Synthesized, nested: StackTemplate
 export const functionLogicalId = (stack: Stack, name: string): string => {
   const fn = stack.node.findChild(name);
   return stack.getLogicalId(fn.node.defaultChild as CfnFunction);
+};
+
+/**
+ * The stack that holds the function constructed as `name` (the main stack; the jobs' stack for a
+ * `<job>-job`), its template, and the function's logical id there.
+ */
+export const functionIn = (synthesized: Synthesized, name: string): { stack: Stack; template: Template; id: string } => {
+  const holder = synthesized.stacks.find(({ stack }) => stack.node.tryFindChild(name));
+  if (!holder) throw new Error(`no function ${name} in any stack`);
+  return { stack: holder.stack, template: holder.template, id: functionLogicalId(holder.stack, name) };
 };
 
 /** The logical id of the Lambda function that serves `route` (shared with the routes of the same grants). */

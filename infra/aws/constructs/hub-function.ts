@@ -136,7 +136,7 @@ export class HubFunction extends LambdaFunction {
       }),
     );
     this.acknowledgeOnRole({
-      id: wildcardResourceFinding(table.node.defaultChild as CfnResource, '/index/*'),
+      id: wildcardResourceFinding(table.node.defaultChild as CfnResource, '/index/*', this),
       reason: "Queries run on this table's global secondary indexes (the access patterns of docs/data-model.md); index/* under the table's ARN names this table's indexes and nothing else.",
     });
   }
@@ -180,32 +180,32 @@ export class HubFunction extends LambdaFunction {
   private acknowledgeDocumentWildcards(bucket: CfnResource, access: NonNullable<Uses['documents']>): void {
     if (access === 'offers') {
       this.acknowledgeOnRole({
-        id: wildcardResourceFinding(bucket, `/${UPLOADS_PREFIX}*`),
+        id: wildcardResourceFinding(bucket, `/${UPLOADS_PREFIX}*`, this),
         reason: `A presigned POST names a fresh key per upload, unknown in advance, so the grant is PutObject on ${UPLOADS_PREFIX}* and nothing else.`,
       });
     } else if (access === 'reports' || access === 'report-sign-off') {
       this.acknowledgeOnRole({
-        id: wildcardResourceFinding(bucket, `/${SELECTION_REPORTS_PREFIX}*`),
+        id: wildcardResourceFinding(bucket, `/${SELECTION_REPORTS_PREFIX}*`, this),
         reason: `A vacancy's signed selection report is kept under ${SELECTION_REPORTS_PREFIX}<vacancy>/ with a fresh id per sign-off; the grant covers that prefix only.`,
       });
     } else if (access === 'exports') {
       this.acknowledgeOnRole({
-        id: wildcardResourceFinding(bucket, `/${EXPORTS_PREFIX}*`),
+        id: wildcardResourceFinding(bucket, `/${EXPORTS_PREFIX}*`, this),
         reason: `Each export is written to a fresh key under ${EXPORTS_PREFIX}, which expires after a day; the grant covers that prefix only.`,
       });
     } else if (access === 'read') {
       const reason = `CDK's bucket.grantRead on the received documents only (${RECEIVED_PREFIX}*, a key per application): the function signs downloads of any application's document.`;
       this.acknowledgeOnRole(
-        { id: wildcardResourceFinding(bucket, `/${RECEIVED_PREFIX}*`), reason },
+        { id: wildcardResourceFinding(bucket, `/${RECEIVED_PREFIX}*`, this), reason },
         ...['s3:GetObject*', 's3:GetBucket*', 's3:List*'].map((action) => ({ id: wildcardActionFinding(action), reason })),
       );
     } else if (access === 'nomination-packages') {
       const reason = `CDK's bucket.grantRead on the received documents only (${RECEIVED_PREFIX}*, a key per application): the package holds the nominated candidate's CV, of any application.`;
       this.acknowledgeOnRole(
-        { id: wildcardResourceFinding(bucket, `/${RECEIVED_PREFIX}*`), reason },
+        { id: wildcardResourceFinding(bucket, `/${RECEIVED_PREFIX}*`, this), reason },
         ...['s3:GetObject*', 's3:GetBucket*', 's3:List*'].map((action) => ({ id: wildcardActionFinding(action), reason })),
         {
-          id: wildcardResourceFinding(bucket, `/${NOMINATION_PACKAGES_PREFIX}*`),
+          id: wildcardResourceFinding(bucket, `/${NOMINATION_PACKAGES_PREFIX}*`, this),
           reason: `Each build of a nomination's package is written to a fresh key under ${NOMINATION_PACKAGES_PREFIX}, which expires after a day; the grant covers that prefix only.`,
         },
       );
@@ -214,7 +214,7 @@ export class HubFunction extends LambdaFunction {
       const reason =
         "CDK's bucket.grantReadWrite on the documents bucket's objects only: the function moves or deletes documents of any application (a key per application), and the action groups include the object-version actions that make a purge really delete.";
       this.acknowledgeOnRole(
-        { id: wildcardResourceFinding(bucket, '/*'), reason },
+        { id: wildcardResourceFinding(bucket, '/*', this), reason },
         ...groups.map((action) => ({ id: wildcardActionFinding(action), reason })),
       );
     }

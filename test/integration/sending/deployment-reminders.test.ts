@@ -1,25 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationItem } from '#functions/adapters/dynamodb/application-item.js';
 import { createDocumentClient } from '#functions/adapters/dynamodb/client.js';
 import { deploymentStore } from '#functions/adapters/dynamodb/deployments.js';
-import { lambdaContext } from '#infra/local/gateway/rest-event.js';
 import type { MailItem } from '#infra/local/mailbox.js';
 import { localCredentials, localRegion } from '#infra/local/emulators/local-aws.js';
 import type { Application } from '#shared/applications/application.js';
 import type { Deployment } from '#shared/deployment/deployment.js';
 import { emailWords } from '#shared/email/words.js';
 import { aminaApplication } from '../../support/candidates.js';
+import { runLocalJob } from '../../support/local-jobs.js';
 import { startTestStack } from '../../support/local-stack.js';
 import { sendingSetting } from '../../support/sending-unit.js';
 import { settableClock } from '../../support/settable-clock.js';
 
 /**
  * The deployment-reminders job on a sending unit's local stack (issue 18, point 6), with DynamoDB
- * Local and the SES emulator: deployments written through the deployments' store, the job's handler
- * run at the time Scheduler would give it; each reminder reaches its reader once (the officer in their language, HR, the
+ * Local and the SES emulator: deployments written through the deployments' store, the job fired
+ * through the local stack at the time Scheduler would give it; each reminder reaches its reader once (the officer in their language, HR, the
  * approver who released a serving officer), a second run and a run the next day send nothing, and
  * the 7-day checklist reminder comes on its own day.
  */
@@ -30,16 +29,8 @@ const HR = 'hr@secondment-hub.local';
 const APPROVER = 'approver@met.police.example';
 
 const mailbox = async (): Promise<MailItem[]> => ((await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: MailItem[] }).items;
-/**
- * The job's own handler, run in the stack's process as `POST /_local/jobs/deployment-reminders?now=`
- * runs a scheduled one: the job has no schedule yet (docs/sending.md, "Deployment reminders"), so the
- * local stack does not list it; once it has, this is that call.
- */
-const runJob = async (now: string) => {
-  const { handler } = await import('#functions/jobs/deployment-reminders/deployment-reminders.js');
-  const summary = (await handler({ job: 'deployment-reminders', scheduledTime: now }, lambdaContext('deployment-reminders', randomUUID(), 900_000, localRegion))) as Record<string, number>;
-  return { summary };
-};
+/** The job as Scheduler fires it: `POST /_local/jobs/deployment-reminders?now=` on the local stack. */
+const runJob = async (now: string) => ({ summary: await runLocalJob(stack, 'deployment-reminders', now) });
 const sentDuring = async (act: () => Promise<unknown>): Promise<MailItem[]> => {
   const before = (await mailbox()).length;
   await act();
