@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Application } from '#shared/applications/application.js';
 import type { ApplicationStatus } from '#shared/applications/status-machine.js';
+import type { MissionAnswer } from '#shared/nomination/nomination.js';
 import type { SendingApplicantCategory, ApplicantStatus } from '#shared/profiles/applicant-categories.js';
 import { addDays } from '#shared/time/zoned.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { demoDocument, demoHistory, demoUuid } from './demo-history.js';
+import { seedSendingDeployments, type Answered } from './demo-sending-deployments.js';
 import type { DemoApplicationTargets } from './demo-targets.js';
 
 interface SendingApplicant {
@@ -23,6 +25,8 @@ interface SendingApplicant {
   path: ApplicationStatus[];
   /** A serving officer released by their force for the post's year, before the sift went on. */
   released?: boolean;
+  /** Nominated to the mission, which answered so (EUMM-2590's, demo-sending-deployments.ts). */
+  answer?: MissionAnswer;
 }
 
 const serving = (force: string, lineManager: string): ApplicantStatus => ({
@@ -34,7 +38,7 @@ const serving = (force: string, lineManager: string): ApplicantStatus => ({
 /**
  * The example unit's applicants (infra/example-unit/forces.ts): serving officers of several forces,
  * each with a line manager, retired officers, and civilian experts on and off the unit's roster,
- * spread over the four calls. Each tells of their status as the sending form asks
+ * spread over the calls. Each tells of their status as the sending form asks
  * (shared/profiles/sending-submission.ts).
  */
 const APPLICANTS: readonly SendingApplicant[] = [
@@ -55,6 +59,10 @@ const APPLICANTS: readonly SendingApplicant[] = [
   { call: 'EUAM-2600', given: 'Priya', family: 'Chandran', category: 'serving-police', title: 'Detective Inspector', employer: 'Metropolitan Police Service', status: serving('met', 'Helen Ward'), years: 15, languages: ['en', 'uk'], path: ['screening', 'shortlisted', 'interviewed'], released: true },
   { call: 'EUAM-2600', given: 'Alasdair', family: 'Munro', category: 'serving-police', title: 'Detective Chief Inspector', employer: 'Police Scotland', status: serving('police-scotland', 'Morag Reid'), years: 21, languages: ['en', 'ru'], path: ['screening', 'shortlisted', 'interviewed'], released: true },
   { call: 'EUAM-2600', given: 'Stephen', family: 'Ashworth', category: 'retired-police', title: 'Detective Superintendent (retired)', employer: 'Lancashire Constabulary', status: { retiredOn: '2025-01-31', formerForce: 'lancashire' }, years: 28, languages: ['en'], path: ['screening', 'shortlisted', 'interviewed'] },
+  // EUMM-2590's deadlines passed months ago: nominated, the mission selected two (now deployments) and put one on its reserve list.
+  { call: 'EUMM-2590', given: 'Rebecca', family: 'Hollins', category: 'serving-police', title: 'Police Sergeant', employer: 'Metropolitan Police Service', status: serving('met', 'Simon Clarke'), years: 13, languages: ['en', 'ru'], path: ['screening', 'shortlisted', 'interviewed'], released: true, answer: 'selected' },
+  { call: 'EUMM-2590', given: 'Hannah', family: 'Fitzgerald', category: 'civilian-expert', title: 'Conflict Monitoring Specialist', employer: 'Independent consultant', status: { expertise: 'border-monitoring', onExpertRoster: true }, years: 9, languages: ['en', 'ka', 'ru'], path: ['screening', 'shortlisted', 'interviewed'], answer: 'selected' },
+  { call: 'EUMM-2590', given: 'Graham', family: 'Whitaker', category: 'retired-police', title: 'Inspector (retired)', employer: 'West Yorkshire Police', status: { retiredOn: '2024-11-30', formerForce: 'west-yorkshire' }, years: 30, languages: ['en', 'ru'], path: ['screening', 'shortlisted', 'interviewed'], answer: 'reserve' },
 ];
 
 /**
@@ -64,11 +72,12 @@ const APPLICANTS: readonly SendingApplicant[] = [
  */
 export const seedSendingApplications = async (targets: DemoApplicationTargets, calls: readonly Vacancy[]): Promise<number> => {
   let written = 0;
+  const answered: Answered[] = [];
   for (const [i, person] of APPLICANTS.entries()) {
     const call = calls.find((candidate) => candidate.number === person.call);
     if (!call) continue;
     const id = demoUuid(`demo-sending-application-${i}`);
-    // The day of the call's publication or the next, in the order listed: every call is five days old or more, so the sift's moves are in the past (EUAM-2600's, forty days old, its interviews too).
+    // The day of the call's publication or the next, in the order listed: every call is five days old or more, so the sift's moves are in the past (EUAM-2600's, forty days old, and EUMM-2590's, seven months old, their interviews too).
     const submittedAt = new Date(Date.parse(`${addDays(call.publishedAt, i % 2)}T09:00:00Z`) + i * 3_600_000).toISOString();
     const name = `${person.given} ${person.family}`;
     const cv = await demoDocument(targets, id, 'cv', 'Curriculum vitae', name, submittedAt, 'candidate');
@@ -97,7 +106,10 @@ export const seedSendingApplications = async (targets: DemoApplicationTargets, c
     const releasedFrom = call.mission?.missionDeadline ?? call.deadline;
     if (person.released && person.status.force) await history.release(person.status.force, addDays(releasedFrom, 30), addDays(releasedFrom, 30 + 365));
     for (const status of person.path) await history.move(status);
+    if (person.answer) answered.push({ id, answer: person.answer });
     written += 1;
   }
+  // After every application is in place: EUMM-2590's nominations, the mission's answers, its deployments.
+  await seedSendingDeployments(calls, answered);
   return written;
 };

@@ -14,16 +14,18 @@ const seedFile = z.object({
   demo: z.array(
     z.object({
       publishedDaysAgo: z.number().check(z.int(), z.minimum(0)),
-      /** Below 0 for a call whose national deadline has passed: the unit is sifting and nominating. */
-      deadlineInDays: z.number().check(z.int(), z.minimum(-60)),
-      /** A sending unit's call: the mission's own deadline, after the national one (`vacancy.mission` gives the rest). */
-      missionDeadlineInDays: z.optional(z.number().check(z.int(), z.minimum(2))),
+      /** Below 0 for a call whose national deadline has passed: the unit is sifting and nominating (or, months ago, has nominated). */
+      deadlineInDays: z.number().check(z.int(), z.minimum(-400)),
+      /** A sending unit's call: the mission's own deadline, after the national one (`vacancy.mission` gives the rest); below 0 for a call the mission has answered. */
+      missionDeadlineInDays: z.optional(z.number().check(z.int(), z.minimum(-400))),
       vacancy: z.record(z.string(), z.unknown()),
     }),
   ),
 });
 
-const MARKER = { pk: 'SEED#demo', sk: 'SEED' };
+/** The item that says the demo was seeded, on which day (the one its dates are counted from) and for which profile. */
+export const DEMO_MARKER = { pk: 'SEED#demo', sk: 'SEED' };
+const MARKER = DEMO_MARKER;
 
 /** Each profile's demo posts: the receiving organisation's vacancies, a sending unit's calls for mission posts. */
 const seedFiles: Readonly<Record<ProfileName, URL>> = {

@@ -9,10 +9,11 @@ import { localProfileSetting } from '#infra/local/profile-setting.js';
 import { seedDemoData, SeededForAnotherProfile } from '#infra/local/seed/seed-demo-data.js';
 import { startLocalStack, type LocalStack } from '#infra/local/stack.js';
 import type { Application } from '#shared/applications/application.js';
+import type { DeploymentRow } from '#shared/deployment/view.js';
 import { receivingProfile } from '#shared/profiles/profile.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { settableClock } from '../../support/settable-clock.js';
-import { hrOfficer, staffClient, storeOf } from '../../support/staff.js';
+import { hrOfficer, metApprover, scotlandApprover, staffClient, storeOf } from '../../support/staff.js';
 
 const clock = settableClock('2026-12-07T09:00:00Z');
 let stack: LocalStack;
@@ -35,7 +36,7 @@ const listed = async (path: string): Promise<Vacancy[]> => {
 };
 
 describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
-  it('lists its calls for mission posts, each with its mission, and none of the receiving organisation’s vacancies; one is past its national deadline, being nominated', async () => {
+  it('lists its calls for mission posts, each with its mission, and none of the receiving organisation’s vacancies; one is past its national deadline, being nominated, and an older one has deployed officers', async () => {
     const open = await listed('/vacancies');
     const all = await listed('/vacancies?status=all');
 
@@ -45,8 +46,10 @@ describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
       ['EUMM-2602', 'EUMM Georgia', 'EU', 'border-monitoring', 'Tbilisi', 'Asia/Tbilisi'],
       ['UNMISS-2604', 'UNMISS South Sudan', 'UN', 'training', 'Juba', 'Africa/Juba'],
     ]);
-    expect(all.map((call) => call.number).sort()).toEqual([...open.map((call) => call.number), 'EUAM-2600'].sort());
+    expect(all.map((call) => call.number).sort()).toEqual([...open.map((call) => call.number), 'EUAM-2600', 'EUMM-2590'].sort());
     expect(all.find((call) => call.number === 'EUAM-2600')).toMatchObject({ status: 'closed', deadline: '2026-12-02', mission: { mission: 'EUAM Ukraine', missionDeadline: '2026-12-16', nominationsAllowed: 2 } });
+    // Both its deadlines passed months ago: the mission has answered.
+    expect(all.find((call) => call.number === 'EUMM-2590')).toMatchObject({ status: 'closed', deadline: '2026-05-31', durationMonths: 6, secondmentType: 'short-term', mission: { mission: 'EUMM Georgia', roleCategory: 'border-monitoring', missionDeadline: '2026-06-10', nominationsAllowed: 3 } });
   });
 
   it('gives each call a national deadline after today and before the mission’s own, counted from the day the data was made', async () => {
@@ -72,7 +75,7 @@ describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
 
   it('holds applicants of the three categories, each with a CV and the status its category tells', async () => {
     const hr = await staffClient(stack, hrOfficer);
-    const calls = ['EULEX-2601', 'EUMM-2602', 'OSCE-BIH-2603', 'UNMISS-2604', 'EUAM-2600'];
+    const calls = ['EULEX-2601', 'EUMM-2602', 'OSCE-BIH-2603', 'UNMISS-2604', 'EUAM-2600', 'EUMM-2590'];
     const { applications, close } = storeOf(stack);
     try {
       const rows = (
@@ -87,21 +90,62 @@ describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
       const stored = (await Promise.all(rows.map((row) => applications.get(row.id)))).filter((application): application is Application => application !== undefined);
       const byCategory = (category: string) => stored.filter((application) => application.category === category);
 
-      expect(stored).toHaveLength(16);
+      expect(stored).toHaveLength(19);
       expect(stored.every((application) => application.documents.cv !== undefined && application.homeAdministrationCountry === undefined)).toBe(true);
       expect(new Set(byCategory('serving-police').map((application) => application.applicantStatus?.force)).size).toBeGreaterThanOrEqual(5);
       expect(byCategory('serving-police').every((application) => application.applicantStatus?.lineManager && application.applicantStatus.lineManagerEmail)).toBe(true);
       expect(byCategory('retired-police').map((application) => application.applicantStatus?.retiredOn).every(Boolean)).toBe(true);
-      expect(byCategory('retired-police')).toHaveLength(4);
-      expect(byCategory('civilian-expert').map((application) => application.applicantStatus?.onExpertRoster).sort()).toEqual([false, false, true, true]);
+      expect(byCategory('retired-police')).toHaveLength(5);
+      expect(byCategory('civilian-expert').map((application) => application.applicantStatus?.onExpertRoster).sort()).toEqual([false, false, true, true, true]);
       expect(stored.filter((application) => application.status === 'screening')).toHaveLength(5);
-      // EUAM-2600's three, interviewed; its two serving officers released by their forces.
+      // EUAM-2600's three, interviewed, not nominated yet; its two serving officers released by their forces.
       const interviewed = stored.filter((application) => application.status === 'interviewed');
-      expect(interviewed.map((application) => application.vacancy)).toEqual(['EUAM-2600', 'EUAM-2600', 'EUAM-2600']);
-      expect(interviewed.filter((application) => application.release?.decision === 'approved').map((application) => application.applicantStatus?.force).sort()).toEqual(['met', 'police-scotland']);
+      const toNominate = interviewed.filter((application) => application.nomination === undefined);
+      expect(toNominate.map((application) => application.vacancy)).toEqual(['EUAM-2600', 'EUAM-2600', 'EUAM-2600']);
+      expect(toNominate.filter((application) => application.release?.decision === 'approved').map((application) => application.applicantStatus?.force).sort()).toEqual(['met', 'police-scotland']);
+      // EUMM-2590's three, nominated and sent on 2026-06-02; the mission answered on 2026-06-22.
+      const answered = interviewed.filter((application) => application.nomination !== undefined);
+      expect(answered.map((application) => [application.vacancy, application.category, application.nomination?.sent?.on, application.nomination?.answer?.on, application.nomination?.answer?.outcome]).sort()).toEqual([
+        ['EUMM-2590', 'civilian-expert', '2026-06-02', '2026-06-22', 'selected'],
+        ['EUMM-2590', 'retired-police', '2026-06-02', '2026-06-22', 'reserve'],
+        ['EUMM-2590', 'serving-police', '2026-06-02', '2026-06-22', 'selected'],
+      ]);
+      expect(answered.find((application) => application.category === 'serving-police')?.release).toMatchObject({ decision: 'approved', from: '2026-07-10' });
     } finally {
       close();
     }
+  });
+
+  it('has two deployments on the roster: a serving officer in mission with an extension waiting for the force, a civilian leaving in three weeks with the medical and insurance missing', async () => {
+    const hr = await staffClient(stack, hrOfficer);
+
+    const answer = await hr('GET', '/admin/deployments');
+    const rows = (answer.body as unknown as { items: DeploymentRow[] }).items;
+
+    expect(answer.status).toBe(200);
+    expect(rows.map((row) => [row.call, row.mission.name, row.officer.name, row.category, row.force?.id, row.deploymentDay, row.rotationDay, row.state, row.ready])).toEqual([
+      ['EUMM-2590', 'EUMM Georgia', 'Rebecca Hollins', 'serving-police', 'met', '2026-07-10', '2027-01-09', 'deployed', true],
+      ['EUMM-2590', 'EUMM Georgia', 'Hannah Fitzgerald', 'civilian-expert', undefined, '2026-12-28', '2027-06-27', 'preparing', false],
+    ]);
+    const [officer, civilian] = rows;
+    expect(officer?.checklist).toEqual({ vetting: 'done', medical: 'done', hostileEnvironmentTraining: 'done', insurance: 'done' });
+    expect(officer?.contact).toMatchObject({ name: 'Nino Beridze', role: 'Head of Field Office Mtskheta' });
+    expect(officer?.pendingExtension).toMatchObject({ state: 'requested', until: '2027-04-09', requestedBy: 'hr.demo@secondment-hub.local' });
+    expect(officer?.pendingExtension?.requestedAt.slice(0, 10)).toBe('2026-12-02');
+    expect(civilian?.checklist).toEqual({ vetting: 'done', medical: 'missing', hostileEnvironmentTraining: 'done', insurance: 'missing' });
+    expect(civilian?.pendingExtension).toBeUndefined();
+    expect(civilian?.contact).toBeUndefined();
+  });
+
+  it('shows the Met’s approver their officer’s deployment alone, and another force none', async () => {
+    const met = await staffClient(stack, metApprover);
+    const scotland = await staffClient(stack, scotlandApprover);
+
+    const metRows = (await met('GET', '/admin/deployments')).body as unknown as { items: DeploymentRow[] };
+    const scotlandRows = (await scotland('GET', '/admin/deployments')).body as unknown as { items: DeploymentRow[] };
+
+    expect(metRows.items.map((row) => [row.officer.name, row.state, row.pendingExtension?.state])).toEqual([['Rebecca Hollins', 'deployed', 'requested']]);
+    expect(scotlandRows.items).toEqual([]);
   });
 
   it('refuses to reuse its data folder for the receiving organisation, naming what to do', async () => {
