@@ -2,9 +2,10 @@
  * A deployment's field refusals (422, issue 18, point 6): each a rule the schema cannot judge (a
  * day against the duty station's today, the tour's order, the return's reason), said in English as
  * the API always said it, and keyed in the validation catalogues (`problem.secondmentRules.deployment*`)
- * so that every reader gets it in their own language: the problem's detail through its
- * translation (functions/http/middleware/problem-errors.ts), and the field's entry in `errors`
- * through its `key` and `values` (days as YYYY-MM-DD), which the staff page says in its language.
+ * so that every reader gets it in their own language: the problem's detail is said in the
+ * request's language through its translation (functions/http/middleware/problem-errors.ts), and the
+ * staff page shows that detail beside the field; the field's entry in `errors` keeps the rule's
+ * English and names its `key` and `values` (days as YYYY-MM-DD) for a client that says it itself.
  */
 import { calendarDate, SecondmentRulesBroken, type FieldIssue, type ProblemKey, type ProblemMessage, type ProblemValue } from '../errors.js';
 
@@ -16,8 +17,8 @@ export interface DeploymentFieldIssue extends FieldIssue {
   values: Readonly<Record<string, string>>;
 }
 
-/** A value that is a day (the page writes it as its language does). */
-export const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** A value that is a day, which each language writes in its own words. */
+const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export class DeploymentRulesBroken extends SecondmentRulesBroken {
   // The parent carries none: the staff page reads this one in four languages.

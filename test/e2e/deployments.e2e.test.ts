@@ -6,14 +6,17 @@
  * selected nomination, records her checklist and her contact in the mission; once she is deployed
  * (the stack's clock), HR asks an extension, which waits for the Met's approver; the approver, whose
  * tab holds only the Met's officer, approves it; HR records her early return and the debrief; the
- * report counts her. axe-core checks the tab and its dialogs in English and Arabic, at 1280 and 390 px.
+ * report counts her. A rule's refusal (a day to come in the duty station, a 422) is said beside its
+ * field in the page's language, Arabic, French and Spanish too. axe-core checks the tab and its
+ * dialogs in English and Arabic, and the roster, a dialog and the report in every other language
+ * the page offers (French, Spanish), at 1280 and 390 px.
  * Screenshots: docs/screenshots/deployments-en.png, deployments-dialog-en.png, deployments-ar.png
  * and deployments-report-en.png with UPDATE_SCREENSHOTS=1.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '#shared/applications/application.js';
-import { describeViolations, runAxe } from '../support/axe.js';
+import { describeViolations, languagesOffered, runAxe, type AxeCheck } from '../support/axe.js';
 import { launchChromium } from '../support/browser.js';
 import { aminaApplication } from '../support/candidates.js';
 import { mailboxOf } from '../support/email-confirmation.js';
@@ -332,6 +335,15 @@ describe('the Deployments tab, from a selected nomination to the debrief', () =>
     expect(await page.locator('#deployment-contact-text').textContent()).toBe('Anna Berg, Head of Personnel, personnel@eulex.example');
     expect(refused.splice(0)).toEqual([expect.stringContaining(': 409')]);
     problems.splice(0);
+    // A day to come in the duty station (today is 1 September there) is the API's refusal, a 422 said beside its field in Arabic, its day in Arabic words.
+    await part(page, 'checklist').locator('#deployment-checklist-item').selectOption('medical');
+    await part(page, 'checklist').locator('#deployment-checklist-on').fill('2027-09-02');
+    await part(page, 'checklist').getByRole('button', { name: 'تسجيل البند' }).click();
+    await expect.poll(() => page.locator('#deployment-checklist-on-error').textContent()).toMatch(/^هذا التاريخ لم يحن بعد في مقر العمل \(اليوم هناك .+، بتوقيت Europe\/Belgrade\)\.$/);
+    expect(await page.locator('#deployment-checklist-on-error').textContent()).not.toMatch(/2027-09-01|in the future/);
+    expect(await part(page, 'checklist').locator('#deployment-checklist-on').getAttribute('aria-invalid')).toBe('true');
+    expect(refused.splice(0)).toEqual([expect.stringContaining(': 422')]);
+    problems.splice(0);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(describeViolations([await runAxe(page, 'a deployment’s dialog in Arabic at 390 px')])).toBe('');
     await page.locator('#deployment-close').click();
@@ -340,4 +352,44 @@ describe('the Deployments tab, from a selected nomination to the debrief', () =>
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('says a rule’s refusal and passes axe in every other language the page offers: the roster, a dialog, the report, at 1280 and 390 px', async () => {
+    const { page, problems, refused } = await signIn(hrOfficer);
+    await openTab(page);
+    // English and Arabic are checked above; any other language the page links to is checked here with no edit.
+    const others = (await languagesOffered(page)).filter(({ lang }) => lang !== 'en' && lang !== 'ar');
+    expect(others.map(({ lang }) => lang).sort()).toEqual(['es', 'fr']);
+    const refusal: Record<string, RegExp> = {
+      fr: /^Cette date est à venir au lieu d’affectation \(nous y sommes le .+, fuseau Europe\/Belgrade\)\.$/,
+      es: /^Esa fecha aún no ha llegado en el lugar de destino \(allí hoy es .+, zona horaria Europe\/Belgrade\)\.$/,
+    };
+    const checks: AxeCheck[] = [];
+    for (const { lang, url } of others) {
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.goto(url);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await openTab(page);
+        await page.locator('table[data-report="mission"] caption').waitFor({ timeout: 15_000 });
+        checks.push(await runAxe(page, `HR’s deployments and the report in ${lang} at ${width} px`));
+        await row(page, ids.ruth).locator('[data-action="open"]').click();
+        await expect.poll(() => dialog(page).isVisible()).toBe(true);
+        checks.push(await runAxe(page, `a deployment’s dialog in ${lang} at ${width} px`));
+        // A day to come in the duty station: the API's 422, said beside its field in the page's language.
+        await part(page, 'checklist').locator('#deployment-checklist-item').selectOption('medical');
+        await part(page, 'checklist').locator('#deployment-checklist-on').fill('2027-09-02');
+        await part(page, 'checklist').locator('button[type="submit"]').click();
+        await expect.poll(() => page.locator('#deployment-checklist-on-error').textContent()).toMatch(refusal[lang] ?? /^$/);
+        expect(refused.splice(0)).toEqual([expect.stringContaining(': 422')]);
+        problems.splice(0);
+        checks.push(await runAxe(page, `a deployment’s dialog in ${lang} at ${width} px, a day refused beside its field`));
+        await page.locator('#deployment-close').click();
+      }
+    }
+    expect(checks).toHaveLength(others.length * 2 * 3);
+    expect(describeViolations(checks)).toBe('');
+    expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

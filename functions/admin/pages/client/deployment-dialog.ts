@@ -5,8 +5,8 @@
  * decides a serving officer's, HR the others'), the return and the debrief (HR's only). Each part
  * is a small form of its own, sent at the version shown; the API's answer replaces what the dialog
  * and the roster show; a 409 shows the deployment as it stands; each problem is said beside its
- * field or under its form, in the page's language (the API words its 400s and 409s in it; a rule's
- * 422 comes keyed, said here: fieldProblemText).
+ * field or under its form, in the page's language (the API words its problems in it; a rule's 422
+ * beside its field through fieldProblemText).
  */
 import type { ChecklistItem } from '#shared/deployment/deployment.js';
 import { checklistItems } from '#shared/deployment/deployment.js';
@@ -287,7 +287,7 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
         failPart(part, t('admin.deployments.changed', { name: name(next), version: next.version }));
       } else if (problem instanceof StaffApiError && (problem.status === 400 || problem.status === 422) && problem.errors.some((one) => spec.fields.includes(fieldOf(one.path)))) {
         const problems = new Map<string, string>();
-        for (const one of problem.errors) if (spec.fields.includes(fieldOf(one.path)) && !problems.has(fieldOf(one.path))) problems.set(fieldOf(one.path), fieldProblemText(one));
+        for (const one of problem.errors) if (spec.fields.includes(fieldOf(one.path)) && !problems.has(fieldOf(one.path))) problems.set(fieldOf(one.path), fieldProblemText(one, problem));
         showFieldErrors(part, problems);
       } else failPart(part, t('admin.deployments.failed', { reason: describeProblem(problem) }));
     } finally {

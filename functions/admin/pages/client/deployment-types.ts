@@ -4,12 +4,10 @@
  * the duty station's date, and the roster's rows.
  */
 import { checklistVerdicts, deploymentState, isReady, type ChecklistVerdict, type Deployment, type DeploymentExtension, type DeploymentState } from '#shared/deployment/deployment.js';
-import { isDay, type DeploymentRefusalKey } from '#shared/deployment/refusals.js';
 import type { DeploymentView } from '#shared/deployment/view.js';
 import { dateIn } from '#shared/time/zoned.js';
 import type { FieldProblem } from '../../../pages/client/api.js';
-import { t } from '../../../pages/client/words.js';
-import { formatDay } from './labels.js';
+import type { StaffApiError } from './staff-api.js';
 
 export type { DeploymentRow, DeploymentView } from '#shared/deployment/view.js';
 export type { Count, DeploymentReport } from '#shared/deployment/report.js';
@@ -39,17 +37,12 @@ export const verdictOption = (verdict: ChecklistVerdict): string => (verdict ===
 
 /**
  * A field's problem in the page's language. A deployment rule's refusal (a 422: a day to come, days
- * out of order) comes with its key and values (shared/deployment/refusals.ts), said here with the
- * days written as the page writes them; any other (a 400) the API already said in the page's language.
+ * out of order) names its key (shared/deployment/refusals.ts) and is the problem's only one, whose
+ * detail the API says in the page's language (Accept-Language) with the days in its words: said
+ * from there. Any other (a 400) the API already said in the page's language.
  */
-export const fieldProblemText = (problem: FieldProblem): string => {
-  const { key, values } = problem as FieldProblem & { key?: unknown; values?: unknown };
-  if (typeof key !== 'string' || !key.startsWith('problem.secondmentRules.deployment')) return problem.message;
-  const said: Record<string, string> = {};
-  if (typeof values === 'object' && values !== null) {
-    for (const [name, value] of Object.entries(values)) if (typeof value === 'string') said[name] = isDay(value) ? formatDay(value) : value;
-  }
-  const text = t(key as DeploymentRefusalKey, said);
-  // A key this page did not ship: the API's English rather than the key.
-  return text === key ? problem.message : text;
+export const fieldProblemText = (one: FieldProblem, problem: StaffApiError): string => {
+  const { key } = one as FieldProblem & { key?: unknown };
+  const keyed = typeof key === 'string' && key.startsWith('problem.secondmentRules.deployment');
+  return keyed && problem.errors.length === 1 && problem.detail !== '' ? problem.detail : one.message;
 };

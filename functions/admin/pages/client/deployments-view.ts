@@ -309,7 +309,7 @@ export const deploymentsView = (reader: DeploymentReader, now: () => Date): Depl
       body.querySelector<HTMLElement>(`tr[data-deployment="${CSS.escape(answer.deployment.id)}"] [data-action="open"]`)?.focus();
       void report();
     } catch (problem) {
-      const fields = problem instanceof StaffApiError && (problem.status === 400 || problem.status === 422) ? problem.errors.map((one) => ({ field: one.path.replace(/^body\./, ''), message: fieldProblemText(one) })) : [];
+      const fields = problem instanceof StaffApiError && (problem.status === 400 || problem.status === 422) ? problem.errors.map((one) => ({ field: one.path.replace(/^body\./, ''), message: fieldProblemText(one, problem) })) : [];
       const onFields = new Map<StartField, string>(fields.filter((one) => one.field === 'deploymentDay' || one.field === 'rotationDay').map((one) => [one.field as StartField, one.message]));
       if (onFields.size > 0) showStartErrors(onFields);
       else failStart(t('admin.deployments.failed', { reason: describeProblem(problem) }));
