@@ -10,6 +10,8 @@ import { seedDemoData, SeededForAnotherProfile } from '#infra/local/seed/seed-de
 import { startLocalStack, type LocalStack } from '#infra/local/stack.js';
 import type { Application } from '#shared/applications/application.js';
 import type { DeploymentRow } from '#shared/deployment/view.js';
+import type { MailItem } from '#infra/local/mailbox.js';
+import { runLocalJob } from '../../support/local-jobs.js';
 import { receivingProfile } from '#shared/profiles/profile.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { settableClock } from '../../support/settable-clock.js';
@@ -146,6 +148,21 @@ describe('the demo data of a sending unit (PROFILE=sending npm start)', () => {
 
     expect(metRows.items.map((row) => [row.officer.name, row.state, row.pendingExtension?.state])).toEqual([['Rebecca Hollins', 'deployed', 'requested']]);
     expect(scotlandRows.items).toEqual([]);
+  });
+
+  it('gives the deployment reminders something to say: today the civilian’s missing medical and insurance, once, and in two days the Met’s extension left a week', async () => {
+    const mailbox = async (): Promise<MailItem[]> => ((await (await fetch(`${stack.url}/_local/mailbox`)).json()) as { items: MailItem[] }).items;
+    const before = (await mailbox()).length;
+
+    await runLocalJob(stack, 'deployment-reminders', '2026-12-07T05:00:00Z');
+    await runLocalJob(stack, 'deployment-reminders', '2026-12-08T05:00:00Z');
+    const checklist = (await mailbox()).slice(before);
+    await runLocalJob(stack, 'deployment-reminders', '2026-12-09T05:00:00Z');
+    const later = (await mailbox()).slice(before + checklist.length);
+
+    expect(checklist.map((mail) => mail.to.join(',')).sort()).toEqual(['hannah.fitzgerald@experts.example', 'hr@secondment-hub.local']);
+    expect(checklist.find((mail) => mail.to.includes('hr@secondment-hub.local'))?.subject).toBe('Checklist not complete: Hannah Fitzgerald, EUMM Georgia, 21 days before deployment');
+    expect(later.map((mail) => mail.to.join(','))).toEqual(['approver.met@secondment-hub.local']);
   });
 
   it('refuses to reuse its data folder for the receiving organisation, naming what to do', async () => {
