@@ -104,6 +104,14 @@ describe('a sending unit’s deployments', () => {
     const put = async (item: string, body: Record<string, unknown>) => hr('PUT', `/admin/deployments/${ids.grace}/checklist/${item}`, { version: await versionOf(ids.grace), ...body });
     expect((await put('vetting', { on: '2027-01-05', expiresOn: '2027-12-01', reference: 'NPPV3-4411' })).status).toBe(200);
     expect((await put('medical', { on: '2027-01-11' })).status).toBe(422);
+    // Asked in French (as the staff page asks in its language), the refusal is said in French, the day in words; its field keeps the rule's English and names its key.
+    const french = await hr('PUT', `/admin/deployments/${ids.grace}/checklist/medical`, { version: await versionOf(ids.grace), on: '2027-01-11' }, { 'Accept-Language': 'fr' });
+    expect(french.status).toBe(422);
+    expect(french.headers.get('content-language')).toBe('fr');
+    expect(french.body).toMatchObject({ title: 'Les règles du détachement ne sont pas respectées', detail: 'Cette date est à venir au lieu d’affectation (nous y sommes le 10 janvier 2027, fuseau Europe/Belgrade).' });
+    expect(french.body.errors).toEqual([
+      { path: 'body.on', message: 'The day is in the future in the duty station (today is 2027-01-10 in Europe/Belgrade).', key: 'problem.secondmentRules.deploymentDayInFuture', values: { today: '2027-01-10', timeZone: 'Europe/Belgrade' } },
+    ]);
     expect((await put('medical', { on: '2027-01-08', expiresOn: '2027-01-08' })).status).toBe(422);
     expect((await put('medical', { on: '2027-01-08', expiresOn: '2028-06-30' })).status).toBe(200);
     expect((await put('hostileEnvironmentTraining', { on: '2026-11-20' })).status).toBe(200);
