@@ -47,6 +47,10 @@ export const refusals = {
   returnBeforeDeployment: (deploymentDay: string) =>
     refuse('body.on', 'problem.secondmentRules.deploymentReturnBeforeStart', `The return must not fall before the deployment day (${deploymentDay}).`, { deploymentDay }),
   earlyReturnWithoutReason: () => refuse('body.reason', 'problem.secondmentRules.deploymentEarlyReturnReason', 'An early return is recorded with its reason.'),
+  notReleased: () =>
+    refuse('body.deploymentDay', 'problem.secondmentRules.deploymentNotReleased', 'The force has not approved this officer’s release: a serving officer is deployed only within the period released.'),
+  outsideRelease: (path: 'body.deploymentDay' | 'body.rotationDay', from: string, until: string) =>
+    refuse(path, 'problem.secondmentRules.deploymentOutsideRelease', `A serving officer's tour stays within the period their force released them (${from} to ${until}); a longer tour goes through an extension.`, { from, until }),
   debriefBeforeReturn: (returnedOn: string) =>
     refuse('body.on', 'problem.secondmentRules.deploymentDebriefBeforeReturn', `The debrief must not fall before the return (${returnedOn}).`, { returnedOn }),
 } as const;

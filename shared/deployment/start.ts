@@ -36,6 +36,18 @@ const selectedOn = (application: Application): string | undefined => {
   return answer?.outcome === 'selected' && application.status !== 'withdrawn' && isSendingCategory(application.category) ? answer.on : undefined;
 };
 
+/**
+ * A serving officer's tour stays within the period their force released them for (the release's
+ * from and until); a longer tour goes through an extension, which the same force decides. A retired
+ * officer or a civilian answers to no force.
+ */
+export const holdToRelease = (category: string, release: Application['release'], deploymentDay: string, rotationDay: string): void => {
+  if (category !== 'serving-police') return;
+  if (release?.decision !== 'approved' || release.from === undefined || release.until === undefined) throw refusals.notReleased();
+  if (deploymentDay < release.from) throw refusals.outsideRelease('body.deploymentDay', release.from, release.until);
+  if (rotationDay > release.until) throw refusals.outsideRelease('body.rotationDay', release.from, release.until);
+};
+
 const exists = (current: DeploymentView) =>
   new EditConflict(current, `This application already has its deployment, from ${current.deploymentDay} to ${current.rotationDay}.`, {
     key: 'problem.conflict.deploymentExists',
@@ -62,6 +74,7 @@ export const startDeployment = async (
   if (answeredOn === undefined) throw new Conflict('Only an officer the mission selected (and who has not withdrawn) can be deployed.', { key: 'problem.conflict.notSelected' });
   if (body.rotationDay <= body.deploymentDay) throw refusals.rotationNotAfterDeployment(body.deploymentDay);
   if (body.deploymentDay < answeredOn) throw refusals.deploymentBeforeAnswer(answeredOn);
+  holdToRelease(application.category, application.release, body.deploymentDay, body.rotationDay);
   const call = await openCall(deps.vacancies, application.vacancy);
   const category = application.category as SendingApplicantCategory;
   const force = category === 'serving-police' ? application.applicantStatus?.force : undefined;

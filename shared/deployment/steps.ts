@@ -10,7 +10,7 @@ import type { StaffPrincipal } from '../staff/principal.js';
 import { deploymentState, type ChecklistItem, type Deployment, type DeploymentExtension } from './deployment.js';
 import type { ChecklistBody, DebriefBody, EditDeploymentBody, ExtensionDecisionBody, ExtensionRequestBody, ReturnBody } from './schema.js';
 import { refusals } from './refusals.js';
-import type { DeploymentDependencies } from './start.js';
+import { holdToRelease, type DeploymentDependencies } from './start.js';
 import { StaleDeployment, type DeploymentAuditEntry } from './store.js';
 import { deploymentView, openDeployment, todayOf, type DeploymentView } from './view.js';
 
@@ -44,7 +44,9 @@ const change = async (
     const again = (() => {
       try {
         return step(read).same;
-      } catch {
+      } catch (error) {
+        // Who may not act, or what is not there, says so at any version: a 403 or a 404, never a stale 409.
+        if (error instanceof Forbidden || error instanceof NotFound) throw error;
         return false;
       }
     })();
@@ -70,8 +72,10 @@ const change = async (
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** `PATCH /admin/deployments/{id}`: the days while the officer has not left; the in-mission contact at any time. */
-export const editDeployment = (deps: DeploymentDependencies, principal: StaffPrincipal, id: string, body: EditDeploymentBody, now: Date) =>
-  change(deps, principal, id, body.version, now, (deployment): Step => {
+export const editDeployment = async (deps: DeploymentDependencies, principal: StaffPrincipal, id: string, body: EditDeploymentBody, now: Date) => {
+  // The days of a serving officer's tour are held to their force's release, read from the application.
+  const release = body.deploymentDay !== undefined || body.rotationDay !== undefined ? (await deps.applications.get(id))?.release : undefined;
+  return change(deps, principal, id, body.version, now, (deployment): Step => {
     const deploymentDay = body.deploymentDay ?? deployment.deploymentDay;
     const rotationDay = body.rotationDay ?? deployment.rotationDay;
     const contact = body.contact ?? deployment.contact;
@@ -83,7 +87,16 @@ export const editDeployment = (deps: DeploymentDependencies, principal: StaffPri
         values: { deploymentDay: calendarDate(deployment.deploymentDay) },
       });
     }
+    // An extension asked or approved was judged against the days as they were: they change no more.
+    const extended = daysChange ? deployment.extensions.find((extension) => extension.state !== 'refused') : undefined;
+    if (extended) {
+      throw new Conflict(`This deployment has an extension ${extended.state === 'requested' ? 'waiting for its decision' : 'approved'}: its days no longer change here.`, {
+        key: 'problem.conflict.deploymentDaysExtended',
+        values: { state: extended.state },
+      });
+    }
     if (rotationDay <= deploymentDay) throw refusals.rotationNotAfterDeployment(deploymentDay);
+    if (daysChange) holdToRelease(deployment.category, release, deploymentDay, rotationDay);
     const changes: DeploymentAuditEntry['changes'] = {};
     if (deploymentDay !== deployment.deploymentDay) changes.deploymentDay = { from: deployment.deploymentDay, to: deploymentDay };
     if (rotationDay !== deployment.rotationDay) changes.rotationDay = { from: deployment.rotationDay, to: rotationDay };
@@ -91,6 +104,7 @@ export const editDeployment = (deps: DeploymentDependencies, principal: StaffPri
     if (!sameJson(contact, deployment.contact)) changes.contact = { from: deployment.contact ? 'set' : null, to: 'set' };
     return { same: false, action: 'edited', changes, next: { ...deployment, deploymentDay, rotationDay, ...(contact ? { contact } : {}) } };
   });
+};
 
 /** `PUT .../checklist/{item}`: the day an item was done, when it stops covering, its reference. */
 export const recordChecklistItem = (deps: DeploymentDependencies, principal: StaffPrincipal, id: string, item: ChecklistItem, body: ChecklistBody, now: Date) =>
@@ -100,7 +114,9 @@ export const recordChecklistItem = (deps: DeploymentDependencies, principal: Sta
     notInFuture('body.on', body.on, deployment, now);
     if (body.expiresOn !== undefined && body.expiresOn <= body.on) throw refusals.expiryNotAfterDone(body.on);
     const done = { on: body.on, ...(body.expiresOn ? { expiresOn: body.expiresOn } : {}), ...(body.reference ? { reference: body.reference } : {}), recordedAt: now.toISOString(), by: principal.email };
-    return { same: false, action: 'checklist-recorded', changes: { [`checklist.${item}`]: { from: held ?? null, to: done } }, next: { ...deployment, checklist: { ...deployment.checklist, [item]: done } } };
+    // A reference (a certificate's, a policy's number) is the officer's: the audit says it is set, not what it is.
+    const audited = (one: typeof held) => one && { ...one, ...(one.reference ? { reference: 'set' } : {}) };
+    return { same: false, action: 'checklist-recorded', changes: { [`checklist.${item}`]: { from: audited(held) ?? null, to: audited(done) } }, next: { ...deployment, checklist: { ...deployment.checklist, [item]: done } } };
   });
 
 const returnedAlready = (returned: NonNullable<Deployment['returned']>) =>
@@ -148,6 +164,12 @@ export const decideExtension = async (deps: DeploymentDependencies, principal: S
       throw new Conflict(`This extension was already ${extension.state}.`, { key: 'problem.conflict.extensionDecided', values: { state: extension.state } });
     }
     if (body.decision === 'approved' && deployment.returned) throw returnedAlready(deployment.returned);
+    if (body.decision === 'approved' && extension.until <= deployment.rotationDay) {
+      throw new Conflict(`The extension to ${extension.until} no longer runs past the rotation day (${deployment.rotationDay}): refuse it, or ask another.`, {
+        key: 'problem.conflict.extensionNotPastRotation',
+        values: { until: calendarDate(extension.until), rotationDay: calendarDate(deployment.rotationDay) },
+      });
+    }
     const note = body.note !== undefined && body.note.trim() !== '' ? body.note : undefined;
     const decided: DeploymentExtension = { ...extension, state: body.decision, decidedAt: now.toISOString(), decidedBy: principal.email, ...(note ? { note } : {}) };
     const rotationDay = body.decision === 'approved' ? extension.until : deployment.rotationDay;
@@ -171,6 +193,14 @@ export const recordReturn = (deps: DeploymentDependencies, principal: StaffPrinc
     if (body.on < deployment.deploymentDay) throw refusals.returnBeforeDeployment(deployment.deploymentDay);
     if (early && reason === undefined) throw refusals.earlyReturnWithoutReason();
     if (deployment.debrief) throw new Conflict('The debrief is held: the return no longer changes.', { key: 'problem.conflict.debriefHeld' });
+    // An extension still waiting would outlive the tour: it is decided (refused, most likely) before the return is recorded.
+    const waiting = deployment.extensions.find((extension) => extension.state === 'requested');
+    if (waiting) {
+      throw new Conflict(`An extension to ${waiting.until} is waiting for its decision: have it decided before recording the return.`, {
+        key: 'problem.conflict.returnWhileExtensionWaits',
+        values: { until: calendarDate(waiting.until) },
+      });
+    }
     const returned = { on: body.on, early, ...(reason ? { reason } : {}), recordedAt: now.toISOString(), by: principal.email };
     return { same: false, action: 'return-recorded', changes: { returned: { from: held ? { on: held.on, early: held.early } : null, to: { on: body.on, early } } }, next: { ...deployment, returned } };
   });

@@ -6,7 +6,7 @@ import type { StaffPrincipal } from '../staff/principal.js';
 import { dateIn } from '../time/zoned.js';
 import { checklistVerdicts, deploymentState, isReady, type ChecklistItem, type ChecklistVerdict, type Deployment, type DeploymentExtension, type DeploymentState, type InMissionContact } from './deployment.js';
 
-/** A deployment as staff read it: its state and checklist judged on the duty station's date; the debrief's notes for HR only. */
+/** A deployment as staff read it: its state and checklist judged on the duty station's date; the debrief's notes, the early return's reason and the checklist's references for HR only. */
 export type DeploymentView = Omit<Deployment, 'debrief'> & {
   debrief?: { on: string; notes?: string; recordedAt: string; by: string };
   state: DeploymentState;
@@ -53,10 +53,21 @@ export const openDeployment = async (store: { get(id: string): Promise<Deploymen
 
 const forceNamed = (forces: readonly Force[], id: string): string => forces.find((force) => force.id === id)?.name ?? id;
 
+/** What a force's approver reads of the unit's own records: that each was made and when, not the early return's reason nor a checklist item's reference (a certificate's, a policy's number). */
+const forForce = (deployment: Omit<Deployment, 'debrief'>): Omit<Deployment, 'debrief'> => {
+  const checklist: Deployment['checklist'] = {};
+  for (const [item, done] of Object.entries(deployment.checklist) as Array<[ChecklistItem, NonNullable<Deployment['checklist'][ChecklistItem]>]>) {
+    const { reference: _reference, ...kept } = done;
+    checklist[item] = kept;
+  }
+  const { returned } = deployment;
+  return { ...deployment, checklist, ...(returned ? { returned: { on: returned.on, early: returned.early, recordedAt: returned.recordedAt, by: returned.by } } : {}) };
+};
+
 export const deploymentView = (deployment: Deployment, principal: StaffPrincipal, forces: readonly Force[], now: Date): DeploymentView => {
   const { debrief, ...rest } = deployment;
   return {
-    ...rest,
+    ...(isHr(principal) ? rest : forForce(rest)),
     // The debrief's notes are the unit's own: a force's approver reads that it was held, not what was said.
     ...(debrief ? { debrief: isHr(principal) ? debrief : { on: debrief.on, recordedAt: debrief.recordedAt, by: debrief.by } } : {}),
     state: deploymentState(deployment, todayOf(deployment, now)),

@@ -5,7 +5,8 @@ import type { Deployment } from '#shared/deployment/deployment.js';
 import { startDeployment, type DeploymentDependencies } from '#shared/deployment/start.js';
 import { decideExtension, editDeployment, recordChecklistItem, recordDebrief, recordReturn, requestExtension } from '#shared/deployment/steps.js';
 import { DeploymentAlreadyMade, StaleDeployment, type DeploymentAuditEntry, type DeploymentStore } from '#shared/deployment/store.js';
-import { Conflict, Forbidden, NotFound, SecondmentRulesBroken } from '#shared/errors.js';
+import { Conflict, Forbidden, NotFound, SecondmentRulesBroken, type DomainError } from '#shared/errors.js';
+import { deploymentView } from '#shared/deployment/view.js';
 import type { StaffPrincipal } from '#shared/staff/principal.js';
 import type { Vacancy } from '#shared/vacancies/schema.js';
 import { aminaApplication } from '../../support/candidates.js';
@@ -47,6 +48,7 @@ const selected = (outcome: 'selected' | 'reserve' = 'selected', overrides: Parti
     ...base,
     category: 'serving-police',
     applicantStatus: { force: 'met' },
+    release: { decision: 'approved', from: '2027-02-01', until: '2028-01-31', at: '2026-11-25T10:00:00.000Z', by: 'releases@met.police.example' },
     nomination: { nominatedAt: '2026-12-14T09:00:00.000Z', nominatedBy: hr.email, answer: { outcome, on: '2026-12-19', recordedAt: '2026-12-19T10:00:00.000Z', by: hr.email } },
     ...overrides,
   } as Application;
@@ -157,5 +159,81 @@ describe('a deployment’s steps', () => {
     await expect(recordDebrief(deps, hr, id, { version: 2, on: '2027-02-28', notes: 'x' }, april)).rejects.toBeInstanceOf(SecondmentRulesBroken);
     await expect(requestExtension(deps, hr, id, { version: 2, until: '2028-07-31', reason: 'x' }, april)).rejects.toBeInstanceOf(Conflict);
     expect((await recordDebrief(deps, hr, id, { version: 2, on: '2027-03-10', notes: 'Would serve again.' }, april)).deployment.state).toBe('debriefed');
+  });
+});
+
+/** What a refused step said: its error's class, its message's key, and the field it names (a 422's). */
+const refusal = async (step: Promise<unknown>) => {
+  const error = (await step.then(() => undefined, (failure: unknown) => failure)) as DomainError & { errors?: Array<{ path: string }> };
+  return { kind: error?.kind, key: error?.translation?.key, path: error?.errors?.[0]?.path };
+};
+
+describe('a deployment held to the force’s release and its extensions (the review’s findings)', () => {
+  const made = async (application?: Application) => {
+    const context = setUp(application);
+    await startDeployment(context.deps, hr, tour(context.id), january);
+    return context;
+  };
+
+  it('holds a serving officer’s tour to the period their force released, at the start and when its days move', async () => {
+    const unreleased = setUp(selected('selected', { release: undefined }));
+    expect(await refusal(startDeployment(unreleased.deps, hr, tour(unreleased.id), january))).toEqual({ kind: 'secondment-rules', key: 'problem.secondmentRules.deploymentNotReleased', path: 'body.deploymentDay' });
+    const { deps, id } = setUp();
+    expect(await refusal(startDeployment(deps, hr, { ...tour(id), deploymentDay: '2027-01-25' }, january))).toEqual({ kind: 'secondment-rules', key: 'problem.secondmentRules.deploymentOutsideRelease', path: 'body.deploymentDay' });
+    expect(await refusal(startDeployment(deps, hr, { ...tour(id), rotationDay: '2028-02-29' }, january))).toEqual({ kind: 'secondment-rules', key: 'problem.secondmentRules.deploymentOutsideRelease', path: 'body.rotationDay' });
+    await startDeployment(deps, hr, tour(id), january);
+    expect(await refusal(editDeployment(deps, hr, id, { version: 1, rotationDay: '2028-03-31' }, january))).toMatchObject({ key: 'problem.secondmentRules.deploymentOutsideRelease', path: 'body.rotationDay' });
+    expect((await editDeployment(deps, hr, id, { version: 1, rotationDay: '2028-01-15' }, january)).deployment.rotationDay).toBe('2028-01-15');
+    // A retired officer answers to no force.
+    const retired = setUp(selected('selected', { category: 'retired-police', applicantStatus: { retiredOn: '2024-03-31' }, release: undefined }));
+    expect((await startDeployment(retired.deps, hr, { ...tour(retired.id), rotationDay: '2028-06-30' }, january)).outcome).toBe('created');
+  });
+
+  it('moves no day once an extension is asked, and approves none that no longer runs past the rotation day', async () => {
+    const { deps, id } = await made();
+    const { extension } = await requestExtension(deps, hr, id, { version: 1, until: '2028-07-31', reason: 'Mandate renewed.' }, january);
+    expect(await refusal(editDeployment(deps, hr, id, { version: 2, deploymentDay: '2027-02-08' }, january))).toEqual({ kind: 'conflict', key: 'problem.conflict.deploymentDaysExtended', path: undefined });
+    // The contact still changes.
+    await editDeployment(deps, hr, id, { version: 2, contact: { name: 'Anna Berg', role: 'Personnel', email: 'p@eulex.example' } }, january);
+    // The tour written past the extension's day (as an older record may hold it): the approval is refused.
+    const stored = await deps.deployments.get(id);
+    if (!stored) throw new Error('no deployment');
+    await deps.deployments.update({ ...stored, rotationDay: '2028-08-31', version: 4 }, 3, { at: january.toISOString(), by: hr.email, action: 'edited', changes: {} } as unknown as DeploymentAuditEntry);
+    expect(await refusal(decideExtension(deps, met, id, extension.id, { version: 4, decision: 'approved' }, april))).toEqual({ kind: 'conflict', key: 'problem.conflict.extensionNotPastRotation', path: undefined });
+    expect((await decideExtension(deps, met, id, extension.id, { version: 4, decision: 'refused' }, april)).extension.state).toBe('refused');
+  });
+
+  it('refuses the return while an extension waits, and records it once the extension is decided', async () => {
+    const { deps, id } = await made();
+    const { extension } = await requestExtension(deps, hr, id, { version: 1, until: '2028-07-31', reason: 'Mandate renewed.' }, april);
+    expect(await refusal(recordReturn(deps, hr, id, { version: 2, on: '2027-03-01', reason: 'Illness.' }, april))).toEqual({ kind: 'conflict', key: 'problem.conflict.returnWhileExtensionWaits', path: undefined });
+    await decideExtension(deps, met, id, extension.id, { version: 2, decision: 'refused', note: 'The officer is coming home.' }, april);
+    expect((await recordReturn(deps, hr, id, { version: 3, on: '2027-03-01', reason: 'Illness.' }, april)).deployment.state).toBe('returned');
+  });
+
+  it('answers a step at an old version by who may not act (403) or what is not there (404) before the version', async () => {
+    const { deps, id } = await made();
+    const { extension } = await requestExtension(deps, hr, id, { version: 1, until: '2028-07-31', reason: 'Mandate renewed.' }, april);
+    await editDeployment(deps, hr, id, { version: 2, contact: { name: 'Anna Berg', role: 'Personnel', email: 'p@eulex.example' } }, april);
+    await expect(decideExtension(deps, hr, id, extension.id, { version: 2, decision: 'approved' }, april)).rejects.toBeInstanceOf(Forbidden);
+    await expect(decideExtension(deps, met, id, 'e0000000-0000-4000-8000-00000000ffff', { version: 2, decision: 'approved' }, april)).rejects.toBeInstanceOf(NotFound);
+    await expect(decideExtension(deps, met, id, extension.id, { version: 2, decision: 'approved' }, april)).rejects.toBeInstanceOf(EditConflict);
+  });
+
+  it('keeps the early return’s reason and the checklist’s references from a force’s approver, and out of the audit', async () => {
+    const { deps, id, audit } = await made();
+    await recordChecklistItem(deps, hr, id, 'vetting', { version: 1, on: '2027-01-05', expiresOn: '2029-01-05', reference: 'NPPV3-4411' }, january);
+    expect(JSON.stringify(audit)).not.toContain('NPPV3-4411');
+    expect(audit.at(-1)?.changes['checklist.vetting']?.to).toMatchObject({ on: '2027-01-05', reference: 'set' });
+    await recordReturn(deps, hr, id, { version: 2, on: '2027-03-01', reason: 'Illness in the family.' }, april);
+    const stored = await deps.deployments.get(id);
+    if (!stored) throw new Error('no deployment');
+    const forTheForce = deploymentView(stored, met, unitForces, april);
+    expect(forTheForce.returned).toEqual({ on: '2027-03-01', early: true, recordedAt: april.toISOString(), by: hr.email });
+    expect(forTheForce.checklist.vetting).not.toHaveProperty('reference');
+    expect(JSON.stringify(forTheForce)).not.toMatch(/NPPV3-4411|Illness/);
+    const forHr = deploymentView(stored, hr, unitForces, april);
+    expect(forHr.returned?.reason).toBe('Illness in the family.');
+    expect(forHr.checklist.vetting?.reference).toBe('NPPV3-4411');
   });
 });

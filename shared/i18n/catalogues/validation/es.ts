@@ -116,6 +116,11 @@ export const es: ValidationCatalogue = {
   'problem.secondmentRules.deploymentReturnBeforeStart': 'El regreso no puede ser anterior a la fecha de despliegue ({deploymentDay}).',
   'problem.secondmentRules.deploymentEarlyReturnReason': 'Un regreso anticipado se registra con su motivo.',
   'problem.secondmentRules.deploymentDebriefBeforeReturn': 'La sesión de evaluación final no puede ser anterior al regreso ({returnedOn}).',
+  'problem.secondmentRules.deploymentNotReleased': 'El cuerpo policial no ha aprobado la liberación de este agente: un policía en activo solo se despliega dentro del periodo concedido.',
+  'problem.secondmentRules.deploymentOutsideRelease': 'El destino de un policía en activo se mantiene dentro del periodo de liberación concedido por su cuerpo (del {from} al {until}); un destino más largo pasa por una prórroga.',
+  'problem.conflict.deploymentDaysExtended': 'Este despliegue tiene una prórroga {state, select, requested {pendiente de decisión} other {aprobada}}: sus fechas ya no se cambian aquí.',
+  'problem.conflict.extensionNotPastRotation': 'La prórroga hasta el {until} ya no va más allá de la fecha de relevo ({rotationDay}): deniéguela o solicite otra.',
+  'problem.conflict.returnWhileExtensionWaits': 'Una prórroga hasta el {until} espera su decisión: haga que se decida antes de registrar el regreso.',
   'problem.vacancyClosed.applications': 'La vacante {number} dejó de admitir candidaturas al final del {deadline} (hora de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'La vacante {number} ya no admite candidaturas ni documentos: se cerró al final del {deadline} (hora de {timeZone}, {offset}).',

@@ -116,6 +116,11 @@ export const fr: ValidationCatalogue = {
   'problem.secondmentRules.deploymentReturnBeforeStart': 'Le retour ne peut précéder la date de déploiement ({deploymentDay}).',
   'problem.secondmentRules.deploymentEarlyReturnReason': 'Un retour anticipé s’enregistre avec son motif.',
   'problem.secondmentRules.deploymentDebriefBeforeReturn': 'Le débriefing ne peut précéder le retour ({returnedOn}).',
+  'problem.secondmentRules.deploymentNotReleased': 'Le service de police n’a pas approuvé la mise à disposition de cet agent : un policier en activité n’est déployé que pendant la période accordée.',
+  'problem.secondmentRules.deploymentOutsideRelease': 'L’affectation d’un policier en activité reste dans la période de mise à disposition accordée par son service (du {from} au {until}) ; une affectation plus longue passe par une prolongation.',
+  'problem.conflict.deploymentDaysExtended': 'Ce déploiement a une prolongation {state, select, requested {en attente de décision} other {approuvée}} : ses dates ne se modifient plus ici.',
+  'problem.conflict.extensionNotPastRotation': 'La prolongation jusqu’au {until} ne va plus au-delà de la date de relève ({rotationDay}) : refusez-la ou demandez-en une autre.',
+  'problem.conflict.returnWhileExtensionWaits': 'Une prolongation jusqu’au {until} attend sa décision : faites-la trancher avant d’enregistrer le retour.',
   'problem.vacancyClosed.applications': 'Le poste {number} ne reçoit plus de candidatures depuis la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
   'problem.vacancyClosed.documents':
     'Le poste {number} ne reçoit plus ni candidatures ni documents : il a été clos à la fin de la journée du {deadline} (heure de {timeZone}, {offset}).',
