@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Deployment } from '#shared/deployment/deployment.js';
 import { DeploymentAlreadyMade, StaleDeployment, type DeploymentAuditEntry, type DeploymentStore } from '#shared/deployment/store.js';
@@ -6,6 +5,7 @@ import { applicationKey } from './application-item.js';
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
+import { conditionFailedAt, putAtVersion } from './versioned-put.js';
 
 /*
  * A deployment's items in the table (docs/data-model.md, pattern 60): the record under
@@ -61,9 +61,6 @@ export const deploymentFromItem = (item: Record<string, unknown>): Deployment =>
   return { ...deployment, checklist: deployment.checklist ?? {}, extensions: deployment.extensions ?? [] };
 };
 
-const conditionFailed = (error: unknown, index: number): boolean =>
-  error instanceof TransactionCanceledException && error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
-
 /** Deployments in the one table: GetItem by id, one Query of the listing partition; each write one transaction with its audit entry. */
 export const deploymentStore = (client: DynamoDBDocumentClient, tableName: string): DeploymentStore => {
   const get = async (id: string) => {
@@ -103,36 +100,17 @@ export const deploymentStore = (client: DynamoDBDocumentClient, tableName: strin
       try {
         await retryingTransactionConflicts(() => client.send(transaction));
       } catch (error) {
-        if (conditionFailed(error, 0)) {
+        if (conditionFailedAt(error, 0)) {
           const current = await get(deployment.id);
           if (current) throw new DeploymentAlreadyMade(current);
         }
-        if (conditionFailed(error, 1)) throw new StaleDeployment();
+        if (conditionFailedAt(error, 1)) throw new StaleDeployment();
         throw error;
       }
     },
 
     async update(next, expectedVersion, audit) {
-      const transaction = new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: deploymentItem(next),
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-            },
-          },
-          { Put: { TableName: tableName, Item: auditItem(next.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
-        ],
-      });
-      try {
-        await retryingTransactionConflicts(() => client.send(transaction));
-      } catch (error) {
-        if (conditionFailed(error, 0)) throw new StaleDeployment();
-        throw error;
-      }
+      await putAtVersion(client, tableName, { item: deploymentItem(next), expectedVersion, audit: auditItem(next.id, next.version, audit), stale: () => new StaleDeployment() });
     },
   };
 };

@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyKeyTaken } from '#shared/applications/store.js';
 import { StaleProposal, type ProposalStore } from '#shared/proposals/store.js';
@@ -10,6 +9,7 @@ import { proposalAuditFromItem, proposalAuditItem, proposalCountryPartition, pro
 import { queryAll } from './query-all.js';
 import { tableDesign } from './table-design.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
+import { conditionFailedAt, putAtVersion } from './versioned-put.js';
 
 const { byStatus, byCountry } = tableDesign.indexes;
 
@@ -69,33 +69,13 @@ export const dynamoProposalStore = (client: DynamoDBDocumentClient, tableName: s
         const transaction = new TransactWriteCommand({ TransactItems: items });
         await retryingTransactionConflicts(() => client.send(transaction));
       } catch (error) {
-        if (error instanceof TransactionCanceledException && idempotency && error.CancellationReasons?.[2]?.Code === 'ConditionalCheckFailed') throw new IdempotencyKeyTaken();
+        if (idempotency && conditionFailedAt(error, 2)) throw new IdempotencyKeyTaken();
         throw error;
       }
     },
 
     async update(next, expectedVersion, audit, owed) {
-      const transaction = new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: proposalItem(next),
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-            },
-          },
-          { Put: { TableName: tableName, Item: proposalAuditItem(next.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
-          ...(owed ? [{ Put: { TableName: tableName, Item: owedEmailItem(owed) } }] : []),
-        ],
-      });
-      try {
-        await retryingTransactionConflicts(() => client.send(transaction));
-      } catch (error) {
-        if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') throw new StaleProposal();
-        throw error;
-      }
+      await putAtVersion(client, tableName, { item: proposalItem(next), expectedVersion, audit: proposalAuditItem(next.id, next.version, audit), alongside: owed ? [owedEmailItem(owed)] : [], stale: () => new StaleProposal() });
     },
 
     match: (write) => writeMatch(client, tableName, write),

@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ApplicationAlreadySeconded, StaleSecondment, type SecondmentStore } from '#shared/secondments/store.js';
 import { queryAll } from './query-all.js';
@@ -16,6 +15,7 @@ import {
 } from './secondment-item.js';
 import { tableDesign } from './table-design.js';
 import { retryingTransactionConflicts } from './transaction-conflict.js';
+import { conditionFailedAt, putAtVersion } from './versioned-put.js';
 
 const { byStatus, byCountry } = tableDesign.indexes;
 
@@ -102,7 +102,7 @@ export const dynamoSecondmentStore = (client: DynamoDBDocumentClient, tableName:
       try {
         await retryingTransactionConflicts(() => client.send(transaction));
       } catch (error) {
-        if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+        if (conditionFailedAt(error, 0)) {
           const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: secondmentGuardKey(secondment.applicationId), ConsistentRead: true }));
           throw new ApplicationAlreadySeconded(String(Item?.secondmentId));
         }
@@ -111,26 +111,7 @@ export const dynamoSecondmentStore = (client: DynamoDBDocumentClient, tableName:
     },
 
     async update(next, expectedVersion, audit) {
-      const transaction = new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: secondmentItem(next),
-              ConditionExpression: '#version = :expected',
-              ExpressionAttributeNames: { '#version': 'version' },
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-            },
-          },
-          { Put: { TableName: tableName, Item: secondmentAuditItem(next.id, next.version, audit), ConditionExpression: 'attribute_not_exists(pk)' } },
-        ],
-      });
-      try {
-        await retryingTransactionConflicts(() => client.send(transaction));
-      } catch (error) {
-        if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') throw new StaleSecondment();
-        throw error;
-      }
+      await putAtVersion(client, tableName, { item: secondmentItem(next), expectedVersion, audit: secondmentAuditItem(next.id, next.version, audit), stale: () => new StaleSecondment() });
     },
   };
 };
