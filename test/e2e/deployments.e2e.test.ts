@@ -332,7 +332,7 @@ describe('the Deployments tab, from a selected nomination to the debrief', () =>
     await part(page, 'extension').locator('#deployment-extension-reason').fill('تجديد الولاية.');
     await part(page, 'extension').getByRole('button', { name: 'طلب التمديد' }).click();
     await expect.poll(() => page.locator('#deployment-extension-error').textContent()).toBe(`غيّر شخص آخر عملية نشر Ruth Ward (الإصدار ${current.version + 1} الآن): تظهر كما هي الآن. راجعوها ثم أعيدوا الإجراء.`);
-    expect(await page.locator('#deployment-contact-text').textContent()).toBe('Anna Berg, Head of Personnel, personnel@eulex.example');
+    expect(await page.locator('#deployment-contact-text').textContent()).toBe('Anna Berg، Head of Personnel، personnel@eulex.example');
     expect(refused.splice(0)).toEqual([expect.stringContaining(': 409')]);
     problems.splice(0);
     // A day to come in the duty station (today is 1 September there) is the API's refusal, a 422 said beside its field in Arabic, its day in Arabic words.

@@ -180,7 +180,8 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
     const pending = pendingExtension(deployment);
     byId('deployment-heading', HTMLElement).textContent = t('admin.deployments.dialog.heading', { name: name(deployment) });
     byId('deployment-summary', HTMLElement).textContent = t('admin.deployments.dialog.summary', {
-      mission: `${deployment.mission.name} (${missionOrganisationLabel(deployment.mission.organisation)})`,
+      mission: deployment.mission.name,
+      organisation: missionOrganisationLabel(deployment.mission.organisation),
       call: deployment.call,
       state: t('admin.deployments.state', { state: stateOption(deployment.state) }),
     });
@@ -188,9 +189,16 @@ export const deploymentDialog = (reader: DeploymentReader, now: () => Date, save
     byId('deployment-days-text', HTMLElement).textContent = t('admin.deployments.days.text', { from: formatDay(deployment.deploymentDay), until: formatDay(deployment.rotationDay) });
     byId('deployment-days-underway', HTMLElement).hidden = !reader.hr || deployment.state === 'preparing' || returned;
     const contact = deployment.contact;
-    byId('deployment-contact-text', HTMLElement).replaceChildren(
-      ...(contact
-        ? [h('bdi', { dir: 'auto' }, contact.name), ', ', h('bdi', { dir: 'auto' }, contact.role), ', ', h('bdi', { dir: 'ltr' }, contact.email), ...(contact.phone ? [', ', h('bdi', { dir: 'ltr' }, contact.phone)] : [])]
+    // The contact's parts joined as the page's language joins a list (Arabic with its own comma).
+    const said = contact && { name: h('bdi', { dir: 'auto' }, contact.name), role: h('bdi', { dir: 'auto' }, contact.role), email: h('bdi', { dir: 'ltr' }, contact.email) };
+    const contactText = byId('deployment-contact-text', HTMLElement);
+    contactText.replaceChildren();
+    append(
+      contactText,
+      ...(contact && said
+        ? contact.phone
+          ? rich('admin.deployments.contact.textWithPhone', { ...said, phone: h('bdi', { dir: 'ltr' }, contact.phone) })
+          : rich('admin.deployments.contact.text', said)
         : [t('admin.deployments.contact.none')]),
     );
     byId('deployment-extensions-list', HTMLElement).replaceChildren(

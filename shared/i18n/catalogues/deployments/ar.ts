@@ -58,7 +58,7 @@ export const ar: DeploymentsPageCatalogue = {
   'admin.deployments.saved':
     '{action, select, checklist {سُجل بند قائمة التحقق.} days {حُفظت التواريخ.} contact {حُفظت جهة الاتصال.} extension {طُلب التمديد.} decision {سُجل القرار وأُبلغ الضابط بالبريد الإلكتروني.} return {سُجلت العودة.} other {سُجلت جلسة استخلاص المعلومات.}}',
   'admin.deployments.dialog.heading': 'عملية نشر {name}',
-  'admin.deployments.dialog.summary': '{mission}، الإعلان {call}: {state}',
+  'admin.deployments.dialog.summary': '{mission} ({organisation})، الإعلان {call}: {state}',
   'admin.deployments.checklist': 'قائمة التحقق السابقة للنشر',
   'admin.deployments.checklist.doneOn': 'أُنجز في {date}',
   'admin.deployments.checklist.expires': 'ينتهي في {date}',
@@ -76,6 +76,8 @@ export const ar: DeploymentsPageCatalogue = {
   'admin.deployments.days.underWay': 'بدأت المهمة: لا يتغير تاريخ التناوب إلا بتمديد تمت الموافقة عليه.',
   'admin.deployments.contact': 'جهة الاتصال في البعثة',
   'admin.deployments.contact.none': 'لم تُسجل أي جهة اتصال بعد.',
+  'admin.deployments.contact.text': '{name}، {role}، {email}',
+  'admin.deployments.contact.textWithPhone': '{name}، {role}، {email}، {phone}',
   'admin.deployments.contact.name': 'اسم جهة الاتصال',
   'admin.deployments.contact.role': 'وظيفة جهة الاتصال في البعثة',
   'admin.deployments.contact.email': 'البريد الإلكتروني لجهة الاتصال',

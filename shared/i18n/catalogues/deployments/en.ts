@@ -63,7 +63,7 @@ export const en = {
   'admin.deployments.saved':
     '{action, select, checklist {The checklist item is recorded.} days {The days are saved.} contact {The contact is saved.} extension {The extension is requested.} decision {The decision is recorded and the officer is told by email.} return {The return is recorded.} other {The debrief is recorded.}}',
   'admin.deployments.dialog.heading': 'Deployment of {name}',
-  'admin.deployments.dialog.summary': '{mission}, call {call}: {state}',
+  'admin.deployments.dialog.summary': '{mission} ({organisation}), call {call}: {state}',
   'admin.deployments.checklist': 'Pre-deployment checklist',
   'admin.deployments.checklist.doneOn': 'Done on {date}',
   'admin.deployments.checklist.expires': 'Expires on {date}',
@@ -81,6 +81,8 @@ export const en = {
   'admin.deployments.days.underWay': 'The tour has begun: its rotation day moves only with an approved extension.',
   'admin.deployments.contact': 'Contact in the mission',
   'admin.deployments.contact.none': 'No contact recorded yet.',
+  'admin.deployments.contact.text': '{name}, {role}, {email}',
+  'admin.deployments.contact.textWithPhone': '{name}, {role}, {email}, {phone}',
   'admin.deployments.contact.name': 'Contact’s name',
   'admin.deployments.contact.role': 'Contact’s role in the mission',
   'admin.deployments.contact.email': 'Contact’s email',

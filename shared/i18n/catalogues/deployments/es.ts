@@ -58,7 +58,7 @@ export const es: DeploymentsPageCatalogue = {
   'admin.deployments.saved':
     '{action, select, checklist {El elemento de la lista de comprobación está registrado.} days {Las fechas están guardadas.} contact {El contacto está guardado.} extension {La prórroga está solicitada.} decision {La decisión está registrada y se informa al agente por correo electrónico.} return {El regreso está registrado.} other {La sesión de cierre está registrada.}}',
   'admin.deployments.dialog.heading': 'Despliegue de {name}',
-  'admin.deployments.dialog.summary': '{mission}, convocatoria {call}: {state}',
+  'admin.deployments.dialog.summary': '{mission} ({organisation}), convocatoria {call}: {state}',
   'admin.deployments.checklist': 'Lista de comprobación previa al despliegue',
   'admin.deployments.checklist.doneOn': 'Hecho el {date}',
   'admin.deployments.checklist.expires': 'Caduca el {date}',
@@ -76,6 +76,8 @@ export const es: DeploymentsPageCatalogue = {
   'admin.deployments.days.underWay': 'El destino ha comenzado: su fecha de relevo solo cambia con una prórroga aprobada.',
   'admin.deployments.contact': 'Contacto en la misión',
   'admin.deployments.contact.none': 'Aún no hay contacto registrado.',
+  'admin.deployments.contact.text': '{name}, {role}, {email}',
+  'admin.deployments.contact.textWithPhone': '{name}, {role}, {email}, {phone}',
   'admin.deployments.contact.name': 'Nombre del contacto',
   'admin.deployments.contact.role': 'Función del contacto en la misión',
   'admin.deployments.contact.email': 'Correo electrónico del contacto',

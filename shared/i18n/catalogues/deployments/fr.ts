@@ -58,7 +58,7 @@ export const fr: DeploymentsPageCatalogue = {
   'admin.deployments.saved':
     '{action, select, checklist {L’élément de la liste de contrôle est enregistré.} days {Les dates sont enregistrées.} contact {Le contact est enregistré.} extension {La prolongation est demandée.} decision {La décision est enregistrée et l’agent en est informé par courriel.} return {Le retour est enregistré.} other {Le débriefing est enregistré.}}',
   'admin.deployments.dialog.heading': 'Déploiement de {name}',
-  'admin.deployments.dialog.summary': '{mission}, appel {call} : {state}',
+  'admin.deployments.dialog.summary': '{mission} ({organisation}), appel {call} : {state}',
   'admin.deployments.checklist': 'Liste de contrôle avant déploiement',
   'admin.deployments.checklist.doneOn': 'Fait le {date}',
   'admin.deployments.checklist.expires': 'Expire le {date}',
@@ -76,6 +76,8 @@ export const fr: DeploymentsPageCatalogue = {
   'admin.deployments.days.underWay': 'L’affectation a commencé : sa date de relève ne change qu’avec une prolongation approuvée.',
   'admin.deployments.contact': 'Contact dans la mission',
   'admin.deployments.contact.none': 'Aucun contact enregistré pour l’instant.',
+  'admin.deployments.contact.text': '{name}, {role}, {email}',
+  'admin.deployments.contact.textWithPhone': '{name}, {role}, {email}, {phone}',
   'admin.deployments.contact.name': 'Nom du contact',
   'admin.deployments.contact.role': 'Fonction du contact dans la mission',
   'admin.deployments.contact.email': 'Adresse électronique du contact',
