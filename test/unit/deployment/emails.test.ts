@@ -163,12 +163,20 @@ describe('HR’s emails after the tour', () => {
   });
 
   it('tell a debrief due without quoting anything internal', () => {
-    const returned = { on: '2028-02-20', early: false, recordedAt: '2028-02-20T10:00:00.000Z', by: 'hr@unit.example' };
+    const returned = { on: '2028-02-20', early: true, reason: 'A family emergency at home', recordedAt: '2028-02-20T10:00:00.000Z', by: 'hr@unit.example' };
+    // Whatever the record holds of the unit's own words (the early return's reason, notes, an extension's reason and note, a reference) stays out.
+    const internal = deployment({
+      returned,
+      debrief: { on: '2028-02-21', notes: 'Raised concerns about the team leader', recordedAt: '2028-02-21T10:00:00.000Z', by: 'hr@unit.example' },
+      extensions: [extension({ state: 'refused', reason: 'Mandate renewal pending', note: 'Needed back for Operation Trident' })],
+      checklist: { vetting: { on: '2027-01-05', expiresOn: '2029-01-05', reference: 'NPPV3-4411', recordedAt: '2027-01-05T10:00:00.000Z', by: 'hr@unit.example' } },
+    });
 
-    const email = debriefDueEmail(deployment({ returned }), 14, HR);
+    const email = debriefDueEmail(internal, 14, HR);
 
     expect(email.subject).toBe('Debrief due: Grace Okafor, EULEX Kosovo');
     expect(email.text).toContain('on 20 February 2028, 14 days ago');
+    for (const part of partsOf(email)) expect(part).not.toMatch(/family emergency|team leader|Mandate renewal|Operation Trident|NPPV3-4411/);
     clean(email);
   });
 
