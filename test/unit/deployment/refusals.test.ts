@@ -24,6 +24,8 @@ const every: Array<[string, DeploymentRulesBroken, string]> = [
   ['a return before the deployment day', refusals.returnBeforeDeployment('2027-04-01'), 'body.on'],
   ['an early return without its reason', refusals.earlyReturnWithoutReason(), 'body.reason'],
   ['a debrief before the return', refusals.debriefBeforeReturn('2027-09-01'), 'body.on'],
+  ['a serving officer not released', refusals.notReleased(), 'body.deploymentDay'],
+  ['a tour outside the release', refusals.outsideRelease('body.rotationDay', '2027-02-01', '2028-01-31'), 'body.rotationDay'],
 ];
 
 const answerTo = async (error: Error, language: string) => {
