@@ -29,6 +29,13 @@ const problems: Array<[ProblemMessage, string]> = [
   [{ key: 'problem.conflict.extensionDecided', values: { state: 'refused' } }, 'This extension was already refused.'],
   [{ key: 'problem.conflict.notReturned' }, 'Record the officer’s return before the debrief.'],
   [{ key: 'problem.conflict.debriefHeld' }, 'The debrief is held: the return no longer changes.'],
+  [{ key: 'problem.conflict.deploymentDaysExtended', values: { state: 'requested' } }, 'This deployment has an extension waiting for its decision: its days no longer change here.'],
+  [{ key: 'problem.conflict.deploymentDaysExtended', values: { state: 'approved' } }, 'This deployment has an extension approved: its days no longer change here.'],
+  [
+    { key: 'problem.conflict.extensionNotPastRotation', values: { until: calendarDate('2028-07-31'), rotationDay: calendarDate('2028-08-31') } },
+    'The extension to 31 July 2028 no longer runs past the rotation day (31 August 2028): refuse it, or ask another.',
+  ],
+  [{ key: 'problem.conflict.returnWhileExtensionWaits', values: { until: calendarDate('2028-07-31') } }, 'An extension to 31 July 2028 is waiting for its decision: have it decided before recording the return.'],
   [{ key: 'problem.forbidden.extensionDecider', values: { decider: 'force' } }, 'A serving officer’s extension is decided by their force’s approver.'],
   [{ key: 'problem.forbidden.extensionDecider', values: { decider: 'hr' } }, 'This extension is decided by HR.'],
 ];
