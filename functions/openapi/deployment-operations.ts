@@ -31,7 +31,7 @@ export const deploymentOperations = {
   startDeployment: {
     summary: 'Deploy an officer the mission selected',
     description:
-      'One per application, while the mission’s answer is `selected` and the officer has not withdrawn (else 409); the rotation day after the deployment day, the deployment day not before the answer (else 422). The same days again: 200, nothing written; other days: 409 with `current`. Written while the application is at the version read.',
+      'One per application, while the mission’s answer is `selected` and the officer has not withdrawn (else 409); the rotation day after the deployment day, the deployment day not before the answer, a serving officer’s tour within the period their force released (else 422). The same days again: 200, nothing written; other days: 409 with `current`. Written while the application is at the version read.',
     body: startDeploymentBodySchema,
     bodyExample: { applicationId: '0b6f3c8e-4d55-4a9c-9c1e-2f7d8f1a9b10', deploymentDay: '2027-05-03', rotationDay: '2028-05-02' },
     answers: { 201: { schema: 'DeploymentAnswer', description: 'Deployed.' }, 200: { schema: 'DeploymentAnswer', description: 'Already deployed with these days: nothing written.' } },
@@ -52,7 +52,7 @@ export const deploymentOperations = {
   },
   editDeployment: {
     summary: 'Change the days (before the deployment day) or the in-mission contact',
-    description: 'Once the officer has left, the days no longer change (409): the rotation day moves through an extension. A stale version: 409 with `current`.',
+    description: 'Once the officer has left, or once an extension is asked or approved, the days no longer change (409): the rotation day moves through an extension. A serving officer’s days stay within the release’s period (422). A stale version: 409 with `current`.',
     path: deploymentPathSchema,
     body: editDeploymentBodySchema,
     bodyExample: { version: 2, contact: { name: 'Anna Berg', role: 'Head of Personnel', email: 'personnel@eulex.example', phone: '+383 38 000 000' } },
@@ -90,7 +90,7 @@ export const deploymentOperations = {
   },
   recordDeploymentReturn: {
     summary: 'Record the officer’s return',
-    description: 'Not in the future, not before the deployment day (422). Early unless said otherwise when before the rotation day; an early return needs a reason (422).',
+    description: 'Not in the future, not before the deployment day (422). Early unless said otherwise when before the rotation day; an early return needs a reason (422). Not while an extension waits for its decision (409).',
     path: deploymentPathSchema,
     body: returnBodySchema,
     bodyExample: { version: 7, on: '2028-05-02' },
