@@ -102,8 +102,12 @@ export class NothingToOverride extends DomainError {
 
 export class SecondmentRulesBroken extends DomainError {
   readonly kind = 'secondment-rules';
-  constructor(readonly errors: FieldIssue[]) {
-    super(errors.map((e) => e.message).join(' '));
+  /** HR's rules (a vacancy's, an offer's) stay English; a deployment's give their translation (shared/deployment/refusals.ts). */
+  constructor(
+    readonly errors: FieldIssue[],
+    translation?: ProblemMessage,
+  ) {
+    super(errors.map((e) => e.message).join(' '), translation);
   }
 }
 

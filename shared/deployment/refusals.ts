@@ -20,14 +20,19 @@ export interface DeploymentFieldIssue extends FieldIssue {
 /** A value that is a day, which each language writes in its own words. */
 const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+/** The refusal in the reader's language: its key, a day as a day each language writes its own way. */
+const translationOf = (issue: DeploymentFieldIssue): ProblemMessage => {
+  const values: Record<string, ProblemValue> = {};
+  for (const [name, value] of Object.entries(issue.values)) values[name] = isDay(value) ? calendarDate(value) : value;
+  return { key: issue.key, values };
+};
+
+/** A secondment rule's 422 (its `errors` entry as HR's have it), with the translation HR's lack: the staff page reads it in four languages. */
 export class DeploymentRulesBroken extends SecondmentRulesBroken {
-  // The parent carries none: the staff page reads this one in four languages.
-  override readonly translation: ProblemMessage;
+  // Always given (below): typed so, for the readers of a deployment's refusal.
+  declare readonly translation: ProblemMessage;
   constructor(readonly issue: DeploymentFieldIssue) {
-    super([issue]);
-    const values: Record<string, ProblemValue> = {};
-    for (const [name, value] of Object.entries(issue.values)) values[name] = isDay(value) ? calendarDate(value) : value;
-    this.translation = { key: issue.key, values };
+    super([issue], translationOf(issue));
   }
 }
 
