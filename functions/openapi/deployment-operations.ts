@@ -45,7 +45,7 @@ export const deploymentOperations = {
   },
   getDeployment: {
     summary: 'One deployment',
-    description: 'Another force’s officer is the same 404 as an unknown id; a force’s approver does not read the debrief’s notes.',
+    description: 'Another force’s officer is the same 404 as an unknown id; a force’s approver does not read the debrief’s notes, the early return’s reason or the checklist’s references.',
     path: deploymentPathSchema,
     answers: change,
     problems: ['not-found'] as const,
@@ -81,7 +81,7 @@ export const deploymentOperations = {
   decideDeploymentExtension: {
     summary: 'Approve or refuse an extension',
     description:
-      'A serving officer’s is decided by their force’s approver (HR: 403; another force: 404), the others’ by HR. Approved moves the rotation day to the extension’s day. The officer is told in their language, once (`told`).',
+      'A serving officer’s is decided by their force’s approver (HR: 403; another force: 404), the others’ by HR. Approved moves the rotation day to the extension’s day, only while it still runs past the rotation day (409). Decided the other way already, or the officer returned: 409. The officer is told in their language, once (`told`).',
     path: extensionPathSchema,
     body: extensionDecisionBodySchema,
     bodyExample: { version: 6, decision: 'approved' },

@@ -111,8 +111,8 @@ describe.each<StageName>(['dev', 'prod'])('least privilege in %s', (stageName) =
     ]);
   });
 
-  it('attaches only the named AWS-managed policies', () => {
-    const managed = Object.values(resourcesOf(synthesized.template, 'AWS::IAM::Role')).flatMap((role) =>
+  it('attaches only the named AWS-managed policies, in every stack (the jobs\' too)', () => {
+    const managed = synthesized.stacks.flatMap(({ template }) => Object.values(resourcesOf(template, 'AWS::IAM::Role'))).flatMap((role) =>
       asList(role.Properties?.ManagedPolicyArns as unknown[]).map((arn) => JSON.stringify(arn)),
     );
 
