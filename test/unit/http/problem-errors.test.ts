@@ -33,8 +33,9 @@ const domainErrorClasses = Object.entries(domainErrors as Record<string, unknown
   .filter((entry): entry is [string, DomainErrorClass] => typeof entry[1] === 'function' && entry[1].prototype instanceof DomainError)
   .map(([name, ErrorClass]) => {
     const make = ErrorClass as unknown as new (first: unknown) => DomainError;
-    // The classes that carry field issues take them alone; the others take a message first.
-    const error = ErrorClass.length === 1 ? new make([issue]) : new make(`${name}: detail for the client`);
+    // The classes that carry field issues take them first (SecondmentRulesBroken a translation after
+    // them, for a deployment's); the others take a message first.
+    const error = ErrorClass.length === 1 || name === 'SecondmentRulesBroken' ? new make([issue]) : new make(`${name}: detail for the client`);
     return { name, error };
   });
 
