@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deployment, DeploymentExtension } from '#shared/deployment/deployment.js';
+import { metDeployment, requestedExtension } from '../../support/deployments.js';
 import { checklistHrEmail, checklistOfficerEmail, debriefDueEmail, extensionDecidedEmail, extensionRequestedEmail, releaseApprover, reminderEmail, returnDueEmail } from '#shared/deployment/emails.js';
 import { dueReminders } from '#shared/deployment/reminders.js';
 import { tellExtensionDecided, tellExtensionRequested } from '#shared/deployment/tell.js';
@@ -15,34 +16,8 @@ const HR = ['hr@unit.example', 'deployments@unit.example'];
 const NOW = new Date('2028-01-10T09:00:00.000Z');
 
 /** A serving officer of the Met deployed to EULEX Kosovo; the debrief's notes are the unit's own. */
-const deployment = (overrides: Partial<Deployment> = {}): Deployment => ({
-  id: 'app-1',
-  applicationId: 'app-1',
-  call: 'EULEX-26-07',
-  mission: { name: 'EULEX Kosovo', organisation: 'EU', roleCategory: 'executive-policing', dutyStation: 'Pristina', timeZone: 'Europe/Belgrade' },
-  officer: { givenName: 'Grace', familyName: 'Okafor', email: 'grace.okafor@met.police.example', language: 'en' },
-  category: 'serving-police',
-  force: 'met',
-  deploymentDay: '2027-03-01',
-  rotationDay: '2028-02-29',
-  checklist: { vetting: { on: '2027-01-05', recordedAt: '2027-01-05T09:00:00.000Z', by: 'hr@unit.example' } },
-  extensions: [],
-  createdAt: '2027-01-02T09:00:00.000Z',
-  createdBy: 'hr@unit.example',
-  updatedAt: '2027-01-05T09:00:00.000Z',
-  version: 2,
-  ...overrides,
-});
-
-const extension = (overrides: Partial<DeploymentExtension> = {}): DeploymentExtension => ({
-  id: 'x1',
-  until: '2028-08-31',
-  reason: 'Mandate renewed for six months',
-  requestedAt: '2028-01-10T09:00:00.000Z',
-  requestedBy: 'hr@unit.example',
-  state: 'requested',
-  ...overrides,
-});
+const deployment = (overrides: Partial<Deployment> = {}): Deployment => metDeployment(overrides);
+const extension = (overrides: Partial<DeploymentExtension> = {}): DeploymentExtension => requestedExtension(overrides);
 
 /** A Latin value in Arabic text is kept whole (first-strong isolate). */
 const kept = (language: string, value: string) => (language === 'ar' ? `\u2068${value}\u2069` : value);

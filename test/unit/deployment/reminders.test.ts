@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deployment, DeploymentExtension } from '#shared/deployment/deployment.js';
+import { metDeployment, requestedExtension } from '../../support/deployments.js';
 import { runDeploymentReminders } from '#shared/deployment/reminder-run.js';
 import { checklistReminderClaim, daysBetween, dueReminders, type Reminder } from '#shared/deployment/reminders.js';
 import type { Application } from '#shared/applications/application.js';
@@ -9,35 +10,9 @@ import { sendOnce } from '#shared/email/send-once.js';
 import { addDays } from '#shared/time/zoned.js';
 import { memoryEmail } from '../reminders/in-memory-email.js';
 
-/** A serving officer of the Met, to deploy to EULEX Kosovo on 1 March 2027 for a year; vetting done, the rest not. */
-const deployment = (overrides: Partial<Deployment> = {}): Deployment => ({
-  id: 'app-1',
-  applicationId: 'app-1',
-  call: 'EULEX-26-07',
-  mission: { name: 'EULEX Kosovo', organisation: 'EU', roleCategory: 'executive-policing', dutyStation: 'Pristina', timeZone: 'Europe/Belgrade' },
-  officer: { givenName: 'Grace', familyName: 'Okafor', email: 'grace.okafor@met.police.example', language: 'fr' },
-  category: 'serving-police',
-  force: 'met',
-  deploymentDay: '2027-03-01',
-  rotationDay: '2028-02-29',
-  checklist: { vetting: { on: '2027-01-05', recordedAt: '2027-01-05T09:00:00.000Z', by: 'hr@unit.example' } },
-  extensions: [],
-  createdAt: '2027-01-02T09:00:00.000Z',
-  createdBy: 'hr@unit.example',
-  updatedAt: '2027-01-05T09:00:00.000Z',
-  version: 2,
-  ...overrides,
-});
-
-const extension = (overrides: Partial<DeploymentExtension> = {}): DeploymentExtension => ({
-  id: 'x1',
-  until: '2028-08-31',
-  reason: 'Mandate renewed',
-  requestedAt: '2028-01-10T09:00:00.000Z',
-  requestedBy: 'hr@unit.example',
-  state: 'requested',
-  ...overrides,
-});
+/** A serving officer of the Met, to deploy to EULEX Kosovo on 1 March 2027 for a year, who reads French; vetting done, the rest not. */
+const deployment = (overrides: Partial<Deployment> = {}): Deployment => metDeployment({ officer: { ...metDeployment().officer, language: 'fr' }, ...overrides });
+const extension = (overrides: Partial<DeploymentExtension> = {}): DeploymentExtension => requestedExtension({ reason: 'Mandate renewed', ...overrides });
 
 const done = (expiresOn?: string) => ({ on: '2027-01-10', recordedAt: '2027-01-10T09:00:00.000Z', by: 'hr@unit.example', ...(expiresOn ? { expiresOn } : {}) });
 const complete = { vetting: done(), medical: done(), hostileEnvironmentTraining: done(), insurance: done() };
